@@ -1,0 +1,153 @@
+package pledgegraph
+
+import (
+	"context"
+	"strings"
+	"unicode"
+)
+
+// EntityID is an entity's stable identifier: its kind's prefix and a slug,
+// such as "state/fr", "company/microsoft" or
+// "event/forum-de-paris-sur-la-paix-2018". The same entity gets the same
+// ID in every document, which is how facts from several documents meet.
+type EntityID string
+
+// Entity is something documents speak of: a state, a company, a person, an
+// initiative, an event, a principle, a place.
+type Entity struct {
+	ID      EntityID
+	Name    string   // canonical name ("États-Unis")
+	Kind    Kind     // its type
+	Aliases []string // other names, as found in texts or in reference data
+	Start   Date     // for events: first day
+	End     Date     // for events: last day
+}
+
+// Mention is a place in a document that names an entity, as byte offsets
+// into the document's normalised text.
+type Mention struct {
+	Entity EntityID
+	Doc    DocumentID
+	Start  int
+	End    int
+}
+
+// EntityFilter selects entities. Zero fields select everything.
+type EntityFilter struct {
+	Kinds  []Kind
+	Search string // accent- and case-insensitive, on names and aliases
+	Offset int
+	Limit  int // 0 means no limit
+}
+
+// EntityService finds stored entities.
+type EntityService interface {
+	// FindEntityByID returns one entity. Returns ENOTFOUND.
+	FindEntityByID(ctx context.Context, id EntityID) (*Entity, error)
+
+	// FindEntityByName returns the entity one of whose names or aliases
+	// folds (see Fold) to the same string as name: "Etats-Unis", "USA" and
+	// "United States" all find États-Unis. When several entities share the
+	// name, the one with the most facts wins. Returns ENOTFOUND.
+	FindEntityByName(ctx context.Context, name string) (*Entity, error)
+
+	// FindEntities returns a page of entities ordered by name, and the
+	// total number that match the filter.
+	FindEntities(ctx context.Context, filter EntityFilter) ([]*Entity, int, error)
+
+	// EntitiesByIDs returns the entities in the order of ids, with nil where
+	// one does not exist. It is the batch read behind dataloaders.
+	EntitiesByIDs(ctx context.Context, ids []EntityID) ([]*Entity, error)
+}
+
+// leadingArticles are dropped from the front of a folded name, so that
+// "les États-Unis" and "Etats-Unis" fold alike.
+var leadingArticles = map[string]bool{
+	"le": true, "la": true, "les": true, "l": true, "the": true,
+	"du": true, "des": true, "de": true, "d": true, "a": true, "an": true,
+}
+
+// Fold returns the form names are compared in: lower case, accents
+// removed, apostrophes and punctuation turned into single spaces, leading
+// articles (le, la, les, l', the…) dropped. "L’Élysée" and "elysee" fold
+// alike. It is the folding of the extraction guidelines' scorer.
+func Fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			continue // a combining accent of a decomposed letter
+		}
+		var part string
+		if f, ok := foldTable[r]; ok {
+			part = f
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			part = string(unicode.ToLower(r))
+		} else {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteString(part)
+	}
+	words := strings.Fields(b.String())
+	for len(words) > 0 && leadingArticles[words[0]] {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// kindPrefix is the first part of the IDs of each kind.
+var kindPrefix = map[Kind]string{
+	KindState:                 "state",
+	KindSubnationalGovernment: "subnational",
+	KindCompany:               "company",
+	KindOrganization:          "organization",
+	KindPerson:                "person",
+	KindEvent:                 "event",
+	KindInitiative:            "initiative",
+	KindPrinciple:             "principle",
+	KindPlace:                 "place",
+}
+
+// NewEntityID returns the ID of an entity of kind k whose key is key: the
+// kind's prefix, a slash, and the folded key with dashes for spaces.
+// NewEntityID(KindCompany, "Microsoft") is "company/microsoft"; states use
+// their ISO 3166 code as key ("state/fr"). Keys longer than 80 bytes once
+// folded are cut at a word boundary, so principles get readable IDs.
+func NewEntityID(k Kind, key string) EntityID {
+	p, ok := kindPrefix[k]
+	if !ok {
+		p = "entity"
+	}
+	words := strings.Fields(Fold(key))
+	var b strings.Builder
+	for _, w := range words {
+		if b.Len() > 0 && b.Len()+1+len(w) > 80 {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(w)
+	}
+	return EntityID(p + "/" + b.String())
+}
+
+// KindOfID returns the kind an ID's prefix names, or "" if none.
+func KindOfID(id EntityID) Kind {
+	s := string(id)
+	i := strings.IndexByte(s, '/')
+	if i < 0 {
+		return ""
+	}
+	for k, p := range kindPrefix {
+		if p == s[:i] {
+			return k
+		}
+	}
+	return ""
+}

@@ -1,0 +1,142 @@
+package pledgegraph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+)
+
+// FactID identifies a fact. It is derived from the fact's subject,
+// predicate, object and polarity (see NewFactID), so the same fact read in
+// two documents is one fact with two pieces of evidence.
+type FactID string
+
+// NewFactID returns the ID of the fact (subject, predicate, object, negated).
+func NewFactID(subject EntityID, p Predicate, object EntityID, negated bool) FactID {
+	h := sha256.New()
+	for _, s := range []string{string(subject), string(p), string(object), strconv.FormatBool(negated)} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return FactID("fact/" + hex.EncodeToString(h.Sum(nil))[:20])
+}
+
+// Fact is a relation a document states (or, with Inferred, implies)
+// between two entities, with its provenance.
+type Fact struct {
+	ID        FactID
+	Subject   EntityID
+	Predicate Predicate
+	Object    EntityID
+	// Negated is true where the text says the relation does NOT hold:
+	// "ne sont pas signataires", "manquent à l'appel", "hormis".
+	Negated bool
+	// Since is when the relation started to hold, if the text says or
+	// implies it; zero otherwise.
+	Since Date
+	// Inferred is true for a fact no sentence states about its subject by
+	// name but that follows from one that does ("tous les États membres de
+	// l'UE" → each member state). DerivedFrom then names what it follows
+	// from.
+	Inferred bool
+	// Reference is true for a fact taken from reference data (a group's
+	// membership) rather than from a document's words; it is stored to
+	// explain inferred facts and is never reported as extracted.
+	Reference bool
+	// Confidence in [0, 1]: how sure the extraction rule that produced it is.
+	Confidence float64
+	// Evidence says which documents state the fact, where and how.
+	Evidence []Evidence
+	// DerivedFrom lists, for an inferred fact, the facts it follows from
+	// (the memberships behind a group statement).
+	DerivedFrom []FactID
+}
+
+// Evidence is one place in one document that states a fact.
+type Evidence struct {
+	Document DocumentID
+	Sentence string // the whole sentence
+	Quote    string // the shortest span that states the fact
+	Start    int    // byte offset of Quote in the document's text
+	End      int
+}
+
+// Count is a number of supporters a document reports for an initiative
+// ("359 entités", "plus de 1200 acteurs, dont 80 Etats").
+type Count struct {
+	Initiative EntityID
+	What       CountWhat
+	Value      int
+	Approx     bool // "près de", "plus de", "une cinquantaine"
+	Date       Date // when the count held, if the text says or implies it
+	Evidence   Evidence
+}
+
+// Direction says which end of a fact an entity is at.
+type Direction string
+
+// Directions for FactFilter.
+const (
+	Outgoing Direction = "OUT" // the entity is the subject
+	Incoming Direction = "IN"  // the entity is the object
+	Both     Direction = "BOTH"
+)
+
+// FactFilter selects facts. Zero fields select everything; slices select
+// facts matching any of their values.
+type FactFilter struct {
+	Subjects   []EntityID
+	Objects    []EntityID
+	Predicates []Predicate
+	Negated    *bool // nil: both polarities
+	Inferred   *bool // nil: stated and inferred
+	Document   DocumentID
+	// AsOf keeps facts whose Since is zero or started by AsOf (see
+	// Date.StartedBy).
+	AsOf Date
+	// Reference facts (memberships from reference data) are left out
+	// unless asked for.
+	IncludeReference bool
+}
+
+// FactService finds stored facts and counts.
+type FactService interface {
+	// FindFactByID returns one fact with all its evidence. Returns ENOTFOUND.
+	FindFactByID(ctx context.Context, id FactID) (*Fact, error)
+
+	// FindFacts returns the facts matching filter, each with all its
+	// evidence, ordered by ID.
+	FindFacts(ctx context.Context, filter FactFilter) ([]*Fact, error)
+
+	// FactsByIDs returns the facts in the order of ids, with nil where one
+	// does not exist. It is the batch read behind dataloaders.
+	FactsByIDs(ctx context.Context, ids []FactID) ([]*Fact, error)
+
+	// FindCounts returns the counts reported for an initiative, ordered by
+	// date (undated last).
+	FindCounts(ctx context.Context, initiative EntityID) ([]*Count, error)
+}
+
+// Extraction is what one document yields: the document itself, the
+// entities it mentions, where, the facts and counts it states, and
+// warnings about what could not be read.
+type Extraction struct {
+	Document Document
+	Entities []Entity
+	Mentions []Mention
+	Facts    []Fact
+	Counts   []Count
+	Warnings []string
+}
+
+// GraphWriter stores what documents yield.
+type GraphWriter interface {
+	// WriteExtraction stores a document with its entities, mentions, facts
+	// and counts in one transaction: after a crash the store holds all of
+	// it or none of it. Entities and facts already stored are merged with
+	// (new aliases, new evidence). Returns ECONFLICT when a document with
+	// the same ID but another text is stored, EINVALID on a malformed
+	// extraction.
+	WriteExtraction(ctx context.Context, x *Extraction) error
+}
