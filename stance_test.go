@@ -1,0 +1,115 @@
+package pledgegraph_test
+
+import (
+	"testing"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+func TestStance(t *testing.T) {
+	d := pledgegraph.MustDate
+	published := map[pledgegraph.DocumentID]pledgegraph.Date{
+		"2018.txt": d("2018-11-12"),
+		"2021.txt": d("2021-11"),
+		"2023.txt": d("2023-05-02"),
+	}
+	pub := func(id pledgegraph.DocumentID) pledgegraph.Date { return published[id] }
+	fact := func(id string, negated bool, since string, docs ...pledgegraph.DocumentID) *pledgegraph.Fact {
+		f := &pledgegraph.Fact{ID: pledgegraph.FactID(id), Subject: "state/x", Predicate: pledgegraph.Supports, Object: "initiative/y", Negated: negated}
+		if since != "" {
+			f.Since = d(since)
+		}
+		for _, doc := range docs {
+			f.Evidence = append(f.Evidence, pledgegraph.Evidence{Document: doc})
+		}
+		return f
+	}
+	declined2018 := fact("no", true, "", "2018.txt", "unknown.txt")
+	joined2021 := fact("yes", false, "2021-11", "2021.txt")
+	listedIn2021 := fact("listed", false, "", "2021.txt")
+	refused2023 := fact("refused", true, "", "2023.txt")
+	supported2019 := fact("early", false, "2019", "2021.txt")
+
+	tests := []struct {
+		name  string
+		facts []*pledgegraph.Fact
+		asOf  string
+		want  pledgegraph.StanceValue
+		ids   []pledgegraph.FactID
+	}{
+		{"declined before joining", []*pledgegraph.Fact{declined2018, joined2021}, "2019-01-01", pledgegraph.StanceDeclined, []pledgegraph.FactID{"no"}},
+		{"joined later", []*pledgegraph.Fact{declined2018, joined2021}, "2022-01-01", pledgegraph.StanceSupports, []pledgegraph.FactID{"yes"}},
+		{"no bound means now", []*pledgegraph.Fact{declined2018, joined2021}, "", pledgegraph.StanceSupports, []pledgegraph.FactID{"yes"}},
+		{"undated listing published later is the best known", []*pledgegraph.Fact{listedIn2021}, "2019", pledgegraph.StanceSupports, []pledgegraph.FactID{"listed"}},
+		{"later undated refusal does not rewrite the past", []*pledgegraph.Fact{supported2019, refused2023}, "2020", pledgegraph.StanceSupports, []pledgegraph.FactID{"early"}},
+		{"later undated refusal holds after publication", []*pledgegraph.Fact{supported2019, refused2023}, "2024", pledgegraph.StanceDeclined, []pledgegraph.FactID{"refused"}},
+		{"nothing known", nil, "2020", pledgegraph.StanceUnknown, nil},
+		{"only a future dated support", []*pledgegraph.Fact{joined2021}, "2020", pledgegraph.StanceUnknown, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var asOf pledgegraph.Date
+			if tt.asOf != "" {
+				asOf = d(tt.asOf)
+			}
+			got, facts := pledgegraph.Stance(tt.facts, asOf, pub)
+			if got != tt.want {
+				t.Errorf("Stance as of %q = %s, want %s", tt.asOf, got, tt.want)
+			}
+			var ids []pledgegraph.FactID
+			for _, f := range facts {
+				ids = append(ids, f.ID)
+			}
+			if len(ids) != len(tt.ids) {
+				t.Fatalf("Stance facts = %v, want %v", ids, tt.ids)
+			}
+			for i := range ids {
+				if ids[i] != tt.ids[i] {
+					t.Errorf("Stance facts = %v, want %v", ids, tt.ids)
+				}
+			}
+		})
+	}
+}
+
+func TestSupporters(t *testing.T) {
+	d := pledgegraph.MustDate
+	pub := func(id pledgegraph.DocumentID) pledgegraph.Date {
+		if id == "2018.txt" {
+			return d("2018-11-12")
+		}
+		return pledgegraph.Date{}
+	}
+	ev := []pledgegraph.Evidence{{Document: "2018.txt"}}
+	facts := []*pledgegraph.Fact{
+		{ID: "f1", Subject: "state/us", Predicate: pledgegraph.Supports, Object: "initiative/pc", Negated: true, Evidence: ev},
+		{ID: "f2", Subject: "state/us", Predicate: pledgegraph.Supports, Object: "initiative/pc", Since: d("2021-11")},
+		{ID: "f3", Subject: "company/cisco", Predicate: pledgegraph.Supports, Object: "initiative/pc"},
+		{ID: "f4", Subject: "company/apple", Predicate: pledgegraph.Supports, Object: "initiative/pc", Negated: true},
+		{ID: "f5", Subject: "person/x", Predicate: pledgegraph.Launched, Object: "initiative/pc"},
+	}
+	tests := []struct {
+		asOf string
+		want []pledgegraph.FactID
+	}{
+		{"2019-01-01", []pledgegraph.FactID{"f3"}},
+		{"2022-01-01", []pledgegraph.FactID{"f3", "f2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.asOf, func(t *testing.T) {
+			got := pledgegraph.Supporters(facts, d(tt.asOf), pub)
+			var ids []pledgegraph.FactID
+			for _, f := range got {
+				ids = append(ids, f.ID)
+			}
+			if len(ids) != len(tt.want) {
+				t.Fatalf("Supporters(%s) = %v, want %v", tt.asOf, ids, tt.want)
+			}
+			for i := range ids {
+				if ids[i] != tt.want[i] {
+					t.Fatalf("Supporters(%s) = %v, want %v", tt.asOf, ids, tt.want)
+				}
+			}
+		})
+	}
+}
