@@ -1,0 +1,81 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// storeFlags are the flags that say where the graph is kept.
+type storeFlags struct {
+	db   string
+	data string
+}
+
+// register adds --db and --data to fs, with defaults from the environment.
+func (s *storeFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&s.db, "db", os.Getenv("PLEDGEGRAPH_DB"),
+		"store: memory | leveldb:PATH | postgres://USER:PASS@HOST/DB (default: leveldb in the data directory) [$PLEDGEGRAPH_DB]")
+	fs.StringVar(&s.data, "data", envOr("PLEDGEGRAPH_DATA", defaultDataDir()),
+		"data directory, created on first start [$PLEDGEGRAPH_DATA]")
+}
+
+// spec returns the store spec for graph.Open: --db, or LevelDB in the
+// data directory.
+func (s *storeFlags) spec() (string, error) {
+	switch {
+	case s.db == "":
+		if s.data == "" {
+			return "", usageError{"no data directory: give --data or --db"}
+		}
+		return "leveldb:" + filepath.Join(s.data, "store"), nil
+	case s.db == "memory", strings.HasPrefix(s.db, "leveldb:"),
+		strings.HasPrefix(s.db, "postgres://"), strings.HasPrefix(s.db, "postgresql://"):
+		return s.db, nil
+	}
+	return "", usageError{fmt.Sprintf("--db %q: want memory, leveldb:PATH or postgres://…", s.db)}
+}
+
+// defaultDataDir is $XDG_DATA_HOME/pledgegraph, or ~/.local/share/pledgegraph.
+func defaultDataDir() string {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "pledgegraph")
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(h, ".local", "share", "pledgegraph")
+	}
+	return "pledgegraph-data"
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+// newFlagSet returns a flag set for a command that reports errors instead
+// of exiting, and prints its usage on w.
+func newFlagSet(name, synopsis string, w io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(w)
+	fs.Usage = func() {
+		fmt.Fprintf(w, "Usage: pledgegraph %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args into fs, turning a flag error into a usageError.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageError{} // the flag package has printed the error and usage
+	}
+	return nil
+}

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/pledgegraph/pledgegraph/eval"
+	"github.com/pledgegraph/pledgegraph/loader"
+)
+
+func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("extract", "extract [--json] PATH...", stderr)
+	asJSON := fs.Bool("json", false, "print the extraction guidelines' JSON format: {\"documents\": [...]}")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"no PATH: give .txt files or folders to extract"}
+	}
+	docs, readErr := loader.ReadPaths(fs.Args())
+	for _, e := range loader.DocErrors(readErr) {
+		fmt.Fprintf(stderr, "pledgegraph extract: %s: %v\n", e.Path, e.Err)
+	}
+	out := struct {
+		Documents []eval.Document `json:"documents"`
+	}{Documents: []eval.Document{}}
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		x := loader.Extract(d)
+		if *asJSON {
+			out.Documents = append(out.Documents, eval.FromExtraction(x))
+			continue
+		}
+		printExtraction(stdout, x)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			return fmt.Errorf("write json: %w", err)
+		}
+	}
+	if readErr != nil {
+		return fmt.Errorf("%d files could not be read", len(loader.DocErrors(readErr)))
+	}
+	return nil
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/pledgegraph/pledgegraph/corpus"
+	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/loader"
+)
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("serve", "serve [flags]", stderr)
+	var sf storeFlags
+	sf.register(fs)
+	addr := fs.String("addr", envOr("PLEDGEGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on [$PLEDGEGRAPH_ADDR]")
+	seed := fs.Bool("seed", envOr("PLEDGEGRAPH_SEED", "true") == "true", "load the built-in corpus when the store is empty [$PLEDGEGRAPH_SEED]")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	log := newLogger(stderr)
+
+	store, err := openStore(ctx, &sf, log)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	if *seed {
+		if err := seedStore(ctx, store, log); err != nil {
+			return err
+		}
+	}
+	docs, ents, facts, err := store.Stats(ctx)
+	if err != nil {
+		return fmt.Errorf("read store statistics: %w", err)
+	}
+	log.Info("store ready", "documents", docs, "entities", ents, "facts", facts)
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	srv := &http.Server{
+		Handler:           newHandler(store, log),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	log.Info("serving GraphQL", "query", "http://"+ln.Addr().String()+"/query", "graphiql", "http://"+ln.Addr().String()+"/")
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	return nil
+}
+
+// openStore opens the store the flags name, creating the data directory
+// of the default LevelDB store on first start.
+func openStore(ctx context.Context, sf *storeFlags, log *slog.Logger) (*graph.Store, error) {
+	spec, err := sf.spec()
+	if err != nil {
+		return nil, err
+	}
+	if path, ok := strings.CutPrefix(spec, "leveldb:"); ok {
+		if err := os.MkdirAll(path, 0o755); err != nil {
+			return nil, fmt.Errorf("create data directory: %w", err)
+		}
+	}
+	log.Info("opening store", "db", redact(spec))
+	store, err := graph.Open(ctx, spec)
+	if err != nil {
+		return nil, err
+	}
+	return store, nil
+}
+
+// redact hides the password of a database URL, for logs.
+func redact(spec string) string {
+	i := strings.Index(spec, "://")
+	if i < 0 {
+		return spec
+	}
+	at := strings.LastIndex(spec, "@")
+	colon := strings.Index(spec[i+3:], ":")
+	if at < 0 || colon < 0 || i+3+colon > at {
+		return spec
+	}
+	return spec[:i+3+colon+1] + "xxxxx" + spec[at:]
+}
+
+// seedStore loads the built-in corpus into an empty store, so that a
+// fresh start answers queries.
+func seedStore(ctx context.Context, store *graph.Store, log *slog.Logger) error {
+	empty, err := store.Empty(ctx)
+	if err != nil {
+		return fmt.Errorf("check whether the store is empty: %w", err)
+	}
+	if !empty {
+		return nil
+	}
+	docs, err := loader.ReadFS(corpus.FS, ".")
+	if err != nil {
+		return fmt.Errorf("read built-in corpus: %w", err)
+	}
+	log.Info("empty store: loading the built-in corpus", "documents", len(docs))
+	sum := loader.Load(ctx, store, docs, nil)
+	log.Info("built-in corpus loaded", "documents", sum.Documents, "entities", sum.Entities, "facts", sum.Facts, "failed", sum.Failed)
+	if sum.Failed > 0 {
+		return fmt.Errorf("load built-in corpus: %w", sum.Err)
+	}
+	return nil
+}
