@@ -1,0 +1,306 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// gqlResponse is a GraphQL answer over HTTP.
+type gqlResponse struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Extensions map[string]any `json:"extensions"`
+	} `json:"errors"`
+}
+
+// post sends a GraphQL query to url and decodes the answer into data.
+func post(t *testing.T, url, query string, data any) gqlResponse {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": query})
+	req, err := http.NewRequestWithContext(t.Context(), http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("POST %s: %v", url, err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	var r gqlResponse
+	if err := json.Unmarshal(raw, &r); err != nil {
+		t.Fatalf("decode answer %s: %v", raw, err)
+	}
+	if data != nil && len(r.Data) > 0 && string(r.Data) != "null" {
+		if err := json.Unmarshal(r.Data, data); err != nil {
+			t.Fatalf("decode data %s: %v", r.Data, err)
+		}
+	}
+	return r
+}
+
+// startServe runs `pledgegraph serve` with args on a free port and returns
+// its base URL; the server stops when the test ends.
+func startServe(t *testing.T, args ...string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	var stderr bytes.Buffer
+	go func() {
+		done <- run(ctx, append([]string{"serve", "--addr", addr}, args...), io.Discard, &syncWriter{w: &stderr})
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case code := <-done:
+			if code != 0 {
+				t.Errorf("serve exited with %d", code)
+			}
+		case <-time.After(15 * time.Second):
+			t.Errorf("serve did not stop within 15s")
+		}
+	})
+	base := "http://" + addr
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		resp, err := http.Get(base + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return base
+			}
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("serve exited with %d before answering: %s", code, stderr.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not answer /healthz within 60s")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestServeFresh starts the real service as a new user would (here on an
+// empty LevelDB store in a temporary data directory) and asks it the
+// acceptance questions over HTTP.
+func TestServeFresh(t *testing.T) {
+	base := startServe(t, "--data", t.TempDir())
+	query := base + "/query"
+
+	t.Run("stance of the United States over time", func(t *testing.T) {
+		var got struct {
+			Before struct{ Value string } `json:"before"`
+			After  struct {
+				Value string
+				Facts []struct {
+					Since    *string
+					Evidence []struct{ Quote string }
+				}
+			} `json:"after"`
+		}
+		r := post(t, query, `{
+			before: stance(entity: "États-Unis", initiative: "Appel de Paris", asOf: "2019-01-01") { value }
+			after: stance(entity: "USA", initiative: "Paris Call", asOf: "2022-01-01") { value facts { since evidence { quote } } }
+		}`, &got)
+		if len(r.Errors) > 0 {
+			t.Fatalf("errors: %+v", r.Errors)
+		}
+		if got.Before.Value != "DECLINED" {
+			t.Errorf("stance as of 2019-01-01 = %q, want DECLINED", got.Before.Value)
+		}
+		if got.After.Value != "SUPPORTS" {
+			t.Errorf("stance as of 2022-01-01 = %q, want SUPPORTS", got.After.Value)
+		}
+		if len(got.After.Facts) == 0 || len(got.After.Facts[0].Evidence) == 0 || got.After.Facts[0].Evidence[0].Quote == "" {
+			t.Errorf("stance as of 2022 has no quoted evidence: %+v", got.After.Facts)
+		}
+	})
+
+	t.Run("supporters of the Paris Call with evidence", func(t *testing.T) {
+		var got struct {
+			Supporters []struct {
+				Subject  struct{ Name, Type string }
+				Negated  bool
+				Evidence []struct {
+					Quote    string
+					Document struct{ Name string }
+				}
+			}
+		}
+		r := post(t, query, `{ supporters(initiative: "Appel de Paris") {
+			subject { name type } negated evidence { quote document { name } } } }`, &got)
+		if len(r.Errors) > 0 {
+			t.Fatalf("errors: %+v", r.Errors)
+		}
+		names := map[string]bool{}
+		for _, s := range got.Supporters {
+			names[s.Subject.Name] = true
+			if s.Negated {
+				t.Errorf("supporter %s comes with a negated fact", s.Subject.Name)
+			}
+			if len(s.Evidence) == 0 || s.Evidence[0].Quote == "" || s.Evidence[0].Document.Name == "" {
+				t.Errorf("supporter %s has no quoted evidence: %+v", s.Subject.Name, s.Evidence)
+			}
+		}
+		for _, want := range []string{"Microsoft", "Cisco", "États-Unis"} {
+			if !names[want] {
+				t.Errorf("supporters lack %s; got %v", want, names)
+			}
+		}
+		for _, not := range []string{"Apple", "Chine", "Russie"} {
+			if names[not] {
+				t.Errorf("supporters include %s, which the documents say did not support", not)
+			}
+		}
+	})
+
+	t.Run("entity by alias", func(t *testing.T) {
+		for _, alias := range []string{"Etats-Unis", "USA", "United States", "les États-Unis"} {
+			var got struct {
+				Entity *struct{ ID, Name, Type string }
+			}
+			r := post(t, query, fmt.Sprintf(`{ entity(name: %q) { id name type } }`, alias), &got)
+			if len(r.Errors) > 0 {
+				t.Fatalf("entity(name: %q) errors: %+v", alias, r.Errors)
+			}
+			if got.Entity == nil || got.Entity.ID != "state/us" || got.Entity.Type != "State" {
+				t.Errorf("entity(name: %q) = %+v, want state/us", alias, got.Entity)
+			}
+		}
+	})
+
+	t.Run("GraphiQL at the root", func(t *testing.T) {
+		resp, err := http.Get(base + "/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		page, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), "graphiql") {
+			t.Errorf("GET / = %d, want the GraphiQL page", resp.StatusCode)
+		}
+	})
+}
+
+// TestLoadBadFiles loads a folder where some files are bad: each bad file
+// is named with a clear error and the others are stored.
+func TestLoadBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("good.txt", []byte("La Belgique a signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace le 3 mars 2019.\n"))
+	write("latin1.txt", []byte("La Su\xe8de a sign\xe9 l'appel.\n"))
+	write("empty.txt", nil)
+	db := "leveldb:" + filepath.Join(t.TempDir(), "store")
+
+	var stdout, stderr bytes.Buffer
+	code := run(t.Context(), []string{"load", "--db", db, dir}, &stdout, &stderr)
+	if code != 1 {
+		t.Errorf("load exit status = %d, want 1 (some files failed); stderr: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{"latin1.txt", "UTF-8", "empty.txt", "ok   good.txt", "loaded 1 of 3 documents"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("load output lacks %q:\n%s", want, out)
+		}
+	}
+
+	// The good document is in the store: a second load of it is a no-op
+	// that still succeeds.
+	stdout.Reset()
+	if code := run(t.Context(), []string{"load", "--db", db, filepath.Join(dir, "good.txt")}, &stdout, &stderr); code != 0 {
+		t.Errorf("reloading the good file: exit %d; %s%s", code, stdout.String(), stderr.String())
+	}
+}
+
+// TestExtractJSON checks that extract --json prints the guidelines' format.
+func TestExtractJSON(t *testing.T) {
+	dir := t.TempDir()
+	text := "Le 4 mars 2019, la Belgique et la société Proximus ont signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace.\n"
+	if err := os.WriteFile(filepath.Join(dir, "doc.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(t.Context(), []string{"extract", "--json", dir}, &stdout, &stderr); code != 0 {
+		t.Fatalf("extract exit %d: %s", code, stderr.String())
+	}
+	var got struct {
+		Documents []struct {
+			Document string
+			Facts    []struct {
+				S, P, O string
+				Negated bool
+				Date    *string
+			}
+		}
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+		t.Fatalf("extract --json output is not JSON: %v\n%s", err, stdout.String())
+	}
+	if len(got.Documents) != 1 || got.Documents[0].Document != "doc.txt" {
+		t.Fatalf("documents = %+v, want one named doc.txt", got.Documents)
+	}
+	found := false
+	for _, f := range got.Documents[0].Facts {
+		if f.S == "Belgique" && f.P == "supports" && !f.Negated {
+			found = true
+			if f.Date == nil || *f.Date != "2019-03-04" {
+				t.Errorf("Belgique supports: date = %v, want 2019-03-04", f.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no fact Belgique supports …; got %+v", got.Documents[0].Facts)
+	}
+}
+
+// TestUsage checks the answers to command lines that cannot run.
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"no command", nil, exitUsage, "Usage:"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
+		{"load without paths", []string{"load", "--db", "memory"}, exitUsage, "no PATH"},
+		{"bad db", []string{"load", "--db", "mysql://x", "a.txt"}, exitUsage, "--db"},
+		{"unknown flag", []string{"serve", "--nope"}, exitUsage, "flag provided but not defined"},
+		{"help", []string{"help"}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if code := run(t.Context(), tt.args, &out, &out); code != tt.code {
+				t.Errorf("run(%q) = %d, want %d; output: %s", tt.args, code, tt.code, out.String())
+			}
+			if !strings.Contains(out.String(), tt.want) {
+				t.Errorf("run(%q) output lacks %q: %s", tt.args, tt.want, out.String())
+			}
+		})
+	}
+}

@@ -1,0 +1,89 @@
+package graph
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	pg "github.com/pledgegraph/pledgegraph"
+)
+
+// benchExtraction returns a document of 50 facts about 50 states
+// supporting one initiative, as one news article may list them.
+func benchExtraction(i int) *pg.Extraction {
+	doc := pg.DocumentID(fmt.Sprintf("%05d_bench.txt", i))
+	x := &pg.Extraction{
+		Document: pg.Document{ID: doc, Title: "bench", Lang: pg.French, Text: fmt.Sprintf("text %d", i)},
+		Entities: []pg.Entity{{ID: idParisCall, Name: "Appel de Paris", Kind: pg.KindInitiative, Aliases: []string{"Paris Call"}}},
+	}
+	for j := range 50 {
+		id := pg.EntityID(fmt.Sprintf("state/s%02d", j))
+		x.Entities = append(x.Entities, pg.Entity{ID: id, Name: fmt.Sprintf("État %d", j), Kind: pg.KindState, Aliases: []string{fmt.Sprintf("S%d", j)}})
+		x.Mentions = append(x.Mentions, pg.Mention{Entity: id, Doc: doc, Start: j, End: j + 1})
+		f := fact(id, pg.Supports, idParisCall, j%7 == 0)
+		f.Evidence = []pg.Evidence{ev(doc, fmt.Sprintf("État %d soutient l'Appel de Paris (%d)", j, i), j*40)}
+		x.Facts = append(x.Facts, f)
+	}
+	return x
+}
+
+func openBench(b *testing.B, nosync bool) *Store {
+	s, err := Open(b.Context(), "leveldb:"+filepath.Join(b.TempDir(), "db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+// BenchmarkWriteExtraction writes documents of 50 facts to LevelDB.
+func BenchmarkWriteExtraction(b *testing.B) {
+	s := openBench(b, false)
+	quads := 0
+	if qs, err := buildQuads(benchExtraction(0), benchExtraction(0).Document); err == nil {
+		quads = len(qs)
+	}
+	i := 0
+	for b.Loop() {
+		if err := s.WriteExtraction(b.Context(), benchExtraction(i)); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(quads), "quads/doc")
+	b.ReportMetric(float64(quads*i)/b.Elapsed().Seconds(), "quads/s")
+}
+
+// BenchmarkRead reads from a LevelDB store of 200 documents (10,000
+// pieces of evidence over 50 facts).
+func BenchmarkRead(b *testing.B) {
+	s := openBench(b, false)
+	for i := range 200 {
+		if err := s.WriteExtraction(b.Context(), benchExtraction(i)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("FindEntityByName", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.FindEntityByName(b.Context(), "etat 7"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("FindFactsBySubject", func(b *testing.B) {
+		for b.Loop() {
+			fs, err := s.FindFacts(b.Context(), pg.FactFilter{Subjects: []pg.EntityID{"state/s07"}})
+			if err != nil || len(fs) != 1 {
+				b.Fatal(len(fs), err)
+			}
+		}
+	})
+	b.Run("FindFactsByObject", func(b *testing.B) {
+		for b.Loop() {
+			fs, err := s.FindFacts(b.Context(), pg.FactFilter{Objects: []pg.EntityID{idParisCall}})
+			if err != nil || len(fs) != 50 {
+				b.Fatal(len(fs), err)
+			}
+		}
+	})
+}

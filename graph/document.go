@@ -1,0 +1,149 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// loadDocument reads one document, or returns nil if there is none.
+func (s *Store) loadDocument(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Document, error) {
+	d := &pledgegraph.Document{ID: id}
+	found := false
+	err := s.each(ctx, quad.Subject, documentIRI(id), func(q refQuad) {
+		switch s.iri(q.P) {
+		case predType:
+			found = true
+		case predTitle:
+			d.Title = str(s.value(q.O))
+		case predPublished:
+			d.Published = date(s.value(q.O))
+		case predLanguage:
+			d.Lang = pledgegraph.Lang(str(s.value(q.O)))
+		case predSource:
+			d.Source = str(s.value(q.O))
+		case predText:
+			d.Text = str(s.value(q.O))
+		case predHash:
+			d.Hash = str(s.value(q.O))
+		}
+	})
+	if err != nil || !found {
+		return nil, err
+	}
+	return d, nil
+}
+
+// FindDocumentByID returns one document. Returns ENOTFOUND.
+func (s *Store) FindDocumentByID(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Document, error) {
+	if err := s.rlock(ctx); err != nil {
+		return nil, fmt.Errorf("graph: find document %s: %w", id, err)
+	}
+	defer s.mu.RUnlock()
+	d, err := s.loadDocument(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("graph: find document %s: %w", id, err)
+	} else if d == nil {
+		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "document %s not found", id)
+	}
+	return d, nil
+}
+
+// documentIDs returns the IDs of every stored document, sorted.
+func (s *Store) documentIDs(ctx context.Context) ([]pledgegraph.DocumentID, error) {
+	nodes, err := s.subjects(ctx, predType, TypeDocument)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]pledgegraph.DocumentID, 0, len(nodes))
+	for _, n := range nodes {
+		if id, ok := documentID(s.value(n)); ok {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortFunc(ids, func(a, b pledgegraph.DocumentID) int { return strings.Compare(string(a), string(b)) })
+	return ids, nil
+}
+
+// FindDocuments returns a page of documents ordered by ID, and the total
+// number of documents.
+func (s *Store) FindDocuments(ctx context.Context, filter pledgegraph.DocumentFilter) ([]*pledgegraph.Document, int, error) {
+	if err := s.rlock(ctx); err != nil {
+		return nil, 0, fmt.Errorf("graph: find documents: %w", err)
+	}
+	defer s.mu.RUnlock()
+	ids, err := s.documentIDs(ctx)
+	if err != nil {
+		return nil, 0, fmt.Errorf("graph: find documents: %w", err)
+	}
+	sel := page(ids, filter.Offset, filter.Limit)
+	out := make([]*pledgegraph.Document, 0, len(sel))
+	for _, id := range sel {
+		d, err := s.loadDocument(ctx, id)
+		if err != nil {
+			return nil, 0, fmt.Errorf("graph: find documents: %s: %w", id, err)
+		}
+		if d != nil {
+			out = append(out, d)
+		}
+	}
+	return out, len(ids), nil
+}
+
+// DocumentsByIDs returns the documents in the order of ids, with nil where
+// one does not exist.
+func (s *Store) DocumentsByIDs(ctx context.Context, ids []pledgegraph.DocumentID) ([]*pledgegraph.Document, error) {
+	if err := s.rlock(ctx); err != nil {
+		return nil, fmt.Errorf("graph: documents by ids: %w", err)
+	}
+	defer s.mu.RUnlock()
+	out := make([]*pledgegraph.Document, len(ids))
+	for i, id := range ids {
+		d, err := s.loadDocument(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("graph: documents by ids: %s: %w", id, err)
+		}
+		out[i] = d
+	}
+	return out, nil
+}
+
+// Stats returns the numbers of documents, entities and facts stored, for
+// start-up logging.
+func (s *Store) Stats(ctx context.Context) (documents, entities, facts int, err error) {
+	if err := s.rlock(ctx); err != nil {
+		return 0, 0, 0, fmt.Errorf("graph: stats: %w", err)
+	}
+	defer s.mu.RUnlock()
+	var n [3]int
+	for i, t := range []quad.IRI{TypeDocument, TypeEntity, TypeFact} {
+		nodes, err := s.subjects(ctx, predType, t)
+		if err != nil {
+			return 0, 0, 0, fmt.Errorf("graph: stats: %w", err)
+		}
+		n[i] = len(nodes)
+	}
+	return n[0], n[1], n[2], nil
+}
+
+// Empty reports whether the store holds no quad at all.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	if err := s.rlock(ctx); err != nil {
+		return false, fmt.Errorf("graph: empty: %w", err)
+	}
+	defer s.mu.RUnlock()
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	if it.Next(ctx) {
+		return false, nil
+	}
+	if err := it.Err(); err != nil {
+		return false, fmt.Errorf("graph: empty: %w", err)
+	}
+	return true, nil
+}

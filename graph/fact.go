@@ -1,0 +1,295 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// factRecord is a fact as read, with the documents that state it.
+type factRecord struct {
+	fact *pledgegraph.Fact
+	docs map[pledgegraph.DocumentID]bool
+}
+
+// loadFact reads one fact, merging what every document says of it: the
+// earliest since, the highest confidence, inferred (reference) only if
+// every document says so, all evidence and all facts it derives from. It
+// costs one scan by subject for the fact, one by object for its evidence
+// and one by subject per piece of evidence. It returns nil if there is no
+// such fact.
+func (s *Store) loadFact(ctx context.Context, id pledgegraph.FactID) (*factRecord, error) {
+	n := factIRI(id)
+	f := &pledgegraph.Fact{ID: id}
+	docs := map[pledgegraph.DocumentID]bool{}
+	inferred := map[pledgegraph.DocumentID]bool{}
+	reference := map[pledgegraph.DocumentID]bool{}
+	derived := map[pledgegraph.FactID]bool{}
+	found := false
+	err := s.each(ctx, quad.Subject, n, func(q refQuad) {
+		switch s.iri(q.P) {
+		case predSubject:
+			found = true
+			f.Subject, _ = entityID(s.value(q.O))
+			docs[s.label(q)] = true
+		case predPredicate:
+			f.Predicate = pledgegraph.Predicate(str(s.value(q.O)))
+		case predObject:
+			f.Object, _ = entityID(s.value(q.O))
+		case predNegated:
+			f.Negated = true
+		case predInferred:
+			inferred[s.label(q)] = true
+		case predReference:
+			reference[s.label(q)] = true
+		case predSince:
+			if d := date(s.value(q.O)); !d.IsZero() && (f.Since.IsZero() || d.Compare(f.Since) < 0) {
+				f.Since = d
+			}
+		case predConfidence:
+			if c, ok := s.value(q.O).(quad.Float); ok && float64(c) > f.Confidence {
+				f.Confidence = float64(c)
+			}
+		case predDerivedFrom:
+			if from, ok := factID(s.value(q.O)); ok {
+				derived[from] = true
+			}
+		}
+	})
+	if err != nil || !found {
+		return nil, err
+	}
+	f.Inferred = len(inferred) > 0 && covers(inferred, docs)
+	f.Reference = len(reference) > 0 && covers(reference, docs)
+	for from := range derived {
+		f.DerivedFrom = append(f.DerivedFrom, from)
+	}
+	slices.Sort(f.DerivedFrom)
+	evs, err := s.subjects(ctx, predFact, n)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range evs {
+		ev, err := s.loadEvidence(ctx, e)
+		if err != nil {
+			return nil, err
+		}
+		f.Evidence = append(f.Evidence, ev)
+	}
+	slices.SortFunc(f.Evidence, compareEvidence)
+	return &factRecord{fact: f, docs: docs}, nil
+}
+
+func covers(set, docs map[pledgegraph.DocumentID]bool) bool {
+	for d := range docs {
+		if !set[d] {
+			return false
+		}
+	}
+	return true
+}
+
+func compareEvidence(a, b pledgegraph.Evidence) int {
+	return cmp.Or(
+		strings.Compare(string(a.Document), string(b.Document)),
+		cmp.Compare(a.Start, b.Start),
+		cmp.Compare(a.End, b.End))
+}
+
+// loadEvidence reads the evidence fields of an evidence or count node.
+func (s *Store) loadEvidence(ctx context.Context, n cgraph.Ref) (pledgegraph.Evidence, error) {
+	var ev pledgegraph.Evidence
+	err := s.eachRef(ctx, quad.Subject, n, func(q refQuad) {
+		switch s.iri(q.P) {
+		case predDocument:
+			ev.Document, _ = documentID(s.value(q.O))
+		case predSentence:
+			ev.Sentence = str(s.value(q.O))
+		case predQuote:
+			ev.Quote = str(s.value(q.O))
+		case predOffset:
+			ev.Start = integer(s.value(q.O))
+		case predOffsetTo:
+			ev.End = integer(s.value(q.O))
+		}
+	})
+	return ev, err
+}
+
+// FindFactByID returns one fact with all its evidence. Returns ENOTFOUND.
+func (s *Store) FindFactByID(ctx context.Context, id pledgegraph.FactID) (*pledgegraph.Fact, error) {
+	if err := s.rlock(ctx); err != nil {
+		return nil, fmt.Errorf("graph: find fact %s: %w", id, err)
+	}
+	defer s.mu.RUnlock()
+	r, err := s.loadFact(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("graph: find fact %s: %w", id, err)
+	} else if r == nil {
+		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "fact %s not found", id)
+	}
+	return r.fact, nil
+}
+
+// FactsByIDs returns the facts in the order of ids, with nil where one
+// does not exist.
+func (s *Store) FactsByIDs(ctx context.Context, ids []pledgegraph.FactID) ([]*pledgegraph.Fact, error) {
+	if err := s.rlock(ctx); err != nil {
+		return nil, fmt.Errorf("graph: facts by ids: %w", err)
+	}
+	defer s.mu.RUnlock()
+	out := make([]*pledgegraph.Fact, len(ids))
+	for i, id := range ids {
+		r, err := s.loadFact(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("graph: facts by ids: %s: %w", id, err)
+		}
+		if r != nil {
+			out[i] = r.fact
+		}
+	}
+	return out, nil
+}
+
+// FindFacts returns the facts matching filter, each with all its
+// evidence, ordered by ID. It starts from the subjects or objects of the
+// filter when it has some (scans by object), else from the document's
+// quads (by label), else from the predicates, else from every fact.
+func (s *Store) FindFacts(ctx context.Context, filter pledgegraph.FactFilter) ([]*pledgegraph.Fact, error) {
+	if err := s.rlock(ctx); err != nil {
+		return nil, fmt.Errorf("graph: find facts: %w", err)
+	}
+	defer s.mu.RUnlock()
+	ids, err := s.factCandidates(ctx, filter)
+	if err != nil {
+		return nil, fmt.Errorf("graph: find facts: %w", err)
+	}
+	out := []*pledgegraph.Fact{}
+	for _, id := range ids {
+		r, err := s.loadFact(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("graph: find facts: %s: %w", id, err)
+		}
+		if r != nil && keep(r, filter) {
+			out = append(out, r.fact)
+		}
+	}
+	slices.SortFunc(out, func(a, b *pledgegraph.Fact) int { return strings.Compare(string(a.ID), string(b.ID)) })
+	return out, nil
+}
+
+// keep reports whether a fact passes every criterion of filter.
+func keep(r *factRecord, filter pledgegraph.FactFilter) bool {
+	f := r.fact
+	switch {
+	case f.Reference && !filter.IncludeReference,
+		len(filter.Subjects) > 0 && !slices.Contains(filter.Subjects, f.Subject),
+		len(filter.Objects) > 0 && !slices.Contains(filter.Objects, f.Object),
+		len(filter.Predicates) > 0 && !slices.Contains(filter.Predicates, f.Predicate),
+		filter.Negated != nil && *filter.Negated != f.Negated,
+		filter.Inferred != nil && *filter.Inferred != f.Inferred,
+		filter.Document != "" && !r.docs[filter.Document],
+		!f.Since.StartedBy(filter.AsOf):
+		return false
+	}
+	return true
+}
+
+// factCandidates returns the IDs of the facts that may match filter,
+// without duplicates.
+func (s *Store) factCandidates(ctx context.Context, filter pledgegraph.FactFilter) ([]pledgegraph.FactID, error) {
+	var nodes []cgraph.Ref
+	add := func(ns []cgraph.Ref, err error) error {
+		nodes = append(nodes, ns...)
+		return err
+	}
+	switch {
+	case len(filter.Subjects) > 0:
+		for _, id := range filter.Subjects {
+			if err := add(s.subjects(ctx, predSubject, entityIRI(id))); err != nil {
+				return nil, err
+			}
+		}
+	case len(filter.Objects) > 0:
+		for _, id := range filter.Objects {
+			if err := add(s.subjects(ctx, predObject, entityIRI(id))); err != nil {
+				return nil, err
+			}
+		}
+	case filter.Document != "":
+		err := s.each(ctx, quad.Label, documentIRI(filter.Document), func(q refQuad) {
+			if s.iri(q.P) == predType && s.iri(q.O) == TypeFact {
+				nodes = append(nodes, q.S)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	case len(filter.Predicates) > 0:
+		for _, p := range filter.Predicates {
+			if err := add(s.subjects(ctx, predPredicate, quad.String(p))); err != nil {
+				return nil, err
+			}
+		}
+	default:
+		if err := add(s.subjects(ctx, predType, TypeFact)); err != nil {
+			return nil, err
+		}
+	}
+	seen := map[pledgegraph.FactID]bool{}
+	var ids []pledgegraph.FactID
+	for _, n := range nodes {
+		if id, ok := factID(s.value(n)); ok && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	return ids, nil
+}
+
+// FindCounts returns the counts reported for an initiative, ordered by
+// date (undated last), then by document and offset.
+func (s *Store) FindCounts(ctx context.Context, initiative pledgegraph.EntityID) ([]*pledgegraph.Count, error) {
+	if err := s.rlock(ctx); err != nil {
+		return nil, fmt.Errorf("graph: find counts of %s: %w", initiative, err)
+	}
+	defer s.mu.RUnlock()
+	nodes, err := s.subjects(ctx, predInitiative, entityIRI(initiative))
+	if err != nil {
+		return nil, fmt.Errorf("graph: find counts of %s: %w", initiative, err)
+	}
+	out := []*pledgegraph.Count{}
+	for _, n := range nodes {
+		c := &pledgegraph.Count{Initiative: initiative}
+		err := s.eachRef(ctx, quad.Subject, n, func(q refQuad) {
+			switch s.iri(q.P) {
+			case predWhat:
+				c.What = pledgegraph.CountWhat(str(s.value(q.O)))
+			case predValue:
+				c.Value = integer(s.value(q.O))
+			case predApprox:
+				c.Approx = true
+			case predDate:
+				c.Date = date(s.value(q.O))
+			}
+		})
+		if err == nil {
+			c.Evidence, err = s.loadEvidence(ctx, n)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("graph: find counts of %s: %w", initiative, err)
+		}
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b *pledgegraph.Count) int {
+		return cmp.Or(a.Date.Compare(b.Date), compareEvidence(a.Evidence, b.Evidence))
+	})
+	return out, nil
+}

@@ -1,0 +1,207 @@
+// Package graph stores pledgegraph's documents, entities, facts and counts
+// in a Cayley quad store (in memory, LevelDB or PostgreSQL) and finds them
+// again. It implements pledgegraph.EntityService, FactService,
+// DocumentService and GraphWriter, and is the only package that imports
+// Cayley.
+//
+// The quad layout is described in voc.go. In short: entities, documents,
+// facts, pieces of evidence and counts are nodes; a fact is reified (its
+// subject, predicate and object are quads from the fact node) and has one
+// evidence node per place a document states it; every quad written for a
+// document is labelled with the document's node. Reads start from indexed
+// directions only (by subject, or by object as Cayley's In does), because
+// key-value stores index subject→predicate and object→predicate→subject.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+
+	"github.com/cayleygraph/cayley/clog"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	cleveldb "github.com/cayleygraph/cayley/graph/kv/leveldb"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" quad store
+	"github.com/cayleygraph/quad"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// Store is a pledgegraph store backed by a Cayley quad store. It is safe
+// for concurrent use: reads share a lock, writes take it alone, on every
+// backend (Cayley's memstore is not safe for concurrent use at all).
+type Store struct {
+	mu     sync.RWMutex
+	qs     cgraph.QuadStore
+	closed bool
+	reads  atomic.Int64
+	cache  valueCache
+}
+
+var (
+	_ pledgegraph.EntityService   = (*Store)(nil)
+	_ pledgegraph.FactService     = (*Store)(nil)
+	_ pledgegraph.DocumentService = (*Store)(nil)
+	_ pledgegraph.GraphWriter     = (*Store)(nil)
+)
+
+// Open opens the store that spec names, creating it on first use:
+//
+//	memory              an empty store in memory
+//	leveldb:PATH        a LevelDB store in directory PATH
+//	postgres://...      a PostgreSQL database (a lib/pq connection URL)
+//
+// A LevelDB store is created with an index on quad labels, so that a
+// document's quads can be found by label. Open returns an error if
+// another process has the LevelDB store open.
+func Open(ctx context.Context, spec string) (*Store, error) {
+	setLogger.Do(func() { clog.SetLogger(cayleyLogger{}) })
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("graph: open %s: %w", redact(spec), err)
+	}
+	var (
+		qs  cgraph.QuadStore
+		err error
+	)
+	switch {
+	case spec == "memory":
+		qs = memstore.New()
+	case strings.HasPrefix(spec, "leveldb:"):
+		path := strings.TrimPrefix(spec, "leveldb:")
+		if path == "" {
+			return nil, fmt.Errorf("graph: open %q: leveldb needs a path (leveldb:PATH)", spec)
+		}
+		qs, err = openLevelDB(path)
+	case strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://"):
+		qs, err = openPostgres(spec)
+	default:
+		return nil, fmt.Errorf("graph: open %q: unknown store (want memory, leveldb:PATH or postgres://...)", redact(spec))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Store{qs: qs}, nil
+}
+
+// levelDBOptions are the options of LevelDB stores: synced writes, and no
+// bloom filter (rebuilding it scans the whole store at every open).
+var levelDBOptions = cgraph.Options{"nosync": false, ckv.OptNoBloom: true}
+
+func openLevelDB(path string) (cgraph.QuadStore, error) {
+	db, err := cleveldb.Open(path, levelDBOptions)
+	switch {
+	case err == nil:
+	case errors.Is(err, os.ErrNotExist):
+		if err := os.MkdirAll(path, 0o700); err != nil {
+			return nil, fmt.Errorf("graph: create store %s: %w", path, err)
+		}
+		db, err = cleveldb.Create(path, levelDBOptions)
+		if err != nil {
+			return nil, levelDBError(path, err)
+		}
+	default:
+		return nil, levelDBError(path, err)
+	}
+	qs, err := ckv.New(db, levelDBOptions)
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		if err = initKV(func() error { return ckv.Init(db, levelDBOptions) }); err == nil {
+			qs, err = ckv.New(db, levelDBOptions)
+		}
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("graph: open store %s: %w", path, err)
+	}
+	return qs, nil
+}
+
+func levelDBError(path string, err error) error {
+	if errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EWOULDBLOCK) ||
+		strings.Contains(err.Error(), "resource temporarily unavailable") {
+		return fmt.Errorf("graph: store %s is in use by another pledgegraph process: %w", path, err)
+	}
+	return fmt.Errorf("graph: open store %s: %w", path, err)
+}
+
+// initMu serialises initKV, which changes Cayley's default index list for
+// the duration of one initialisation.
+var initMu sync.Mutex
+
+// labelIndex is the extra key-value index on quad labels.
+var labelIndex = ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
+
+// initKV runs init, a call of Cayley's kv.Init, so that it creates
+// Cayley's default indexes and labelIndex. Cayley v0.7.7 takes the index
+// list only from the package variable DefaultQuadIndexes, read only by
+// Init.
+func initKV(init func() error) error {
+	initMu.Lock()
+	defer initMu.Unlock()
+	saved := ckv.DefaultQuadIndexes
+	ckv.DefaultQuadIndexes = append(slices.Clone(saved), labelIndex)
+	defer func() { ckv.DefaultQuadIndexes = saved }()
+	err := init()
+	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return fmt.Errorf("graph: init store: %w", err)
+	}
+	return nil
+}
+
+// openPostgres opens (and on first use initialises) a PostgreSQL store.
+// Errors name the database without its password.
+func openPostgres(url string) (cgraph.QuadStore, error) {
+	err := cgraph.InitQuadStore("postgres", url, nil)
+	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return nil, fmt.Errorf("graph: open postgres store %s: %w", redact(url), err)
+	}
+	qs, err := cgraph.NewQuadStore("postgres", url, nil)
+	if err != nil {
+		return nil, fmt.Errorf("graph: open postgres store %s: %w", redact(url), err)
+	}
+	return qs, nil
+}
+
+// Close closes the store. Calls after Close return an error.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("graph: close: %w", err)
+	}
+	return nil
+}
+
+// Reads returns the number of read calls made on the store so far: one
+// per service method call, whatever it reads. Tests use it to bound the
+// store calls a request costs.
+func (s *Store) Reads() int64 { return s.reads.Load() }
+
+// errClosed is returned by calls on a closed store.
+var errClosed = errors.New("store is closed")
+
+// rlock takes the read lock and counts one read. The caller must call
+// s.mu.RUnlock when it returns nil.
+func (s *Store) rlock(ctx context.Context) error {
+	s.reads.Add(1)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.RLock()
+	if s.closed {
+		s.mu.RUnlock()
+		return errClosed
+	}
+	return nil
+}

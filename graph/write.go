@@ -1,0 +1,268 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// WriteExtraction stores a document with its entities, mentions, facts and
+// counts in one Cayley transaction (one ApplyDeltas): after a crash the
+// store holds all of it or none of it. Entities and facts already stored
+// are merged with on read (see the Find methods). Writing a document again
+// with the same hash does nothing. Returns ECONFLICT when a document with
+// the same ID but another hash is stored, EINVALID on a malformed
+// extraction (nothing is written then).
+func (s *Store) WriteExtraction(ctx context.Context, x *pledgegraph.Extraction) error {
+	if x == nil {
+		return pledgegraph.Errorf(pledgegraph.EINVALID, "nil extraction")
+	}
+	doc := x.Document
+	if doc.Hash == "" {
+		sum := sha256.Sum256([]byte(doc.Text))
+		doc.Hash = hex.EncodeToString(sum[:])
+	}
+	quads, err := buildQuads(x, doc)
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return fmt.Errorf("graph: write document %s: %w", doc.ID, errClosed)
+	}
+	hashes, err := s.objects(ctx, documentIRI(doc.ID), predHash)
+	if err != nil {
+		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
+	}
+	for _, h := range hashes {
+		if h == quad.String(doc.Hash) {
+			return nil
+		}
+	}
+	if len(hashes) > 0 {
+		return pledgegraph.Errorf(pledgegraph.ECONFLICT, "document %s is already stored with other text", doc.ID)
+	}
+	deltas := make([]cgraph.Delta, len(quads))
+	for i, q := range quads {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+	}
+	err = s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	if cgraph.IsQuadExist(err) {
+		return pledgegraph.Errorf(pledgegraph.ECONFLICT, "document %s: %v", doc.ID, err)
+	} else if err != nil {
+		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
+	}
+	return nil
+}
+
+// quadSet collects the quads of one document, once each, in order.
+type quadSet struct {
+	label quad.IRI
+	seen  map[quad.Quad]bool
+	list  []quad.Quad
+}
+
+func (qs *quadSet) add(s quad.Value, p quad.IRI, o quad.Value) {
+	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: qs.label}
+	if qs.seen[q] {
+		return
+	}
+	qs.seen[q] = true
+	qs.list = append(qs.list, q)
+}
+
+// addString adds a string-valued quad unless v is empty.
+func (qs *quadSet) addString(s quad.Value, p quad.IRI, v string) {
+	if v != "" {
+		qs.add(s, p, quad.String(v))
+	}
+}
+
+func invalid(doc pledgegraph.DocumentID, format string, args ...any) error {
+	return pledgegraph.Errorf(pledgegraph.EINVALID, "document %s: %s", doc, fmt.Sprintf(format, args...))
+}
+
+// buildQuads validates x and returns its quads, all labelled with the
+// document's node.
+func buildQuads(x *pledgegraph.Extraction, doc pledgegraph.Document) ([]quad.Quad, error) {
+	if doc.ID == "" {
+		return nil, pledgegraph.Errorf(pledgegraph.EINVALID, "extraction has no document id")
+	}
+	d := documentIRI(doc.ID)
+	qs := &quadSet{label: d, seen: map[quad.Quad]bool{}}
+
+	// The document.
+	qs.add(d, predType, TypeDocument)
+	qs.addString(d, predTitle, doc.Title)
+	qs.addString(d, predPublished, doc.Published.String())
+	qs.addString(d, predLanguage, string(doc.Lang))
+	qs.addString(d, predSource, doc.Source)
+	qs.addString(d, predText, doc.Text)
+	qs.addString(d, predHash, doc.Hash)
+
+	// Entities.
+	known := map[pledgegraph.EntityID]bool{}
+	for _, e := range x.Entities {
+		if e.ID == "" {
+			return nil, invalid(doc.ID, "entity %q has no id", e.Name)
+		}
+		if e.Name == "" {
+			return nil, invalid(doc.ID, "entity %s has no name", e.ID)
+		}
+		if e.Kind != "" && !e.Kind.Valid() {
+			return nil, invalid(doc.ID, "entity %s has unknown kind %q", e.ID, e.Kind)
+		}
+		known[e.ID] = true
+		n := entityIRI(e.ID)
+		qs.add(n, predType, TypeEntity)
+		qs.add(n, predName, quad.String(e.Name))
+		qs.addString(n, predKind, string(e.Kind))
+		qs.addString(n, predFolded, pledgegraph.Fold(e.Name))
+		for _, a := range e.Aliases {
+			qs.addString(n, predAlias, a)
+			qs.addString(n, predFolded, pledgegraph.Fold(a))
+		}
+		qs.addString(n, predStart, e.Start.String())
+		qs.addString(n, predEnd, e.End.String())
+	}
+	entity := func(what string, id pledgegraph.EntityID) (quad.IRI, error) {
+		if !known[id] {
+			return "", invalid(doc.ID, "%s names entity %q, which the extraction does not list", what, id)
+		}
+		return entityIRI(id), nil
+	}
+
+	// Mentions.
+	for _, m := range x.Mentions {
+		if m.Doc != "" && m.Doc != doc.ID {
+			return nil, invalid(doc.ID, "mention of %s points to document %s", m.Entity, m.Doc)
+		}
+		e, err := entity("a mention", m.Entity)
+		if err != nil {
+			return nil, err
+		}
+		qs.add(e, predMentionedIn, d)
+	}
+
+	// Facts.
+	for i, f := range x.Facts {
+		what := fmt.Sprintf("fact %d", i)
+		subj, err := entity(what, f.Subject)
+		if err != nil {
+			return nil, err
+		}
+		obj, err := entity(what, f.Object)
+		if err != nil {
+			return nil, err
+		}
+		if !f.Predicate.Valid() {
+			return nil, invalid(doc.ID, "%s has unknown predicate %q", what, f.Predicate)
+		}
+		id := pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated)
+		if f.ID != "" && f.ID != id {
+			return nil, invalid(doc.ID, "%s has id %s, want %s (see NewFactID)", what, f.ID, id)
+		}
+		if f.Confidence < 0 || f.Confidence > 1 {
+			return nil, invalid(doc.ID, "%s has confidence %v outside [0, 1]", what, f.Confidence)
+		}
+		n := factIRI(id)
+		qs.add(n, predType, TypeFact)
+		qs.add(n, predSubject, subj)
+		qs.add(n, predPredicate, quad.String(f.Predicate))
+		qs.add(n, predObject, obj)
+		if f.Negated {
+			qs.add(n, predNegated, quad.Bool(true))
+		}
+		if f.Inferred {
+			qs.add(n, predInferred, quad.Bool(true))
+		}
+		if f.Reference {
+			qs.add(n, predReference, quad.Bool(true))
+		}
+		qs.addString(n, predSince, f.Since.String())
+		qs.add(n, predConfidence, quad.Float(f.Confidence))
+		for _, from := range f.DerivedFrom {
+			if len(from) <= len(factIDPrefix) || string(from[:len(factIDPrefix)]) != factIDPrefix {
+				return nil, invalid(doc.ID, "%s is derived from %q, not a fact id", what, from)
+			}
+			qs.add(n, predDerivedFrom, factIRI(from))
+		}
+		for _, ev := range f.Evidence {
+			if ev.Document == "" {
+				ev.Document = doc.ID
+			}
+			if err := checkEvidence(doc.ID, what, ev); err != nil {
+				return nil, err
+			}
+			e := evidenceIRI(id, ev)
+			qs.add(e, predFact, n)
+			addEvidence(qs, e, ev, d)
+		}
+	}
+
+	// Counts.
+	for i, c := range x.Counts {
+		what := fmt.Sprintf("count %d", i)
+		ini, err := entity(what, c.Initiative)
+		if err != nil {
+			return nil, err
+		}
+		if c.What == "" {
+			return nil, invalid(doc.ID, "%s does not say what it counts", what)
+		}
+		ev := c.Evidence
+		if ev.Document == "" {
+			ev.Document = doc.ID
+		}
+		if err := checkEvidence(doc.ID, what, ev); err != nil {
+			return nil, err
+		}
+		n := countIRI(doc.ID, i)
+		qs.add(n, predInitiative, ini)
+		qs.add(n, predWhat, quad.String(c.What))
+		qs.add(n, predValue, quad.Int(c.Value))
+		if c.Approx {
+			qs.add(n, predApprox, quad.Bool(true))
+		}
+		qs.addString(n, predDate, c.Date.String())
+		addEvidence(qs, n, ev, d)
+	}
+
+	for _, q := range qs.list {
+		if !q.IsValid() {
+			return nil, invalid(doc.ID, "invalid quad %v", q)
+		}
+	}
+	return qs.list, nil
+}
+
+func checkEvidence(doc pledgegraph.DocumentID, what string, ev pledgegraph.Evidence) error {
+	if ev.Document != doc {
+		return invalid(doc, "%s has evidence in another document (%s)", what, ev.Document)
+	}
+	if ev.Start < 0 || ev.End < ev.Start {
+		return invalid(doc, "%s has evidence at bad offsets %d-%d", what, ev.Start, ev.End)
+	}
+	return nil
+}
+
+func addEvidence(qs *quadSet, n quad.IRI, ev pledgegraph.Evidence, d quad.IRI) {
+	qs.add(n, predDocument, d)
+	qs.addString(n, predSentence, ev.Sentence)
+	qs.addString(n, predQuote, ev.Quote)
+	qs.add(n, predOffset, quad.Int(ev.Start))
+	qs.add(n, predOffsetTo, quad.Int(ev.End))
+}

@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// DateSpan is a date expression found in a sentence: tokens [I, J) of
+// the sentence, the date it names and, for a range ("du 11 au 13
+// novembre"), its last day.
+type DateSpan struct {
+	I, J     int
+	Date     pledgegraph.Date
+	End      pledgegraph.Date
+	Relative bool // resolved against the publication date ("hier", "lundi")
+}
+
+// FindDates returns the date expressions of toks, in order. Absolute
+// dates ("12 novembre 2018", "le 12 novembre", "11/11/2021", "2021-11",
+// "novembre 2021", "November 12, 2018", "Nov 12, 2021") take a missing
+// year from ref (the publication date or the last year the text gave);
+// relative ones ("hier", "lundi", "ce lundi") are resolved against
+// published when it is known to the day.
+func FindDates(toks []Token, text string, lang *Language, published, ref pledgegraph.Date) []DateSpan {
+	var out []DateSpan
+	for i := 0; i < len(toks); i++ {
+		if ds, ok := dateAt(toks, text, i, lang, published, ref); ok {
+			out = append(out, ds)
+			i = ds.J - 1
+		}
+	}
+	return out
+}
+
+func dayNum(t Token) (int, bool) {
+	s := strings.TrimSuffix(strings.TrimSuffix(t.Fold, "er"), "st")
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "nd"), "rd"), "th")
+	v, err := strconv.Atoi(s)
+	if err != nil || v < 1 || v > 31 || len(s) > 2 {
+		return 0, false
+	}
+	return v, true
+}
+
+func yearNum(t Token) (int, bool) {
+	if !t.Number || len(t.Text) != 4 {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(t.Text)
+	return v, v >= 1900 && v <= 2100
+}
+
+func (l *Language) month(toks []Token, i int) (int, int) {
+	if i >= len(toks) {
+		return 0, 0
+	}
+	m, ok := l.Months[toks[i].Fold]
+	if !ok {
+		return 0, 0
+	}
+	n := 1
+	if i+1 < len(toks) && toks[i+1].Text == "." && toks[i].End == toks[i+1].Start {
+		n = 2 // "Nov."
+	}
+	return m, n
+}
+
+// fillYear gives a day and month without year the year of ref, or the
+// year before when that would put it more than two months after ref.
+func fillYear(m, d int, ref pledgegraph.Date) (pledgegraph.Date, bool) {
+	if ref.IsZero() {
+		return pledgegraph.Date{}, false
+	}
+	y := ref.Year
+	if ref.Month > 0 && m-ref.Month > 2 {
+		y--
+	}
+	return pledgegraph.Date{Year: y, Month: m, Day: d}, true
+}
+
+func validDate(d pledgegraph.Date) bool {
+	_, err := pledgegraph.ParseDate(d.String())
+	return err == nil && !d.IsZero()
+}
+
+func dateAt(toks []Token, text string, i int, lang *Language, published, ref pledgegraph.Date) (DateSpan, bool) {
+	t := toks[i]
+	// yyyy-mm(-dd)
+	if y, ok := yearNum(t); ok && i+1 < len(toks) && toks[i+1].Number && len(toks[i+1].Text) == 2 && text[t.End:toks[i+1].Start] == "-" {
+		m, _ := strconv.Atoi(toks[i+1].Text)
+		d := pledgegraph.Date{Year: y, Month: m}
+		j := i + 2
+		if j < len(toks) && toks[j].Number && len(toks[j].Text) == 2 && text[toks[j-1].End:toks[j].Start] == "-" {
+			d.Day, _ = strconv.Atoi(toks[j].Text)
+			j++
+		}
+		if validDate(d) {
+			return DateSpan{I: i, J: j, Date: d}, true
+		}
+	}
+	// dd/mm/yyyy
+	if t.Number && len(t.Text) <= 2 && i+4 < len(toks) && toks[i+1].Text == "/" && toks[i+2].Number && toks[i+3].Text == "/" {
+		if y, ok := yearNum(toks[i+4]); ok {
+			d, _ := strconv.Atoi(t.Text)
+			m, _ := strconv.Atoi(toks[i+2].Text)
+			if lang.Code == pledgegraph.English && m > 12 {
+				d, m = m, d
+			}
+			dt := pledgegraph.Date{Year: y, Month: m, Day: d}
+			if validDate(dt) {
+				return DateSpan{I: i, J: i + 5, Date: dt}, true
+			}
+		}
+	}
+	start := i
+	// optional weekday: "lundi 12 novembre"
+	if _, ok := lang.Weekdays[t.Fold]; ok && i+1 < len(toks) {
+		if _, ok := dayNum(toks[i+1]); ok {
+			if m, _ := lang.month(toks, i+2); m > 0 {
+				i++
+				t = toks[i]
+			}
+		}
+	}
+	// "du 11 au 13 novembre 2018"
+	if d1, ok := dayNum(t); ok && i+3 < len(toks) && (toks[i+1].Fold == "au" || toks[i+1].Fold == "to" || toks[i+1].Text == "-") {
+		if d2, ok := dayNum(toks[i+2]); ok {
+			if m, n := lang.month(toks, i+3); m > 0 {
+				j := i + 3 + n
+				var a, b pledgegraph.Date
+				if j < len(toks) {
+					if y, ok := yearNum(toks[j]); ok {
+						a, b = pledgegraph.Date{Year: y, Month: m, Day: d1}, pledgegraph.Date{Year: y, Month: m, Day: d2}
+						j++
+					}
+				}
+				if a.IsZero() {
+					a, ok = fillYear(m, d1, ref)
+					b, _ = fillYear(m, d2, ref)
+				}
+				if validDate(a) && validDate(b) {
+					return DateSpan{I: start, J: j, Date: a, End: b}, true
+				}
+			}
+		}
+	}
+	// "12 novembre 2018", "12 novembre"
+	if d, ok := dayNum(t); ok {
+		if m, n := lang.month(toks, i+1); m > 0 {
+			j := i + 1 + n
+			if j < len(toks) {
+				if y, ok := yearNum(toks[j]); ok {
+					dt := pledgegraph.Date{Year: y, Month: m, Day: d}
+					if validDate(dt) {
+						return DateSpan{I: start, J: j + 1, Date: dt}, true
+					}
+				}
+			}
+			if dt, ok := fillYear(m, d, ref); ok && validDate(dt) {
+				return DateSpan{I: start, J: j, Date: dt}, true
+			}
+		}
+	}
+	// "November 12, 2018", "Nov 12", "novembre 2021"
+	if m, n := lang.month(toks, i); m > 0 {
+		j := i + n
+		if j < len(toks) {
+			if d, ok := dayNum(toks[j]); ok && !(len(toks[j].Text) == 4) {
+				k := j + 1
+				if k < len(toks) && toks[k].Text == "," {
+					k++
+				}
+				if k < len(toks) {
+					if y, ok := yearNum(toks[k]); ok {
+						dt := pledgegraph.Date{Year: y, Month: m, Day: d}
+						if validDate(dt) {
+							return DateSpan{I: start, J: k + 1, Date: dt}, true
+						}
+					}
+				}
+				if dt, ok := fillYear(m, d, ref); ok && validDate(dt) {
+					return DateSpan{I: start, J: j + 1, Date: dt}, true
+				}
+			}
+			if y, ok := yearNum(toks[j]); ok {
+				return DateSpan{I: start, J: j + 1, Date: pledgegraph.Date{Year: y, Month: m}}, true
+			}
+		}
+	}
+	i = start
+	t = toks[i]
+	// relative words: "hier", "aujourd'hui"
+	if published.Day == 0 {
+		return DateSpan{}, false
+	}
+	pub := published.First()
+	for w, off := range lang.Relative {
+		p := strings.Fields(w)
+		if matchPhrase(toks, i, p) {
+			return DateSpan{I: i, J: i + len(p), Date: pledgegraph.DateOf(pub.AddDate(0, 0, off)), Relative: true}, true
+		}
+	}
+	// "lundi", "ce lundi": the last such day on or before publication
+	if wd, ok := lang.Weekdays[t.Fold]; ok {
+		back := (int(pub.Weekday()) - wd + 7) % 7
+		return DateSpan{I: i, J: i + 1, Date: pledgegraph.DateOf(pub.AddDate(0, 0, -back)), Relative: true}, true
+	}
+	return DateSpan{}, false
+}
+
+var _ = time.UTC

@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// Phrase is a sequence of folded words ("manquent", "a", "l", "appel").
+type Phrase []string
+
+// PhraseSet is a list of phrases matched longest first.
+type PhraseSet []Phrase
+
+// MatchAt returns the length in tokens of the longest phrase of ps that
+// starts at toks[i], or 0.
+func (ps PhraseSet) MatchAt(toks []Token, i int) int {
+	for _, p := range ps { // sorted longest first
+		if matchPhrase(toks, i, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+func matchPhrase(toks []Token, i int, p Phrase) bool {
+	if i+len(p) > len(toks) {
+		return false
+	}
+	for k, w := range p {
+		if toks[i+k].Fold != w {
+			return false
+		}
+	}
+	return true
+}
+
+// Trigger is a phrase that states a predicate. Negative triggers state
+// that the fact does not hold ("boudent", "a refusé de soutenir").
+// Passive triggers have their actors after them ("soutenu par", "reçu le
+// soutien de"), active ones before ("ont signé").
+type Trigger struct {
+	Predicate pledgegraph.Predicate
+	Negative  bool
+	Passive   bool
+	Phrase    Phrase
+}
+
+// Title is an office ("président", "ministre de l'Europe et des Affaires
+// étrangères"). Implicit, when set, is the key of the entity the office
+// belongs to when the text does not say ("président de la République" in
+// French means France's).
+type Title struct {
+	Phrase   Phrase
+	Implicit string
+}
+
+// Language holds the words and cues of one language that the extraction
+// rules use. Packages loader/lang/fr and loader/lang/en build it from
+// their embedded data files with ParseLanguage.
+type Language struct {
+	Code        pledgegraph.Lang
+	Stop        map[string]bool // stop words, for language detection and names
+	Abbrev      map[string]bool // words followed by a period that does not end a sentence
+	Honorifics  map[string]bool // M., Mme, Mr., Dr
+	Elisions    map[string]bool // l', d', qu'
+	Months      map[string]int
+	Weekdays    map[string]int // 0 is Sunday
+	Relative    map[string]int // days from the publication date: hier is -1
+	NowCues     PhraseSet      // "à cette occasion": the publication date
+	Triggers    []Trigger      // longest first
+	NegStart    map[string]bool
+	NegEnd      map[string]bool
+	NegList     map[string]bool // "ni"
+	Exceptions  PhraseSet       // hormis, sauf, à l'exception de
+	Reporting   PhraseSet       // a indiqué, selon
+	Anaphora    PhraseSet       // l'appel, le texte: the initiative under discussion
+	Pronouns    PhraseSet       // il, celui-ci: only before a support or launch trigger
+	Titles      []Title         // longest first
+	CountNouns  map[string]pledgegraph.CountWhat
+	Approx      PhraseSet      // près de, plus de
+	ApproxNum   map[string]int // cinquantaine: 50
+	ListIntro   PhraseSet      // telles que, comme, notamment
+	KindCues    []KindCue
+	Partic      PhraseSet // à l'occasion de, lors du, en présence de
+	Venue       PhraseSet // à, au, at
+	PartOf      PhraseSet // la division, filiale de
+	Member      PhraseSet // pays du, membres de
+	All         PhraseSet // tous les, all
+	Commit      PhraseSet // s'engagent: a list of principles follows
+	Compose     PhraseSet // se compose de: a list of sub-events follows
+	SameAs      PhraseSet // ce fut également le cas de
+	LaunchDate  PhraseSet // lors de son lancement
+	Ordinals    map[string]int
+	InitHeads   map[string]bool // appel, call, accord: heads of initiative names
+	Accuse      []Trigger
+	PrincipleNo PhraseSet       // words that make a commitment a meta statement
+	Edition     PhraseSet       // édition
+	RelPron     map[string]bool // qui, dont, which: a relative clause starts
+}
+
+// KindCue types a capitalised name by the words before it ("la société
+// X") or after it ("X, une ONG").
+type KindCue struct {
+	Kind   pledgegraph.Kind
+	After  bool
+	Phrase Phrase
+}
+
+// ParsePhrase folds and tokenises a phrase of a data file.
+func ParsePhrase(s string) Phrase {
+	toks := Tokenize(Normalize(s), 0, len(Normalize(s)))
+	var p Phrase
+	for _, t := range toks {
+		p = append(p, t.Fold)
+	}
+	return p
+}
+
+// ParseLanguage reads a language's lexicon: lines of three tab-separated
+// fields, category, value and phrase; "#" starts a comment line. The
+// categories are described in loader/lang/README.md.
+func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
+	l := &Language{
+		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, Honorifics: map[string]bool{},
+		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
+		Relative: map[string]int{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
+		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
+		ApproxNum: map[string]int{}, RelPron: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{},
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("extract: lexicon %s line %d: want 3 tab-separated fields, got %d", code, n, len(f))
+		}
+		cat, val, text := f[0], f[1], f[2]
+		p := ParsePhrase(text)
+		if len(p) == 0 {
+			return nil, fmt.Errorf("extract: lexicon %s line %d: empty phrase", code, n)
+		}
+		word := strings.Join(p, " ")
+		atoi := func() (int, error) {
+			v, err := strconv.Atoi(val)
+			if err != nil {
+				return 0, fmt.Errorf("extract: lexicon %s line %d: %w", code, n, err)
+			}
+			return v, nil
+		}
+		var err error
+		var v int
+		switch cat {
+		case "stop":
+			l.Stop[word] = true
+		case "abbrev":
+			l.Abbrev[word] = true
+		case "honorific":
+			l.Honorifics[word] = true
+			l.Abbrev[word] = true
+		case "elision":
+			l.Elisions[word] = true
+		case "month":
+			v, err = atoi()
+			l.Months[word] = v
+		case "weekday":
+			v, err = atoi()
+			l.Weekdays[word] = v
+		case "relative":
+			v, err = atoi()
+			l.Relative[word] = v
+		case "now":
+			l.NowCues = append(l.NowCues, p)
+		case "supports", "launched", "accused":
+			t := Trigger{Predicate: pledgegraph.Predicate(cat), Negative: strings.Contains(val, "-"), Passive: strings.Contains(val, "p"), Phrase: p}
+			if cat == "accused" {
+				l.Accuse = append(l.Accuse, t)
+			} else {
+				l.Triggers = append(l.Triggers, t)
+			}
+		case "negstart":
+			l.NegStart[word] = true
+		case "negend":
+			l.NegEnd[word] = true
+		case "neglist":
+			l.NegList[word] = true
+		case "exception":
+			l.Exceptions = append(l.Exceptions, p)
+		case "reporting":
+			l.Reporting = append(l.Reporting, p)
+		case "anaphora":
+			l.Anaphora = append(l.Anaphora, p)
+		case "pronoun":
+			l.Pronouns = append(l.Pronouns, p)
+		case "title":
+			l.Titles = append(l.Titles, Title{Phrase: p, Implicit: val})
+		case "count":
+			l.CountNouns[word] = pledgegraph.CountWhat(val)
+		case "approx":
+			l.Approx = append(l.Approx, p)
+		case "approxnum":
+			v, err = atoi()
+			l.ApproxNum[word] = v
+		case "listintro":
+			l.ListIntro = append(l.ListIntro, p)
+		case "kindbefore", "kindafter":
+			l.KindCues = append(l.KindCues, KindCue{Kind: pledgegraph.Kind(val), After: cat == "kindafter", Phrase: p})
+		case "partic":
+			l.Partic = append(l.Partic, p)
+		case "venue":
+			l.Venue = append(l.Venue, p)
+		case "partof":
+			l.PartOf = append(l.PartOf, p)
+		case "member":
+			l.Member = append(l.Member, p)
+		case "all":
+			l.All = append(l.All, p)
+		case "commit":
+			l.Commit = append(l.Commit, p)
+		case "compose":
+			l.Compose = append(l.Compose, p)
+		case "sameas":
+			l.SameAs = append(l.SameAs, p)
+		case "launchdate":
+			l.LaunchDate = append(l.LaunchDate, p)
+		case "ordinal":
+			v, err = atoi()
+			l.Ordinals[word] = v
+		case "inithead":
+			l.InitHeads[word] = true
+		case "notprinciple":
+			l.PrincipleNo = append(l.PrincipleNo, p)
+		case "relpron":
+			l.RelPron[word] = true
+		case "edition":
+			l.Edition = append(l.Edition, p)
+		default:
+			return nil, fmt.Errorf("extract: lexicon %s line %d: unknown category %q", code, n, cat)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("extract: lexicon %s: %w", code, err)
+	}
+	for _, ps := range []*PhraseSet{&l.NowCues, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
+		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
+		&l.LaunchDate, &l.PrincipleNo, &l.Edition} {
+		sort.SliceStable(*ps, func(i, j int) bool { return len((*ps)[i]) > len((*ps)[j]) })
+	}
+	sort.SliceStable(l.Triggers, func(i, j int) bool { return len(l.Triggers[i].Phrase) > len(l.Triggers[j].Phrase) })
+	sort.SliceStable(l.Accuse, func(i, j int) bool { return len(l.Accuse[i].Phrase) > len(l.Accuse[j].Phrase) })
+	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Phrase) > len(l.Titles[j].Phrase) })
+	return l, nil
+}

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Entry is an entity of the reference data: a state, a group, an
+// organisation, a company, a well-known person, an event, an initiative,
+// a place or a sub-national government.
+type Entry struct {
+	Kind      pledgegraph.Kind
+	Name      string // canonical name
+	Key       string // key of its ID: the ISO code for states, else Name
+	Aliases   []string
+	Recurring int              // first year of a recurring event (one entity per edition), 0 otherwise
+	Launched  pledgegraph.Date // for initiatives: when launched
+	Metonym   bool             // a capital standing for a state: used only in stance sentences
+}
+
+// ID returns the entity ID of a non-recurring entry.
+func (e *Entry) ID() pledgegraph.EntityID { return pledgegraph.NewEntityID(e.Kind, e.Key) }
+
+// Membership is a state's membership of a group over a period.
+type Membership struct {
+	Code     string
+	From, To pledgegraph.Date // To is zero while still a member
+}
+
+// alias is one way of writing an entry, as folded words.
+type alias struct {
+	words []string
+	exact string // for acronyms: the surface text must be exactly this
+	cap   bool   // a one-word name: must be capitalised in the text
+	entry *Entry
+}
+
+// Reference is the world knowledge extraction relies on.
+type Reference struct {
+	Entries []*Entry
+	index   map[string][]alias // first folded word → aliases, longest first
+	states  map[string]*Entry  // ISO code → state
+	groups  map[string][]Membership
+	byName  map[string]*Entry // folded canonical name → entry
+}
+
+var defaultRef = sync.OnceValues(func() (*Reference, error) { return LoadReference() })
+
+// DefaultReference returns the embedded reference data, loaded once.
+func DefaultReference() (*Reference, error) { return defaultRef() }
+
+// LoadReference reads the embedded data files: countries.tsv (generated),
+// variants.tsv, metonyms.tsv, gazetteer.tsv and groups.tsv.
+func LoadReference() (*Reference, error) {
+	r := &Reference{index: map[string][]alias{}, states: map[string]*Entry{}, groups: map[string][]Membership{}, byName: map[string]*Entry{}}
+	rows := func(name string, min int) ([][]string, error) {
+		b, err := dataFS.ReadFile("data/" + name)
+		if err != nil {
+			return nil, fmt.Errorf("extract: reference: %w", err)
+		}
+		var out [][]string
+		sc := bufio.NewScanner(bytes.NewReader(b))
+		n := 0
+		for sc.Scan() {
+			n++
+			l := sc.Text()
+			if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			f := strings.Split(l, "\t")
+			if len(f) < min {
+				return nil, fmt.Errorf("extract: reference %s line %d: want at least %d fields", name, n, min)
+			}
+			out = append(out, f)
+		}
+		return out, sc.Err()
+	}
+	countries, err := rows("countries.tsv", 3)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range countries {
+		e := &Entry{Kind: pledgegraph.KindState, Name: f[1], Key: f[0], Aliases: []string{f[2]}}
+		r.states[f[0]] = e
+		r.Entries = append(r.Entries, e)
+	}
+	variants, err := rows("variants.tsv", 3)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range variants {
+		e, ok := r.states[f[0]]
+		if !ok {
+			return nil, fmt.Errorf("extract: reference variants.tsv: unknown state %s", f[0])
+		}
+		if f[1] != "" && f[1] != e.Name {
+			e.Aliases = append(e.Aliases, e.Name)
+			e.Name = f[1]
+		}
+		e.Aliases = append(e.Aliases, splitNames(f[2])...)
+	}
+	metonyms, err := rows("metonyms.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range metonyms {
+		s, ok := r.states[f[0]]
+		if !ok {
+			return nil, fmt.Errorf("extract: reference metonyms.tsv: unknown state %s", f[0])
+		}
+		m := &Entry{Kind: pledgegraph.KindState, Name: s.Name, Key: s.Key, Aliases: splitNames(f[1]), Metonym: true}
+		r.Entries = append(r.Entries, m)
+	}
+	gaz, err := rows("gazetteer.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range gaz {
+		k := pledgegraph.Kind(f[0])
+		if !k.Valid() {
+			return nil, fmt.Errorf("extract: reference gazetteer.tsv: unknown kind %q", f[0])
+		}
+		e := &Entry{Kind: k, Name: f[1], Key: f[1]}
+		if len(f) > 2 {
+			e.Aliases = splitNames(f[2])
+		}
+		if len(f) > 3 {
+			for _, opt := range strings.Split(f[3], ",") {
+				k, v, _ := strings.Cut(opt, "=")
+				switch k {
+				case "recurring":
+					e.Recurring, err = strconv.Atoi(v)
+				case "launched":
+					e.Launched, err = pledgegraph.ParseDate(v)
+				}
+				if err != nil {
+					return nil, fmt.Errorf("extract: reference gazetteer.tsv %s: %w", f[1], err)
+				}
+			}
+		}
+		r.Entries = append(r.Entries, e)
+	}
+	for _, e := range r.Entries {
+		if !e.Metonym {
+			r.byName[pledgegraph.Fold(e.Name)] = e
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			r.addAlias(n, e)
+		}
+	}
+	groups, err := rows("groups.tsv", 3)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range groups {
+		g := r.byName[pledgegraph.Fold(f[0])]
+		if g == nil {
+			return nil, fmt.Errorf("extract: reference groups.tsv: unknown group %q", f[0])
+		}
+		m := Membership{Code: f[1]}
+		if m.From, err = pledgegraph.ParseDate(f[2]); err != nil {
+			return nil, fmt.Errorf("extract: reference groups.tsv: %w", err)
+		}
+		if len(f) > 3 {
+			if m.To, err = pledgegraph.ParseDate(f[3]); err != nil {
+				return nil, fmt.Errorf("extract: reference groups.tsv: %w", err)
+			}
+		}
+		r.groups[g.Key] = append(r.groups[g.Key], m)
+	}
+	for k, a := range r.index {
+		sort.SliceStable(a, func(i, j int) bool { return len(a[i].words) > len(a[j].words) })
+		r.index[k] = a
+	}
+	return r, nil
+}
+
+func splitNames(s string) []string {
+	var out []string
+	for _, n := range strings.Split(s, "|") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (r *Reference) addAlias(name string, e *Entry) {
+	p := ParsePhrase(name)
+	if len(p) == 0 {
+		return
+	}
+	a := alias{words: p, entry: e}
+	letters := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, name)
+	if len([]rune(letters)) <= 5 && strings.ToUpper(letters) == letters {
+		a.exact = letters
+	} else if len(p) == 1 {
+		a.cap = true
+	}
+	r.index[p[0]] = append(r.index[p[0]], a)
+}
+
+// State returns the state of an ISO 3166 alpha-2 code, or nil.
+func (r *Reference) State(code string) *Entry { return r.states[strings.ToUpper(code)] }
+
+// Lookup returns the entry whose canonical name folds like name, or nil.
+func (r *Reference) Lookup(name string) *Entry { return r.byName[pledgegraph.Fold(name)] }
+
+// Members returns the ISO codes of the members of a group (by its key) at
+// date d; a zero d gives today's members (those without an end).
+func (r *Reference) Members(group string, d pledgegraph.Date) []string {
+	var out []string
+	for _, m := range r.groups[group] {
+		if d.IsZero() {
+			if m.To.IsZero() {
+				out = append(out, m.Code)
+			}
+			continue
+		}
+		if m.From.First().After(d.Last()) {
+			continue
+		}
+		if !m.To.IsZero() && m.To.Last().Before(d.First()) {
+			continue
+		}
+		out = append(out, m.Code)
+	}
+	return out
+}
+
+// IsGroup reports whether the entry (by key) has members.
+func (r *Reference) IsGroup(key string) bool { return len(r.groups[key]) > 0 }
+
+// MatchAt returns the entries of the longest alias that starts at
+// toks[i], and its length in tokens. Acronyms match only in their exact
+// case, one-word names only when capitalised.
+func (r *Reference) MatchAt(toks []Token, i int) ([]*Entry, int) {
+	var best []*Entry
+	n := 0
+	for _, a := range r.index[toks[i].Fold] {
+		if len(a.words) < n {
+			break
+		}
+		if !matchPhrase(toks, i, a.words) {
+			continue
+		}
+		if a.exact != "" {
+			var b strings.Builder
+			for _, t := range toks[i : i+len(a.words)] {
+				if !t.Punct {
+					b.WriteString(t.Text)
+				}
+			}
+			if b.String() != a.exact {
+				continue
+			}
+		}
+		if a.cap && !toks[i].Cap {
+			continue
+		}
+		if len(a.words) > n {
+			best, n = nil, len(a.words)
+		}
+		dup := false
+		for _, e := range best {
+			dup = dup || e == a.entry
+		}
+		if !dup {
+			best = append(best, a.entry)
+		}
+	}
+	return best, n
+}

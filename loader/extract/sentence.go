@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is a sentence, a headline or a list item of a text.
+type Sentence struct {
+	Start, End int     // byte offsets into the text
+	Text       string  // text[Start:End]
+	Tokens     []Token // offsets into the whole text
+	Para       int     // index of the paragraph (blocks between blank lines)
+	Item       bool    // a bullet or numbered list item
+	Heading    bool    // a line standing alone without final punctuation
+}
+
+// Sentences splits a normalised text into sentences. Blank lines end
+// paragraphs; a line starting with "•", "-", "*" or "1." is a list item;
+// a line without final punctuation followed by a line starting with an
+// upper-case letter is a headline; inside a line, ".", "!", "?" and "…"
+// end a sentence unless they follow an abbreviation of lang ("M.",
+// "Mme.", "etc.") or an initial.
+func Sentences(text string, lang *Language) []Sentence {
+	var out []Sentence
+	lines := splitLines(text)
+	para := 0
+	var cur []lineSpan // lines of the running block
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		out = append(out, splitBlock(text, cur, para, lang)...)
+		cur = nil
+	}
+	for i, l := range lines {
+		body := strings.TrimSpace(text[l.start:l.end])
+		if body == "" {
+			flush()
+			para++
+			continue
+		}
+		if isItem(body) {
+			flush()
+			out = append(out, itemSentence(text, l, para))
+			continue
+		}
+		cur = append(cur, l)
+		// A line without final punctuation is a headline when the next
+		// line starts a new sentence (upper case) or the block ends.
+		last := lastRune(body)
+		if !strings.ContainsRune(".!?…:;,\"»“”", last) {
+			next := ""
+			if i+1 < len(lines) {
+				next = strings.TrimSpace(text[lines[i+1].start:lines[i+1].end])
+			}
+			if next == "" || isItem(next) || unicode.IsUpper(firstRune(next)) || strings.ContainsRune("«\"“", firstRune(next)) {
+				if len(cur) == 1 {
+					flush()
+					out[len(out)-1].Heading = true
+				} else {
+					flush()
+				}
+			}
+		}
+	}
+	flush()
+	return out
+}
+
+type lineSpan struct{ start, end int }
+
+func splitLines(text string) []lineSpan {
+	var out []lineSpan
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			out = append(out, lineSpan{start, i})
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		out = append(out, lineSpan{start, len(text)})
+	}
+	return out
+}
+
+// isItem reports whether a trimmed line is a bullet or numbered item.
+func isItem(line string) bool {
+	r := firstRune(line)
+	if r == '•' || r == '◦' || r == '▪' || r == '–' || r == '*' || r == '-' {
+		return true
+	}
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i <= 2 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
+}
+
+func itemSentence(text string, l lineSpan, para int) Sentence {
+	s := l.start
+	for s < l.end {
+		r, n := utf8.DecodeRuneInString(text[s:])
+		if unicode.IsSpace(r) || r == '•' || r == '◦' || r == '▪' || r == '–' || r == '*' || r == '-' {
+			s += n
+			continue
+		}
+		break
+	}
+	// numbered item: skip "12. " or "3) "
+	j := s
+	for j < l.end && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	if j > s && j < l.end && (text[j] == '.' || text[j] == ')') {
+		s = j + 1
+		for s < l.end && text[s] == ' ' {
+			s++
+		}
+	}
+	e := l.end
+	for e > s && unicode.IsSpace(lastRune(text[s:e])) {
+		e--
+	}
+	return Sentence{Start: s, End: e, Text: text[s:e], Tokens: Tokenize(text, s, e), Para: para, Item: true}
+}
+
+// splitBlock splits consecutive lines of one block into sentences.
+func splitBlock(text string, lines []lineSpan, para int, lang *Language) []Sentence {
+	start, end := lines[0].start, lines[len(lines)-1].end
+	toks := Tokenize(text, start, end)
+	var out []Sentence
+	from := 0
+	emit := func(to int) {
+		if to <= from {
+			return
+		}
+		s, e := toks[from].Start, toks[to-1].End
+		out = append(out, Sentence{Start: s, End: e, Text: text[s:e], Tokens: toks[from:to:to], Para: para})
+		from = to
+	}
+	for i, t := range toks {
+		if !t.Punct || !strings.Contains(".!?…", t.Text) {
+			continue
+		}
+		if t.Text == "." && i > 0 && !toks[i-1].Punct && toks[i-1].End == t.Start {
+			prev := toks[i-1]
+			if lang != nil && lang.Abbrev[prev.Fold] {
+				continue
+			}
+			if utf8.RuneCountInString(prev.Text) == 1 && prev.Cap {
+				continue // an initial: "J. Smith"
+			}
+			if prev.Number && i+1 < len(toks) && toks[i+1].Number {
+				continue
+			}
+		}
+		// closing quotes and brackets stay with the sentence
+		j := i + 1
+		for j < len(toks) && toks[j].Punct && strings.Contains(".!?…\"»”)]", toks[j].Text) {
+			j++
+		}
+		if j < len(toks) && !toks[j].Cap && !toks[j].Number && !toks[j].Punct {
+			continue // "etc. et" or a lower-case continuation
+		}
+		emit(j)
+	}
+	emit(len(toks))
+	return out
+}

@@ -1,0 +1,27 @@
+// Package fr holds the French rules of pledgegraph's extraction: stop
+// words, elided articles, honorifics, month and weekday names, relative
+// date words, trigger lexicons per predicate with their polarity,
+// negation cues, titles, count nouns and approximators. They live in the
+// embedded data file lexicon.tsv (format in ../README.md) and plug into
+// package extract as an *extract.Language, the way bleve's analysis
+// languages plug into its analyzers.
+package fr
+
+import (
+	_ "embed"
+	"sync"
+
+	"github.com/pledgegraph/pledgegraph"
+	"github.com/pledgegraph/pledgegraph/loader/extract"
+)
+
+//go:embed lexicon.tsv
+var lexicon []byte
+
+var language = sync.OnceValues(func() (*extract.Language, error) {
+	return extract.ParseLanguage(pledgegraph.French, lexicon)
+})
+
+// Language returns the French rules, parsed once. The error reports a
+// malformed lexicon, which the tests of this package rule out.
+func Language() (*extract.Language, error) { return language() }

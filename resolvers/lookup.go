@@ -1,0 +1,98 @@
+package resolvers
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// resolveEntity finds the entity an argument names: by ID when it looks
+// like one ("initiative/paris-call"), else by any of its names. what names
+// the role of the entity in the not-found error ("no initiative named
+// X"). Returns ENOTFOUND.
+func (r *Resolver) resolveEntity(ctx context.Context, s, what string) (*pledgegraph.Entity, error) {
+	l := r.loaders(ctx)
+	if strings.Contains(s, "/") {
+		e, err := l.Entity.Load(ctx, pledgegraph.EntityID(s))
+		if err != nil {
+			return nil, fmt.Errorf("find %s %q: %w", what, s, err)
+		}
+		if e != nil {
+			return e, nil
+		}
+	}
+	e, err := r.Entities.FindEntityByName(ctx, s)
+	switch {
+	case pledgegraph.ErrorCode(err) == pledgegraph.ENOTFOUND:
+		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no %s named %q", what, s)
+	case err != nil:
+		return nil, fmt.Errorf("find %s %q: %w", what, s, err)
+	}
+	l.Entity.Prime(e.ID, e)
+	return e, nil
+}
+
+// published returns the publication dates of the documents the facts'
+// evidence points to, read in one batch, as the stance rules want them.
+func (r *Resolver) published(ctx context.Context, facts []*pledgegraph.Fact) (pledgegraph.PublishedFunc, error) {
+	var ids []pledgegraph.DocumentID
+	for _, f := range facts {
+		for _, e := range f.Evidence {
+			ids = append(ids, e.Document)
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	docs, err := r.loaders(ctx).Document.LoadAll(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read documents of %d facts: %w", len(facts), err)
+	}
+	dates := make(map[pledgegraph.DocumentID]pledgegraph.Date, len(docs))
+	for _, d := range docs {
+		if d != nil {
+			dates[d.ID] = d.Published
+		}
+	}
+	return func(id pledgegraph.DocumentID) pledgegraph.Date { return dates[id] }, nil
+}
+
+// primeFacts puts facts read whole into the request's fact loader, so that
+// derivedFrom and later reads of them cost nothing.
+func (r *Resolver) primeFacts(ctx context.Context, facts []*pledgegraph.Fact) {
+	l := r.loaders(ctx)
+	for _, f := range facts {
+		l.Fact.Prime(f.ID, f)
+	}
+}
+
+// dateArg returns the value of an optional Date argument, zero when null.
+func dateArg(d *pledgegraph.Date) pledgegraph.Date {
+	if d == nil {
+		return pledgegraph.Date{}
+	}
+	return *d
+}
+
+// orEmpty returns v, or an empty slice for nil, for non-null lists.
+func orEmpty[T any](v []T) []T {
+	if v == nil {
+		return []T{}
+	}
+	return v
+}
+
+// entity returns the entity an ID names, through the request's loader, for
+// fields that cannot be null. Returns ENOTFOUND.
+func (r *Resolver) entity(ctx context.Context, id pledgegraph.EntityID) (*pledgegraph.Entity, error) {
+	e, err := r.loaders(ctx).Entity.Load(ctx, id)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("entity %s: %w", id, err)
+	case e == nil:
+		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "entity %s not found", id)
+	}
+	return e, nil
+}

@@ -1,0 +1,652 @@
+package resolvers_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+
+	"github.com/pledgegraph/pledgegraph"
+	"github.com/pledgegraph/pledgegraph/mock"
+	"github.com/pledgegraph/pledgegraph/resolvers"
+)
+
+func TestEntity(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	tests := []struct {
+		name  string
+		query string
+		want  string // ID, "" for null
+	}{
+		{"alias USA", `{ entity(name: "USA") { id } }`, "state/us"},
+		{"alias without accent", `{ entity(name: "Etats-Unis") { id } }`, "state/us"},
+		{"canonical name", `{ entity(name: "États-Unis") { id } }`, "state/us"},
+		{"English name in lower case", `{ entity(name: "united states") { id } }`, "state/us"},
+		{"leading article", `{ entity(name: "les Etats-Unis") { id } }`, "state/us"},
+		{"initiative alias", `{ entity(name: "Paris Call") { id } }`, "initiative/paris-call"},
+		{"by id", `{ entity(id: "state/fr") { id } }`, "state/fr"},
+		{"unknown name", `{ entity(name: "Atlantide") { id } }`, ""},
+		{"unknown id", `{ entity(id: "state/xx") { id } }`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var resp struct{ Entity *struct{ ID string } }
+			query(t, c, tt.query, &resp)
+			got := ""
+			if resp.Entity != nil {
+				got = resp.Entity.ID
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEntityFields(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	var resp struct {
+		Entity struct {
+			Name    string
+			Type    string
+			Aliases []string
+			Start   *string
+			End     *string
+		}
+	}
+	query(t, c, `{ entity(id: "event/forum-de-paris-sur-la-paix-2018") { name type aliases start end } }`, &resp)
+	e := resp.Entity
+	if e.Type != "Event" || e.Start == nil || *e.Start != "2018-11-11" || e.End == nil || *e.End != "2018-11-13" {
+		t.Errorf("got %+v, want an Event from 2018-11-11 to 2018-11-13", e)
+	}
+	if e.Aliases == nil {
+		t.Errorf("got aliases nil, want an empty list")
+	}
+}
+
+func TestEntityErrors(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	tests := []struct {
+		name, query, code, message string
+	}{
+		{"neither id nor name", `{ entity { id } }`, pledgegraph.EINVALID, "give id or name"},
+		{"both id and name", `{ entity(id: "state/fr", name: "France") { id } }`, pledgegraph.EINVALID, "give id or name, not both"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			errs, _ := queryErrors(t, c, tt.query)
+			if len(errs) != 1 {
+				t.Fatalf("got %d errors, want 1: %+v", len(errs), errs)
+			}
+			if errs[0].Message != tt.message || errs[0].Extensions["code"] != tt.code {
+				t.Errorf("got %q (code %v), want %q (code %s)", errs[0].Message, errs[0].Extensions["code"], tt.message, tt.code)
+			}
+		})
+	}
+}
+
+// connection is the answer to an entities or documents query.
+type connection struct {
+	Edges []struct {
+		Cursor string
+		Node   struct{ ID string }
+	}
+	PageInfo struct {
+		HasNextPage     bool
+		HasPreviousPage bool
+		StartCursor     *string
+		EndCursor       *string
+	}
+	TotalCount int
+}
+
+func (c connection) ids() []string {
+	var ids []string
+	for _, e := range c.Edges {
+		ids = append(ids, e.Node.ID)
+	}
+	return ids
+}
+
+const entitiesQuery = `query($type: EntityType, $search: String, $first: Int, $after: String) {
+	entities(type: $type, search: $search, first: $first, after: $after) {
+		edges { cursor node { id } }
+		pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+		totalCount
+	}
+}`
+
+func TestEntitiesPaging(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	page := func(t *testing.T, opts ...client.Option) connection {
+		t.Helper()
+		var resp struct{ Entities connection }
+		query(t, c, entitiesQuery, &resp, opts...)
+		return resp.Entities
+	}
+	// States by name: Allemagne, France, Russie, États-Unis.
+	first := page(t, client.Var("type", "State"), client.Var("first", 2))
+	t.Run("first page", func(t *testing.T) {
+		if got, want := first.ids(), []string{"state/de", "state/fr"}; !slices.Equal(got, want) {
+			t.Errorf("got %v, want %v", got, want)
+		}
+		if first.TotalCount != 4 || !first.PageInfo.HasNextPage || first.PageInfo.HasPreviousPage {
+			t.Errorf("got totalCount %d, pageInfo %+v; want 4, next and no previous", first.TotalCount, first.PageInfo)
+		}
+		if first.PageInfo.EndCursor == nil || *first.PageInfo.EndCursor != first.Edges[1].Cursor {
+			t.Errorf("got endCursor %v, want the last edge's cursor %q", first.PageInfo.EndCursor, first.Edges[1].Cursor)
+		}
+	})
+	t.Run("second page", func(t *testing.T) {
+		second := page(t, client.Var("type", "State"), client.Var("first", 2), client.Var("after", *first.PageInfo.EndCursor))
+		if got, want := second.ids(), []string{"state/ru", "state/us"}; !slices.Equal(got, want) {
+			t.Errorf("got %v, want %v", got, want)
+		}
+		if second.TotalCount != 4 || second.PageInfo.HasNextPage || !second.PageInfo.HasPreviousPage {
+			t.Errorf("got totalCount %d, pageInfo %+v; want 4, previous and no next", second.TotalCount, second.PageInfo)
+		}
+	})
+	t.Run("default page size", func(t *testing.T) {
+		all := page(t)
+		if all.TotalCount != len(fixtureEntities) || len(all.Edges) != len(fixtureEntities) {
+			t.Errorf("got %d edges of %d, want %d", len(all.Edges), all.TotalCount, len(fixtureEntities))
+		}
+	})
+	t.Run("search ignores accents", func(t *testing.T) {
+		got := page(t, client.Var("search", "europeenne"))
+		if !slices.Equal(got.ids(), []string{"organization/eu"}) {
+			t.Errorf("got %v, want [organization/eu]", got.ids())
+		}
+	})
+	t.Run("empty page", func(t *testing.T) {
+		got := page(t, client.Var("type", "Place"))
+		if len(got.Edges) != 0 || got.TotalCount != 0 || got.PageInfo.StartCursor != nil || got.PageInfo.HasNextPage {
+			t.Errorf("got %+v, want an empty page", got)
+		}
+	})
+	errTests := []struct {
+		name string
+		opts []client.Option
+		want string
+	}{
+		{"first above 100", []client.Option{client.Var("first", 101)}, "first must be at most 100, got 101"},
+		{"negative first", []client.Option{client.Var("first", -1)}, "first must not be negative, got -1"},
+		{"bad cursor", []client.Option{client.Var("after", "nope")}, `invalid cursor "nope": use a cursor from a previous page`},
+	}
+	for _, tt := range errTests {
+		t.Run(tt.name, func(t *testing.T) {
+			errs, _ := queryErrors(t, c, entitiesQuery, tt.opts...)
+			if len(errs) != 1 || errs[0].Message != tt.want || errs[0].Extensions["code"] != pledgegraph.EINVALID {
+				t.Errorf("got %+v, want one invalid error %q", errs, tt.want)
+			}
+		})
+	}
+}
+
+func TestDocuments(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	var resp struct{ Documents connection }
+	query(t, c, `{ documents(first: 2) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } }`, &resp)
+	if got, want := resp.Documents.ids(), []string{string(docLaunch), string(docUS)}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if resp.Documents.TotalCount != 3 || !resp.Documents.PageInfo.HasNextPage {
+		t.Errorf("got %+v, want 3 documents and a next page", resp.Documents)
+	}
+
+	var one struct {
+		Document *struct {
+			Name      string
+			Title     string
+			Published *string
+			Language  string
+			FactCount int
+		}
+	}
+	query(t, c, `{ document(name: "002_us_joins.txt") { name title published language factCount } }`, &one)
+	if d := one.Document; d == nil || d.Name != string(docUS) || d.Published == nil || *d.Published != "2021-11-10" || d.Language != "en" || d.FactCount != 1 {
+		t.Errorf("got %+v, want 002_us_joins.txt published 2021-11-10 in en with 1 fact", d)
+	}
+	query(t, c, `{ document(name: "003_sans_date.txt") { name title published language factCount } }`, &one)
+	if d := one.Document; d == nil || d.Published != nil {
+		t.Errorf("got %+v, want an undated document", d)
+	}
+	var missing struct{ Document *struct{ Name string } }
+	query(t, c, `{ document(name: "missing.txt") { name } }`, &missing)
+	if missing.Document != nil {
+		t.Errorf("got %+v, want null", missing.Document)
+	}
+}
+
+// factJSON is a fact of an answer with its ends and date.
+type factJSON struct {
+	Subject struct{ ID string }
+	Since   *string
+}
+
+func (f factJSON) String() string {
+	if f.Since == nil {
+		return f.Subject.ID + "@null"
+	}
+	return f.Subject.ID + "@" + *f.Since
+}
+
+func TestSupporters(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	tests := []struct {
+		name string
+		args string
+		want []string
+	}{
+		{"as of 2019", `initiative: "Paris Call", asOf: "2019-01-01"`,
+			[]string{"company/microsoft@null", "organization/eu@2018-11-12", "state/de@null", "state/fr@2018-11-12"}},
+		{"as of 2022", `initiative: "Paris Call", asOf: "2022-01-01"`,
+			[]string{"company/microsoft@null", "organization/eu@2018-11-12", "state/de@null", "state/fr@2018-11-12", "state/us@2021-11"}},
+		{"now", `initiative: "Appel de Paris"`,
+			[]string{"company/microsoft@null", "organization/eu@2018-11-12", "state/de@null", "state/fr@2018-11-12", "state/us@2021-11"}},
+		{"by id", `initiative: "initiative/paris-call", asOf: "2019"`,
+			[]string{"company/microsoft@null", "organization/eu@2018-11-12", "state/de@null", "state/fr@2018-11-12"}},
+		{"states as of 2022", `initiative: "Paris Call", asOf: "2022-01-01", type: State`,
+			[]string{"state/de@null", "state/fr@2018-11-12", "state/us@2021-11"}},
+		{"states as of 2019", `initiative: "Paris Call", asOf: "2019-01-01", type: State`,
+			[]string{"state/de@null", "state/fr@2018-11-12"}},
+		{"companies", `initiative: "Paris Call", type: Company`, []string{"company/microsoft@null"}},
+		{"persons", `initiative: "Paris Call", type: Person`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var resp struct{ Supporters []factJSON }
+			query(t, c, fmt.Sprintf(`{ supporters(%s) { subject { id } since } }`, tt.args), &resp)
+			var got []string
+			for _, f := range resp.Supporters {
+				got = append(got, f.String())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			if resp.Supporters == nil {
+				t.Errorf("got null, want a list")
+			}
+		})
+	}
+}
+
+func TestUnknownInitiative(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	tests := []struct {
+		name, query, want string
+	}{
+		{"supporters", `{ supporters(initiative: "Appel de Genève") { id } }`, `no initiative named "Appel de Genève"`},
+		{"reported counts", `{ reportedCounts(initiative: "initiative/nope") { value } }`, `no initiative named "initiative/nope"`},
+		{"stance", `{ stance(entity: "Atlantide", initiative: "Paris Call") { value } }`, `no entity named "Atlantide"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			errs, data := queryErrors(t, c, tt.query)
+			if len(errs) != 1 {
+				t.Fatalf("got %d errors, want 1: %+v", len(errs), errs)
+			}
+			if got := errs[0].Extensions["code"]; got != pledgegraph.ENOTFOUND {
+				t.Errorf("got code %v, want %s", got, pledgegraph.ENOTFOUND)
+			}
+			if errs[0].Message != tt.want {
+				t.Errorf("got message %q, want %q", errs[0].Message, tt.want)
+			}
+			if data != nil {
+				t.Errorf("got data %v, want null", data)
+			}
+		})
+	}
+}
+
+func TestStance(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	tests := []struct {
+		name, entity, asOf string
+		want               string
+		wantFacts          []string // subject, negated
+	}{
+		{"United States as of 2019", "Etats-Unis", "2019-01-01", "DECLINED", []string{"state/us negated"}},
+		{"United States as of 2022", "United States", "2022-01-01", "SUPPORTS", []string{"state/us"}},
+		{"United States now", "USA", "", "SUPPORTS", []string{"state/us"}},
+		{"Russia", "Russia", "2022", "DECLINED", []string{"state/ru negated"}},
+		{"France", "state/fr", "2019", "SUPPORTS", []string{"state/fr"}},
+		{"Macron has no supports fact", "Emmanuel Macron", "2022-01-01", "UNKNOWN", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			asOf := ""
+			if tt.asOf != "" {
+				asOf = fmt.Sprintf(", asOf: %q", tt.asOf)
+			}
+			var resp struct {
+				Stance struct {
+					Value string
+					Facts []struct {
+						Subject struct{ ID string }
+						Negated bool
+					}
+				}
+			}
+			query(t, c, fmt.Sprintf(`{ stance(entity: %q, initiative: "Paris Call"%s) { value facts { subject { id } negated } } }`, tt.entity, asOf), &resp)
+			if resp.Stance.Value != tt.want {
+				t.Errorf("got %s, want %s", resp.Stance.Value, tt.want)
+			}
+			var got []string
+			for _, f := range resp.Stance.Facts {
+				s := f.Subject.ID
+				if f.Negated {
+					s += " negated"
+				}
+				got = append(got, s)
+			}
+			if !slices.Equal(got, tt.wantFacts) {
+				t.Errorf("got facts %v, want %v", got, tt.wantFacts)
+			}
+		})
+	}
+}
+
+func TestEvidence(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	var resp struct {
+		Fact *struct {
+			Predicate  string
+			Negated    bool
+			Since      *string
+			Confidence float64
+			Subject    struct{ Name string }
+			Object     struct{ ID string }
+			Evidence   []struct {
+				Document struct {
+					Name      string
+					Published *string
+				}
+				Sentence string
+				Quote    string
+				Start    int
+				End      int
+			}
+		}
+	}
+	query(t, c, fmt.Sprintf(`{ fact(id: %q) {
+		predicate negated since confidence subject { name } object { id }
+		evidence { document { name published } sentence quote start end }
+	} }`, usSupports.ID), &resp)
+	f := resp.Fact
+	if f == nil {
+		t.Fatalf("got null, want fact %s", usSupports.ID)
+	}
+	if f.Predicate != "SUPPORTS" || f.Negated || f.Since == nil || *f.Since != "2021-11" || f.Subject.Name != "États-Unis" || f.Object.ID != string(parisCall) {
+		t.Errorf("got %+v, want États-Unis SUPPORTS Paris Call since 2021-11", f)
+	}
+	if len(f.Evidence) != 1 {
+		t.Fatalf("got %d pieces of evidence, want 1", len(f.Evidence))
+	}
+	e := f.Evidence[0]
+	if e.Document.Name != string(docUS) || e.Document.Published == nil || *e.Document.Published != "2021-11-10" {
+		t.Errorf("got document %+v, want %s published 2021-11-10", e.Document, docUS)
+	}
+	if e.Quote != "The United States joined the Paris Call" || e.End != len(e.Quote) {
+		t.Errorf("got quote %q [%d:%d], want the joining sentence", e.Quote, e.Start, e.End)
+	}
+
+	var missing struct{ Fact *struct{ ID string } }
+	query(t, c, `{ fact(id: "fact/nope") { id } }`, &missing)
+	if missing.Fact != nil {
+		t.Errorf("got %+v, want null", missing.Fact)
+	}
+}
+
+func TestDerivedFrom(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	var resp struct {
+		Fact struct {
+			Inferred    bool
+			DerivedFrom []struct {
+				Predicate string
+				Subject   struct{ ID string }
+				Object    struct{ ID string }
+			}
+		}
+	}
+	query(t, c, fmt.Sprintf(`{ fact(id: %q) { inferred derivedFrom { predicate subject { id } object { id } } } }`, germanyInfer.ID), &resp)
+	if !resp.Fact.Inferred {
+		t.Errorf("got inferred false, want true")
+	}
+	var got []string
+	for _, f := range resp.Fact.DerivedFrom {
+		got = append(got, f.Subject.ID+" "+f.Predicate+" "+f.Object.ID)
+	}
+	want := []string{"state/de MEMBER_OF organization/eu", "organization/eu SUPPORTS initiative/paris-call"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+
+	var stated struct {
+		Fact struct{ DerivedFrom []struct{ ID string } }
+	}
+	query(t, c, fmt.Sprintf(`{ fact(id: %q) { derivedFrom { id } } }`, usSupports.ID), &stated)
+	if stated.Fact.DerivedFrom == nil || len(stated.Fact.DerivedFrom) != 0 {
+		t.Errorf("got %v, want an empty list", stated.Fact.DerivedFrom)
+	}
+}
+
+func TestEntityFacts(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	tests := []struct {
+		name   string
+		entity pledgegraph.EntityID
+		args   string
+		want   []string // "subject PREDICATE object", "!" for negated; sorted
+	}{
+		{"outgoing supports of the United States", us, `direction: OUT, predicate: SUPPORTS`,
+			[]string{"!state/us SUPPORTS initiative/paris-call", "state/us SUPPORTS initiative/paris-call"}},
+		{"without negated", us, `direction: OUT, includeNegated: false`,
+			[]string{"state/us SUPPORTS initiative/paris-call"}},
+		{"as of 2019", us, `asOf: "2019-01-01"`,
+			[]string{"!state/us SUPPORTS initiative/paris-call"}},
+		{"incoming launched", parisCall, `direction: IN, predicate: LAUNCHED`,
+			[]string{"person/emmanuel-macron LAUNCHED initiative/paris-call"}},
+		{"outgoing of the initiative", parisCall, `direction: OUT`,
+			[]string{"initiative/paris-call PRESENTED_AT event/forum-de-paris-sur-la-paix-2018"}},
+		{"incoming supports as of 2019 without negated", parisCall, `direction: IN, predicate: SUPPORTS, asOf: "2019", includeNegated: false`,
+			[]string{"company/microsoft SUPPORTS initiative/paris-call", "organization/eu SUPPORTS initiative/paris-call",
+				"state/de SUPPORTS initiative/paris-call", "state/fr SUPPORTS initiative/paris-call"}},
+		{"both ends of an event", forum, ``,
+			[]string{"initiative/paris-call PRESENTED_AT event/forum-de-paris-sur-la-paix-2018",
+				"person/emmanuel-macron PARTICIPATED_IN event/forum-de-paris-sur-la-paix-2018"}},
+		{"no reference facts", germany, `direction: OUT`,
+			[]string{"state/de SUPPORTS initiative/paris-call"}},
+		{"none", russia, `predicate: ACCUSED`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := ""
+			if tt.args != "" {
+				args = "(" + tt.args + ")"
+			}
+			var resp struct {
+				Entity struct {
+					Facts []struct {
+						Subject   struct{ ID string }
+						Predicate string
+						Negated   bool
+						Object    struct{ ID string }
+					}
+				}
+			}
+			query(t, c, fmt.Sprintf(`{ entity(id: %q) { facts%s { subject { id } predicate negated object { id } } } }`, tt.entity, args), &resp)
+			var got []string
+			for _, f := range resp.Entity.Facts {
+				s := f.Subject.ID + " " + f.Predicate + " " + f.Object.ID
+				if f.Negated {
+					s = "!" + s
+				}
+				got = append(got, s)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMentionedIn(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	var resp struct {
+		Entity struct{ MentionedIn []struct{ Name string } }
+	}
+	query(t, c, `{ entity(name: "USA") { mentionedIn { name } } }`, &resp)
+	var got []string
+	for _, d := range resp.Entity.MentionedIn {
+		got = append(got, d.Name)
+	}
+	if want := []string{string(docLaunch), string(docUS)}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestReportedCounts(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	var resp struct {
+		ReportedCounts []struct {
+			Initiative struct{ ID string }
+			What       string
+			Value      int
+			Approx     bool
+			Date       *string
+			Evidence   struct{ Document struct{ Name string } }
+		}
+	}
+	query(t, c, `{ reportedCounts(initiative: "Paris Call") { initiative { id } what value approx date evidence { document { name } } } }`, &resp)
+	var got []string
+	for _, r := range resp.ReportedCounts {
+		date := "null"
+		if r.Date != nil {
+			date = *r.Date
+		}
+		got = append(got, fmt.Sprintf("%s %s %d %t %s %s", r.Initiative.ID, r.What, r.Value, r.Approx, date, r.Evidence.Document.Name))
+	}
+	want := []string{
+		"initiative/paris-call SUPPORTERS 370 false 2018-11-12 001_lancement.txt",
+		"initiative/paris-call SUPPORTERS 1200 true 2021-11 002_us_joins.txt",
+		"initiative/paris-call STATES 80 false null 003_sans_date.txt",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestDateScalar(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	tests := []struct {
+		name string
+		asOf any
+		want string // error message, "" for none
+	}{
+		{"year", "2019", ""},
+		{"month", "2019-01", ""},
+		{"day", "2019-01-01", ""},
+		{"empty means now", "", ""},
+		{"month 13", "2019-13", `invalid Date "2019-13": does not exist`},
+		{"February 30", "2019-02-30", `invalid Date "2019-02-30": does not exist`},
+		{"slashes", "2019/01/01", `invalid Date "2019/01/01": want YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"two-digit year", "19", `invalid Date "19": want YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"single-digit month", "2019-1", `invalid Date "2019-1": want YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"number", 2019, `invalid Date 2019: want a string YYYY, YYYY-MM or YYYY-MM-DD`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			errs, _ := queryErrors(t, c, `query($d: Date) { supporters(initiative: "Paris Call", asOf: $d) { id } }`, client.Var("d", tt.asOf))
+			switch {
+			case tt.want == "" && len(errs) > 0:
+				t.Errorf("got errors %+v, want none", errs)
+			case tt.want == "":
+			case len(errs) != 1:
+				t.Errorf("got %d errors %+v, want 1", len(errs), errs)
+			case errs[0].Message != tt.want || errs[0].Extensions["code"] != pledgegraph.EINVALID:
+				t.Errorf("got %q (code %v), want %q (code invalid)", errs[0].Message, errs[0].Extensions["code"], tt.want)
+			}
+		})
+	}
+	t.Run("literal argument", func(t *testing.T) {
+		errs, _ := queryErrors(t, c, `{ stance(entity: "USA", initiative: "Paris Call", asOf: "2019-13") { value } }`)
+		if len(errs) != 1 || !strings.HasPrefix(errs[0].Message, `invalid Date "2019-13"`) {
+			t.Errorf("got %+v, want one invalid Date error", errs)
+		}
+	})
+}
+
+func TestInternalErrorsAreHidden(t *testing.T) {
+	store := fixture()
+	c := newClient(store, resolvers.ServerOptions{})
+	store.Fail(errors.New("bolt: database file /var/lib/pledgegraph.db is corrupt"))
+	for _, q := range []string{
+		`{ entity(name: "USA") { id } }`,
+		`{ supporters(initiative: "Paris Call") { id } }`,
+		`{ documents { totalCount } }`,
+	} {
+		t.Run(q, func(t *testing.T) {
+			errs, _ := queryErrors(t, c, q)
+			if len(errs) != 1 {
+				t.Fatalf("got %d errors, want 1: %+v", len(errs), errs)
+			}
+			if errs[0].Message != "internal error" || errs[0].Extensions["code"] != pledgegraph.EINTERNAL {
+				t.Errorf("got %q (code %v), want \"internal error\" (code internal)", errs[0].Message, errs[0].Extensions["code"])
+			}
+		})
+	}
+}
+
+// panickingStore is a store whose FindEntityByName panics.
+type panickingStore struct{ *mock.Store }
+
+func (panickingStore) FindEntityByName(_ context.Context, name string) (*pledgegraph.Entity, error) {
+	panic("index out of range in " + name)
+}
+
+func TestPanicsAreRecovered(t *testing.T) {
+	store := fixture()
+	r := &resolvers.Resolver{Entities: panickingStore{store}, Facts: store, Documents: store, Logger: discardLogger()}
+	c := client.New(resolvers.NewServer(r, resolvers.ServerOptions{}))
+	errs, _ := queryErrors(t, c, `{ entity(name: "USA") { id } }`)
+	if len(errs) != 1 || errs[0].Message != "internal error" || errs[0].Extensions["code"] != pledgegraph.EINTERNAL {
+		t.Errorf("got %+v, want one internal error", errs)
+	}
+	if strings.Contains(fmt.Sprint(errs), "index out of range") {
+		t.Errorf("got %+v, want no panic details", errs)
+	}
+}
+
+func TestServerOptions(t *testing.T) {
+	store := fixture()
+	introspect := `{ __schema { queryType { name } } }`
+	t.Run("introspection on by default", func(t *testing.T) {
+		errs, _ := queryErrors(t, newClient(store, resolvers.ServerOptions{}), introspect)
+		if len(errs) != 0 {
+			t.Errorf("got errors %+v, want none", errs)
+		}
+	})
+	t.Run("introspection off", func(t *testing.T) {
+		errs, _ := queryErrors(t, newClient(store, resolvers.ServerOptions{DisableIntrospection: true}), introspect)
+		if len(errs) == 0 {
+			t.Errorf("got no error, want introspection refused")
+		}
+	})
+	t.Run("complexity limit", func(t *testing.T) {
+		c := newClient(store, resolvers.ServerOptions{ComplexityLimit: 50})
+		errs, _ := queryErrors(t, c, `{ entities(first: 100) { edges { node { id name } } } }`)
+		if len(errs) != 1 || errs[0].Extensions["code"] != "COMPLEXITY_LIMIT_EXCEEDED" {
+			t.Errorf("got %+v, want the query refused for its complexity", errs)
+		}
+		if errs, _ := queryErrors(t, c, `{ entities(first: 5) { edges { node { id name } } } }`); len(errs) != 0 {
+			t.Errorf("got %+v, want a small page allowed", errs)
+		}
+	})
+}

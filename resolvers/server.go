@@ -1,0 +1,110 @@
+package resolvers
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/pledgegraph/pledgegraph"
+	"github.com/pledgegraph/pledgegraph/resolvers/generated"
+	"github.com/pledgegraph/pledgegraph/resolvers/loaders"
+)
+
+// DefaultComplexityLimit is the query complexity allowed when
+// ServerOptions.ComplexityLimit is zero. Every field costs 1 plus what it
+// selects; a connection costs its page size times what its edges select,
+// supporters and Entity.facts ten times what their items select, so a
+// page of 100
+// entities with their facts, subjects and documents fits.
+const DefaultComplexityLimit = 10000
+
+// ServerOptions configure NewServer. The zero value serves with
+// introspection on, DefaultComplexityLimit and slog.Default.
+type ServerOptions struct {
+	// Logger receives internal errors and panics; nil means the resolver's
+	// Logger, or slog.Default when that is nil too.
+	Logger *slog.Logger
+	// DisableIntrospection turns off __schema and __type queries.
+	DisableIntrospection bool
+	// ComplexityLimit bounds the complexity of a query: 0 means
+	// DefaultComplexityLimit, a negative value means no limit.
+	ComplexityLimit int
+	// LoaderWait is how long dataloaders wait for more keys before they
+	// call the store; 0 means loaders.DefaultWait.
+	LoaderWait time.Duration
+}
+
+// NewServer returns the GraphQL handler over r's services: GET and POST
+// transports, the error presenter and recover function of this package,
+// a query cache, introspection and a complexity limit as opts say. Every
+// operation gets fresh dataloaders unless its context already carries
+// some (see loaders.Middleware), so wrapping it is optional.
+func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
+	log := opts.Logger
+	if log == nil {
+		log = r.logger()
+	}
+	cfg := generated.Config{Resolvers: r}
+	setComplexity(&cfg.Complexity)
+	srv := handler.New(generated.NewExecutableSchema(cfg))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if !opts.DisableIntrospection {
+		srv.Use(extension.Introspection{})
+	}
+	switch limit := opts.ComplexityLimit; {
+	case limit == 0:
+		srv.Use(extension.FixedComplexityLimit(DefaultComplexityLimit))
+	case limit > 0:
+		srv.Use(extension.FixedComplexityLimit(limit))
+	}
+	srv.SetErrorPresenter(presentError(log))
+	srv.SetRecoverFunc(recoverPanic(log))
+	var lopts []loaders.Option
+	if opts.LoaderWait > 0 {
+		lopts = append(lopts, loaders.WithWait(opts.LoaderWait))
+	}
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		if loaders.For(ctx) == nil {
+			ctx = loaders.With(ctx, loaders.New(r.Entities, r.Facts, r.Documents, lopts...))
+		}
+		return next(ctx)
+	})
+	return srv
+}
+
+// setComplexity makes lists cost their length times what they select:
+// connections their page size, other lists an estimate.
+func setComplexity(c *generated.ComplexityRoot) {
+	const listEstimate = 10 // items of a list whose length is not asked
+	c.Query.Entities = func(child int, _ *pledgegraph.Kind, _ *string, first *int, _ *string) int {
+		return 1 + child*pageSize(first)
+	}
+	c.Query.Documents = func(child int, first *int, _ *string) int {
+		return 1 + child*pageSize(first)
+	}
+	c.Query.Supporters = func(child int, _ string, _ *pledgegraph.Date, _ *pledgegraph.Kind) int {
+		return 1 + child*listEstimate
+	}
+	c.Entity.Facts = func(child int, _ *pledgegraph.Predicate, _ *pledgegraph.Direction, _ *pledgegraph.Date, _ *bool) int {
+		return 1 + child*listEstimate
+	}
+}
+
+// pageSize returns the page size a first argument asks for, clamped to
+// what the connection allows, for complexity.
+func pageSize(first *int) int {
+	if first == nil || *first <= 0 {
+		return defaultPage
+	}
+	return min(*first, maxPage)
+}
