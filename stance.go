@@ -3,6 +3,7 @@ package pledgegraph
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // StanceValue is an actor's position toward an initiative at a date.
@@ -118,6 +119,18 @@ func Stance(facts []*Fact, asOf Date, published PublishedFunc) (StanceValue, []*
 // polarities, any subjects), the positive facts of the actors whose
 // Stance as of asOf is SUPPORTS, ordered by subject then ID.
 func Supporters(facts []*Fact, asOf Date, published PublishedFunc) []*Fact {
+	return withStance(facts, asOf, published, StanceSupports)
+}
+
+// Decliners is the counterpart of Supporters: the negated facts of the
+// actors whose Stance as of asOf is DECLINED, ordered by subject then ID.
+func Decliners(facts []*Fact, asOf Date, published PublishedFunc) []*Fact {
+	return withStance(facts, asOf, published, StanceDeclined)
+}
+
+// withStance returns the facts Stance rests on for each actor whose stance
+// as of asOf is want, ordered by subject then ID.
+func withStance(facts []*Fact, asOf Date, published PublishedFunc, want StanceValue) []*Fact {
 	bySubject := map[EntityID][]*Fact{}
 	var subjects []EntityID
 	for _, f := range facts {
@@ -130,21 +143,14 @@ func Supporters(facts []*Fact, asOf Date, published PublishedFunc) []*Fact {
 		bySubject[f.Subject] = append(bySubject[f.Subject], f)
 	}
 	slices.Sort(subjects)
-	var out []*Fact
+	out := []*Fact{}
 	for _, s := range subjects {
 		v, fs := Stance(bySubject[s], asOf, published)
-		if v != StanceSupports {
+		if v != want {
 			continue
 		}
 		fs = slices.Clone(fs)
-		slices.SortFunc(fs, func(a, b *Fact) int {
-			if a.ID < b.ID {
-				return -1
-			} else if a.ID > b.ID {
-				return 1
-			}
-			return 0
-		})
+		slices.SortFunc(fs, func(a, b *Fact) int { return strings.Compare(string(a.ID), string(b.ID)) })
 		out = append(out, fs...)
 	}
 	return out

@@ -1,6 +1,7 @@
 package pledgegraph_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -109,6 +110,34 @@ func TestSupporters(t *testing.T) {
 				if ids[i] != tt.want[i] {
 					t.Fatalf("Supporters(%s) = %v, want %v", tt.asOf, ids, tt.want)
 				}
+			}
+		})
+	}
+}
+
+func TestDecliners(t *testing.T) {
+	d := pledgegraph.MustDate
+	facts := []*pledgegraph.Fact{
+		{ID: "f1", Subject: "state/us", Predicate: pledgegraph.Supports, Object: "initiative/pc", Negated: true, Since: d("2018-11-12")},
+		{ID: "f2", Subject: "state/us", Predicate: pledgegraph.Supports, Object: "initiative/pc", Since: d("2021-11")},
+		{ID: "f3", Subject: "company/apple", Predicate: pledgegraph.Supports, Object: "initiative/pc", Negated: true},
+		{ID: "f4", Subject: "company/cisco", Predicate: pledgegraph.Supports, Object: "initiative/pc"},
+	}
+	tests := []struct {
+		asOf string
+		want []pledgegraph.FactID
+	}{
+		{"2019-01-01", []pledgegraph.FactID{"f3", "f1"}},
+		{"2022-01-01", []pledgegraph.FactID{"f3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.asOf, func(t *testing.T) {
+			var ids []pledgegraph.FactID
+			for _, f := range pledgegraph.Decliners(facts, d(tt.asOf), nil) {
+				ids = append(ids, f.ID)
+			}
+			if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
+				t.Errorf("Decliners(%s) = %v, want %v", tt.asOf, ids, tt.want)
 			}
 		})
 	}

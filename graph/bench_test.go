@@ -27,7 +27,7 @@ func benchExtraction(i int) *pg.Extraction {
 	return x
 }
 
-func openBench(b *testing.B, nosync bool) *Store {
+func openBench(b *testing.B) *Store {
 	s, err := Open(b.Context(), "leveldb:"+filepath.Join(b.TempDir(), "db"))
 	if err != nil {
 		b.Fatal(err)
@@ -38,7 +38,7 @@ func openBench(b *testing.B, nosync bool) *Store {
 
 // BenchmarkWriteExtraction writes documents of 50 facts to LevelDB.
 func BenchmarkWriteExtraction(b *testing.B) {
-	s := openBench(b, false)
+	s := openBench(b)
 	quads := 0
 	if qs, err := buildQuads(benchExtraction(0), benchExtraction(0).Document); err == nil {
 		quads = len(qs)
@@ -54,36 +54,44 @@ func BenchmarkWriteExtraction(b *testing.B) {
 	b.ReportMetric(float64(quads*i)/b.Elapsed().Seconds(), "quads/s")
 }
 
-// BenchmarkRead reads from a LevelDB store of 200 documents (10,000
-// pieces of evidence over 50 facts).
+// BenchmarkRead reads from a LevelDB store of 200 documents that all
+// state the same 50 facts (10,000 pieces of evidence), with and without
+// the object cache.
 func BenchmarkRead(b *testing.B) {
-	s := openBench(b, false)
+	s := openBench(b)
 	for i := range 200 {
 		if err := s.WriteExtraction(b.Context(), benchExtraction(i)); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.Run("FindEntityByName", func(b *testing.B) {
-		for b.Loop() {
-			if _, err := s.FindEntityByName(b.Context(), "etat 7"); err != nil {
-				b.Fatal(err)
-			}
+	for _, cached := range []bool{false, true} {
+		name := "uncached"
+		if cached {
+			name = "cached"
 		}
-	})
-	b.Run("FindFactsBySubject", func(b *testing.B) {
-		for b.Loop() {
-			fs, err := s.FindFacts(b.Context(), pg.FactFilter{Subjects: []pg.EntityID{"state/s07"}})
-			if err != nil || len(fs) != 1 {
-				b.Fatal(len(fs), err)
+		s.memo.enabled = cached
+		b.Run("FindEntityByName/"+name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.FindEntityByName(b.Context(), "etat 7"); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-	})
-	b.Run("FindFactsByObject", func(b *testing.B) {
-		for b.Loop() {
-			fs, err := s.FindFacts(b.Context(), pg.FactFilter{Objects: []pg.EntityID{idParisCall}})
-			if err != nil || len(fs) != 50 {
-				b.Fatal(len(fs), err)
+		})
+		b.Run("FindFactsBySubject/"+name, func(b *testing.B) {
+			for b.Loop() {
+				fs, err := s.FindFacts(b.Context(), pg.FactFilter{Subjects: []pg.EntityID{"state/s07"}})
+				if err != nil || len(fs) != 1 {
+					b.Fatal(len(fs), err)
+				}
 			}
-		}
-	})
+		})
+		b.Run("FindFactsByObject/"+name, func(b *testing.B) {
+			for b.Loop() {
+				fs, err := s.FindFacts(b.Context(), pg.FactFilter{Objects: []pg.EntityID{idParisCall}})
+				if err != nil || len(fs) != 50 {
+					b.Fatal(len(fs), err)
+				}
+			}
+		})
+	}
 }

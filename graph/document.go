@@ -56,7 +56,7 @@ func (s *Store) FindDocumentByID(ctx context.Context, id pledgegraph.DocumentID)
 
 // documentIDs returns the IDs of every stored document, sorted.
 func (s *Store) documentIDs(ctx context.Context) ([]pledgegraph.DocumentID, error) {
-	nodes, err := s.subjects(ctx, predType, TypeDocument)
+	nodes, err := s.subjects(ctx, predType, typeDocument)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (s *Store) Stats(ctx context.Context) (documents, entities, facts int, err 
 	}
 	defer s.mu.RUnlock()
 	var n [3]int
-	for i, t := range []quad.IRI{TypeDocument, TypeEntity, TypeFact} {
+	for i, t := range []quad.IRI{typeDocument, typeEntity, typeFact} {
 		nodes, err := s.subjects(ctx, predType, t)
 		if err != nil {
 			return 0, 0, 0, fmt.Errorf("graph: stats: %w", err)

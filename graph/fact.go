@@ -26,6 +26,16 @@ type factRecord struct {
 // and one by subject per piece of evidence. It returns nil if there is no
 // such fact.
 func (s *Store) loadFact(ctx context.Context, id pledgegraph.FactID) (*factRecord, error) {
+	if r := s.memo.fact(id); r != nil {
+		return r, nil
+	}
+	r, err := s.readFact(ctx, id)
+	s.memo.putFact(r)
+	return r, err
+}
+
+// readFact is loadFact without the cache.
+func (s *Store) readFact(ctx context.Context, id pledgegraph.FactID) (*factRecord, error) {
 	n := factIRI(id)
 	f := &pledgegraph.Fact{ID: id}
 	docs := map[pledgegraph.DocumentID]bool{}
@@ -225,7 +235,7 @@ func (s *Store) factCandidates(ctx context.Context, filter pledgegraph.FactFilte
 		}
 	case filter.Document != "":
 		err := s.each(ctx, quad.Label, documentIRI(filter.Document), func(q refQuad) {
-			if s.iri(q.P) == predType && s.iri(q.O) == TypeFact {
+			if s.iri(q.P) == predType && s.iri(q.O) == typeFact {
 				nodes = append(nodes, q.S)
 			}
 		})
@@ -239,7 +249,7 @@ func (s *Store) factCandidates(ctx context.Context, filter pledgegraph.FactFilte
 			}
 		}
 	default:
-		if err := add(s.subjects(ctx, predType, TypeFact)); err != nil {
+		if err := add(s.subjects(ctx, predType, typeFact)); err != nil {
 			return nil, err
 		}
 	}

@@ -47,6 +47,16 @@ func (s *Store) label(q refQuad) pledgegraph.DocumentID {
 // aliases, the earliest start and latest end. It returns nil if there is
 // no such entity.
 func (s *Store) loadEntity(ctx context.Context, id pledgegraph.EntityID) (*pledgegraph.Entity, error) {
+	if e := s.memo.entity(id); e != nil {
+		return e, nil
+	}
+	e, err := s.readEntity(ctx, id)
+	s.memo.putEntity(e)
+	return e, err
+}
+
+// readEntity is loadEntity without the cache.
+func (s *Store) readEntity(ctx context.Context, id pledgegraph.EntityID) (*pledgegraph.Entity, error) {
 	var (
 		found   bool
 		names   = map[string]int{}
@@ -205,7 +215,7 @@ func (s *Store) FindEntities(ctx context.Context, filter pledgegraph.EntityFilte
 		}
 	} else {
 		var err error
-		if nodes, err = s.subjects(ctx, predType, TypeEntity); err != nil {
+		if nodes, err = s.subjects(ctx, predType, typeEntity); err != nil {
 			return nil, 0, fmt.Errorf("graph: find entities: %w", err)
 		}
 	}

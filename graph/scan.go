@@ -55,10 +55,20 @@ const maxCachedLen = 200
 // valueCache maps node references to values and IRIs to references. A
 // reference names the same value for the life of a store (key-value
 // stores and memstore never reuse node IDs; SQL references are hashes).
+// An IRI keeps its reference as long as quads use it: nothing deletes
+// quads today, and whatever does (removing a document) must call reset,
+// since a node deleted and written again gets a new reference.
 type valueCache struct {
 	mu     sync.Mutex
 	values map[any]quad.Value
 	refs   map[quad.IRI]cgraph.Ref
+}
+
+// reset empties the cache.
+func (c *valueCache) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.values, c.refs = nil, nil
 }
 
 // value returns the value ref names, or nil.

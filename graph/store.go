@@ -1,16 +1,35 @@
 // Package graph stores pledgegraph's documents, entities, facts and counts
 // in a Cayley quad store (in memory, LevelDB or PostgreSQL) and finds them
-// again. It implements pledgegraph.EntityService, FactService,
-// DocumentService and GraphWriter, and is the only package that imports
-// Cayley.
+// again. Its Store implements pledgegraph.EntityService, FactService,
+// DocumentService and GraphWriter. It is the only package that imports
+// Cayley, and no Cayley type appears in its API.
+//
+// # Layout
 //
 // The quad layout is described in voc.go. In short: entities, documents,
-// facts, pieces of evidence and counts are nodes; a fact is reified (its
-// subject, predicate and object are quads from the fact node) and has one
-// evidence node per place a document states it; every quad written for a
-// document is labelled with the document's node. Reads start from indexed
-// directions only (by subject, or by object as Cayley's In does), because
-// key-value stores index subject→predicate and object→predicate→subject.
+// facts, pieces of evidence and counts are nodes. A fact is reified (its
+// subject, predicate and object are quads from the fact node; its ID is
+// derived from subject, predicate, object and polarity, so the same fact
+// from two documents is one node) and has one evidence node per (fact,
+// document, offset). Every quad written for a document carries the
+// document's node as its label: what a document says of an entity or a
+// fact is kept apart from what another says, and merged on read (aliases
+// are the union, a fact's since the earliest, its confidence the highest,
+// inferred only when every document infers it).
+//
+// # Reads
+//
+// Reads start from indexed directions only: by subject, or by object as
+// Cayley's In does, because key-value stores index subject→predicate and
+// object→predicate→subject and nothing else (plus labels on the LevelDB
+// stores this package creates). Merged entities and facts are cached on
+// the embedded backends (memory, LevelDB), which only this process
+// writes; writes drop what they touch from the cache.
+//
+// # Concurrency
+//
+// A Store is safe for concurrent use on every backend: reads share a
+// lock and a write (one document, one Cayley transaction) takes it alone.
 package graph
 
 import (
@@ -39,11 +58,12 @@ import (
 // for concurrent use: reads share a lock, writes take it alone, on every
 // backend (Cayley's memstore is not safe for concurrent use at all).
 type Store struct {
-	mu     sync.RWMutex
+	mu     sync.RWMutex // reads share it, WriteExtraction and Close take it alone
 	qs     cgraph.QuadStore
 	closed bool
-	reads  atomic.Int64
-	cache  valueCache
+	reads  atomic.Int64 // see Reads
+	cache  valueCache   // node references ↔ values
+	memo   objectCache  // merged entities and facts (not for PostgreSQL)
 }
 
 var (
@@ -56,12 +76,18 @@ var (
 // Open opens the store that spec names, creating it on first use:
 //
 //	memory              an empty store in memory
-//	leveldb:PATH        a LevelDB store in directory PATH
-//	postgres://...      a PostgreSQL database (a lib/pq connection URL)
+//	leveldb:PATH        a LevelDB store in directory PATH (created if need
+//	                    be; writes are synced, Cayley's bloom filter is off
+//	                    so that opening a large store is fast)
+//	postgres://...      a PostgreSQL database (a lib/pq connection URL;
+//	                    Cayley's tables are created on first use)
 //
 // A LevelDB store is created with an index on quad labels, so that a
-// document's quads can be found by label. Open returns an error if
-// another process has the LevelDB store open.
+// document's quads can be found by label. Open fails with a clear error
+// for an unknown spec, a LevelDB store another process has open ("store
+// PATH is in use by another pledgegraph process") and a database it cannot
+// reach; errors never show a database password. The caller must Close the
+// store.
 func Open(ctx context.Context, spec string) (*Store, error) {
 	setLogger.Do(func() { clog.SetLogger(cayleyLogger{}) })
 	if err := ctx.Err(); err != nil {
@@ -88,7 +114,9 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Store{qs: qs}, nil
+	s := &Store{qs: qs}
+	s.memo.enabled = !strings.HasPrefix(spec, "postgres")
+	return s, nil
 }
 
 // levelDBOptions are the options of LevelDB stores: synced writes, and no

@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -12,6 +14,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+
+	"github.com/cayleygraph/quad"
 
 	pg "github.com/pledgegraph/pledgegraph"
 )
@@ -43,11 +47,17 @@ func openTestLevelDB(t *testing.T) *Store {
 // when PLEDGEGRAPH_TEST_POSTGRES holds the URL of a database whose user
 // may create databases: each test gets a fresh database, dropped after.
 func backends() map[string]opener {
-	b := map[string]opener{"memory": openMemory, "leveldb": openTestLevelDB}
-	if u := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES"); u != "" {
-		b["postgres"] = func(t *testing.T) *Store { return openTestPostgres(t, u) }
+	return map[string]opener{
+		"memory":  openMemory,
+		"leveldb": openTestLevelDB,
+		"postgres": func(t *testing.T) *Store {
+			u := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES")
+			if u == "" {
+				t.Skip("PLEDGEGRAPH_TEST_POSTGRES is not set")
+			}
+			return openTestPostgres(t, u)
+		},
 	}
-	return b
 }
 
 var postgresDBs atomic.Int64
@@ -86,6 +96,7 @@ func TestStore(t *testing.T) {
 // testStore is the conformance suite every backend passes.
 func testStore(t *testing.T, open opener) {
 	t.Run("read", func(t *testing.T) { testRead(t, open(t)) })
+	t.Run("merge", func(t *testing.T) { testMerge(t, open(t)) })
 	t.Run("rewrite", func(t *testing.T) { testRewrite(t, open(t)) })
 	t.Run("invalid", func(t *testing.T) { testInvalid(t, open(t)) })
 	t.Run("concurrent", func(t *testing.T) { testConcurrent(t, open(t)) })
@@ -135,6 +146,12 @@ func testRead(t *testing.T, s *Store) {
 		}
 		if got.Start != pg.MustDate("2018-11-11") || got.End != pg.MustDate("2018-11-13") {
 			t.Errorf("event dates = %v, %v, want 2018-11-11, 2018-11-13", got.Start, got.End)
+		}
+		if u, err := s.FindEntityByID(ctx, idUS); err == nil && len(u.Aliases) > 0 {
+			u.Aliases[0] = "changed by the caller"
+		}
+		if again, err := s.FindEntityByID(ctx, idUS); err != nil || !reflect.DeepEqual(again, want) {
+			t.Errorf("FindEntityByID(%s) after the caller changed a result = %+v, %v, want %+v", idUS, again, err, want)
 		}
 		if _, err := s.FindEntityByID(ctx, "state/xx"); pg.ErrorCode(err) != pg.ENOTFOUND {
 			t.Errorf("FindEntityByID(state/xx) error = %v, want code %s", err, pg.ENOTFOUND)
@@ -380,6 +397,52 @@ func testRead(t *testing.T, s *Store) {
 	})
 }
 
+// testMerge writes a third document that states what the first only
+// inferred, and checks the merge on read.
+func testMerge(t *testing.T, s *Store) {
+	ctx := t.Context()
+	write(t, s, extraction1(), extraction2())
+	deSupports := pg.NewFactID(idDE, pg.Supports, idParisCall, false)
+	if f, err := s.FindFactByID(ctx, deSupports); err != nil || !f.Inferred {
+		t.Fatalf("FindFactByID(%s) = %v, %v, want an inferred fact", deSupports, f, err)
+	}
+	const doc3 pg.DocumentID = "003_allemagne.txt"
+	stated := fact(idDE, pg.Supports, idParisCall, false)
+	stated.Confidence = 0.95
+	stated.Evidence = []pg.Evidence{ev(doc3, "L'Allemagne a signé l'Appel", 0)}
+	x := &pg.Extraction{
+		Document: pg.Document{ID: doc3, Lang: pg.French, Text: "L'Allemagne a signé l'Appel."},
+		Entities: []pg.Entity{
+			{ID: idDE, Name: "Allemagne", Kind: pg.KindState, Aliases: []string{"RFA"}},
+			{ID: idParisCall, Name: "Appel de Paris", Kind: pg.KindInitiative},
+		},
+		Facts: []pg.Fact{stated},
+	}
+	write(t, s, x)
+	f, err := s.FindFactByID(ctx, deSupports)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Inferred || f.Confidence != 0.95 || len(f.Evidence) != 2 || len(f.DerivedFrom) != 2 {
+		t.Errorf("merged fact = inferred %v, confidence %v, %d evidence, %d derived from; want false, 0.95, 2, 2",
+			f.Inferred, f.Confidence, len(f.Evidence), len(f.DerivedFrom))
+	}
+	e, err := s.FindEntityByName(ctx, "rfa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.ID != idDE || !slices.Equal(e.Aliases, []string{"RFA"}) {
+		t.Errorf("FindEntityByName(rfa) = %+v, want %s with alias RFA", e, idDE)
+	}
+	fs, err := s.FindFacts(ctx, pg.FactFilter{Inferred: &[]bool{true}[0]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 0 {
+		t.Errorf("inferred facts after a document states the only one = %d, want 0", len(fs))
+	}
+}
+
 func testRewrite(t *testing.T, s *Store) {
 	ctx := t.Context()
 	write(t, s, extraction1())
@@ -560,6 +623,15 @@ func TestLevelDBReopen(t *testing.T) {
 	if len(fs) != 2 {
 		t.Errorf("FindFacts(document %s) after reopen = %d facts, want 2", doc2, len(fs))
 	}
+	// The store was created with a label index: the size of a label scan
+	// is known exactly (without the index it is an estimate).
+	size, err := s.qs.QuadIteratorSize(ctx, quad.Label, s.ref(documentIRI(doc2)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !size.Exact || size.Size == 0 {
+		t.Errorf("label scan size = %+v, want an exact, non-zero size (label index)", size)
+	}
 }
 
 func TestOpenErrors(t *testing.T) {
@@ -587,4 +659,51 @@ func TestOpenErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestLifecycle(t *testing.T) {
+	t.Run("leveldb in an existing empty directory", func(t *testing.T) {
+		s, err := Open(t.Context(), "leveldb:"+t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		write(t, s, extraction1())
+		if _, err := s.FindEntityByID(t.Context(), idUS); err != nil {
+			t.Error(err)
+		}
+	})
+	t.Run("closed store", func(t *testing.T) {
+		s, err := Open(t.Context(), "memory")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Errorf("second Close() = %v, want nil", err)
+		}
+		if err := s.WriteExtraction(t.Context(), extraction1()); err == nil || !strings.Contains(err.Error(), "closed") {
+			t.Errorf("WriteExtraction after Close = %v, want a closed-store error", err)
+		}
+		if _, err := s.FindFacts(t.Context(), pg.FactFilter{}); err == nil || !strings.Contains(err.Error(), "closed") {
+			t.Errorf("FindFacts after Close = %v, want a closed-store error", err)
+		}
+	})
+	t.Run("cancelled context", func(t *testing.T) {
+		s := openMemory(t)
+		write(t, s, extraction1())
+		ctx, cancel := context.WithCancel(t.Context())
+		cancel()
+		if _, err := s.FindEntityByID(ctx, idUS); !errors.Is(err, context.Canceled) {
+			t.Errorf("FindEntityByID(cancelled) = %v, want context.Canceled", err)
+		}
+		if err := s.WriteExtraction(ctx, extraction2()); !errors.Is(err, context.Canceled) {
+			t.Errorf("WriteExtraction(cancelled) = %v, want context.Canceled", err)
+		}
+		if _, err := Open(ctx, "memory"); !errors.Is(err, context.Canceled) {
+			t.Errorf("Open(cancelled) = %v, want context.Canceled", err)
+		}
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strconv"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -65,6 +66,7 @@ func (s *Store) WriteExtraction(ctx context.Context, x *pledgegraph.Extraction) 
 	} else if err != nil {
 		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
 	}
+	s.memo.forget(x)
 	return nil
 }
 
@@ -105,7 +107,7 @@ func buildQuads(x *pledgegraph.Extraction, doc pledgegraph.Document) ([]quad.Qua
 	qs := &quadSet{label: d, seen: map[quad.Quad]bool{}}
 
 	// The document.
-	qs.add(d, predType, TypeDocument)
+	qs.add(d, predType, typeDocument)
 	qs.addString(d, predTitle, doc.Title)
 	qs.addString(d, predPublished, doc.Published.String())
 	qs.addString(d, predLanguage, string(doc.Lang))
@@ -127,7 +129,7 @@ func buildQuads(x *pledgegraph.Extraction, doc pledgegraph.Document) ([]quad.Qua
 		}
 		known[e.ID] = true
 		n := entityIRI(e.ID)
-		qs.add(n, predType, TypeEntity)
+		qs.add(n, predType, typeEntity)
 		qs.add(n, predName, quad.String(e.Name))
 		qs.addString(n, predKind, string(e.Kind))
 		qs.addString(n, predFolded, pledgegraph.Fold(e.Name))
@@ -179,7 +181,7 @@ func buildQuads(x *pledgegraph.Extraction, doc pledgegraph.Document) ([]quad.Qua
 			return nil, invalid(doc.ID, "%s has confidence %v outside [0, 1]", what, f.Confidence)
 		}
 		n := factIRI(id)
-		qs.add(n, predType, TypeFact)
+		qs.add(n, predType, typeFact)
 		qs.add(n, predSubject, subj)
 		qs.add(n, predPredicate, quad.String(f.Predicate))
 		qs.add(n, predObject, obj)
@@ -195,7 +197,7 @@ func buildQuads(x *pledgegraph.Extraction, doc pledgegraph.Document) ([]quad.Qua
 		qs.addString(n, predSince, f.Since.String())
 		qs.add(n, predConfidence, quad.Float(f.Confidence))
 		for _, from := range f.DerivedFrom {
-			if len(from) <= len(factIDPrefix) || string(from[:len(factIDPrefix)]) != factIDPrefix {
+			if !strings.HasPrefix(string(from), factIDPrefix) || len(from) == len(factIDPrefix) {
 				return nil, invalid(doc.ID, "%s is derived from %q, not a fact id", what, from)
 			}
 			qs.add(n, predDerivedFrom, factIRI(from))

@@ -1,8 +1,10 @@
-// Package mock provides an in-memory implementation of the pledgegraph
-// services over slices, for tests of code that reads through them (the
-// GraphQL resolvers) without a real store. It honours the contracts of
-// the interfaces (ordering, filters, error codes) and counts its calls, so
-// tests can check that reads are batched.
+// Package mock provides test doubles of the pledgegraph services, for
+// tests of code that reads through them (the GraphQL resolvers) without a
+// real store: Store, an in-memory implementation over slices that honours
+// the contracts of the interfaces (ordering, filters, error codes) and
+// counts its calls, so tests can check that reads are batched; and
+// EntityService, FactService and DocumentService, whose methods call
+// function fields, to script one answer or one failure.
 package mock
 
 import (

@@ -15,11 +15,20 @@ import (
 
 // FactCount is the resolver for the factCount field.
 func (r *documentResolver) FactCount(ctx context.Context, obj *pledgegraph.Document) (int, error) {
-	facts, err := r.Resolver.Facts.FindFacts(ctx, pledgegraph.FactFilter{Document: obj.ID})
+	facts, err := r.loaders(ctx).DocumentFacts.Load(ctx, obj.ID)
 	if err != nil {
 		return 0, fmt.Errorf("facts of document %s: %w", obj.ID, err)
 	}
 	return len(facts), nil
+}
+
+// Facts is the resolver for the facts field.
+func (r *documentResolver) Facts(ctx context.Context, obj *pledgegraph.Document) ([]*pledgegraph.Fact, error) {
+	facts, err := r.loaders(ctx).DocumentFacts.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, fmt.Errorf("facts of document %s: %w", obj.ID, err)
+	}
+	return orEmpty(facts), nil
 }
 
 // Document returns generated.DocumentResolver implementation.

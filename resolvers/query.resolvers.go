@@ -93,6 +93,15 @@ func (r *queryResolver) Decliners(ctx context.Context, initiative string, asOf *
 	return r.ofKind(ctx, out, typeArg)
 }
 
+// Stances is the resolver for the stances field.
+func (r *queryResolver) Stances(ctx context.Context, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) ([]*model.Stance, error) {
+	init, facts, published, err := r.initiativeFacts(ctx, initiative)
+	if err != nil {
+		return nil, err
+	}
+	return r.stances(ctx, init, facts, dateArg(asOf), published, typeArg)
+}
+
 // Stance is the resolver for the stance field.
 func (r *queryResolver) Stance(ctx context.Context, entity string, initiative string, asOf *pledgegraph.Date) (*model.Stance, error) {
 	actor, err := r.resolveEntity(ctx, entity, "entity")
@@ -117,7 +126,42 @@ func (r *queryResolver) Stance(ctx context.Context, entity string, initiative st
 	}
 	r.primeFacts(ctx, facts)
 	value, rest := pledgegraph.Stance(facts, dateArg(asOf), published)
-	return &model.Stance{Value: value, Facts: orEmpty(rest)}, nil
+	return &model.Stance{Actor: actor, Initiative: init, Value: value, Facts: orEmpty(rest)}, nil
+}
+
+// Facts is the resolver for the facts field.
+func (r *queryResolver) Facts(ctx context.Context, subject *string, object *string, predicate *pledgegraph.Predicate, asOf *pledgegraph.Date, includeNegated *bool, inferred *bool) ([]*pledgegraph.Fact, error) {
+	if subject == nil && object == nil {
+		return nil, pledgegraph.Errorf(pledgegraph.EINVALID, "give subject, object or both")
+	}
+	filter := pledgegraph.FactFilter{AsOf: dateArg(asOf), Inferred: inferred}
+	if subject != nil {
+		e, err := r.resolveEntity(ctx, *subject, "entity")
+		if err != nil {
+			return nil, err
+		}
+		filter.Subjects = []pledgegraph.EntityID{e.ID}
+	}
+	if object != nil {
+		e, err := r.resolveEntity(ctx, *object, "entity")
+		if err != nil {
+			return nil, err
+		}
+		filter.Objects = []pledgegraph.EntityID{e.ID}
+	}
+	if predicate != nil {
+		filter.Predicates = []pledgegraph.Predicate{*predicate}
+	}
+	if includeNegated != nil && !*includeNegated {
+		negated := false
+		filter.Negated = &negated
+	}
+	facts, err := r.Resolver.Facts.FindFacts(ctx, filter)
+	if err != nil {
+		return nil, fmt.Errorf("find facts: %w", err)
+	}
+	r.primeFacts(ctx, facts)
+	return orEmpty(facts), nil
 }
 
 // Fact is the resolver for the fact field.

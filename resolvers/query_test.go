@@ -1,14 +1,20 @@
 package resolvers_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
+	"github.com/99designs/gqlgen/graphql/introspection"
 
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/mock"
@@ -162,6 +168,12 @@ func TestEntitiesPaging(t *testing.T) {
 			t.Errorf("got %v, want [organization/eu]", got.ids())
 		}
 	})
+	t.Run("first 0 counts only", func(t *testing.T) {
+		got := page(t, client.Var("type", "State"), client.Var("first", 0))
+		if len(got.Edges) != 0 || got.TotalCount != 4 || !got.PageInfo.HasNextPage {
+			t.Errorf("got %+v, want no edges of 4 with a next page", got)
+		}
+	})
 	t.Run("empty page", func(t *testing.T) {
 		got := page(t, client.Var("type", "Place"))
 		if len(got.Edges) != 0 || got.TotalCount != 0 || got.PageInfo.StartCursor != nil || got.PageInfo.HasNextPage {
@@ -275,12 +287,48 @@ func TestSupporters(t *testing.T) {
 	}
 }
 
+func TestDecliners(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	tests := []struct {
+		name string
+		args string
+		want []string
+	}{
+		{"as of 2019", `initiative: "Paris Call", asOf: "2019-01-01"`, []string{"state/ru@null", "state/us@null"}},
+		{"as of 2022", `initiative: "Paris Call", asOf: "2022-01-01"`, []string{"state/ru@null"}},
+		{"companies", `initiative: "Paris Call", asOf: "2019", type: Company`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var resp struct {
+				Decliners []struct {
+					Subject struct{ ID string }
+					Since   *string
+					Negated bool
+				}
+			}
+			query(t, c, fmt.Sprintf(`{ decliners(%s) { subject { id } since negated } }`, tt.args), &resp)
+			var got []string
+			for _, f := range resp.Decliners {
+				got = append(got, factJSON{Subject: f.Subject, Since: f.Since}.String())
+				if !f.Negated {
+					t.Errorf("got a stated fact of %s, want negated facts only", f.Subject.ID)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestUnknownInitiative(t *testing.T) {
 	c := newClient(fixture(), resolvers.ServerOptions{})
 	tests := []struct {
 		name, query, want string
 	}{
 		{"supporters", `{ supporters(initiative: "Appel de Genève") { id } }`, `no initiative named "Appel de Genève"`},
+		{"decliners", `{ decliners(initiative: "Appel de Genève") { id } }`, `no initiative named "Appel de Genève"`},
 		{"reported counts", `{ reportedCounts(initiative: "initiative/nope") { value } }`, `no initiative named "initiative/nope"`},
 		{"stance", `{ stance(entity: "Atlantide", initiative: "Paris Call") { value } }`, `no entity named "Atlantide"`},
 	}
@@ -346,6 +394,43 @@ func TestStance(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.wantFacts) {
 				t.Errorf("got facts %v, want %v", got, tt.wantFacts)
+			}
+		})
+	}
+}
+
+func TestStances(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	tests := []struct {
+		name string
+		args string
+		want []string
+	}{
+		{"as of 2019", `initiative: "Paris Call", asOf: "2019-01-01"`, []string{
+			"Microsoft SUPPORTS", "Union européenne SUPPORTS", "Allemagne SUPPORTS", "France SUPPORTS", "Russie DECLINED", "États-Unis DECLINED"}},
+		{"states as of 2022", `initiative: "Paris Call", asOf: "2022-01-01", type: State`, []string{
+			"Allemagne SUPPORTS", "France SUPPORTS", "Russie DECLINED", "États-Unis SUPPORTS"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var resp struct {
+				Stances []struct {
+					Actor      struct{ Name string }
+					Initiative struct{ ID string }
+					Value      string
+					Facts      []struct{ ID string }
+				}
+			}
+			query(t, c, fmt.Sprintf(`{ stances(%s) { actor { name } initiative { id } value facts { id } } }`, tt.args), &resp)
+			var got []string
+			for _, s := range resp.Stances {
+				got = append(got, s.Actor.Name+" "+s.Value)
+				if s.Initiative.ID != string(parisCall) || len(s.Facts) == 0 {
+					t.Errorf("got %+v, want a stance toward %s resting on facts", s, parisCall)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
 	}
@@ -497,6 +582,69 @@ func TestEntityFacts(t *testing.T) {
 	}
 }
 
+func TestFacts(t *testing.T) {
+	c := newClient(fixture(), resolvers.ServerOptions{})
+	tests := []struct {
+		name string
+		args string
+		want []string // sorted "subject PREDICATE object", "!" for negated
+	}{
+		{"who launched the Paris Call", `object: "Paris Call", predicate: LAUNCHED`,
+			[]string{"person/emmanuel-macron LAUNCHED initiative/paris-call"}},
+		{"at which event", `subject: "Paris Call", predicate: PRESENTED_AT`,
+			[]string{"initiative/paris-call PRESENTED_AT event/forum-de-paris-sur-la-paix-2018"}},
+		{"between two entities", `subject: "USA", object: "Paris Call"`,
+			[]string{"!state/us SUPPORTS initiative/paris-call", "state/us SUPPORTS initiative/paris-call"}},
+		{"stated only, as of 2022", `subject: "USA", object: "Paris Call", asOf: "2022", includeNegated: false`,
+			[]string{"state/us SUPPORTS initiative/paris-call"}},
+		{"inferred", `object: "Paris Call", inferred: true`,
+			[]string{"state/de SUPPORTS initiative/paris-call"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var resp struct {
+				Facts []struct {
+					Subject   struct{ ID string }
+					Predicate string
+					Negated   bool
+					Object    struct{ ID string }
+				}
+			}
+			query(t, c, fmt.Sprintf(`{ facts(%s) { subject { id } predicate negated object { id } } }`, tt.args), &resp)
+			var got []string
+			for _, f := range resp.Facts {
+				s := f.Subject.ID + " " + f.Predicate + " " + f.Object.ID
+				if f.Negated {
+					s = "!" + s
+				}
+				got = append(got, s)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+	t.Run("neither subject nor object", func(t *testing.T) {
+		errs, _ := queryErrors(t, c, `{ facts(predicate: SUPPORTS) { id } }`)
+		if len(errs) != 1 || errs[0].Extensions["code"] != pledgegraph.EINVALID {
+			t.Errorf("got %+v, want one invalid error", errs)
+		}
+	})
+	t.Run("facts of a document", func(t *testing.T) {
+		var resp struct {
+			Document struct {
+				FactCount int
+				Facts     []struct{ Subject struct{ ID string } }
+			}
+		}
+		query(t, c, `{ document(name: "002_us_joins.txt") { factCount facts { subject { id } } } }`, &resp)
+		if resp.Document.FactCount != 1 || len(resp.Document.Facts) != 1 || resp.Document.Facts[0].Subject.ID != string(us) {
+			t.Errorf("got %+v, want the one fact of the United States", resp.Document)
+		}
+	})
+}
+
 func TestMentionedIn(t *testing.T) {
 	c := newClient(fixture(), resolvers.ServerOptions{})
 	var resp struct {
@@ -585,7 +733,8 @@ func TestDateScalar(t *testing.T) {
 
 func TestInternalErrorsAreHidden(t *testing.T) {
 	store := fixture()
-	c := newClient(store, resolvers.ServerOptions{})
+	var logs bytes.Buffer
+	c := newClient(store, resolvers.ServerOptions{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	store.Fail(errors.New("bolt: database file /var/lib/pledgegraph.db is corrupt"))
 	for _, q := range []string{
 		`{ entity(name: "USA") { id } }`,
@@ -601,6 +750,9 @@ func TestInternalErrorsAreHidden(t *testing.T) {
 				t.Errorf("got %q (code %v), want \"internal error\" (code internal)", errs[0].Message, errs[0].Extensions["code"])
 			}
 		})
+	}
+	if !strings.Contains(logs.String(), "is corrupt") {
+		t.Errorf("got log %q, want the original error logged", logs.String())
 	}
 }
 
@@ -633,10 +785,25 @@ func TestServerOptions(t *testing.T) {
 			t.Errorf("got errors %+v, want none", errs)
 		}
 	})
+	t.Run("full introspection fits the default complexity limit", func(t *testing.T) {
+		errs, _ := queryErrors(t, newClient(store, resolvers.ServerOptions{}), introspection.Query)
+		if len(errs) != 0 {
+			t.Errorf("got errors %+v, want none", errs)
+		}
+	})
 	t.Run("introspection off", func(t *testing.T) {
 		errs, _ := queryErrors(t, newClient(store, resolvers.ServerOptions{DisableIntrospection: true}), introspect)
 		if len(errs) == 0 {
 			t.Errorf("got no error, want introspection refused")
+		}
+	})
+	t.Run("GET", func(t *testing.T) {
+		srv := resolvers.NewServer(&resolvers.Resolver{Entities: store, Facts: store, Documents: store, Logger: discardLogger()}, resolvers.ServerOptions{})
+		req := httptest.NewRequestWithContext(t.Context(), http.MethodGet, "/query?query="+url.QueryEscape(`{ entity(name: "USA") { id } }`), nil)
+		w := httptest.NewRecorder()
+		srv.ServeHTTP(w, req)
+		if got, want := strings.TrimSpace(w.Body.String()), `{"data":{"entity":{"id":"state/us"}}}`; w.Code != http.StatusOK || got != want {
+			t.Errorf("got %d %s, want 200 %s", w.Code, got, want)
 		}
 	})
 	t.Run("complexity limit", func(t *testing.T) {

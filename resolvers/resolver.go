@@ -17,6 +17,9 @@ import (
 
 // Resolver is the root resolver: it holds the services every resolver
 // reads from. Set all three services; Logger is optional.
+//
+// The query resolver has methods named Entities and Documents, which hide
+// the fields of the same names: resolvers write r.Resolver.Entities.
 type Resolver struct {
 	Entities  pledgegraph.EntityService
 	Facts     pledgegraph.FactService

@@ -20,7 +20,7 @@ import (
 // DefaultComplexityLimit is the query complexity allowed when
 // ServerOptions.ComplexityLimit is zero. Every field costs 1 plus what it
 // selects; a connection costs its page size times what its edges select,
-// supporters and Entity.facts ten times what their items select, so a
+// lists of facts ten times what their items select, so a
 // page of 100
 // entities with their facts, subjects and documents fits.
 const DefaultComplexityLimit = 10000
@@ -93,6 +93,18 @@ func setComplexity(c *generated.ComplexityRoot) {
 		return 1 + child*pageSize(first)
 	}
 	c.Query.Supporters = func(child int, _ string, _ *pledgegraph.Date, _ *pledgegraph.Kind) int {
+		return 1 + child*listEstimate
+	}
+	c.Query.Stances = func(child int, _ string, _ *pledgegraph.Date, _ *pledgegraph.Kind) int {
+		return 1 + child*listEstimate
+	}
+	c.Query.Decliners = func(child int, _ string, _ *pledgegraph.Date, _ *pledgegraph.Kind) int {
+		return 1 + child*listEstimate
+	}
+	c.Query.Facts = func(child int, _, _ *string, _ *pledgegraph.Predicate, _ *pledgegraph.Date, _, _ *bool) int {
+		return 1 + child*listEstimate
+	}
+	c.Document.Facts = func(child int) int {
 		return 1 + child*listEstimate
 	}
 	c.Entity.Facts = func(child int, _ *pledgegraph.Predicate, _ *pledgegraph.Direction, _ *pledgegraph.Date, _ *bool) int {

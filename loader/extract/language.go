@@ -102,6 +102,8 @@ type Language struct {
 	PrincipleNo PhraseSet       // words that make a commitment a meta statement
 	Edition     PhraseSet       // édition
 	RelPron     map[string]bool // qui, dont, which: a relative clause starts
+	Published   PhraseSet       // "dernière modification", "publié le": the publication date follows
+	Deictic     map[string]bool // "ce lundi 12 novembre": the day of writing
 }
 
 // KindCue types a capitalised name by the words before it ("la société
@@ -131,7 +133,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, RelPron: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{},
+		ApproxNum: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -242,6 +244,10 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.PrincipleNo = append(l.PrincipleNo, p)
 		case "relpron":
 			l.RelPron[word] = true
+		case "published":
+			l.Published = append(l.Published, p)
+		case "deictic":
+			l.Deictic[word] = true
 		case "edition":
 			l.Edition = append(l.Edition, p)
 		default:
@@ -256,7 +262,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	}
 	for _, ps := range []*PhraseSet{&l.NowCues, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
-		&l.LaunchDate, &l.PrincipleNo, &l.Edition} {
+		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published} {
 		sort.SliceStable(*ps, func(i, j int) bool { return len((*ps)[i]) > len((*ps)[j]) })
 	}
 	sort.SliceStable(l.Triggers, func(i, j int) bool { return len(l.Triggers[i].Phrase) > len(l.Triggers[j].Phrase) })

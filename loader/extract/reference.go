@@ -31,7 +31,17 @@ type Entry struct {
 }
 
 // ID returns the entity ID of a non-recurring entry.
-func (e *Entry) ID() pledgegraph.EntityID { return pledgegraph.NewEntityID(e.Kind, e.Key) }
+func (e *Entry) ID() pledgegraph.EntityID { return entityID(e.Kind, e.Key) }
+
+// entityID is pledgegraph.NewEntityID, except for states: their ISO code
+// is used as is, lower case ("state/de"), because folding drops codes
+// that read as articles ("DE", "LA").
+func entityID(k pledgegraph.Kind, key string) pledgegraph.EntityID {
+	if k == pledgegraph.KindState && len(key) == 2 {
+		return pledgegraph.EntityID("state/" + strings.ToLower(key))
+	}
+	return pledgegraph.NewEntityID(k, key)
+}
 
 // Membership is a state's membership of a group over a period.
 type Membership struct {
@@ -156,7 +166,11 @@ func LoadReference() (*Reference, error) {
 		if !e.Metonym {
 			r.byName[pledgegraph.Fold(e.Name)] = e
 		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
+		names := append([]string{e.Name}, e.Aliases...)
+		if e.Metonym {
+			names = e.Aliases // the state's own names belong to the state
+		}
+		for _, n := range names {
 			r.addAlias(n, e)
 		}
 	}

@@ -44,6 +44,7 @@ type DirectiveRoot struct {
 type ComplexityRoot struct {
 	Document struct {
 		FactCount func(childComplexity int) int
+		Facts     func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Lang      func(childComplexity int) int
 		Published func(childComplexity int) int
@@ -120,8 +121,10 @@ type ComplexityRoot struct {
 		Entities       func(childComplexity int, typeArg *pledgegraph.Kind, search *string, first *int, after *string) int
 		Entity         func(childComplexity int, id *string, name *string) int
 		Fact           func(childComplexity int, id string) int
+		Facts          func(childComplexity int, subject *string, object *string, predicate *pledgegraph.Predicate, asOf *pledgegraph.Date, includeNegated *bool, inferred *bool) int
 		ReportedCounts func(childComplexity int, initiative string) int
 		Stance         func(childComplexity int, entity string, initiative string, asOf *pledgegraph.Date) int
+		Stances        func(childComplexity int, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) int
 		Supporters     func(childComplexity int, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) int
 	}
 
@@ -135,8 +138,10 @@ type ComplexityRoot struct {
 	}
 
 	Stance struct {
-		Facts func(childComplexity int) int
-		Value func(childComplexity int) int
+		Actor      func(childComplexity int) int
+		Facts      func(childComplexity int) int
+		Initiative func(childComplexity int) int
+		Value      func(childComplexity int) int
 	}
 }
 
@@ -146,6 +151,7 @@ type ComplexityRoot struct {
 
 type DocumentResolver interface {
 	FactCount(ctx context.Context, obj *pledgegraph.Document) (int, error)
+	Facts(ctx context.Context, obj *pledgegraph.Document) ([]*pledgegraph.Fact, error)
 }
 type EntityResolver interface {
 	Facts(ctx context.Context, obj *pledgegraph.Entity, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool) ([]*pledgegraph.Fact, error)
@@ -165,7 +171,9 @@ type QueryResolver interface {
 	Entities(ctx context.Context, typeArg *pledgegraph.Kind, search *string, first *int, after *string) (*model.EntityConnection, error)
 	Supporters(ctx context.Context, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) ([]*pledgegraph.Fact, error)
 	Decliners(ctx context.Context, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) ([]*pledgegraph.Fact, error)
+	Stances(ctx context.Context, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) ([]*model.Stance, error)
 	Stance(ctx context.Context, entity string, initiative string, asOf *pledgegraph.Date) (*model.Stance, error)
+	Facts(ctx context.Context, subject *string, object *string, predicate *pledgegraph.Predicate, asOf *pledgegraph.Date, includeNegated *bool, inferred *bool) ([]*pledgegraph.Fact, error)
 	Fact(ctx context.Context, id string) (*pledgegraph.Fact, error)
 	Documents(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error)
 	Document(ctx context.Context, name string) (*pledgegraph.Document, error)
@@ -199,6 +207,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.FactCount(childComplexity), true
+	case "Document.facts":
+		if e.ComplexityRoot.Document.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Facts(childComplexity), true
 	case "Document.id", "Document.name":
 		if e.ComplexityRoot.Document.ID == nil {
 			break
@@ -537,6 +551,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Fact(childComplexity, args["id"].(string)), true
+	case "Query.facts":
+		if e.ComplexityRoot.Query.Facts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_facts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Facts(childComplexity, args["subject"].(*string), args["object"].(*string), args["predicate"].(*pledgegraph.Predicate), args["asOf"].(*pledgegraph.Date), args["includeNegated"].(*bool), args["inferred"].(*bool)), true
 
 	case "Query.reportedCounts":
 		if e.ComplexityRoot.Query.ReportedCounts == nil {
@@ -560,6 +585,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Stance(childComplexity, args["entity"].(string), args["initiative"].(string), args["asOf"].(*pledgegraph.Date)), true
+	case "Query.stances":
+		if e.ComplexityRoot.Query.Stances == nil {
+			break
+		}
+
+		args, err := ec.field_Query_stances_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Stances(childComplexity, args["initiative"].(string), args["asOf"].(*pledgegraph.Date), args["type"].(*pledgegraph.Kind)), true
 	case "Query.supporters":
 		if e.ComplexityRoot.Query.Supporters == nil {
 			break
@@ -609,12 +645,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ReportedCount.What(childComplexity), true
 
+	case "Stance.actor":
+		if e.ComplexityRoot.Stance.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stance.Actor(childComplexity), true
 	case "Stance.facts":
 		if e.ComplexityRoot.Stance.Facts == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Stance.Facts(childComplexity), true
+	case "Stance.initiative":
+		if e.ComplexityRoot.Stance.Initiative == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stance.Initiative(childComplexity), true
 	case "Stance.value":
 		if e.ComplexityRoot.Stance.Value == nil {
 			break
@@ -707,6 +755,8 @@ type Document {
   text: String!
   "How many facts the document states. Costs one store query per document."
   factCount: Int!
+  "The facts the document states, ordered by ID. Costs one store query per document."
+  facts: [Fact!]!
 }
 
 "A page of documents, as a Relay connection."
@@ -916,6 +966,10 @@ enum StanceValue {
 
 "An actor's stance toward an initiative, and the facts it rests on."
 type Stance {
+  "The actor whose stance this is."
+  actor: Entity!
+  "The initiative the stance is toward."
+  initiative: Entity!
   "The stance."
   value: StanceValue!
   "The facts the stance rests on, oldest first; empty when UNKNOWN."
@@ -961,7 +1015,12 @@ type Query {
   case and leading articles ("Etats-Unis", "USA" and "United States" all
   find États-Unis). Give id or name, not both. Null when not found.
   """
-  entity("The entity's ID, such as \"state/us\"." id: ID, "One of the entity's names or aliases." name: String): Entity
+  entity(
+    "The entity's ID, such as \"state/us\"."
+    id: ID
+    "One of the entity's names or aliases."
+    name: String
+  ): Entity
 
   "A page of entities ordered by name."
   entities(
@@ -977,7 +1036,7 @@ type Query {
 
   """
   The supports facts of the actors who supported an initiative as of a
-  date, ordered by supporter. Facts whose since is null are undated: the
+  date, ordered by supporter ID. Facts whose since is null are undated: the
   stance rules place them at the publication date of their documents. An
   actor whose latest fact by the date is a refusal is left out. Fails with
   code not_found for an unknown initiative.
@@ -994,7 +1053,7 @@ type Query {
   """
   The negated supports facts of the actors who had declined or refused an
   initiative as of a date (their latest fact by the date is a refusal),
-  ordered by actor. Undated facts are placed in time as for supporters.
+  ordered by actor ID. Undated facts are placed in time as for supporters.
   Fails with code not_found for an unknown initiative.
   """
   decliners(
@@ -1005,6 +1064,21 @@ type Query {
     "Keep only decliners of this type."
     type: EntityType
   ): [Fact!]!
+
+  """
+  The stance as of a date of every actor that a supports fact (either
+  polarity) relates to an initiative, ordered by actor ID: supporters and
+  decliners in one table. Fails with code not_found for an unknown
+  initiative.
+  """
+  stances(
+    "The initiative's ID or one of its names."
+    initiative: String!
+    "The date the question is about; now when null."
+    asOf: Date
+    "Keep only actors of this type."
+    type: EntityType
+  ): [Stance!]!
 
   """
   The stance of an actor toward an initiative as of a date, and the facts
@@ -1019,8 +1093,31 @@ type Query {
     asOf: Date
   ): Stance!
 
+  """
+  The facts between entities, ordered by ID: facts(object: "Paris Call",
+  predicate: LAUNCHED) says who launched the Paris Call. Give subject,
+  object or both. Fails with code not_found when either is unknown.
+  """
+  facts(
+    "The subject's ID or one of its names."
+    subject: String
+    "The object's ID or one of its names."
+    object: String
+    "Keep only facts with this predicate."
+    predicate: Predicate
+    "Keep facts that had started by the end of this date, plus undated facts. All facts when null."
+    asOf: Date
+    "Include negated facts (the text says the relation does not hold)."
+    includeNegated: Boolean = true
+    "Keep only inferred facts (true) or only stated facts (false); both when null."
+    inferred: Boolean
+  ): [Fact!]!
+
   "One fact by ID; null when not found."
-  fact("The fact's ID." id: ID!): Fact
+  fact(
+    "The fact's ID."
+    id: ID!
+  ): Fact
 
   "A page of documents ordered by name."
   documents(
@@ -1031,13 +1128,19 @@ type Query {
   ): DocumentConnection!
 
   "One document by name (its file name); null when not found."
-  document("The document's name, such as \"004_0c2bb72f90a89fc6.txt\"." name: String!): Document
+  document(
+    "The document's name, such as \"004_0c2bb72f90a89fc6.txt\"."
+    name: String!
+  ): Document
 
   """
   The numbers of supporters documents report for an initiative, ordered by
   date (undated last). Fails with code not_found for an unknown initiative.
   """
-  reportedCounts("The initiative's ID or one of its names." initiative: String!): [ReportedCount!]!
+  reportedCounts(
+    "The initiative's ID or one of its names."
+    initiative: String!
+  ): [ReportedCount!]!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/scalar.graphqls", Input: `"""
@@ -1072,6 +1175,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_text(ctx, field)
 	case "factCount":
 		return ec.fieldContext_Document_factCount(ctx, field)
+	case "facts":
+		return ec.fieldContext_Document_facts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
 }
@@ -1218,6 +1323,10 @@ func (ec *executionContext) childFields_ReportedCount(ctx context.Context, field
 
 func (ec *executionContext) childFields_Stance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "actor":
+		return ec.fieldContext_Stance_actor(ctx, field)
+	case "initiative":
+		return ec.fieldContext_Stance_initiative(ctx, field)
 	case "value":
 		return ec.fieldContext_Stance_value(ctx, field)
 	case "facts":
@@ -1534,6 +1643,60 @@ func (ec *executionContext) field_Query_fact_args(ctx context.Context, rawArgs m
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_facts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "subject",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["subject"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "object",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["object"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "predicate",
+		func(ctx context.Context, v any) (*pledgegraph.Predicate, error) {
+			return ec.unmarshalOPredicate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["predicate"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*pledgegraph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "includeNegated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeNegated"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "inferred",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["inferred"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_reportedCounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1575,6 +1738,36 @@ func (ec *executionContext) field_Query_stance_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["asOf"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_stances_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "initiative",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["initiative"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*pledgegraph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*pledgegraph.Kind, error) {
+			return ec.unmarshalOEntityType2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg2
 	return args, nil
 }
 
@@ -1850,6 +2043,38 @@ func (ec *executionContext) _Document_factCount(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Document_factCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Document_facts(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().Facts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
+			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DocumentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DocumentConnection) (ret graphql.Marshaler) {
@@ -3008,6 +3233,50 @@ func (ec *executionContext) fieldContext_Query_decliners(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_stances(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_stances(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Stances(ctx, fc.Args["initiative"].(string), fc.Args["asOf"].(*pledgegraph.Date), fc.Args["type"].(*pledgegraph.Kind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Stance) graphql.Marshaler {
+			return ec.marshalNStance2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStanceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_stances(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Stance(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_stances_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_stance(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3046,6 +3315,50 @@ func (ec *executionContext) fieldContext_Query_stance(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_stance_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_facts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Facts(ctx, fc.Args["subject"].(*string), fc.Args["object"].(*string), fc.Args["predicate"].(*pledgegraph.Predicate), fc.Args["asOf"].(*pledgegraph.Date), fc.Args["includeNegated"].(*bool), fc.Args["inferred"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
+			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_facts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_facts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -3455,6 +3768,70 @@ func (ec *executionContext) fieldContext_ReportedCount_evidence(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stance_actor(ctx context.Context, field graphql.CollectedField, obj *model.Stance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stance_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stance_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stance",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stance_initiative(ctx context.Context, field graphql.CollectedField, obj *model.Stance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stance_initiative(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Initiative, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stance_initiative(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stance",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
 		},
 	}
 	return fc, nil
@@ -4667,6 +5044,44 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "facts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Document_facts(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -5443,6 +5858,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "stances":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_stances(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "stance":
 			field := field
 
@@ -5453,6 +5890,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_stance(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "facts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_facts(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -5696,6 +6155,16 @@ func (ec *executionContext) _Stance(ctx context.Context, sel ast.SelectionSet, o
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Stance")
+		case "actor":
+			out.Values[i] = ec._Stance_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "initiative":
+			out.Values[i] = ec._Stance_initiative(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "value":
 			out.Values[i] = ec._Stance_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -6540,6 +7009,22 @@ func (ec *executionContext) marshalNReportedCount2ᚖgithubᚗcomᚋpledgegraph�
 		return graphql.Null
 	}
 	return ec._ReportedCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStance2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Stance) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStance2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNStance2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStance(ctx context.Context, sel ast.SelectionSet, v *model.Stance) graphql.Marshaler {

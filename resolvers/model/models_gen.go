@@ -62,6 +62,10 @@ type Query struct {
 
 // An actor's stance toward an initiative, and the facts it rests on.
 type Stance struct {
+	// The actor whose stance this is.
+	Actor *pledgegraph.Entity `json:"actor"`
+	// The initiative the stance is toward.
+	Initiative *pledgegraph.Entity `json:"initiative"`
 	// The stance.
 	Value pledgegraph.StanceValue `json:"value"`
 	// The facts the stance rests on, oldest first; empty when UNKNOWN.

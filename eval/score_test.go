@@ -1,0 +1,106 @@
+package eval
+
+import (
+	"encoding/json"
+	"os"
+	"reflect"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"L’Élysée", "elysee"},
+		{"les États-Unis", "etats unis"},
+		{"Forum sur la gouvernance de l'Internet 2018", "forum sur la gouvernance de l internet 2018"},
+		{"  ", ""},
+		{"the Netherlands", "netherlands"},
+		{"« cyber-hygiène »", "cyber hygiene"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := Fold(tc.in); got != tc.want {
+				t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	tests := []struct {
+		name string
+		g, s Entity
+		want float64
+	}{
+		{"same name", Entity{Name: "France"}, Entity{Name: "la France"}, 3},
+		{"shared alias", Entity{Name: "États-Unis", Aliases: []string{"USA"}}, Entity{Name: "United States", Aliases: []string{"USA"}}, 2},
+		{"event years differ", Entity{Name: "Forum 2018", Type: "Event"}, Entity{Name: "Forum 2021", Type: "Event", Aliases: []string{"Forum 2018"}}, 0},
+		{"principle overlap", Entity{Name: "Protéger les individus et les infrastructures critiques", Type: "Principle"},
+			Entity{Name: "Protéger les individus et infrastructures critiques essentielles", Type: "Principle"}, 0.8},
+		{"unrelated", Entity{Name: "Chine"}, Entity{Name: "Russie"}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := similarity(tc.g, tc.s); got != tc.want {
+				t.Errorf("similarity = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestScoreMatchesReference checks the port against figures the
+// reference scorer score.py printed (with --json) for the system outputs
+// in testdata, against the gold of testdata/eval/gold.
+func TestScoreMatchesReference(t *testing.T) {
+	gold, err := Load("../testdata/eval/gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, system, golden string }{
+		{"extraction", "testdata/system.json", "testdata/score.golden.json"},
+		{"noisy", "testdata/system_noisy.json", "testdata/score_noisy.golden.json"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sys, err := Load(tc.system)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(tc.golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want Summary
+			if err := json.Unmarshal(b, &want); err != nil {
+				t.Fatal(err)
+			}
+			got := Score(gold, sys)
+			got.Docs = nil
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Score = %+v, want %+v", got, want)
+			}
+		})
+	}
+}
+
+func TestSummaryString(t *testing.T) {
+	s := Summary{Documents: 5, EntityP: 1, EntityF1: 0.913}
+	want := "documents=5 entity_p=1.0 entity_r=0.0 entity_f1=0.913 type_acc=0.0 fact_p=0.0 fact_r=0.0 fact_f1=0.0 negated_r=0.0 inferred_r=0.0 date_acc=0.0 count_f1=0.0"
+	if got := s.String(); got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+}
+
+func TestDateJSON(t *testing.T) {
+	b, err := json.Marshal(Fact{S: "a", P: "supports", O: "b"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"s":"a","p":"supports","o":"b","negated":false,"date":null,"quote":"","inferred":false}`
+	if string(b) != want {
+		t.Errorf("Marshal = %s, want %s", b, want)
+	}
+	var f Fact
+	if err := json.Unmarshal([]byte(`{"date":null}`), &f); err != nil || f.Date != "" {
+		t.Errorf("Unmarshal null date = %q, %v, want empty, nil", f.Date, err)
+	}
+}

@@ -1,0 +1,40 @@
+package graph
+
+import (
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestImports checks the package's dependency rule: besides the standard
+// library, graph imports only the root package and Cayley (with quad).
+func TestImports(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range f.Imports {
+			path, _ := strconv.Unquote(imp.Path.Value)
+			first, _, _ := strings.Cut(path, "/")
+			if !strings.Contains(first, ".") {
+				continue // standard library
+			}
+			ok := path == "github.com/pledgegraph/pledgegraph" ||
+				path == "github.com/cayleygraph/quad" ||
+				strings.HasPrefix(path, "github.com/cayleygraph/quad/") ||
+				strings.HasPrefix(path, "github.com/cayleygraph/cayley/")
+			if !ok {
+				t.Errorf("%s imports %s; graph may import only the root package and Cayley", name, path)
+			}
+		}
+	}
+}

@@ -1,0 +1,291 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// Extractor runs the extraction pipeline with one language's rules and
+// the reference data. It holds no per-document state: one Extractor may
+// serve concurrent calls.
+type Extractor struct {
+	Lang *Language
+	Ref  *Reference
+}
+
+// New returns an Extractor for lang with the reference data ref.
+func New(lang *Language, ref *Reference) *Extractor { return &Extractor{Lang: lang, Ref: ref} }
+
+// docState is the running state of one document's extraction.
+type docState struct {
+	x           *Extractor
+	doc         pledgegraph.Document
+	text        string
+	ents        map[pledgegraph.EntityID]*pledgegraph.Entity
+	order       []pledgegraph.EntityID
+	ments       []pledgegraph.Mention
+	facts       map[pledgegraph.FactID]*pledgegraph.Fact
+	forder      []pledgegraph.FactID
+	counts      []pledgegraph.Count
+	cur         pledgegraph.EntityID // the initiative under discussion
+	last        *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
+	dyn         map[string]pledgegraph.EntityID
+	yearCtx     pledgegraph.Date // the last full date the text gave, for dates without year
+	launchDates map[pledgegraph.EntityID]pledgegraph.Date
+	warnings    []string
+	salience    map[pledgegraph.EntityID]int // how often each initiative was named
+	// the event whose parts the list items up to composeUntil name
+	composeWhole pledgegraph.EntityID
+	composeUntil int
+}
+
+// Extract runs the pipeline on a document whose Text is normalised (see
+// Normalize) and returns what it yields. It never fails: what it cannot
+// read becomes a warning.
+func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
+	d := &docState{
+		x: x, doc: doc, text: doc.Text,
+		ents:        map[pledgegraph.EntityID]*pledgegraph.Entity{},
+		facts:       map[pledgegraph.FactID]*pledgegraph.Fact{},
+		dyn:         map[string]pledgegraph.EntityID{},
+		launchDates: map[pledgegraph.EntityID]pledgegraph.Date{},
+		yearCtx:     doc.Published,
+		salience:    map[pledgegraph.EntityID]int{},
+	}
+	sents := Sentences(doc.Text, x.Lang)
+	d.cur = d.firstInitiative(sents)
+	for k := 0; k < len(sents); k++ {
+		k += d.sentence(sents, k)
+	}
+	return d.result()
+}
+
+// firstInitiative returns the first initiative the text names, so that
+// "l'appel" before any name has a referent.
+func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
+	for _, s := range sents {
+		for i := range s.Tokens {
+			if cands, n := d.x.Ref.MatchAt(s.Tokens, i); n > 0 && cands[0].Kind == pledgegraph.KindInitiative {
+				return cands[0].ID()
+			}
+		}
+	}
+	return ""
+}
+
+// triggerAt returns the trigger of predicate p at toks[i], if any.
+func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Trigger, int) {
+	list := d.x.Lang.Triggers
+	if p == pledgegraph.Accused {
+		list = d.x.Lang.Accuse
+	}
+	for k := range list {
+		t := &list[k]
+		if t.Predicate == p && matchPhrase(toks, i, t.Phrase) {
+			return t, len(t.Phrase)
+		}
+	}
+	return nil, 0
+}
+
+type trig struct {
+	t    *Trigger
+	i, j int
+}
+
+func (d *docState) triggers(toks []Token, p pledgegraph.Predicate) []trig {
+	var out []trig
+	for i := 0; i < len(toks); i++ {
+		if t, n := d.triggerAt(toks, i, p); n > 0 {
+			out = append(out, trig{t, i, i + n})
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// dynamicAt matches names the document introduced (acronyms in
+// parentheses, surnames of people named in full).
+func (d *docState) dynamicAt(toks []Token, i int) (int, pledgegraph.EntityID) {
+	if id, ok := d.dyn[toks[i].Text]; ok && toks[i].Cap {
+		return 1, id
+	}
+	return 0, ""
+}
+
+// entity registers the entity a mention names and returns its ID.
+func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) pledgegraph.EntityID {
+	if m.id != "" {
+		return m.id
+	}
+	surface := tokText(d.text, s.Tokens, m.i, m.j)
+	var e pledgegraph.Entity
+	if m.entry != nil {
+		e = pledgegraph.Entity{Kind: m.entry.Kind, Name: m.entry.Name, Aliases: append([]string{}, m.entry.Aliases...)}
+		key := m.entry.Key
+		if m.entry.Recurring > 0 && year > 0 {
+			e.Aliases = append([]string{m.entry.Name}, e.Aliases...)
+			e.Name = m.entry.Name + " " + strconv.Itoa(year)
+			key = e.Name
+		}
+		e.ID = entityID(e.Kind, key)
+	} else {
+		name := strings.Trim(m.name, " \"«»“”,.;:")
+		e = pledgegraph.Entity{Kind: m.kind, Name: name, ID: pledgegraph.NewEntityID(m.kind, name)}
+		if id := d.personBySurname(m.kind, name); id != "" {
+			e = *d.ents[id]
+		}
+		if m.kind == pledgegraph.KindPerson {
+			if f := strings.Fields(name); len(f) > 1 {
+				last := f[len(f)-1]
+				if len([]rune(last)) > 2 {
+					d.dyn[last] = e.ID
+				}
+			}
+		}
+	}
+	if e.Kind == pledgegraph.KindPerson {
+		if f := strings.Fields(e.Name); len(f) > 1 && len([]rune(f[len(f)-1])) > 2 {
+			if _, ok := d.dyn[f[len(f)-1]]; !ok {
+				d.dyn[f[len(f)-1]] = e.ID
+			}
+		}
+	}
+	if e.Kind == pledgegraph.KindEvent && !sdate.Date.IsZero() && (year == 0 || sdate.Date.Year == year) {
+		e.Start, e.End = sdate.Date, sdate.End
+	}
+	old, ok := d.ents[e.ID]
+	if !ok {
+		d.ents[e.ID] = &e
+		d.order = append(d.order, e.ID)
+		old = &e
+	} else if old.Start.IsZero() && !e.Start.IsZero() {
+		old.Start, old.End = e.Start, e.End
+	}
+	addAlias(old, surface)
+	m.id = e.ID
+	// acronym or former name in parentheses: "(FGI)", "(ex-Facebook)"
+	toks := s.Tokens
+	if m.j+2 < len(toks) && toks[m.j].Text == "(" {
+		p := m.j + 1
+		if toks[p].Fold == "ex" {
+			p++
+		}
+		if p+1 < len(toks) && toks[p+1].Text == ")" && toks[p].Cap {
+			addAlias(old, toks[p].Text)
+			if toks[p].Upper {
+				d.dyn[toks[p].Text] = e.ID
+			}
+		}
+	}
+	d.ments = append(d.ments, pledgegraph.Mention{Entity: e.ID, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
+	return e.ID
+}
+
+// personBySurname returns the person already named in full whose last
+// name is name ("Smith" after "Brad Smith"), or "".
+func (d *docState) personBySurname(k pledgegraph.Kind, name string) pledgegraph.EntityID {
+	if k != pledgegraph.KindPerson || strings.Contains(name, " ") {
+		return ""
+	}
+	for _, id := range d.order {
+		e := d.ents[id]
+		if f := strings.Fields(e.Name); e.Kind == pledgegraph.KindPerson && len(f) > 1 && f[len(f)-1] == name {
+			return id
+		}
+	}
+	return ""
+}
+
+// addAlias adds a name to an entity unless it folds like one it has.
+func addAlias(e *pledgegraph.Entity, name string) {
+	name = strings.TrimSpace(name)
+	f := pledgegraph.Fold(name)
+	if f == "" || f == pledgegraph.Fold(e.Name) {
+		return
+	}
+	for _, a := range e.Aliases {
+		if pledgegraph.Fold(a) == f {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, name)
+}
+
+// ensure registers an entity that no mention names (an inferred member
+// state, the state an office implies).
+func (d *docState) ensure(e *Entry) pledgegraph.EntityID {
+	id := e.ID()
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = &pledgegraph.Entity{ID: id, Kind: e.Kind, Name: e.Name, Aliases: append([]string{}, e.Aliases...)}
+		d.order = append(d.order, id)
+	}
+	return id
+}
+
+// addFact records a fact, merging it with an equal one already found:
+// evidence accumulates, a date the text gives wins over none, and a
+// stated fact wins over an inferred one.
+func (d *docState) addFact(f pledgegraph.Fact) *pledgegraph.Fact {
+	if f.Subject == "" || f.Object == "" || f.Subject == f.Object {
+		return nil
+	}
+	f.ID = pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated)
+	old, ok := d.facts[f.ID]
+	if !ok {
+		d.facts[f.ID] = &f
+		d.forder = append(d.forder, f.ID)
+		return &f
+	}
+	if old.Since.IsZero() && !f.Since.IsZero() {
+		old.Since = f.Since
+	}
+	if old.Inferred && !f.Inferred {
+		old.Inferred, old.DerivedFrom = false, nil
+	}
+	if old.Reference && !f.Reference {
+		old.Reference = false
+	}
+	old.Evidence = append(old.Evidence, f.Evidence...)
+	if f.Confidence > old.Confidence {
+		old.Confidence = f.Confidence
+	}
+	return old
+}
+
+// evidence returns the evidence of a fact stated by tokens [i, j) of s.
+func (d *docState) evidence(s *Sentence, i, j int) []pledgegraph.Evidence {
+	if i < 0 {
+		i = 0
+	}
+	if j > len(s.Tokens) {
+		j = len(s.Tokens)
+	}
+	if j <= i {
+		return []pledgegraph.Evidence{{Document: d.doc.ID, Sentence: s.Text, Quote: s.Text, Start: s.Start, End: s.End}}
+	}
+	a, b := s.Tokens[i].Start, s.Tokens[j-1].End
+	return []pledgegraph.Evidence{{Document: d.doc.ID, Sentence: s.Text, Quote: d.text[a:b], Start: a, End: b}}
+}
+
+func (d *docState) result() *pledgegraph.Extraction {
+	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
+	for _, id := range d.order {
+		x.Entities = append(x.Entities, *d.ents[id])
+	}
+	for _, id := range d.forder {
+		x.Facts = append(x.Facts, *d.facts[id])
+	}
+	x.Mentions = d.ments
+	sort.SliceStable(x.Mentions, func(i, j int) bool { return x.Mentions[i].Start < x.Mentions[j].Start })
+	x.Counts = d.counts
+	return x
+}
+
+func (d *docState) warnf(format string, args ...any) {
+	d.warnings = append(d.warnings, fmt.Sprintf(format, args...))
+}

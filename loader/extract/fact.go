@@ -1,0 +1,624 @@
+package extract
+
+import (
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// sent is a sentence under analysis: its tokens, mentions, chunks and date.
+type sent struct {
+	s      *Sentence
+	toks   []Token
+	ms     []*mention
+	chunk  []int  // token → chunk (split at commas, colons, brackets, dashes)
+	rel    []bool // chunk → starts with a relative pronoun
+	date   pledgegraph.Date
+	dates  []DateSpan
+	stance bool
+}
+
+func (d *docState) sentence(sents []Sentence, k int) int {
+	s := &sents[k]
+	lang := d.x.Lang
+	toks := s.Tokens
+	st := &sent{s: s, toks: toks}
+	supp := d.triggers(toks, pledgegraph.Supports)
+	st.stance = len(supp) > 0
+	ref := d.yearCtx
+	st.dates = FindDates(toks, d.text, lang, d.doc.Published, ref)
+	for _, ds := range st.dates {
+		if !ds.Relative && ds.Date.Day > 0 {
+			d.yearCtx = ds.Date
+		}
+	}
+	st.ms = d.findMentions(s, st.stance)
+	// chunks
+	st.chunk = make([]int, len(toks))
+	c := 0
+	st.rel = []bool{false}
+	for i, t := range toks {
+		if t.Punct && (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "—" || t.Text == "–") {
+			c++
+			st.rel = append(st.rel, i+1 < len(toks) && lang.RelPron[toks[i+1].Fold] && !listDont(toks, i+1))
+		}
+		st.chunk[i] = c
+	}
+	// the sentence's date
+	// the sentence's date: its most precise date expression, the first
+	// of equally precise ones
+	var sdate DateSpan
+	prec := func(d pledgegraph.Date) int {
+		switch {
+		case d.Day > 0:
+			return 3
+		case d.Month > 0:
+			return 2
+		}
+		return 1
+	}
+	for _, ds := range st.dates {
+		if sdate.Date.IsZero() || prec(ds.Date) > prec(sdate.Date) {
+			sdate = ds
+		}
+	}
+	st.date = sdate.Date
+	for i := range toks {
+		if n := lang.NowCues.MatchAt(toks, i); n > 0 && st.date.IsZero() {
+			st.date = d.doc.Published
+		}
+	}
+	launchCue := false
+	for i := range toks {
+		if lang.LaunchDate.MatchAt(toks, i) > 0 {
+			launchCue = true
+		}
+	}
+	// register mentions; recurring events get their edition's year
+	for _, m := range st.ms {
+		year := 0
+		if m.entry != nil && m.entry.Recurring > 0 {
+			year = d.editionYear(st, m, sdate)
+		}
+		d.entity(s, m, year, sdate)
+	}
+	d.anaphora(st)
+	// a possessor is no actor: "Google's parent Alphabet"
+	for _, m := range st.ms {
+		if m.j < len(toks) && toks[m.j].Fold == "s" && toks[m.j-1].End < len(d.text) && d.text[toks[m.j-1].End] == '\'' {
+			m.used = true
+		}
+	}
+	// the order of rules matters: roles, parts and memberships mark the
+	// mentions they consume as not being actors.
+	d.reporting(st)
+	d.roles(st)
+	d.partOf(st)
+	d.members(st)
+	d.venues(st)
+	d.accusations(st)
+	launched := d.launchFacts(st)
+	if launchCue {
+		for _, m := range st.ms {
+			if m.kind == pledgegraph.KindInitiative || m.anaphora {
+				if ld, ok := d.launchDate(m.id); ok {
+					st.date = ld
+				}
+			}
+		}
+	}
+	d.participation(st, launched)
+	d.supports(st, supp)
+	d.sameAs(st, supp)
+	d.countsIn(st, supp)
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindInitiative && !m.anaphora {
+			d.salience[m.id]++
+			if d.salience[m.id] >= d.salience[d.cur] {
+				d.cur = m.id
+			}
+		}
+	}
+	if s.Item && k <= d.composeUntil && d.composeWhole != "" {
+		for _, m := range st.ms {
+			if m.kind == pledgegraph.KindEvent && m.id != d.composeWhole {
+				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.PartOf, Object: d.composeWhole, Confidence: 0.7,
+					Evidence: d.evidence(st.s, m.i, m.j)})
+				break
+			}
+		}
+	}
+	return d.lists(sents, k, st)
+}
+
+// editionYear returns the year of the edition of a recurring event that
+// a mention names: from an ordinal ("premier", "quatrième édition du"),
+// the sentence's date, the publication date or the last date given.
+func (d *docState) editionYear(st *sent, m *mention, sdate DateSpan) int {
+	toks := st.toks
+	for b := m.i - 1; b >= 0 && b >= m.i-4; b-- {
+		if n, ok := d.x.Lang.Ordinals[toks[b].Fold]; ok {
+			return m.entry.Recurring + n - 1
+		}
+	}
+	switch {
+	case !sdate.Date.IsZero():
+		return sdate.Date.Year
+	case !d.doc.Published.IsZero():
+		return d.doc.Published.Year
+	case !d.yearCtx.IsZero():
+		return d.yearCtx.Year
+	}
+	return 0
+}
+
+func (d *docState) launchDate(id pledgegraph.EntityID) (pledgegraph.Date, bool) {
+	for _, e := range d.x.Ref.Entries {
+		if e.Kind == pledgegraph.KindInitiative && e.ID() == id && !e.Launched.IsZero() {
+			return e.Launched, true
+		}
+	}
+	ld, ok := d.launchDates[id]
+	return ld, ok
+}
+
+// anaphora adds mentions of the initiative under discussion: "l'appel",
+// "le texte", and "il"/"celui-ci" opening a sentence about support or a
+// launch.
+func (d *docState) anaphora(st *sent) {
+	if d.cur == "" {
+		return
+	}
+	lang := d.x.Lang
+	toks := st.toks
+	taken := func(i int) bool {
+		for _, m := range st.ms {
+			if i >= m.i && i < m.j {
+				return true
+			}
+		}
+		return false
+	}
+	inTrigger := func(i int) bool {
+		for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
+			for _, t := range d.triggers(toks, p) {
+				if i >= t.i && i < t.j {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var add []*mention
+	for i := 0; i < len(toks); i++ {
+		if taken(i) || inTrigger(i) {
+			continue
+		}
+		if n := lang.Anaphora.MatchAt(toks, i); n > 0 {
+			// "l'appel Digital Peace Now": a name follows, not an anaphora
+			if i+n < len(toks) && taken(i+n) {
+				continue
+			}
+			add = append(add, &mention{i: i, j: i + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true})
+			i += n - 1
+			continue
+		}
+		if i <= 1 && (i == 0 || toks[0].Fold == "mais" || toks[0].Fold == "but" || toks[0].Fold == "et") {
+			if n := lang.Pronouns.MatchAt(toks, i); n > 0 {
+				add = append(add, &mention{i: i, j: i + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true})
+			}
+		}
+	}
+	st.ms = append(st.ms, add...)
+	sortMentions(st.ms)
+}
+
+// listAfter returns the mentions forming a list that starts at token p:
+// items separated only by commas, conjunctions and articles.
+func listAfter(st *sent, p int, ok func(*mention) bool) []*mention {
+	var out []*mention
+	for _, m := range st.ms {
+		if m.i < p {
+			continue
+		}
+		for q := p; q < m.i; q++ {
+			if !glue(st.toks[q]) {
+				return out
+			}
+		}
+		if !ok(m) {
+			return out
+		}
+		out = append(out, m)
+		p = m.j
+	}
+	return out
+}
+
+// reporting marks the source of a reported statement ("a indiqué
+// l'Élysée") as no actor.
+func (d *docState) reporting(st *sent) {
+	for i := range st.toks {
+		if n := d.x.Lang.Reporting.MatchAt(st.toks, i); n > 0 {
+			for _, m := range listAfter(st, i+n, func(m *mention) bool { return true }) {
+				m.used = true
+			}
+		}
+	}
+}
+
+// roles finds offices: "le secrétaire général de l'ONU Antonio
+// Guterres", "Kamala Harris, la vice-présidente des Etats-Unis", "le
+// président de la République Emmanuel Macron" (France, implied).
+func (d *docState) roles(st *sent) {
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		t, n := d.titleMatch(toks, i)
+		if t == nil {
+			continue
+		}
+		var org pledgegraph.EntityID
+		inferred := false
+		p := i + n
+		if t.Implicit != "" && t.Implicit != "-" {
+			if e := d.x.Ref.State(t.Implicit); e != nil {
+				org, inferred = d.ensure(e), true
+			}
+		} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of") {
+			for _, m := range st.ms {
+				if m.i > p && m.i <= p+2 && m.isKind(pledgegraph.KindState, pledgegraph.KindOrganization, pledgegraph.KindCompany, pledgegraph.KindSubnationalGovernment) && !m.anaphora {
+					org = m.id
+					m.used = true
+					p = m.j
+					break
+				}
+			}
+		} else if i > 0 {
+			// "Microsoft President Brad Smith"
+			for _, m := range st.ms {
+				if m.j == i && m.isKind(pledgegraph.KindOrganization, pledgegraph.KindCompany) {
+					org = m.id
+					m.used = true
+				}
+			}
+		}
+		var person *mention
+		for _, m := range st.ms {
+			if m.kind != pledgegraph.KindPerson {
+				continue
+			}
+			if m.i >= p && m.i <= p+2 {
+				person = m
+				break
+			}
+			if m.j < i && m.j >= i-3 && toks[m.j].Text == "," {
+				person = m
+			}
+		}
+		if org != "" && person != nil {
+			d.addFact(pledgegraph.Fact{Subject: person.id, Predicate: pledgegraph.HoldsRole, Object: org, Inferred: inferred,
+				Confidence: 0.8, Evidence: d.evidence(st.s, min(i, person.i), max(p, person.j))})
+		}
+		i += n - 1
+	}
+}
+
+// partOf finds "la division X de Y" and "X, filiale de Y".
+func (d *docState) partOf(st *sent) {
+	toks := st.toks
+	for i := range toks {
+		n := d.x.Lang.PartOf.MatchAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		var x, y *mention
+		for k, m := range st.ms {
+			if m.i == i+n && m.kind == pledgegraph.KindCompany && k+1 < len(st.ms) {
+				nx := st.ms[k+1]
+				if nx.i == m.j+1 && (toks[m.j].Fold == "de" || toks[m.j].Fold == "d" || toks[m.j].Fold == "of") && nx.kind == pledgegraph.KindCompany {
+					x, y = m, nx
+				}
+			}
+		}
+		if x != nil {
+			y.used = true
+			d.addFact(pledgegraph.Fact{Subject: x.id, Predicate: pledgegraph.PartOf, Object: y.id, Confidence: 0.8, Evidence: d.evidence(st.s, i, y.j)})
+		}
+	}
+}
+
+// members finds memberships ("seul pays du G7") and group statements
+// ("tous les États membres de l'UE", "les 28 membres de l'UE").
+func (d *docState) members(st *sent) {
+	toks := st.toks
+	lang := d.x.Lang
+	for _, g := range st.ms {
+		if g.entry == nil || !d.x.Ref.IsGroup(g.entry.Key) {
+			continue
+		}
+		// the member cue ends right before the group (articles aside)
+		e := g.i
+		for e > 0 && (toks[e-1].Fold == "l" || toks[e-1].Fold == "la" || toks[e-1].Fold == "le" || toks[e-1].Fold == "the") {
+			e--
+		}
+		cue := -1
+		for b := e - 1; b >= 0 && b >= e-4; b-- {
+			if n := lang.Member.MatchAt(toks, b); n > 0 && b+n == e {
+				cue = b
+				break
+			}
+		}
+		if cue < 0 {
+			continue
+		}
+		g.used = true
+		stmt, count := false, 0
+		for b := cue - 1; b >= 0 && b >= cue-3; b-- {
+			if toks[b].Number {
+				count = atoiSafe(toks[b].Text)
+				stmt = true
+			}
+			if n := lang.All.MatchAt(toks, b); n > 0 && b+n >= cue-1 && toks[b].Fold != "les" && toks[b].Fold != "the" {
+				stmt = true
+			}
+		}
+		if stmt {
+			g.groupStmt, g.groupN = true, count
+			continue
+		}
+		// "les Etats-Unis — seul pays du G7": the nearest state before
+		var st0 *mention
+		for _, m := range st.ms {
+			if m.j <= cue && m.kind == pledgegraph.KindState {
+				st0 = m
+			}
+		}
+		if st0 != nil && contains(d.x.Ref.Members(g.entry.Key, pledgegraph.Date{}), st0.entry.Key) {
+			d.addFact(pledgegraph.Fact{Subject: st0.id, Predicate: pledgegraph.MemberOf, Object: g.id, Confidence: 0.8, Evidence: d.evidence(st.s, st0.i, g.j)})
+		}
+	}
+}
+
+// listDont reports whether "dont" at toks[i] introduces examples
+// ("dont les 28 membres", "dont tous les États") rather than a relative
+// clause ("dont le texte a été rendu public").
+func listDont(toks []Token, i int) bool {
+	if toks[i].Fold != "dont" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if n.Number || n.Fold == "tous" || n.Fold == "toutes" || n.Fold == "plusieurs" || n.Fold == "notamment" || n.Cap {
+		return true
+	}
+	return (n.Fold == "les" || n.Fold == "des") && i+2 < len(toks) && (toks[i+2].Number || toks[i+2].Cap)
+}
+
+func atoiSafe(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' || n > 1e8 {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// venues finds where events take place: "à l'UNESCO", "à la Grande Halle
+// de la Villette", paired with the nearest event of the sentence.
+func (d *docState) venues(st *sent) {
+	toks := st.toks
+	for _, v := range st.ms {
+		if v.anaphora || !(v.kind == pledgegraph.KindPlace || (v.kind == pledgegraph.KindOrganization && v.entry != nil && !d.x.Ref.IsGroup(v.entry.Key))) {
+			continue
+		}
+		cued := false
+		for b := v.i - 1; b >= 0 && b >= v.i-3; b-- {
+			if n := d.x.Lang.Venue.MatchAt(toks, b); n > 0 && b+n == v.i {
+				cued = true
+				break
+			}
+		}
+		if !cued {
+			continue
+		}
+		var ev *mention
+		best := 1 << 30
+		for _, m := range st.ms {
+			if m.kind != pledgegraph.KindEvent {
+				continue
+			}
+			dist := m.i - v.j
+			if dist < 0 {
+				dist = v.i - m.j
+			}
+			if dist < best {
+				ev, best = m, dist
+			}
+		}
+		if ev != nil {
+			v.used = true
+			d.addFact(pledgegraph.Fact{Subject: ev.id, Predicate: pledgegraph.HeldAt, Object: v.id, Since: pledgegraph.Date{}, Confidence: 0.7,
+				Evidence: d.evidence(st.s, min(ev.i, v.i), max(ev.j, v.j))})
+		}
+	}
+}
+
+// accusations: "X a été accusée par A, B et C", "A accuse X".
+func (d *docState) accusations(st *sent) {
+	for _, tr := range d.triggers(st.toks, pledgegraph.Accused) {
+		if tr.t.Passive {
+			var obj *mention
+			for _, m := range st.ms {
+				if m.j <= tr.i && m.actor() {
+					obj = m
+				}
+			}
+			if obj == nil {
+				continue
+			}
+			for _, m := range listAfter(st, tr.j, (*mention).actor) {
+				m.used = true
+				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Accused, Object: obj.id, Since: st.date, Confidence: 0.7,
+					Evidence: d.evidence(st.s, obj.i, m.j)})
+			}
+			continue
+		}
+		var subj, obj *mention
+		for _, m := range st.ms {
+			if m.j <= tr.i && m.actor() {
+				subj = m
+			}
+			if m.i >= tr.j && obj == nil && m.actor() {
+				obj = m
+			}
+		}
+		if subj != nil && obj != nil {
+			d.addFact(pledgegraph.Fact{Subject: subj.id, Predicate: pledgegraph.Accused, Object: obj.id, Since: st.date, Confidence: 0.6,
+				Evidence: d.evidence(st.s, subj.i, obj.j)})
+		}
+	}
+}
+
+func (m *mention) initiative() bool { return m.kind == pledgegraph.KindInitiative }
+
+// launches: "X a lancé l'Appel", "l'Appel a été lancé par X", "lancé à
+// l'initiative de X". It returns the initiatives launched.
+func (d *docState) launchFacts(st *sent) []*mention {
+	var out []*mention
+	toks := st.toks
+	for _, tr := range d.triggers(toks, pledgegraph.Launched) {
+		passive := tr.t.Passive
+		if !passive && tr.i > 0 && (toks[tr.i-1].Fold == "ete" || toks[tr.i-1].Fold == "been" || toks[tr.i-1].Fold == "was" || toks[tr.i-1].Fold == "is" || toks[tr.i-1].Fold == "est") {
+			passive = true
+		}
+		var subj, obj *mention
+		if passive {
+			for _, m := range st.ms {
+				if m.j <= tr.i && m.initiative() {
+					obj = m
+				}
+			}
+			// the agent: after "par" or "à l'initiative de", or the trigger itself
+			for _, m := range st.ms {
+				if m.i >= tr.j && m.actor() {
+					ok := tr.t.Passive
+					for q := tr.j; q < m.i && !ok; q++ {
+						ok = toks[q].Fold == "par" || toks[q].Fold == "by" || toks[q].Fold == "initiative"
+						if !ok {
+							ok = false
+						}
+					}
+					if !ok {
+						for q := tr.j; q < m.i; q++ {
+							if d.x.Lang.Triggers != nil {
+								if t2, n := d.triggerAt(toks, q, pledgegraph.Launched); n > 0 && t2.Passive {
+									ok = true
+								}
+							}
+						}
+					}
+					if ok {
+						subj = m
+						break
+					}
+				}
+			}
+		} else {
+			relChunk := st.rel[st.chunk[tr.i]]
+			for _, m := range st.ms {
+				if m.j <= tr.i && m.actor() && (relChunk || !st.rel[st.chunk[m.i]]) {
+					subj = m
+				}
+			}
+			if relChunk && subj != nil && st.chunk[subj.i] == st.chunk[tr.i] {
+				// the relative pronoun's antecedent is before the clause
+				subj = nil
+				for _, m := range st.ms {
+					if st.chunk[m.i] < st.chunk[tr.i] && m.actor() {
+						subj = m
+					}
+				}
+			}
+			for _, m := range st.ms {
+				if m.i >= tr.j && m.initiative() {
+					obj = m
+					break
+				}
+			}
+		}
+		if subj == nil || obj == nil {
+			continue
+		}
+		if c := st.chunk[tr.i]; st.rel[c] && c > 0 && chunkStart(st, c) < len(toks) && toks[chunkStart(st, c)].Fold == "dont" {
+			continue // "dont le texte a été rendu public": said of a part, not of the initiative
+		}
+		f := d.addFact(pledgegraph.Fact{Subject: subj.id, Predicate: pledgegraph.Launched, Object: obj.id, Since: st.date, Confidence: 0.8,
+			Evidence: d.evidence(st.s, min(subj.i, obj.i, tr.i), max(subj.j, obj.j, tr.j))})
+		if f != nil && !st.date.IsZero() {
+			if _, ok := d.launchDates[obj.id]; !ok {
+				d.launchDates[obj.id] = st.date
+			}
+		}
+		out = append(out, obj)
+	}
+	return out
+}
+
+func chunkStart(st *sent, c int) int {
+	for i := range st.toks {
+		if st.chunk[i] == c {
+			if st.toks[i].Punct {
+				return i + 1
+			}
+			return i
+		}
+	}
+	return len(st.toks)
+}
+
+// participation: people named in a sentence about an event they attended
+// ("à l'occasion du Forum", "lors du", "en présence de"), and the
+// initiatives launched during it.
+func (d *docState) participation(st *sent, launched []*mention) {
+	toks := st.toks
+	firstCue := -1
+	for i := range toks {
+		if n := d.x.Lang.Partic.MatchAt(toks, i); n > 0 {
+			firstCue = i + n
+			break
+		}
+	}
+	if firstCue < 0 {
+		return
+	}
+	var events []*mention
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindEvent && m.i >= firstCue {
+			events = append(events, m)
+		}
+	}
+	for _, ev := range events {
+		date := st.date
+		if e := d.ents[ev.id]; date.IsZero() && e != nil {
+			date = e.Start // the edition's first day
+		}
+		for _, m := range st.ms {
+			if m.kind == pledgegraph.KindPerson {
+				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev.id, Since: date, Confidence: 0.7,
+					Evidence: d.evidence(st.s, min(m.i, ev.i), max(m.j, ev.j))})
+			}
+		}
+		for _, in := range launched {
+			d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: st.date, Confidence: 0.7,
+				Evidence: d.evidence(st.s, min(in.i, ev.i), max(in.j, ev.j))})
+		}
+	}
+}

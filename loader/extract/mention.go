@@ -1,0 +1,331 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// mention is a span of a sentence's tokens [i, j) that names an entity,
+// before it is registered with the document.
+type mention struct {
+	i, j      int
+	entry     *Entry           // from the reference data, or nil
+	kind      pledgegraph.Kind // when entry is nil: a name typed by context
+	name      string           // when entry is nil: the name as written
+	id        pledgegraph.EntityID
+	anaphora  bool // "l'appel", "il": the initiative under discussion
+	used      bool // object of a role, a part or a membership: not an actor
+	groupStmt bool // "tous les membres du G7": stands for the group's members
+	groupN    int  // "les 28 membres": the number of members the text gives
+	cands     []*Entry
+}
+
+func (m *mention) isKind(k ...pledgegraph.Kind) bool {
+	for _, v := range k {
+		if m.kind == v {
+			return true
+		}
+	}
+	return false
+}
+
+// actorKinds are the kinds that can support, launch, accuse or take part.
+var actorKinds = []pledgegraph.Kind{pledgegraph.KindState, pledgegraph.KindCompany, pledgegraph.KindOrganization,
+	pledgegraph.KindPerson, pledgegraph.KindSubnationalGovernment}
+
+func (m *mention) actor() bool {
+	return !m.used && !m.anaphora && !m.groupStmt && m.isKind(actorKinds...)
+}
+
+// glue reports whether a token may sit between the items of a list.
+func glue(t Token) bool {
+	switch t.Fold {
+	case ",", "et", "ou", "ni", "and", "or", "nor", "le", "la", "les", "l", "the", "&", "(", ")", "de", "d", "des", "du", "par", "by", "encore", "also", "aussi", "meme":
+		return true
+	}
+	return false
+}
+
+// capSpan returns the end of a capitalised name starting at toks[i]
+// ("Jean-Yves Le Drian", "Orange Cyberdefense"), allowing lower-case
+// particles between capitalised words, or i when toks[i] cannot start one.
+func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int) int {
+	if i >= len(toks) || !toks[i].Cap || toks[i].Punct || taken(i) || lang.Stop[toks[i].Fold] || lang.CountNouns[toks[i].Fold] != "" {
+		return i
+	}
+	j := i + 1
+	for j < len(toks) && j-i < max && !taken(j) {
+		t := toks[j]
+		if t.Cap && !t.Punct {
+			j++
+			continue
+		}
+		if (t.Fold == "de" || t.Fold == "du" || t.Fold == "von" || t.Fold == "van" || t.Fold == "der" || t.Fold == "da" || t.Fold == "di" || t.Fold == "of") &&
+			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// findMentions finds the names of a sentence: the longest reference
+// aliases, names the text introduced (acronyms, surnames), then
+// capitalised names typed by their context.
+func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
+	toks := s.Tokens
+	lang, ref := d.x.Lang, d.x.Ref
+	var ms mentions
+	taken := make([]bool, len(toks)+1)
+	isTaken := func(i int) bool { return i < len(taken) && taken[i] }
+	add := func(m *mention) {
+		for k := m.i; k < m.j; k++ {
+			taken[k] = true
+		}
+		ms = append(ms, m)
+	}
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Punct {
+			continue
+		}
+		cands, n := ref.MatchAt(toks, i)
+		if dn, id := d.dynamicAt(toks, i); dn > n {
+			add(&mention{i: i, j: i + dn, id: id, kind: d.ents[id].Kind})
+			i += dn - 1
+			continue
+		}
+		if n == 0 {
+			continue
+		}
+		add(&mention{i: i, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
+		i += n - 1
+	}
+	// Context rules for names the reference data does not know.
+	for i := 0; i < len(toks); i++ {
+		// titles and honorifics: a person's name follows
+		if n := d.titleAt(toks, i); n > 0 {
+			p := i + n
+			if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of") {
+				p++
+				for p < len(toks) && (toks[p].Fold == "l" || toks[p].Fold == "la" || toks[p].Fold == "le" || toks[p].Fold == "the") {
+					p++
+				}
+				if e := ms.endAt(p); e > p {
+					p = e
+				} else if e := capSpan(toks, p, isTaken, lang, 5); e > p {
+					p = e
+				}
+			}
+			if p < len(toks) && toks[p].Text == "," {
+				p++
+			}
+			if e := capSpan(toks, p, isTaken, lang, 4); e > p {
+				add(&mention{i: p, j: e, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, p, e)})
+			}
+			// appositive: "Kamala Harris, la vice-présidente"
+			q := i - 1
+			for q >= 0 && (toks[q].Fold == "la" || toks[q].Fold == "le" || toks[q].Fold == "l" || toks[q].Fold == "the" || toks[q].Fold == "ancien" || toks[q].Fold == "ancienne" || toks[q].Fold == "former") {
+				q--
+			}
+			if q > 0 && toks[q].Text == "," && !isTaken(q-1) && toks[q-1].Cap {
+				b := q - 1
+				for b > 0 && q-1-b < 3 && toks[b-1].Cap && !toks[b-1].Punct && !isTaken(b-1) && !lang.Stop[toks[b-1].Fold] {
+					b--
+				}
+				if e := capSpan(toks, b, isTaken, lang, 4); e == q && e-b >= 2 {
+					add(&mention{i: b, j: e, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, b, e)})
+				}
+			}
+			i += n - 1
+			continue
+		}
+		// "la société X", "des entreprises telles que X, Y et Z"
+		for _, c := range lang.KindCues {
+			if c.After || !matchPhrase(toks, i, c.Phrase) {
+				continue
+			}
+			p := i + len(c.Phrase)
+			// plural cues introduce a list after a few words
+			plural := strings.HasSuffix(c.Phrase[len(c.Phrase)-1], "s") && c.Kind != pledgegraph.KindPerson
+			if plural {
+				q := p
+				for q < len(toks) && q-p < 4 && !toks[q].Cap && !toks[q].Punct {
+					if n := lang.ListIntro.MatchAt(toks, q); n > 0 {
+						q += n
+						break
+					}
+					q++
+				}
+				if q < len(toks) && (toks[q].Text == "(" || toks[q].Text == ":") {
+					q++
+				}
+				if q == p || (q > 0 && !(lang.ListIntro.MatchAt(toks, q-1) > 0 || toks[q-1].Text == "(" || toks[q-1].Text == ":" || q-p >= 1)) {
+					continue
+				}
+				p = q
+				for p < len(toks) {
+					if isTaken(p) {
+						p = ms.endAt(p)
+					} else if e := capSpan(toks, p, isTaken, lang, 3); e > p {
+						add(&mention{i: p, j: e, kind: c.Kind, name: tokText(d.text, toks, p, e)})
+						p = e
+					} else if !glue(toks[p]) {
+						break
+					}
+					if p < len(toks) && glue(toks[p]) {
+						p++
+						continue
+					}
+					if p < len(toks) && !isTaken(p) && !(toks[p].Cap) {
+						break
+					}
+				}
+				continue
+			}
+			if e := capSpan(toks, p, isTaken, lang, 4); e > p {
+				add(&mention{i: p, j: e, kind: c.Kind, name: tokText(d.text, toks, p, e)})
+			}
+		}
+		// "X, une ONG"
+		if e := capSpan(toks, i, isTaken, lang, 4); e > i && e < len(toks) && toks[e].Text == "," {
+			for _, c := range lang.KindCues {
+				if c.After && matchPhrase(toks, e+1, c.Phrase) && !(i > 0 && toks[i-1].Cap) {
+					add(&mention{i: i, j: e, kind: c.Kind, name: tokText(d.text, toks, i, e)})
+					break
+				}
+			}
+		}
+	}
+	// initiative names after a launch trigger: "a lancé un Appel à l'action pour X"
+	for i := 0; i < len(toks); i++ {
+		tr, n := d.triggerAt(toks, i, pledgegraph.Launched)
+		if n == 0 || tr.Passive {
+			continue
+		}
+		p := i + n
+		for p < len(toks) && (toks[p].Fold == "un" || toks[p].Fold == "une" || toks[p].Fold == "l" || toks[p].Fold == "le" || toks[p].Fold == "la" || toks[p].Fold == "the" || toks[p].Fold == "a" || toks[p].Fold == "an" || toks[p].Fold == "son" || toks[p].Fold == "its") {
+			p++
+		}
+		if p >= len(toks) || isTaken(p) || !toks[p].Cap || !lang.InitHeads[toks[p].Fold] {
+			continue
+		}
+		e := p + 1
+		for e < len(toks) && e-p < 14 && !isTaken(e) && !lang.RelPron[toks[e].Fold] && !(toks[e].Punct && toks[e].Text != "'") {
+			if _, ok := lang.Weekdays[toks[e].Fold]; ok {
+				break
+			}
+			e++
+		}
+		for e > p+1 && lang.Stop[toks[e-1].Fold] {
+			e--
+		}
+		if e-p >= 2 {
+			add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, p, e)})
+		}
+	}
+	sortMentions(ms)
+	d.resolveCandidates(ms, stance)
+	// drop metonyms and unresolved ambiguous names
+	out := ms[:0]
+	for _, m := range ms {
+		if m.entry == nil && m.name == "" && m.id == "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+type mentions []*mention
+
+func (ms mentions) endAt(i int) int {
+	for _, m := range ms {
+		if m.i == i {
+			return m.j
+		}
+	}
+	return i
+}
+
+func sortMentions(ms []*mention) {
+	for a := 1; a < len(ms); a++ {
+		for b := a; b > 0 && ms[b].i < ms[b-1].i; b-- {
+			ms[b], ms[b-1] = ms[b-1], ms[b]
+		}
+	}
+}
+
+// resolveCandidates chooses between the entries an ambiguous name could
+// be ("Washington": the state of Washington or, in a sentence about a
+// stance, the United States), and drops capitals outside stance
+// sentences.
+func (d *docState) resolveCandidates(ms []*mention, stance bool) {
+	sub := false
+	for _, m := range ms {
+		if len(m.cands) == 1 && m.kind == pledgegraph.KindSubnationalGovernment {
+			sub = true
+		}
+	}
+	for _, m := range ms {
+		if len(m.cands) == 0 {
+			continue
+		}
+		var pick *Entry
+		for _, c := range m.cands {
+			if sub && c.Kind == pledgegraph.KindSubnationalGovernment {
+				pick = c
+				break
+			}
+		}
+		if pick == nil && len(m.cands) > 1 {
+			for _, c := range m.cands {
+				if c.Metonym && stance {
+					pick = c
+				}
+			}
+		}
+		if pick == nil && len(m.cands) == 1 && (!m.cands[0].Metonym || stance) {
+			pick = m.cands[0]
+		}
+		if pick == nil {
+			m.entry, m.cands = nil, nil
+			continue
+		}
+		if pick.Metonym {
+			if st := d.x.Ref.State(pick.Key); st != nil {
+				pick = st
+			}
+		}
+		m.entry, m.kind = pick, pick.Kind
+	}
+}
+
+// titleAt returns the length of the title or honorific at toks[i], or 0.
+func (d *docState) titleAt(toks []Token, i int) int {
+	if t, n := d.titleMatch(toks, i); t != nil {
+		return n
+	}
+	if d.x.Lang.Honorifics[toks[i].Fold] && toks[i].Cap {
+		if i+1 < len(toks) && toks[i+1].Text == "." {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
+	for k := range d.x.Lang.Titles {
+		t := &d.x.Lang.Titles[k]
+		if matchPhrase(toks, i, t.Phrase) {
+			return t, len(t.Phrase)
+		}
+	}
+	return nil, 0
+}
+
+func tokText(text string, toks []Token, i, j int) string {
+	return strings.TrimSpace(text[toks[i].Start:toks[j-1].End])
+}

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// lists handles what a sentence announces: the principles of an
+// initiative ("les signataires s'engagent à : • …" or inline "s'engagent
+// à protéger X, à prévenir Y"), or the parts of an event ("se compose de
+// trois évènements : • …"). It returns how many following list items it
+// consumed.
+func (d *docState) lists(sents []Sentence, k int, st *sent) int {
+	lang := d.x.Lang
+	s := &sents[k]
+	if s.Item {
+		return 0
+	}
+	toks := st.toks
+	commit, compose := -1, -1
+	for i := range toks {
+		if n := lang.Commit.MatchAt(toks, i); n > 0 && commit < 0 {
+			commit = i + n
+		}
+		if n := lang.Compose.MatchAt(toks, i); n > 0 && compose < 0 {
+			compose = i
+		}
+	}
+	var items []int
+	for q := k + 1; q < len(sents) && sents[q].Item; q++ {
+		items = append(items, q)
+	}
+	if compose >= 0 && len(items) > 0 {
+		var whole *mention
+		for _, m := range st.ms {
+			if m.kind == pledgegraph.KindEvent && m.i < compose {
+				whole = m
+			}
+		}
+		if whole != nil {
+			d.composeWhole, d.composeUntil = whole.id, items[len(items)-1]
+		}
+		return 0
+	}
+	if commit < 0 {
+		return 0
+	}
+	obj := d.cur
+	for _, m := range st.ms {
+		if m.initiative() {
+			obj = m.id
+			break
+		}
+	}
+	if obj == "" {
+		return 0
+	}
+	if len(items) > 0 {
+		for _, q := range items {
+			d.principle(obj, &sents[q], sents[q].Text)
+		}
+		return len(items)
+	}
+	// inline: "s'engagent (par exemple) à protéger X, à prévenir Y, ou encore à Z"
+	p := commit
+	for p < len(toks) && p < commit+3 && toks[p].Fold != "a" && toks[p].Fold != "to" {
+		p++
+	}
+	if p >= len(toks) || (toks[p].Fold != "a" && toks[p].Fold != "to") {
+		return 0
+	}
+	var parts [][2]int
+	start := p + 1
+	for q := p + 1; q < len(toks); q++ {
+		if toks[q].Text == "," || toks[q].Text == ";" {
+			r := q + 1
+			for r < len(toks) && (toks[r].Fold == "ou" || toks[r].Fold == "et" || toks[r].Fold == "encore" || toks[r].Fold == "or" || toks[r].Fold == "and") {
+				r++
+			}
+			if r < len(toks) && (toks[r].Fold == "a" || toks[r].Fold == "to") {
+				parts = append(parts, [2]int{start, q})
+				start = r + 1
+				q = r
+			}
+		}
+	}
+	end := len(toks)
+	for end > start && toks[end-1].Punct {
+		end--
+	}
+	parts = append(parts, [2]int{start, end})
+	if len(parts) < 2 {
+		return 0
+	}
+	for _, pt := range parts {
+		if pt[1] <= pt[0] {
+			continue
+		}
+		sub := toks[pt[0]:pt[1]]
+		skip := false
+		for i := range sub {
+			if lang.PrincipleNo.MatchAt(sub, i) > 0 {
+				skip = true
+			}
+		}
+		if !skip {
+			d.principle(obj, s, d.text[sub[0].Start:sub[len(sub)-1].End])
+		}
+	}
+	return 0
+}
+
+// principle records one commitment of an initiative.
+func (d *docState) principle(obj pledgegraph.EntityID, s *Sentence, text string) {
+	name := principleName(text)
+	if utf8.RuneCountInString(name) < 8 {
+		return
+	}
+	for _, t := range Tokenize(name, 0, len(name)) {
+		_ = t
+	}
+	id := pledgegraph.NewEntityID(pledgegraph.KindPrinciple, name)
+	if _, ok := d.ents[id]; !ok {
+		d.ents[id] = &pledgegraph.Entity{ID: id, Kind: pledgegraph.KindPrinciple, Name: name}
+		d.order = append(d.order, id)
+	}
+	start := strings.Index(d.text[s.Start:s.End], strings.TrimSpace(text))
+	ev := pledgegraph.Evidence{Document: d.doc.ID, Sentence: s.Text, Quote: s.Text, Start: s.Start, End: s.End}
+	if start >= 0 {
+		ev.Start = s.Start + start
+		ev.End = ev.Start + len(strings.TrimSpace(text))
+		ev.Quote = d.text[ev.Start:ev.End]
+	}
+	d.ments = append(d.ments, pledgegraph.Mention{Entity: id, Doc: d.doc.ID, Start: ev.Start, End: ev.End})
+	d.addFact(pledgegraph.Fact{Subject: obj, Predicate: pledgegraph.HasPrinciple, Object: id, Confidence: 0.8, Evidence: []pledgegraph.Evidence{ev}})
+}
+
+// principleName trims a list item into a principle's name: no leading
+// "de"/"d'", no quotation marks, cut before a quotation that follows a
+// comma, no final punctuation, first letter capitalised, at most 30 words.
+func principleName(text string) string {
+	t := strings.TrimSpace(text)
+	low := strings.ToLower(t)
+	switch {
+	case strings.HasPrefix(low, "d'"):
+		t = t[2:]
+	case strings.HasPrefix(low, "de "):
+		t = t[3:]
+	case strings.HasPrefix(low, "to "):
+		t = t[3:]
+	}
+	for _, q := range []string{", \"", ", «", ", “"} {
+		if i := strings.Index(t, q); i > 0 {
+			t = t[:i]
+		}
+	}
+	t = strings.NewReplacer("« ", "", " »", "", "«", "", "»", "", "\"", "", "“", "", "”", "").Replace(t)
+	t = strings.Join(strings.Fields(t), " ")
+	t = strings.TrimRight(t, " ;,.:")
+	if w := strings.Fields(t); len(w) > 30 {
+		t = strings.Join(w[:30], " ")
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[n:]
+}

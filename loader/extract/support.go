@@ -1,0 +1,280 @@
+package extract
+
+import (
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// negated reports whether a trigger at [i, j) is under negation: "ne …
+// pas" around it, or "ni X, ni Y … ne".
+func (d *docState) negated(toks []Token, i, j int) bool {
+	lang := d.x.Lang
+	ne := -1
+	for b := i - 1; b >= 0 && b >= i-4; b-- {
+		if lang.NegStart[toks[b].Fold] && !(toks[b].Fold == "n" && b+1 < len(toks) && toks[b+1].Fold == "t" && lang.Code == pledgegraph.English) {
+			ne = b
+			break
+		}
+		if toks[b].Punct {
+			break
+		}
+	}
+	if lang.Code == pledgegraph.English {
+		return ne >= 0
+	}
+	if ne < 0 {
+		return false
+	}
+	for q := ne + 1; q < len(toks) && q < j+2; q++ {
+		if lang.NegEnd[toks[q].Fold] {
+			return true
+		}
+	}
+	for q := 0; q < i; q++ {
+		if lang.NegList[toks[q].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// exceptions returns the mentions excluded by "hormis", "à l'exception
+// de", "exceptions notables, comme".
+func (d *docState) exceptions(st *sent) map[*mention]bool {
+	out := map[*mention]bool{}
+	for i := range st.toks {
+		if n := d.x.Lang.Exceptions.MatchAt(st.toks, i); n > 0 {
+			p := i + n
+			if q := d.x.Lang.ListIntro.MatchAt(st.toks, p); q > 0 {
+				p += q
+			}
+			for _, m := range listAfter(st, p, func(m *mention) bool { return m.actor() }) {
+				out[m] = true
+			}
+		}
+	}
+	return out
+}
+
+// supports states who supports (or not) which initiative. Actors come
+// before an active trigger ("ont signé") and after a passive one
+// ("soutenu par"); a trigger in a relative clause ("qui a refusé de
+// soutenir") takes the antecedent before the clause. Actors after an
+// exception cue get the opposite polarity; group statements stand for
+// the group's members.
+func (d *docState) supports(st *sent, supp []trig) {
+	if len(supp) == 0 {
+		return
+	}
+	exc := d.exceptions(st)
+	toks := st.toks
+	mainTrig := func(k int) bool { return !st.rel[st.chunk[supp[k].i]] }
+	for k, tr := range supp {
+		neg := tr.t.Negative != d.negated(toks, tr.i, tr.j)
+		rel := st.rel[st.chunk[tr.i]]
+		// the initiative
+		var obj *mention
+		before := func() {
+			for _, m := range st.ms {
+				if m.j <= tr.i && m.initiative() {
+					obj = m
+				}
+			}
+		}
+		after := func() {
+			for _, m := range st.ms {
+				if m.i >= tr.j && m.initiative() && (!st.rel[st.chunk[m.i]] || rel) {
+					obj = m
+					return
+				}
+			}
+		}
+		if tr.t.Passive {
+			before()
+			if obj == nil {
+				after()
+			}
+		} else {
+			after()
+			if obj == nil {
+				before()
+			}
+		}
+		objID := d.cur
+		if obj != nil {
+			objID = obj.id
+		}
+		if objID == "" {
+			continue
+		}
+		// the actors
+		var actors []*mention
+		nextMain := len(toks)
+		prevMain := 0
+		for k2 := range supp {
+			if k2 > k && mainTrig(k2) && supp[k2].i < nextMain {
+				nextMain = supp[k2].i
+			}
+			if k2 < k && mainTrig(k2) {
+				prevMain = supp[k2].j
+			}
+		}
+		isActor := func(m *mention) bool { return m.actor() || (m.groupStmt && !m.anaphora) }
+		switch {
+		case rel && tr.t.Passive:
+			for _, m := range st.ms {
+				if m.i >= tr.j && st.chunk[m.i] == st.chunk[tr.i] && isActor(m) {
+					actors = append(actors, m)
+				}
+			}
+		case rel:
+			var ante *mention
+			for _, m := range st.ms {
+				if st.chunk[m.i] < st.chunk[tr.i] && isActor(m) {
+					ante = m
+				}
+			}
+			if ante != nil {
+				actors = append(actors, ante)
+			}
+		default:
+			collectAfter := func() {
+				for _, m := range st.ms {
+					if m.i >= tr.j && m.i < nextMain && !st.rel[st.chunk[m.i]] && isActor(m) {
+						actors = append(actors, m)
+					}
+				}
+			}
+			if tr.t.Passive {
+				collectAfter()
+			} else {
+				for _, m := range st.ms {
+					if m.j <= tr.i && m.i >= prevMain && !st.rel[st.chunk[m.i]] && isActor(m) {
+						actors = append(actors, m)
+					}
+				}
+				if len(actors) == 0 {
+					collectAfter()
+				}
+			}
+		}
+		if !rel {
+			// the excepted are part of the statement wherever they stand
+			for _, m := range st.ms {
+				if exc[m] && !containsMention(actors, m) {
+					actors = append(actors, m)
+				}
+			}
+		}
+		lo, hi := tr.i, tr.j
+		if obj != nil {
+			lo, hi = min(lo, obj.i), max(hi, obj.j)
+		}
+		for _, m := range actors {
+			n := neg
+			if exc[m] {
+				n = !tr.t.Negative
+			}
+			if m.groupStmt {
+				d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
+				continue
+			}
+			f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: objID, Negated: n, Since: st.date,
+				Confidence: 0.8, Evidence: d.evidence(st.s, min(lo, m.i), max(hi, m.j))})
+			if f != nil {
+				d.last = f
+			}
+		}
+	}
+}
+
+func containsMention(ms []*mention, m *mention) bool {
+	for _, x := range ms {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAs: "Ce fut également le cas de X, Y": the previous stance again.
+func (d *docState) sameAs(st *sent, supp []trig) {
+	if d.last == nil || len(supp) > 0 {
+		return
+	}
+	for i := range st.toks {
+		n := d.x.Lang.SameAs.MatchAt(st.toks, i)
+		if n == 0 {
+			continue
+		}
+		for _, m := range st.ms {
+			if m.i >= i+n && m.actor() {
+				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: d.last.Object, Negated: d.last.Negated,
+					Since: d.last.Since, Confidence: 0.6, Evidence: d.evidence(st.s, i, m.j)})
+			}
+		}
+		return
+	}
+}
+
+// expandGroup turns a group statement into one inferred fact per member
+// state, each derived from the member's membership (a reference fact).
+// The membership is taken at the fact's date, else the publication
+// date, else a date when the group had as many members as the text says,
+// else today.
+func (d *docState) expandGroup(st *sent, g *mention, obj pledgegraph.EntityID, neg bool, exc map[*mention]bool, lo, hi int) {
+	ref := d.x.Ref
+	key := g.entry.Key
+	at := st.date
+	if at.IsZero() {
+		at = d.doc.Published
+	}
+	if at.IsZero() && g.groupN > 0 {
+		at = ref.dateWithCount(key, g.groupN)
+	}
+	excluded := map[pledgegraph.EntityID]bool{}
+	for m := range exc {
+		if m.i >= g.j {
+			excluded[m.id] = true
+		}
+	}
+	ev := d.evidence(st.s, lo, hi)
+	for _, code := range ref.Members(key, at) {
+		e := ref.State(code)
+		if e == nil {
+			continue
+		}
+		id := e.ID()
+		if excluded[id] {
+			continue
+		}
+		d.ensure(e)
+		mf := d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.MemberOf, Object: g.id, Reference: true, Confidence: 1, Evidence: ev})
+		var from []pledgegraph.FactID
+		if mf != nil {
+			from = []pledgegraph.FactID{mf.ID}
+		}
+		fid := pledgegraph.NewFactID(id, pledgegraph.Supports, obj, neg)
+		if _, ok := d.facts[fid]; ok {
+			continue // stated already
+		}
+		d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.Supports, Object: obj, Negated: neg, Since: st.date,
+			Inferred: true, DerivedFrom: from, Confidence: 0.7, Evidence: ev})
+	}
+}
+
+// dateWithCount returns the last date at which a group had n members
+// according to the reference data, or the zero Date.
+func (r *Reference) dateWithCount(key string, n int) pledgegraph.Date {
+	var best pledgegraph.Date
+	for _, m := range r.groups[key] {
+		for _, at := range []pledgegraph.Date{m.From, m.To} {
+			if at.IsZero() {
+				continue
+			}
+			if len(r.Members(key, at)) == n && (best.IsZero() || at.Compare(best) > 0) {
+				best = at
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,220 @@
+// Package loader is the shell around the extraction core: it reads
+// documents from files, chooses their language, runs package extract with
+// the rules of loader/lang/fr or loader/lang/en, and writes what each
+// document yields through a pledgegraph.GraphWriter. One bad document
+// never stops a batch: errors are collected per document (DocError) and
+// returned together with errors.Join.
+package loader
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/pledgegraph/pledgegraph"
+	"github.com/pledgegraph/pledgegraph/loader/extract"
+	"github.com/pledgegraph/pledgegraph/loader/lang/en"
+	"github.com/pledgegraph/pledgegraph/loader/lang/fr"
+)
+
+// DocError is an error about one document: where it is (Path, DocID),
+// where in it (Offset, a byte offset, -1 when it does not apply) and what
+// went wrong.
+type DocError struct {
+	Path   string
+	DocID  pledgegraph.DocumentID
+	Offset int
+	Err    error
+}
+
+// Error implements the error interface.
+func (e *DocError) Error() string {
+	name := e.Path
+	if name == "" {
+		name = string(e.DocID)
+	}
+	if e.Offset >= 0 {
+		return fmt.Sprintf("loader: %s: offset %d: %v", name, e.Offset, e.Err)
+	}
+	return fmt.Sprintf("loader: %s: %v", name, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *DocError) Unwrap() error { return e.Err }
+
+// Errors reported inside DocError.
+var (
+	ErrNotUTF8 = errors.New("not valid UTF-8")
+	ErrEmpty   = errors.New("empty document")
+)
+
+// extractors are built once: the language data and the reference data
+// are parsed on first use.
+var extractors = sync.OnceValues(func() (map[pledgegraph.Lang]*extract.Extractor, error) {
+	ref, err := extract.DefaultReference()
+	if err != nil {
+		return nil, err
+	}
+	f, err := fr.Language()
+	if err != nil {
+		return nil, err
+	}
+	e, err := en.Language()
+	if err != nil {
+		return nil, err
+	}
+	return map[pledgegraph.Lang]*extract.Extractor{
+		pledgegraph.French:  extract.New(f, ref),
+		pledgegraph.English: extract.New(e, ref),
+	}, nil
+})
+
+// NewDocument builds a document from raw bytes: the text normalised
+// (see extract.Normalize), its language, title, publication date when
+// the text gives it, and hash. id names it; source says where it came
+// from. It returns a *DocError for text that is not UTF-8 or is empty.
+func NewDocument(id pledgegraph.DocumentID, source string, raw []byte) (*pledgegraph.Document, error) {
+	if !utf8.Valid(raw) {
+		off := 0
+		for off < len(raw) {
+			r, n := utf8.DecodeRune(raw[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return nil, &DocError{Path: source, DocID: id, Offset: off, Err: ErrNotUTF8}
+	}
+	text := extract.Normalize(string(raw))
+	if strings.TrimSpace(text) == "" {
+		return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: ErrEmpty}
+	}
+	sum := sha256.Sum256([]byte(text))
+	doc := &pledgegraph.Document{ID: id, Source: source, Text: text, Hash: hex.EncodeToString(sum[:])}
+	doc.Lang = DetectLang(text)
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			if f := strings.Fields(l); len(f) > 2 && strings.EqualFold(f[0], "date") {
+				l = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(l, f[0]), " "+f[1]))
+			}
+			doc.Title = l
+			break
+		}
+	}
+	if xs, err := extractors(); err == nil {
+		if x, ok := xs[doc.Lang]; ok {
+			doc.Published = extract.PublishedDate(text, x.Lang)
+		}
+	}
+	return doc, nil
+}
+
+// DetectLang tells French from English by their stop words; a text with
+// too few of either is "und" (undetermined).
+func DetectLang(text string) pledgegraph.Lang {
+	xs, err := extractors()
+	if err != nil {
+		return "und"
+	}
+	toks := extract.Tokenize(text, 0, len(text))
+	best, bestN, total := pledgegraph.Lang("und"), 0, 0
+	for _, l := range []pledgegraph.Lang{pledgegraph.French, pledgegraph.English} {
+		n := 0
+		for _, t := range toks {
+			if !t.Punct && xs[l].Lang.Stop[t.Fold] {
+				n++
+			}
+		}
+		total += n
+		if n > bestN {
+			best, bestN = l, n
+		}
+	}
+	words := 0
+	for _, t := range toks {
+		if !t.Punct && !t.Number {
+			words++
+		}
+	}
+	if words == 0 || bestN*10 < words || bestN*3 < total*2-bestN*2 {
+		return "und"
+	}
+	return best
+}
+
+// ReadFile reads one .txt document; its ID is the base name of path.
+func ReadFile(path string) (*pledgegraph.Document, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &DocError{Path: path, DocID: pledgegraph.DocumentID(filepath.Base(path)), Offset: -1, Err: err}
+	}
+	return NewDocument(pledgegraph.DocumentID(filepath.Base(path)), path, raw)
+}
+
+// ReadPaths reads the .txt files named by paths; folders are walked
+// recursively, files taken in sorted order. It returns the documents it
+// could read and, joined, a *DocError for each one it could not.
+func ReadPaths(paths []string) ([]*pledgegraph.Document, error) {
+	var files []string
+	var errs []error
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, &DocError{Path: p, Offset: -1, Err: err})
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, de fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &DocError{Path: path, Offset: -1, Err: err})
+				return nil
+			}
+			if !de.IsDir() && strings.HasSuffix(de.Name(), ".txt") {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, &DocError{Path: p, Offset: -1, Err: err})
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	var docs []*pledgegraph.Document
+	for _, f := range files {
+		d, err := ReadFile(f)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, errors.Join(errs...)
+}
+
+// Extract runs the extraction on a document read by ReadFile or
+// NewDocument. A document in a language without rules yields a warning
+// and no facts.
+func Extract(doc *pledgegraph.Document) *pledgegraph.Extraction {
+	xs, err := extractors()
+	if err != nil {
+		return &pledgegraph.Extraction{Document: *doc, Warnings: []string{fmt.Sprintf("loader: extraction unavailable: %v", err)}}
+	}
+	x, ok := xs[doc.Lang]
+	if !ok {
+		return &pledgegraph.Extraction{Document: *doc, Warnings: []string{fmt.Sprintf("language %q not supported: stored without facts", doc.Lang)}}
+	}
+	return x.Extract(*doc)
+}
