@@ -20,7 +20,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return usageError{"no PATH: give .txt files or folders to extract"}
 	}
 	docs, readErr := loader.ReadPaths(fs.Args())
-	for _, e := range loader.DocErrors(readErr) {
+	for _, e := range docErrors(readErr) {
 		fmt.Fprintf(stderr, "pledgegraph extract: %s: %v\n", e.Path, e.Err)
 	}
 	out := struct {
@@ -45,7 +45,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		}
 	}
 	if readErr != nil {
-		return fmt.Errorf("%d files could not be read", len(loader.DocErrors(readErr)))
+		return fmt.Errorf("%d files could not be read", len(docErrors(readErr)))
 	}
 	return nil
 }

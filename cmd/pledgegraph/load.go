@@ -24,7 +24,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	// the others are still loaded.
 	docs, readErr := loader.ReadPaths(fs.Args())
 	failed := 0
-	for _, e := range loader.DocErrors(readErr) {
+	for _, e := range docErrors(readErr) {
 		fmt.Fprintf(stdout, "FAIL %s: %v\n", e.Path, e.Err)
 		failed++
 	}
@@ -35,17 +35,21 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	defer store.Close()
 
-	sum := loader.Load(ctx, store, docs, func(r loader.Result) {
+	sum, err := loader.Load(ctx, store, docs, func(r loader.Report) {
 		if r.Err != nil {
-			fmt.Fprintf(stdout, "FAIL %s: %v\n", r.Document, r.Err)
+			fmt.Fprintf(stdout, "FAIL %s: %v\n", r.Doc, r.Err)
 			return
 		}
 		fmt.Fprintf(stdout, "ok   %s: %d entities, %d facts, %d counts, %d warnings\n",
-			r.Document, r.Entities, r.Facts, r.Counts, len(r.Warnings))
+			r.Doc, r.Entities, r.Facts, r.Counts, len(r.Warnings))
 		for _, w := range r.Warnings {
 			fmt.Fprintf(stdout, "     warning: %s\n", w)
 		}
 	})
+	if ctx.Err() != nil {
+		return fmt.Errorf("interrupted after %d documents: %w", sum.Documents, ctx.Err())
+	}
+	_ = err // each failure was reported above
 	failed += sum.Failed
 	fmt.Fprintf(stdout, "loaded %d of %d documents: %d entities, %d facts", sum.Documents, sum.Documents+failed, sum.Entities, sum.Facts)
 	if failed > 0 {

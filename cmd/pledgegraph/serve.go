@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/corpus"
 	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/loader"
@@ -121,15 +123,36 @@ func seedStore(ctx context.Context, store *graph.Store, log *slog.Logger) error 
 	if !empty {
 		return nil
 	}
-	docs, err := loader.ReadFS(corpus.FS, ".")
+	docs, err := readCorpus()
 	if err != nil {
-		return fmt.Errorf("read built-in corpus: %w", err)
+		return err
 	}
 	log.Info("empty store: loading the built-in corpus", "documents", len(docs))
-	sum := loader.Load(ctx, store, docs, nil)
-	log.Info("built-in corpus loaded", "documents", sum.Documents, "entities", sum.Entities, "facts", sum.Facts, "failed", sum.Failed)
-	if sum.Failed > 0 {
-		return fmt.Errorf("load built-in corpus: %w", sum.Err)
+	sum, err := loader.Load(ctx, store, docs, nil)
+	if err != nil {
+		return fmt.Errorf("load built-in corpus: %w", err)
 	}
+	log.Info("built-in corpus loaded", "documents", sum.Documents, "facts_extracted", sum.Facts, "counts_extracted", sum.Counts)
 	return nil
+}
+
+// readCorpus reads the built-in documents.
+func readCorpus() ([]*pledgegraph.Document, error) {
+	names, err := fs.Glob(corpus.FS, "*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("list built-in corpus: %w", err)
+	}
+	var docs []*pledgegraph.Document
+	for _, name := range names {
+		raw, err := fs.ReadFile(corpus.FS, name)
+		if err != nil {
+			return nil, fmt.Errorf("read built-in document %s: %w", name, err)
+		}
+		d, err := loader.NewDocument(pledgegraph.DocumentID(name), "corpus/"+name, raw)
+		if err != nil {
+			return nil, fmt.Errorf("read built-in document %s: %w", name, err)
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
 }

@@ -15,6 +15,11 @@ import (
 type Extractor struct {
 	Lang *Language
 	Ref  *Reference
+	// SkipUndatedGroups leaves out the members of a group statement when
+	// neither a date (the fact's or the publication's) nor a number of
+	// members in the text says which membership is meant. By default
+	// today's membership is used.
+	SkipUndatedGroups bool
 }
 
 // New returns an Extractor for lang with the reference data ref.
@@ -120,6 +125,7 @@ func (d *docState) dynamicAt(toks []Token, i int) (int, pledgegraph.EntityID) {
 // entity registers the entity a mention names and returns its ID.
 func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) pledgegraph.EntityID {
 	if m.id != "" {
+		d.ments = append(d.ments, pledgegraph.Mention{Entity: m.id, Doc: d.doc.ID, Start: s.Tokens[m.i].Start, End: s.Tokens[m.j-1].End})
 		return m.id
 	}
 	surface := tokText(d.text, s.Tokens, m.i, m.j)

@@ -207,6 +207,9 @@ func (d *docState) anaphora(st *sent) {
 			}
 		}
 	}
+	for _, m := range add {
+		d.ments = append(d.ments, pledgegraph.Mention{Entity: m.id, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
+	}
 	st.ms = append(st.ms, add...)
 	sortMentions(st.ms)
 }

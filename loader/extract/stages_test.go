@@ -215,3 +215,24 @@ func TestPublishedDate(t *testing.T) {
 		})
 	}
 }
+
+// TestNoPanic runs the pipeline on odd inputs: it must not panic.
+func TestNoPanic(t *testing.T) {
+	ref, err := DefaultReference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(testLang(t), ref)
+	inputs := []string{"", " ", "\n\n\n", "•", "1.", "«", "l'", "Appel de Paris", "ne pas", "hormis", ":",
+		"359", "une cinquantaine", "le 31 février 2018", "du 40 au 50 novembre", "99/99/9999", "2021-13",
+		"tous les membres du G7 hormis", "M.", "Le président de la République", "(", "(FGI", "Meta (ex-",
+		"Les soutiens s'engagent à :\n• \n•", strings.Repeat("Microsoft, ", 200) + "ont signé l'appel."}
+	for _, in := range inputs {
+		t.Run(in, func(t *testing.T) {
+			doc := pledgegraph.Document{ID: "x", Text: Normalize(in), Published: pledgegraph.MustDate("2018-11-13")}
+			x.Extract(doc)
+			doc.Published = pledgegraph.Date{}
+			x.Extract(doc)
+		})
+	}
+}

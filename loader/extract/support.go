@@ -231,6 +231,10 @@ func (d *docState) expandGroup(st *sent, g *mention, obj pledgegraph.EntityID, n
 	if at.IsZero() && g.groupN > 0 {
 		at = ref.dateWithCount(key, g.groupN)
 	}
+	if at.IsZero() && d.x.SkipUndatedGroups {
+		d.warnf("group statement on %s without a date: members not inferred", g.entry.Name)
+		return
+	}
 	excluded := map[pledgegraph.EntityID]bool{}
 	for m := range exc {
 		if m.i >= g.j {

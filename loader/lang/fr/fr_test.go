@@ -1,0 +1,31 @@
+package fr
+
+import "testing"
+
+func TestLanguage(t *testing.T) {
+	l, err := Language()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct {
+		name string
+		n    int
+	}{
+		{"stop words", len(l.Stop)},
+		{"months", len(l.Months)},
+		{"weekdays", len(l.Weekdays)},
+		{"triggers", len(l.Triggers)},
+		{"titles", len(l.Titles)},
+		{"count nouns", len(l.CountNouns)},
+		{"approximators", len(l.Approx)},
+		{"negation", len(l.NegStart)},
+		{"exceptions", len(l.Exceptions)},
+	}
+	for _, c := range checks {
+		t.Run(c.name, func(t *testing.T) {
+			if c.n == 0 {
+				t.Errorf("%s: got %v entries, want some", c.name, c.n)
+			}
+		})
+	}
+}
