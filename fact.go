@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strconv"
 )
 
@@ -53,6 +54,22 @@ type Fact struct {
 	DerivedFrom []FactID
 }
 
+// EvidenceDocuments returns the documents the facts' evidence points to,
+// sorted and without repeats.
+func EvidenceDocuments(facts []*Fact) []DocumentID {
+	var ids []DocumentID
+	for _, f := range facts {
+		if f == nil {
+			continue
+		}
+		for _, e := range f.Evidence {
+			ids = append(ids, e.Document)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
 // Evidence is one place in one document that states a fact.
 type Evidence struct {
 	Document DocumentID
@@ -98,6 +115,25 @@ type FactFilter struct {
 	// Reference facts (memberships from reference data) are left out
 	// unless asked for.
 	IncludeReference bool
+}
+
+// Match reports whether fact f passes every criterion of the filter. A
+// fact matches Document when one of its evidences comes from it.
+func (filter FactFilter) Match(f *Fact) bool {
+	switch {
+	case f == nil,
+		f.Reference && !filter.IncludeReference,
+		len(filter.Subjects) > 0 && !slices.Contains(filter.Subjects, f.Subject),
+		len(filter.Objects) > 0 && !slices.Contains(filter.Objects, f.Object),
+		len(filter.Predicates) > 0 && !slices.Contains(filter.Predicates, f.Predicate),
+		filter.Negated != nil && *filter.Negated != f.Negated,
+		filter.Inferred != nil && *filter.Inferred != f.Inferred,
+		!f.Since.StartedBy(filter.AsOf):
+		return false
+	case filter.Document != "":
+		return slices.ContainsFunc(f.Evidence, func(e Evidence) bool { return e.Document == filter.Document })
+	}
+	return true
 }
 
 // FactService finds stored facts and counts.

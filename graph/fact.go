@@ -187,29 +187,12 @@ func (s *Store) FindFacts(ctx context.Context, filter pledgegraph.FactFilter) ([
 		if err != nil {
 			return nil, fmt.Errorf("graph: find facts: %s: %w", id, err)
 		}
-		if r != nil && keep(r, filter) {
+		if r != nil && filter.Match(r.fact) {
 			out = append(out, r.fact)
 		}
 	}
 	slices.SortFunc(out, func(a, b *pledgegraph.Fact) int { return strings.Compare(string(a.ID), string(b.ID)) })
 	return out, nil
-}
-
-// keep reports whether a fact passes every criterion of filter.
-func keep(r *factRecord, filter pledgegraph.FactFilter) bool {
-	f := r.fact
-	switch {
-	case f.Reference && !filter.IncludeReference,
-		len(filter.Subjects) > 0 && !slices.Contains(filter.Subjects, f.Subject),
-		len(filter.Objects) > 0 && !slices.Contains(filter.Objects, f.Object),
-		len(filter.Predicates) > 0 && !slices.Contains(filter.Predicates, f.Predicate),
-		filter.Negated != nil && *filter.Negated != f.Negated,
-		filter.Inferred != nil && *filter.Inferred != f.Inferred,
-		filter.Document != "" && !r.docs[filter.Document],
-		!f.Since.StartedBy(filter.AsOf):
-		return false
-	}
-	return true
 }
 
 // factCandidates returns the IDs of the facts that may match filter,

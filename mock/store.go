@@ -242,29 +242,11 @@ func (s *Store) FindFacts(ctx context.Context, filter pledgegraph.FactFilter) ([
 	}
 	out := []*pledgegraph.Fact{}
 	for _, f := range s.facts {
-		if matchFact(f, filter) {
+		if filter.Match(f) {
 			out = append(out, clone(f))
 		}
 	}
 	return out, nil
-}
-
-// matchFact reports whether f passes filter.
-func matchFact(f *pledgegraph.Fact, filter pledgegraph.FactFilter) bool {
-	switch {
-	case f.Reference && !filter.IncludeReference,
-		len(filter.Subjects) > 0 && !slices.Contains(filter.Subjects, f.Subject),
-		len(filter.Objects) > 0 && !slices.Contains(filter.Objects, f.Object),
-		len(filter.Predicates) > 0 && !slices.Contains(filter.Predicates, f.Predicate),
-		filter.Negated != nil && *filter.Negated != f.Negated,
-		filter.Inferred != nil && *filter.Inferred != f.Inferred,
-		!f.Since.StartedBy(filter.AsOf):
-		return false
-	}
-	if filter.Document != "" {
-		return slices.ContainsFunc(f.Evidence, func(e pledgegraph.Evidence) bool { return e.Document == filter.Document })
-	}
-	return true
 }
 
 // FactsByIDs returns the facts in the order of ids, nil where one does not

@@ -8,7 +8,6 @@ package resolvers
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/resolvers/generated"
@@ -41,14 +40,7 @@ func (r *entityResolver) MentionedIn(ctx context.Context, obj *pledgegraph.Entit
 	if err != nil {
 		return nil, fmt.Errorf("documents of %s: %w", obj.ID, err)
 	}
-	var ids []pledgegraph.DocumentID
-	for _, f := range facts {
-		for _, e := range f.Evidence {
-			ids = append(ids, e.Document)
-		}
-	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
+	ids := pledgegraph.EvidenceDocuments(facts)
 	docs, err := l.Document.LoadAll(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("documents of %s: %w", obj.ID, err)

@@ -3,7 +3,6 @@ package resolvers
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -38,14 +37,7 @@ func (r *Resolver) resolveEntity(ctx context.Context, s, what string) (*pledgegr
 // published returns the publication dates of the documents the facts'
 // evidence points to, read in one batch, as the stance rules want them.
 func (r *Resolver) published(ctx context.Context, facts []*pledgegraph.Fact) (pledgegraph.PublishedFunc, error) {
-	var ids []pledgegraph.DocumentID
-	for _, f := range facts {
-		for _, e := range f.Evidence {
-			ids = append(ids, e.Document)
-		}
-	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
+	ids := pledgegraph.EvidenceDocuments(facts)
 	docs, err := r.loaders(ctx).Document.LoadAll(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("read documents of %d facts: %w", len(facts), err)

@@ -275,9 +275,9 @@ func (d *docState) roles(st *sent) {
 				}
 			}
 		} else if i > 0 {
-			// "Microsoft President Brad Smith"
+			// "Microsoft President Brad Smith", "New Zealand Prime Minister Jacinda Ardern"
 			for _, m := range st.ms {
-				if m.j == i && m.isKind(pledgegraph.KindOrganization, pledgegraph.KindCompany) {
+				if m.j == i && m.isKind(pledgegraph.KindOrganization, pledgegraph.KindCompany, pledgegraph.KindState) && toks[i].Cap {
 					org = m.id
 					m.used = true
 				}
@@ -503,36 +503,45 @@ func (d *docState) launchFacts(st *sent) []*mention {
 			passive = true
 		}
 		var subj, obj *mention
+		var agents []*mention
 		if passive {
 			for _, m := range st.ms {
 				if m.j <= tr.i && m.initiative() {
 					obj = m
 				}
 			}
-			// the agent: after "par" or "à l'initiative de", or the trigger itself
-			for _, m := range st.ms {
-				if m.i >= tr.j && m.actor() {
-					ok := tr.t.Passive
-					for q := tr.j; q < m.i && !ok; q++ {
-						ok = toks[q].Fold == "par" || toks[q].Fold == "by" || toks[q].Fold == "initiative"
-						if !ok {
-							ok = false
-						}
-					}
-					if !ok {
-						for q := tr.j; q < m.i; q++ {
-							if d.x.Lang.Triggers != nil {
-								if t2, n := d.triggerAt(toks, q, pledgegraph.Launched); n > 0 && t2.Passive {
-									ok = true
-								}
-							}
-						}
-					}
-					if ok {
-						subj = m
+			if obj == nil {
+				for _, m := range st.ms {
+					if m.i >= tr.j && m.initiative() {
+						obj = m
 						break
 					}
 				}
+			}
+			// the agents: after "par"/"by"/"à l'initiative de", or the trigger itself
+			start := -1
+			if tr.t.Passive {
+				start = tr.j
+			}
+			for q := tr.j; q < len(toks) && start < 0; q++ {
+				if toks[q].Fold == "par" || toks[q].Fold == "by" {
+					start = q + 1
+				} else if _, n := d.triggerAt(toks, q, pledgegraph.Launched); n > 0 && d.x.Lang.Triggers != nil {
+					if t2, _ := d.triggerAt(toks, q, pledgegraph.Launched); t2.Passive {
+						start = q + n
+					}
+				}
+			}
+			if start >= 0 {
+				for _, m := range st.ms {
+					if m.i >= start && m.actor() {
+						agents = listAfter(st, m.i, (*mention).actor)
+						break
+					}
+				}
+			}
+			if len(agents) > 0 {
+				subj = agents[0]
 			}
 		} else {
 			relChunk := st.rel[st.chunk[tr.i]]
@@ -563,8 +572,14 @@ func (d *docState) launchFacts(st *sent) []*mention {
 		if c := st.chunk[tr.i]; st.rel[c] && c > 0 && chunkStart(st, c) < len(toks) && toks[chunkStart(st, c)].Fold == "dont" {
 			continue // "dont le texte a été rendu public": said of a part, not of the initiative
 		}
-		f := d.addFact(pledgegraph.Fact{Subject: subj.id, Predicate: pledgegraph.Launched, Object: obj.id, Since: st.date, Confidence: 0.8,
-			Evidence: d.evidence(st.s, min(subj.i, obj.i, tr.i), max(subj.j, obj.j, tr.j))})
+		if len(agents) == 0 {
+			agents = []*mention{subj}
+		}
+		var f *pledgegraph.Fact
+		for _, a := range agents {
+			f = d.addFact(pledgegraph.Fact{Subject: a.id, Predicate: pledgegraph.Launched, Object: obj.id, Since: st.date, Confidence: 0.8,
+				Evidence: d.evidence(st.s, min(a.i, obj.i, tr.i), max(a.j, obj.j, tr.j))})
+		}
 		if f != nil && !st.date.IsZero() {
 			if _, ok := d.launchDates[obj.id]; !ok {
 				d.launchDates[obj.id] = st.date

@@ -104,6 +104,7 @@ type Language struct {
 	RelPron     map[string]bool // qui, dont, which: a relative clause starts
 	Published   PhraseSet       // "dernière modification", "publié le": the publication date follows
 	Deictic     map[string]bool // "ce lundi 12 novembre": the day of writing
+	Clause      map[string]bool // "mais", "while": a new clause with its own subject starts
 }
 
 // KindCue types a capitalised name by the words before it ("la société
@@ -133,7 +134,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{},
+		ApproxNum: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -246,6 +247,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.RelPron[word] = true
 		case "published":
 			l.Published = append(l.Published, p)
+		case "clause":
+			l.Clause[word] = true
 		case "deictic":
 			l.Deictic[word] = true
 		case "edition":

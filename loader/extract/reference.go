@@ -51,10 +51,11 @@ type Membership struct {
 
 // alias is one way of writing an entry, as folded words.
 type alias struct {
-	words []string
-	exact string // for acronyms: the surface text must be exactly this
-	cap   bool   // a one-word name: must be capitalised in the text
-	entry *Entry
+	words  []string
+	exact  string // for acronyms: the surface text must be exactly this
+	cap    bool   // a one-word name: must be capitalised in the text
+	anyCap bool   // a name written with capitals: one of its words must be capitalised in the text
+	entry  *Entry
 }
 
 // Reference is the world knowledge extraction relies on.
@@ -227,6 +228,8 @@ func (r *Reference) addAlias(name string, e *Entry) {
 		a.exact = letters
 	} else if len(p) == 1 {
 		a.cap = true
+	} else {
+		a.anyCap = strings.IndexFunc(name, unicode.IsUpper) >= 0
 	}
 	r.index[p[0]] = append(r.index[p[0]], a)
 }
@@ -288,6 +291,15 @@ func (r *Reference) MatchAt(toks []Token, i int) ([]*Entry, int) {
 		}
 		if a.cap && !toks[i].Cap {
 			continue
+		}
+		if a.anyCap {
+			found := false
+			for _, t := range toks[i : i+len(a.words)] {
+				found = found || t.Cap
+			}
+			if !found {
+				continue
+			}
 		}
 		if len(a.words) > n {
 			best, n = nil, len(a.words)

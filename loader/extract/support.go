@@ -138,8 +138,14 @@ func (d *docState) supports(st *sent, supp []trig) {
 			}
 		default:
 			collectAfter := func() {
+				stop := nextMain
+				for q := tr.j; q < stop; q++ {
+					if d.x.Lang.Clause[toks[q].Fold] {
+						stop = q
+					}
+				}
 				for _, m := range st.ms {
-					if m.i >= tr.j && m.i < nextMain && !st.rel[st.chunk[m.i]] && isActor(m) {
+					if m.i >= tr.j && m.i < stop && !st.rel[st.chunk[m.i]] && isActor(m) {
 						actors = append(actors, m)
 					}
 				}
