@@ -123,6 +123,10 @@ func NewEntityID(k Kind, key string) EntityID {
 	if !ok {
 		p = "entity"
 	}
+	if isCode(key) {
+		// A code such as "DE" or "LA" is not an article to drop.
+		return EntityID(p + "/" + strings.ToLower(key))
+	}
 	words := strings.Fields(Fold(key))
 	var b strings.Builder
 	for _, w := range words {
@@ -150,4 +154,17 @@ func KindOfID(id EntityID) Kind {
 		}
 	}
 	return ""
+}
+
+// isCode reports whether key is an upper-case ASCII code ("FR", "UE", "G7").
+func isCode(key string) bool {
+	if key == "" || len(key) > 4 {
+		return false
+	}
+	for _, r := range key {
+		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return key[0] >= 'A' && key[0] <= 'Z'
 }

@@ -37,6 +37,9 @@ func TestNewEntityID(t *testing.T) {
 		want pledgegraph.EntityID
 	}{
 		{"state by code", pledgegraph.KindState, "FR", "state/fr"},
+		{"code that reads as an article", pledgegraph.KindState, "DE", "state/de"},
+		{"another one", pledgegraph.KindState, "LA", "state/la"},
+		{"acronym", pledgegraph.KindOrganization, "G7", "organization/g7"},
 		{"company", pledgegraph.KindCompany, "Microsoft", "company/microsoft"},
 		{"accents and articles", pledgegraph.KindOrganization, "l'Élysée", "organization/elysee"},
 		{"event with year", pledgegraph.KindEvent, "Forum de Paris sur la Paix 2018", "event/forum-de-paris-sur-la-paix-2018"},

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"io/fs"
+	"strings"
 	"testing"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -9,14 +10,16 @@ import (
 	"github.com/pledgegraph/pledgegraph/eval"
 )
 
-// minimum figures the extraction must reach on the embedded corpus.
+// floor holds the figures the extraction reaches on the embedded corpus,
+// a little below what it measured (entity_f1 0.997, fact_f1 0.983, the
+// others 1.0); a change that drops one below fails.
 var floor = map[string]float64{
-	"entity_f1":  0.90,
-	"fact_f1":    0.85,
-	"negated_r":  0.90,
-	"date_acc":   0.80,
-	"inferred_r": 0.80,
-	"count_f1":   0.80,
+	"entity_f1":  0.95,
+	"fact_f1":    0.95,
+	"negated_r":  1.0,
+	"date_acc":   0.95,
+	"inferred_r": 0.9,
+	"count_f1":   1.0,
 }
 
 // TestCorpus extracts the embedded corpus, scores it against
@@ -62,5 +65,39 @@ func TestCorpus(t *testing.T) {
 		if got[k] < min {
 			t.Errorf("%s = %v, want at least %v", k, got[k], min)
 		}
+	}
+}
+
+// TestUndatedGroups checks that a group statement in a document with no
+// date yields inferred facts only when asked to, while a dated one always
+// does.
+func TestUndatedGroups(t *testing.T) {
+	const text = "Tous les États membres de l'Union européenne ont signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace.\n"
+	tests := []struct {
+		name   string
+		text   string
+		opts   Options
+		wantMS int // inferred supports facts
+	}{
+		{"undated, default", text, Options{}, 0},
+		{"undated, expanded", text, Options{ExpandUndatedGroups: true}, 27},
+		{"dated before Brexit", "Le 12 novembre 2018, " + strings.ToLower(text[:1]) + text[1:], Options{}, 28},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := NewDocument("groups.txt", "test", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, f := range ExtractWithOptions(doc, tt.opts).Facts {
+				if f.Inferred && f.Predicate == pledgegraph.Supports {
+					n++
+				}
+			}
+			if n != tt.wantMS {
+				t.Errorf("inferred supports facts = %d, want %d", n, tt.wantMS)
+			}
+		})
 	}
 }

@@ -204,10 +204,26 @@ func ReadPaths(paths []string) ([]*pledgegraph.Document, error) {
 	return docs, errors.Join(errs...)
 }
 
+// Options adjust the extraction rules.
+type Options struct {
+	// ExpandUndatedGroups expands a group statement ("tous les États
+	// membres de l'UE") into today's member states even when neither a
+	// date nor a number of members says which membership is meant. By
+	// default such a statement yields no inferred facts: memberships
+	// change (28 EU members before February 2020, 27 after), and a guess
+	// is not what the text says.
+	ExpandUndatedGroups bool
+}
+
 // Extract runs the extraction on a document read by ReadFile or
-// NewDocument. A document in a language without rules yields a warning
-// and no facts.
+// NewDocument, with the default options. A document in a language
+// without rules yields a warning and no facts.
 func Extract(doc *pledgegraph.Document) *pledgegraph.Extraction {
+	return ExtractWithOptions(doc, Options{})
+}
+
+// ExtractWithOptions is Extract with options.
+func ExtractWithOptions(doc *pledgegraph.Document, opts Options) *pledgegraph.Extraction {
 	xs, err := extractors()
 	if err != nil {
 		return &pledgegraph.Extraction{Document: *doc, Warnings: []string{fmt.Sprintf("loader: extraction unavailable: %v", err)}}
@@ -215,6 +231,11 @@ func Extract(doc *pledgegraph.Document) *pledgegraph.Extraction {
 	x, ok := xs[doc.Lang]
 	if !ok {
 		return &pledgegraph.Extraction{Document: *doc, Warnings: []string{fmt.Sprintf("language %q not supported: stored without facts", doc.Lang)}}
+	}
+	if opts.ExpandUndatedGroups {
+		y := *x
+		y.ExpandUndatedGroups = true
+		return y.Extract(*doc)
 	}
 	return x.Extract(*doc)
 }

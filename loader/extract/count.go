@@ -14,14 +14,31 @@ import (
 func (d *docState) countsIn(st *sent, supp []trig) {
 	lang := d.x.Lang
 	toks := st.toks
+	about := len(supp) > 0
+	for _, t := range toks {
+		if w, ok := lang.CountNouns[t.Fold]; ok && w == pledgegraph.CountSupporters && t.Fold != "personnes" && t.Fold != "people" && t.Fold != "acteurs" && t.Fold != "actors" {
+			about = true
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		value, j, approx := 0, i, false
 		if toks[i].Number && len(toks[i].Text) <= 7 {
 			v, _ := strconv.Atoi(toks[i].Text)
 			j = i + 1
-			for j < len(toks) && toks[j].Number && len(toks[j].Text) == 3 && d.text[toks[j-1].End:toks[j].Start] == " " {
-				v = v*1000 + atoiSafe(toks[j].Text)
-				j++
+			for {
+				// thousands: "100 000", "1,200", "1.200"
+				if j < len(toks) && toks[j].Number && len(toks[j].Text) == 3 && d.text[toks[j-1].End:toks[j].Start] == " " {
+					v = v*1000 + atoiSafe(toks[j].Text)
+					j++
+					continue
+				}
+				if j+1 < len(toks) && (toks[j].Text == "," || toks[j].Text == ".") && toks[j].Start == toks[j-1].End &&
+					toks[j+1].Number && len(toks[j+1].Text) == 3 && toks[j+1].Start == toks[j].End {
+					v = v*1000 + atoiSafe(toks[j+1].Text)
+					j += 2
+					continue
+				}
+				break
 			}
 			value = v
 		} else if v, ok := lang.ApproxNum[toks[i].Fold]; ok {
@@ -65,7 +82,7 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 			i = j - 1
 			continue
 		}
-		if len(supp) == 0 && !(toks[p].Fold == "soutiens" || toks[p].Fold == "signataires" || toks[p].Fold == "supporters" || toks[p].Fold == "signatories") {
+		if !about {
 			i = p
 			continue
 		}
@@ -76,9 +93,10 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 			if !m.initiative() {
 				continue
 			}
+			// the initiative before (the sentence's subject) is preferred
 			dist := i - m.j
 			if m.i >= p {
-				dist = m.i - p + 1
+				dist = 2*(m.i-p) + 1
 			}
 			if dist >= 0 && dist < best {
 				obj, best = m.id, dist

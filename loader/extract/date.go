@@ -3,7 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -210,5 +209,3 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 	}
 	return DateSpan{}, false
 }
-
-var _ = time.UTC

@@ -15,11 +15,11 @@ import (
 type Extractor struct {
 	Lang *Language
 	Ref  *Reference
-	// SkipUndatedGroups leaves out the members of a group statement when
-	// neither a date (the fact's or the publication's) nor a number of
-	// members in the text says which membership is meant. By default
-	// today's membership is used.
-	SkipUndatedGroups bool
+	// ExpandUndatedGroups expands a group statement into today's members
+	// even when neither a date (the fact's or the publication's) nor a
+	// number of members in the text says which membership is meant. By
+	// default such a statement yields no inferred facts.
+	ExpandUndatedGroups bool
 }
 
 // New returns an Extractor for lang with the reference data ref.
@@ -138,7 +138,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 			e.Name = m.entry.Name + " " + strconv.Itoa(year)
 			key = e.Name
 		}
-		e.ID = entityID(e.Kind, key)
+		e.ID = pledgegraph.NewEntityID(e.Kind, key)
 	} else {
 		name := strings.Trim(m.name, " \"«»“”,.;:")
 		e = pledgegraph.Entity{Kind: m.kind, Name: name, ID: pledgegraph.NewEntityID(m.kind, name)}
@@ -163,13 +163,15 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	}
 	if e.Kind == pledgegraph.KindEvent && !sdate.Date.IsZero() && (year == 0 || sdate.Date.Year == year) {
 		e.Start, e.End = sdate.Date, sdate.End
+	} else if e.Kind == pledgegraph.KindEvent && year > 0 {
+		e.Start = pledgegraph.Date{Year: year} // the edition's year, day unknown
 	}
 	old, ok := d.ents[e.ID]
 	if !ok {
 		d.ents[e.ID] = &e
 		d.order = append(d.order, e.ID)
 		old = &e
-	} else if old.Start.IsZero() && !e.Start.IsZero() {
+	} else if !e.Start.IsZero() && (old.Start.IsZero() || (old.Start.Month == 0 && e.Start.Month > 0)) {
 		old.Start, old.End = e.Start, e.End
 	}
 	addAlias(old, surface)

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/pledgegraph/pledgegraph"
 )
 
@@ -95,6 +97,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.members(st)
 	d.venues(st)
 	d.accusations(st)
+	d.claims(st)
 	launched := d.launchFacts(st)
 	if launchCue {
 		for _, m := range st.ms {
@@ -139,9 +142,32 @@ func (d *docState) editionYear(st *sent, m *mention, sdate DateSpan) int {
 			return m.entry.Recurring + n - 1
 		}
 	}
-	switch {
-	case !sdate.Date.IsZero():
+	if !sdate.Date.IsZero() {
 		return sdate.Date.Year
+	}
+	// "a lancé l'Appel de Paris à l'occasion du Forum": the year the
+	// initiative was launched, when known
+	if len(d.triggers(toks, pledgegraph.Launched)) > 0 {
+		for _, o := range st.ms {
+			id := o.id
+			if o.entry != nil && o.entry.Kind == pledgegraph.KindInitiative {
+				id = o.entry.ID()
+			} else if o.kind != pledgegraph.KindInitiative {
+				continue
+			}
+			if ld, ok := d.launchDate(id); ok {
+				return ld.Year
+			}
+		}
+		for i := range toks {
+			if d.x.Lang.Anaphora.MatchAt(toks, i) > 0 || (i == 0 && d.x.Lang.Pronouns.MatchAt(toks, i) > 0) {
+				if ld, ok := d.launchDate(d.cur); ok && d.cur != "" {
+					return ld.Year
+				}
+			}
+		}
+	}
+	switch {
 	case !d.doc.Published.IsZero():
 		return d.doc.Published.Year
 	case !d.yearCtx.IsZero():
@@ -177,16 +203,15 @@ func (d *docState) anaphora(st *sent) {
 		}
 		return false
 	}
-	inTrigger := func(i int) bool {
-		for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
-			for _, t := range d.triggers(toks, p) {
-				if i >= t.i && i < t.j {
-					return true
-				}
+	inTrig := make([]bool, len(toks))
+	for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
+		for _, t := range d.triggers(toks, p) {
+			for q := t.i; q < t.j; q++ {
+				inTrig[q] = true
 			}
 		}
-		return false
 	}
+	inTrigger := func(i int) bool { return inTrig[i] }
 	var add []*mention
 	for i := 0; i < len(toks); i++ {
 		if taken(i) || inTrigger(i) {
@@ -265,6 +290,14 @@ func (d *docState) roles(st *sent) {
 			if e := d.x.Ref.State(t.Implicit); e != nil {
 				org, inferred = d.ensure(e), true
 			}
+		} else if e, dn := d.x.Ref.Demonym(toks, p); e != nil && d.x.Lang.Code == pledgegraph.French && !inMention(st, p) {
+			// "le président français Emmanuel Macron"
+			org, inferred = d.ensure(e), true
+			p += dn
+		} else if e, dn := d.demonymBefore(st, i); e != nil {
+			// "French President Emmanuel Macron"
+			org, inferred = d.ensure(e), true
+			_ = dn
 		} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of") {
 			for _, m := range st.ms {
 				if m.i > p && m.i <= p+2 && m.isKind(pledgegraph.KindState, pledgegraph.KindOrganization, pledgegraph.KindCompany, pledgegraph.KindSubnationalGovernment) && !m.anaphora {
@@ -296,12 +329,48 @@ func (d *docState) roles(st *sent) {
 				person = m
 			}
 		}
+		if org == "" && person != nil && person.j+1 < len(toks) && (toks[person.j].Fold == "of" || toks[person.j].Fold == "de" || toks[person.j].Fold == "du") {
+			// "President Emmanuel Macron of France"
+			for _, m := range st.ms {
+				if m.i > person.j && m.i <= person.j+2 && m.isKind(pledgegraph.KindState, pledgegraph.KindOrganization, pledgegraph.KindCompany) {
+					org = m.id
+					m.used = true
+					p = m.j
+					break
+				}
+			}
+		}
 		if org != "" && person != nil {
 			d.addFact(pledgegraph.Fact{Subject: person.id, Predicate: pledgegraph.HoldsRole, Object: org, Inferred: inferred,
 				Confidence: 0.8, Evidence: d.evidence(st.s, min(i, person.i), max(p, person.j))})
 		}
 		i += n - 1
 	}
+}
+
+// inMention reports whether token i belongs to a mention.
+func inMention(st *sent, i int) bool {
+	for _, m := range st.ms {
+		if i >= m.i && i < m.j {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymBefore returns the state of a capitalised adjective of
+// nationality right before token i ("French President"), outside names.
+func (d *docState) demonymBefore(st *sent, i int) (*Entry, int) {
+	for n := 2; n >= 1; n-- {
+		b := i - n
+		if b < 0 || !st.toks[b].Cap || inMention(st, b) {
+			continue
+		}
+		if e, dn := d.x.Ref.Demonym(st.toks, b); e != nil && dn == n {
+			return e, n
+		}
+	}
+	return nil, 0
 }
 
 // partOf finds "la division X de Y" and "X, filiale de Y".
@@ -337,16 +406,25 @@ func (d *docState) members(st *sent) {
 		if g.entry == nil || !d.x.Ref.IsGroup(g.entry.Key) {
 			continue
 		}
-		// the member cue ends right before the group (articles aside)
+		// the member cue ends right before the group (articles aside):
+		// "tous les États membres de l'UE"; or follows it: "all EU member states"
 		e := g.i
 		for e > 0 && (toks[e-1].Fold == "l" || toks[e-1].Fold == "la" || toks[e-1].Fold == "le" || toks[e-1].Fold == "the") {
 			e--
 		}
 		cue := -1
+		plural := false
 		for b := e - 1; b >= 0 && b >= e-4; b-- {
 			if n := lang.Member.MatchAt(toks, b); n > 0 && b+n == e {
 				cue = b
+				plural = toks[b].Fold == "membres" || toks[b].Fold == "members" || toks[b+1].Fold == "membres"
 				break
+			}
+		}
+		if cue < 0 {
+			if n := lang.MemberAfter.MatchAt(toks, g.j); n > 0 {
+				cue = e
+				plural = strings.HasSuffix(toks[g.j+n-1].Fold, "s")
 			}
 		}
 		if cue < 0 {
@@ -354,14 +432,18 @@ func (d *docState) members(st *sent) {
 		}
 		g.used = true
 		stmt, count := false, 0
-		for b := cue - 1; b >= 0 && b >= cue-3; b-- {
+		single := cue > 0 && lang.Single[toks[cue-1].Fold]
+		for b := cue - 1; b >= 0 && b >= cue-3 && !single; b-- {
 			if toks[b].Number {
 				count = atoiSafe(toks[b].Text)
 				stmt = true
 			}
-			if n := lang.All.MatchAt(toks, b); n > 0 && b+n >= cue-1 && toks[b].Fold != "les" && toks[b].Fold != "the" {
+			if n := lang.All.MatchAt(toks, b); n > 0 && b+n >= cue-1 {
 				stmt = true
 			}
+		}
+		if plural && !single {
+			stmt = true
 		}
 		if stmt {
 			g.groupStmt, g.groupN = true, count
@@ -490,6 +572,53 @@ func (d *docState) accusations(st *sent) {
 	}
 }
 
+// claims: "Bloomberg a affirmé que des espions chinois avaient implanté
+// …": an actor accuses the state whose adjective qualifies attackers.
+func (d *docState) claims(st *sent) {
+	lang := d.x.Lang
+	toks := st.toks
+	for i := range toks {
+		n := lang.Claim.MatchAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		var subj *mention
+		for _, m := range st.ms {
+			if m.j <= i && m.actor() && m.isKind(pledgegraph.KindState, pledgegraph.KindOrganization, pledgegraph.KindCompany) {
+				subj = m
+			}
+		}
+		if subj == nil || subj.j < i-3 {
+			continue
+		}
+		end := len(toks)
+		for q := i + n; q < len(toks); q++ {
+			if toks[q].Text == "," || toks[q].Text == ";" || lang.Clause[toks[q].Fold] {
+				end = q
+				break
+			}
+		}
+		attack := false
+		for q := i + n; q < end; q++ {
+			attack = attack || lang.Attack[toks[q].Fold]
+		}
+		if !attack {
+			continue
+		}
+		for q := i + n; q < end; q++ {
+			if inMention(st, q) {
+				continue
+			}
+			if e, dn := d.x.Ref.Demonym(toks, q); e != nil && q > 0 && lang.Attack[toks[q-1].Fold] {
+				obj := d.ensure(e)
+				d.addFact(pledgegraph.Fact{Subject: subj.id, Predicate: pledgegraph.Accused, Object: obj, Since: st.date, Confidence: 0.6,
+					Evidence: d.evidence(st.s, subj.i, q+dn)})
+				break
+			}
+		}
+	}
+}
+
 func (m *mention) initiative() bool { return m.kind == pledgegraph.KindInitiative }
 
 // launches: "X a lancé l'Appel", "l'Appel a été lancé par X", "lancé à
@@ -523,7 +652,7 @@ func (d *docState) launchFacts(st *sent) []*mention {
 			if tr.t.Passive {
 				start = tr.j
 			}
-			for q := tr.j; q < len(toks) && start < 0; q++ {
+			for q := tr.j; q < len(toks) && q < tr.j+12 && start < 0; q++ {
 				if toks[q].Fold == "par" || toks[q].Fold == "by" {
 					start = q + 1
 				} else if _, n := d.triggerAt(toks, q, pledgegraph.Launched); n > 0 && d.x.Lang.Triggers != nil {
@@ -573,7 +702,7 @@ func (d *docState) launchFacts(st *sent) []*mention {
 			continue // "dont le texte a été rendu public": said of a part, not of the initiative
 		}
 		if len(agents) == 0 {
-			agents = []*mention{subj}
+			agents = d.coordinated(st, subj)
 		}
 		var f *pledgegraph.Fact
 		for _, a := range agents {
@@ -600,6 +729,58 @@ func chunkStart(st *sent, c int) int {
 		}
 	}
 	return len(st.toks)
+}
+
+// coordinated returns the actors coordinated with last before it ("Jacinda
+// Ardern et Emmanuel Macron ont lancé"), titles and the names they
+// govern aside, in order, last included.
+func (d *docState) coordinated(st *sent, last *mention) []*mention {
+	out := []*mention{last}
+	toks := st.toks
+	title := make([]bool, len(toks))
+	for i := range toks {
+		if _, n := d.titleMatch(toks, i); n > 0 {
+			for q := i; q < i+n; q++ {
+				title[q] = true
+			}
+		}
+		if e, n := d.x.Ref.Demonym(toks, i); e != nil && toks[i].Cap {
+			for q := i; q < i+n; q++ {
+				title[q] = true
+			}
+		}
+	}
+	cur := last
+	for k := len(st.ms) - 1; k >= 0; k-- {
+		m := st.ms[k]
+		if m.j > cur.i {
+			continue
+		}
+		if m.used {
+			continue
+		}
+		ok, conj := m.actor(), false
+		for q := m.j; q < cur.i && ok; q++ {
+			ok = glue(toks[q]) || title[q] || inUsed(st, q) || toks[q].Fold == "of"
+			conj = conj || toks[q].Fold == "et" || toks[q].Fold == "and"
+		}
+		// the link next to the verb's nearest subject is a conjunction
+		if !ok || (len(out) == 1 && !conj) {
+			break
+		}
+		out = append([]*mention{m}, out...)
+		cur = m
+	}
+	return out
+}
+
+func inUsed(st *sent, i int) bool {
+	for _, m := range st.ms {
+		if m.used && i >= m.i && i < m.j {
+			return true
+		}
+	}
+	return false
 }
 
 // participation: people named in a sentence about an event they attended

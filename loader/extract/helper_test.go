@@ -13,7 +13,7 @@ func testLang(t *testing.T) *Language {
 	return testLangOf(t, "fr")
 }
 
-func testLangOf(t *testing.T, code string) *Language {
+func testLangOf(t testing.TB, code string) *Language {
 	t.Helper()
 	b, err := os.ReadFile("../lang/" + code + "/lexicon.tsv")
 	if err != nil {

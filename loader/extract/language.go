@@ -48,6 +48,7 @@ type Trigger struct {
 	Predicate pledgegraph.Predicate
 	Negative  bool
 	Passive   bool
+	Weak      bool // states support only of an initiative named in the sentence ("rassemble")
 	Phrase    Phrase
 }
 
@@ -105,6 +106,10 @@ type Language struct {
 	Published   PhraseSet       // "dernière modification", "publié le": the publication date follows
 	Deictic     map[string]bool // "ce lundi 12 novembre": the day of writing
 	Clause      map[string]bool // "mais", "while": a new clause with its own subject starts
+	Attack      map[string]bool // espions, hackers: words of (cyber)attacks and interference
+	Claim       PhraseSet       // "a affirmé que": a claim about someone else follows
+	MemberAfter PhraseSet       // "member states" after a group: "all EU member states"
+	Single      map[string]bool // "seul pays du G7": one member, not all
 }
 
 // KindCue types a capitalised name by the words before it ("la société
@@ -134,7 +139,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{},
+		ApproxNum: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -185,7 +190,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "now":
 			l.NowCues = append(l.NowCues, p)
 		case "supports", "launched", "accused":
-			t := Trigger{Predicate: pledgegraph.Predicate(cat), Negative: strings.Contains(val, "-"), Passive: strings.Contains(val, "p"), Phrase: p}
+			t := Trigger{Predicate: pledgegraph.Predicate(cat), Negative: strings.Contains(val, "-"), Passive: strings.Contains(val, "p"), Weak: strings.Contains(val, "w"), Phrase: p}
 			if cat == "accused" {
 				l.Accuse = append(l.Accuse, t)
 			} else {
@@ -247,6 +252,14 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.RelPron[word] = true
 		case "published":
 			l.Published = append(l.Published, p)
+		case "memberafter":
+			l.MemberAfter = append(l.MemberAfter, p)
+		case "single":
+			l.Single[word] = true
+		case "attack":
+			l.Attack[word] = true
+		case "claim":
+			l.Claim = append(l.Claim, p)
 		case "clause":
 			l.Clause[word] = true
 		case "deictic":
@@ -265,7 +278,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	}
 	for _, ps := range []*PhraseSet{&l.NowCues, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
-		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published} {
+		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter} {
 		sort.SliceStable(*ps, func(i, j int) bool { return len((*ps)[i]) > len((*ps)[j]) })
 	}
 	sort.SliceStable(l.Triggers, func(i, j int) bool { return len(l.Triggers[i].Phrase) > len(l.Triggers[j].Phrase) })

@@ -167,7 +167,11 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				p = q
 				for p < len(toks) {
 					if isTaken(p) {
-						p = ms.endAt(p)
+						if q := ms.endAt(p); q > p {
+							p = q
+						} else {
+							p++ // inside a longer name
+						}
 					} else if e := capSpan(toks, p, isTaken, lang, 3); e > p {
 						add(&mention{i: p, j: e, kind: c.Kind, name: tokText(d.text, toks, p, e)})
 						p = e
@@ -197,6 +201,43 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				}
 			}
 		}
+	}
+	// "Prénom Nom": a common first name and capitalised words, not a
+	// credit ("Yoan Valat/REUTERS")
+	for i := 0; i < len(toks); i++ {
+		if isTaken(i) || !toks[i].Cap || !d.x.Ref.FirstName(toks[i].Text) {
+			continue
+		}
+		e := capSpan(toks, i, isTaken, lang, 4)
+		if e-i < 2 || (e < len(toks) && toks[e].Text == "/") {
+			continue
+		}
+		add(&mention{i: i, j: e, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, i, e)})
+		i = e - 1
+	}
+	// a name followed by its acronym: "Organisation mondiale de la
+	// cyberdéfense (OMCD)"
+	for i := 0; i < len(toks); i++ {
+		if isTaken(i) || !toks[i].Cap || toks[i].Punct || lang.Stop[toks[i].Fold] {
+			continue
+		}
+		e := i + 1
+		for e < len(toks) && e-i < 10 && !isTaken(e) && !toks[e].Punct {
+			e++
+		}
+		if e+2 >= len(toks) || e-i < 2 || toks[e].Text != "(" || !toks[e+1].Upper || toks[e+2].Text != ")" ||
+			firstRune(toks[e+1].Text) != firstRune(strings.ToUpper(toks[i].Text)) {
+			continue
+		}
+		kind := pledgegraph.KindOrganization
+		switch {
+		case lang.InitHeads[toks[i].Fold]:
+			kind = pledgegraph.KindInitiative
+		case toks[i].Fold == "forum" || toks[i].Fold == "sommet" || toks[i].Fold == "conference" || toks[i].Fold == "summit":
+			kind = pledgegraph.KindEvent
+		}
+		add(&mention{i: i, j: e, kind: kind, name: tokText(d.text, toks, i, e)})
+		i = e
 	}
 	// initiative names after a launch trigger: "a lancé un Appel à l'action pour X"
 	for i := 0; i < len(toks); i++ {

@@ -119,9 +119,6 @@ func (d *docState) principle(obj pledgegraph.EntityID, s *Sentence, text string)
 	if utf8.RuneCountInString(name) < 8 {
 		return
 	}
-	for _, t := range Tokenize(name, 0, len(name)) {
-		_ = t
-	}
 	id := pledgegraph.NewEntityID(pledgegraph.KindPrinciple, name)
 	if _, ok := d.ents[id]; !ok {
 		d.ents[id] = &pledgegraph.Entity{ID: id, Kind: pledgegraph.KindPrinciple, Name: name}

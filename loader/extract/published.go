@@ -34,6 +34,16 @@ func PublishedDate(text string, lang *Language) pledgegraph.Date {
 			}
 		}
 	}
+	// a dateline: a line of the first ones that is only a date
+	for k, s := range sents {
+		if k > 3 {
+			break
+		}
+		if ds := FindDates(s.Tokens, text, lang, pledgegraph.Date{}, pledgegraph.Date{}); len(ds) == 1 && !ds[0].Relative &&
+			ds[0].I == 0 && ds[0].J >= len(s.Tokens)-1 && ds[0].Date.Day > 0 {
+			return ds[0].Date
+		}
+	}
 	for k, s := range sents {
 		if k > 6 {
 			break

@@ -14,7 +14,7 @@ import (
 	"github.com/pledgegraph/pledgegraph"
 )
 
-//go:embed data/*.tsv
+//go:embed data/*.tsv data/*.txt
 var dataFS embed.FS
 
 // Entry is an entity of the reference data: a state, a group, an
@@ -31,17 +31,7 @@ type Entry struct {
 }
 
 // ID returns the entity ID of a non-recurring entry.
-func (e *Entry) ID() pledgegraph.EntityID { return entityID(e.Kind, e.Key) }
-
-// entityID is pledgegraph.NewEntityID, except for states: their ISO code
-// is used as is, lower case ("state/de"), because folding drops codes
-// that read as articles ("DE", "LA").
-func entityID(k pledgegraph.Kind, key string) pledgegraph.EntityID {
-	if k == pledgegraph.KindState && len(key) == 2 {
-		return pledgegraph.EntityID("state/" + strings.ToLower(key))
-	}
-	return pledgegraph.NewEntityID(k, key)
-}
+func (e *Entry) ID() pledgegraph.EntityID { return pledgegraph.NewEntityID(e.Kind, e.Key) }
 
 // Membership is a state's membership of a group over a period.
 type Membership struct {
@@ -65,6 +55,8 @@ type Reference struct {
 	states  map[string]*Entry  // ISO code → state
 	groups  map[string][]Membership
 	byName  map[string]*Entry // folded canonical name → entry
+	demonym map[string]string // folded adjective of nationality → ISO code
+	first   map[string]bool   // common first names, as written
 }
 
 var defaultRef = sync.OnceValues(func() (*Reference, error) { return LoadReference() })
@@ -75,7 +67,7 @@ func DefaultReference() (*Reference, error) { return defaultRef() }
 // LoadReference reads the embedded data files: countries.tsv (generated),
 // variants.tsv, metonyms.tsv, gazetteer.tsv and groups.tsv.
 func LoadReference() (*Reference, error) {
-	r := &Reference{index: map[string][]alias{}, states: map[string]*Entry{}, groups: map[string][]Membership{}, byName: map[string]*Entry{}}
+	r := &Reference{index: map[string][]alias{}, states: map[string]*Entry{}, groups: map[string][]Membership{}, byName: map[string]*Entry{}, demonym: map[string]string{}}
 	rows := func(name string, min int) ([][]string, error) {
 		b, err := dataFS.ReadFile("data/" + name)
 		if err != nil {
@@ -133,6 +125,25 @@ func LoadReference() (*Reference, error) {
 		}
 		m := &Entry{Kind: pledgegraph.KindState, Name: s.Name, Key: s.Key, Aliases: splitNames(f[1]), Metonym: true}
 		r.Entries = append(r.Entries, m)
+	}
+	r.first = map[string]bool{}
+	firsts, err := rows("firstnames.txt", 1)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range firsts {
+		for _, part := range strings.Split(f[0], "-") {
+			r.first[part] = true
+		}
+	}
+	dem, err := rows("demonyms.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range dem {
+		for _, n := range splitNames(f[1]) {
+			r.demonym[strings.Join(ParsePhrase(n), " ")] = f[0]
+		}
 	}
 	gaz, err := rows("gazetteer.tsv", 2)
 	if err != nil {
@@ -233,6 +244,27 @@ func (r *Reference) addAlias(name string, e *Entry) {
 	}
 	r.index[p[0]] = append(r.index[p[0]], a)
 }
+
+// Demonym returns the state whose adjective of nationality starts at
+// toks[i] ("français", "French", "New Zealand") and its length in tokens.
+func (r *Reference) Demonym(toks []Token, i int) (*Entry, int) {
+	for n := 2; n >= 1; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		var w []string
+		for _, t := range toks[i : i+n] {
+			w = append(w, t.Fold)
+		}
+		if code, ok := r.demonym[strings.Join(w, " ")]; ok {
+			return r.states[code], n
+		}
+	}
+	return nil, 0
+}
+
+// FirstName reports whether w is a common first name ("Kamala").
+func (r *Reference) FirstName(w string) bool { return r.first[w] }
 
 // State returns the state of an ISO 3166 alpha-2 code, or nil.
 func (r *Reference) State(code string) *Entry { return r.states[strings.ToUpper(code)] }

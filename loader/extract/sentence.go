@@ -57,8 +57,11 @@ func Sentences(text string, lang *Language) []Sentence {
 			}
 			if next == "" || isItem(next) || unicode.IsUpper(firstRune(next)) || strings.ContainsRune("«\"“", firstRune(next)) {
 				if len(cur) == 1 {
+					n := len(out)
 					flush()
-					out[len(out)-1].Heading = true
+					if len(out) > n {
+						out[len(out)-1].Heading = true
+					}
 				} else {
 					flush()
 				}

@@ -80,9 +80,13 @@ func (d *docState) supports(st *sent, supp []trig) {
 				}
 			}
 		}
+		limit := len(toks)
+		if k+1 < len(supp) {
+			limit = supp[k+1].i
+		}
 		after := func() {
 			for _, m := range st.ms {
-				if m.i >= tr.j && m.initiative() && (!st.rel[st.chunk[m.i]] || rel) {
+				if m.i >= tr.j && m.i < limit && m.initiative() && (!st.rel[st.chunk[m.i]] || rel) {
 					obj = m
 					return
 				}
@@ -102,6 +106,8 @@ func (d *docState) supports(st *sent, supp []trig) {
 		objID := d.cur
 		if obj != nil {
 			objID = obj.id
+		} else if tr.t.Weak {
+			continue
 		}
 		if objID == "" {
 			continue
@@ -153,8 +159,20 @@ func (d *docState) supports(st *sent, supp []trig) {
 			if tr.t.Passive {
 				collectAfter()
 			} else {
+				// "X announced that Y would join": Y, not X, when Y is named
+				from := prevMain
+				for q := prevMain; q < tr.i; q++ {
+					if n := d.x.Lang.Reporting.MatchAt(toks, q); n > 0 {
+						for _, m := range st.ms {
+							if m.i >= q+n && m.j <= tr.i && isActor(m) {
+								from = q + n
+								break
+							}
+						}
+					}
+				}
 				for _, m := range st.ms {
-					if m.j <= tr.i && m.i >= prevMain && !st.rel[st.chunk[m.i]] && isActor(m) {
+					if m.j <= tr.i && m.i >= from && !st.rel[st.chunk[m.i]] && isActor(m) {
 						actors = append(actors, m)
 					}
 				}
@@ -237,7 +255,7 @@ func (d *docState) expandGroup(st *sent, g *mention, obj pledgegraph.EntityID, n
 	if at.IsZero() && g.groupN > 0 {
 		at = ref.dateWithCount(key, g.groupN)
 	}
-	if at.IsZero() && d.x.SkipUndatedGroups {
+	if at.IsZero() && !d.x.ExpandUndatedGroups {
 		d.warnf("group statement on %s without a date: members not inferred", g.entry.Name)
 		return
 	}

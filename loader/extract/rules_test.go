@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+func extractText(t *testing.T, lang *Language, text string, published string) *pledgegraph.Extraction {
+	t.Helper()
+	ref, err := DefaultReference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := pledgegraph.ParseDate(published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(lang, ref).Extract(pledgegraph.Document{ID: "t", Text: Normalize(text), Published: pub})
+}
+
+func TestCounts(t *testing.T) {
+	fr, en := testLang(t), testLangOf(t, "en")
+	tests := []struct {
+		name string
+		lang *Language
+		in   string
+		want string
+	}{
+		{"exact", fr, "Au total, 359 entités ont signé l'Appel de Paris.", "supporters 359"},
+		{"approximator", fr, "L'appel de Paris a reçu près de 400 soutiens.", "supporters 400~"},
+		{"approximate noun", fr, "L'Appel de Paris a reçu le soutien d'une cinquantaine d'États.", "states 50~"},
+		{"count and part", fr, "Ils rejoignent l'Appel de Paris et plus de 1200 acteurs, dont 80 Etats.", "states 80,supporters 1200~"},
+		{"spaced thousands", fr, "Digital Peace Now a reçu le soutien de plus de 100 000 personnes de 130 pays.", "supporters 100000~"},
+		{"english", en, "Over 80 states and more than 1,200 companies support the Paris Call.", "companies 1200~,states 80~"},
+		{"no support, no count", fr, "L'Appel de Paris a été présenté devant 300 personnes.", ""},
+		{"a date is no count", fr, "L'Appel de Paris a été signé le 12 novembre 2018.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractText(t, tc.lang, tc.in, "2018-11-13")
+			var got []string
+			for _, c := range x.Counts {
+				s := fmt.Sprintf("%s %d", c.What, c.Value)
+				if c.Approx {
+					s += "~"
+				}
+				got = append(got, s)
+			}
+			sort.Strings(got)
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("counts of %q = %v, want %v", tc.in, g, tc.want)
+			}
+		})
+	}
+}
+
+// facts lists "subject predicate object" with "!" for negated and "~"
+// for inferred facts, reference facts aside, sorted.
+func factsOf(x *pledgegraph.Extraction) string {
+	var out []string
+	for _, f := range x.Facts {
+		if f.Reference {
+			continue
+		}
+		s := string(f.Subject) + " " + string(f.Predicate) + " " + string(f.Object)
+		if f.Negated {
+			s = "!" + s
+		}
+		if f.Inferred {
+			s = "~" + s
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return strings.Join(out, "\n")
+}
+
+func TestSupportPolarity(t *testing.T) {
+	fr, en := testLang(t), testLangOf(t, "en")
+	const pc = "initiative/appel-de-paris-pour-la-confiance-et-la-securite-dans-le-cyberespace"
+	tests := []struct {
+		name string
+		lang *Language
+		in   string
+		want []string
+	}{
+		{"active", fr, "La France a signé l'Appel de Paris.", []string{"state/fr supports " + pc}},
+		{"passive", fr, "L'Appel de Paris est soutenu par le Japon et Microsoft.", []string{"company/microsoft supports " + pc, "state/jp supports " + pc}},
+		{"ne pas", fr, "La Chine n'a pas signé l'Appel de Paris.", []string{"!state/cn supports " + pc}},
+		{"ni ni", fr, "Ni la Chine, ni la Russie ne devraient figurer parmi les signataires de l'Appel de Paris.", []string{"!state/cn supports " + pc, "!state/ru supports " + pc}},
+		{"manquent", fr, "Israël manque à l'appel de Paris.", []string{"!state/il supports " + pc}},
+		{"refused", fr, "Donald Trump avait refusé de soutenir l'Appel de Paris.", []string{"!person/donald-trump supports " + pc}},
+		{"exception", fr, "Des entreprises comme Cisco ont signé l'Appel de Paris, à l'exception de Apple.", []string{"!company/apple supports " + pc, "company/cisco supports " + pc}},
+		{"mentioned only", fr, "Apple a publié un rapport sur l'Appel de Paris.", nil},
+		{"english negation", en, "China has not signed the Paris Call.", []string{"!state/cn supports " + pc}},
+		{"english declined", en, "The United States declined to sign the Paris Call.", []string{"!state/us supports " + pc}},
+		{"group", fr, "Tous les membres du G7 hormis les Etats-Unis ont signé l'Appel de Paris.", []string{
+			"!state/us supports " + pc, "~state/ca supports " + pc, "~state/de supports " + pc, "~state/fr supports " + pc,
+			"~state/gb supports " + pc, "~state/it supports " + pc, "~state/jp supports " + pc}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(extractText(t, tc.lang, tc.in, "2018-11-13"))
+			sort.Strings(tc.want)
+			if want := strings.Join(tc.want, "\n"); got != want {
+				t.Errorf("facts of %q =\n%v\nwant\n%v", tc.in, got, want)
+			}
+		})
+	}
+}
+
+func TestGroupMembershipDate(t *testing.T) {
+	fr := testLang(t)
+	tests := []struct {
+		name, in, published string
+		want                int
+	}{
+		{"publication date", "Tous les États membres de l'UE ont signé l'Appel de Paris.", "2018-11-13", 28},
+		{"after Brexit", "Tous les États membres de l'UE ont signé l'Appel de Paris.", "2021-11", 27},
+		{"count in the text", "Les 28 membres de l'UE ont signé l'Appel de Paris.", "", 28},
+		{"undated: membership unknown", "Tous les États membres de l'UE ont signé l'Appel de Paris.", "", 0},
+		{"fact date", "Le 12 novembre 2018, tous les États membres de l'UE ont signé l'Appel de Paris.", "2021-11", 28},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractText(t, fr, tc.in, tc.published)
+			got, refs := 0, 0
+			for _, f := range x.Facts {
+				if f.Inferred && f.Predicate == pledgegraph.Supports {
+					got++
+					if len(f.DerivedFrom) != 1 {
+						t.Errorf("fact %s derived from %v, want one membership", f.Subject, f.DerivedFrom)
+					}
+				}
+				if f.Reference && f.Predicate == pledgegraph.MemberOf {
+					refs++
+				}
+			}
+			if got != tc.want || refs != tc.want {
+				t.Errorf("inferred facts = %v, membership facts = %v, want %v", got, refs, tc.want)
+			}
+		})
+	}
+}
