@@ -29,6 +29,9 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		failed++
 	}
 
+	if sf.db == "memory" {
+		log.Warn("--db memory keeps nothing once load ends: use it to check documents, not to store them")
+	}
 	store, err := openStore(ctx, &sf, log)
 	if err != nil {
 		return err
