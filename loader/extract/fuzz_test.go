@@ -10,7 +10,7 @@ import (
 // spans outside the text.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
-		"Les États-Unis, la Chine et la Russie boudent l'Appel de Paris.",
+		"Le Brésil, l'Inde et l'Égypte boudent l'Appel de Christchurch.",
 		"Au total, 359 entités ont signé l'appel de Paris dont les 28 membres de l'UE et tous les membres du G7 hormis les Etats-Unis.",
 		"Les soutiens s'engagent à :\n  1. D'accroître ;\n  • protéger.",
 		"Le 12 novembre, M. Jean-Yves Le Drian (FGI) a lancé un Appel à l'action qui a été soutenu par Meta (ex-Facebook).",
