@@ -7,6 +7,7 @@
 //	pledgegraph serve   [--addr 127.0.0.1:8080] [--db SPEC] [--data DIR]
 //	pledgegraph load    [--db SPEC] [--data DIR] PATH...
 //	pledgegraph extract [--json] PATH...
+//	pledgegraph eval    [--misses] [--json] DIR
 //
 // Every flag may also be given as an environment variable: PLEDGEGRAPH_ADDR,
 // PLEDGEGRAPH_DB, PLEDGEGRAPH_DATA. A flag on the command line wins.
@@ -36,6 +37,7 @@ Usage:
   pledgegraph serve   [flags]          serve the graph over GraphQL (loads the built-in corpus into an empty store)
   pledgegraph load    [flags] PATH...  extract .txt files or folders and store what they say
   pledgegraph extract [flags] PATH...  print what the documents say, without storing anything
+  pledgegraph eval    [flags] DIR      score extraction against gold annotations (DIR/docs, DIR/gold)
 
 Run 'pledgegraph COMMAND -h' for the flags of a command.
 `
@@ -57,6 +59,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cmd = runLoad
 	case "extract":
 		cmd = runExtract
+	case "eval":
+		cmd = runEval
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/pledgegraph/pledgegraph/loader"
+)
+
+func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("eval", "eval [--misses] [--json] DIR\n\nDIR holds docs/*.txt and gold/*.json (the extraction guidelines' format).", stderr)
+	misses := fs.Bool("misses", false, "list each document's missed (FN) and extra (FP) facts")
+	asJSON := fs.Bool("json", false, "print the summary as JSON, as the guidelines' scorer does with --json")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"want one DIR holding docs/ and gold/"}
+	}
+	s, err := loader.Evaluate(fs.Arg(0), loader.Options{})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		b, err := json.Marshal(s)
+		if err != nil {
+			return fmt.Errorf("write json: %w", err)
+		}
+		fmt.Fprintf(stdout, "%s\n", b)
+		return nil
+	}
+	for _, d := range s.Docs {
+		note := ""
+		if d.Missing {
+			note = "  (no document text)"
+		}
+		fmt.Fprintf(stdout, "== %s%s\n", d.Document, note)
+		if *misses {
+			for _, f := range d.FalseNeg {
+				fmt.Fprintf(stdout, "    FN  %s\n", f)
+			}
+			for _, f := range d.FalsePos {
+				fmt.Fprintf(stdout, "    FP  %s\n", f)
+			}
+		}
+		fmt.Fprintf(stdout, "   entities tp=%d fp=%d fn=%d  facts tp=%d fp=%d fn=%d  inferred tp=%d fn=%d  counts tp=%d fp=%d fn=%d\n",
+			d.Entities.TP, d.Entities.FP, d.Entities.FN, d.Facts.TP, d.Facts.FP, d.Facts.FN,
+			d.Inferred.TP, d.Inferred.FN, d.Counts.TP, d.Counts.FP, d.Counts.FN)
+	}
+	fmt.Fprintln(stdout, s)
+	return nil
+}
