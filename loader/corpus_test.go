@@ -101,3 +101,42 @@ func TestUndatedGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestMinConfidence checks that facts below the threshold are dropped and
+// the others kept.
+func TestMinConfidence(t *testing.T) {
+	doc, err := NewDocument("c.txt", "test", []byte("Le 4 mars 2019, la Belgique et la société Proximus ont signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := ExtractWithOptions(doc, Options{}).Facts
+	if len(all) == 0 {
+		t.Fatal("no facts to filter")
+	}
+	lowest := all[0].Confidence
+	for _, f := range all {
+		lowest = min(lowest, f.Confidence)
+	}
+	for _, tt := range []struct {
+		name string
+		min  float64
+	}{{"at the lowest", lowest}, {"above the lowest", lowest + 0.01}, {"above all", 1.01}} {
+		t.Run(tt.name, func(t *testing.T) {
+			want := 0
+			for _, f := range all {
+				if f.Reference || f.Confidence >= tt.min {
+					want++
+				}
+			}
+			got := ExtractWithOptions(doc, Options{MinConfidence: tt.min}).Facts
+			if len(got) != want {
+				t.Errorf("MinConfidence %v kept %d facts, want %d", tt.min, len(got), want)
+			}
+			for _, f := range got {
+				if !f.Reference && f.Confidence < tt.min {
+					t.Errorf("kept %s %s %s with confidence %v < %v", f.Subject, f.Predicate, f.Object, f.Confidence, tt.min)
+				}
+			}
+		})
+	}
+}

@@ -213,13 +213,24 @@ type Options struct {
 	// change (28 EU members before February 2020, 27 after), and a guess
 	// is not what the text says.
 	ExpandUndatedGroups bool
+	// MinConfidence drops the facts whose confidence is below it (reference
+	// facts aside). DefaultOptions sets it to DefaultMinConfidence.
+	MinConfidence float64
 }
+
+// DefaultMinConfidence is the confidence below which facts are dropped by
+// default: the threshold that gave the best fact F1 on the project's
+// evaluation set (testdata/eval).
+const DefaultMinConfidence = 0
+
+// DefaultOptions returns the options Extract uses.
+func DefaultOptions() Options { return Options{MinConfidence: DefaultMinConfidence} }
 
 // Extract runs the extraction on a document read by ReadFile or
 // NewDocument, with the default options. A document in a language
 // without rules yields a warning and no facts.
 func Extract(doc *pledgegraph.Document) *pledgegraph.Extraction {
-	return ExtractWithOptions(doc, Options{})
+	return ExtractWithOptions(doc, DefaultOptions())
 }
 
 // ExtractWithOptions is Extract with options.
@@ -235,7 +246,23 @@ func ExtractWithOptions(doc *pledgegraph.Document, opts Options) *pledgegraph.Ex
 	if opts.ExpandUndatedGroups {
 		y := *x
 		y.ExpandUndatedGroups = true
-		return y.Extract(*doc)
+		x = &y
 	}
-	return x.Extract(*doc)
+	return dropBelow(x.Extract(*doc), opts.MinConfidence)
+}
+
+// dropBelow removes from x the facts whose confidence is below min,
+// reference facts aside.
+func dropBelow(x *pledgegraph.Extraction, min float64) *pledgegraph.Extraction {
+	if min <= 0 {
+		return x
+	}
+	kept := x.Facts[:0]
+	for _, f := range x.Facts {
+		if f.Reference || f.Confidence >= min {
+			kept = append(kept, f)
+		}
+	}
+	x.Facts = kept
+	return x
 }

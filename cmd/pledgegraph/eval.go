@@ -13,13 +13,19 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := newFlagSet("eval", "eval [--misses] [--json] DIR\n\nDIR holds docs/*.txt and gold/*.json (the extraction guidelines' format).", stderr)
 	misses := fs.Bool("misses", false, "list each document's missed (FN) and extra (FP) facts")
 	asJSON := fs.Bool("json", false, "print the summary as JSON, as the guidelines' scorer does with --json")
+	minConf := fs.Float64("min-confidence", loader.DefaultMinConfidence, "leave out facts whose confidence is below this, in [0, 1]")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return usageError{"want one DIR holding docs/ and gold/"}
 	}
-	s, err := loader.Evaluate(fs.Arg(0), loader.Options{})
+	if *minConf < 0 || *minConf > 1 {
+		return usageError{fmt.Sprintf("--min-confidence %v: want a number from 0 to 1", *minConf)}
+	}
+	opts := loader.DefaultOptions()
+	opts.MinConfidence = *minConf
+	s, err := loader.Evaluate(fs.Arg(0), opts)
 	if err != nil {
 		return err
 	}

@@ -13,9 +13,15 @@ import (
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("extract", "extract [--json] PATH...", stderr)
 	asJSON := fs.Bool("json", false, "print the extraction guidelines' JSON format: {\"documents\": [...]}")
+	minConf := fs.Float64("min-confidence", loader.DefaultMinConfidence, "leave out facts whose confidence is below this, in [0, 1]")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if *minConf < 0 || *minConf > 1 {
+		return usageError{fmt.Sprintf("--min-confidence %v: want a number from 0 to 1", *minConf)}
+	}
+	opts := loader.DefaultOptions()
+	opts.MinConfidence = *minConf
 	if fs.NArg() == 0 {
 		return usageError{"no PATH: give .txt files or folders to extract"}
 	}
@@ -30,7 +36,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		x := loader.Extract(d)
+		x := loader.ExtractWithOptions(d, opts)
 		if *asJSON {
 			out.Documents = append(out.Documents, eval.FromExtraction(x))
 			continue

@@ -290,6 +290,7 @@ func TestUsage(t *testing.T) {
 		{"load without paths", []string{"load", "--db", "memory"}, exitUsage, "no PATH"},
 		{"bad db", []string{"load", "--db", "mysql://x", "a.txt"}, exitUsage, "--db"},
 		{"unknown flag", []string{"serve", "--nope"}, exitUsage, "flag provided but not defined"},
+		{"bad confidence", []string{"extract", "--min-confidence", "2", "a.txt"}, exitUsage, "--min-confidence"},
 		{"help", []string{"help"}, 0, ""},
 	}
 	for _, tt := range tests {
