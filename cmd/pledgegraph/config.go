@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -50,6 +51,21 @@ func defaultDataDir() string {
 	return "pledgegraph-data"
 }
 
+// envBool reads a boolean environment variable (1, t, true, 0, f, false…),
+// def when it is unset.
+func envBool(name string, def bool) (bool, error) {
+	v := os.Getenv(name)
+	if v == "" {
+		return def, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return def, fmt.Errorf("$%s=%q: want true or false", name, v)
+	}
+	return b, nil
+}
+
+// envOr returns the environment variable name, or def when it is unset.
 func envOr(name, def string) string {
 	if v := os.Getenv(name); v != "" {
 		return v

@@ -277,6 +277,21 @@ func TestExtractJSON(t *testing.T) {
 	}
 }
 
+// TestEnv checks that environment variables set the defaults of flags.
+func TestEnv(t *testing.T) {
+	t.Setenv("PLEDGEGRAPH_SEED", "maybe")
+	var out bytes.Buffer
+	if code := run(t.Context(), []string{"serve", "--db", "memory"}, &out, &out); code != exitUsage || !strings.Contains(out.String(), "PLEDGEGRAPH_SEED") {
+		t.Errorf("serve with PLEDGEGRAPH_SEED=maybe: exit %d, output %q; want %d naming the variable", code, out.String(), exitUsage)
+	}
+	t.Setenv("PLEDGEGRAPH_SEED", "")
+	t.Setenv("PLEDGEGRAPH_DB", "mysql://x")
+	out.Reset()
+	if code := run(t.Context(), []string{"load", "a.txt"}, &out, &out); code != exitUsage || !strings.Contains(out.String(), "mysql://x") {
+		t.Errorf("load with PLEDGEGRAPH_DB=mysql://x: exit %d, output %q; want %d naming the spec", code, out.String(), exitUsage)
+	}
+}
+
 // TestUsage checks the answers to command lines that cannot run.
 func TestUsage(t *testing.T) {
 	tests := []struct {

@@ -24,7 +24,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var sf storeFlags
 	sf.register(fs)
 	addr := fs.String("addr", envOr("PLEDGEGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on [$PLEDGEGRAPH_ADDR]")
-	seed := fs.Bool("seed", envOr("PLEDGEGRAPH_SEED", "true") == "true", "load the built-in corpus when the store is empty [$PLEDGEGRAPH_SEED]")
+	seedDefault, err := envBool("PLEDGEGRAPH_SEED", true)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	seed := fs.Bool("seed", seedDefault, "load the built-in corpus when the store is empty [$PLEDGEGRAPH_SEED]")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
