@@ -14,10 +14,18 @@ import (
 func (d *docState) countsIn(st *sent, supp []trig) {
 	lang := d.x.Lang
 	toks := st.toks
-	about := len(supp) > 0
+	about, negated := false, false
+	for _, t := range supp {
+		// "trois grands États ne sont pas signataires" counts no supporters
+		if t.t.Negative != d.negated(toks, t.i, t.j) {
+			negated = true
+		} else if t.t.Predicate == pledgegraph.Supports {
+			about = true
+		}
+	}
 	for _, t := range toks {
 		if w, ok := lang.CountNouns[t.Fold]; ok && w == pledgegraph.CountSupporters && t.Fold != "personnes" && t.Fold != "people" && t.Fold != "acteurs" && t.Fold != "actors" {
-			about = true
+			about = about || !negated
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -43,6 +51,8 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 			value = v
 		} else if v, ok := lang.ApproxNum[toks[i].Fold]; ok {
 			value, j, approx = v, i+1, true
+		} else if v, n := lang.numberWords(toks, i); n > 0 {
+			value, j = v, i+n
 		} else {
 			continue
 		}
@@ -69,18 +79,23 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 			p++
 		}
 		what, ok := pledgegraph.CountWhat(""), false
-		for q := p; q < len(toks) && q <= p+1; q++ {
+		start := p
+		for q := p; q < len(toks) && q <= p+2; q++ {
 			if w, found := lang.CountNouns[toks[q].Fold]; found {
 				what, ok, p = w, true, q
 				break
 			}
-			if toks[q].Punct || toks[q].Cap {
+			if toks[q].Punct || toks[q].Cap && !toks[q].Upper {
 				break
 			}
 		}
 		if !ok {
 			i = j - 1
 			continue
+		}
+		if w, n := lang.countQual(toks, start, p); w != "" {
+			what = w
+			p += n
 		}
 		if !about {
 			i = p
@@ -125,4 +140,57 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 		}
 		i = p
 	}
+}
+
+// numberWords reads a number written in words at toks[i] ("huit",
+// "trente-quatre", "quatre-vingt-dix", "thirty-four", "two hundred"):
+// its value and length in tokens, or 0 tokens. "un", "one" are left out:
+// they are articles as often as numbers.
+func (l *Language) numberWords(toks []Token, i int) (int, int) {
+	v, cur, j := 0, 0, i
+	for j < len(toks) {
+		w, ok := l.Numbers[toks[j].Fold]
+		if !ok {
+			if (toks[j].Fold == "et" || toks[j].Fold == "and") && j > i && j+1 < len(toks) {
+				if _, next := l.Numbers[toks[j+1].Fold]; next {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		switch {
+		case w == 1000:
+			v += max(cur, 1) * 1000
+			cur = 0
+		case w == 100:
+			cur = max(cur, 1) * 100
+		case w == 20 && cur%100 == 4: // quatre-vingt
+			cur = cur - 4 + 80
+		default:
+			cur += w
+		}
+		j++
+	}
+	if v+cur < 2 {
+		return 0, 0
+	}
+	return v + cur, j - i
+}
+
+// countQual returns what the count noun at toks[noun] counts when a
+// qualifier says it ("acteurs de la société civile", "civil society
+// organizations") and the number of tokens the qualifier takes after
+// the noun; "" when none does.
+func (l *Language) countQual(toks []Token, from, noun int) (pledgegraph.CountWhat, int) {
+	for _, q := range l.CountQuals {
+		if q.Before {
+			if b := noun - len(q.Phrase); b >= from && matchPhrase(toks, b, q.Phrase) {
+				return q.What, 0
+			}
+		} else if matchPhrase(toks, noun+1, q.Phrase) {
+			return q.What, len(q.Phrase)
+		}
+	}
+	return "", 0
 }

@@ -191,7 +191,28 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 	}
 	i = start
 	t = toks[i]
-	// relative words: "hier", "aujourd'hui"
+	// a year alone after "en", "in": "refusé en 2018"
+	if y, ok := yearNum(t); ok && i > 0 && lang.YearPreps[toks[i-1].Fold] {
+		return DateSpan{I: i, J: i + 1, Date: pledgegraph.Date{Year: y}}, true
+	}
+	if published.IsZero() {
+		return DateSpan{}, false
+	}
+	// "l'an dernier", "last month"
+	for w, off := range lang.RelYears {
+		if p := strings.Fields(w); matchPhrase(toks, i, p) {
+			return DateSpan{I: i, J: i + len(p), Date: pledgegraph.Date{Year: published.Year + off}, Relative: true}, true
+		}
+	}
+	if published.Month > 0 {
+		for w, off := range lang.RelMonths {
+			if p := strings.Fields(w); matchPhrase(toks, i, p) {
+				t := published.First().AddDate(0, off, 0)
+				return DateSpan{I: i, J: i + len(p), Date: pledgegraph.Date{Year: t.Year(), Month: int(t.Month())}, Relative: true}, true
+			}
+		}
+	}
+	// relative words: "hier", "aujourd'hui", "last week"
 	if published.Day == 0 {
 		return DateSpan{}, false
 	}

@@ -185,7 +185,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		}
 		if p+1 < len(toks) && toks[p+1].Text == ")" && toks[p].Cap {
 			addAlias(old, toks[p].Text)
-			if toks[p].Upper {
+			if acronym(toks[p]) {
 				d.dyn[toks[p].Text] = e.ID
 			}
 		}

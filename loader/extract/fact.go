@@ -48,15 +48,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	// the sentence's date: its most precise date expression, the first
 	// of equally precise ones
 	var sdate DateSpan
-	prec := func(d pledgegraph.Date) int {
-		switch {
-		case d.Day > 0:
-			return 3
-		case d.Month > 0:
-			return 2
-		}
-		return 1
-	}
+	prec := datePrec
 	for _, ds := range st.dates {
 		if sdate.Date.IsZero() || prec(ds.Date) > prec(sdate.Date) {
 			sdate = ds
@@ -130,6 +122,64 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		}
 	}
 	return d.lists(sents, k, st)
+}
+
+// datePrec ranks a date by its precision: 3 for a day, 2 for a month,
+// 1 for a year.
+func datePrec(d pledgegraph.Date) int {
+	switch {
+	case d.Day > 0:
+		return 3
+	case d.Month > 0:
+		return 2
+	}
+	return 1
+}
+
+// clauseDate returns the date of the clause that holds token at. In a
+// sentence of several clauses ("X a refusé de s'y associer, tandis que
+// Y l'a rejoint la semaine dernière") a date said in another clause is
+// not this one's: the clause's own most precise date, else none.
+func (d *docState) clauseDate(st *sent, at int) pledgegraph.Date {
+	toks := st.toks
+	if len(st.dates) < 1 || st.date.IsZero() {
+		return st.date
+	}
+	boundary := func(q int) bool { return toks[q].Text == ";" || d.x.Lang.Clause[toks[q].Fold] }
+	lo, hi := 0, len(toks)
+	for q := at - 1; q >= 0; q-- {
+		if boundary(q) {
+			lo = q + 1
+			break
+		}
+	}
+	for q := at; q < len(toks); q++ {
+		if boundary(q) {
+			hi = q
+			break
+		}
+	}
+	if lo == 0 && hi == len(toks) {
+		return st.date
+	}
+	var best pledgegraph.Date
+	elsewhere := false
+	for _, ds := range st.dates {
+		if ds.I >= lo && ds.J <= hi {
+			if best.IsZero() || datePrec(ds.Date) > datePrec(best) {
+				best = ds.Date
+			}
+		} else if ds.Date == st.date {
+			elsewhere = true
+		}
+	}
+	if !best.IsZero() {
+		return best
+	}
+	if elsewhere {
+		return pledgegraph.Date{}
+	}
+	return st.date
 }
 
 // editionYear returns the year of the edition of a recurring event that
@@ -261,12 +311,41 @@ func listAfter(st *sent, p int, ok func(*mention) bool) []*mention {
 	return out
 }
 
+// mentionsEnd returns the end of the last of ms, or 0.
+func mentionsEnd(ms []*mention) int {
+	e := 0
+	for _, m := range ms {
+		e = max(e, m.j)
+	}
+	return e
+}
+
 // reporting marks the source of a reported statement ("a indiqué
 // l'Élysée") as no actor.
 func (d *docState) reporting(st *sent) {
 	for i := range st.toks {
 		if n := d.x.Lang.Reporting.MatchAt(st.toks, i); n > 0 {
-			for _, m := range listAfter(st, i+n, func(m *mention) bool { return true }) {
+			// "X said Y would join": the speaker is X, and Y an actor
+			subject := false
+			for _, m := range st.ms {
+				if m.j <= i && st.chunk[m.i] == st.chunk[i] {
+					subject = true
+				}
+			}
+			if subject {
+				continue
+			}
+			after := listAfter(st, i+n, func(m *mention) bool { return true })
+			if e := mentionsEnd(after); e > 0 && e < len(st.toks) {
+				// "said France would join": France is the subject of what is said
+				if t, _ := d.triggerAt(st.toks, e, pledgegraph.Supports); t != nil {
+					continue
+				}
+				if t, _ := d.triggerAt(st.toks, e, pledgegraph.Launched); t != nil {
+					continue
+				}
+			}
+			for _, m := range after {
 				m.used = true
 			}
 		}
@@ -286,7 +365,7 @@ func (d *docState) roles(st *sent) {
 		var org pledgegraph.EntityID
 		inferred := false
 		p := i + n
-		if t.Implicit != "" && t.Implicit != "-" {
+		if t.Implicit != "" && t.Implicit != "-" && t.Implicit != "state" {
 			if e := d.x.Ref.State(t.Implicit); e != nil {
 				org, inferred = d.ensure(e), true
 			}
@@ -340,9 +419,29 @@ func (d *docState) roles(st *sent) {
 				}
 			}
 		}
+		conf := 0.8
+		if org == "" && person != nil {
+			// "Vice President Kamala Harris", "notre ministre des Affaires
+			// étrangères, Jean-Yves Le Drian": whose office, the reference
+			// data says for well-known people; for a state office, the one
+			// state the sentence names says for others.
+			if e := d.x.Ref.OfficeOf(d.ents[person.id].Name); e != nil {
+				org, inferred, conf = d.ensure(e), true, 0.7
+			} else if t.Implicit == "state" {
+				var states []*mention
+				for _, m := range st.ms {
+					if m.kind == pledgegraph.KindState && !m.anaphora && (len(states) == 0 || states[0].id != m.id) {
+						states = append(states, m)
+					}
+				}
+				if len(states) == 1 {
+					org, inferred, conf = states[0].id, true, 0.6
+				}
+			}
+		}
 		if org != "" && person != nil {
 			d.addFact(pledgegraph.Fact{Subject: person.id, Predicate: pledgegraph.HoldsRole, Object: org, Inferred: inferred,
-				Confidence: 0.8, Evidence: d.evidence(st.s, min(i, person.i), max(p, person.j))})
+				Confidence: conf, Evidence: d.evidence(st.s, min(i, person.i), max(p, person.j))})
 		}
 		i += n - 1
 	}
@@ -706,7 +805,7 @@ func (d *docState) launchFacts(st *sent) []*mention {
 		}
 		var f *pledgegraph.Fact
 		for _, a := range agents {
-			f = d.addFact(pledgegraph.Fact{Subject: a.id, Predicate: pledgegraph.Launched, Object: obj.id, Since: st.date, Confidence: 0.8,
+			f = d.addFact(pledgegraph.Fact{Subject: a.id, Predicate: pledgegraph.Launched, Object: obj.id, Since: d.clauseDate(st, tr.i), Confidence: 0.8,
 				Evidence: d.evidence(st.s, min(a.i, obj.i, tr.i), max(a.j, obj.j, tr.j))})
 		}
 		if f != nil && !st.date.IsZero() {

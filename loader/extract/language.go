@@ -71,13 +71,17 @@ type Language struct {
 	Honorifics  map[string]bool // M., Mme, Mr., Dr
 	Elisions    map[string]bool // l', d', qu'
 	Months      map[string]int
-	Weekdays    map[string]int // 0 is Sunday
-	Relative    map[string]int // days from the publication date: hier is -1
-	NowCues     PhraseSet      // "à cette occasion": the publication date
-	Triggers    []Trigger      // longest first
+	Weekdays    map[string]int  // 0 is Sunday
+	Relative    map[string]int  // days from the publication date: hier is -1
+	RelMonths   map[string]int  // months from the publication date: "le mois dernier" is -1
+	RelYears    map[string]int  // years from the publication date: "l'an dernier" is -1
+	YearPreps   map[string]bool // "en", "in": a year alone after it is a date
+	NowCues     PhraseSet       // "à cette occasion": the publication date
+	Triggers    []Trigger       // longest first
 	NegStart    map[string]bool
 	NegEnd      map[string]bool
 	NegList     map[string]bool // "ni"
+	NegVerbs    PhraseSet       // "a refusé de", "declined to": the trigger after it does not hold
 	Exceptions  PhraseSet       // hormis, sauf, à l'exception de
 	Reporting   PhraseSet       // a indiqué, selon
 	Anaphora    PhraseSet       // l'appel, le texte: the initiative under discussion
@@ -86,6 +90,8 @@ type Language struct {
 	CountNouns  map[string]pledgegraph.CountWhat
 	Approx      PhraseSet      // près de, plus de
 	ApproxNum   map[string]int // cinquantaine: 50
+	Numbers     map[string]int // number words: "huit", "thirty"
+	CountQuals  []CountQual    // "de la société civile": what a count noun counts
 	ListIntro   PhraseSet      // telles que, comme, notamment
 	KindCues    []KindCue
 	Partic      PhraseSet // à l'occasion de, lors du, en présence de
@@ -110,6 +116,15 @@ type Language struct {
 	Claim       PhraseSet       // "a affirmé que": a claim about someone else follows
 	MemberAfter PhraseSet       // "member states" after a group: "all EU member states"
 	Single      map[string]bool // "seul pays du G7": one member, not all
+}
+
+// CountQual is a phrase that says what a count noun counts: after it
+// ("93 acteurs de la société civile", "218 partenaires du secteur
+// privé") or, with Before, before it ("80 civil society organizations").
+type CountQual struct {
+	What   pledgegraph.CountWhat
+	Before bool
+	Phrase Phrase
 }
 
 // KindCue types a capitalised name by the words before it ("la société
@@ -137,9 +152,9 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	l := &Language{
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
-		Relative: map[string]int{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
+		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -187,6 +202,14 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "relative":
 			v, err = atoi()
 			l.Relative[word] = v
+		case "relmonth":
+			v, err = atoi()
+			l.RelMonths[word] = v
+		case "relyear":
+			v, err = atoi()
+			l.RelYears[word] = v
+		case "yearprep":
+			l.YearPreps[word] = true
 		case "now":
 			l.NowCues = append(l.NowCues, p)
 		case "supports", "launched", "accused":
@@ -202,6 +225,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.NegEnd[word] = true
 		case "neglist":
 			l.NegList[word] = true
+		case "negverb":
+			l.NegVerbs = append(l.NegVerbs, p)
 		case "exception":
 			l.Exceptions = append(l.Exceptions, p)
 		case "reporting":
@@ -219,6 +244,11 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "approxnum":
 			v, err = atoi()
 			l.ApproxNum[word] = v
+		case "number":
+			v, err = atoi()
+			l.Numbers[word] = v
+		case "countafter", "countbefore":
+			l.CountQuals = append(l.CountQuals, CountQual{What: pledgegraph.CountWhat(val), Before: cat == "countbefore", Phrase: p})
 		case "listintro":
 			l.ListIntro = append(l.ListIntro, p)
 		case "kindbefore", "kindafter":
@@ -276,13 +306,14 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("extract: lexicon %s: %w", code, err)
 	}
-	for _, ps := range []*PhraseSet{&l.NowCues, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
+	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter} {
 		sort.SliceStable(*ps, func(i, j int) bool { return len((*ps)[i]) > len((*ps)[j]) })
 	}
 	sort.SliceStable(l.Triggers, func(i, j int) bool { return len(l.Triggers[i].Phrase) > len(l.Triggers[j].Phrase) })
 	sort.SliceStable(l.Accuse, func(i, j int) bool { return len(l.Accuse[i].Phrase) > len(l.Accuse[j].Phrase) })
+	sort.SliceStable(l.CountQuals, func(i, j int) bool { return len(l.CountQuals[i].Phrase) > len(l.CountQuals[j].Phrase) })
 	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Phrase) > len(l.Titles[j].Phrase) })
 	return l, nil
 }

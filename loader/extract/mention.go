@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -195,7 +197,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		// "X, une ONG"
 		if e := capSpan(toks, i, isTaken, lang, 4); e > i && e < len(toks) && toks[e].Text == "," {
 			for _, c := range lang.KindCues {
-				if c.After && matchPhrase(toks, e+1, c.Phrase) && !(i > 0 && toks[i-1].Cap) {
+				if c.After && matchPhrase(toks, e+1, c.Phrase) && !(i > 0 && toks[i-1].Cap && !lang.Stop[toks[i-1].Fold]) {
 					add(&mention{i: i, j: e, kind: c.Kind, name: tokText(d.text, toks, i, e)})
 					break
 				}
@@ -225,7 +227,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		for e < len(toks) && e-i < 10 && !isTaken(e) && !toks[e].Punct {
 			e++
 		}
-		if e+2 >= len(toks) || e-i < 2 || toks[e].Text != "(" || !toks[e+1].Upper || toks[e+2].Text != ")" ||
+		if e+2 >= len(toks) || e-i < 2 || toks[e].Text != "(" || !acronym(toks[e+1]) || toks[e+2].Text != ")" ||
 			firstRune(toks[e+1].Text) != firstRune(strings.ToUpper(toks[i].Text)) {
 			continue
 		}
@@ -267,7 +269,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		}
 	}
 	sortMentions(ms)
-	d.resolveCandidates(ms, stance)
+	d.resolveCandidates(toks, ms, stance)
 	// drop metonyms and unresolved ambiguous names
 	out := ms[:0]
 	for _, m := range ms {
@@ -302,12 +304,16 @@ func sortMentions(ms []*mention) {
 // be ("Washington": the state of Washington or, in a sentence about a
 // stance, the United States), and drops capitals outside stance
 // sentences.
-func (d *docState) resolveCandidates(ms []*mention, stance bool) {
-	sub := false
-	for _, m := range ms {
-		if len(m.cands) == 1 && m.kind == pledgegraph.KindSubnationalGovernment {
-			sub = true
+func (d *docState) resolveCandidates(toks []Token, ms []*mention, stance bool) {
+	// "la Californie, le Colorado et Washington": among other sub-national
+	// governments, an ambiguous name is one too
+	sub := func(self *mention) bool {
+		for _, m := range ms {
+			if len(m.cands) == 1 && m.kind == pledgegraph.KindSubnationalGovernment && !slices.Contains(self.cands, m.cands[0]) {
+				return true
+			}
 		}
+		return false
 	}
 	for _, m := range ms {
 		if len(m.cands) == 0 {
@@ -315,14 +321,26 @@ func (d *docState) resolveCandidates(ms []*mention, stance bool) {
 		}
 		var pick *Entry
 		for _, c := range m.cands {
-			if sub && c.Kind == pledgegraph.KindSubnationalGovernment {
+			if c.Kind == pledgegraph.KindSubnationalGovernment && len(m.cands) > 1 && sub(m) {
 				pick = c
 				break
 			}
 		}
 		if pick == nil && len(m.cands) > 1 {
+			// "la Maison Blanche a annoncé": the speaker is the body itself
+			speaker := d.x.Lang.Reporting.MatchAt(toks, m.j) > 0 || m.j+1 < len(toks) && d.x.Lang.Reporting.MatchAt(toks, m.j+1) > 0
+			for b := max(0, m.i-4); b < m.i; b++ {
+				if n := d.x.Lang.Reporting.MatchAt(toks, b); n > 0 && b+n >= m.i-2 {
+					speaker = true
+				}
+			}
 			for _, c := range m.cands {
-				if c.Metonym && stance {
+				switch {
+				case c.Metonym && stance && !speaker:
+					pick = c
+				case !c.Metonym && (speaker || !stance) && c.Kind != pledgegraph.KindSubnationalGovernment:
+					// "à la Maison Blanche": the body; a bare "Washington"
+					// outside a stance stays unresolved
 					pick = c
 				}
 			}
@@ -369,4 +387,22 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 
 func tokText(text string, toks []Token, i, j int) string {
 	return strings.TrimSpace(text[toks[i].Start:toks[j-1].End])
+}
+
+// acronym reports whether t is written as an acronym: all capitals
+// ("GFCE") or at least two capitals with a capital first ("CNNum").
+func acronym(t Token) bool {
+	if t.Upper {
+		return true
+	}
+	if !t.Cap || t.Number || len(t.Text) > 8 {
+		return false
+	}
+	n := 0
+	for _, r := range t.Text {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }

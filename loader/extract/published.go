@@ -44,6 +44,15 @@ func PublishedDate(text string, lang *Language) pledgegraph.Date {
 			return ds[0].Date
 		}
 	}
+	// a news dateline: "PARIS, 15 mai 2019 –", "WASHINGTON (AFP), May 7, 2021 —"
+	for k, s := range sents {
+		if k > 3 {
+			break
+		}
+		if d, ok := dateline(s.Tokens, text, lang); ok {
+			return d
+		}
+	}
 	for k, s := range sents {
 		if k > 6 {
 			break
@@ -59,3 +68,33 @@ func PublishedDate(text string, lang *Language) pledgegraph.Date {
 	}
 	return pledgegraph.Date{}
 }
+
+// dateline reads a news dateline at the start of toks: a place written
+// in capitals or capitalised words (with an optional agency in
+// parentheses), a comma, a full date, then a dash or the end of the line.
+func dateline(toks []Token, text string, lang *Language) (pledgegraph.Date, bool) {
+	i := 0
+	for i < len(toks) && i < 8 && toks[i].Cap {
+		i++
+	}
+	if i < len(toks) && toks[i].Text == "(" {
+		for i < len(toks) && i < 12 && toks[i].Text != ")" {
+			i++
+		}
+		i++
+	}
+	if i == 0 || i >= len(toks) || toks[i].Text != "," {
+		return pledgegraph.Date{}, false
+	}
+	ds := FindDates(toks[i+1:], text, lang, pledgegraph.Date{}, pledgegraph.Date{})
+	if len(ds) == 0 || ds[0].I != 0 || ds[0].Relative || ds[0].Date.Day == 0 {
+		return pledgegraph.Date{}, false
+	}
+	j := i + 1 + ds[0].J
+	if j < len(toks) && !isDash(toks[j].Text) {
+		return pledgegraph.Date{}, false
+	}
+	return ds[0].Date, true
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "―" }

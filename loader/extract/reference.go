@@ -28,10 +28,24 @@ type Entry struct {
 	Recurring int              // first year of a recurring event (one entity per edition), 0 otherwise
 	Launched  pledgegraph.Date // for initiatives: when launched
 	Metonym   bool             // a capital standing for a state: used only in stance sentences
+	Office    string           // for people: the state (ISO code) or organisation whose office they hold
 }
 
 // ID returns the entity ID of a non-recurring entry.
 func (e *Entry) ID() pledgegraph.EntityID { return pledgegraph.NewEntityID(e.Kind, e.Key) }
+
+// OfficeOf returns the entry of the state or organisation whose office
+// the person named name holds, or nil when the reference data does not say.
+func (r *Reference) OfficeOf(name string) *Entry {
+	e := r.byName[pledgegraph.Fold(name)]
+	if e == nil || e.Kind != pledgegraph.KindPerson || e.Office == "" {
+		return nil
+	}
+	if st := r.State(e.Office); st != nil {
+		return st
+	}
+	return r.byName[pledgegraph.Fold(e.Office)]
+}
 
 // Membership is a state's membership of a group over a period.
 type Membership struct {
@@ -166,6 +180,10 @@ func LoadReference() (*Reference, error) {
 					e.Recurring, err = strconv.Atoi(v)
 				case "launched":
 					e.Launched, err = pledgegraph.ParseDate(v)
+				case "office":
+					e.Office = v
+				default:
+					err = fmt.Errorf("unknown option %q", k)
 				}
 				if err != nil {
 					return nil, fmt.Errorf("extract: reference gazetteer.tsv %s: %w", f[1], err)

@@ -8,6 +8,18 @@ import (
 // pas" around it, or "ni X, ni Y … ne".
 func (d *docState) negated(toks []Token, i, j int) bool {
 	lang := d.x.Lang
+	// "a refusé de s'y associer", "declined to formally endorse"; the
+	// trigger may begin with the cue's last word ("has yet to" + "to sign")
+	for b := i; b >= max(0, i-6); b-- {
+		for k := max(0, b-4); k <= b && k < i; k++ {
+			if n := lang.NegVerbs.MatchAt(toks, k); n > 0 && k+n == b+1 {
+				return true
+			}
+		}
+		if b < i && (toks[b].Punct || len(toks[b].Fold) > 2 && !negGap[toks[b].Fold]) {
+			break
+		}
+	}
 	ne := -1
 	for b := i - 1; b >= 0 && b >= i-4; b-- {
 		if lang.NegStart[toks[b].Fold] && !(toks[b].Fold == "n" && b+1 < len(toks) && toks[b+1].Fold == "t" && lang.Code == pledgegraph.English) {
@@ -36,6 +48,10 @@ func (d *docState) negated(toks []Token, i, j int) bool {
 	}
 	return false
 }
+
+// negGap holds the adverbs that may stand between a negating verb and
+// the trigger it negates ("declined to formally endorse").
+var negGap = map[string]bool{"formally": true, "officially": true, "publicly": true, "officiellement": true, "formellement": true, "publiquement": true}
 
 // exceptions returns the mentions excluded by "hormis", "à l'exception
 // de", "exceptions notables, comme".
@@ -162,6 +178,11 @@ func (d *docState) supports(st *sent, supp []trig) {
 				// "X announced that Y would join": Y, not X, when Y is named
 				from := prevMain
 				for q := prevMain; q < tr.i; q++ {
+					if toks[q].Text == ";" {
+						from = q + 1 // "X welcomed it; Y is on board"
+					}
+				}
+				for q := from; q < tr.i; q++ {
 					if n := d.x.Lang.Reporting.MatchAt(toks, q); n > 0 {
 						for _, m := range st.ms {
 							if m.i >= q+n && m.j <= tr.i && isActor(m) {
@@ -202,7 +223,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 				d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
 				continue
 			}
-			f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: objID, Negated: n, Since: st.date,
+			f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: objID, Negated: n, Since: d.clauseDate(st, tr.i),
 				Confidence: 0.8, Evidence: d.evidence(st.s, min(lo, m.i), max(hi, m.j))})
 			if f != nil {
 				d.last = f
