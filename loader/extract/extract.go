@@ -145,6 +145,16 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		if id := d.personBySurname(m.kind, name); id != "" {
 			e = *d.ents[id]
 		}
+		if id := d.sameInitiative(m.kind, name); id != "" {
+			// "la Charte de Lyon" after "la Charte de Lyon pour la
+			// cybersécurité des hôpitaux": one initiative, named in full
+			old := d.ents[id]
+			if len(name) > len(old.Name) {
+				addAlias(old, old.Name)
+				old.Name = name
+			}
+			e = *old
+		}
 		if m.kind == pledgegraph.KindPerson {
 			if f := strings.Fields(name); len(f) > 1 {
 				last := f[len(f)-1]
@@ -192,6 +202,26 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	}
 	d.ments = append(d.ments, pledgegraph.Mention{Entity: e.ID, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
 	return e.ID
+}
+
+// sameInitiative returns the initiative already named whose name begins
+// with name or is the beginning of name, word for word, or "".
+func (d *docState) sameInitiative(k pledgegraph.Kind, name string) pledgegraph.EntityID {
+	if k != pledgegraph.KindInitiative {
+		return ""
+	}
+	f := pledgegraph.Fold(name)
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.Kind != pledgegraph.KindInitiative {
+			continue
+		}
+		g := pledgegraph.Fold(e.Name)
+		if g == f || strings.HasPrefix(g, f+" ") || strings.HasPrefix(f, g+" ") {
+			return id
+		}
+	}
+	return ""
 }
 
 // personBySurname returns the person already named in full whose last

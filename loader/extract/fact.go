@@ -16,6 +16,7 @@ type sent struct {
 	date   pledgegraph.Date
 	dates  []DateSpan
 	stance bool
+	cue    []bool // token → part of a cue typing the name after it ("the non-profit")
 }
 
 func (d *docState) sentence(sents []Sentence, k int) int {
@@ -33,6 +34,16 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		}
 	}
 	st.ms = d.findMentions(s, st.stance)
+	st.cue = make([]bool, len(toks))
+	for i := range toks {
+		for _, c := range lang.KindCues {
+			if !c.After && matchPhrase(toks, i, c.Phrase) {
+				for q := i; q < i+len(c.Phrase); q++ {
+					st.cue[q] = true
+				}
+			}
+		}
+	}
 	// chunks
 	st.chunk = make([]int, len(toks))
 	c := 0
@@ -298,7 +309,7 @@ func listAfter(st *sent, p int, ok func(*mention) bool) []*mention {
 			continue
 		}
 		for q := p; q < m.i; q++ {
-			if !glue(st.toks[q]) {
+			if !glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) {
 				return out
 			}
 		}

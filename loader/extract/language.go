@@ -105,6 +105,8 @@ type Language struct {
 	LaunchDate  PhraseSet // lors de son lancement
 	Ordinals    map[string]int
 	InitHeads   map[string]bool // appel, call, accord: heads of initiative names
+	NameHeads   map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
+	NamePreps   map[string]bool // prepositions inside an initiative's name: de, pour, on, for
 	Accuse      []Trigger
 	PrincipleNo PhraseSet       // words that make a commitment a meta statement
 	Edition     PhraseSet       // édition
@@ -154,7 +156,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, NamePreps: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -276,6 +278,11 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.Ordinals[word] = v
 		case "inithead":
 			l.InitHeads[word] = true
+			if val != "weak" {
+				l.NameHeads[word] = true
+			}
+		case "nameprep":
+			l.NamePreps[word] = true
 		case "notprinciple":
 			l.PrincipleNo = append(l.PrincipleNo, p)
 		case "relpron":

@@ -104,6 +104,15 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		add(&mention{i: i, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
 		i += n - 1
 	}
+	// initiatives the reference data does not know, named by their head
+	// word: "la Charte de Lyon pour la cybersécurité des hôpitaux", "the
+	// Oslo Pledge on Safe Software"
+	for i := 0; i < len(toks); i++ {
+		if e := d.initiativeName(toks, i, isTaken); e > i {
+			add(&mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
+			i = e - 1
+		}
+	}
 	// Context rules for names the reference data does not know.
 	for i := 0; i < len(toks); i++ {
 		// titles and honorifics: a person's name follows
@@ -153,6 +162,9 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			plural := strings.HasSuffix(c.Phrase[len(c.Phrase)-1], "s") && c.Kind != pledgegraph.KindPerson
 			if plural {
 				q := p
+				if q+1 < len(toks) && toks[q].Text == "," && lang.ListIntro.MatchAt(toks, q+1) > 0 {
+					q++ // "40 companies, including X"
+				}
 				for q < len(toks) && q-p < 4 && !toks[q].Cap && !toks[q].Punct {
 					if n := lang.ListIntro.MatchAt(toks, q); n > 0 {
 						q += n
@@ -405,4 +417,111 @@ func acronym(t Token) bool {
 		}
 	}
 	return n >= 2
+}
+
+var nameArticles = map[string]bool{"la": true, "le": true, "les": true, "l": true, "the": true}
+
+// initiativeName returns the end of an initiative's name starting at
+// toks[i], or i. The name has a head word of the language's NameHeads,
+// first ("Charte de Lyon pour la cybersécurité des hôpitaux", "Pacte
+// numérique de Lille", "appel de Christchurch") or among capitalised
+// words ("Oslo Pledge on Safe Software", "Global Cyber Compact"), and
+// complements introduced by the language's NamePreps. It stops at
+// punctuation, verbs (triggers, stop words), relative pronouns and dates.
+func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int {
+	lang := d.x.Lang
+	word := func(q int) bool {
+		if q >= len(toks) || taken(q) {
+			return false
+		}
+		t := toks[q]
+		if t.Punct || t.Number || lang.RelPron[t.Fold] {
+			return false
+		}
+		if _, ok := lang.Weekdays[t.Fold]; ok {
+			return false
+		}
+		if _, ok := lang.Months[t.Fold]; ok {
+			return false
+		}
+		if tr, _ := d.triggerAt(toks, q, pledgegraph.Supports); tr != nil {
+			return false
+		}
+		if tr, _ := d.triggerAt(toks, q, pledgegraph.Launched); tr != nil {
+			return false
+		}
+		return true
+	}
+	capRun := func(q int) int {
+		for q < len(toks) && word(q) && toks[q].Cap && !(lang.Stop[toks[q].Fold] && !toks[q].Upper) {
+			q++
+			// "Trust and Security"
+			if q+1 < len(toks) && (toks[q].Fold == "and" || toks[q].Fold == "et" || toks[q].Text == "&") && toks[q+1].Cap && word(q+1) {
+				q++
+			}
+		}
+		return q
+	}
+	// complements: "de Lyon", "pour la cybersécurité des hôpitaux", "on Safe Software"
+	complements := func(j int, capsOnly bool) (int, int, bool) {
+		n, firstCap := 0, false
+		for j < len(toks) && lang.NamePreps[toks[j].Fold] && word(j) {
+			k := j + 1
+			for k < len(toks) && nameArticles[toks[k].Fold] {
+				k++
+			}
+			e := capRun(k)
+			if e > k {
+				firstCap = firstCap || n == 0
+			} else if !capsOnly {
+				for e < len(toks) && e-k < 3 && word(e) && !toks[e].Cap && !lang.Stop[toks[e].Fold] && !lang.NamePreps[toks[e].Fold] {
+					e++
+				}
+			}
+			if e == k {
+				break
+			}
+			j, n = e, n+1
+		}
+		return j, n, firstCap
+	}
+	t := toks[i]
+	if t.Punct || taken(i) || i > 0 && taken(i-1) && toks[i-1].Cap {
+		return i
+	}
+	if lang.NameHeads[t.Fold] && (t.Cap || lang.Code == pledgegraph.French) {
+		// head first: French names, "Charter of Trust"
+		j := i + 1
+		for j < len(toks) && j-i <= 2 && word(j) && !lang.NamePreps[toks[j].Fold] && !lang.Stop[toks[j].Fold] {
+			j++ // "Pacte numérique", "Appel international"
+		}
+		adj := j > i+1
+		e, n, firstCap := complements(j, !t.Cap)
+		if !t.Cap && !firstCap {
+			return i // "l'appel de Christchurch", not "l'appel des ONG"
+		}
+		if n == 0 {
+			if !adj || !t.Cap {
+				return i
+			}
+			e = j
+		}
+		return e
+	}
+	if !t.Cap || lang.Stop[t.Fold] {
+		return i
+	}
+	// head among capitalised words: "Oslo Pledge on Safe Software"
+	e := capRun(i)
+	head := false
+	for q := i; q < e; q++ {
+		head = head || lang.NameHeads[toks[q].Fold]
+	}
+	if !head || e-i < 2 || lang.NameHeads[t.Fold] {
+		return i
+	}
+	if e2, _, _ := complements(e, true); e2 > e {
+		e = e2
+	}
+	return e
 }
