@@ -167,7 +167,7 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 	if m, n := lang.month(toks, i); m > 0 {
 		j := i + n
 		if j < len(toks) {
-			if d, ok := dayNum(toks[j]); ok && !(len(toks[j].Text) == 4) {
+			if d, ok := dayNum(toks[j]); ok && !(toks[j].Number && len(toks[j].Text) == 4) {
 				k := j + 1
 				if k < len(toks) && toks[k].Text == "," {
 					k++

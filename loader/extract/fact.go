@@ -538,6 +538,24 @@ func (d *docState) members(st *sent) {
 			}
 		}
 		if cue < 0 {
+			// "l'UE et l'ensemble de ses États membres", "the EU, alongside
+			// its 27 member states": the group acts, and its members with it
+			for q := g.j; q < len(toks) && q < g.j+14; q++ {
+				if toks[q].Text == ";" || lang.Clause[toks[q].Fold] {
+					break
+				}
+				n := lang.OwnMembers.MatchAt(toks, q)
+				if n == 0 {
+					continue
+				}
+				g.withMembers = true
+				for b := q; b < q+n+1 && b < len(toks); b++ {
+					if toks[b].Number {
+						g.groupN = atoiSafe(toks[b].Text)
+					}
+				}
+				break
+			}
 			continue
 		}
 		g.used = true

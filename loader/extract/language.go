@@ -117,6 +117,7 @@ type Language struct {
 	Attack      map[string]bool // espions, hackers: words of (cyber)attacks and interference
 	Claim       PhraseSet       // "a affirmé que": a claim about someone else follows
 	MemberAfter PhraseSet       // "member states" after a group: "all EU member states"
+	OwnMembers  PhraseSet       // "ses États membres", "its member states": the group's members, after the group
 	Single      map[string]bool // "seul pays du G7": one member, not all
 }
 
@@ -291,6 +292,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.Published = append(l.Published, p)
 		case "memberafter":
 			l.MemberAfter = append(l.MemberAfter, p)
+		case "ownmembers":
+			l.OwnMembers = append(l.OwnMembers, p)
 		case "single":
 			l.Single[word] = true
 		case "attack":
@@ -315,7 +318,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	}
 	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
-		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter} {
+		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers} {
 		sort.SliceStable(*ps, func(i, j int) bool { return len((*ps)[i]) > len((*ps)[j]) })
 	}
 	sort.SliceStable(l.Triggers, func(i, j int) bool { return len(l.Triggers[i].Phrase) > len(l.Triggers[j].Phrase) })

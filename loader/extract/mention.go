@@ -11,16 +11,17 @@ import (
 // mention is a span of a sentence's tokens [i, j) that names an entity,
 // before it is registered with the document.
 type mention struct {
-	i, j      int
-	entry     *Entry           // from the reference data, or nil
-	kind      pledgegraph.Kind // when entry is nil: a name typed by context
-	name      string           // when entry is nil: the name as written
-	id        pledgegraph.EntityID
-	anaphora  bool // "l'appel", "il": the initiative under discussion
-	used      bool // object of a role, a part or a membership: not an actor
-	groupStmt bool // "tous les membres du G7": stands for the group's members
-	groupN    int  // "les 28 membres": the number of members the text gives
-	cands     []*Entry
+	i, j        int
+	entry       *Entry           // from the reference data, or nil
+	kind        pledgegraph.Kind // when entry is nil: a name typed by context
+	name        string           // when entry is nil: the name as written
+	id          pledgegraph.EntityID
+	anaphora    bool // "l'appel", "il": the initiative under discussion
+	used        bool // object of a role, a part or a membership: not an actor
+	groupStmt   bool // "tous les membres du G7": stands for the group's members
+	groupN      int  // "les 28 membres": the number of members the text gives
+	withMembers bool // "l'UE et ses États membres": the group, and each member too
+	cands       []*Entry
 }
 
 func (m *mention) isKind(k ...pledgegraph.Kind) bool {

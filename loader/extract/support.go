@@ -223,6 +223,10 @@ func (d *docState) supports(st *sent, supp []trig) {
 				d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
 				continue
 			}
+			if m.entry != nil && d.x.Ref.IsGroup(m.entry.Key) && (m.withMembers || d.excludesMember(m, exc)) {
+				// "the G7 backed it, with the exception of Japan": its members did
+				d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
+			}
 			f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: objID, Negated: n, Since: d.clauseDate(st, tr.i),
 				Confidence: 0.8, Evidence: d.evidence(st.s, min(lo, m.i), max(hi, m.j))})
 			if f != nil {
@@ -230,6 +234,18 @@ func (d *docState) supports(st *sent, supp []trig) {
 			}
 		}
 	}
+}
+
+// excludesMember reports whether an exception of the sentence names a
+// member of the group g ("with the exception of Japan" after "the G7").
+func (d *docState) excludesMember(g *mention, exc map[*mention]bool) bool {
+	members := d.x.Ref.Members(g.entry.Key, pledgegraph.Date{})
+	for m := range exc {
+		if m.i >= g.j && m.entry != nil && m.kind == pledgegraph.KindState && contains(members, m.entry.Key) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsMention(ms []*mention, m *mention) bool {
