@@ -1,7 +1,11 @@
 package loader
 
 import (
+	"encoding/json"
+	"flag"
 	"io/fs"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,6 +38,12 @@ func TestCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// the gold of the other documents of the set is TestEvalSet's
+	inCorpus := map[string]bool{}
+	for _, n := range names {
+		inCorpus[n] = true
+	}
+	gold = slices.DeleteFunc(gold, func(g eval.Document) bool { return !inCorpus[g.Document] })
 	var sys []eval.Document
 	for _, n := range names {
 		raw, err := fs.ReadFile(corpus.FS, n)
@@ -138,5 +148,61 @@ func TestMinConfidence(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+var record = flag.Bool("record", false, "rewrite testdata/eval/recorded.json with the evaluation set's current figures")
+
+// TestEvalSet scores the extraction of the whole evaluation set
+// (testdata/eval: the embedded corpus and the documents written for the
+// project, each with its gold) and fails when a total drops below the
+// level recorded in testdata/eval/recorded.json. With -record the file
+// is rewritten, for a change that raises the figures.
+func TestEvalSet(t *testing.T) {
+	const file = "../testdata/eval/recorded.json"
+	s, err := Evaluate("../testdata/eval", DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s", s)
+	for _, d := range s.Docs {
+		if d.Facts.FP+d.Facts.FN > 0 {
+			t.Logf("%s: facts tp=%d fp=%d fn=%d", d.Document, d.Facts.TP, d.Facts.FP, d.Facts.FN)
+		}
+	}
+	if *record {
+		b, err := json.MarshalIndent(s, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test ./loader -run TestEvalSet -record to record the figures)", err)
+	}
+	var want eval.Summary
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	if s.Documents != want.Documents {
+		t.Errorf("documents = %d, recorded %d: record the figures again after adding documents", s.Documents, want.Documents)
+	}
+	const slack = 0.0005 // the figures are rounded to three places
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"entity_f1", s.EntityF1, want.EntityF1}, {"type_acc", s.TypeAcc, want.TypeAcc},
+		{"fact_p", s.FactP, want.FactP}, {"fact_r", s.FactR, want.FactR}, {"fact_f1", s.FactF1, want.FactF1},
+		{"negated_r", s.NegatedR, want.NegatedR}, {"inferred_r", s.InferredR, want.InferredR},
+		{"date_acc", s.DateAcc, want.DateAcc}, {"count_f1", s.CountF1, want.CountF1},
+	} {
+		if c.got < c.want-slack {
+			t.Errorf("%s = %v, recorded %v", c.name, c.got, c.want)
+		}
 	}
 }
