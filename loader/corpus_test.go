@@ -206,3 +206,25 @@ func TestEvalSet(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultMinConfidence checks that DefaultMinConfidence is still the
+// threshold with the best fact F1 on the evaluation set: when rules or
+// confidences change, the default is chosen again.
+func TestDefaultMinConfidence(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sweeps the evaluation set 21 times")
+	}
+	points, best, err := Sweep("../testdata/eval", DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var def eval.Summary
+	for _, p := range points {
+		if p.MinConfidence == DefaultMinConfidence {
+			def = p.Summary
+		}
+	}
+	if b := points[best]; b.Summary.FactF1 > def.FactF1 {
+		t.Errorf("min confidence %v gives fact_f1 %v, better than the default %v's %v", b.MinConfidence, b.Summary.FactF1, DefaultMinConfidence, def.FactF1)
+	}
+}

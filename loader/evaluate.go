@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/pledgegraph/pledgegraph/eval"
 )
@@ -34,4 +35,31 @@ func Evaluate(dir string, opts Options) (eval.Summary, error) {
 		system = append(system, eval.FromExtraction(ExtractWithOptions(d, opts)))
 	}
 	return eval.Score(gold, system), nil
+}
+
+// SweepPoint is the evaluation of one confidence threshold.
+type SweepPoint struct {
+	MinConfidence float64
+	Summary       eval.Summary
+}
+
+// Sweep evaluates dir (see Evaluate) once for each threshold of
+// MinConfidence from 0 to 1 in steps of 0.05, the other options as in
+// opts, and returns the points in that order with the index of the one
+// with the best fact F1 (the lowest threshold among equals).
+func Sweep(dir string, opts Options) ([]SweepPoint, int, error) {
+	var out []SweepPoint
+	best := 0
+	for k := 0; k <= 20; k++ {
+		opts.MinConfidence = float64(k) / 20
+		s, err := Evaluate(dir, opts)
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, SweepPoint{MinConfidence: opts.MinConfidence, Summary: s})
+		if s.FactF1 > out[best].Summary.FactF1 {
+			best = len(out) - 1
+		}
+	}
+	return slices.Clip(out), best, nil
 }

@@ -10,7 +10,8 @@ import (
 )
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("eval", "eval [--misses] [--json] DIR\n\nDIR holds docs/*.txt and gold/*.json (the extraction guidelines' format).", stderr)
+	fs := newFlagSet("eval", "eval [--misses] [--json] [--sweep] DIR\n\nDIR holds docs/*.txt and gold/*.json (the extraction guidelines' format).", stderr)
+	sweep := fs.Bool("sweep", false, "score each --min-confidence from 0 to 1 in steps of 0.05 and show the best")
 	misses := fs.Bool("misses", false, "list each document's missed (FN) and extra (FP) facts")
 	asJSON := fs.Bool("json", false, "print the summary as JSON, as the guidelines' scorer does with --json")
 	minConf := fs.Float64("min-confidence", loader.DefaultMinConfidence, "leave out facts whose confidence is below this, in [0, 1]")
@@ -25,6 +26,21 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	opts := loader.DefaultOptions()
 	opts.MinConfidence = *minConf
+	if *sweep {
+		points, best, err := loader.Sweep(fs.Arg(0), opts)
+		if err != nil {
+			return err
+		}
+		for k, p := range points {
+			mark := ""
+			if k == best {
+				mark = "  <- best fact_f1"
+			}
+			fmt.Fprintf(stdout, "min_confidence=%.2f fact_p=%.3f fact_r=%.3f fact_f1=%.3f inferred_r=%.3f%s\n",
+				p.MinConfidence, p.Summary.FactP, p.Summary.FactR, p.Summary.FactF1, p.Summary.InferredR, mark)
+		}
+		return nil
+	}
 	s, err := loader.Evaluate(fs.Arg(0), opts)
 	if err != nil {
 		return err
