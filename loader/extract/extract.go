@@ -91,6 +91,9 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 	for k := range list {
 		t := &list[k]
 		if t.Predicate == p && matchPhrase(toks, i, t.Phrase) {
+			if e := i + len(t.Phrase); t.Final && e < len(toks) && !toks[e].Punct {
+				continue
+			}
 			return t, len(t.Phrase)
 		}
 	}

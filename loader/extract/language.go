@@ -49,6 +49,7 @@ type Trigger struct {
 	Negative  bool
 	Passive   bool
 	Weak      bool // states support only of an initiative named in the sentence ("rassemble")
+	Final     bool // only at the end of a clause: "US declines", not "declines to comment"
 	Phrase    Phrase
 }
 
@@ -216,7 +217,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "now":
 			l.NowCues = append(l.NowCues, p)
 		case "supports", "launched", "accused":
-			t := Trigger{Predicate: pledgegraph.Predicate(cat), Negative: strings.Contains(val, "-"), Passive: strings.Contains(val, "p"), Weak: strings.Contains(val, "w"), Phrase: p}
+			t := Trigger{Predicate: pledgegraph.Predicate(cat), Negative: strings.Contains(val, "-"), Passive: strings.Contains(val, "p"), Weak: strings.Contains(val, "w"), Final: strings.Contains(val, "f"), Phrase: p}
 			if cat == "accused" {
 				l.Accuse = append(l.Accuse, t)
 			} else {

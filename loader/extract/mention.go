@@ -102,6 +102,13 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		if n == 0 {
 			continue
 		}
+		// "Microsoft Corp", "Facebook Inc.": the legal form is part of the name
+		for cands[0].Kind == pledgegraph.KindCompany && i+n < len(toks) && companySuffix[toks[i+n].Text] {
+			n++
+			if i+n < len(toks) && toks[i+n].Text == "." && toks[i+n].Start == toks[i+n-1].End {
+				n++
+			}
+		}
 		add(&mention{i: i, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
 		i += n - 1
 	}
@@ -419,6 +426,10 @@ func acronym(t Token) bool {
 	}
 	return n >= 2
 }
+
+// companySuffix holds the legal forms that may follow a company's name.
+var companySuffix = map[string]bool{"Corp": true, "Corporation": true, "Inc": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true,
+	"SA": true, "SAS": true, "AG": true, "SE": true, "NV": true, "GmbH": true, "Co": true, "Group": true, "Groupe": true}
 
 var nameArticles = map[string]bool{"la": true, "le": true, "les": true, "l": true, "the": true}
 

@@ -44,13 +44,19 @@ func PublishedDate(text string, lang *Language) pledgegraph.Date {
 			return ds[0].Date
 		}
 	}
-	// a news dateline: "PARIS, 15 mai 2019 –", "WASHINGTON (AFP), May 7, 2021 —"
+	// a news dateline: "PARIS, 15 mai 2019 –", "WASHINGTON (AFP), May 7, 2021 —";
+	// a byline: "By Staff Writer | May 15, 2019"
 	for k, s := range sents {
 		if k > 3 {
 			break
 		}
 		if d, ok := dateline(s.Tokens, text, lang); ok {
 			return d
+		}
+		if len(s.Tokens) <= 14 && strings.ContainsAny(text[s.Start:s.End], "|·•") {
+			if ds := FindDates(s.Tokens, text, lang, pledgegraph.Date{}, pledgegraph.Date{}); len(ds) == 1 && !ds[0].Relative && ds[0].Date.Day > 0 {
+				return ds[0].Date
+			}
 		}
 	}
 	for k, s := range sents {

@@ -161,6 +161,11 @@ func (d *docState) supports(st *sent, supp []trig) {
 		default:
 			collectAfter := func() {
 				stop := nextMain
+				if !tr.t.Passive && nextMain < len(toks) {
+					// "17 countries sign the pledge, US declines": the next
+					// verb's subject opens its chunk
+					stop = min(stop, chunkStart(st, st.chunk[nextMain]))
+				}
 				for q := tr.j; q < stop; q++ {
 					if d.x.Lang.Clause[toks[q].Fold] {
 						stop = q
