@@ -376,14 +376,17 @@ func (d *docState) roles(st *sent) {
 		var org pledgegraph.EntityID
 		inferred := false
 		p := i + n
-		if t.Implicit != "" && t.Implicit != "-" && t.Implicit != "state" {
+		if t.Implicit != "" && t.Implicit != "-" && t.Implicit != "state" && t.Implicit != "company" {
 			if e := d.x.Ref.State(t.Implicit); e != nil {
 				org, inferred = d.ensure(e), true
 			}
 		} else if e, dn := d.x.Ref.Demonym(toks, p); e != nil && d.x.Lang.Code == pledgegraph.French && !inMention(st, p) {
-			// "le président français Emmanuel Macron"
+			// "le président français Emmanuel Macron", "le ministre polonais du numérique, X"
 			org, inferred = d.ensure(e), true
-			p += dn
+			p = max(p+dn, d.titleTail(toks, p))
+			if p < len(toks) && toks[p].Text == "," {
+				p++
+			}
 		} else if e, dn := d.demonymBefore(st, i); e != nil {
 			// "French President Emmanuel Macron"
 			org, inferred = d.ensure(e), true
@@ -447,6 +450,11 @@ func (d *docState) roles(st *sent) {
 				}
 				if len(states) == 1 {
 					org, inferred, conf = states[0].id, true, 0.6
+				} else if len(states) == 0 && d.x.Lang.Code == pledgegraph.French {
+					// "le Premier ministre Jean Castex" in French: France's
+					if e := d.x.Ref.State("FR"); e != nil {
+						org, inferred, conf = d.ensure(e), true, 0.5
+					}
 				}
 			}
 		}

@@ -126,14 +126,24 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		// titles and honorifics: a person's name follows
 		if n := d.titleAt(toks, i); n > 0 {
 			p := i + n
-			if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of") {
+			if tail := d.titleTail(toks, p); tail > p {
+				p = tail // "ministre polonais du numérique", "ministre allemande des Affaires étrangères"
+			} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of") {
 				p++
 				for p < len(toks) && (toks[p].Fold == "l" || toks[p].Fold == "la" || toks[p].Fold == "le" || toks[p].Fold == "the") {
 					p++
 				}
 				if e := ms.endAt(p); e > p {
 					p = e
-				} else if e := capSpan(toks, p, isTaken, lang, 5); e > p {
+				} else if e := d.orgName(toks, p, isTaken); e > p {
+					// "chief executive of Nordsoft", "présidente de l'Alliance
+					// estonienne pour la cybersécurité": the office's holder
+					// is a company or an organisation
+					kind := pledgegraph.KindOrganization
+					if t, _ := d.titleMatch(toks, i); t != nil && t.Implicit == "company" {
+						kind = pledgegraph.KindCompany
+					}
+					add(&mention{i: p, j: e, kind: kind, name: tokText(d.text, toks, p, e)})
 					p = e
 				}
 			}
@@ -145,8 +155,9 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			}
 			// appositive: "Kamala Harris, la vice-présidente"
 			q := i - 1
-			for q >= 0 && (toks[q].Fold == "la" || toks[q].Fold == "le" || toks[q].Fold == "l" || toks[q].Fold == "the" || toks[q].Fold == "ancien" || toks[q].Fold == "ancienne" || toks[q].Fold == "former") {
-				q--
+			for q >= 0 && (toks[q].Fold == "la" || toks[q].Fold == "le" || toks[q].Fold == "l" || toks[q].Fold == "the" || toks[q].Fold == "ancien" || toks[q].Fold == "ancienne" || toks[q].Fold == "former" ||
+				toks[q].Cap && !isTaken(q) && d.isDemonym(toks, q)) {
+				q-- // "Tomasz Wrona, the Polish digital minister"
 			}
 			if q > 0 && toks[q].Text == "," && !isTaken(q-1) && toks[q-1].Cap {
 				b := q - 1
@@ -536,4 +547,71 @@ func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int
 		e = e2
 	}
 	return e
+}
+
+// isDemonym reports whether toks[q] is one word of nationality ("Polish").
+func (d *docState) isDemonym(toks []Token, q int) bool {
+	e, n := d.x.Ref.Demonym(toks, q)
+	return e != nil && n == 1
+}
+
+// titleTail returns the end of what qualifies an office after its title
+// word, when a nationality opens it: "ministre polonais du numérique",
+// "ministre allemande des Affaires étrangères"; or p when none does.
+// Capitalised words of the complement are taken while lower-case words
+// follow them, so that the holder's name after it is left out.
+func (d *docState) titleTail(toks []Token, p int) int {
+	if p >= len(toks) || toks[p].Cap || !d.isDemonym(toks, p) {
+		return p
+	}
+	q := p + 1
+	if q < len(toks) && (toks[q].Fold == "de" || toks[q].Fold == "des" || toks[q].Fold == "du" || toks[q].Fold == "d") {
+		e := q + 1
+		for e < len(toks) && e-q <= 4 && !toks[e].Punct {
+			if toks[e].Cap && !(e+1 < len(toks) && !toks[e+1].Cap && !toks[e+1].Punct) {
+				break
+			}
+			e++
+		}
+		if e > q+1 {
+			q = e
+		}
+	}
+	return q
+}
+
+// orgName returns the end of an organisation's name that starts at
+// toks[i], as written after an office ("Nordsoft", "Estonian Cyber
+// Alliance", "Alliance estonienne pour la cybersécurité"), or i.
+func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
+	e := capSpan(toks, i, taken, d.x.Lang, 5)
+	if e == i {
+		return i
+	}
+	if d.x.Lang.Code != pledgegraph.French || e-i > 1 {
+		return e
+	}
+	// French names go on after their head: adjectives, then complements
+	j := e
+	for j < len(toks) && j-e < 2 && !toks[j].Cap && !toks[j].Punct && !taken(j) && !d.x.Lang.Stop[toks[j].Fold] && !d.x.Lang.NamePreps[toks[j].Fold] {
+		j++
+	}
+	if j == e {
+		return e
+	}
+	for j < len(toks) && d.x.Lang.NamePreps[toks[j].Fold] && !taken(j) {
+		k := j + 1
+		for k < len(toks) && nameArticles[toks[k].Fold] {
+			k++
+		}
+		m := k
+		for m < len(toks) && m-k < 3 && !toks[m].Punct && !taken(m) && !d.x.Lang.Stop[toks[m].Fold] && !d.x.Lang.NamePreps[toks[m].Fold] {
+			m++
+		}
+		if m == k {
+			break
+		}
+		j = m
+	}
+	return j
 }
