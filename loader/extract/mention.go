@@ -21,6 +21,7 @@ type mention struct {
 	groupStmt   bool // "tous les membres du G7": stands for the group's members
 	groupN      int  // "les 28 membres": the number of members the text gives
 	withMembers bool // "l'UE et ses États membres": the group, and each member too
+	metonym     bool // a capital or seat of government standing for its state ("Washington")
 	cands       []*Entry
 }
 
@@ -386,6 +387,7 @@ func (d *docState) resolveCandidates(toks []Token, ms []*mention, stance bool) {
 		if pick.Metonym {
 			if st := d.x.Ref.State(pick.Key); st != nil {
 				pick = st
+				m.metonym = true
 			}
 		}
 		m.entry, m.kind = pick, pick.Kind

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+
 	"github.com/pledgegraph/pledgegraph"
 )
 
@@ -141,6 +143,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 			}
 		}
 		isActor := func(m *mention) bool { return m.actor() || (m.groupStmt && !m.anaphora) }
+		inverted := false
 		switch {
 		case rel && tr.t.Passive:
 			for _, m := range st.ms {
@@ -204,6 +207,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 				}
 				if len(actors) == 0 {
 					collectAfter()
+					inverted = len(actors) > 0
 				}
 			}
 		}
@@ -233,12 +237,41 @@ func (d *docState) supports(st *sent, supp []trig) {
 				d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
 			}
 			f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: objID, Negated: n, Since: d.clauseDate(st, tr.i),
-				Confidence: 0.8, Evidence: d.evidence(st.s, min(lo, m.i), max(hi, m.j))})
+				Confidence: supportConfidence(tr, obj == nil, inverted, rel, m), Evidence: d.evidence(st.s, min(lo, m.i), max(hi, m.j))})
 			if f != nil {
 				d.last = f
 			}
 		}
 	}
+}
+
+// supportConfidence rates a supports fact by how directly the sentence
+// states it: 0.8 for an actor named next to a trigger with the initiative
+// in the sentence, less for each step of reading between the lines.
+func supportConfidence(tr trig, implicitObject, inverted, rel bool, m *mention) float64 {
+	c := 0.8
+	if implicitObject {
+		c -= 0.1 // the initiative under discussion, not named here
+	}
+	if tr.t.Weak {
+		c -= 0.1
+	}
+	if inverted {
+		c -= 0.1 // actors after an active verb
+	}
+	if rel {
+		c -= 0.05 // the antecedent of a relative clause
+	}
+	if m.entry == nil && m.id == "" {
+		c -= 0.05 // a name typed by its context only
+	}
+	if m.metonym {
+		c -= 0.1
+	}
+	if d := max(tr.i-m.j, m.i-tr.j); d > 12 {
+		c -= 0.1 // far from the verb
+	}
+	return math.Round(c*100) / 100
 }
 
 // excludesMember reports whether an exception of the sentence names a
