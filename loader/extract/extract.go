@@ -90,11 +90,14 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 	}
 	for k := range list {
 		t := &list[k]
-		if t.Predicate == p && matchPhrase(toks, i, t.Phrase) {
-			if e := i + len(t.Phrase); t.Final && e < len(toks) && !toks[e].Punct {
+		if t.Predicate != p {
+			continue
+		}
+		if n := matchPhraseGap(toks, i, t.Phrase, d.x.Lang.Adverbs); n > 0 {
+			if e := i + n; t.Final && e < len(toks) && !toks[e].Punct {
 				continue
 			}
-			return t, len(t.Phrase)
+			return t, n
 		}
 	}
 	return nil, 0

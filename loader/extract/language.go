@@ -28,6 +28,29 @@ func (ps PhraseSet) MatchAt(toks []Token, i int) int {
 	return 0
 }
 
+// matchPhraseGap reports how many tokens of toks, from i, the phrase p
+// takes when adverbs of gap may stand between its words ("manquent
+// toujours à l'appel" for "manquent à l'appel"), or 0.
+func matchPhraseGap(toks []Token, i int, p Phrase, gap PhraseSet) int {
+	q := i
+	for k, w := range p {
+		if k > 0 && len(gap) > 0 {
+			for q < len(toks) && toks[q].Fold != w {
+				n := gap.MatchAt(toks, q)
+				if n == 0 {
+					break
+				}
+				q += n
+			}
+		}
+		if q >= len(toks) || toks[q].Fold != w {
+			return 0
+		}
+		q++
+	}
+	return q - i
+}
+
 func matchPhrase(toks []Token, i int, p Phrase) bool {
 	if i+len(p) > len(toks) {
 		return false
@@ -83,6 +106,7 @@ type Language struct {
 	NegEnd      map[string]bool
 	NegList     map[string]bool // "ni"
 	NegVerbs    PhraseSet       // "a refusé de", "declined to": the trigger after it does not hold
+	Adverbs     PhraseSet       // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
 	Exceptions  PhraseSet       // hormis, sauf, à l'exception de
 	Reporting   PhraseSet       // a indiqué, selon
 	Anaphora    PhraseSet       // l'appel, le texte: the initiative under discussion
@@ -231,6 +255,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.NegList[word] = true
 		case "negverb":
 			l.NegVerbs = append(l.NegVerbs, p)
+		case "adverb":
+			l.Adverbs = append(l.Adverbs, p)
 		case "exception":
 			l.Exceptions = append(l.Exceptions, p)
 		case "reporting":
@@ -317,7 +343,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("extract: lexicon %s: %w", code, err)
 	}
-	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
+	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers} {
 		sort.SliceStable(*ps, func(i, j int) bool { return len((*ps)[i]) > len((*ps)[j]) })
