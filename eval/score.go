@@ -200,6 +200,7 @@ type DocScore struct {
 	FalsePos  []string
 	DatesOK   int
 	DatesBad  int
+	BadDates  []string // the facts found with a wrong or missing date, with both dates
 	TypesOK   int
 	TypesSeen int
 }
@@ -331,6 +332,7 @@ func Score(gold, system []Document) Summary {
 						ds.DatesOK++
 					} else {
 						ds.DatesBad++
+						ds.BadDates = append(ds.BadDates, fmt.Sprintf("%s: %q, gold %q", describe(f), f.Date, g.Date))
 					}
 				}
 			} else if _, ok := ginferred[k]; known && ok {

@@ -12,7 +12,7 @@ import (
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("eval", "eval [--misses] [--json] [--sweep] DIR\n\nDIR holds docs/*.txt and gold/*.json (the extraction guidelines' format).", stderr)
 	sweep := fs.Bool("sweep", false, "score each --min-confidence from 0 to 1 in steps of 0.05 and show the best")
-	misses := fs.Bool("misses", false, "list each document's missed (FN) and extra (FP) facts")
+	misses := fs.Bool("misses", false, "list each document's missed (FN) and extra (FP) facts, and those with a wrong date (DATE)")
 	asJSON := fs.Bool("json", false, "print the summary as JSON, as the guidelines' scorer does with --json")
 	minConf := fs.Float64("min-confidence", loader.DefaultMinConfidence, "leave out facts whose confidence is below this, in [0, 1]")
 	if err := parse(fs, args); err != nil {
@@ -65,6 +65,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			}
 			for _, f := range d.FalsePos {
 				fmt.Fprintf(stdout, "    FP  %s\n", f)
+			}
+			for _, f := range d.BadDates {
+				fmt.Fprintf(stdout, "    DATE  %s\n", f)
 			}
 		}
 		fmt.Fprintf(stdout, "   entities tp=%d fp=%d fn=%d  facts tp=%d fp=%d fn=%d  inferred tp=%d fn=%d  counts tp=%d fp=%d fn=%d\n",

@@ -80,7 +80,7 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 		}
 		what, ok := pledgegraph.CountWhat(""), false
 		start := p
-		for q := p; q < len(toks) && q <= p+2; q++ {
+		for q := p; q < len(toks) && q <= p+3; q++ {
 			if w, found := lang.CountNouns[toks[q].Fold]; found {
 				what, ok, p = w, true, q
 				break
@@ -127,6 +127,12 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 		date := st.date
 		if date.IsZero() {
 			date = d.doc.Published
+		} else if about && date.Day > 0 {
+			// "Thirty-four companies on Tuesday signed the accord": the
+			// day of the event the article reports
+			if e, ok := d.countEvents[obj]; !ok || st.s.Start < e.at {
+				d.countEvents[obj] = dated{date, st.s.Start}
+			}
 		}
 		c := pledgegraph.Count{Initiative: obj, What: what, Value: value, Approx: approx, Date: date, Evidence: d.evidence(st.s, i, p+1)[0]}
 		dup := false

@@ -195,6 +195,12 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 	if y, ok := yearNum(t); ok && i > 0 && lang.YearPreps[toks[i-1].Fold] {
 		return DateSpan{I: i, J: i + 1, Date: pledgegraph.Date{Year: y}}, true
 	}
+	// a month alone after "en", "dès", "in": the last such month by ref
+	if m, n := lang.month(toks, i); m > 0 && i > 0 && lang.YearPreps[toks[i-1].Fold] && !ref.IsZero() {
+		if dt, ok := fillYear(m, 1, ref); ok {
+			return DateSpan{I: i, J: i + n, Date: pledgegraph.Date{Year: dt.Year, Month: m}}, true
+		}
+	}
 	if published.IsZero() {
 		return DateSpan{}, false
 	}
@@ -225,6 +231,13 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 	}
 	// "lundi", "ce lundi": the last such day on or before publication
 	if wd, ok := lang.Weekdays[t.Fold]; ok {
+		// "doit participer vendredi", "will attend on Friday": the next one
+		for b := max(0, i-6); b < i; b++ {
+			if lang.Future.MatchAt(toks, b) > 0 {
+				ahead := (wd - int(pub.Weekday()) + 7) % 7
+				return DateSpan{I: i, J: i + 1, Date: pledgegraph.DateOf(pub.AddDate(0, 0, ahead)), Relative: true}, true
+			}
+		}
 		back := (int(pub.Weekday()) - wd + 7) % 7
 		return DateSpan{I: i, J: i + 1, Date: pledgegraph.DateOf(pub.AddDate(0, 0, -back)), Relative: true}, true
 	}

@@ -43,6 +43,7 @@ type docState struct {
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
 	warnings    []string
 	salience    map[pledgegraph.EntityID]int // how often each initiative was named
+	countEvents map[pledgegraph.EntityID]dated // the first dated count of supporters of each initiative
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
 	composeUntil int
@@ -60,6 +61,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		launchDates: map[pledgegraph.EntityID]pledgegraph.Date{},
 		yearCtx:     doc.Published,
 		salience:    map[pledgegraph.EntityID]int{},
+		countEvents: map[pledgegraph.EntityID]dated{},
 	}
 	sents := Sentences(doc.Text, x.Lang)
 	d.cur = d.firstInitiative(sents)
@@ -317,6 +319,7 @@ func (d *docState) evidence(s *Sentence, i, j int) []pledgegraph.Evidence {
 }
 
 func (d *docState) result() *pledgegraph.Extraction {
+	d.eventDates()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
 	for _, id := range d.order {
 		x.Entities = append(x.Entities, *d.ents[id])
@@ -328,6 +331,66 @@ func (d *docState) result() *pledgegraph.Extraction {
 	sort.SliceStable(x.Mentions, func(i, j int) bool { return x.Mentions[i].Start < x.Mentions[j].Start })
 	x.Counts = d.counts
 	return x
+}
+
+// dated is a date said at a byte offset of the text.
+type dated struct {
+	date pledgegraph.Date
+	at   int
+}
+
+// eventDates dates the undated signatures a news report lists after the
+// event it reports: "Seventeen countries on Wednesday signed the call …
+// Tech companies also signed the document" — the companies signed on
+// Wednesday too. The event is the first day-dated launch, count of
+// supporters or signing by several actors of an initiative in the two
+// weeks before the publication (one actor joining is no such event); the
+// facts it dates come after it in the text, are stated and hold.
+func (d *docState) eventDates() {
+	if d.doc.Published.Day == 0 {
+		return
+	}
+	pub := d.doc.Published.First()
+	recent := func(dt pledgegraph.Date) bool {
+		t := dt.First()
+		return !t.After(pub) && pub.Sub(t).Hours() <= 14*24
+	}
+	events := map[pledgegraph.EntityID]dated{}
+	for id, e := range d.countEvents {
+		if recent(e.date) {
+			events[id] = e
+		}
+	}
+	// a signing is an event when several sign together, not when one joins
+	together := map[string]int{}
+	for _, id := range d.forder {
+		if f := d.facts[id]; f.Predicate == pledgegraph.Supports && !f.Negated && len(f.Evidence) > 0 {
+			together[string(f.Object)+"\x00"+f.Evidence[0].Sentence]++
+		}
+	}
+	for _, id := range d.forder {
+		f := d.facts[id]
+		if f.Negated || f.Inferred || f.Since.Day == 0 || len(f.Evidence) == 0 ||
+			f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched ||
+			f.Predicate == pledgegraph.Supports && together[string(f.Object)+"\x00"+f.Evidence[0].Sentence] < 2 {
+			continue
+		}
+		if !recent(f.Since) {
+			continue
+		}
+		if e, ok := events[f.Object]; !ok || f.Evidence[0].Start < e.at {
+			events[f.Object] = dated{f.Since, f.Evidence[0].Start}
+		}
+	}
+	for _, id := range d.forder {
+		f := d.facts[id]
+		if f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched || f.Negated || f.Inferred || !f.Since.IsZero() || len(f.Evidence) == 0 {
+			continue
+		}
+		if e, ok := events[f.Object]; ok && f.Evidence[0].Start > e.at {
+			f.Since = e.date
+		}
+	}
 }
 
 func (d *docState) warnf(format string, args ...any) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -28,6 +29,13 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	st.stance = len(supp) > 0
 	ref := d.yearCtx
 	st.dates = FindDates(toks, d.text, lang, d.doc.Published, ref)
+	if k < 4 {
+		// "BRUSSELS, December 3, 2021 — The EU joined on Thursday": the
+		// dateline dates the article, not what the sentence says
+		if _, end, ok := datelineSpan(toks, d.text, lang); ok {
+			st.dates = slices.DeleteFunc(st.dates, func(ds DateSpan) bool { return ds.J <= end })
+		}
+	}
 	for _, ds := range st.dates {
 		if !ds.Relative && ds.Date.Day > 0 {
 			d.yearCtx = ds.Date
@@ -42,6 +50,15 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 					st.cue[q] = true
 				}
 			}
+		}
+		// "Ardern and French President Emmanuel Macron"
+		if _, n := d.titleMatch(toks, i); n > 0 && !inMention(st, i) {
+			for q := i; q < i+n; q++ {
+				st.cue[q] = true
+			}
+		}
+		if !inMention(st, i) && d.isDemonym(toks, i) {
+			st.cue[i] = true
 		}
 	}
 	// chunks
@@ -89,6 +106,11 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	// a possessor is no actor: "Google's parent Alphabet"
 	for _, m := range st.ms {
 		if m.j < len(toks) && toks[m.j].Fold == "s" && toks[m.j-1].End < len(d.text) && d.text[toks[m.j-1].End] == '\'' {
+			// but "the Trump administration's decision not to sign": the
+			// possessor of a decision is the one who decides
+			if m.j+1 < len(toks) && lang.StanceNouns[toks[m.j+1].Fold] {
+				continue
+			}
 			m.used = true
 		}
 	}
@@ -171,7 +193,7 @@ func (d *docState) clauseDate(st *sent, at int) pledgegraph.Date {
 		}
 	}
 	if lo == 0 && hi == len(toks) {
-		return st.date
+		return d.nearestDate(st, at)
 	}
 	var best pledgegraph.Date
 	elsewhere := false
@@ -191,6 +213,35 @@ func (d *docState) clauseDate(st *sent, at int) pledgegraph.Date {
 		return pledgegraph.Date{}
 	}
 	return st.date
+}
+
+// nearestDate returns, of a sentence's dates, the one nearest to token
+// at when the sentence gives several different ones ("Harris announced on
+// Wednesday, reversing the decision not to sign in 2018"), else the
+// sentence's date.
+func (d *docState) nearestDate(st *sent, at int) pledgegraph.Date {
+	var best DateSpan
+	dist := -1
+	distinct := false
+	for _, ds := range st.dates {
+		if ds.Date != st.date {
+			distinct = true
+		}
+		e := 0
+		switch {
+		case ds.J <= at:
+			e = at - ds.J
+		case ds.I > at:
+			e = ds.I - at
+		}
+		if dist < 0 || e < dist || e == dist && datePrec(ds.Date) > datePrec(best.Date) {
+			best, dist = ds, e
+		}
+	}
+	if !distinct || dist < 0 || st.date != best.Date && !slices.ContainsFunc(st.dates, func(ds DateSpan) bool { return ds.Date == st.date }) {
+		return st.date
+	}
+	return best.Date
 }
 
 // editionYear returns the year of the edition of a recurring event that
@@ -391,7 +442,7 @@ func (d *docState) roles(st *sent) {
 			// "French President Emmanuel Macron"
 			org, inferred = d.ensure(e), true
 			_ = dn
-		} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of") {
+		} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of" || toks[p].Fold == "for") {
 			for _, m := range st.ms {
 				if m.i > p && m.i <= p+2 && m.isKind(pledgegraph.KindState, pledgegraph.KindOrganization, pledgegraph.KindCompany, pledgegraph.KindSubnationalGovernment) && !m.anaphora {
 					org = m.id
@@ -880,7 +931,7 @@ func (d *docState) coordinated(st *sent, last *mention) []*mention {
 				title[q] = true
 			}
 		}
-		if e, n := d.x.Ref.Demonym(toks, i); e != nil && toks[i].Cap {
+		if e, n := d.x.Ref.Demonym(toks, i); e != nil && (toks[i].Cap || i > 0 && title[i-1]) {
 			for q := i; q < i+n; q++ {
 				title[q] = true
 			}

@@ -107,6 +107,8 @@ type Language struct {
 	NegList     map[string]bool // "ni"
 	NegVerbs    PhraseSet       // "a refusé de", "declined to": the trigger after it does not hold
 	Adverbs     PhraseSet       // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
+	StanceNouns map[string]bool // "decision", "refusal": "X's decision to sign" makes X the actor
+	Future      PhraseSet       // "doit", "will": a weekday after it is to come ("doit participer vendredi")
 	Exceptions  PhraseSet       // hormis, sauf, à l'exception de
 	Reporting   PhraseSet       // a indiqué, selon
 	Anaphora    PhraseSet       // l'appel, le texte: the initiative under discussion
@@ -182,7 +184,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, NamePreps: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NamePreps: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -255,6 +257,10 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.NegList[word] = true
 		case "negverb":
 			l.NegVerbs = append(l.NegVerbs, p)
+		case "stancenoun":
+			l.StanceNouns[word] = true
+		case "future":
+			l.Future = append(l.Future, p)
 		case "adverb":
 			l.Adverbs = append(l.Adverbs, p)
 		case "exception":
@@ -343,7 +349,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("extract: lexicon %s: %w", code, err)
 	}
-	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
+	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers} {
 		sort.SliceStable(*ps, func(i, j int) bool { return len((*ps)[i]) > len((*ps)[j]) })

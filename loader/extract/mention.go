@@ -58,6 +58,12 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 	if i >= len(toks) || !toks[i].Cap || toks[i].Punct || taken(i) || lang.Stop[toks[i].Fold] || lang.CountNouns[toks[i].Fold] != "" {
 		return i
 	}
+	if _, ok := lang.Weekdays[toks[i].Fold]; ok {
+		return i // "on Tuesday signed"
+	}
+	if _, ok := lang.Months[toks[i].Fold]; ok {
+		return i
+	}
 	j := i + 1
 	for j < len(toks) && j-i < max && !taken(j) {
 		t := toks[j]
@@ -129,7 +135,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			p := i + n
 			if tail := d.titleTail(toks, p); tail > p {
 				p = tail // "ministre polonais du numérique", "ministre allemande des Affaires étrangères"
-			} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of") {
+			} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of" || toks[p].Fold == "for") {
 				p++
 				for p < len(toks) && (toks[p].Fold == "l" || toks[p].Fold == "la" || toks[p].Fold == "le" || toks[p].Fold == "the") {
 					p++
@@ -221,6 +227,9 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 					}
 				}
 				continue
+			}
+			if p < len(toks) && !toks[p].Cap && d.isDemonym(toks, p) {
+				p++ // "l'éditeur finlandais F-Secure"
 			}
 			if e := capSpan(toks, p, isTaken, lang, 4); e > p {
 				add(&mention{i: p, j: e, kind: c.Kind, name: tokText(d.text, toks, p, e)})

@@ -79,6 +79,12 @@ func PublishedDate(text string, lang *Language) pledgegraph.Date {
 // in capitals or capitalised words (with an optional agency in
 // parentheses), a comma, a full date, then a dash or the end of the line.
 func dateline(toks []Token, text string, lang *Language) (pledgegraph.Date, bool) {
+	d, _, ok := datelineSpan(toks, text, lang)
+	return d, ok
+}
+
+// datelineSpan is dateline, with the end of the dateline's date in toks.
+func datelineSpan(toks []Token, text string, lang *Language) (pledgegraph.Date, int, bool) {
 	i := 0
 	for i < len(toks) && i < 8 && toks[i].Cap {
 		i++
@@ -90,17 +96,17 @@ func dateline(toks []Token, text string, lang *Language) (pledgegraph.Date, bool
 		i++
 	}
 	if i == 0 || i >= len(toks) || toks[i].Text != "," {
-		return pledgegraph.Date{}, false
+		return pledgegraph.Date{}, 0, false
 	}
 	ds := FindDates(toks[i+1:], text, lang, pledgegraph.Date{}, pledgegraph.Date{})
 	if len(ds) == 0 || ds[0].I != 0 || ds[0].Relative || ds[0].Date.Day == 0 {
-		return pledgegraph.Date{}, false
+		return pledgegraph.Date{}, 0, false
 	}
 	j := i + 1 + ds[0].J
 	if j < len(toks) && !isDash(toks[j].Text) {
-		return pledgegraph.Date{}, false
+		return pledgegraph.Date{}, 0, false
 	}
-	return ds[0].Date, true
+	return ds[0].Date, j, true
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "―" }
