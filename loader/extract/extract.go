@@ -42,7 +42,7 @@ type docState struct {
 	yearCtx     pledgegraph.Date // the last full date the text gave, for dates without year
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
 	warnings    []string
-	salience    map[pledgegraph.EntityID]int // how often each initiative was named
+	salience    map[pledgegraph.EntityID]int   // how often each initiative was named
 	countEvents map[pledgegraph.EntityID]dated // the first dated count of supporters of each initiative
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
