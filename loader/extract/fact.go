@@ -397,7 +397,13 @@ func (d *docState) reporting(st *sent) {
 			if subject {
 				continue
 			}
-			after := listAfter(st, i+n, func(m *mention) bool { return true })
+			p := i + n
+			for _, ds := range st.dates {
+				if ds.I == p {
+					p = ds.J // "a annoncé mardi le Quai d'Orsay"
+				}
+			}
+			after := listAfter(st, p, func(m *mention) bool { return true })
 			if e := mentionsEnd(after); e > 0 && e < len(st.toks) {
 				// "said France would join": France is the subject of what is said
 				if t, _ := d.triggerAt(st.toks, e, pledgegraph.Supports); t != nil {
@@ -660,7 +666,8 @@ func listDont(toks []Token, i int) bool {
 	if n.Number || n.Fold == "tous" || n.Fold == "toutes" || n.Fold == "plusieurs" || n.Fold == "notamment" || n.Cap {
 		return true
 	}
-	return (n.Fold == "les" || n.Fold == "des") && i+2 < len(toks) && (toks[i+2].Number || toks[i+2].Cap)
+	// "dont le Canada", "dont l'Allemagne", "dont les Etats-Unis"
+	return (n.Fold == "les" || n.Fold == "des" || n.Fold == "le" || n.Fold == "la" || n.Fold == "l") && i+2 < len(toks) && (toks[i+2].Number || toks[i+2].Cap)
 }
 
 func atoiSafe(s string) int {

@@ -109,6 +109,7 @@ type Language struct {
 	Adverbs     PhraseSet       // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
 	StanceNouns map[string]bool // "decision", "refusal": "X's decision to sign" makes X the actor
 	Future      PhraseSet       // "doit", "will": a weekday after it is to come ("doit participer vendredi")
+	CoActors    PhraseSet       // "aux côtés de", "together with": the actors after it act too
 	Exceptions  PhraseSet       // hormis, sauf, à l'exception de
 	Reporting   PhraseSet       // a indiqué, selon
 	Anaphora    PhraseSet       // l'appel, le texte: the initiative under discussion
@@ -259,6 +260,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.NegVerbs = append(l.NegVerbs, p)
 		case "stancenoun":
 			l.StanceNouns[word] = true
+		case "coactor":
+			l.CoActors = append(l.CoActors, p)
 		case "future":
 			l.Future = append(l.Future, p)
 		case "adverb":
@@ -349,7 +352,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("extract: lexicon %s: %w", code, err)
 	}
-	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
+	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers} {
 		sort.SliceStable(*ps, func(i, j int) bool { return len((*ps)[i]) > len((*ps)[j]) })

@@ -162,7 +162,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			}
 			// appositive: "Kamala Harris, la vice-présidente"
 			q := i - 1
-			for q >= 0 && (toks[q].Fold == "la" || toks[q].Fold == "le" || toks[q].Fold == "l" || toks[q].Fold == "the" || toks[q].Fold == "ancien" || toks[q].Fold == "ancienne" || toks[q].Fold == "former" ||
+			for q >= 0 && (toks[q].Fold == "la" || toks[q].Fold == "le" || toks[q].Fold == "l" || toks[q].Fold == "the" || toks[q].Fold == "a" || toks[q].Fold == "an" || toks[q].Fold == "un" || toks[q].Fold == "une" || toks[q].Fold == "ancien" || toks[q].Fold == "ancienne" || toks[q].Fold == "former" ||
 				toks[q].Cap && !isTaken(q) && d.isDemonym(toks, q)) {
 				q-- // "Tomasz Wrona, the Polish digital minister"
 			}

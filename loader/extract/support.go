@@ -211,6 +211,23 @@ func (d *docState) supports(st *sent, supp []trig) {
 				}
 			}
 		}
+		if !rel && !tr.t.Passive {
+			// "X endorsed the campaign, as did Y", "X a signé aux côtés de Y"
+			for q := tr.j; q < nextMain; q++ {
+				n := d.x.Lang.SameAs.MatchAt(toks, q)
+				if n == 0 {
+					n = d.x.Lang.CoActors.MatchAt(toks, q)
+				}
+				if n > 0 {
+					for _, m := range listAfter(st, q+n, isActor) {
+						if !containsMention(actors, m) {
+							actors = append(actors, m)
+						}
+					}
+					break
+				}
+			}
+		}
 		if !rel {
 			// the excepted are part of the statement wherever they stand
 			for _, m := range st.ms {
