@@ -44,6 +44,7 @@ type docState struct {
 	warnings    []string
 	salience    map[pledgegraph.EntityID]int   // how often each initiative was named
 	countEvents map[pledgegraph.EntityID]dated // the first dated count of supporters of each initiative
+	headEnd     int                            // the end of the headline, 0 when the text has none
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
 	composeUntil int
@@ -64,6 +65,9 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		countEvents: map[pledgegraph.EntityID]dated{},
 	}
 	sents := Sentences(doc.Text, x.Lang)
+	if len(sents) > 0 && sents[0].Heading {
+		d.headEnd = sents[0].End
+	}
 	d.cur = d.firstInitiative(sents)
 	for k := 0; k < len(sents); k++ {
 		k += d.sentence(sents, k)
@@ -387,7 +391,8 @@ func (d *docState) eventDates() {
 		if f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched || f.Negated || f.Inferred || !f.Since.IsZero() || len(f.Evidence) == 0 {
 			continue
 		}
-		if e, ok := events[f.Object]; ok && f.Evidence[0].Start > e.at {
+		// after the event, or in the headline that sums it up
+		if e, ok := events[f.Object]; ok && (f.Evidence[0].Start > e.at || f.Evidence[0].End <= d.headEnd) {
 			f.Since = e.date
 		}
 	}

@@ -41,7 +41,9 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 			d.yearCtx = ds.Date
 		}
 	}
-	st.ms = d.findMentions(s, st.stance)
+	// a capital stands for its state where the sentence says who supports
+	// or launched what
+	st.ms = d.findMentions(s, st.stance || len(d.triggers(toks, pledgegraph.Launched)) > 0)
 	st.cue = make([]bool, len(toks))
 	for i := range toks {
 		for _, c := range lang.KindCues {

@@ -104,17 +104,18 @@ type Language struct {
 	Triggers    []Trigger       // longest first
 	NegStart    map[string]bool
 	NegEnd      map[string]bool
-	NegList     map[string]bool // "ni"
-	NegVerbs    PhraseSet       // "a refusé de", "declined to": the trigger after it does not hold
-	Adverbs     PhraseSet       // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
-	StanceNouns map[string]bool // "decision", "refusal": "X's decision to sign" makes X the actor
-	Future      PhraseSet       // "doit", "will": a weekday after it is to come ("doit participer vendredi")
-	CoActors    PhraseSet       // "aux côtés de", "together with": the actors after it act too
-	Exceptions  PhraseSet       // hormis, sauf, à l'exception de
-	Reporting   PhraseSet       // a indiqué, selon
-	Anaphora    PhraseSet       // l'appel, le texte: the initiative under discussion
-	Pronouns    PhraseSet       // il, celui-ci: only before a support or launch trigger
-	Titles      []Title         // longest first
+	NegList     map[string]bool             // "ni"
+	NegVerbs    PhraseSet                   // "a refusé de", "declined to": the trigger after it does not hold
+	Adverbs     PhraseSet                   // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
+	StanceNouns map[string]bool             // "decision", "refusal": "X's decision to sign" makes X the actor
+	Future      PhraseSet                   // "doit", "will": a weekday after it is to come ("doit participer vendredi")
+	CoActors    PhraseSet                   // "aux côtés de", "together with": the actors after it act too
+	NameKinds   map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, in French, begin)
+	Exceptions  PhraseSet                   // hormis, sauf, à l'exception de
+	Reporting   PhraseSet                   // a indiqué, selon
+	Anaphora    PhraseSet                   // l'appel, le texte: the initiative under discussion
+	Pronouns    PhraseSet                   // il, celui-ci: only before a support or launch trigger
+	Titles      []Title                     // longest first
 	CountNouns  map[string]pledgegraph.CountWhat
 	Approx      PhraseSet      // près de, plus de
 	ApproxNum   map[string]int // cinquantaine: 50
@@ -185,7 +186,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NamePreps: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -260,6 +261,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.NegVerbs = append(l.NegVerbs, p)
 		case "stancenoun":
 			l.StanceNouns[word] = true
+		case "namekind":
+			l.NameKinds[word] = pledgegraph.Kind(val)
 		case "coactor":
 			l.CoActors = append(l.CoActors, p)
 		case "future":

@@ -22,6 +22,7 @@ type mention struct {
 	groupN      int  // "les 28 membres": the number of members the text gives
 	withMembers bool // "l'UE et ses États membres": the group, and each member too
 	metonym     bool // a capital or seat of government standing for its state ("Washington")
+	guess       bool // an unknown name typed by default: its list may say better
 	cands       []*Entry
 }
 
@@ -116,14 +117,45 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				n++
 			}
 		}
+		// "Amazon Web Services", "Google Cloud": another company, named
+		// after the first
+		if cands[0].Kind == pledgegraph.KindCompany {
+			if e := capSpan(toks, i+n, func(int) bool { return false }, lang, 3); e > i+n && !lang.Stop[toks[i+n].Fold] {
+				if t, _ := d.titleMatch(toks, i+n); t == nil {
+					if c2, n2 := ref.MatchAt(toks, i+n); n2 == 0 && !d.isDemonym(toks, i+n) && len(c2) == 0 {
+						add(&mention{i: i, j: e, kind: pledgegraph.KindCompany, name: tokText(d.text, toks, i, e)})
+						i = e - 1
+						continue
+					}
+				}
+			}
+		}
 		add(&mention{i: i, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
 		i += n - 1
 	}
 	// initiatives the reference data does not know, named by their head
 	// word: "la Charte de Lyon pour la cybersécurité des hôpitaux", "the
 	// Oslo Pledge on Safe Software"
+	// A place or a state may be part of the name ("Déclaration de Tallinn",
+	// "Oslo Pledge"): its mention gives way.
+	// Only a capitalised head takes a state in ("l'accord de la Chine" is
+	// China's agreement).
+	placeAt := make([]bool, len(toks)+1)
+	stateAt := make([]bool, len(toks)+1)
+	for _, m := range ms {
+		place := m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1
+		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment)
+		for q := m.i; q < m.j; q++ {
+			placeAt[q], stateAt[q] = place, state
+		}
+	}
 	for i := 0; i < len(toks); i++ {
-		if e := d.initiativeName(toks, i, isTaken); e > i {
+		capHead := toks[i].Cap
+		taken := func(q int) bool { return isTaken(q) && !placeAt[q] && !(capHead && stateAt[q]) }
+		if e := d.initiativeName(toks, i, taken); e > i {
+			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) {
+				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
+			}
 			add(&mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
 			i = e - 1
 		}
@@ -282,6 +314,90 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		add(&mention{i: i, j: e, kind: kind, name: tokText(d.text, toks, i, e)})
 		i = e
 	}
+	// names whose last word says what they name: "Open Infrastructure
+	// Alliance", "Vexion Labs", "Institut Pasteur"
+	for i := 0; i < len(toks); i++ {
+		e := capSpan(toks, i, isTaken, lang, 5)
+		if e-i < 2 || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && !lang.Stop[toks[i-1].Fold] ||
+			i > 1 && glue(toks[i-1]) && !toks[i-1].Punct && toks[i-2].Cap {
+			continue // a part of a longer name: "Cybersecurity and Infrastructure Security Agency"
+		}
+		if k, ok := lang.NameKinds[toks[e-1].Fold]; ok {
+			add(&mention{i: i, j: e, kind: k, name: tokText(d.text, toks, i, e)})
+		} else if k, ok := lang.NameKinds[toks[i].Fold]; ok && lang.Code == pledgegraph.French {
+			add(&mention{i: i, j: e, kind: k, name: tokText(d.text, toks, i, e)})
+		}
+		i = e - 1
+	}
+	// the unknown names of a list that a support or launch verb has for
+	// actors: "OVHcloud, Scaleway and Hetzner are among the signatories"
+	// not names: titles, nationalities, what stands in brackets, places
+	// after a venue word ("based in Geneva")
+	notName := make([]bool, len(toks)+1)
+	paren := false
+	for q := range toks {
+		if toks[q].Text == "(" {
+			paren = true
+		}
+		if toks[q].Text == ")" {
+			paren = false
+		}
+		notName[q] = notName[q] || paren || d.isDemonym(toks, q)
+		if _, n := d.titleMatch(toks, q); n > 0 {
+			for k := q; k < q+n; k++ {
+				notName[k] = true
+			}
+		}
+		if n := lang.Venue.MatchAt(toks, q); n > 0 && q+n < len(toks) {
+			notName[q+n] = true
+		}
+	}
+	for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
+		for _, tr := range d.triggers(toks, p) {
+			var q int
+			step := -1
+			if tr.t.Passive {
+				q, step = tr.j, 1
+			} else {
+				q = tr.i - 1
+			}
+			for n := 0; q >= 0 && q < len(toks) && n < 8; n++ {
+				t := toks[q]
+				if isTaken(q) || glue(t) || lang.Stop[t.Fold] && !t.Cap {
+					q += step
+					continue
+				}
+				if !t.Cap || t.Punct || notName[q] {
+					break
+				}
+				b, e := q, q+1
+				if step < 0 {
+					for b > 0 && toks[b-1].Cap && !toks[b-1].Punct && !isTaken(b-1) && !notName[b-1] && b > q-3 {
+						b--
+					}
+				}
+				e = capSpan(toks, b, isTaken, lang, 4)
+				if e <= b || (step < 0 && e < q+1) {
+					break
+				}
+				if _, num := lang.Numbers[toks[b].Fold]; num || lang.Stop[toks[b].Fold] || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) {
+					break
+				}
+				if b == 0 && e == 1 && s.Heading == false && lang.Code == pledgegraph.English && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
+					// one capitalised word opening a sentence ("Cybersecurity and …") may be any word
+					if k := lang.NameKinds[toks[b].Fold]; k == "" && !d.knownWordCase(toks[b]) {
+						break
+					}
+				}
+				add(&mention{i: b, j: e, kind: pledgegraph.KindOrganization, name: tokText(d.text, toks, b, e), guess: true})
+				if step < 0 {
+					q = b - 1
+				} else {
+					q = e
+				}
+			}
+		}
+	}
 	// initiative names after a launch trigger: "a lancé un Appel à l'action pour X"
 	for i := 0; i < len(toks); i++ {
 		tr, n := d.triggerAt(toks, i, pledgegraph.Launched)
@@ -311,6 +427,26 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	}
 	sortMentions(ms)
 	d.resolveCandidates(toks, ms, stance)
+	// "OVHcloud, Scaleway and Hetzner" beside known companies are companies
+	for k, m := range ms {
+		if !m.guess {
+			continue
+		}
+		for _, n := range []int{k - 1, k + 1} {
+			if n < 0 || n >= len(ms) || ms[n].guess || !ms[n].isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization, pledgegraph.KindState) {
+				continue
+			}
+			a, b := ms[min(k, n)], ms[max(k, n)]
+			linked := true
+			for q := a.j; q < b.i; q++ {
+				linked = linked && glue(toks[q])
+			}
+			if linked {
+				m.kind = ms[n].kind
+				break
+			}
+		}
+	}
 	// drop metonyms and unresolved ambiguous names
 	out := ms[:0]
 	for _, m := range ms {
@@ -368,12 +504,19 @@ func (d *docState) resolveCandidates(toks []Token, ms []*mention, stance bool) {
 			}
 		}
 		if pick == nil && len(m.cands) > 1 {
-			// "la Maison Blanche a annoncé": the speaker is the body itself
+			// "la Maison Blanche a annoncé": the speaker is the body itself;
+			// "à Berlin", "in Paris": the place
 			speaker := d.x.Lang.Reporting.MatchAt(toks, m.j) > 0 || m.j+1 < len(toks) && d.x.Lang.Reporting.MatchAt(toks, m.j+1) > 0
 			for b := max(0, m.i-4); b < m.i; b++ {
 				if n := d.x.Lang.Reporting.MatchAt(toks, b); n > 0 && b+n >= m.i-2 {
 					speaker = true
 				}
+				if n := d.x.Lang.Venue.MatchAt(toks, b); n > 0 && b+n == m.i {
+					speaker = true
+				}
+			}
+			if m.i > 0 && placePreps[toks[m.i-1].Fold] {
+				speaker = true
 			}
 			for _, c := range m.cands {
 				switch {
@@ -448,6 +591,11 @@ func acronym(t Token) bool {
 	}
 	return n >= 2
 }
+
+// placePreps are the prepositions after which a capital is a place
+// ("a visit to Paris", "de retour de Pékin"), not its state.
+var placePreps = map[string]bool{"de": true, "d": true, "of": true, "from": true, "in": true, "à": true, "a": true, "au": true,
+	"en": true, "to": true, "at": true, "near": true, "vers": true, "depuis": true, "entre": true, "between": true}
 
 // companySuffix holds the legal forms that may follow a company's name.
 var companySuffix = map[string]bool{"Corp": true, "Corporation": true, "Inc": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true,
@@ -625,4 +773,26 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 		j = m
 	}
 	return j
+}
+
+// knownWordCase reports whether the word t, capitalised at the start of
+// a sentence, is written with a capital elsewhere in the document too,
+// and so is a name rather than a common word.
+func (d *docState) knownWordCase(t Token) bool {
+	w := t.Text
+	for i := strings.Index(d.text, w); i >= 0; {
+		if i != t.Start && (i == 0 || !isWordRune(lastRune(d.text[:i]))) && (i+len(w) >= len(d.text) || !isWordRune(firstRune(d.text[i+len(w):]))) {
+			// not at a sentence start: the previous non-space is no period
+			j := strings.TrimRight(d.text[:i], " ")
+			if j != "" && !strings.ContainsAny(j[len(j)-1:], ".!?\n\"«“") {
+				return true
+			}
+		}
+		k := strings.Index(d.text[i+1:], w)
+		if k < 0 {
+			break
+		}
+		i = i + 1 + k
+	}
+	return false
 }
