@@ -468,6 +468,12 @@ func (d *docState) roles(st *sent) {
 				}
 			}
 		}
+		if org == "" {
+			// "notre ministre des Solidarités et de la Santé, Olivier Véran"
+			if e := d.portfolio(toks, i, p, st.ms); e > p {
+				p = e + 1
+			}
+		}
 		var person *mention
 		for _, m := range st.ms {
 			if m.kind != pledgegraph.KindPerson {

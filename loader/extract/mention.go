@@ -167,6 +167,8 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			p := i + n
 			if tail := d.titleTail(toks, p); tail > p {
 				p = tail // "ministre polonais du numérique", "ministre allemande des Affaires étrangères"
+			} else if e := d.portfolio(toks, i, p, ms); e > p {
+				p = e // "ministre des Solidarités et de la Santé, Olivier Véran"
 			} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of" || toks[p].Fold == "for") {
 				p++
 				for p < len(toks) && (toks[p].Fold == "l" || toks[p].Fold == "la" || toks[p].Fold == "le" || toks[p].Fold == "the") {
@@ -795,4 +797,40 @@ func (d *docState) knownWordCase(t Token) bool {
 		i = i + 1 + k
 	}
 	return false
+}
+
+// portfolio returns the end of the remit that follows a state office's
+// title at toks[p] ("ministre des Solidarités et de la Santé, X",
+// "Minister for Digital Affairs X"): capitalised words and the particles
+// between them, up to a comma; or p when there is none, or when the words
+// name an organisation the text knows ("président de Microsoft").
+func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
+	t, _ := d.titleMatch(toks, title)
+	if t == nil || t.Implicit != "state" || p >= len(toks) || !strings.Contains(strings.Join(t.Phrase, " "), "minist") && !strings.Contains(strings.Join(t.Phrase, " "), "secreta") {
+		return p
+	}
+	switch toks[p].Fold {
+	case "de", "des", "du", "d", "of", "for":
+	default:
+		return p
+	}
+	q, caps := p+1, 0
+	for q < len(toks) && q-p < 10 && toks[q].Text != "," {
+		t := toks[q]
+		if ms.endAt(q) > q {
+			return p
+		}
+		switch {
+		case t.Cap && !t.Punct:
+			caps++
+		case t.Fold == "et" || t.Fold == "and" || t.Fold == "de" || t.Fold == "la" || t.Fold == "l" || t.Fold == "des" || t.Fold == "du" || t.Fold == "d" || t.Fold == "le" || t.Fold == "les" || !t.Punct && !t.Cap && caps > 0:
+		default:
+			return p
+		}
+		q++
+	}
+	if caps == 0 || q >= len(toks) || toks[q].Text != "," {
+		return p
+	}
+	return q
 }

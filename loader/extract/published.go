@@ -98,11 +98,15 @@ func datelineSpan(toks []Token, text string, lang *Language) (pledgegraph.Date, 
 	if i == 0 || i >= len(toks) || toks[i].Text != "," {
 		return pledgegraph.Date{}, 0, false
 	}
-	ds := FindDates(toks[i+1:], text, lang, pledgegraph.Date{}, pledgegraph.Date{})
+	i++
+	if i < len(toks) && (toks[i].Fold == "le" || toks[i].Fold == "the" || toks[i].Fold == "on") {
+		i++ // "Bruxelles, le 24 septembre 2019"
+	}
+	ds := FindDates(toks[i:], text, lang, pledgegraph.Date{}, pledgegraph.Date{})
 	if len(ds) == 0 || ds[0].I != 0 || ds[0].Relative || ds[0].Date.Day == 0 {
 		return pledgegraph.Date{}, 0, false
 	}
-	j := i + 1 + ds[0].J
+	j := i + ds[0].J
 	if j < len(toks) && !isDash(toks[j].Text) {
 		return pledgegraph.Date{}, 0, false
 	}
