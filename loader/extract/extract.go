@@ -388,11 +388,25 @@ func (d *docState) eventDates() {
 	}
 	for _, id := range d.forder {
 		f := d.facts[id]
-		if f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched || f.Negated || f.Inferred || !f.Since.IsZero() || len(f.Evidence) == 0 {
+		if f.Negated || f.Inferred || f.Since.Day > 0 || len(f.Evidence) == 0 {
+			continue
+		}
+		init := f.Object
+		switch f.Predicate {
+		case pledgegraph.Supports, pledgegraph.Launched:
+			if !f.Since.IsZero() {
+				continue
+			}
+		case pledgegraph.PresentedAt:
+			init = f.Subject // "unveiled it at the RSA Conference"
+			if !f.Since.IsZero() && f.Since.Year != d.doc.Published.Year {
+				continue
+			}
+		default:
 			continue
 		}
 		// after the event, or in the headline that sums it up
-		if e, ok := events[f.Object]; ok && (f.Evidence[0].Start > e.at || f.Evidence[0].End <= d.headEnd) {
+		if e, ok := events[init]; ok && (f.Evidence[0].Start > e.at || f.Evidence[0].End <= d.headEnd) {
 			f.Since = e.date
 		}
 	}

@@ -136,6 +136,7 @@ type Language struct {
 	InitHeads   map[string]bool // appel, call, accord: heads of initiative names
 	NameHeads   map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
 	NamePreps   map[string]bool // prepositions inside an initiative's name: de, pour, on, for
+	EventHeads  map[string]bool // sommet, summit, conference: heads of events' names
 	Accuse      []Trigger
 	PrincipleNo PhraseSet       // words that make a commitment a meta statement
 	Edition     PhraseSet       // édition
@@ -186,7 +187,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventHeads: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -321,6 +322,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			if val != "weak" {
 				l.NameHeads[word] = true
 			}
+		case "eventhead":
+			l.EventHeads[word] = true
 		case "nameprep":
 			l.NamePreps[word] = true
 		case "notprinciple":

@@ -160,6 +160,29 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			i = e - 1
 		}
 	}
+	// "G7 Digital Ministers' Meeting": an organisation's name may begin it
+	orgAt := make([]bool, len(toks)+1)
+	for _, m := range ms {
+		if m.kind == pledgegraph.KindOrganization && toks[m.i].Cap {
+			for q := m.i; q < m.j; q++ {
+				orgAt[q] = true
+			}
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		taken := func(q int) bool { return isTaken(q) && !(orgAt[q] && orgAt[i]) }
+		if e := d.eventName(toks, i, taken); e > i {
+			if slices.ContainsFunc(ms, func(m *mention) bool { return m.i == i && m.j >= e }) {
+				continue // the organisation's own name: "Global Forum on Cyber Expertise"
+			}
+			if e+2 < len(toks) && toks[e].Text == "(" && acronym(toks[e+1]) && toks[e+2].Text == ")" {
+				continue // a body with an acronym: "Open Security Forum (OSF)"
+			}
+			ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
+			add(&mention{i: i, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, i, e)})
+			i = e - 1
+		}
+	}
 	// Context rules for names the reference data does not know.
 	for i := 0; i < len(toks); i++ {
 		// titles and honorifics: a person's name follows
@@ -613,6 +636,18 @@ var nameArticles = map[string]bool{"la": true, "le": true, "les": true, "l": tru
 // complements introduced by the language's NamePreps. It stops at
 // punctuation, verbs (triggers, stop words), relative pronouns and dates.
 func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int {
+	return d.headedName(toks, i, taken, d.x.Lang.NameHeads)
+}
+
+// eventName is initiativeName for events: "Sommet de Tallinn", "G7
+// Digital Ministers' Meeting", "le sommet numérique des Vingt-Sept".
+func (d *docState) eventName(toks []Token, i int, taken func(int) bool) int {
+	return d.headedName(toks, i, taken, d.x.Lang.EventHeads)
+}
+
+// headedName returns the end of a name with a head word of heads that
+// starts at toks[i], or i (see initiativeName).
+func (d *docState) headedName(toks []Token, i int, taken func(int) bool, heads map[string]bool) int {
 	lang := d.x.Lang
 	word := func(q int) bool {
 		if q >= len(toks) || taken(q) {
@@ -625,8 +660,8 @@ func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int
 		if _, ok := lang.Weekdays[t.Fold]; ok {
 			return false
 		}
-		if _, ok := lang.Months[t.Fold]; ok {
-			return false
+		if _, ok := lang.Months[t.Fold]; ok && (q > 0 && toks[q-1].Number || q+1 < len(toks) && (toks[q+1].Number || isDay(toks[q+1]))) {
+			return false // a date, not "Vingt-Sept"
 		}
 		if tr, _ := d.triggerAt(toks, q, pledgegraph.Supports); tr != nil {
 			return false
@@ -639,6 +674,10 @@ func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int
 	capRun := func(q int) int {
 		for q < len(toks) && word(q) && toks[q].Cap && !(lang.Stop[toks[q].Fold] && !toks[q].Upper) {
 			q++
+			// "Ministers' Meeting"
+			if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && word(q+1) {
+				q++
+			}
 			// "Trust and Security"
 			if q+1 < len(toks) && (toks[q].Fold == "and" || toks[q].Fold == "et" || toks[q].Text == "&") && toks[q+1].Cap && word(q+1) {
 				q++
@@ -673,7 +712,7 @@ func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int
 	if t.Punct || taken(i) || i > 0 && taken(i-1) && toks[i-1].Cap {
 		return i
 	}
-	if lang.NameHeads[t.Fold] && (t.Cap || lang.Code == pledgegraph.French) {
+	if heads[t.Fold] && (t.Cap || lang.Code == pledgegraph.French) {
 		// head first: French names, "Charter of Trust"
 		j := i + 1
 		for j < len(toks) && j-i <= 2 && word(j) && !lang.NamePreps[toks[j].Fold] && !lang.Stop[toks[j].Fold] {
@@ -681,6 +720,9 @@ func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int
 		}
 		adj := j > i+1
 		e, n, firstCap := complements(j, !t.Cap)
+		if !t.Cap && n == 0 && adj && toks[i+1].Cap {
+			return j // "la conférence RSA"
+		}
 		if !t.Cap && !firstCap {
 			return i // "l'appel de Christchurch", not "l'appel des ONG"
 		}
@@ -699,9 +741,9 @@ func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int
 	e := capRun(i)
 	head := false
 	for q := i; q < e; q++ {
-		head = head || lang.NameHeads[toks[q].Fold]
+		head = head || heads[toks[q].Fold]
 	}
-	if !head || e-i < 2 || lang.NameHeads[t.Fold] {
+	if !head || e-i < 2 || heads[t.Fold] {
 		return i
 	}
 	if e2, _, _ := complements(e, true); e2 > e {
@@ -833,4 +875,10 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 		return p
 	}
 	return q
+}
+
+// isDay reports whether t is a day of the month ("12", "12th", "1er").
+func isDay(t Token) bool {
+	_, ok := dayNum(t)
+	return ok
 }
