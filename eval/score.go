@@ -190,19 +190,23 @@ func (t Tally) PRF() (p, r, f float64) {
 // DocScore is the figures of one gold document, with the facts missed
 // (FN) and the extra facts (FP) written as "s [NOT ]p o".
 type DocScore struct {
-	Document  string
-	Missing   bool // no system output for this document
-	Entities  Tally
-	Facts     Tally
-	Inferred  Tally
-	Counts    Tally
-	FalseNeg  []string
-	FalsePos  []string
-	DatesOK   int
-	DatesBad  int
-	BadDates  []string // the facts found with a wrong or missing date, with both dates
-	TypesOK   int
-	TypesSeen int
+	Document string
+	Missing  bool // no system output for this document
+	Entities Tally
+	Facts    Tally
+	Inferred Tally
+	Counts   Tally
+	FalseNeg []string
+	FalsePos []string
+	DatesOK  int
+	DatesBad int
+	BadDates []string // the facts found with a wrong or missing date, with both dates
+	// CountMisses lists the gold counts not found (FN) and the counts found
+	// that no gold count matches (FP); as score.py, a count found matches
+	// each gold count it equals.
+	CountMisses []string
+	TypesOK     int
+	TypesSeen   int
 }
 
 // Summary is the reference scorer's summary line, plus per-document
@@ -358,14 +362,25 @@ func Score(gold, system []Document) Summary {
 		}
 
 		hit := 0
+		matched := map[int]bool{}
 		for _, c := range gd.Counts {
 			o := goldIndex(c.O)
-			for _, s := range sd.Counts {
+			found := false
+			for k, s := range sd.Counts {
 				so := resolve(s.O, sysE, m, goldE)
 				if so == o && s.What == c.What && s.Value == c.Value && s.Approx == c.Approx {
 					hit++
+					found, matched[k] = true, true
 					break
 				}
+			}
+			if !found {
+				ds.CountMisses = append(ds.CountMisses, "FN  "+describeCount(c))
+			}
+		}
+		for k, s := range sd.Counts {
+			if !matched[k] {
+				ds.CountMisses = append(ds.CountMisses, "FP  "+describeCount(s))
 			}
 		}
 		ds.Counts.add(hit, max(0, len(sd.Counts)-hit), len(gd.Counts)-hit)
@@ -399,4 +414,12 @@ func Score(gold, system []Document) Summary {
 		s.DateAcc = round3(float64(datesOK) / float64(datesOK+datesBad))
 	}
 	return s
+}
+
+func describeCount(c Count) string {
+	approx := ""
+	if c.Approx {
+		approx = "~"
+	}
+	return fmt.Sprintf("%s %s%d %s", c.O, approx, c.Value, c.What)
 }

@@ -69,6 +69,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			for _, f := range d.BadDates {
 				fmt.Fprintf(stdout, "    DATE  %s\n", f)
 			}
+			for _, c := range d.CountMisses {
+				fmt.Fprintf(stdout, "    COUNT %s\n", c)
+			}
 		}
 		fmt.Fprintf(stdout, "   entities tp=%d fp=%d fn=%d  facts tp=%d fp=%d fn=%d  inferred tp=%d fn=%d  counts tp=%d fp=%d fn=%d\n",
 			d.Entities.TP, d.Entities.FP, d.Entities.FN, d.Facts.TP, d.Facts.FP, d.Facts.FN,

@@ -28,6 +28,7 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 			about = about || !negated
 		}
 	}
+	prevEnd, prevApprox := 0, false
 	for i := 0; i < len(toks); i++ {
 		value, j, approx := 0, i, false
 		if toks[i].Number && len(toks[i].Text) <= 7 {
@@ -73,6 +74,20 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 			i = j - 1
 			continue
 		}
+		// "its 27 member states", "ses 28 États membres": a group's size
+		if i > 0 && possessives[toks[i-1].Fold] {
+			i = j - 1
+			continue
+		}
+		// "more than 80 states, 700 companies and 350 organizations": the
+		// approximation goes on along the list
+		if !approx && prevEnd > 0 && prevApprox && i-prevEnd <= 2 {
+			glued := true
+			for q := prevEnd; q < i; q++ {
+				glued = glued && (toks[q].Text == "," || toks[q].Fold == "et" || toks[q].Fold == "and")
+			}
+			approx = glued
+		}
 		// the count noun: right after, or after "de"/"d'" and one adjective
 		p := j
 		if p < len(toks) && (toks[p].Fold == "d" || toks[p].Fold == "de") {
@@ -97,6 +112,11 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 			what = w
 			p += n
 		}
+		if p+1 < len(toks) && (toks[p+1].Fold == "membres" || toks[p+1].Fold == "members") || p > start && (toks[p-1].Fold == "member" || toks[p-1].Fold == "membres") {
+			i = p // "28 États membres": a group's size, not its supporters
+			continue
+		}
+		prevEnd, prevApprox = p+1, approx
 		if !about {
 			i = p
 			continue
@@ -147,6 +167,9 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 		i = p
 	}
 }
+
+// possessives are the determiners that make a number a group's own size.
+var possessives = map[string]bool{"its": true, "their": true, "our": true, "ses": true, "leurs": true, "nos": true, "son": true}
 
 // numberWords reads a number written in words at toks[i] ("huit",
 // "trente-quatre", "quatre-vingt-dix", "thirty-four", "two hundred"):

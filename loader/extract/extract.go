@@ -83,6 +83,11 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 			if cands, n := d.x.Ref.MatchAt(s.Tokens, i); n > 0 && cands[0].Kind == pledgegraph.KindInitiative {
 				return cands[0].ID()
 			}
+			// "la Charte pour la cybersécurité des établissements de santé"
+			if e := d.initiativeName(s.Tokens, i, func(int) bool { return false }); e > i && s.Tokens[i].Cap {
+				name := strings.Trim(tokText(d.text, s.Tokens, i, e), " \"«»“”,.;:")
+				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)
+			}
 		}
 	}
 	return ""
