@@ -674,6 +674,14 @@ func listDont(toks []Token, i int) bool {
 	if n.Number || n.Fold == "tous" || n.Fold == "toutes" || n.Fold == "plusieurs" || n.Fold == "notamment" || n.Cap {
 		return true
 	}
+	// "dont la ville de Paris et la région Île-de-France": a name soon
+	if n.Fold == "la" || n.Fold == "le" || n.Fold == "l" || n.Fold == "les" {
+		for q := i + 2; q < len(toks) && q <= i+5 && !toks[q].Punct; q++ {
+			if toks[q].Cap {
+				return true
+			}
+		}
+	}
 	// "dont le Canada", "dont l'Allemagne", "dont les Etats-Unis"
 	return (n.Fold == "les" || n.Fold == "des" || n.Fold == "le" || n.Fold == "la" || n.Fold == "l") && i+2 < len(toks) && (toks[i+2].Number || toks[i+2].Cap)
 }
@@ -832,6 +840,15 @@ func (d *docState) launchFacts(st *sent) []*mention {
 		passive := tr.t.Passive
 		if !passive && tr.i > 0 && (toks[tr.i-1].Fold == "ete" || toks[tr.i-1].Fold == "been" || toks[tr.i-1].Fold == "was" || toks[tr.i-1].Fold == "is" || toks[tr.i-1].Fold == "est") {
 			passive = true
+		}
+		if !passive && tr.i > 0 && toks[tr.i-1].Text == "," {
+			// "l'Appel de Paris, lancé en novembre 2018 par Emmanuel Macron"
+			for q := tr.j; q < len(toks) && q < tr.j+7 && !toks[q].Punct; q++ {
+				if toks[q].Fold == "par" || toks[q].Fold == "by" {
+					passive = true
+					break
+				}
+			}
 		}
 		var subj, obj *mention
 		var agents []*mention

@@ -288,6 +288,14 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			if p < len(toks) && !toks[p].Cap && d.isDemonym(toks, p) {
 				p++ // "l'éditeur finlandais F-Secure"
 			}
+			if c.Kind == pledgegraph.KindSubnationalGovernment {
+				// "la ville de Paris": the city's government, not the place
+				for _, m := range ms {
+					if m.i == p && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) {
+						m.kind, m.entry, m.cands, m.name = c.Kind, nil, nil, tokText(d.text, toks, m.i, m.j)
+					}
+				}
+			}
 			if e := capSpan(toks, p, isTaken, lang, 4); e > p {
 				add(&mention{i: p, j: e, kind: c.Kind, name: tokText(d.text, toks, p, e)})
 			}
@@ -851,12 +859,18 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 	if t == nil || t.Implicit != "state" || p >= len(toks) || !strings.Contains(strings.Join(t.Phrase, " "), "minist") && !strings.Contains(strings.Join(t.Phrase, " "), "secreta") {
 		return p
 	}
+	loose := false // "chargé de la transition numérique": lower-case words too
 	switch toks[p].Fold {
 	case "de", "des", "du", "d", "of", "for":
+	case "charge", "chargee", "in":
+		loose = true
 	default:
 		return p
 	}
 	q, caps := p+1, 0
+	if loose {
+		caps = 1
+	}
 	for q < len(toks) && q-p < 10 && toks[q].Text != "," {
 		t := toks[q]
 		if ms.endAt(q) > q {

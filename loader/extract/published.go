@@ -85,6 +85,11 @@ func dateline(toks []Token, text string, lang *Language) (pledgegraph.Date, bool
 
 // datelineSpan is dateline, with the end of the dateline's date in toks.
 func datelineSpan(toks []Token, text string, lang *Language) (pledgegraph.Date, int, bool) {
+	// "November 10, 2021 — The United States …": the date opens the line
+	if ds := FindDates(toks, text, lang, pledgegraph.Date{}, pledgegraph.Date{}); len(ds) > 0 && ds[0].I == 0 && !ds[0].Relative && ds[0].Date.Day > 0 &&
+		ds[0].J < len(toks) && isDash(toks[ds[0].J].Text) {
+		return ds[0].Date, ds[0].J, true
+	}
 	i := 0
 	for i < len(toks) && i < 8 && toks[i].Cap {
 		i++

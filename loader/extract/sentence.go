@@ -153,8 +153,9 @@ func splitBlock(text string, lines []lineSpan, para int, lang *Language) []Sente
 			if lang != nil && lang.Abbrev[prev.Fold] {
 				continue
 			}
-			if utf8.RuneCountInString(prev.Text) == 1 && prev.Cap {
-				continue // an initial: "J. Smith"
+			if utf8.RuneCountInString(prev.Text) == 1 && prev.Cap &&
+				!(i+1 < len(toks) && lang != nil && lang.Stop[toks[i+1].Fold] && i > 1 && toks[i-2].Cap) {
+				continue // an initial: "J. Smith", but not "Cédric O. La Russie"
 			}
 			if prev.Number && i+1 < len(toks) && toks[i+1].Number {
 				continue
