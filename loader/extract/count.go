@@ -95,12 +95,16 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 		}
 		what, ok := pledgegraph.CountWhat(""), false
 		start := p
-		for q := p; q < len(toks) && q <= p+3; q++ {
+		reach := 3
+		if p < len(toks) && (toks[p].Fold == "of" || toks[p].Fold == "des" || toks[p].Fold == "parmi") {
+			reach = 7 // "eight of the world's largest technology companies"
+		}
+		for q := p; q < len(toks) && q <= p+reach; q++ {
 			if w, found := lang.CountNouns[toks[q].Fold]; found {
 				what, ok, p = w, true, q
 				break
 			}
-			if toks[q].Punct || toks[q].Cap && !toks[q].Upper {
+			if toks[q].Punct && !(reach > 3 && toks[q].Text == "'") || toks[q].Cap && !toks[q].Upper {
 				break
 			}
 		}

@@ -45,6 +45,7 @@ type docState struct {
 	salience    map[pledgegraph.EntityID]int   // how often each initiative was named
 	countEvents map[pledgegraph.EntityID]dated // the first dated count of supporters of each initiative
 	headEnd     int                            // the end of the headline, 0 when the text has none
+	said        map[pledgegraph.Date]bool      // the dates the text writes ("mercredi", "12 novembre")
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
 	composeUntil int
@@ -63,6 +64,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		yearCtx:     doc.Published,
 		salience:    map[pledgegraph.EntityID]int{},
 		countEvents: map[pledgegraph.EntityID]dated{},
+		said:        map[pledgegraph.Date]bool{},
 	}
 	sents := Sentences(doc.Text, x.Lang)
 	if len(sents) > 0 && sents[0].Heading {
@@ -360,9 +362,11 @@ func (d *docState) eventDates() {
 		return
 	}
 	pub := d.doc.Published.First()
+	// a date the text writes: not the publication date that "cette
+	// semaine" stands for
 	recent := func(dt pledgegraph.Date) bool {
 		t := dt.First()
-		return !t.After(pub) && pub.Sub(t).Hours() <= 14*24
+		return d.said[dt] && !t.After(pub) && pub.Sub(t).Hours() <= 14*24
 	}
 	events := map[pledgegraph.EntityID]dated{}
 	for id, e := range d.countEvents {

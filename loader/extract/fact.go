@@ -29,6 +29,15 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	st.stance = len(supp) > 0
 	ref := d.yearCtx
 	st.dates = FindDates(toks, d.text, lang, d.doc.Published, ref)
+	pubLine := false // "Publié le 20 avril 2019": the article's date, no event's
+	for i := range toks {
+		pubLine = pubLine || lang.Published.MatchAt(toks, i) > 0
+	}
+	for _, ds := range st.dates {
+		if !pubLine {
+			d.said[ds.Date] = true
+		}
+	}
 	if k < 4 {
 		// "BRUSSELS, December 3, 2021 — The EU joined on Thursday": the
 		// dateline dates the article, not what the sentence says
