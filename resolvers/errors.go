@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"runtime/debug"
+	"path/filepath"
+	"runtime"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -62,12 +64,31 @@ type loggedError struct{ error }
 func (e *loggedError) Unwrap() error { return e.error }
 
 // recoverPanic returns the recover function of the server: it logs a panic
-// of a resolver with its stack and answers with an internal error, so that
-// no stack trace reaches a client and the server keeps running.
+// of a resolver with the field's path and the function it happened in, and
+// answers with an internal error, so that the server keeps running and no
+// stack trace reaches a client or the logs.
 func recoverPanic(log *slog.Logger) graphql.RecoverFunc {
 	return func(ctx context.Context, p any) error {
 		log.ErrorContext(ctx, "graphql: panic",
-			"path", graphql.GetPath(ctx).String(), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			"path", graphql.GetPath(ctx).String(), "panic", fmt.Sprint(p), "at", panicSite())
 		return &loggedError{fmt.Errorf("panic: %v", p)}
+	}
+}
+
+// panicSite returns the function and line where the recovered panic
+// happened: the first frame outside the runtime and the recovery code.
+func panicSite() string {
+	pc := make([]uintptr, 32)
+	n := runtime.Callers(3, pc)
+	frames := runtime.CallersFrames(pc[:n])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") && !strings.Contains(f.Function, "recoverPanic") &&
+			!strings.Contains(f.Function, "gqlgen/graphql") && !strings.Contains(f.Function, "generated.") {
+			return fmt.Sprintf("%s (%s:%d)", f.Function, filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return "unknown"
+		}
 	}
 }

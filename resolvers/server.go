@@ -39,6 +39,9 @@ type ServerOptions struct {
 	// LoaderWait is how long dataloaders wait for more keys before they
 	// call the store; 0 means loaders.DefaultWait.
 	LoaderWait time.Duration
+	// Limits bound the shape of requests, checked before validation; zero
+	// fields take DefaultLimits.
+	Limits Limits
 }
 
 // NewServer returns the GraphQL handler over r's services: GET and POST
@@ -58,6 +61,10 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	limits := opts.Limits.withDefaults()
+	srv.SetParserTokenLimit(max(limits.Tokens, 0))
+	srv.Use(limitsExtension{limits})
+	srv.AroundResponses(capErrors(limits.Errors))
 	if !opts.DisableIntrospection {
 		srv.Use(extension.Introspection{})
 	}
