@@ -57,8 +57,12 @@ func (l Limits) withDefaults() Limits {
 	return l
 }
 
-// limitCode is the extensions.code of a refused request.
+// limitCode is the extensions.code of a refused request. It is an error
+// of the request, like a parse or validation failure: the HTTP status says
+// so.
 const limitCode = "LIMIT_EXCEEDED"
+
+func init() { errcode.RegisterErrorType(limitCode, errcode.KindProtocol) }
 
 // limitsExtension checks Limits on each request's query before gqlgen
 // validates it (see Limits).
@@ -96,7 +100,9 @@ func (x limitsExtension) MutateOperationParameters(ctx context.Context, p *graph
 		return gerr
 	}
 	if msg := x.l.check(doc); msg != "" {
-		return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": limitCode}}
+		gerr := &gqlerror.Error{Message: msg}
+		errcode.Set(gerr, limitCode)
+		return gerr
 	}
 	return nil
 }

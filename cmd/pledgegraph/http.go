@@ -25,7 +25,7 @@ func newHandler(store *graph.Store, log *slog.Logger) http.Handler {
 	}
 	gql := resolvers.NewServer(r, resolvers.ServerOptions{Logger: log})
 	mux := http.NewServeMux()
-	mux.Handle("/query", http.MaxBytesHandler(loaders.Middleware(store, store, store, gql), maxBodyBytes))
+	mux.Handle("/query", http.MaxBytesHandler(resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql)), maxBodyBytes))
 	mux.Handle("GET /{$}", playground.Handler("pledgegraph", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
