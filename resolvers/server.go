@@ -61,6 +61,10 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	// automatic persisted queries: a client may send a query's SHA-256
+	// alone once the server has seen the query (first, since the limits
+	// check the query it stands for)
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	limits := opts.Limits.withDefaults()
 	srv.SetParserTokenLimit(max(limits.Tokens, 0))
 	srv.Use(limitsExtension{limits})

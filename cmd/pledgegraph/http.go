@@ -1,8 +1,14 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql/playground"
 
@@ -14,22 +20,95 @@ import (
 // maxBodyBytes bounds a request body; GraphQL queries are small.
 const maxBodyBytes = 1 << 20
 
-// newHandler returns the HTTP API: GraphQL at /query, GraphiQL at /, and a
-// health check at /healthz.
-func newHandler(store *graph.Store, log *slog.Logger) http.Handler {
+// handlerOptions are the serve flags that shape the HTTP API.
+type handlerOptions struct {
+	introspection bool
+	// corsOrigins are the origins allowed to query from a browser; "*"
+	// alone allows any. Empty: no cross-origin access.
+	corsOrigins []string
+}
+
+// newHandler returns the HTTP API: GraphQL at /query, GraphiQL at /, and
+// health checks at /healthz (the process answers) and /readyz (the store
+// answers too).
+func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.Handler {
 	r := &resolvers.Resolver{
 		Entities:  store,
 		Facts:     store,
 		Documents: store,
 		Logger:    log,
 	}
-	gql := resolvers.NewServer(r, resolvers.ServerOptions{Logger: log})
+	gql := resolvers.NewServer(r, resolvers.ServerOptions{Logger: log, DisableIntrospection: !opts.introspection})
 	mux := http.NewServeMux()
-	mux.Handle("/query", http.MaxBytesHandler(resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql)), maxBodyBytes))
+	mux.Handle("/query", cors(opts.corsOrigins, http.MaxBytesHandler(resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql)), maxBodyBytes)))
 	mux.Handle("GET /{$}", playground.Handler("pledgegraph", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte("ok\n"))
 	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+		defer cancel()
+		if _, _, _, err := store.Stats(ctx); err != nil {
+			log.WarnContext(ctx, "readyz: store not ready", "error", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write([]byte("store not ready\n"))
+			return
+		}
+		w.Write([]byte("ready\n"))
+	})
 	return mux
+}
+
+// parseOrigins reads the --cors-origins flag: origins such as
+// https://dash.example.org separated by commas, or *.
+func parseOrigins(s string) ([]string, error) {
+	var out []string
+	for _, o := range strings.Split(s, ",") {
+		o = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(o), "/"))
+		if o == "" {
+			continue
+		}
+		if o != "*" {
+			u, err := url.Parse(o)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" {
+				return nil, fmt.Errorf("--cors-origins: %q is not an origin such as https://dash.example.org", o)
+			}
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// cors lets browser pages of the allowed origins query h: it answers
+// preflight requests and marks answers to them as readable. Requests from
+// other origins pass without those headers, so browsers keep their
+// answers from the page.
+func cors(origins []string, h http.Handler) http.Handler {
+	if len(origins) == 0 {
+		return h
+	}
+	allowed := func(o string) bool {
+		return o != "" && (slices.Contains(origins, "*") || slices.Contains(origins, o))
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		if allowed(origin) {
+			w.Header().Add("Vary", "Origin")
+			if slices.Contains(origins, "*") {
+				w.Header().Set("Access-Control-Allow-Origin", "*")
+			} else {
+				w.Header().Set("Access-Control-Allow-Origin", origin)
+			}
+			if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+				w.Header().Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+				w.Header().Set("Access-Control-Allow-Headers", "Content-Type, Accept, Authorization")
+				w.Header().Set("Access-Control-Max-Age", "600")
+				w.WriteHeader(http.StatusNoContent)
+				return
+			}
+		}
+		h.ServeHTTP(w, r)
+	})
 }

@@ -29,8 +29,19 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError{err.Error()}
 	}
 	seed := fs.Bool("seed", seedDefault, "load the built-in corpus when the store is empty [$PLEDGEGRAPH_SEED]")
+	introDefault, err := envBool("PLEDGEGRAPH_INTROSPECTION", true)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	var hopts handlerOptions
+	fs.BoolVar(&hopts.introspection, "introspection", introDefault, "answer __schema and __type queries [$PLEDGEGRAPH_INTROSPECTION]")
+	cors := fs.String("cors-origins", os.Getenv("PLEDGEGRAPH_CORS_ORIGINS"),
+		"origins whose browser pages may query the API, separated by commas, or * for any (default: none) [$PLEDGEGRAPH_CORS_ORIGINS]")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if hopts.corsOrigins, err = parseOrigins(*cors); err != nil {
+		return usageError{err.Error()}
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
@@ -59,7 +70,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
 	srv := &http.Server{
-		Handler:           newHandler(store, log),
+		Handler:           newHandler(store, log, hopts),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

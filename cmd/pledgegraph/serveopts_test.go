@@ -1,0 +1,83 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// TestServeOptions checks CORS, the readiness check, the introspection
+// switch and automatic persisted queries on the real server.
+func TestServeOptions(t *testing.T) {
+	base := startServe(t, "--db", "memory", "--seed=false", "--introspection=false", "--cors-origins", "https://dash.example.org")
+
+	t.Run("CORS preflight", func(t *testing.T) {
+		for _, tt := range []struct {
+			origin string
+			allow  string
+		}{{"https://dash.example.org", "https://dash.example.org"}, {"https://evil.example.com", ""}} {
+			req, _ := http.NewRequestWithContext(t.Context(), http.MethodOptions, base+"/query", nil)
+			req.Header.Set("Origin", tt.origin)
+			req.Header.Set("Access-Control-Request-Method", "POST")
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if got := resp.Header.Get("Access-Control-Allow-Origin"); got != tt.allow {
+				t.Errorf("origin %s: Access-Control-Allow-Origin %q, want %q", tt.origin, got, tt.allow)
+			}
+		}
+	})
+	t.Run("readyz", func(t *testing.T) {
+		resp, err := http.Get(base + "/readyz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || strings.TrimSpace(string(b)) != "ready" {
+			t.Errorf("readyz: %d %q", resp.StatusCode, b)
+		}
+	})
+	t.Run("introspection off", func(t *testing.T) {
+		if r := post(t, base+"/query", `{ __schema { queryType { name } } }`, nil); len(r.Errors) == 0 {
+			t.Errorf("introspection answered with --introspection=false")
+		}
+	})
+	t.Run("persisted queries", func(t *testing.T) {
+		q := `{ documents { totalCount } }`
+		sum := sha256.Sum256([]byte(q))
+		ext := `{"persistedQuery":{"version":1,"sha256Hash":"` + hex.EncodeToString(sum[:]) + `"}}`
+		get := func(withQuery bool) gqlResponse {
+			v := url.Values{"extensions": {ext}}
+			if withQuery {
+				v.Set("query", q)
+			}
+			resp, err := http.Get(base + "/query?" + v.Encode())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			var r gqlResponse
+			if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+				t.Fatal(err)
+			}
+			return r
+		}
+		if r := get(false); len(r.Errors) != 1 || r.Errors[0].Message != "PersistedQueryNotFound" {
+			t.Errorf("unknown hash: %+v, want PersistedQueryNotFound", r.Errors)
+		}
+		if r := get(true); len(r.Errors) != 0 {
+			t.Errorf("query with its hash: %+v", r.Errors)
+		}
+		if r := get(false); len(r.Errors) != 0 || !strings.Contains(string(r.Data), "totalCount") {
+			t.Errorf("known hash: %s %+v", r.Data, r.Errors)
+		}
+	})
+}
