@@ -58,6 +58,11 @@ func (r *reportedCountResolver) Initiative(ctx context.Context, obj *pledgegraph
 	return r.entity(ctx, obj.Initiative)
 }
 
+// KnownSupporters is the resolver for the knownSupporters field.
+func (r *reportedCountResolver) KnownSupporters(ctx context.Context, obj *pledgegraph.Count) (int, error) {
+	return r.knownSupporters(ctx, obj)
+}
+
 // Evidence returns generated.EvidenceResolver implementation.
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
 

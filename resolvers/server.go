@@ -121,6 +121,19 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Entity.Facts = func(child int, _ *pledgegraph.Predicate, _ *pledgegraph.Direction, _ *pledgegraph.Date, _ *bool) int {
 		return 1 + child*listEstimate
 	}
+	c.Entity.Neighbors = func(child int, depth *int, _ []pledgegraph.Predicate, _ *pledgegraph.Date) int {
+		d := 1
+		if depth != nil {
+			d = min(max(*depth, 1), maxNeighborDepth)
+		}
+		return 1 + child*listEstimate*d
+	}
+	c.Query.Path = func(child int, _, _ string, _ *int, _ []pledgegraph.Predicate) int {
+		return 1 + child*maxPaths
+	}
+	c.Query.Timeline = func(child int, _ string) int {
+		return 1 + child*listEstimate*5
+	}
 }
 
 // pageSize returns the page size a first argument asks for, clamped to

@@ -15,6 +15,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/resolvers/model"
+	"github.com/pledgegraph/pledgegraph/resolvers/node"
 	"github.com/pledgegraph/pledgegraph/resolvers/scalar"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -36,6 +37,7 @@ type ResolverRoot interface {
 	Fact() FactResolver
 	Query() QueryResolver
 	ReportedCount() ReportedCountResolver
+	Stats() StatsResolver
 }
 
 type DirectiveRoot struct {
@@ -59,20 +61,27 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	DocumentCount struct {
+		Count    func(childComplexity int) int
+		Document func(childComplexity int) int
+	}
+
 	DocumentEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
 
 	Entity struct {
-		Aliases     func(childComplexity int) int
-		End         func(childComplexity int) int
-		Facts       func(childComplexity int, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool) int
-		ID          func(childComplexity int) int
-		Kind        func(childComplexity int) int
-		MentionedIn func(childComplexity int) int
-		Name        func(childComplexity int) int
-		Start       func(childComplexity int) int
+		Aliases       func(childComplexity int) int
+		End           func(childComplexity int) int
+		Facts         func(childComplexity int, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		MentionedIn   func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Neighbors     func(childComplexity int, depth *int, predicates []pledgegraph.Predicate, asOf *pledgegraph.Date) int
+		StanceHistory func(childComplexity int, initiative string) int
+		Start         func(childComplexity int) int
 	}
 
 	EntityConnection struct {
@@ -107,11 +116,28 @@ type ComplexityRoot struct {
 		Subject     func(childComplexity int) int
 	}
 
+	Neighbor struct {
+		Distance func(childComplexity int) int
+		Entity   func(childComplexity int) int
+		Facts    func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	Path struct {
+		Entities func(childComplexity int) int
+		Facts    func(childComplexity int) int
+		Length   func(childComplexity int) int
+	}
+
+	PredicateCount struct {
+		Count     func(childComplexity int) int
+		Predicate func(childComplexity int) int
 	}
 
 	Query struct {
@@ -122,19 +148,24 @@ type ComplexityRoot struct {
 		Entity         func(childComplexity int, id *string, name *string) int
 		Fact           func(childComplexity int, id string) int
 		Facts          func(childComplexity int, subject *string, object *string, predicate *pledgegraph.Predicate, asOf *pledgegraph.Date, includeNegated *bool, inferred *bool) int
+		Node           func(childComplexity int, id string) int
+		Path           func(childComplexity int, from string, to string, maxDepth *int, predicates []pledgegraph.Predicate) int
 		ReportedCounts func(childComplexity int, initiative string) int
 		Stance         func(childComplexity int, entity string, initiative string, asOf *pledgegraph.Date) int
 		Stances        func(childComplexity int, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) int
+		Stats          func(childComplexity int) int
 		Supporters     func(childComplexity int, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) int
+		Timeline       func(childComplexity int, initiative string) int
 	}
 
 	ReportedCount struct {
-		Approx     func(childComplexity int) int
-		Date       func(childComplexity int) int
-		Evidence   func(childComplexity int) int
-		Initiative func(childComplexity int) int
-		Value      func(childComplexity int) int
-		What       func(childComplexity int) int
+		Approx          func(childComplexity int) int
+		Date            func(childComplexity int) int
+		Evidence        func(childComplexity int) int
+		Initiative      func(childComplexity int) int
+		KnownSupporters func(childComplexity int) int
+		Value           func(childComplexity int) int
+		What            func(childComplexity int) int
 	}
 
 	Stance struct {
@@ -142,6 +173,34 @@ type ComplexityRoot struct {
 		Facts      func(childComplexity int) int
 		Initiative func(childComplexity int) int
 		Value      func(childComplexity int) int
+	}
+
+	StanceChange struct {
+		Date  func(childComplexity int) int
+		Facts func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
+	Stats struct {
+		Documents        func(childComplexity int) int
+		Entities         func(childComplexity int) int
+		EntitiesByType   func(childComplexity int) int
+		Facts            func(childComplexity int) int
+		FactsByDocument  func(childComplexity int) int
+		FactsByPredicate func(childComplexity int) int
+		SupportersByType func(childComplexity int, initiative string, asOf *pledgegraph.Date) int
+	}
+
+	TimelineEvent struct {
+		Count func(childComplexity int) int
+		Date  func(childComplexity int) int
+		Fact  func(childComplexity int) int
+		Kind  func(childComplexity int) int
+	}
+
+	TypeCount struct {
+		Count func(childComplexity int) int
+		Type  func(childComplexity int) int
 	}
 }
 
@@ -156,6 +215,8 @@ type DocumentResolver interface {
 type EntityResolver interface {
 	Facts(ctx context.Context, obj *pledgegraph.Entity, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool) ([]*pledgegraph.Fact, error)
 	MentionedIn(ctx context.Context, obj *pledgegraph.Entity) ([]*pledgegraph.Document, error)
+	Neighbors(ctx context.Context, obj *pledgegraph.Entity, depth *int, predicates []pledgegraph.Predicate, asOf *pledgegraph.Date) ([]*model.Neighbor, error)
+	StanceHistory(ctx context.Context, obj *pledgegraph.Entity, initiative string) ([]*model.StanceChange, error)
 }
 type EvidenceResolver interface {
 	Document(ctx context.Context, obj *pledgegraph.Evidence) (*pledgegraph.Document, error)
@@ -178,9 +239,18 @@ type QueryResolver interface {
 	Documents(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error)
 	Document(ctx context.Context, name string) (*pledgegraph.Document, error)
 	ReportedCounts(ctx context.Context, initiative string) ([]*pledgegraph.Count, error)
+	Node(ctx context.Context, id string) (node.Node, error)
+	Path(ctx context.Context, from string, to string, maxDepth *int, predicates []pledgegraph.Predicate) ([]*model.Path, error)
+	Timeline(ctx context.Context, initiative string) ([]*model.TimelineEvent, error)
+	Stats(ctx context.Context) (*model.Stats, error)
 }
 type ReportedCountResolver interface {
 	Initiative(ctx context.Context, obj *pledgegraph.Count) (*pledgegraph.Entity, error)
+
+	KnownSupporters(ctx context.Context, obj *pledgegraph.Count) (int, error)
+}
+type StatsResolver interface {
+	SupportersByType(ctx context.Context, obj *model.Stats, initiative string, asOf *pledgegraph.Date) ([]*model.TypeCount, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -269,6 +339,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DocumentConnection.TotalCount(childComplexity), true
 
+	case "DocumentCount.count":
+		if e.ComplexityRoot.DocumentCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentCount.Count(childComplexity), true
+	case "DocumentCount.document":
+		if e.ComplexityRoot.DocumentCount.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentCount.Document(childComplexity), true
+
 	case "DocumentEdge.cursor":
 		if e.ComplexityRoot.DocumentEdge.Cursor == nil {
 			break
@@ -329,6 +412,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Entity.Name(childComplexity), true
+	case "Entity.neighbors":
+		if e.ComplexityRoot.Entity.Neighbors == nil {
+			break
+		}
+
+		args, err := ec.field_Entity_neighbors_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Entity.Neighbors(childComplexity, args["depth"].(*int), args["predicates"].([]pledgegraph.Predicate), args["asOf"].(*pledgegraph.Date)), true
+	case "Entity.stanceHistory":
+		if e.ComplexityRoot.Entity.StanceHistory == nil {
+			break
+		}
+
+		args, err := ec.field_Entity_stanceHistory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Entity.StanceHistory(childComplexity, args["initiative"].(string)), true
 	case "Entity.start":
 		if e.ComplexityRoot.Entity.Start == nil {
 			break
@@ -460,6 +565,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Fact.Subject(childComplexity), true
 
+	case "Neighbor.distance":
+		if e.ComplexityRoot.Neighbor.Distance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Neighbor.Distance(childComplexity), true
+	case "Neighbor.entity":
+		if e.ComplexityRoot.Neighbor.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Neighbor.Entity(childComplexity), true
+	case "Neighbor.facts":
+		if e.ComplexityRoot.Neighbor.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Neighbor.Facts(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -484,6 +608,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "Path.entities":
+		if e.ComplexityRoot.Path.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Entities(childComplexity), true
+	case "Path.facts":
+		if e.ComplexityRoot.Path.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Facts(childComplexity), true
+	case "Path.length":
+		if e.ComplexityRoot.Path.Length == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Length(childComplexity), true
+
+	case "PredicateCount.count":
+		if e.ComplexityRoot.PredicateCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredicateCount.Count(childComplexity), true
+	case "PredicateCount.predicate":
+		if e.ComplexityRoot.PredicateCount.Predicate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredicateCount.Predicate(childComplexity), true
 
 	case "Query.decliners":
 		if e.ComplexityRoot.Query.Decliners == nil {
@@ -563,6 +719,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Facts(childComplexity, args["subject"].(*string), args["object"].(*string), args["predicate"].(*pledgegraph.Predicate), args["asOf"].(*pledgegraph.Date), args["includeNegated"].(*bool), args["inferred"].(*bool)), true
 
+	case "Query.node":
+		if e.ComplexityRoot.Query.Node == nil {
+			break
+		}
+
+		args, err := ec.field_Query_node_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.path":
+		if e.ComplexityRoot.Query.Path == nil {
+			break
+		}
+
+		args, err := ec.field_Query_path_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Path(childComplexity, args["from"].(string), args["to"].(string), args["maxDepth"].(*int), args["predicates"].([]pledgegraph.Predicate)), true
 	case "Query.reportedCounts":
 		if e.ComplexityRoot.Query.ReportedCounts == nil {
 			break
@@ -596,6 +774,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Stances(childComplexity, args["initiative"].(string), args["asOf"].(*pledgegraph.Date), args["type"].(*pledgegraph.Kind)), true
+	case "Query.stats":
+		if e.ComplexityRoot.Query.Stats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Stats(childComplexity), true
 	case "Query.supporters":
 		if e.ComplexityRoot.Query.Supporters == nil {
 			break
@@ -607,6 +791,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Supporters(childComplexity, args["initiative"].(string), args["asOf"].(*pledgegraph.Date), args["type"].(*pledgegraph.Kind)), true
+	case "Query.timeline":
+		if e.ComplexityRoot.Query.Timeline == nil {
+			break
+		}
+
+		args, err := ec.field_Query_timeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["initiative"].(string)), true
 
 	case "ReportedCount.approx":
 		if e.ComplexityRoot.ReportedCount.Approx == nil {
@@ -632,6 +827,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReportedCount.Initiative(childComplexity), true
+	case "ReportedCount.knownSupporters":
+		if e.ComplexityRoot.ReportedCount.KnownSupporters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportedCount.KnownSupporters(childComplexity), true
 	case "ReportedCount.value":
 		if e.ComplexityRoot.ReportedCount.Value == nil {
 			break
@@ -669,6 +870,111 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Stance.Value(childComplexity), true
+
+	case "StanceChange.date":
+		if e.ComplexityRoot.StanceChange.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceChange.Date(childComplexity), true
+	case "StanceChange.facts":
+		if e.ComplexityRoot.StanceChange.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceChange.Facts(childComplexity), true
+	case "StanceChange.value":
+		if e.ComplexityRoot.StanceChange.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StanceChange.Value(childComplexity), true
+
+	case "Stats.documents":
+		if e.ComplexityRoot.Stats.Documents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.Documents(childComplexity), true
+	case "Stats.entities":
+		if e.ComplexityRoot.Stats.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.Entities(childComplexity), true
+	case "Stats.entitiesByType":
+		if e.ComplexityRoot.Stats.EntitiesByType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.EntitiesByType(childComplexity), true
+	case "Stats.facts":
+		if e.ComplexityRoot.Stats.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.Facts(childComplexity), true
+	case "Stats.factsByDocument":
+		if e.ComplexityRoot.Stats.FactsByDocument == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.FactsByDocument(childComplexity), true
+	case "Stats.factsByPredicate":
+		if e.ComplexityRoot.Stats.FactsByPredicate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.FactsByPredicate(childComplexity), true
+	case "Stats.supportersByType":
+		if e.ComplexityRoot.Stats.SupportersByType == nil {
+			break
+		}
+
+		args, err := ec.field_Stats_supportersByType_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Stats.SupportersByType(childComplexity, args["initiative"].(string), args["asOf"].(*pledgegraph.Date)), true
+
+	case "TimelineEvent.count":
+		if e.ComplexityRoot.TimelineEvent.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Count(childComplexity), true
+	case "TimelineEvent.date":
+		if e.ComplexityRoot.TimelineEvent.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Date(childComplexity), true
+	case "TimelineEvent.fact":
+		if e.ComplexityRoot.TimelineEvent.Fact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Fact(childComplexity), true
+	case "TimelineEvent.kind":
+		if e.ComplexityRoot.TimelineEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Kind(childComplexity), true
+
+	case "TypeCount.count":
+		if e.ComplexityRoot.TypeCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TypeCount.Count(childComplexity), true
+	case "TypeCount.type":
+		if e.ComplexityRoot.TypeCount.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TypeCount.Type(childComplexity), true
 
 	}
 	return 0, false
@@ -738,7 +1044,7 @@ func newExecutionContext(
 
 var sources = []*ast.Source{
 	{Name: "../../schema/document.graphqls", Input: `"A source text, with what is known of where and when it was published. Every fact's evidence points to one."
-type Document {
+type Document implements Node {
   "Identifier of the document; the same as its name."
   id: ID!
   "The document's file name, such as \"004_0c2bb72f90a89fc6.txt\"."
@@ -782,7 +1088,7 @@ Something documents speak of: a state, a company, a person, an initiative,
 an event, a principle, a place. The same entity has the same ID in every
 document, which is how facts from several documents meet.
 """
-type Entity {
+type Entity implements Node {
   "Stable identifier: the kind's prefix and a slug, such as \"state/us\" or \"initiative/paris-call\"."
   id: ID!
   "Canonical name, such as \"États-Unis\"."
@@ -876,7 +1182,7 @@ A relation a document states (or, when inferred, implies) between two
 entities, with its provenance: the documents, sentences and quotes that
 state it.
 """
-type Fact {
+type Fact implements Node {
   "Identifier derived from subject, predicate, object and polarity."
   id: ID!
   "The entity the relation starts from (the supporter, the launcher, the member)."
@@ -990,6 +1296,13 @@ type ReportedCount {
   date: Date
   "Where the document reports it."
   evidence: Evidence!
+  """
+  How many actors the graph itself knows to have supported the
+  initiative at the count's date (now when undated), of the kind counted:
+  states for STATES, companies for COMPANIES, organisations for
+  ORGANIZATIONS, any actor for SUPPORTERS.
+  """
+  knownSupporters: Int!
 }
 
 "What a reported count counts."
@@ -1002,6 +1315,191 @@ enum CountWhat {
   COMPANIES
   "Organisations."
   ORGANIZATIONS
+}
+`, BuiltIn: false},
+	{Name: "../../schema/graph.graphqls", Input: `"""
+Anything with a global identifier: an entity, a fact or a document
+(Relay's global object identification). IDs of entities start with their
+kind ("state/us"), IDs of facts with "fact/", and documents are known by
+their file name.
+"""
+interface Node {
+  "The global identifier, stable across requests."
+  id: ID!
+}
+
+extend type Query {
+  "The entity, fact or document with this ID; null when there is none."
+  node(
+    "A global identifier from an earlier answer."
+    id: ID!
+  ): Node
+
+  """
+  The shortest chains of facts between two entities, of at most maxDepth
+  facts, in either direction (Kamala Harris —holds_role→ États-Unis
+  —supports→ Appel de Paris). Negated facts link nothing. At most 10
+  chains; an empty list when none is that short. Fails with code not_found
+  when either entity is unknown.
+  """
+  path(
+    "The first entity's ID or one of its names."
+    from: String!
+    "The last entity's ID or one of its names."
+    to: String!
+    "The most facts a chain may have, from 1 to 6."
+    maxDepth: Int = 4
+    "Follow only facts with these predicates; all when null."
+    predicates: [Predicate!]
+  ): [Path!]!
+
+  """
+  The dated events of an initiative, in order: its launch, its
+  presentations at events, each actor's joining or refusal, and the counts
+  of supporters documents report. Undated events come last. Fails with
+  code not_found for an unknown initiative.
+  """
+  timeline(
+    "The initiative's ID or one of its names."
+    initiative: String!
+  ): [TimelineEvent!]!
+
+  "Totals of the graph, for dashboards."
+  stats: Stats!
+}
+
+extend type Entity {
+  """
+  The entities within depth facts of this one (either direction), each
+  with its distance and the facts that link it to the entities one step
+  closer. Negated facts link nothing. Ordered by distance, then ID.
+  """
+  neighbors(
+    "How many facts away to look, from 1 to 3."
+    depth: Int = 1
+    "Follow only facts with these predicates; all when null."
+    predicates: [Predicate!]
+    "Follow only facts that had started by the end of this date, and undated ones. All when null."
+    asOf: Date
+  ): [Neighbor!]!
+
+  """
+  How this actor's stance toward an initiative changed over time, oldest
+  first: one entry each time the stance rules give a new value
+  (États-Unis: DECLINED 2018-11-12, then SUPPORTS 2021-11). Fails with
+  code not_found for an unknown initiative.
+  """
+  stanceHistory(
+    "The initiative's ID or one of its names."
+    initiative: String!
+  ): [StanceChange!]!
+}
+
+"An entity near another, and how it is linked."
+type Neighbor {
+  "The entity reached."
+  entity: Entity!
+  "How many facts away it is."
+  distance: Int!
+  "The facts linking it to the entities one step closer, ordered by ID."
+  facts: [Fact!]!
+}
+
+"A chain of facts between two entities."
+type Path {
+  "The entities along the chain, from the first to the last."
+  entities: [Entity!]!
+  "The facts of the chain, in order: facts[i] links entities[i] and entities[i+1], in either direction."
+  facts: [Fact!]!
+  "How many facts the chain has."
+  length: Int!
+}
+
+"A change of an actor's stance toward an initiative."
+type StanceChange {
+  "From when the new stance holds: the date of the fact that brought it; null when undated."
+  date: Date
+  "The stance from then on."
+  value: StanceValue!
+  "The facts that brought the change."
+  facts: [Fact!]!
+}
+
+"What a timeline entry is."
+enum TimelineKind {
+  "The initiative was launched."
+  LAUNCH
+  "The initiative was presented at an event."
+  PRESENTATION
+  "An actor joined or supports the initiative."
+  SUPPORT
+  "An actor declined or refused it."
+  DECLINE
+  "A document reports a number of supporters."
+  COUNT
+}
+
+"An event of an initiative's timeline."
+type TimelineEvent {
+  "When it happened: the fact's date, else the publication date of its documents; null when unknown."
+  date: Date
+  "What happened."
+  kind: TimelineKind!
+  "The fact it rests on, with its evidence; null for a COUNT."
+  fact: Fact
+  "The reported count, for a COUNT; null otherwise."
+  count: ReportedCount
+}
+
+"Totals of the graph."
+type Stats {
+  "Documents stored."
+  documents: Int!
+  "Entities stored."
+  entities: Int!
+  "Facts stored, stated and inferred (memberships from reference data aside)."
+  facts: Int!
+  "Entities per type, types with none left out."
+  entitiesByType: [TypeCount!]!
+  "Facts per predicate, predicates with none left out."
+  factsByPredicate: [PredicateCount!]!
+  "Facts per document, in document name order."
+  factsByDocument: [DocumentCount!]!
+  """
+  The supporters of an initiative per entity type as of a date (for a
+  dashboard's bar chart). Fails with code not_found for an unknown
+  initiative.
+  """
+  supportersByType(
+    "The initiative's ID or one of its names."
+    initiative: String!
+    "The date the question is about; now when null."
+    asOf: Date
+  ): [TypeCount!]!
+}
+
+"A number of entities of one type."
+type TypeCount {
+  "The type."
+  type: EntityType!
+  "How many."
+  count: Int!
+}
+
+"A number of facts of one predicate."
+type PredicateCount {
+  "The predicate."
+  predicate: Predicate!
+  "How many."
+  count: Int!
+}
+
+"A number of facts a document states."
+type DocumentCount {
+  "The document."
+  document: Document!
+  "How many facts it states."
+  count: Int!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/query.graphqls", Input: `"""
@@ -1193,6 +1691,16 @@ func (ec *executionContext) childFields_DocumentConnection(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type DocumentConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_DocumentCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "document":
+		return ec.fieldContext_DocumentCount_document(ctx, field)
+	case "count":
+		return ec.fieldContext_DocumentCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DocumentCount", field.Name)
+}
+
 func (ec *executionContext) childFields_DocumentEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -1221,6 +1729,10 @@ func (ec *executionContext) childFields_Entity(ctx context.Context, field graphq
 		return ec.fieldContext_Entity_facts(ctx, field)
 	case "mentionedIn":
 		return ec.fieldContext_Entity_mentionedIn(ctx, field)
+	case "neighbors":
+		return ec.fieldContext_Entity_neighbors(ctx, field)
+	case "stanceHistory":
+		return ec.fieldContext_Entity_stanceHistory(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Entity", field.Name)
 }
@@ -1289,6 +1801,18 @@ func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Fact", field.Name)
 }
 
+func (ec *executionContext) childFields_Neighbor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_Neighbor_entity(ctx, field)
+	case "distance":
+		return ec.fieldContext_Neighbor_distance(ctx, field)
+	case "facts":
+		return ec.fieldContext_Neighbor_facts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Neighbor", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -1301,6 +1825,28 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_Path(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entities":
+		return ec.fieldContext_Path_entities(ctx, field)
+	case "facts":
+		return ec.fieldContext_Path_facts(ctx, field)
+	case "length":
+		return ec.fieldContext_Path_length(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Path", field.Name)
+}
+
+func (ec *executionContext) childFields_PredicateCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "predicate":
+		return ec.fieldContext_PredicateCount_predicate(ctx, field)
+	case "count":
+		return ec.fieldContext_PredicateCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PredicateCount", field.Name)
 }
 
 func (ec *executionContext) childFields_ReportedCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1317,6 +1863,8 @@ func (ec *executionContext) childFields_ReportedCount(ctx context.Context, field
 		return ec.fieldContext_ReportedCount_date(ctx, field)
 	case "evidence":
 		return ec.fieldContext_ReportedCount_evidence(ctx, field)
+	case "knownSupporters":
+		return ec.fieldContext_ReportedCount_knownSupporters(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReportedCount", field.Name)
 }
@@ -1333,6 +1881,62 @@ func (ec *executionContext) childFields_Stance(ctx context.Context, field graphq
 		return ec.fieldContext_Stance_facts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Stance", field.Name)
+}
+
+func (ec *executionContext) childFields_StanceChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_StanceChange_date(ctx, field)
+	case "value":
+		return ec.fieldContext_StanceChange_value(ctx, field)
+	case "facts":
+		return ec.fieldContext_StanceChange_facts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StanceChange", field.Name)
+}
+
+func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "documents":
+		return ec.fieldContext_Stats_documents(ctx, field)
+	case "entities":
+		return ec.fieldContext_Stats_entities(ctx, field)
+	case "facts":
+		return ec.fieldContext_Stats_facts(ctx, field)
+	case "entitiesByType":
+		return ec.fieldContext_Stats_entitiesByType(ctx, field)
+	case "factsByPredicate":
+		return ec.fieldContext_Stats_factsByPredicate(ctx, field)
+	case "factsByDocument":
+		return ec.fieldContext_Stats_factsByDocument(ctx, field)
+	case "supportersByType":
+		return ec.fieldContext_Stats_supportersByType(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Stats", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_TimelineEvent_date(ctx, field)
+	case "kind":
+		return ec.fieldContext_TimelineEvent_kind(ctx, field)
+	case "fact":
+		return ec.fieldContext_TimelineEvent_fact(ctx, field)
+	case "count":
+		return ec.fieldContext_TimelineEvent_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_TypeCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_TypeCount_type(ctx, field)
+	case "count":
+		return ec.fieldContext_TypeCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TypeCount", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1486,6 +2090,50 @@ func (ec *executionContext) field_Entity_facts_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["includeNegated"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Entity_neighbors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "depth",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["depth"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "predicates",
+		func(ctx context.Context, v any) ([]pledgegraph.Predicate, error) {
+			return ec.unmarshalOPredicate2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicateᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["predicates"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*pledgegraph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Entity_stanceHistory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "initiative",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["initiative"] = arg0
 	return args, nil
 }
 
@@ -1697,6 +2345,58 @@ func (ec *executionContext) field_Query_facts_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_path_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxDepth",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxDepth"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "predicates",
+		func(ctx context.Context, v any) ([]pledgegraph.Predicate, error) {
+			return ec.unmarshalOPredicate2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicateᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["predicates"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_reportedCounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1798,6 +2498,42 @@ func (ec *executionContext) field_Query_supporters_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["type"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "initiative",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["initiative"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Stats_supportersByType_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "initiative",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["initiative"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*pledgegraph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
 	return args, nil
 }
 
@@ -2164,6 +2900,61 @@ func (ec *executionContext) fieldContext_DocumentConnection_totalCount(_ context
 	return graphql.NewScalarFieldContext("DocumentConnection", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _DocumentCount_document(ctx context.Context, field graphql.CollectedField, obj *model.DocumentCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentCount_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentCount_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DocumentCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DocumentCount_count(ctx context.Context, field graphql.CollectedField, obj *model.DocumentCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentCount", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
 func (ec *executionContext) _DocumentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2429,6 +3220,94 @@ func (ec *executionContext) fieldContext_Entity_mentionedIn(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Document(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Entity_neighbors(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_neighbors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Entity().Neighbors(ctx, obj, fc.Args["depth"].(*int), fc.Args["predicates"].([]pledgegraph.Predicate), fc.Args["asOf"].(*pledgegraph.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Neighbor) graphql.Marshaler {
+			return ec.marshalNNeighbor2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐNeighborᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_neighbors(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Entity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Neighbor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Entity_neighbors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Entity_stanceHistory(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_stanceHistory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Entity().StanceHistory(ctx, obj, fc.Args["initiative"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StanceChange) graphql.Marshaler {
+			return ec.marshalNStanceChange2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStanceChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_stanceHistory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Entity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StanceChange(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Entity_stanceHistory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -2965,6 +3844,93 @@ func (ec *executionContext) fieldContext_Fact_derivedFrom(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Neighbor_entity(ctx context.Context, field graphql.CollectedField, obj *model.Neighbor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Neighbor_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Neighbor_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Neighbor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Neighbor_distance(ctx context.Context, field graphql.CollectedField, obj *model.Neighbor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Neighbor_distance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Distance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Neighbor_distance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Neighbor", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Neighbor_facts(ctx context.Context, field graphql.CollectedField, obj *model.Neighbor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Neighbor_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
+			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Neighbor_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Neighbor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3055,6 +4021,139 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Path_entities(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Path_facts(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
+			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_length(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Length, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Path", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _PredicateCount_predicate(ctx context.Context, field graphql.CollectedField, obj *model.PredicateCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredicateCount_predicate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predicate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pledgegraph.Predicate) graphql.Marshaler {
+			return ec.marshalNPredicate2githubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredicateCount_predicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredicateCount", field, false, false, errors.New("field of type Predicate does not have child fields"))
+}
+
+func (ec *executionContext) _PredicateCount_count(ctx context.Context, field graphql.CollectedField, obj *model.PredicateCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredicateCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredicateCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredicateCount", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _Query_entity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -3541,6 +4640,170 @@ func (ec *executionContext) fieldContext_Query_reportedCounts(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v node.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋnodeᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_path(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Path(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxDepth"].(*int), fc.Args["predicates"].([]pledgegraph.Predicate))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Path) graphql.Marshaler {
+			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐPathᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_path(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Path(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_path_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_timeline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["initiative"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TimelineEvent) graphql.Marshaler {
+			return ec.marshalNTimelineEvent2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_stats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Stats(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Stats) graphql.Marshaler {
+			return ec.marshalNStats2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Stats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3773,6 +5036,29 @@ func (ec *executionContext) fieldContext_ReportedCount_evidence(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _ReportedCount_knownSupporters(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Count) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportedCount_knownSupporters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReportedCount().KnownSupporters(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportedCount_knownSupporters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportedCount", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
 func (ec *executionContext) _Stance_actor(ctx context.Context, field graphql.CollectedField, obj *model.Stance) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3890,6 +5176,449 @@ func (ec *executionContext) fieldContext_Stance_facts(_ context.Context, field g
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StanceChange_date(ctx context.Context, field graphql.CollectedField, obj *model.StanceChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceChange_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StanceChange_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StanceChange", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _StanceChange_value(ctx context.Context, field graphql.CollectedField, obj *model.StanceChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceChange_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pledgegraph.StanceValue) graphql.Marshaler {
+			return ec.marshalNStanceValue2githubᚗcomᚋpledgegraphᚋpledgegraphᚐStanceValue(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StanceChange_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StanceChange", field, false, false, errors.New("field of type StanceValue does not have child fields"))
+}
+
+func (ec *executionContext) _StanceChange_facts(ctx context.Context, field graphql.CollectedField, obj *model.StanceChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StanceChange_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
+			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StanceChange_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StanceChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_documents(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Documents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Stats_entities(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Stats_facts(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Stats_entitiesByType(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_entitiesByType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EntitiesByType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TypeCount) graphql.Marshaler {
+			return ec.marshalNTypeCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTypeCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_entitiesByType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TypeCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_factsByPredicate(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_factsByPredicate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactsByPredicate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PredicateCount) graphql.Marshaler {
+			return ec.marshalNPredicateCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐPredicateCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_factsByPredicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PredicateCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_factsByDocument(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_factsByDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactsByDocument, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DocumentCount) graphql.Marshaler {
+			return ec.marshalNDocumentCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐDocumentCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_factsByDocument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_supportersByType(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_supportersByType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Stats().SupportersByType(ctx, obj, fc.Args["initiative"].(string), fc.Args["asOf"].(*pledgegraph.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TypeCount) graphql.Marshaler {
+			return ec.marshalNTypeCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTypeCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_supportersByType(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TypeCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Stats_supportersByType_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEvent_date(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _TimelineEvent_kind(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.TimelineKind) graphql.Marshaler {
+			return ec.marshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, false, false, errors.New("field of type TimelineKind does not have child fields"))
+}
+
+func (ec *executionContext) _TimelineEvent_fact(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_fact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Fact) graphql.Marshaler {
+			return ec.marshalOFact2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFact(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_fact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEvent",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEvent_count(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Count) graphql.Marshaler {
+			return ec.marshalOReportedCount2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐCount(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEvent",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportedCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TypeCount_type(ctx context.Context, field graphql.CollectedField, obj *model.TypeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TypeCount_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pledgegraph.Kind) graphql.Marshaler {
+			return ec.marshalNEntityType2githubᚗcomᚋpledgegraphᚋpledgegraphᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TypeCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TypeCount", field, false, false, errors.New("field of type EntityType does not have child fields"))
+}
+
+func (ec *executionContext) _TypeCount_count(ctx context.Context, field graphql.CollectedField, obj *model.TypeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TypeCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TypeCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TypeCount", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -4955,11 +6684,45 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    ************************** interface.gotpl ***************************
 
+func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj node.Node) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case pledgegraph.Fact:
+		return ec._Fact(ctx, sel, &obj)
+	case *pledgegraph.Fact:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Fact(ctx, sel, obj)
+	case pledgegraph.Entity:
+		return ec._Entity(ctx, sel, &obj)
+	case *pledgegraph.Entity:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Entity(ctx, sel, obj)
+	case pledgegraph.Document:
+		return ec._Document(ctx, sel, &obj)
+	case *pledgegraph.Document:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Document(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Node must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
 
-var documentImplementors = []string{"Document"}
+var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *pledgegraph.Document) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, documentImplementors)
@@ -5151,6 +6914,49 @@ func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var documentCountImplementors = []string{"DocumentCount"}
+
+func (ec *executionContext) _DocumentCount(ctx context.Context, sel ast.SelectionSet, obj *model.DocumentCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, documentCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DocumentCount")
+		case "document":
+			out.Values[i] = ec._DocumentCount_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._DocumentCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var documentEdgeImplementors = []string{"DocumentEdge"}
 
 func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DocumentEdge) graphql.Marshaler {
@@ -5194,7 +7000,7 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
-var entityImplementors = []string{"Entity"}
+var entityImplementors = []string{"Entity", "Node"}
 
 func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, obj *pledgegraph.Entity) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, entityImplementors)
@@ -5284,6 +7090,82 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 					}
 				}()
 				res = ec._Entity_mentionedIn(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "neighbors":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Entity_neighbors(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "stanceHistory":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Entity_stanceHistory(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -5515,7 +7397,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var factImplementors = []string{"Fact"}
+var factImplementors = []string{"Fact", "Node"}
 
 func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj *pledgegraph.Fact) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, factImplementors)
@@ -5697,6 +7579,54 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var neighborImplementors = []string{"Neighbor"}
+
+func (ec *executionContext) _Neighbor(ctx context.Context, sel ast.SelectionSet, obj *model.Neighbor) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, neighborImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Neighbor")
+		case "entity":
+			out.Values[i] = ec._Neighbor_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "distance":
+			out.Values[i] = ec._Neighbor_distance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._Neighbor_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
@@ -5727,6 +7657,97 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var pathImplementors = []string{"Path"}
+
+func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *model.Path) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Path")
+		case "entities":
+			out.Values[i] = ec._Path_entities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._Path_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "length":
+			out.Values[i] = ec._Path_length(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var predicateCountImplementors = []string{"PredicateCount"}
+
+func (ec *executionContext) _PredicateCount(ctx context.Context, sel ast.SelectionSet, obj *model.PredicateCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, predicateCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PredicateCount")
+		case "predicate":
+			out.Values[i] = ec._PredicateCount_predicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._PredicateCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -6012,6 +8033,94 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "node":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_node(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "path":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_path(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "timeline":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_timeline(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "stats":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_stats(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -6122,6 +8231,44 @@ func (ec *executionContext) _ReportedCount(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "knownSupporters":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ReportedCount_knownSupporters(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6172,6 +8319,251 @@ func (ec *executionContext) _Stance(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "facts":
 			out.Values[i] = ec._Stance_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var stanceChangeImplementors = []string{"StanceChange"}
+
+func (ec *executionContext) _StanceChange(ctx context.Context, sel ast.SelectionSet, obj *model.StanceChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stanceChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StanceChange")
+		case "date":
+			out.Values[i] = ec._StanceChange_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._StanceChange_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._StanceChange_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var statsImplementors = []string{"Stats"}
+
+func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, obj *model.Stats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Stats")
+		case "documents":
+			out.Values[i] = ec._Stats_documents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entities":
+			out.Values[i] = ec._Stats_entities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facts":
+			out.Values[i] = ec._Stats_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entitiesByType":
+			out.Values[i] = ec._Stats_entitiesByType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "factsByPredicate":
+			out.Values[i] = ec._Stats_factsByPredicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "factsByDocument":
+			out.Values[i] = ec._Stats_factsByDocument(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "supportersByType":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Stats_supportersByType(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var timelineEventImplementors = []string{"TimelineEvent"}
+
+func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineEvent")
+		case "date":
+			out.Values[i] = ec._TimelineEvent_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._TimelineEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fact":
+			out.Values[i] = ec._TimelineEvent_fact(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TimelineEvent_count(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var typeCountImplementors = []string{"TypeCount"}
+
+func (ec *executionContext) _TypeCount(ctx context.Context, sel ast.SelectionSet, obj *model.TypeCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, typeCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TypeCount")
+		case "type":
+			out.Values[i] = ec._TypeCount_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TypeCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -6672,6 +9064,32 @@ func (ec *executionContext) marshalNDocumentConnection2ᚖgithubᚗcomᚋpledgeg
 	return ec._DocumentConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDocumentCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐDocumentCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DocumentCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDocumentCount2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐDocumentCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDocumentCount2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐDocumentCount(ctx context.Context, sel ast.SelectionSet, v *model.DocumentCount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DocumentCount(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDocumentEdge2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐDocumentEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DocumentEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -6696,6 +9114,22 @@ func (ec *executionContext) marshalNDocumentEdge2ᚖgithubᚗcomᚋpledgegraph�
 		return graphql.Null
 	}
 	return ec._DocumentEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEntity2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []*pledgegraph.Entity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEntity2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNEntity2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntity(ctx context.Context, sel ast.SelectionSet, v *pledgegraph.Entity) graphql.Marshaler {
@@ -6931,6 +9365,32 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNNeighbor2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐNeighborᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Neighbor) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNeighbor2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐNeighbor(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNeighbor2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐNeighbor(ctx context.Context, sel ast.SelectionSet, v *model.Neighbor) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Neighbor(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -6939,6 +9399,32 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋpledgegraphᚋple
 		return graphql.Null
 	}
 	return ec._PageInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Path) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPath2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐPath(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐPath(ctx context.Context, sel ast.SelectionSet, v *model.Path) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Path(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPredicate2githubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicate(ctx context.Context, v any) (pledgegraph.Predicate, error) {
@@ -6984,6 +9470,32 @@ var (
 		pledgegraph.HasPrinciple:   "HAS_PRINCIPLE",
 	}
 )
+
+func (ec *executionContext) marshalNPredicateCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐPredicateCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PredicateCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPredicateCount2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐPredicateCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPredicateCount2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐPredicateCount(ctx context.Context, sel ast.SelectionSet, v *model.PredicateCount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PredicateCount(ctx, sel, v)
+}
 
 func (ec *executionContext) marshalNReportedCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*pledgegraph.Count) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -7037,6 +9549,32 @@ func (ec *executionContext) marshalNStance2ᚖgithubᚗcomᚋpledgegraphᚋpledg
 	return ec._Stance(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNStanceChange2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStanceChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StanceChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStanceChange2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStanceChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStanceChange2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStanceChange(ctx context.Context, sel ast.SelectionSet, v *model.StanceChange) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StanceChange(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNStanceValue2githubᚗcomᚋpledgegraphᚋpledgegraphᚐStanceValue(ctx context.Context, v any) (pledgegraph.StanceValue, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := unmarshalNStanceValue2githubᚗcomᚋpledgegraphᚋpledgegraphᚐStanceValue[tmp]
@@ -7066,6 +9604,16 @@ var (
 		pledgegraph.StanceUnknown:  "UNKNOWN",
 	}
 )
+
+func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStats(ctx context.Context, sel ast.SelectionSet, v *model.Stats) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Stats(ctx, sel, v)
+}
 
 func (ec *executionContext) unmarshalNString2githubᚗcomᚋpledgegraphᚋpledgegraphᚐDocumentID(ctx context.Context, v any) (pledgegraph.DocumentID, error) {
 	tmp, err := graphql.UnmarshalString(v)
@@ -7144,6 +9692,68 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNTimelineEvent2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEvent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEvent2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTimelineEvent2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineEvent(ctx context.Context, sel ast.SelectionSet, v *model.TimelineEvent) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TimelineEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineKind(ctx context.Context, v any) (model.TimelineKind, error) {
+	var res model.TimelineKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineKind(ctx context.Context, sel ast.SelectionSet, v model.TimelineKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNTypeCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTypeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TypeCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTypeCount2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTypeCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTypeCount2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTypeCount(ctx context.Context, sel ast.SelectionSet, v *model.TypeCount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TypeCount(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -7479,6 +10089,49 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) marshalONode2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋnodeᚐNode(ctx context.Context, sel ast.SelectionSet, v node.Node) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPredicate2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicateᚄ(ctx context.Context, v any) ([]pledgegraph.Predicate, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]pledgegraph.Predicate, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPredicate2githubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicate(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPredicate2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicateᚄ(ctx context.Context, sel ast.SelectionSet, v []pledgegraph.Predicate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPredicate2githubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOPredicate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicate(ctx context.Context, v any) (*pledgegraph.Predicate, error) {
 	if v == nil {
 		return nil, nil
@@ -7524,6 +10177,13 @@ var (
 		pledgegraph.HasPrinciple:   "HAS_PRINCIPLE",
 	}
 )
+
+func (ec *executionContext) marshalOReportedCount2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐCount(ctx context.Context, sel ast.SelectionSet, v *pledgegraph.Count) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReportedCount(ctx, sel, v)
+}
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {

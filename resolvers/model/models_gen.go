@@ -3,6 +3,11 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
 	"github.com/pledgegraph/pledgegraph"
 )
 
@@ -14,6 +19,14 @@ type DocumentConnection struct {
 	PageInfo *PageInfo `json:"pageInfo"`
 	// How many documents there are, over all pages.
 	TotalCount int `json:"totalCount"`
+}
+
+// A number of facts a document states.
+type DocumentCount struct {
+	// The document.
+	Document *pledgegraph.Document `json:"document"`
+	// How many facts it states.
+	Count int `json:"count"`
 }
 
 // A document in a page, with the cursor to resume after it.
@@ -42,6 +55,16 @@ type EntityEdge struct {
 	Node *pledgegraph.Entity `json:"node"`
 }
 
+// An entity near another, and how it is linked.
+type Neighbor struct {
+	// The entity reached.
+	Entity *pledgegraph.Entity `json:"entity"`
+	// How many facts away it is.
+	Distance int `json:"distance"`
+	// The facts linking it to the entities one step closer, ordered by ID.
+	Facts []*pledgegraph.Fact `json:"facts"`
+}
+
 // Where a page sits in a list, as Relay defines it.
 type PageInfo struct {
 	// Whether entries follow the page.
@@ -52,6 +75,24 @@ type PageInfo struct {
 	StartCursor *string `json:"startCursor,omitempty"`
 	// Cursor of the last entry of the page; null when the page is empty.
 	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// A chain of facts between two entities.
+type Path struct {
+	// The entities along the chain, from the first to the last.
+	Entities []*pledgegraph.Entity `json:"entities"`
+	// The facts of the chain, in order: facts[i] links entities[i] and entities[i+1], in either direction.
+	Facts []*pledgegraph.Fact `json:"facts"`
+	// How many facts the chain has.
+	Length int `json:"length"`
+}
+
+// A number of facts of one predicate.
+type PredicateCount struct {
+	// The predicate.
+	Predicate pledgegraph.Predicate `json:"predicate"`
+	// How many.
+	Count int `json:"count"`
 }
 
 // Questions about cyberspace initiatives: who supported what, since when,
@@ -70,4 +111,121 @@ type Stance struct {
 	Value pledgegraph.StanceValue `json:"value"`
 	// The facts the stance rests on, oldest first; empty when UNKNOWN.
 	Facts []*pledgegraph.Fact `json:"facts"`
+}
+
+// A change of an actor's stance toward an initiative.
+type StanceChange struct {
+	// From when the new stance holds: the date of the fact that brought it; null when undated.
+	Date *pledgegraph.Date `json:"date,omitempty"`
+	// The stance from then on.
+	Value pledgegraph.StanceValue `json:"value"`
+	// The facts that brought the change.
+	Facts []*pledgegraph.Fact `json:"facts"`
+}
+
+// Totals of the graph.
+type Stats struct {
+	// Documents stored.
+	Documents int `json:"documents"`
+	// Entities stored.
+	Entities int `json:"entities"`
+	// Facts stored, stated and inferred (memberships from reference data aside).
+	Facts int `json:"facts"`
+	// Entities per type, types with none left out.
+	EntitiesByType []*TypeCount `json:"entitiesByType"`
+	// Facts per predicate, predicates with none left out.
+	FactsByPredicate []*PredicateCount `json:"factsByPredicate"`
+	// Facts per document, in document name order.
+	FactsByDocument []*DocumentCount `json:"factsByDocument"`
+	// The supporters of an initiative per entity type as of a date (for a
+	// dashboard's bar chart). Fails with code not_found for an unknown
+	// initiative.
+	SupportersByType []*TypeCount `json:"supportersByType"`
+}
+
+// An event of an initiative's timeline.
+type TimelineEvent struct {
+	// When it happened: the fact's date, else the publication date of its documents; null when unknown.
+	Date *pledgegraph.Date `json:"date,omitempty"`
+	// What happened.
+	Kind TimelineKind `json:"kind"`
+	// The fact it rests on, with its evidence; null for a COUNT.
+	Fact *pledgegraph.Fact `json:"fact,omitempty"`
+	// The reported count, for a COUNT; null otherwise.
+	Count *pledgegraph.Count `json:"count,omitempty"`
+}
+
+// A number of entities of one type.
+type TypeCount struct {
+	// The type.
+	Type pledgegraph.Kind `json:"type"`
+	// How many.
+	Count int `json:"count"`
+}
+
+// What a timeline entry is.
+type TimelineKind string
+
+const (
+	// The initiative was launched.
+	TimelineKindLaunch TimelineKind = "LAUNCH"
+	// The initiative was presented at an event.
+	TimelineKindPresentation TimelineKind = "PRESENTATION"
+	// An actor joined or supports the initiative.
+	TimelineKindSupport TimelineKind = "SUPPORT"
+	// An actor declined or refused it.
+	TimelineKindDecline TimelineKind = "DECLINE"
+	// A document reports a number of supporters.
+	TimelineKindCount TimelineKind = "COUNT"
+)
+
+var AllTimelineKind = []TimelineKind{
+	TimelineKindLaunch,
+	TimelineKindPresentation,
+	TimelineKindSupport,
+	TimelineKindDecline,
+	TimelineKindCount,
+}
+
+func (e TimelineKind) IsValid() bool {
+	switch e {
+	case TimelineKindLaunch, TimelineKindPresentation, TimelineKindSupport, TimelineKindDecline, TimelineKindCount:
+		return true
+	}
+	return false
+}
+
+func (e TimelineKind) String() string {
+	return string(e)
+}
+
+func (e *TimelineKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimelineKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimelineKind", str)
+	}
+	return nil
+}
+
+func (e TimelineKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimelineKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimelineKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
