@@ -48,10 +48,19 @@ func TestBatching(t *testing.T) {
 			6,
 		},
 		{
+			"a page of 100 facts with subject, object and evidence",
+			`{ facts(filter: {object: "Paris Call", predicates: [SUPPORTS]}, first: 100) { edges { node {
+				subject { name } object { name }
+				evidence { quote document { name published } }
+			} } } }`,
+			func(data map[string]any) int { return len(data["facts"].(map[string]any)["edges"].([]any)) },
+			6,
+		},
+		{
 			"a page of entities with their facts",
 			`{ entities(type: Company, first: 100) { edges { node {
 				name
-				facts(direction: BOTH) { subject { name } object { name } evidence { document { name published } } }
+				facts(direction: BOTH) { nodes { subject { name } object { name } evidence { document { name published } } } }
 			} } } }`,
 			func(data map[string]any) int { return len(data["entities"].(map[string]any)["edges"].([]any)) },
 			6,
@@ -59,8 +68,8 @@ func TestBatching(t *testing.T) {
 		{
 			"a page of entities with two kinds of facts",
 			`{ entities(type: Company, first: 100) { edges { node {
-				out: facts(direction: OUT, includeNegated: false) { object { name } }
-				supports: facts(predicate: SUPPORTS, asOf: "2020") { evidence { document { name } } }
+				out: facts(direction: OUT, includeNegated: false) { nodes { object { name } } }
+				supports: facts(predicate: SUPPORTS, asOf: "2020") { totalCount edges { node { evidence { document { name } } } } }
 				mentionedIn { name }
 			} } } }`,
 			func(data map[string]any) int { return len(data["entities"].(map[string]any)["edges"].([]any)) },

@@ -12,10 +12,11 @@ import (
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/resolvers/generated"
 	"github.com/pledgegraph/pledgegraph/resolvers/loaders"
+	"github.com/pledgegraph/pledgegraph/resolvers/model"
 )
 
 // Facts is the resolver for the facts field.
-func (r *entityResolver) Facts(ctx context.Context, obj *pledgegraph.Entity, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool) ([]*pledgegraph.Fact, error) {
+func (r *entityResolver) Facts(ctx context.Context, obj *pledgegraph.Entity, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool, first *int, after *string, last *int, before *string) (*model.FactConnection, error) {
 	key := loaders.FactsKey{Entity: obj.ID, Direction: pledgegraph.Both, AsOf: dateArg(asOf), IncludeNegated: true}
 	if predicate != nil {
 		key.Predicate = *predicate
@@ -30,7 +31,7 @@ func (r *entityResolver) Facts(ctx context.Context, obj *pledgegraph.Entity, pre
 	if err != nil {
 		return nil, fmt.Errorf("facts of %s: %w", obj.ID, err)
 	}
-	return orEmpty(facts), nil
+	return factPage(facts, first, after, last, before, true)
 }
 
 // MentionedIn is the resolver for the mentionedIn field.

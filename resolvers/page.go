@@ -61,7 +61,7 @@ func pageArgs(first *int, after *string) (offset, limit int, err error) {
 }
 
 // pageInfo describes a page of n entries starting at offset in a list of
-// total entries.
+// total entries: entries follow it or precede it in the whole list.
 func pageInfo(offset, n, total int) *model.PageInfo {
 	p := &model.PageInfo{
 		HasNextPage:     offset+n < total,
@@ -72,4 +72,55 @@ func pageInfo(offset, n, total int) *model.PageInfo {
 		p.StartCursor, p.EndCursor = &start, &end
 	}
 	return p
+}
+
+// window returns the part [start, end) of a list of total entries that
+// the Relay arguments ask for: after and before narrow the list to the
+// entries between two cursors, then first keeps the first entries of
+// that window and last its last ones. When neither first nor last is
+// given, the window is cut to defaultPage entries, or kept whole when all
+// is set. Returns EINVALID.
+func window(total int, first *int, after *string, last *int, before *string, all bool) (start, end int, err error) {
+	start, end = 0, total
+	if after != nil && *after != "" {
+		n, err := decodeCursor(*after)
+		if err != nil {
+			return 0, 0, err
+		}
+		start = min(n+1, total)
+	}
+	if before != nil && *before != "" {
+		n, err := decodeCursor(*before)
+		if err != nil {
+			return 0, 0, err
+		}
+		end = max(min(n, end), start)
+	}
+	check := func(name string, v *int) error {
+		switch {
+		case v == nil:
+		case *v < 0:
+			return pledgegraph.Errorf(pledgegraph.EINVALID, "%s must not be negative, got %d", name, *v)
+		case *v > maxPage:
+			return pledgegraph.Errorf(pledgegraph.EINVALID, "%s must be at most %d, got %d", name, maxPage, *v)
+		}
+		return nil
+	}
+	if err := check("first", first); err != nil {
+		return 0, 0, err
+	}
+	if err := check("last", last); err != nil {
+		return 0, 0, err
+	}
+	if first == nil && last == nil && !all {
+		d := defaultPage
+		first = &d
+	}
+	if first != nil {
+		end = min(end, start+*first)
+	}
+	if last != nil {
+		start = max(start, end-*last)
+	}
+	return start, end, nil
 }

@@ -40,37 +40,8 @@ func (r *queryResolver) Entity(ctx context.Context, id *string, name *string) (*
 }
 
 // Entities is the resolver for the entities field.
-func (r *queryResolver) Entities(ctx context.Context, typeArg *pledgegraph.Kind, search *string, first *int, after *string) (*model.EntityConnection, error) {
-	offset, limit, err := pageArgs(first, after)
-	if err != nil {
-		return nil, err
-	}
-	filter := pledgegraph.EntityFilter{Offset: offset, Limit: limit}
-	if typeArg != nil {
-		filter.Kinds = []pledgegraph.Kind{*typeArg}
-	}
-	if search != nil {
-		filter.Search = *search
-	}
-	var ents []*pledgegraph.Entity
-	total := 0
-	if limit > 0 {
-		ents, total, err = r.Resolver.Entities.FindEntities(ctx, filter)
-	} else {
-		filter.Limit = 1 // first: 0 asks only for totalCount and pageInfo
-		_, total, err = r.Resolver.Entities.FindEntities(ctx, filter)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("find entities: %w", err)
-	}
-	conn := &model.EntityConnection{Edges: []*model.EntityEdge{}, TotalCount: total}
-	l := r.loaders(ctx)
-	for i, e := range ents {
-		l.Entity.Prime(e.ID, e)
-		conn.Edges = append(conn.Edges, &model.EntityEdge{Cursor: encodeCursor(offset + i), Node: e})
-	}
-	conn.PageInfo = pageInfo(offset, len(conn.Edges), total)
-	return conn, nil
+func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, typeArg *pledgegraph.Kind, search *string, first *int, after *string, last *int, before *string) (*model.EntityConnection, error) {
+	return r.entities(ctx, filter, orderBy, typeArg, search, first, after, last, before)
 }
 
 // Supporters is the resolver for the supporters field.
@@ -130,38 +101,8 @@ func (r *queryResolver) Stance(ctx context.Context, entity string, initiative st
 }
 
 // Facts is the resolver for the facts field.
-func (r *queryResolver) Facts(ctx context.Context, subject *string, object *string, predicate *pledgegraph.Predicate, asOf *pledgegraph.Date, includeNegated *bool, inferred *bool) ([]*pledgegraph.Fact, error) {
-	if subject == nil && object == nil {
-		return nil, pledgegraph.Errorf(pledgegraph.EINVALID, "give subject, object or both")
-	}
-	filter := pledgegraph.FactFilter{AsOf: dateArg(asOf), Inferred: inferred}
-	if subject != nil {
-		e, err := r.resolveEntity(ctx, *subject, "entity")
-		if err != nil {
-			return nil, err
-		}
-		filter.Subjects = []pledgegraph.EntityID{e.ID}
-	}
-	if object != nil {
-		e, err := r.resolveEntity(ctx, *object, "entity")
-		if err != nil {
-			return nil, err
-		}
-		filter.Objects = []pledgegraph.EntityID{e.ID}
-	}
-	if predicate != nil {
-		filter.Predicates = []pledgegraph.Predicate{*predicate}
-	}
-	if includeNegated != nil && !*includeNegated {
-		negated := false
-		filter.Negated = &negated
-	}
-	facts, err := r.Resolver.Facts.FindFacts(ctx, filter)
-	if err != nil {
-		return nil, fmt.Errorf("find facts: %w", err)
-	}
-	r.primeFacts(ctx, facts)
-	return orEmpty(facts), nil
+func (r *queryResolver) Facts(ctx context.Context, filter *model.FactFilter, orderBy *model.FactOrder, first *int, after *string, last *int, before *string) (*model.FactConnection, error) {
+	return r.facts(ctx, filter, orderBy, first, after, last, before)
 }
 
 // Fact is the resolver for the fact field.
@@ -177,28 +118,30 @@ func (r *queryResolver) Fact(ctx context.Context, id string) (*pledgegraph.Fact,
 }
 
 // Documents is the resolver for the documents field.
-func (r *queryResolver) Documents(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error) {
-	offset, limit, err := pageArgs(first, after)
+func (r *queryResolver) Documents(ctx context.Context, first *int, after *string, last *int, before *string) (*model.DocumentConnection, error) {
+	// the page's place is known before reading it: only its documents are read
+	_, total, err := r.Resolver.Documents.FindDocuments(ctx, pledgegraph.DocumentFilter{Limit: 1})
+	if err != nil {
+		return nil, fmt.Errorf("find documents: %w", err)
+	}
+	start, end, err := window(total, first, after, last, before, false)
 	if err != nil {
 		return nil, err
 	}
 	var docs []*pledgegraph.Document
-	total := 0
-	if limit > 0 {
-		docs, total, err = r.Resolver.Documents.FindDocuments(ctx, pledgegraph.DocumentFilter{Offset: offset, Limit: limit})
-	} else {
-		_, total, err = r.Resolver.Documents.FindDocuments(ctx, pledgegraph.DocumentFilter{Offset: offset, Limit: 1})
+	if end > start {
+		if docs, _, err = r.Resolver.Documents.FindDocuments(ctx, pledgegraph.DocumentFilter{Offset: start, Limit: end - start}); err != nil {
+			return nil, fmt.Errorf("find documents: %w", err)
+		}
 	}
-	if err != nil {
-		return nil, fmt.Errorf("find documents: %w", err)
-	}
-	conn := &model.DocumentConnection{Edges: []*model.DocumentEdge{}, TotalCount: total}
+	conn := &model.DocumentConnection{Edges: []*model.DocumentEdge{}, Nodes: []*pledgegraph.Document{}, TotalCount: total}
 	l := r.loaders(ctx)
 	for i, d := range docs {
 		l.Document.Prime(d.ID, d)
-		conn.Edges = append(conn.Edges, &model.DocumentEdge{Cursor: encodeCursor(offset + i), Node: d})
+		conn.Edges = append(conn.Edges, &model.DocumentEdge{Cursor: encodeCursor(start + i), Node: d})
+		conn.Nodes = append(conn.Nodes, d)
 	}
-	conn.PageInfo = pageInfo(offset, len(conn.Edges), total)
+	conn.PageInfo = pageInfo(start, len(conn.Edges), total)
 	return conn, nil
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/resolvers/generated"
+	"github.com/pledgegraph/pledgegraph/resolvers/model"
 	"github.com/pledgegraph/pledgegraph/resolvers/loaders"
 )
 
@@ -97,11 +98,11 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 // connections their page size, other lists an estimate.
 func setComplexity(c *generated.ComplexityRoot) {
 	const listEstimate = 10 // items of a list whose length is not asked
-	c.Query.Entities = func(child int, _ *pledgegraph.Kind, _ *string, first *int, _ *string) int {
-		return 1 + child*pageSize(first)
+	c.Query.Entities = func(child int, _ *model.EntityFilter, _ *model.EntityOrder, _ *pledgegraph.Kind, _ *string, first *int, _ *string, last *int, _ *string) int {
+		return 1 + child*pageCost(first, last)
 	}
-	c.Query.Documents = func(child int, first *int, _ *string) int {
-		return 1 + child*pageSize(first)
+	c.Query.Documents = func(child int, first *int, _ *string, last *int, _ *string) int {
+		return 1 + child*pageCost(first, last)
 	}
 	c.Query.Supporters = func(child int, _ string, _ *pledgegraph.Date, _ *pledgegraph.Kind) int {
 		return 1 + child*listEstimate
@@ -112,14 +113,17 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Query.Decliners = func(child int, _ string, _ *pledgegraph.Date, _ *pledgegraph.Kind) int {
 		return 1 + child*listEstimate
 	}
-	c.Query.Facts = func(child int, _, _ *string, _ *pledgegraph.Predicate, _ *pledgegraph.Date, _, _ *bool) int {
-		return 1 + child*listEstimate
+	c.Query.Facts = func(child int, _ *model.FactFilter, _ *model.FactOrder, first *int, _ *string, last *int, _ *string) int {
+		return 1 + child*pageCost(first, last)
 	}
 	c.Document.Facts = func(child int) int {
 		return 1 + child*listEstimate
 	}
-	c.Entity.Facts = func(child int, _ *pledgegraph.Predicate, _ *pledgegraph.Direction, _ *pledgegraph.Date, _ *bool) int {
-		return 1 + child*listEstimate
+	c.Entity.Facts = func(child int, _ *pledgegraph.Predicate, _ *pledgegraph.Direction, _ *pledgegraph.Date, _ *bool, first *int, _ *string, last *int, _ *string) int {
+		if first == nil && last == nil {
+			return 1 + child*listEstimate // all of them, unpaged
+		}
+		return 1 + child*pageCost(first, last)
 	}
 	c.Entity.Neighbors = func(child int, depth *int, _ []pledgegraph.Predicate, _ *pledgegraph.Date) int {
 		d := 1
@@ -136,11 +140,17 @@ func setComplexity(c *generated.ComplexityRoot) {
 	}
 }
 
-// pageSize returns the page size a first argument asks for, clamped to
-// what the connection allows, for complexity.
-func pageSize(first *int) int {
-	if first == nil || *first <= 0 {
+// pageCost returns the page size first or last ask for, clamped to what
+// a connection allows, for complexity: a connection costs its page.
+func pageCost(first, last *int) int {
+	n := 0
+	for _, v := range []*int{first, last} {
+		if v != nil {
+			n = max(n, min(max(*v, 0), maxPage))
+		}
+	}
+	if first == nil && last == nil {
 		return defaultPage
 	}
-	return min(*first, maxPage)
+	return n
 }

@@ -116,7 +116,7 @@ func TestLimits(t *testing.T) {
 	// ordinary queries, the introspection query among them, still pass
 	for _, q := range []string{
 		`{ supporters(initiative: "Paris Call", asOf: "2019-01-01") { subject { name type } evidence { quote document { name } } } }`,
-		`{ entity(name: "USA") { name aliases facts(predicate: SUPPORTS) { object { name } negated since } } }`,
+		`{ entity(name: "USA") { name aliases facts(predicate: SUPPORTS) { totalCount nodes { object { name } negated since } } } }`,
 		introspectionQuery,
 	} {
 		var data map[string]any

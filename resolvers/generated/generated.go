@@ -57,6 +57,7 @@ type ComplexityRoot struct {
 
 	DocumentConnection struct {
 		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
 	}
@@ -74,7 +75,7 @@ type ComplexityRoot struct {
 	Entity struct {
 		Aliases       func(childComplexity int) int
 		End           func(childComplexity int) int
-		Facts         func(childComplexity int, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool) int
+		Facts         func(childComplexity int, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool, first *int, after *string, last *int, before *string) int
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
 		MentionedIn   func(childComplexity int) int
@@ -86,6 +87,7 @@ type ComplexityRoot struct {
 
 	EntityConnection struct {
 		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
 	}
@@ -116,6 +118,18 @@ type ComplexityRoot struct {
 		Subject     func(childComplexity int) int
 	}
 
+	FactConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FactEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Neighbor struct {
 		Distance func(childComplexity int) int
 		Entity   func(childComplexity int) int
@@ -143,11 +157,11 @@ type ComplexityRoot struct {
 	Query struct {
 		Decliners      func(childComplexity int, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) int
 		Document       func(childComplexity int, name string) int
-		Documents      func(childComplexity int, first *int, after *string) int
-		Entities       func(childComplexity int, typeArg *pledgegraph.Kind, search *string, first *int, after *string) int
+		Documents      func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Entities       func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, typeArg *pledgegraph.Kind, search *string, first *int, after *string, last *int, before *string) int
 		Entity         func(childComplexity int, id *string, name *string) int
 		Fact           func(childComplexity int, id string) int
-		Facts          func(childComplexity int, subject *string, object *string, predicate *pledgegraph.Predicate, asOf *pledgegraph.Date, includeNegated *bool, inferred *bool) int
+		Facts          func(childComplexity int, filter *model.FactFilter, orderBy *model.FactOrder, first *int, after *string, last *int, before *string) int
 		Node           func(childComplexity int, id string) int
 		Path           func(childComplexity int, from string, to string, maxDepth *int, predicates []pledgegraph.Predicate) int
 		ReportedCounts func(childComplexity int, initiative string) int
@@ -213,7 +227,7 @@ type DocumentResolver interface {
 	Facts(ctx context.Context, obj *pledgegraph.Document) ([]*pledgegraph.Fact, error)
 }
 type EntityResolver interface {
-	Facts(ctx context.Context, obj *pledgegraph.Entity, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool) ([]*pledgegraph.Fact, error)
+	Facts(ctx context.Context, obj *pledgegraph.Entity, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool, first *int, after *string, last *int, before *string) (*model.FactConnection, error)
 	MentionedIn(ctx context.Context, obj *pledgegraph.Entity) ([]*pledgegraph.Document, error)
 	Neighbors(ctx context.Context, obj *pledgegraph.Entity, depth *int, predicates []pledgegraph.Predicate, asOf *pledgegraph.Date) ([]*model.Neighbor, error)
 	StanceHistory(ctx context.Context, obj *pledgegraph.Entity, initiative string) ([]*model.StanceChange, error)
@@ -229,14 +243,14 @@ type FactResolver interface {
 }
 type QueryResolver interface {
 	Entity(ctx context.Context, id *string, name *string) (*pledgegraph.Entity, error)
-	Entities(ctx context.Context, typeArg *pledgegraph.Kind, search *string, first *int, after *string) (*model.EntityConnection, error)
+	Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, typeArg *pledgegraph.Kind, search *string, first *int, after *string, last *int, before *string) (*model.EntityConnection, error)
 	Supporters(ctx context.Context, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) ([]*pledgegraph.Fact, error)
 	Decliners(ctx context.Context, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) ([]*pledgegraph.Fact, error)
 	Stances(ctx context.Context, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) ([]*model.Stance, error)
 	Stance(ctx context.Context, entity string, initiative string, asOf *pledgegraph.Date) (*model.Stance, error)
-	Facts(ctx context.Context, subject *string, object *string, predicate *pledgegraph.Predicate, asOf *pledgegraph.Date, includeNegated *bool, inferred *bool) ([]*pledgegraph.Fact, error)
+	Facts(ctx context.Context, filter *model.FactFilter, orderBy *model.FactOrder, first *int, after *string, last *int, before *string) (*model.FactConnection, error)
 	Fact(ctx context.Context, id string) (*pledgegraph.Fact, error)
-	Documents(ctx context.Context, first *int, after *string) (*model.DocumentConnection, error)
+	Documents(ctx context.Context, first *int, after *string, last *int, before *string) (*model.DocumentConnection, error)
 	Document(ctx context.Context, name string) (*pledgegraph.Document, error)
 	ReportedCounts(ctx context.Context, initiative string) ([]*pledgegraph.Count, error)
 	Node(ctx context.Context, id string) (node.Node, error)
@@ -326,6 +340,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DocumentConnection.Edges(childComplexity), true
+	case "DocumentConnection.nodes":
+		if e.ComplexityRoot.DocumentConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentConnection.Nodes(childComplexity), true
 	case "DocumentConnection.pageInfo":
 		if e.ComplexityRoot.DocumentConnection.PageInfo == nil {
 			break
@@ -387,7 +407,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Entity.Facts(childComplexity, args["predicate"].(*pledgegraph.Predicate), args["direction"].(*pledgegraph.Direction), args["asOf"].(*pledgegraph.Date), args["includeNegated"].(*bool)), true
+		return e.ComplexityRoot.Entity.Facts(childComplexity, args["predicate"].(*pledgegraph.Predicate), args["direction"].(*pledgegraph.Direction), args["asOf"].(*pledgegraph.Date), args["includeNegated"].(*bool), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Entity.id":
 		if e.ComplexityRoot.Entity.ID == nil {
 			break
@@ -447,6 +467,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EntityConnection.Edges(childComplexity), true
+	case "EntityConnection.nodes":
+		if e.ComplexityRoot.EntityConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EntityConnection.Nodes(childComplexity), true
 	case "EntityConnection.pageInfo":
 		if e.ComplexityRoot.EntityConnection.PageInfo == nil {
 			break
@@ -565,6 +591,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Fact.Subject(childComplexity), true
 
+	case "FactConnection.edges":
+		if e.ComplexityRoot.FactConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactConnection.Edges(childComplexity), true
+	case "FactConnection.nodes":
+		if e.ComplexityRoot.FactConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactConnection.Nodes(childComplexity), true
+	case "FactConnection.pageInfo":
+		if e.ComplexityRoot.FactConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactConnection.PageInfo(childComplexity), true
+	case "FactConnection.totalCount":
+		if e.ComplexityRoot.FactConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactConnection.TotalCount(childComplexity), true
+
+	case "FactEdge.cursor":
+		if e.ComplexityRoot.FactEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactEdge.Cursor(childComplexity), true
+	case "FactEdge.node":
+		if e.ComplexityRoot.FactEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactEdge.Node(childComplexity), true
+
 	case "Neighbor.distance":
 		if e.ComplexityRoot.Neighbor.Distance == nil {
 			break
@@ -673,7 +737,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Documents(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Documents(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.entities":
 		if e.ComplexityRoot.Query.Entities == nil {
 			break
@@ -684,7 +748,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Entities(childComplexity, args["type"].(*pledgegraph.Kind), args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Entities(childComplexity, args["filter"].(*model.EntityFilter), args["orderBy"].(*model.EntityOrder), args["type"].(*pledgegraph.Kind), args["search"].(*string), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.entity":
 		if e.ComplexityRoot.Query.Entity == nil {
 			break
@@ -717,7 +781,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Facts(childComplexity, args["subject"].(*string), args["object"].(*string), args["predicate"].(*pledgegraph.Predicate), args["asOf"].(*pledgegraph.Date), args["includeNegated"].(*bool), args["inferred"].(*bool)), true
+		return e.ComplexityRoot.Query.Facts(childComplexity, args["filter"].(*model.FactFilter), args["orderBy"].(*model.FactOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
@@ -983,7 +1047,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
-	inputUnmarshalMap := graphql.BuildUnmarshalerMap()
+	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
+		ec.unmarshalInputEntityFilter,
+		ec.unmarshalInputEntityOrder,
+		ec.unmarshalInputFactFilter,
+		ec.unmarshalInputFactOrder,
+	)
 	first := true
 
 	switch opCtx.Operation.Operation {
@@ -1069,6 +1138,8 @@ type Document implements Node {
 type DocumentConnection {
   "The documents of the page, each with its cursor."
   edges: [DocumentEdge!]!
+  "The documents of the page, without cursors."
+  nodes: [Document!]!
   "Where the page sits in the whole list."
   pageInfo: PageInfo!
   "How many documents there are, over all pages."
@@ -1117,7 +1188,15 @@ type Entity implements Node {
     asOf: Date
     "Include negated facts (the text says the relation does not hold)."
     includeNegated: Boolean = true
-  ): [Fact!]!
+    "How many facts to return from the start of the window: all when first and last are null, at most 100 otherwise."
+    first: Int
+    "Cursor of the fact after which the page starts (from a previous page)."
+    after: String
+    "How many facts to return from the end of the window, at most 100."
+    last: Int
+    "Cursor of the fact before which the page ends."
+    before: String
+  ): FactConnection!
   """
   Documents that state a fact about this entity (through their evidence),
   ordered by name.
@@ -1151,6 +1230,8 @@ enum EntityType {
 type EntityConnection {
   "The entities of the page, each with its cursor."
   edges: [EntityEdge!]!
+  "The entities of the page, without cursors."
+  nodes: [Entity!]!
   "Where the page sits in the whole list."
   pageInfo: PageInfo!
   "How many entities match, over all pages."
@@ -1175,6 +1256,38 @@ type PageInfo {
   startCursor: String
   "Cursor of the last entry of the page; null when the page is empty."
   endCursor: String
+}
+
+"Which entities a query keeps; every field given must hold."
+input EntityFilter {
+  "Keep only entities of one of these types."
+  types: [EntityType!]
+  "Keep entities one of whose names or aliases contains this text, ignoring accents and case."
+  search: String
+  "Keep only the actors that support this initiative (its ID or one of its names) as of supportsAsOf."
+  supports: String
+  "The date supports is about; now when null."
+  supportsAsOf: Date
+  "Keep only the members of this group (its ID or one of its names, such as \"UE\" or \"G7\")."
+  memberOf: String
+}
+
+"What entities are ordered by."
+enum EntityOrderField {
+  "The canonical name, ignoring accents and case."
+  NAME
+  "How well a name matches filter.search (exact, then prefix, then contains), then the name."
+  RELEVANCE
+  "The ID."
+  ID
+}
+
+"An order of entities."
+input EntityOrder {
+  "What to order by."
+  field: EntityOrderField!
+  "Which way."
+  direction: OrderDirection = ASC
 }
 `, BuiltIn: false},
 	{Name: "../../schema/fact.graphqls", Input: `"""
@@ -1315,6 +1428,78 @@ enum CountWhat {
   COMPANIES
   "Organisations."
   ORGANIZATIONS
+}
+
+"A page of facts, as a Relay connection."
+type FactConnection {
+  "The facts of the page, each with its cursor."
+  edges: [FactEdge!]!
+  "The facts of the page, without cursors."
+  nodes: [Fact!]!
+  "Where the page sits in the whole list."
+  pageInfo: PageInfo!
+  "How many facts there are, over all pages."
+  totalCount: Int!
+}
+
+"A fact in a page, with the cursor to resume after it."
+type FactEdge {
+  "Opaque cursor: pass it as ` + "`" + `after` + "`" + ` (or ` + "`" + `before` + "`" + `) to page from here."
+  cursor: String!
+  "The fact."
+  node: Fact!
+}
+
+"Which facts a query keeps; every field given must hold."
+input FactFilter {
+  "The subject's ID or one of its names."
+  subject: String
+  "The object's ID or one of its names."
+  object: String
+  "Keep only facts with one of these predicates."
+  predicates: [Predicate!]
+  "Keep only negated facts (true) or only positive ones (false); both when null."
+  negated: Boolean
+  "Keep only inferred facts (true) or only stated facts (false); both when null."
+  inferred: Boolean
+  "Keep only facts whose subject is of one of these types."
+  subjectTypes: [EntityType!]
+  "Keep only facts stated by this document (its name)."
+  document: String
+  "Keep only dated facts that started on or after this date."
+  sinceAfter: Date
+  "Keep only dated facts that started by the end of this date."
+  sinceBefore: Date
+  "Keep facts that had started by the end of this date, plus undated ones."
+  asOf: Date
+}
+
+"What facts are ordered by."
+enum FactOrderField {
+  "The fact's ID (the default)."
+  ID
+  "When the fact started; undated facts last."
+  SINCE
+  "The confidence of the rule that found it."
+  CONFIDENCE
+  "The subject's name."
+  SUBJECT_NAME
+}
+
+"The order of a list."
+enum OrderDirection {
+  "Smallest first."
+  ASC
+  "Largest first."
+  DESC
+}
+
+"An order of facts."
+input FactOrder {
+  "What to order by."
+  field: FactOrderField!
+  "Which way."
+  direction: OrderDirection = ASC
 }
 `, BuiltIn: false},
 	{Name: "../../schema/graph.graphqls", Input: `"""
@@ -1520,16 +1705,29 @@ type Query {
     name: String
   ): Entity
 
-  "A page of entities ordered by name."
+  """
+  A page of entities. Without a search they are ordered by name; with
+  one, the best matches come first (a name or alias equal to the search,
+  then one starting with it, then one containing it), by name among
+  equals.
+  """
   entities(
-    "Keep only entities of this type."
+    "Which entities to keep; all when null."
+    filter: EntityFilter
+    "The order; by name, or by relevance to filter.search, when null."
+    orderBy: EntityOrder
+    "Keep only entities of this type (the same as filter.types: [type])."
     type: EntityType
-    "Keep entities one of whose names contains this text, ignoring accents and case."
+    "Keep entities one of whose names contains this text (the same as filter.search)."
     search: String
-    "How many entities to return: 20 when null, at most 100."
+    "How many entities to return from the start of the window: 20 when first and last are null, at most 100."
     first: Int
     "Cursor of the entity after which the page starts (from a previous page)."
     after: String
+    "How many entities to return from the end of the window, at most 100."
+    last: Int
+    "Cursor of the entity before which the page ends."
+    before: String
   ): EntityConnection!
 
   """
@@ -1592,24 +1790,25 @@ type Query {
   ): Stance!
 
   """
-  The facts between entities, ordered by ID: facts(object: "Paris Call",
-  predicate: LAUNCHED) says who launched the Paris Call. Give subject,
-  object or both. Fails with code not_found when either is unknown.
+  A page of facts, ordered by ID unless orderBy says otherwise:
+  facts(filter: {object: "Paris Call", predicates: [LAUNCHED]}) says who
+  launched the Paris Call. Fails with code not_found when an entity the
+  filter names is unknown.
   """
   facts(
-    "The subject's ID or one of its names."
-    subject: String
-    "The object's ID or one of its names."
-    object: String
-    "Keep only facts with this predicate."
-    predicate: Predicate
-    "Keep facts that had started by the end of this date, plus undated facts. All facts when null."
-    asOf: Date
-    "Include negated facts (the text says the relation does not hold)."
-    includeNegated: Boolean = true
-    "Keep only inferred facts (true) or only stated facts (false); both when null."
-    inferred: Boolean
-  ): [Fact!]!
+    "Which facts to keep; all facts when null."
+    filter: FactFilter
+    "The order; by ID when null."
+    orderBy: FactOrder
+    "How many facts to return from the start of the window: 20 when first and last are null, at most 100."
+    first: Int
+    "Cursor of the fact after which the page starts (from a previous page)."
+    after: String
+    "How many facts to return from the end of the window, at most 100."
+    last: Int
+    "Cursor of the fact before which the page ends."
+    before: String
+  ): FactConnection!
 
   "One fact by ID; null when not found."
   fact(
@@ -1619,10 +1818,14 @@ type Query {
 
   "A page of documents ordered by name."
   documents(
-    "How many documents to return: 20 when null, at most 100."
+    "How many documents to return from the start of the window: 20 when first and last are null, at most 100."
     first: Int
     "Cursor of the document after which the page starts (from a previous page)."
     after: String
+    "How many documents to return from the end of the window, at most 100."
+    last: Int
+    "Cursor of the document before which the page ends."
+    before: String
   ): DocumentConnection!
 
   "One document by name (its file name); null when not found."
@@ -1683,6 +1886,8 @@ func (ec *executionContext) childFields_DocumentConnection(ctx context.Context, 
 	switch field.Name {
 	case "edges":
 		return ec.fieldContext_DocumentConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_DocumentConnection_nodes(ctx, field)
 	case "pageInfo":
 		return ec.fieldContext_DocumentConnection_pageInfo(ctx, field)
 	case "totalCount":
@@ -1741,6 +1946,8 @@ func (ec *executionContext) childFields_EntityConnection(ctx context.Context, fi
 	switch field.Name {
 	case "edges":
 		return ec.fieldContext_EntityConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_EntityConnection_nodes(ctx, field)
 	case "pageInfo":
 		return ec.fieldContext_EntityConnection_pageInfo(ctx, field)
 	case "totalCount":
@@ -1799,6 +2006,30 @@ func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.
 		return ec.fieldContext_Fact_derivedFrom(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Fact", field.Name)
+}
+
+func (ec *executionContext) childFields_FactConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FactConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_FactConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FactConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FactConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FactEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_FactEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_FactEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Neighbor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2090,6 +2321,38 @@ func (ec *executionContext) field_Entity_facts_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["includeNegated"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg7
 	return args, nil
 }
 
@@ -2214,44 +2477,92 @@ func (ec *executionContext) field_Query_documents_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
-	return args, nil
-}
-
-func (ec *executionContext) field_Query_entities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
-		func(ctx context.Context, v any) (*pledgegraph.Kind, error) {
-			return ec.unmarshalOEntityType2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐKind(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "search",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["search"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_entities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.EntityFilter, error) {
+			return ec.unmarshalOEntityFilter2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐEntityFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.EntityOrder, error) {
+			return ec.unmarshalOEntityOrder2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐEntityOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*pledgegraph.Kind, error) {
+			return ec.unmarshalOEntityType2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg7
 	return args, nil
 }
 
@@ -2294,54 +2605,54 @@ func (ec *executionContext) field_Query_fact_args(ctx context.Context, rawArgs m
 func (ec *executionContext) field_Query_facts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "subject",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.FactFilter, error) {
+			return ec.unmarshalOFactFilter2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.FactOrder, error) {
+			return ec.unmarshalOFactOrder2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["subject"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "object",
+	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["object"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "predicate",
-		func(ctx context.Context, v any) (*pledgegraph.Predicate, error) {
-			return ec.unmarshalOPredicate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["predicate"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
-		func(ctx context.Context, v any) (*pledgegraph.Date, error) {
-			return ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["asOf"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "includeNegated",
-		func(ctx context.Context, v any) (*bool, error) {
-			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["includeNegated"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "inferred",
-		func(ctx context.Context, v any) (*bool, error) {
-			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["inferred"] = arg5
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -2845,6 +3156,38 @@ func (ec *executionContext) fieldContext_DocumentConnection_edges(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _DocumentConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.DocumentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DocumentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DocumentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DocumentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3158,11 +3501,11 @@ func (ec *executionContext) _Entity_facts(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Entity().Facts(ctx, obj, fc.Args["predicate"].(*pledgegraph.Predicate), fc.Args["direction"].(*pledgegraph.Direction), fc.Args["asOf"].(*pledgegraph.Date), fc.Args["includeNegated"].(*bool))
+			return ec.Resolvers.Entity().Facts(ctx, obj, fc.Args["predicate"].(*pledgegraph.Predicate), fc.Args["direction"].(*pledgegraph.Direction), fc.Args["asOf"].(*pledgegraph.Date), fc.Args["includeNegated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3175,7 +3518,7 @@ func (ec *executionContext) fieldContext_Entity_facts(ctx context.Context, field
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -3339,6 +3682,38 @@ func (ec *executionContext) fieldContext_EntityConnection_edges(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EntityEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EntityConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EntityConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EntityConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EntityConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
 		},
 	}
 	return fc, nil
@@ -3844,6 +4219,180 @@ func (ec *executionContext) fieldContext_Fact_derivedFrom(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _FactConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.FactConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FactEdge) graphql.Marshaler {
+			return ec.marshalNFactEdge2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FactConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.FactConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
+			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FactConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.FactConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FactConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.FactConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _FactEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.FactEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _FactEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.FactEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Fact) graphql.Marshaler {
+			return ec.marshalNFact2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Neighbor_entity(ctx context.Context, field graphql.CollectedField, obj *model.Neighbor) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4210,7 +4759,7 @@ func (ec *executionContext) _Query_entities(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Entities(ctx, fc.Args["type"].(*pledgegraph.Kind), fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Entities(ctx, fc.Args["filter"].(*model.EntityFilter), fc.Args["orderBy"].(*model.EntityOrder), fc.Args["type"].(*pledgegraph.Kind), fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EntityConnection) graphql.Marshaler {
@@ -4430,11 +4979,11 @@ func (ec *executionContext) _Query_facts(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Facts(ctx, fc.Args["subject"].(*string), fc.Args["object"].(*string), fc.Args["predicate"].(*pledgegraph.Predicate), fc.Args["asOf"].(*pledgegraph.Date), fc.Args["includeNegated"].(*bool), fc.Args["inferred"].(*bool))
+			return ec.Resolvers.Query().Facts(ctx, fc.Args["filter"].(*model.FactFilter), fc.Args["orderBy"].(*model.FactOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4447,7 +4996,7 @@ func (ec *executionContext) fieldContext_Query_facts(ctx context.Context, field 
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -4518,7 +5067,7 @@ func (ec *executionContext) _Query_documents(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Documents(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Documents(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -6680,6 +7229,239 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputEntityFilter(ctx context.Context, obj any) (model.EntityFilter, error) {
+	var it model.EntityFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"types", "search", "supports", "supportsAsOf", "memberOf"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "types":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
+			data, err := ec.unmarshalOEntityType2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Types = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		case "supports":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supports"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Supports = data
+		case "supportsAsOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supportsAsOf"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupportsAsOf = data
+		case "memberOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberOf"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberOf = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputEntityOrder(ctx context.Context, obj any) (model.EntityOrder, error) {
+	var it model.EntityOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNEntityOrderField2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐEntityOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputFactFilter(ctx context.Context, obj any) (model.FactFilter, error) {
+	var it model.FactFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"subject", "object", "predicates", "negated", "inferred", "subjectTypes", "document", "sinceAfter", "sinceBefore", "asOf"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "object":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("object"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Object = data
+		case "predicates":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predicates"))
+			data, err := ec.unmarshalOPredicate2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Predicates = data
+		case "negated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("negated"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Negated = data
+		case "inferred":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inferred"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Inferred = data
+		case "subjectTypes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectTypes"))
+			data, err := ec.unmarshalOEntityType2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectTypes = data
+		case "document":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("document"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Document = data
+		case "sinceAfter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sinceAfter"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SinceAfter = data
+		case "sinceBefore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sinceBefore"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SinceBefore = data
+		case "asOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOf = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputFactOrder(ctx context.Context, obj any) (model.FactOrder, error) {
+	var it model.FactOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNFactOrderField2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -6880,6 +7662,11 @@ func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.Sel
 			out.Values[i] = graphql.MarshalString("DocumentConnection")
 		case "edges":
 			out.Values[i] = ec._DocumentConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._DocumentConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -7232,6 +8019,11 @@ func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "nodes":
+			out.Values[i] = ec._EntityConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "pageInfo":
 			out.Values[i] = ec._EntityConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -7558,6 +8350,102 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var factConnectionImplementors = []string{"FactConnection"}
+
+func (ec *executionContext) _FactConnection(ctx context.Context, sel ast.SelectionSet, obj *model.FactConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactConnection")
+		case "edges":
+			out.Values[i] = ec._FactConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._FactConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FactConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FactConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var factEdgeImplementors = []string{"FactEdge"}
+
+func (ec *executionContext) _FactEdge(ctx context.Context, sel ast.SelectionSet, obj *model.FactEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactEdge")
+		case "cursor":
+			out.Values[i] = ec._FactEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._FactEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9178,6 +10066,16 @@ func (ec *executionContext) marshalNEntityEdge2ᚖgithubᚗcomᚋpledgegraphᚋp
 	return ec._EntityEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNEntityOrderField2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐEntityOrderField(ctx context.Context, v any) (model.EntityOrderField, error) {
+	var res model.EntityOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEntityOrderField2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐEntityOrderField(ctx context.Context, sel ast.SelectionSet, v model.EntityOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNEntityType2githubᚗcomᚋpledgegraphᚋpledgegraphᚐKind(ctx context.Context, v any) (pledgegraph.Kind, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := unmarshalNEntityType2githubᚗcomᚋpledgegraphᚋpledgegraphᚐKind[tmp]
@@ -9264,6 +10162,52 @@ func (ec *executionContext) marshalNFact2ᚖgithubᚗcomᚋpledgegraphᚋpledgeg
 		return graphql.Null
 	}
 	return ec._Fact(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFactConnection2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactConnection(ctx context.Context, sel ast.SelectionSet, v *model.FactConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._FactConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFactEdge2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FactEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFactEdge2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFactEdge2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactEdge(ctx context.Context, sel ast.SelectionSet, v *model.FactEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._FactEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFactOrderField2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactOrderField(ctx context.Context, v any) (model.FactOrderField, error) {
+	var res model.FactOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFactOrderField2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactOrderField(ctx context.Context, sel ast.SelectionSet, v model.FactOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -10002,6 +10946,58 @@ func (ec *executionContext) marshalOEntity2ᚖgithubᚗcomᚋpledgegraphᚋpledg
 	return ec._Entity(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOEntityFilter2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐEntityFilter(ctx context.Context, v any) (*model.EntityFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEntityFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOEntityOrder2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐEntityOrder(ctx context.Context, v any) (*model.EntityOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEntityOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOEntityType2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐKindᚄ(ctx context.Context, v any) ([]pledgegraph.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]pledgegraph.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEntityType2githubᚗcomᚋpledgegraphᚋpledgegraphᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOEntityType2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []pledgegraph.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEntityType2githubᚗcomᚋpledgegraphᚋpledgegraphᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOEntityType2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐKind(ctx context.Context, v any) (*pledgegraph.Kind, error) {
 	if v == nil {
 		return nil, nil
@@ -10053,6 +11049,22 @@ func (ec *executionContext) marshalOFact2ᚖgithubᚗcomᚋpledgegraphᚋpledgeg
 	return ec._Fact(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOFactFilter2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactFilter(ctx context.Context, v any) (*model.FactFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFactFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFactOrder2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐFactOrder(ctx context.Context, v any) (*model.FactOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFactOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -10094,6 +11106,22 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋpledgegraphᚋpledgegrap
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOrderDirection2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐOrderDirection(ctx context.Context, v any) (*model.OrderDirection, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.OrderDirection)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrderDirection2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐOrderDirection(ctx context.Context, sel ast.SelectionSet, v *model.OrderDirection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOPredicate2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐPredicateᚄ(ctx context.Context, v any) ([]pledgegraph.Predicate, error) {

@@ -15,6 +15,8 @@ import (
 type DocumentConnection struct {
 	// The documents of the page, each with its cursor.
 	Edges []*DocumentEdge `json:"edges"`
+	// The documents of the page, without cursors.
+	Nodes []*pledgegraph.Document `json:"nodes"`
 	// Where the page sits in the whole list.
 	PageInfo *PageInfo `json:"pageInfo"`
 	// How many documents there are, over all pages.
@@ -41,6 +43,8 @@ type DocumentEdge struct {
 type EntityConnection struct {
 	// The entities of the page, each with its cursor.
 	Edges []*EntityEdge `json:"edges"`
+	// The entities of the page, without cursors.
+	Nodes []*pledgegraph.Entity `json:"nodes"`
 	// Where the page sits in the whole list.
 	PageInfo *PageInfo `json:"pageInfo"`
 	// How many entities match, over all pages.
@@ -53,6 +57,80 @@ type EntityEdge struct {
 	Cursor string `json:"cursor"`
 	// The entity.
 	Node *pledgegraph.Entity `json:"node"`
+}
+
+// Which entities a query keeps; every field given must hold.
+type EntityFilter struct {
+	// Keep only entities of one of these types.
+	Types []pledgegraph.Kind `json:"types,omitempty"`
+	// Keep entities one of whose names or aliases contains this text, ignoring accents and case.
+	Search *string `json:"search,omitempty"`
+	// Keep only the actors that support this initiative (its ID or one of its names) as of supportsAsOf.
+	Supports *string `json:"supports,omitempty"`
+	// The date supports is about; now when null.
+	SupportsAsOf *pledgegraph.Date `json:"supportsAsOf,omitempty"`
+	// Keep only the members of this group (its ID or one of its names, such as "UE" or "G7").
+	MemberOf *string `json:"memberOf,omitempty"`
+}
+
+// An order of entities.
+type EntityOrder struct {
+	// What to order by.
+	Field EntityOrderField `json:"field"`
+	// Which way.
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// A page of facts, as a Relay connection.
+type FactConnection struct {
+	// The facts of the page, each with its cursor.
+	Edges []*FactEdge `json:"edges"`
+	// The facts of the page, without cursors.
+	Nodes []*pledgegraph.Fact `json:"nodes"`
+	// Where the page sits in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many facts there are, over all pages.
+	TotalCount int `json:"totalCount"`
+}
+
+// A fact in a page, with the cursor to resume after it.
+type FactEdge struct {
+	// Opaque cursor: pass it as `after` (or `before`) to page from here.
+	Cursor string `json:"cursor"`
+	// The fact.
+	Node *pledgegraph.Fact `json:"node"`
+}
+
+// Which facts a query keeps; every field given must hold.
+type FactFilter struct {
+	// The subject's ID or one of its names.
+	Subject *string `json:"subject,omitempty"`
+	// The object's ID or one of its names.
+	Object *string `json:"object,omitempty"`
+	// Keep only facts with one of these predicates.
+	Predicates []pledgegraph.Predicate `json:"predicates,omitempty"`
+	// Keep only negated facts (true) or only positive ones (false); both when null.
+	Negated *bool `json:"negated,omitempty"`
+	// Keep only inferred facts (true) or only stated facts (false); both when null.
+	Inferred *bool `json:"inferred,omitempty"`
+	// Keep only facts whose subject is of one of these types.
+	SubjectTypes []pledgegraph.Kind `json:"subjectTypes,omitempty"`
+	// Keep only facts stated by this document (its name).
+	Document *string `json:"document,omitempty"`
+	// Keep only dated facts that started on or after this date.
+	SinceAfter *pledgegraph.Date `json:"sinceAfter,omitempty"`
+	// Keep only dated facts that started by the end of this date.
+	SinceBefore *pledgegraph.Date `json:"sinceBefore,omitempty"`
+	// Keep facts that had started by the end of this date, plus undated ones.
+	AsOf *pledgegraph.Date `json:"asOf,omitempty"`
+}
+
+// An order of facts.
+type FactOrder struct {
+	// What to order by.
+	Field FactOrderField `json:"field"`
+	// Which way.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
 // An entity near another, and how it is linked.
@@ -161,6 +239,189 @@ type TypeCount struct {
 	Type pledgegraph.Kind `json:"type"`
 	// How many.
 	Count int `json:"count"`
+}
+
+// What entities are ordered by.
+type EntityOrderField string
+
+const (
+	// The canonical name, ignoring accents and case.
+	EntityOrderFieldName EntityOrderField = "NAME"
+	// How well a name matches filter.search (exact, then prefix, then contains), then the name.
+	EntityOrderFieldRelevance EntityOrderField = "RELEVANCE"
+	// The ID.
+	EntityOrderFieldID EntityOrderField = "ID"
+)
+
+var AllEntityOrderField = []EntityOrderField{
+	EntityOrderFieldName,
+	EntityOrderFieldRelevance,
+	EntityOrderFieldID,
+}
+
+func (e EntityOrderField) IsValid() bool {
+	switch e {
+	case EntityOrderFieldName, EntityOrderFieldRelevance, EntityOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e EntityOrderField) String() string {
+	return string(e)
+}
+
+func (e *EntityOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EntityOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EntityOrderField", str)
+	}
+	return nil
+}
+
+func (e EntityOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EntityOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EntityOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What facts are ordered by.
+type FactOrderField string
+
+const (
+	// The fact's ID (the default).
+	FactOrderFieldID FactOrderField = "ID"
+	// When the fact started; undated facts last.
+	FactOrderFieldSince FactOrderField = "SINCE"
+	// The confidence of the rule that found it.
+	FactOrderFieldConfidence FactOrderField = "CONFIDENCE"
+	// The subject's name.
+	FactOrderFieldSubjectName FactOrderField = "SUBJECT_NAME"
+)
+
+var AllFactOrderField = []FactOrderField{
+	FactOrderFieldID,
+	FactOrderFieldSince,
+	FactOrderFieldConfidence,
+	FactOrderFieldSubjectName,
+}
+
+func (e FactOrderField) IsValid() bool {
+	switch e {
+	case FactOrderFieldID, FactOrderFieldSince, FactOrderFieldConfidence, FactOrderFieldSubjectName:
+		return true
+	}
+	return false
+}
+
+func (e FactOrderField) String() string {
+	return string(e)
+}
+
+func (e *FactOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = FactOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid FactOrderField", str)
+	}
+	return nil
+}
+
+func (e FactOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *FactOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e FactOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The order of a list.
+type OrderDirection string
+
+const (
+	// Smallest first.
+	OrderDirectionAsc OrderDirection = "ASC"
+	// Largest first.
+	OrderDirectionDesc OrderDirection = "DESC"
+)
+
+var AllOrderDirection = []OrderDirection{
+	OrderDirectionAsc,
+	OrderDirectionDesc,
+}
+
+func (e OrderDirection) IsValid() bool {
+	switch e {
+	case OrderDirectionAsc, OrderDirectionDesc:
+		return true
+	}
+	return false
+}
+
+func (e OrderDirection) String() string {
+	return string(e)
+}
+
+func (e *OrderDirection) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OrderDirection(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OrderDirection", str)
+	}
+	return nil
+}
+
+func (e OrderDirection) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OrderDirection) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // What a timeline entry is.
