@@ -14,8 +14,8 @@ import (
 
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/resolvers/generated"
-	"github.com/pledgegraph/pledgegraph/resolvers/model"
 	"github.com/pledgegraph/pledgegraph/resolvers/loaders"
+	"github.com/pledgegraph/pledgegraph/resolvers/model"
 )
 
 // DefaultComplexityLimit is the query complexity allowed when
