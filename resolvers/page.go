@@ -37,29 +37,6 @@ func decodeCursor(c string) (int, error) {
 	return 0, pledgegraph.Errorf(pledgegraph.EINVALID, "invalid cursor %q: use a cursor from a previous page", c)
 }
 
-// pageArgs turns the first and after arguments of a connection into the
-// offset and limit of the page. Returns EINVALID.
-func pageArgs(first *int, after *string) (offset, limit int, err error) {
-	limit = defaultPage
-	if first != nil {
-		switch {
-		case *first < 0:
-			return 0, 0, pledgegraph.Errorf(pledgegraph.EINVALID, "first must not be negative, got %d", *first)
-		case *first > maxPage:
-			return 0, 0, pledgegraph.Errorf(pledgegraph.EINVALID, "first must be at most %d, got %d", maxPage, *first)
-		}
-		limit = *first
-	}
-	if after != nil && *after != "" {
-		n, err := decodeCursor(*after)
-		if err != nil {
-			return 0, 0, err
-		}
-		offset = n + 1
-	}
-	return offset, limit, nil
-}
-
 // pageInfo describes a page of n entries starting at offset in a list of
 // total entries: entries follow it or precede it in the whole list.
 func pageInfo(offset, n, total int) *model.PageInfo {

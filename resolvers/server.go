@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/resolvers/generated"
@@ -43,6 +44,11 @@ type ServerOptions struct {
 	// Limits bound the shape of requests, checked before validation; zero
 	// fields take DefaultLimits.
 	Limits Limits
+	// OnOperation, when set, is told of every answered operation: its
+	// name ("" when anonymous, or refused before an operation was chosen),
+	// how long it took from the request's start, and the errors of its
+	// answer. For metrics.
+	OnOperation func(name string, took time.Duration, errs gqlerror.List)
 }
 
 // NewServer returns the GraphQL handler over r's services: GET and POST
@@ -70,6 +76,25 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 	srv.SetParserTokenLimit(max(limits.Tokens, 0))
 	srv.Use(limitsExtension{limits})
 	srv.AroundResponses(capErrors(limits.Errors))
+	if opts.OnOperation != nil {
+		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+			resp := next(ctx)
+			if resp == nil || !graphql.HasOperationContext(ctx) {
+				return resp
+			}
+			oc := graphql.GetOperationContext(ctx)
+			start := oc.Stats.OperationStart
+			if start.IsZero() {
+				start = graphql.Now()
+			}
+			name := oc.OperationName
+			if oc.Operation != nil {
+				name = oc.Operation.Name
+			}
+			opts.OnOperation(name, graphql.Now().Sub(start), resp.Errors)
+			return resp
+		})
+	}
 	if !opts.DisableIntrospection {
 		srv.Use(extension.Introspection{})
 	}

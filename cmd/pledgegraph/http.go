@@ -28,9 +28,9 @@ type handlerOptions struct {
 	corsOrigins []string
 }
 
-// newHandler returns the HTTP API: GraphQL at /query, GraphiQL at /, and
+// newHandler returns the HTTP API: GraphQL at /query, GraphiQL at /,
 // health checks at /healthz (the process answers) and /readyz (the store
-// answers too).
+// answers too), and Prometheus metrics at /metrics.
 func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.Handler {
 	r := &resolvers.Resolver{
 		Entities:  store,
@@ -38,8 +38,10 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		Documents: store,
 		Logger:    log,
 	}
-	gql := resolvers.NewServer(r, resolvers.ServerOptions{Logger: log, DisableIntrospection: !opts.introspection})
+	m := newMetrics(store)
+	gql := resolvers.NewServer(r, resolvers.ServerOptions{Logger: log, DisableIntrospection: !opts.introspection, OnOperation: m.operation})
 	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", m)
 	mux.Handle("/query", cors(opts.corsOrigins, http.MaxBytesHandler(resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql)), maxBodyBytes)))
 	mux.Handle("GET /{$}", playground.Handler("pledgegraph", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
@@ -58,7 +60,7 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		}
 		w.Write([]byte("ready\n"))
 	})
-	return mux
+	return m.countRequests(mux)
 }
 
 // parseOrigins reads the --cors-origins flag: origins such as

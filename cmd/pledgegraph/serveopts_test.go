@@ -81,3 +81,29 @@ func TestServeOptions(t *testing.T) {
 		}
 	})
 }
+
+// TestMetrics checks that /metrics counts requests, operations and errors
+// by name and gives the store's size.
+func TestMetrics(t *testing.T) {
+	base := startServe(t, "--db", "memory")
+	post(t, base+"/query", `query Supporters { supporters(initiative: "Paris Call") { id } }`, nil)
+	post(t, base+"/query", `query Broken { nope }`, nil)
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		`pledgegraph_graphql_operations_total{operation="Supporters",result="ok"} 1`,
+		`pledgegraph_graphql_operations_total{operation="anonymous",result="error"} 1`,
+		`pledgegraph_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"} 1`,
+		`pledgegraph_graphql_operation_duration_seconds_count{operation="Supporters"} 1`,
+		`pledgegraph_http_requests_total{path="/query",code="200"} 2`,
+		`pledgegraph_store_size{kind="documents"} 5`,
+	} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("missing %q in\n%s", want, b)
+		}
+	}
+}

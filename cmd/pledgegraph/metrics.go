@@ -1,0 +1,109 @@
+package main
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/metrics"
+)
+
+// serverMetrics are the metrics of the HTTP API.
+type serverMetrics struct {
+	reg        *metrics.Registry
+	requests   *metrics.Counter
+	operations *metrics.Counter
+	errors     *metrics.Counter
+	latency    *metrics.Histogram
+}
+
+// newMetrics registers the API's metrics, and gauges of the store's size
+// read from store at each scrape.
+func newMetrics(store *graph.Store) *serverMetrics {
+	reg := metrics.NewRegistry()
+	m := &serverMetrics{
+		reg:        reg,
+		requests:   reg.NewCounter("pledgegraph_http_requests_total", "HTTP requests by path and status code.", "path", "code"),
+		operations: reg.NewCounter("pledgegraph_graphql_operations_total", "GraphQL operations by name and result (ok or error).", "operation", "result"),
+		errors:     reg.NewCounter("pledgegraph_graphql_errors_total", "GraphQL errors by code.", "code"),
+		latency: reg.NewHistogram("pledgegraph_graphql_operation_duration_seconds", "Time from a request's start to its answer, by operation name.",
+			[]float64{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10}, "operation"),
+	}
+	reg.GaugeFunc("pledgegraph_store_size", "What the store holds: documents, entities and facts.", "kind", func() map[string]float64 {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		d, e, f, err := store.Stats(ctx)
+		if err != nil {
+			return nil
+		}
+		return map[string]float64{"documents": float64(d), "entities": float64(e), "facts": float64(f)}
+	})
+	return m
+}
+
+// operation records an answered GraphQL operation.
+func (m *serverMetrics) operation(name string, took time.Duration, errs gqlerror.List) {
+	if name == "" {
+		name = "anonymous"
+	}
+	result := "ok"
+	if len(errs) > 0 {
+		result = "error"
+	}
+	m.operations.Add(1, name, result)
+	m.latency.Observe(took.Seconds(), name)
+	for _, e := range errs {
+		code, _ := e.Extensions["code"].(string)
+		if code == "" {
+			code = "unknown"
+		}
+		m.errors.Add(1, code)
+	}
+}
+
+// ServeHTTP writes the metrics in the Prometheus text format.
+func (m *serverMetrics) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+	m.reg.WriteTo(w)
+}
+
+// countRequests counts the requests h answers, by path and status code.
+// Paths other than the API's own are counted as "other".
+func (m *serverMetrics) countRequests(h http.Handler) http.Handler {
+	known := map[string]bool{"/query": true, "/": true, "/healthz": true, "/readyz": true, "/metrics": true}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		h.ServeHTTP(sw, r)
+		path := r.URL.Path
+		if !known[path] {
+			path = "other"
+		}
+		m.requests.Add(1, path, strconv.Itoa(sw.status))
+	})
+}
+
+// statusWriter remembers the status code of an answer.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	wrote  bool
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if !w.wrote {
+		w.status, w.wrote = code, true
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	w.wrote = true
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
