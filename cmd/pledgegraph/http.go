@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -42,7 +45,7 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 	gql := resolvers.NewServer(r, resolvers.ServerOptions{Logger: log, DisableIntrospection: !opts.introspection, OnOperation: m.operation})
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", m)
-	mux.Handle("/query", cors(opts.corsOrigins, http.MaxBytesHandler(resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql)), maxBodyBytes)))
+	mux.Handle("/query", cors(opts.corsOrigins, limitBody(resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql)), maxBodyBytes)))
 	mux.Handle("GET /{$}", playground.Handler("pledgegraph", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -61,6 +64,31 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		w.Write([]byte("ready\n"))
 	})
 	return m.countRequests(mux)
+}
+
+// limitBody reads a request's body, at most n bytes, before h sees it: a
+// larger body is answered at once with status 413 and a GraphQL error.
+func limitBody(h http.Handler, n int64) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body == nil || r.Body == http.NoBody {
+			h.ServeHTTP(w, r)
+			return
+		}
+		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, n))
+		var tooLarge *http.MaxBytesError
+		switch {
+		case errors.As(err, &tooLarge):
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusRequestEntityTooLarge)
+			fmt.Fprintf(w, `{"errors":[{"message":"the request body is larger than %d bytes","extensions":{"code":"LIMIT_EXCEEDED"}}]}`+"\n", n)
+			return
+		case err != nil:
+			http.Error(w, "could not read the request body", http.StatusBadRequest)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(b))
+		h.ServeHTTP(w, r)
+	})
 }
 
 // parseOrigins reads the --cors-origins flag: origins such as

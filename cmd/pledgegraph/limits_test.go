@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -113,7 +115,22 @@ func TestLimits(t *testing.T) {
 			t.Logf("status %d in %v, %d KB allocated: %.120s", status, best, grown>>10, answer)
 		})
 	}
-	// ordinary queries, the introspection query among them, still pass
+	// ordinary queries, the introspection query and an analyst's
+	// questions among them, still pass
+	files, err := filepath.Glob("../../testdata/queries/*.graphql")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no queries: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var data map[string]any
+		if r := post(t, base+"/query", string(b), &data); len(r.Errors) > 0 || len(data) == 0 {
+			t.Errorf("%s: errors %+v", filepath.Base(f), r.Errors)
+		}
+	}
 	for _, q := range []string{
 		`{ supporters(initiative: "Paris Call", asOf: "2019-01-01") { subject { name type } evidence { quote document { name } } } }`,
 		`{ entity(name: "USA") { name aliases facts(predicate: SUPPORTS) { totalCount nodes { object { name } negated since } } } }`,
