@@ -467,3 +467,43 @@ func (r *Resolver) stats(ctx context.Context) (*model.Stats, error) {
 	}
 	return s, nil
 }
+
+// initiativeSupport counts the supporters of every initiative as of asOf,
+// per type. It reads the initiatives, then the supports facts toward all
+// of them in one query.
+func (r *Resolver) initiativeSupport(ctx context.Context, asOf pledgegraph.Date) ([]*model.InitiativeSupport, error) {
+	inits, _, err := r.Entities.FindEntities(ctx, pledgegraph.EntityFilter{Kinds: []pledgegraph.Kind{pledgegraph.KindInitiative}})
+	if err != nil {
+		return nil, fmt.Errorf("initiatives: %w", err)
+	}
+	ids := make([]pledgegraph.EntityID, len(inits))
+	for i, e := range inits {
+		ids[i] = e.ID
+	}
+	out := []*model.InitiativeSupport{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	facts, err := r.Facts.FindFacts(ctx, pledgegraph.FactFilter{Objects: ids, Predicates: []pledgegraph.Predicate{pledgegraph.Supports}})
+	if err != nil {
+		return nil, fmt.Errorf("supports facts of %d initiatives: %w", len(ids), err)
+	}
+	published, err := r.published(ctx, facts)
+	if err != nil {
+		return nil, err
+	}
+	toward := map[pledgegraph.EntityID][]*pledgegraph.Fact{}
+	for _, f := range facts {
+		toward[f.Object] = append(toward[f.Object], f)
+	}
+	slices.SortFunc(inits, func(a, b *pledgegraph.Entity) int { return cmp.Compare(sortName(a), sortName(b)) })
+	for _, e := range inits {
+		sup := pledgegraph.Supporters(toward[e.ID], asOf, published)
+		byType, err := r.countByType(ctx, sup)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &model.InitiativeSupport{Initiative: e, Supporters: len(sup), ByType: byType})
+	}
+	return out, nil
+}

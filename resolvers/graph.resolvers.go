@@ -87,6 +87,11 @@ func (r *statsResolver) SupportersByType(ctx context.Context, obj *model.Stats, 
 	return r.countByType(ctx, sup)
 }
 
+// Initiatives is the resolver for the initiatives field.
+func (r *statsResolver) Initiatives(ctx context.Context, obj *model.Stats, asOf *pledgegraph.Date) ([]*model.InitiativeSupport, error) {
+	return r.initiativeSupport(ctx, dateArg(asOf))
+}
+
 // Stats returns generated.StatsResolver implementation.
 func (r *Resolver) Stats() generated.StatsResolver { return &statsResolver{r} }
 

@@ -130,6 +130,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	InitiativeSupport struct {
+		ByType     func(childComplexity int) int
+		Initiative func(childComplexity int) int
+		Supporters func(childComplexity int) int
+	}
+
 	Neighbor struct {
 		Distance func(childComplexity int) int
 		Entity   func(childComplexity int) int
@@ -202,6 +208,7 @@ type ComplexityRoot struct {
 		Facts            func(childComplexity int) int
 		FactsByDocument  func(childComplexity int) int
 		FactsByPredicate func(childComplexity int) int
+		Initiatives      func(childComplexity int, asOf *pledgegraph.Date) int
 		SupportersByType func(childComplexity int, initiative string, asOf *pledgegraph.Date) int
 	}
 
@@ -265,6 +272,7 @@ type ReportedCountResolver interface {
 }
 type StatsResolver interface {
 	SupportersByType(ctx context.Context, obj *model.Stats, initiative string, asOf *pledgegraph.Date) ([]*model.TypeCount, error)
+	Initiatives(ctx context.Context, obj *model.Stats, asOf *pledgegraph.Date) ([]*model.InitiativeSupport, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -629,6 +637,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FactEdge.Node(childComplexity), true
 
+	case "InitiativeSupport.byType":
+		if e.ComplexityRoot.InitiativeSupport.ByType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiativeSupport.ByType(childComplexity), true
+	case "InitiativeSupport.initiative":
+		if e.ComplexityRoot.InitiativeSupport.Initiative == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiativeSupport.Initiative(childComplexity), true
+	case "InitiativeSupport.supporters":
+		if e.ComplexityRoot.InitiativeSupport.Supporters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InitiativeSupport.Supporters(childComplexity), true
+
 	case "Neighbor.distance":
 		if e.ComplexityRoot.Neighbor.Distance == nil {
 			break
@@ -990,6 +1017,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Stats.FactsByPredicate(childComplexity), true
+	case "Stats.initiatives":
+		if e.ComplexityRoot.Stats.Initiatives == nil {
+			break
+		}
+
+		args, err := ec.field_Stats_initiatives_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Stats.Initiatives(childComplexity, args["asOf"].(*pledgegraph.Date)), true
 	case "Stats.supportersByType":
 		if e.ComplexityRoot.Stats.SupportersByType == nil {
 			break
@@ -1661,6 +1699,21 @@ type Stats {
     "The date the question is about; now when null."
     asOf: Date
   ): [TypeCount!]!
+  "The supporters of every initiative per entity type as of a date, initiatives in name order."
+  initiatives(
+    "The date the question is about; now when null."
+    asOf: Date
+  ): [InitiativeSupport!]!
+}
+
+"The supporters of one initiative, per entity type."
+type InitiativeSupport {
+  "The initiative."
+  initiative: Entity!
+  "How many actors support it."
+  supporters: Int!
+  "How many of each type, types with none left out."
+  byType: [TypeCount!]!
 }
 
 "A number of entities of one type."
@@ -2032,6 +2085,18 @@ func (ec *executionContext) childFields_FactEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type FactEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_InitiativeSupport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "initiative":
+		return ec.fieldContext_InitiativeSupport_initiative(ctx, field)
+	case "supporters":
+		return ec.fieldContext_InitiativeSupport_supporters(ctx, field)
+	case "byType":
+		return ec.fieldContext_InitiativeSupport_byType(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InitiativeSupport", field.Name)
+}
+
 func (ec *executionContext) childFields_Neighbor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "entity":
@@ -2142,6 +2207,8 @@ func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql
 		return ec.fieldContext_Stats_factsByDocument(ctx, field)
 	case "supportersByType":
 		return ec.fieldContext_Stats_supportersByType(ctx, field)
+	case "initiatives":
+		return ec.fieldContext_Stats_initiatives(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Stats", field.Name)
 }
@@ -2823,6 +2890,20 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["initiative"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Stats_initiatives_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*pledgegraph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
 	return args, nil
 }
 
@@ -4388,6 +4469,93 @@ func (ec *executionContext) fieldContext_FactEdge_node(_ context.Context, field 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InitiativeSupport_initiative(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeSupport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiativeSupport_initiative(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Initiative, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiativeSupport_initiative(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InitiativeSupport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InitiativeSupport_supporters(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeSupport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiativeSupport_supporters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supporters, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiativeSupport_supporters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InitiativeSupport", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _InitiativeSupport_byType(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeSupport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InitiativeSupport_byType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TypeCount) graphql.Marshaler {
+			return ec.marshalNTypeCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTypeCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InitiativeSupport_byType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InitiativeSupport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TypeCount(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6008,6 +6176,50 @@ func (ec *executionContext) fieldContext_Stats_supportersByType(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Stats_supportersByType_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_initiatives(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Stats().Initiatives(ctx, obj, fc.Args["asOf"].(*pledgegraph.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.InitiativeSupport) graphql.Marshaler {
+			return ec.marshalNInitiativeSupport2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐInitiativeSupportᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_initiatives(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InitiativeSupport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Stats_initiatives_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8467,6 +8679,54 @@ func (ec *executionContext) _FactEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var initiativeSupportImplementors = []string{"InitiativeSupport"}
+
+func (ec *executionContext) _InitiativeSupport(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeSupport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeSupportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InitiativeSupport")
+		case "initiative":
+			out.Values[i] = ec._InitiativeSupport_initiative(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "supporters":
+			out.Values[i] = ec._InitiativeSupport_supporters(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byType":
+			out.Values[i] = ec._InitiativeSupport_byType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var neighborImplementors = []string{"Neighbor"}
 
 func (ec *executionContext) _Neighbor(ctx context.Context, sel ast.SelectionSet, obj *model.Neighbor) graphql.Marshaler {
@@ -9331,6 +9591,44 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 					}
 				}()
 				res = ec._Stats_supportersByType(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "initiatives":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Stats_initiatives(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -10291,6 +10589,32 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNInitiativeSupport2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐInitiativeSupportᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.InitiativeSupport) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInitiativeSupport2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐInitiativeSupport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInitiativeSupport2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐInitiativeSupport(ctx context.Context, sel ast.SelectionSet, v *model.InitiativeSupport) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._InitiativeSupport(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {

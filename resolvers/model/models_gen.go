@@ -133,6 +133,16 @@ type FactOrder struct {
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// The supporters of one initiative, per entity type.
+type InitiativeSupport struct {
+	// The initiative.
+	Initiative *pledgegraph.Entity `json:"initiative"`
+	// How many actors support it.
+	Supporters int `json:"supporters"`
+	// How many of each type, types with none left out.
+	ByType []*TypeCount `json:"byType"`
+}
+
 // An entity near another, and how it is linked.
 type Neighbor struct {
 	// The entity reached.
@@ -219,6 +229,8 @@ type Stats struct {
 	// dashboard's bar chart). Fails with code not_found for an unknown
 	// initiative.
 	SupportersByType []*TypeCount `json:"supportersByType"`
+	// The supporters of every initiative per entity type as of a date, initiatives in name order.
+	Initiatives []*InitiativeSupport `json:"initiatives"`
 }
 
 // An event of an initiative's timeline.
