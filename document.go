@@ -37,3 +37,30 @@ type DocumentService interface {
 	// where one does not exist. It is the batch read behind dataloaders.
 	DocumentsByIDs(ctx context.Context, ids []DocumentID) ([]*Document, error)
 }
+
+// Removal says what removing a document took from the graph.
+type Removal struct {
+	Document DocumentID
+	// Facts are the facts that went with it: the document was their only
+	// evidence.
+	Facts []FactID
+	// FactsKept are the facts it stated that other documents state too:
+	// they stay, without its evidence.
+	FactsKept []FactID
+	// Entities are the entities that went with it: no other document
+	// mentions them.
+	Entities []EntityID
+}
+
+// DocumentRemover removes and replaces stored documents.
+type DocumentRemover interface {
+	// RemoveDocument deletes a document and what only it says, at once:
+	// readers see the graph with or without all of it. Returns ENOTFOUND.
+	RemoveDocument(ctx context.Context, id DocumentID) (*Removal, error)
+
+	// ReplaceExtraction stores x in place of the stored document of the
+	// same ID, at once. It does nothing when the stored text has the same
+	// hash, and stores x as WriteExtraction does when none is stored. It
+	// reports whether an older version was replaced.
+	ReplaceExtraction(ctx context.Context, x *Extraction) (replaced bool, err error)
+}

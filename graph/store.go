@@ -116,6 +116,10 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 	}
 	s := &Store{qs: qs}
 	s.memo.enabled = !strings.HasPrefix(spec, "postgres")
+	if err := s.sweepBallast(ctx); err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("graph: open %s: finish an interrupted replacement: %w", redact(spec), err)
+	}
 	return s, nil
 }
 

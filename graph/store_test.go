@@ -100,6 +100,8 @@ func testStore(t *testing.T, open opener) {
 	t.Run("rewrite", func(t *testing.T) { testRewrite(t, open(t)) })
 	t.Run("invalid", func(t *testing.T) { testInvalid(t, open(t)) })
 	t.Run("concurrent", func(t *testing.T) { testConcurrent(t, open(t)) })
+	t.Run("remove", func(t *testing.T) { testRemove(t, open(t)) })
+	t.Run("replace", func(t *testing.T) { testReplace(t, open(t)) })
 }
 
 func write(t *testing.T, s *Store, xs ...*pg.Extraction) {

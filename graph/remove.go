@@ -1,0 +1,264 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+var _ pledgegraph.DocumentRemover = (*Store)(nil)
+
+// documentQuads returns every quad labelled with a document: all it
+// brought to the graph (see buildQuads). The caller holds the write lock.
+func (s *Store) documentQuads(ctx context.Context, id pledgegraph.DocumentID) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.each(ctx, quad.Label, documentIRI(id), func(q refQuad) {
+		out = append(out, quad.Quad{Subject: s.value(q.S), Predicate: s.value(q.P), Object: s.value(q.O), Label: s.value(q.L)})
+	})
+	return out, err
+}
+
+// touched returns the entities and facts a document's quads describe.
+func touched(quads []quad.Quad) (ents []pledgegraph.EntityID, facts []pledgegraph.FactID) {
+	for _, q := range quads {
+		if q.Predicate != predType {
+			continue
+		}
+		iri, ok := q.Subject.(quad.IRI)
+		if !ok {
+			continue
+		}
+		switch q.Object {
+		case typeEntity:
+			ents = append(ents, pledgegraph.EntityID(strings.TrimPrefix(string(iri), prefixEntity)))
+		case typeFact:
+			facts = append(facts, pledgegraph.FactID(strings.TrimPrefix(string(iri), nsPG)))
+		}
+	}
+	return ents, facts
+}
+
+// RemoveDocument deletes a document's quads in one transaction (one
+// ApplyDeltas): the facts only it stated go, the facts others state too
+// keep their other evidence, and entities no other document mentions go.
+// Returns ENOTFOUND.
+func (s *Store) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Removal, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, fmt.Errorf("graph: remove document %s: %w", id, errClosed)
+	}
+	hashes, err := s.objects(ctx, documentIRI(id), predHash)
+	if err != nil {
+		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	if len(hashes) == 0 {
+		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no document named %q", id)
+	}
+	old, err := s.documentQuads(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	if err := s.apply(old, nil); err != nil {
+		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	ents, facts := touched(old)
+	s.forgetIDs(ents, facts)
+	r := &pledgegraph.Removal{Document: id}
+	for _, f := range facts {
+		left, err := s.objects(ctx, factIRI(f), predType)
+		if err != nil {
+			return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+		}
+		if len(left) == 0 {
+			r.Facts = append(r.Facts, f)
+		} else {
+			r.FactsKept = append(r.FactsKept, f)
+		}
+	}
+	for _, e := range ents {
+		left, err := s.objects(ctx, entityIRI(e), predType)
+		if err != nil {
+			return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+		}
+		if len(left) == 0 {
+			r.Entities = append(r.Entities, e)
+		}
+	}
+	slices.Sort(r.Facts)
+	slices.Sort(r.FactsKept)
+	slices.Sort(r.Entities)
+	return r, nil
+}
+
+// ReplaceExtraction stores x in place of the stored version of its
+// document in one transaction: the quads of the old version that the new
+// one does not have are deleted, the new ones added. Same hash: nothing
+// to do. Returns EINVALID on a malformed extraction.
+func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction) (bool, error) {
+	if x == nil {
+		return false, pledgegraph.Errorf(pledgegraph.EINVALID, "nil extraction")
+	}
+	doc := x.Document
+	if doc.Hash == "" {
+		sum := sha256.Sum256([]byte(doc.Text))
+		doc.Hash = hex.EncodeToString(sum[:])
+	}
+	quads, err := buildQuads(x, doc)
+	if err != nil {
+		return false, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, errClosed)
+	}
+	hashes, err := s.objects(ctx, documentIRI(doc.ID), predHash)
+	if err != nil {
+		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
+	}
+	if slices.Contains(hashes, quad.Value(quad.String(doc.Hash))) {
+		return false, nil
+	}
+	var old []quad.Quad
+	if len(hashes) > 0 {
+		if old, err = s.documentQuads(ctx, doc.ID); err != nil {
+			return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
+		}
+	}
+	keep := make(map[quad.Quad]bool, len(quads))
+	for _, q := range quads {
+		keep[q] = true
+	}
+	had := make(map[quad.Quad]bool, len(old))
+	var del []quad.Quad
+	for _, q := range old {
+		had[q] = true
+		if !keep[q] {
+			del = append(del, q)
+		}
+	}
+	var add []quad.Quad
+	for _, q := range quads {
+		if !had[q] {
+			add = append(add, q)
+		}
+	}
+	if err := s.apply(del, add); err != nil {
+		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
+	}
+	ents, facts := touched(old)
+	s.forgetIDs(ents, facts)
+	s.memo.forget(x)
+	return len(hashes) > 0, nil
+}
+
+// Ballast quads keep node counts up while a replacement runs (see apply).
+const (
+	predBallast  = quad.IRI("pg:ballast")
+	labelBallast = quad.IRI("pg:ballast")
+)
+
+// apply deletes del and adds add, atomically for a crash. Cayley's
+// key-value backends (v0.7.7) count the quads that use each node, net over
+// a transaction, and write an added quad without the directions whose
+// node's net count is negative: a node that the deleted quads use more
+// often than the added ones (the document's node when a new version is
+// shorter) would be cut out of the new quads. So the transaction that
+// deletes and adds also adds "ballast" quads that use each such node, and
+// a second transaction deletes them. A crash between the two leaves only
+// ballast, which no reader looks at and sweepBallast removes on open.
+// Deleting quads may free node references, so the value cache is emptied.
+func (s *Store) apply(del, add []quad.Quad) error {
+	if len(del) == 0 && len(add) == 0 {
+		return nil
+	}
+	net := map[quad.Value]int{}
+	for _, q := range add {
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			if v != nil {
+				net[v]++
+			}
+		}
+	}
+	for _, q := range del {
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			if v != nil {
+				net[v]--
+			}
+		}
+	}
+	var ballast []quad.Quad
+	if len(add) > 0 {
+		for v, n := range net {
+			for i := 0; i < -n; i++ {
+				ballast = append(ballast, quad.Quad{Subject: v, Predicate: predBallast, Object: quad.Int(i), Label: labelBallast})
+			}
+		}
+	}
+	deltas := make([]cgraph.Delta, 0, len(del)+len(add)+len(ballast))
+	for _, q := range add {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	}
+	for _, q := range ballast {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	}
+	for _, q := range del {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	}
+	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	err := s.qs.ApplyDeltas(deltas, opts)
+	if err == nil && len(ballast) > 0 {
+		drop := make([]cgraph.Delta, len(ballast))
+		for i, q := range ballast {
+			drop[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
+		}
+		err = s.qs.ApplyDeltas(drop, opts)
+	}
+	if len(del) > 0 {
+		s.cache.reset()
+	}
+	return err
+}
+
+// sweepBallast deletes the ballast a crash in the middle of apply left.
+func (s *Store) sweepBallast(ctx context.Context) error {
+	var left []quad.Quad
+	err := s.each(ctx, quad.Label, labelBallast, func(q refQuad) {
+		left = append(left, quad.Quad{Subject: s.value(q.S), Predicate: s.value(q.P), Object: s.value(q.O), Label: s.value(q.L)})
+	})
+	if err != nil || len(left) == 0 {
+		return err
+	}
+	drop := make([]cgraph.Delta, len(left))
+	for i, q := range left {
+		drop[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
+	}
+	err = s.qs.ApplyDeltas(drop, cgraph.IgnoreOpts{IgnoreMissing: true})
+	s.cache.reset()
+	return err
+}
+
+// forgetIDs drops entities and facts from the object cache.
+func (s *Store) forgetIDs(ents []pledgegraph.EntityID, facts []pledgegraph.FactID) {
+	c := &s.memo
+	if !c.enabled {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, e := range ents {
+		delete(c.entities, e)
+	}
+	for _, f := range facts {
+		delete(c.facts, f)
+	}
+}
