@@ -12,6 +12,9 @@ const (
 	EINTERNAL = "internal"  // a bug or a failing dependency
 	EINVALID  = "invalid"   // the input is malformed
 	ENOTFOUND = "not_found" // no such entity, fact or document
+	// EUNAUTHORIZED: the request may not do this (a write without the
+	// server's write token, or to a read-only server).
+	EUNAUTHORIZED = "unauthorized"
 )
 
 // Error is an application error with a code meant for machines and a

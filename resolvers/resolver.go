@@ -24,6 +24,14 @@ type Resolver struct {
 	Entities  pledgegraph.EntityService
 	Facts     pledgegraph.FactService
 	Documents pledgegraph.DocumentService
+	// Ingest adds and removes documents for the mutations; nil makes the
+	// server read-only. Mutations also need WithWriteAccess on the request.
+	Ingest pledgegraph.IngestService
+	// Changes tells graphChanged subscribers what the mutations did; nil
+	// when nobody subscribes (see NewChanges).
+	Changes *Changes
+	// Totals, when set, gives the graph's totals for change events.
+	Totals func(ctx context.Context) (documents, entities, facts int, err error)
 	// Logger receives internal errors when ServerOptions.Logger is nil;
 	// nil means slog.Default.
 	Logger *slog.Logger

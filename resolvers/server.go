@@ -66,6 +66,8 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
+	// subscriptions over Server-Sent Events: POST with Accept: text/event-stream
+	srv.AddTransport(transport.SSE{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	// automatic persisted queries: a client may send a query's SHA-256

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"crypto/subtle"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +28,9 @@ const maxBodyBytes = 1 << 20
 // handlerOptions are the serve flags that shape the HTTP API.
 type handlerOptions struct {
 	introspection bool
+	// writeToken, when set, lets requests that show it as a bearer token
+	// run mutations; without it the server is read-only.
+	writeToken string
 	// corsOrigins are the origins allowed to query from a browser; "*"
 	// alone allows any. Empty: no cross-origin access.
 	corsOrigins []string
@@ -39,13 +44,19 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		Entities:  store,
 		Facts:     store,
 		Documents: store,
+		Changes:   resolvers.NewChanges(),
+		Totals:    store.Stats,
 		Logger:    log,
+	}
+	if opts.writeToken != "" {
+		r.Ingest = &ingester{store: store}
 	}
 	m := newMetrics(store)
 	gql := resolvers.NewServer(r, resolvers.ServerOptions{Logger: log, DisableIntrospection: !opts.introspection, OnOperation: m.operation})
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", m)
-	mux.Handle("/query", cors(opts.corsOrigins, limitBody(resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql)), maxBodyBytes)))
+	api := resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql))
+	mux.Handle("/query", cors(opts.corsOrigins, authorize(opts.writeToken, log, limitBody(streams(api, gql), maxBodyBytes))))
 	mux.Handle("GET /{$}", playground.Handler("pledgegraph", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -64,6 +75,41 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		w.Write([]byte("ready\n"))
 	})
 	return m.countRequests(mux)
+}
+
+// authorize marks requests that show the write token (Authorization:
+// Bearer TOKEN) as allowed to write. The comparison takes the same time
+// whatever the token sent, and tokens are never logged. A wrong token is
+// logged (without it) and the request goes on, read-only.
+func authorize(token string, log *slog.Logger, h http.Handler) http.Handler {
+	want := sha256.Sum256([]byte(token))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if token != "" {
+			if got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
+				sum := sha256.Sum256([]byte(strings.TrimSpace(got)))
+				if subtle.ConstantTimeCompare(sum[:], want[:]) == 1 {
+					r = r.WithContext(resolvers.WithWriteAccess(r.Context()))
+				} else {
+					log.WarnContext(r.Context(), "a request sent a wrong write token", "remote", r.RemoteAddr)
+				}
+			}
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// streams sends subscriptions (Accept: text/event-stream) straight to the
+// GraphQL server, without the answer rewriting of HTTPHandler, and lifts
+// the write deadline for them: a stream lasts as long as its client.
+func streams(api, gql http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.Contains(r.Header.Get("Accept"), "text/event-stream") {
+			http.NewResponseController(w).SetWriteDeadline(time.Time{})
+			gql.ServeHTTP(w, r)
+			return
+		}
+		api.ServeHTTP(w, r)
+	})
 }
 
 // limitBody reads a request's body, at most n bytes, before h sees it: a

@@ -35,6 +35,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	var hopts handlerOptions
 	fs.BoolVar(&hopts.introspection, "introspection", introDefault, "answer __schema and __type queries [$PLEDGEGRAPH_INTROSPECTION]")
+	fs.StringVar(&hopts.writeToken, "write-token", os.Getenv("PLEDGEGRAPH_WRITE_TOKEN"),
+		"token that mutations must send as Authorization: Bearer TOKEN; none: the server is read-only [$PLEDGEGRAPH_WRITE_TOKEN]")
 	cors := fs.String("cors-origins", os.Getenv("PLEDGEGRAPH_CORS_ORIGINS"),
 		"origins whose browser pages may query the API, separated by commas, or * for any (default: none) [$PLEDGEGRAPH_CORS_ORIGINS]")
 	if err := parse(fs, args); err != nil {
@@ -42,6 +44,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if hopts.corsOrigins, err = parseOrigins(*cors); err != nil {
 		return usageError{err.Error()}
+	}
+	if t := hopts.writeToken; t != "" && len(t) < 16 {
+		return usageError{"--write-token: use at least 16 characters"}
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}

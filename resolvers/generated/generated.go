@@ -35,9 +35,12 @@ type ResolverRoot interface {
 	Entity() EntityResolver
 	Evidence() EvidenceResolver
 	Fact() FactResolver
+	IngestResult() IngestResultResolver
+	Mutation() MutationResolver
 	Query() QueryResolver
 	ReportedCount() ReportedCountResolver
 	Stats() StatsResolver
+	Subscription() SubscriptionResolver
 }
 
 type DirectiveRoot struct {
@@ -130,10 +133,31 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	GraphChange struct {
+		Document  func(childComplexity int) int
+		Documents func(childComplexity int) int
+		Entities  func(childComplexity int) int
+		Facts     func(childComplexity int) int
+		Kind      func(childComplexity int) int
+	}
+
+	IngestResult struct {
+		Document func(childComplexity int) int
+		Entities func(childComplexity int) int
+		Facts    func(childComplexity int) int
+		Status   func(childComplexity int) int
+		Warnings func(childComplexity int) int
+	}
+
 	InitiativeSupport struct {
 		ByType     func(childComplexity int) int
 		Initiative func(childComplexity int) int
 		Supporters func(childComplexity int) int
+	}
+
+	Mutation struct {
+		IngestDocument func(childComplexity int, input model.IngestDocumentInput) int
+		RemoveDocument func(childComplexity int, name string) int
 	}
 
 	Neighbor struct {
@@ -178,6 +202,13 @@ type ComplexityRoot struct {
 		Timeline       func(childComplexity int, initiative string) int
 	}
 
+	RemoveResult struct {
+		Document  func(childComplexity int) int
+		Entities  func(childComplexity int) int
+		Facts     func(childComplexity int) int
+		FactsKept func(childComplexity int) int
+	}
+
 	ReportedCount struct {
 		Approx          func(childComplexity int) int
 		Date            func(childComplexity int) int
@@ -210,6 +241,10 @@ type ComplexityRoot struct {
 		FactsByPredicate func(childComplexity int) int
 		Initiatives      func(childComplexity int, asOf *pledgegraph.Date) int
 		SupportersByType func(childComplexity int, initiative string, asOf *pledgegraph.Date) int
+	}
+
+	Subscription struct {
+		GraphChanged func(childComplexity int) int
 	}
 
 	TimelineEvent struct {
@@ -248,6 +283,14 @@ type FactResolver interface {
 
 	DerivedFrom(ctx context.Context, obj *pledgegraph.Fact) ([]*pledgegraph.Fact, error)
 }
+type IngestResultResolver interface {
+	Entities(ctx context.Context, obj *pledgegraph.Ingestion) ([]*pledgegraph.Entity, error)
+	Facts(ctx context.Context, obj *pledgegraph.Ingestion) ([]*pledgegraph.Fact, error)
+}
+type MutationResolver interface {
+	IngestDocument(ctx context.Context, input model.IngestDocumentInput) (*pledgegraph.Ingestion, error)
+	RemoveDocument(ctx context.Context, name string) (*pledgegraph.Removal, error)
+}
 type QueryResolver interface {
 	Entity(ctx context.Context, id *string, name *string) (*pledgegraph.Entity, error)
 	Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, typeArg *pledgegraph.Kind, search *string, first *int, after *string, last *int, before *string) (*model.EntityConnection, error)
@@ -273,6 +316,9 @@ type ReportedCountResolver interface {
 type StatsResolver interface {
 	SupportersByType(ctx context.Context, obj *model.Stats, initiative string, asOf *pledgegraph.Date) ([]*model.TypeCount, error)
 	Initiatives(ctx context.Context, obj *model.Stats, asOf *pledgegraph.Date) ([]*model.InitiativeSupport, error)
+}
+type SubscriptionResolver interface {
+	GraphChanged(ctx context.Context) (<-chan *model.GraphChange, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -637,6 +683,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FactEdge.Node(childComplexity), true
 
+	case "GraphChange.document":
+		if e.ComplexityRoot.GraphChange.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphChange.Document(childComplexity), true
+	case "GraphChange.documents":
+		if e.ComplexityRoot.GraphChange.Documents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphChange.Documents(childComplexity), true
+	case "GraphChange.entities":
+		if e.ComplexityRoot.GraphChange.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphChange.Entities(childComplexity), true
+	case "GraphChange.facts":
+		if e.ComplexityRoot.GraphChange.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphChange.Facts(childComplexity), true
+	case "GraphChange.kind":
+		if e.ComplexityRoot.GraphChange.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphChange.Kind(childComplexity), true
+
+	case "IngestResult.document":
+		if e.ComplexityRoot.IngestResult.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Document(childComplexity), true
+	case "IngestResult.entities":
+		if e.ComplexityRoot.IngestResult.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Entities(childComplexity), true
+	case "IngestResult.facts":
+		if e.ComplexityRoot.IngestResult.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Facts(childComplexity), true
+	case "IngestResult.status":
+		if e.ComplexityRoot.IngestResult.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Status(childComplexity), true
+	case "IngestResult.warnings":
+		if e.ComplexityRoot.IngestResult.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Warnings(childComplexity), true
+
 	case "InitiativeSupport.byType":
 		if e.ComplexityRoot.InitiativeSupport.ByType == nil {
 			break
@@ -655,6 +763,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InitiativeSupport.Supporters(childComplexity), true
+
+	case "Mutation.ingestDocument":
+		if e.ComplexityRoot.Mutation.IngestDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingestDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IngestDocument(childComplexity, args["input"].(model.IngestDocumentInput)), true
+	case "Mutation.removeDocument":
+		if e.ComplexityRoot.Mutation.RemoveDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveDocument(childComplexity, args["name"].(string)), true
 
 	case "Neighbor.distance":
 		if e.ComplexityRoot.Neighbor.Distance == nil {
@@ -894,6 +1025,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Timeline(childComplexity, args["initiative"].(string)), true
 
+	case "RemoveResult.document":
+		if e.ComplexityRoot.RemoveResult.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveResult.Document(childComplexity), true
+	case "RemoveResult.removedEntities":
+		if e.ComplexityRoot.RemoveResult.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveResult.Entities(childComplexity), true
+	case "RemoveResult.removedFacts":
+		if e.ComplexityRoot.RemoveResult.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveResult.Facts(childComplexity), true
+	case "RemoveResult.keptFacts":
+		if e.ComplexityRoot.RemoveResult.FactsKept == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveResult.FactsKept(childComplexity), true
+
 	case "ReportedCount.approx":
 		if e.ComplexityRoot.ReportedCount.Approx == nil {
 			break
@@ -1040,6 +1196,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Stats.SupportersByType(childComplexity, args["initiative"].(string), args["asOf"].(*pledgegraph.Date)), true
 
+	case "Subscription.graphChanged":
+		if e.ComplexityRoot.Subscription.GraphChanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subscription.GraphChanged(childComplexity), true
+
 	case "TimelineEvent.count":
 		if e.ComplexityRoot.TimelineEvent.Count == nil {
 			break
@@ -1090,6 +1253,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputEntityOrder,
 		ec.unmarshalInputFactFilter,
 		ec.unmarshalInputFactOrder,
+		ec.unmarshalInputIngestDocumentInput,
 	)
 	first := true
 
@@ -1123,6 +1287,38 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithUnmarshalerMap(ctx, inputUnmarshalMap)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -1740,6 +1936,119 @@ type DocumentCount {
   count: Int!
 }
 `, BuiltIn: false},
+	{Name: "../../schema/mutation.graphqls", Input: `"""
+Changes to the graph. They need the server's write token, sent as
+` + "`" + `Authorization: Bearer TOKEN` + "`" + `; a server started without one is read-only,
+and mutations then fail with code unauthorized.
+"""
+type Mutation {
+  """
+  Extract a document and store it. A text already stored under the same
+  name does nothing (UNCHANGED); another text replaces the stored one at
+  once (REPLACED): its facts and entities follow the new text.
+  """
+  ingestDocument(
+    "The document."
+    input: IngestDocumentInput!
+  ): IngestResult!
+
+  """
+  Remove a document: every fact whose only evidence it was goes, facts
+  stated elsewhere keep their other evidence, and entities left with no
+  fact and no mention go. Fails with code not_found for an unknown name.
+  """
+  removeDocument(
+    "The document's name."
+    name: String!
+  ): RemoveResult!
+}
+
+"A document to ingest. Fields left null are guessed from the text."
+input IngestDocumentInput {
+  "The document's name: a file name, without path separators."
+  name: String!
+  "The text, UTF-8."
+  text: String!
+  "When it was published."
+  published: Date
+  "Its language as an ISO 639-1 code (\"fr\", \"en\")."
+  language: String
+  "Where it comes from: a URL or a publication."
+  source: String
+  "Its title."
+  title: String
+}
+
+"What ingesting a document did."
+enum IngestStatus {
+  "A new document."
+  CREATED
+  "A new text in place of the stored one."
+  REPLACED
+  "The same text again: nothing done."
+  UNCHANGED
+}
+
+"What ingesting a document gave."
+type IngestResult {
+  "What was done."
+  status: IngestStatus!
+  "The stored document."
+  document: Document!
+  "The entities the document names."
+  entities: [Entity!]!
+  "The facts it states or implies."
+  facts: [Fact!]!
+  "What extraction could not read or decide."
+  warnings: [String!]!
+}
+
+"What removing a document took from the graph."
+type RemoveResult {
+  "The removed document's name."
+  document: String!
+  "IDs of the facts that went with it."
+  removedFacts: [ID!]!
+  "IDs of the facts it stated that stay, stated by other documents."
+  keptFacts: [ID!]!
+  "IDs of the entities that went with it."
+  removedEntities: [ID!]!
+}
+
+"Streams of what happens to the graph, for dashboards that would otherwise poll."
+type Subscription {
+  """
+  Tells what changed, as it happens: a document added, replaced or
+  removed, with the graph's totals after it. Over Server-Sent Events
+  (POST /query with ` + "`" + `Accept: text/event-stream` + "`" + `).
+  """
+  graphChanged: GraphChange!
+}
+
+"What changed in the graph."
+enum ChangeKind {
+  "A document was added."
+  DOCUMENT_ADDED
+  "A document's text was replaced."
+  DOCUMENT_REPLACED
+  "A document was removed."
+  DOCUMENT_REMOVED
+}
+
+"A change of the graph."
+type GraphChange {
+  "What happened."
+  kind: ChangeKind!
+  "The document's name."
+  document: String!
+  "Documents stored after the change."
+  documents: Int!
+  "Entities stored after the change."
+  entities: Int!
+  "Facts stored after the change."
+  facts: Int!
+}
+`, BuiltIn: false},
 	{Name: "../../schema/query.graphqls", Input: `"""
 Questions about cyberspace initiatives: who supported what, since when,
 who refused, who launched it, at which event. Every answer leads to the
@@ -2085,6 +2394,38 @@ func (ec *executionContext) childFields_FactEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type FactEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_GraphChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_GraphChange_kind(ctx, field)
+	case "document":
+		return ec.fieldContext_GraphChange_document(ctx, field)
+	case "documents":
+		return ec.fieldContext_GraphChange_documents(ctx, field)
+	case "entities":
+		return ec.fieldContext_GraphChange_entities(ctx, field)
+	case "facts":
+		return ec.fieldContext_GraphChange_facts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GraphChange", field.Name)
+}
+
+func (ec *executionContext) childFields_IngestResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_IngestResult_status(ctx, field)
+	case "document":
+		return ec.fieldContext_IngestResult_document(ctx, field)
+	case "entities":
+		return ec.fieldContext_IngestResult_entities(ctx, field)
+	case "facts":
+		return ec.fieldContext_IngestResult_facts(ctx, field)
+	case "warnings":
+		return ec.fieldContext_IngestResult_warnings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IngestResult", field.Name)
+}
+
 func (ec *executionContext) childFields_InitiativeSupport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "initiative":
@@ -2143,6 +2484,20 @@ func (ec *executionContext) childFields_PredicateCount(ctx context.Context, fiel
 		return ec.fieldContext_PredicateCount_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PredicateCount", field.Name)
+}
+
+func (ec *executionContext) childFields_RemoveResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "document":
+		return ec.fieldContext_RemoveResult_document(ctx, field)
+	case "removedFacts":
+		return ec.fieldContext_RemoveResult_removedFacts(ctx, field)
+	case "keptFacts":
+		return ec.fieldContext_RemoveResult_keptFacts(ctx, field)
+	case "removedEntities":
+		return ec.fieldContext_RemoveResult_removedEntities(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RemoveResult", field.Name)
 }
 
 func (ec *executionContext) childFields_ReportedCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2464,6 +2819,34 @@ func (ec *executionContext) field_Entity_stanceHistory_args(ctx context.Context,
 		return nil, err
 	}
 	args["initiative"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_ingestDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.IngestDocumentInput, error) {
+			return ec.unmarshalNIngestDocumentInput2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐIngestDocumentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg0
 	return args, nil
 }
 
@@ -4474,6 +4857,263 @@ func (ec *executionContext) fieldContext_FactEdge_node(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _GraphChange_kind(ctx context.Context, field graphql.CollectedField, obj *model.GraphChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphChange_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ChangeKind) graphql.Marshaler {
+			return ec.marshalNChangeKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐChangeKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphChange_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphChange", field, false, false, errors.New("field of type ChangeKind does not have child fields"))
+}
+
+func (ec *executionContext) _GraphChange_document(ctx context.Context, field graphql.CollectedField, obj *model.GraphChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphChange_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphChange_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphChange", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _GraphChange_documents(ctx context.Context, field graphql.CollectedField, obj *model.GraphChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphChange_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Documents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphChange_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphChange", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _GraphChange_entities(ctx context.Context, field graphql.CollectedField, obj *model.GraphChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphChange_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphChange_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphChange", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _GraphChange_facts(ctx context.Context, field graphql.CollectedField, obj *model.GraphChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphChange_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphChange_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphChange", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _IngestResult_status(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Ingestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pledgegraph.IngestStatus) graphql.Marshaler {
+			return ec.marshalNIngestStatus2githubᚗcomᚋpledgegraphᚋpledgegraphᚐIngestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type IngestStatus does not have child fields"))
+}
+
+func (ec *executionContext) _IngestResult_document(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Ingestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestResult_entities(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Ingestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IngestResult().Entities(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestResult_facts(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Ingestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IngestResult().Facts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
+			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestResult_warnings(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Ingestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _InitiativeSupport_initiative(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeSupport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4557,6 +5197,94 @@ func (ec *executionContext) fieldContext_InitiativeSupport_byType(_ context.Cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_TypeCount(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ingestDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IngestDocument(ctx, fc.Args["input"].(model.IngestDocumentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Ingestion) graphql.Marshaler {
+			return ec.marshalNIngestResult2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐIngestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ingestDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IngestResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingestDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveDocument(ctx, fc.Args["name"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Removal) graphql.Marshaler {
+			return ec.marshalNRemoveResult2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐRemoval(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RemoveResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5597,6 +6325,98 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _RemoveResult_document(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Removal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemoveResult_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pledgegraph.DocumentID) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋpledgegraphᚋpledgegraphᚐDocumentID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemoveResult_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemoveResult", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _RemoveResult_removedFacts(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Removal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemoveResult_removedFacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []pledgegraph.FactID) graphql.Marshaler {
+			return ec.marshalNID2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactIDᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemoveResult_removedFacts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemoveResult", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _RemoveResult_keptFacts(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Removal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemoveResult_keptFacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactsKept, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []pledgegraph.FactID) graphql.Marshaler {
+			return ec.marshalNID2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactIDᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemoveResult_keptFacts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemoveResult", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _RemoveResult_removedEntities(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Removal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemoveResult_removedEntities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []pledgegraph.EntityID) graphql.Marshaler {
+			return ec.marshalNID2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntityIDᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemoveResult_removedEntities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemoveResult", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
 func (ec *executionContext) _ReportedCount_initiative(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Count) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6222,6 +7042,38 @@ func (ec *executionContext) fieldContext_Stats_initiatives(ctx context.Context, 
 	if fc.Args, err = ec.field_Stats_initiatives_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_graphChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_graphChanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Subscription().GraphChanged(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GraphChange) graphql.Marshaler {
+			return ec.marshalNGraphChange2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐGraphChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_graphChanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraphChange(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -7674,6 +8526,71 @@ func (ec *executionContext) unmarshalInputFactOrder(ctx context.Context, obj any
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputIngestDocumentInput(ctx context.Context, obj any) (model.IngestDocumentInput, error) {
+	var it model.IngestDocumentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "text", "published", "language", "source", "title"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "published":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("published"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Published = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		}
+	}
+	return it, nil
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -8679,6 +9596,188 @@ func (ec *executionContext) _FactEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var graphChangeImplementors = []string{"GraphChange"}
+
+func (ec *executionContext) _GraphChange(ctx context.Context, sel ast.SelectionSet, obj *model.GraphChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, graphChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GraphChange")
+		case "kind":
+			out.Values[i] = ec._GraphChange_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "document":
+			out.Values[i] = ec._GraphChange_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "documents":
+			out.Values[i] = ec._GraphChange_documents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entities":
+			out.Values[i] = ec._GraphChange_entities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._GraphChange_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var ingestResultImplementors = []string{"IngestResult"}
+
+func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.SelectionSet, obj *pledgegraph.Ingestion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ingestResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IngestResult")
+		case "status":
+			out.Values[i] = ec._IngestResult_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "document":
+			out.Values[i] = ec._IngestResult_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entities":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._IngestResult_entities(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "facts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._IngestResult_facts(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "warnings":
+			out.Values[i] = ec._IngestResult_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var initiativeSupportImplementors = []string{"InitiativeSupport"}
 
 func (ec *executionContext) _InitiativeSupport(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeSupport) graphql.Marshaler {
@@ -8703,6 +9802,61 @@ func (ec *executionContext) _InitiativeSupport(ctx context.Context, sel ast.Sele
 			}
 		case "byType":
 			out.Values[i] = ec._InitiativeSupport_byType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "ingestDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingestDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeDocument(ctx, field)
+			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9304,6 +10458,59 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
+var removeResultImplementors = []string{"RemoveResult"}
+
+func (ec *executionContext) _RemoveResult(ctx context.Context, sel ast.SelectionSet, obj *pledgegraph.Removal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, removeResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RemoveResult")
+		case "document":
+			out.Values[i] = ec._RemoveResult_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removedFacts":
+			out.Values[i] = ec._RemoveResult_removedFacts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "keptFacts":
+			out.Values[i] = ec._RemoveResult_keptFacts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removedEntities":
+			out.Values[i] = ec._RemoveResult_removedEntities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var reportedCountImplementors = []string{"ReportedCount"}
 
 func (ec *executionContext) _ReportedCount(ctx context.Context, sel ast.SelectionSet, obj *pledgegraph.Count) graphql.Marshaler {
@@ -9676,6 +10883,26 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 	})
 
 	return out
+}
+
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "graphChanged":
+		return ec._Subscription_graphChanged(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
 }
 
 var timelineEventImplementors = []string{"TimelineEvent"}
@@ -10182,6 +11409,16 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalNChangeKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐChangeKind(ctx context.Context, v any) (model.ChangeKind, error) {
+	var res model.ChangeKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChangeKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐChangeKind(ctx context.Context, sel ast.SelectionSet, v model.ChangeKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNCountWhat2githubᚗcomᚋpledgegraphᚋpledgegraphᚐCountWhat(ctx context.Context, v any) (pledgegraph.CountWhat, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := unmarshalNCountWhat2githubᚗcomᚋpledgegraphᚋpledgegraphᚐCountWhat[tmp]
@@ -10524,6 +11761,16 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) marshalNGraphChange2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐGraphChange(ctx context.Context, sel ast.SelectionSet, v *model.GraphChange) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._GraphChange(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNID2githubᚗcomᚋpledgegraphᚋpledgegraphᚐDocumentID(ctx context.Context, v any) (pledgegraph.DocumentID, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := pledgegraph.DocumentID(tmp)
@@ -10590,6 +11837,109 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 	}
 	return res
 }
+
+func (ec *executionContext) unmarshalNID2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntityIDᚄ(ctx context.Context, v any) ([]pledgegraph.EntityID, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]pledgegraph.EntityID, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2githubᚗcomᚋpledgegraphᚋpledgegraphᚐEntityID(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntityIDᚄ(ctx context.Context, sel ast.SelectionSet, v []pledgegraph.EntityID) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2githubᚗcomᚋpledgegraphᚋpledgegraphᚐEntityID(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNID2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactIDᚄ(ctx context.Context, v any) ([]pledgegraph.FactID, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]pledgegraph.FactID, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2githubᚗcomᚋpledgegraphᚋpledgegraphᚐFactID(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactIDᚄ(ctx context.Context, sel ast.SelectionSet, v []pledgegraph.FactID) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2githubᚗcomᚋpledgegraphᚋpledgegraphᚐFactID(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNIngestDocumentInput2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐIngestDocumentInput(ctx context.Context, v any) (model.IngestDocumentInput, error) {
+	res, err := ec.unmarshalInputIngestDocumentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIngestResult2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐIngestion(ctx context.Context, sel ast.SelectionSet, v *pledgegraph.Ingestion) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._IngestResult(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIngestStatus2githubᚗcomᚋpledgegraphᚋpledgegraphᚐIngestStatus(ctx context.Context, v any) (pledgegraph.IngestStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNIngestStatus2githubᚗcomᚋpledgegraphᚋpledgegraphᚐIngestStatus[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIngestStatus2githubᚗcomᚋpledgegraphᚋpledgegraphᚐIngestStatus(ctx context.Context, sel ast.SelectionSet, v pledgegraph.IngestStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNIngestStatus2githubᚗcomᚋpledgegraphᚋpledgegraphᚐIngestStatus[v])
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+var (
+	unmarshalNIngestStatus2githubᚗcomᚋpledgegraphᚋpledgegraphᚐIngestStatus = map[string]pledgegraph.IngestStatus{
+		"CREATED":   pledgegraph.IngestCreated,
+		"REPLACED":  pledgegraph.IngestReplaced,
+		"UNCHANGED": pledgegraph.IngestUnchanged,
+	}
+	marshalNIngestStatus2githubᚗcomᚋpledgegraphᚋpledgegraphᚐIngestStatus = map[pledgegraph.IngestStatus]string{
+		pledgegraph.IngestCreated:   "CREATED",
+		pledgegraph.IngestReplaced:  "REPLACED",
+		pledgegraph.IngestUnchanged: "UNCHANGED",
+	}
+)
 
 func (ec *executionContext) marshalNInitiativeSupport2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐInitiativeSupportᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.InitiativeSupport) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -10763,6 +12113,16 @@ func (ec *executionContext) marshalNPredicateCount2ᚖgithubᚗcomᚋpledgegraph
 		return graphql.Null
 	}
 	return ec._PredicateCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRemoveResult2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐRemoval(ctx context.Context, sel ast.SelectionSet, v *pledgegraph.Removal) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._RemoveResult(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNReportedCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*pledgegraph.Count) graphql.Marshaler {

@@ -133,6 +133,36 @@ type FactOrder struct {
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// A change of the graph.
+type GraphChange struct {
+	// What happened.
+	Kind ChangeKind `json:"kind"`
+	// The document's name.
+	Document string `json:"document"`
+	// Documents stored after the change.
+	Documents int `json:"documents"`
+	// Entities stored after the change.
+	Entities int `json:"entities"`
+	// Facts stored after the change.
+	Facts int `json:"facts"`
+}
+
+// A document to ingest. Fields left null are guessed from the text.
+type IngestDocumentInput struct {
+	// The document's name: a file name, without path separators.
+	Name string `json:"name"`
+	// The text, UTF-8.
+	Text string `json:"text"`
+	// When it was published.
+	Published *pledgegraph.Date `json:"published,omitempty"`
+	// Its language as an ISO 639-1 code ("fr", "en").
+	Language *string `json:"language,omitempty"`
+	// Where it comes from: a URL or a publication.
+	Source *string `json:"source,omitempty"`
+	// Its title.
+	Title *string `json:"title,omitempty"`
+}
+
 // The supporters of one initiative, per entity type.
 type InitiativeSupport struct {
 	// The initiative.
@@ -141,6 +171,12 @@ type InitiativeSupport struct {
 	Supporters int `json:"supporters"`
 	// How many of each type, types with none left out.
 	ByType []*TypeCount `json:"byType"`
+}
+
+// Changes to the graph. They need the server's write token, sent as
+// `Authorization: Bearer TOKEN`; a server started without one is read-only,
+// and mutations then fail with code unauthorized.
+type Mutation struct {
 }
 
 // An entity near another, and how it is linked.
@@ -233,6 +269,10 @@ type Stats struct {
 	Initiatives []*InitiativeSupport `json:"initiatives"`
 }
 
+// Streams of what happens to the graph, for dashboards that would otherwise poll.
+type Subscription struct {
+}
+
 // An event of an initiative's timeline.
 type TimelineEvent struct {
 	// When it happened: the fact's date, else the publication date of its documents; null when unknown.
@@ -251,6 +291,67 @@ type TypeCount struct {
 	Type pledgegraph.Kind `json:"type"`
 	// How many.
 	Count int `json:"count"`
+}
+
+// What changed in the graph.
+type ChangeKind string
+
+const (
+	// A document was added.
+	ChangeKindDocumentAdded ChangeKind = "DOCUMENT_ADDED"
+	// A document's text was replaced.
+	ChangeKindDocumentReplaced ChangeKind = "DOCUMENT_REPLACED"
+	// A document was removed.
+	ChangeKindDocumentRemoved ChangeKind = "DOCUMENT_REMOVED"
+)
+
+var AllChangeKind = []ChangeKind{
+	ChangeKindDocumentAdded,
+	ChangeKindDocumentReplaced,
+	ChangeKindDocumentRemoved,
+}
+
+func (e ChangeKind) IsValid() bool {
+	switch e {
+	case ChangeKindDocumentAdded, ChangeKindDocumentReplaced, ChangeKindDocumentRemoved:
+		return true
+	}
+	return false
+}
+
+func (e ChangeKind) String() string {
+	return string(e)
+}
+
+func (e *ChangeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChangeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChangeKind", str)
+	}
+	return nil
+}
+
+func (e ChangeKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChangeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChangeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // What entities are ordered by.

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+const testToken = "a-test-write-token-0123"
+
+// mutate posts a GraphQL request with the write token (when token is set).
+func mutate(t *testing.T, url, token, query string, vars map[string]any, data any) gqlResponse {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequestWithContext(t.Context(), http.MethodPost, url, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	var r gqlResponse
+	if err := json.Unmarshal(raw, &r); err != nil {
+		t.Fatalf("decode %s: %v", raw, err)
+	}
+	if data != nil && len(r.Data) > 0 && string(r.Data) != "null" {
+		if err := json.Unmarshal(r.Data, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return r
+}
+
+const ingestMutation = `mutation($in: IngestDocumentInput!) {
+	ingestDocument(input: $in) { status document { name title published } facts { id predicate subject { name } } warnings }
+}`
+
+type ingestAnswer struct {
+	IngestDocument struct {
+		Status   string
+		Document struct{ Name, Title, Published string }
+		Facts    []struct {
+			ID, Predicate string
+			Subject       struct{ Name string }
+		}
+		Warnings []string
+	}
+}
+
+// TestIngest adds, replaces and removes documents through the API of the
+// real server, and checks the write token and the change stream.
+func TestIngest(t *testing.T) {
+	base := startServe(t, "--db", "memory", "--seed=false", "--write-token", testToken)
+	url := base + "/query"
+	text := "Le 12 novembre 2018, la France et Microsoft ont signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace."
+	in := map[string]any{"in": map[string]any{"name": "appel.txt", "text": text, "title": "L'appel", "source": "https://example.org/a"}}
+
+	// the change stream
+	events := make(chan string, 10)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	go func() {
+		body := `{"query": "subscription { graphChanged { kind document documents facts } }"}`
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, url, strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept", "text/event-stream")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return
+		}
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+				events <- data
+			}
+		}
+	}()
+	time.Sleep(200 * time.Millisecond) // let the subscription start
+
+	t.Run("no token", func(t *testing.T) {
+		r := mutate(t, url, "", ingestMutation, in, nil)
+		if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "unauthorized" {
+			t.Errorf("got %+v, want unauthorized", r.Errors)
+		}
+		r = mutate(t, url, "wrong-token-wrong-token", ingestMutation, in, nil)
+		if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "unauthorized" {
+			t.Errorf("wrong token: got %+v, want unauthorized", r.Errors)
+		}
+	})
+	t.Run("create, again, replace", func(t *testing.T) {
+		var a ingestAnswer
+		if r := mutate(t, url, testToken, ingestMutation, in, &a); len(r.Errors) > 0 {
+			t.Fatalf("ingest: %+v", r.Errors)
+		}
+		if a.IngestDocument.Status != "CREATED" || a.IngestDocument.Document.Title != "L'appel" || len(a.IngestDocument.Facts) < 2 {
+			t.Errorf("first ingest: %+v", a.IngestDocument)
+		}
+		mutate(t, url, testToken, ingestMutation, in, &a)
+		if a.IngestDocument.Status != "UNCHANGED" {
+			t.Errorf("same text: %s, want UNCHANGED", a.IngestDocument.Status)
+		}
+		in2 := map[string]any{"in": map[string]any{"name": "appel.txt", "text": strings.Replace(text, "Microsoft", "Orange", 1), "published": "2018-11-13"}}
+		mutate(t, url, testToken, ingestMutation, in2, &a)
+		if a.IngestDocument.Status != "REPLACED" || a.IngestDocument.Document.Published != "2018-11-13" {
+			t.Errorf("new text: %+v, want REPLACED", a.IngestDocument)
+		}
+		var q struct {
+			Entity *struct{ Name string }
+		}
+		post(t, url, `{ entity(name: "Microsoft") { name } }`, &q)
+		if q.Entity != nil {
+			t.Errorf("Microsoft is still there after the replacement")
+		}
+		post(t, url, `{ entity(name: "Orange") { name } }`, &q)
+		if q.Entity == nil {
+			t.Errorf("Orange is missing after the replacement")
+		}
+	})
+	t.Run("bad input", func(t *testing.T) {
+		for _, tt := range []struct{ name, text string }{{"../etc/passwd", "x y z"}, {"a/b.txt", "x y z"}, {"empty.txt", "   "}, {"", "text"}} {
+			r := mutate(t, url, testToken, ingestMutation, map[string]any{"in": map[string]any{"name": tt.name, "text": tt.text}}, nil)
+			if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "invalid" {
+				t.Errorf("name %q text %q: %+v, want invalid", tt.name, tt.text, r.Errors)
+			}
+		}
+	})
+	t.Run("remove", func(t *testing.T) {
+		var a struct {
+			RemoveDocument struct {
+				Document        string
+				RemovedFacts    []string
+				RemovedEntities []string
+			}
+		}
+		if r := mutate(t, url, testToken, `mutation { removeDocument(name: "appel.txt") { document removedFacts removedEntities } }`, nil, &a); len(r.Errors) > 0 {
+			t.Fatalf("remove: %+v", r.Errors)
+		}
+		if len(a.RemoveDocument.RemovedFacts) == 0 || len(a.RemoveDocument.RemovedEntities) == 0 {
+			t.Errorf("removal: %+v", a.RemoveDocument)
+		}
+		r := mutate(t, url, testToken, `mutation { removeDocument(name: "appel.txt") { document } }`, nil, nil)
+		if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "not_found" {
+			t.Errorf("removing it again: %+v, want not_found", r.Errors)
+		}
+		var q struct{ Documents struct{ TotalCount int } }
+		post(t, url, `{ documents { totalCount } }`, &q)
+		if q.Documents.TotalCount != 0 {
+			t.Errorf("%d documents left", q.Documents.TotalCount)
+		}
+	})
+	t.Run("changes", func(t *testing.T) {
+		var kinds []string
+		timeout := time.After(5 * time.Second)
+		for len(kinds) < 3 {
+			select {
+			case e := <-events:
+				var ev struct {
+					Data struct{ GraphChanged struct{ Kind string } } `json:"data"`
+				}
+				json.Unmarshal([]byte(e), &ev)
+				if k := ev.Data.GraphChanged.Kind; k != "" {
+					kinds = append(kinds, k)
+				}
+			case <-timeout:
+				t.Fatalf("got changes %v, want three", kinds)
+			}
+		}
+		if strings.Join(kinds, " ") != "DOCUMENT_ADDED DOCUMENT_REPLACED DOCUMENT_REMOVED" {
+			t.Errorf("changes %v", kinds)
+		}
+	})
+}
+
+// TestReadOnly checks that a server started without a write token refuses
+// mutations.
+func TestReadOnly(t *testing.T) {
+	base := startServe(t, "--db", "memory", "--seed=false")
+	r := mutate(t, base+"/query", testToken, `mutation { removeDocument(name: "x.txt") { document } }`, nil, nil)
+	if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "unauthorized" || !strings.Contains(r.Errors[0].Message, "read-only") {
+		t.Errorf("got %+v, want a read-only refusal", r.Errors)
+	}
+}
