@@ -7,14 +7,11 @@
 package loader
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -52,8 +49,11 @@ func (e *DocError) Unwrap() error { return e.Err }
 
 // Errors reported inside DocError.
 var (
-	ErrNotUTF8 = errors.New("not valid UTF-8")
-	ErrEmpty   = errors.New("empty document")
+	ErrNotUTF8   = errors.New("not valid UTF-8")
+	ErrEmpty     = errors.New("empty document")
+	ErrBinary    = errors.New("a binary file, not text")
+	ErrTooLarge  = fmt.Errorf("larger than %d MB", MaxDocumentBytes>>20)
+	ErrDuplicate = errors.New("a document of this name comes earlier in the batch")
 )
 
 // extractors are built once: the language data and the reference data
@@ -77,11 +77,21 @@ var extractors = sync.OnceValues(func() (map[pledgegraph.Lang]*extract.Extractor
 	}, nil
 })
 
+// MaxDocumentBytes bounds a document's text: a larger file is refused
+// (articles are far smaller; a larger file is most likely not one).
+const MaxDocumentBytes = 10 << 20
+
 // NewDocument builds a document from raw bytes: the text normalised
 // (see extract.Normalize), its language, title, publication date when
 // the text gives it, and hash. id names it; source says where it came
 // from. It returns a *DocError for text that is not UTF-8 or is empty.
 func NewDocument(id pledgegraph.DocumentID, source string, raw []byte) (*pledgegraph.Document, error) {
+	if len(raw) > MaxDocumentBytes {
+		return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: ErrTooLarge}
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return nil, &DocError{Path: source, DocID: id, Offset: i, Err: ErrBinary}
+	}
 	if !utf8.Valid(raw) {
 		off := 0
 		for off < len(raw) {
@@ -148,60 +158,6 @@ func DetectLang(text string) pledgegraph.Lang {
 		return "und"
 	}
 	return best
-}
-
-// ReadFile reads one .txt document; its ID is the base name of path.
-func ReadFile(path string) (*pledgegraph.Document, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, &DocError{Path: path, DocID: pledgegraph.DocumentID(filepath.Base(path)), Offset: -1, Err: err}
-	}
-	return NewDocument(pledgegraph.DocumentID(filepath.Base(path)), path, raw)
-}
-
-// ReadPaths reads the .txt files named by paths; folders are walked
-// recursively, files taken in sorted order. It returns the documents it
-// could read and, joined, a *DocError for each one it could not.
-func ReadPaths(paths []string) ([]*pledgegraph.Document, error) {
-	var files []string
-	var errs []error
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			errs = append(errs, &DocError{Path: p, Offset: -1, Err: err})
-			continue
-		}
-		if !info.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, de fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, &DocError{Path: path, Offset: -1, Err: err})
-				return nil
-			}
-			if !de.IsDir() && strings.HasSuffix(de.Name(), ".txt") {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, &DocError{Path: p, Offset: -1, Err: err})
-		}
-		sort.Strings(found)
-		files = append(files, found...)
-	}
-	var docs []*pledgegraph.Document
-	for _, f := range files {
-		d, err := ReadFile(f)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		docs = append(docs, d)
-	}
-	return docs, errors.Join(errs...)
 }
 
 // Options adjust the extraction rules.

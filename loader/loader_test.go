@@ -78,13 +78,14 @@ func TestReadPaths(t *testing.T) {
 	write("sub/a.txt", "Les États-Unis ont signé l'appel.")
 	write("bad.txt", "\xfe\xff")
 	write("empty.txt", "")
-	write("notes.md", "ignored")
+	write("notes.md", "# Notes\n\nLa **France** a rejoint [l'appel](https://example.org).")
+	write("image.png", "\x89PNG")
 	docs, err := ReadPaths([]string{dir, filepath.Join(dir, "missing.txt")})
 	var ids []string
 	for _, d := range docs {
 		ids = append(ids, string(d.ID))
 	}
-	if got, want := strings.Join(ids, ","), "b.txt,a.txt"; got != want {
+	if got, want := strings.Join(ids, ","), "b.txt,notes.md,a.txt"; got != want {
 		t.Errorf("documents = %v, want %v", got, want)
 	}
 	for _, want := range []string{"bad.txt", "empty.txt", "missing.txt"} {

@@ -69,6 +69,40 @@ func Sentences(text string, lang *Language) []Sentence {
 		}
 	}
 	flush()
+	return capSentences(text, out)
+}
+
+// MaxSentenceTokens bounds a sentence: a longer run of text without a
+// sentence end (a page of text on one line with no full stop) is cut into
+// pieces of this many tokens, so that rules that look across a sentence
+// stay linear in the text.
+const MaxSentenceTokens = 300
+
+// capSentences cuts the sentences longer than MaxSentenceTokens.
+func capSentences(text string, in []Sentence) []Sentence {
+	long := false
+	for _, s := range in {
+		long = long || len(s.Tokens) > MaxSentenceTokens
+	}
+	if !long {
+		return in
+	}
+	out := make([]Sentence, 0, len(in))
+	for _, s := range in {
+		for len(s.Tokens) > MaxSentenceTokens {
+			head := s.Tokens[:MaxSentenceTokens]
+			piece := s
+			piece.Tokens = head
+			piece.End = head[len(head)-1].End
+			piece.Text = text[piece.Start:piece.End]
+			out = append(out, piece)
+			s.Tokens = s.Tokens[MaxSentenceTokens:]
+			s.Start = s.Tokens[0].Start
+			s.Text = text[s.Start:s.End]
+			s.Heading = false
+		}
+		out = append(out, s)
+	}
 	return out
 }
 
