@@ -105,7 +105,7 @@ func joined(err error) []error {
 
 func TestReadFormats(t *testing.T) {
 	tests := []struct {
-		name, id, text          string
+		name, id, text         string
 		title, published, lang string
 		contains, notContains  string
 	}{
