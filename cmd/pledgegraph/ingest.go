@@ -95,3 +95,9 @@ func newInputDocument(in pledgegraph.DocumentInput) (*pledgegraph.Document, erro
 	}
 	return doc, nil
 }
+
+// docID is a document name given on the command line.
+func docID(name string) pledgegraph.DocumentID { return pledgegraph.DocumentID(name) }
+
+// docFilterAll selects every stored document.
+var docFilterAll = pledgegraph.DocumentFilter{}

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -189,5 +190,51 @@ func TestReadOnly(t *testing.T) {
 	r := mutate(t, base+"/query", testToken, `mutation { removeDocument(name: "x.txt") { document } }`, nil, nil)
 	if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "unauthorized" || !strings.Contains(r.Errors[0].Message, "read-only") {
 		t.Errorf("got %+v, want a read-only refusal", r.Errors)
+	}
+}
+
+// TestLoadRemoveList loads files of each format into a LevelDB store, then
+// lists and removes them with the CLI.
+func TestLoadRemoveList(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt":  "La France a signé l'Appel de Paris le 12 novembre 2018.",
+		"b.md":   "---\ntitle: Note\npublished: 2019-01-02\n---\n# Une note\n\nMicrosoft a signé [l'Appel de Paris](https://example.org).\n",
+		"c.html": "<html><head><title>Page</title><script>x()</script></head><body><p>Google a rejoint l'Appel de Paris.</p></body></html>",
+	}
+	var paths []string
+	for name, text := range files {
+		p := dir + "/" + name
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	data := t.TempDir()
+	var out, errb bytes.Buffer
+	if code := run(t.Context(), append([]string{"load", "--data", data, "--progress=false", "--jobs", "2"}, paths...), &out, &errb); code != 0 {
+		t.Fatalf("load: %d\n%s%s", code, out.String(), errb.String())
+	}
+	out.Reset()
+	if code := run(t.Context(), []string{"list", "--data", data}, &out, &errb); code != 0 {
+		t.Fatalf("list: %d %s", code, errb.String())
+	}
+	got := out.String()
+	for _, want := range []string{"a.txt\t-\tfr", "b.md\t2019-01-02\tfr\tNote", "c.html\t-\tfr\tPage"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("list misses %q:\n%s", want, got)
+		}
+	}
+	out.Reset()
+	if code := run(t.Context(), []string{"remove", "--data", data, "b.md", "nope.txt"}, &out, &errb); code == 0 {
+		t.Errorf("remove of an unknown name succeeded:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "removed b.md") || !strings.Contains(out.String(), "FAIL nope.txt") {
+		t.Errorf("remove said:\n%s", out.String())
+	}
+	out.Reset()
+	run(t.Context(), []string{"list", "--data", data}, &out, &errb)
+	if strings.Contains(out.String(), "b.md") {
+		t.Errorf("b.md still listed:\n%s", out.String())
 	}
 }

@@ -4,19 +4,30 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"runtime"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
 	"github.com/pledgegraph/pledgegraph/loader"
 )
 
 func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("load", "load [flags] PATH...", stderr)
+	fs := newFlagSet("load", "load [flags] PATH...\n\nPATH is a .txt, .md or .html file, a folder (read recursively) or - for standard input.", stderr)
 	var sf storeFlags
 	sf.register(fs)
+	jobs := fs.Int("jobs", runtime.NumCPU(), "documents extracted at once; writes stay one transaction per document")
+	replace := fs.Bool("replace", false, "store a changed text in place of the stored document of the same name (default: refuse it)")
+	progress := fs.Bool("progress", isTerminal(stdout), "show a progress bar instead of a line per document (default: on terminals)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return usageError{"no PATH: give .txt files or folders to load"}
+		return usageError{"no PATH: give files, folders or - (standard input) to load"}
+	}
+	if *jobs < 1 {
+		return usageError{fmt.Sprintf("--jobs %d: want 1 or more", *jobs)}
 	}
 	log := newLogger(stderr)
 
@@ -38,9 +49,29 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	defer store.Close()
 
-	sum, err := loader.Load(ctx, store, docs, func(r loader.Report) {
+	var bar *progressbar.ProgressBar
+	if *progress && len(docs) > 0 {
+		bar = progressbar.NewOptions(len(docs),
+			progressbar.OptionSetWriter(stderr),
+			progressbar.OptionSetDescription("loading"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetItsString("docs"),
+			progressbar.OptionShowIts(),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionThrottle(100_000_000))
+	}
+	sum, _ := loader.LoadWith(ctx, store, docs, loader.LoadOptions{Jobs: *jobs, Replace: *replace}, func(r loader.Report) {
+		if bar != nil {
+			bar.Add(1)
+		}
 		if r.Err != nil {
+			if bar != nil {
+				bar.Clear()
+			}
 			fmt.Fprintf(stdout, "FAIL %s: %v\n", r.Doc, r.Err)
+			return
+		}
+		if bar != nil {
 			return
 		}
 		fmt.Fprintf(stdout, "ok   %s: %d entities, %d facts, %d counts, %d warnings\n",
@@ -49,16 +80,88 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			fmt.Fprintf(stdout, "     warning: %s\n", w)
 		}
 	})
+	if bar != nil {
+		bar.Finish()
+	}
 	if ctx.Err() != nil {
 		return fmt.Errorf("interrupted after %d documents: %w", sum.Documents, ctx.Err())
 	}
-	_ = err // each failure was reported above
 	failed += sum.Failed
-	fmt.Fprintf(stdout, "loaded %d of %d documents: %d entities, %d facts", sum.Documents, sum.Documents+failed, sum.Entities, sum.Facts)
+	fmt.Fprintf(stdout, "loaded %d of %d documents: %d entities, %d facts, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Entities, sum.Facts, sum.Warnings)
 	if failed > 0 {
 		fmt.Fprintf(stdout, "; %d failed\n", failed)
-		return fmt.Errorf("%d of %d documents could not be loaded", failed, sum.Documents+failed)
+		return fmt.Errorf("%d of %d documents could not be loaded", failed, sum.Documents+failed-sum.Failed)
 	}
 	fmt.Fprintln(stdout)
+	return nil
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func runRemove(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("remove", "remove [flags] NAME...\n\nNAME is a stored document's name (see list).", stderr)
+	var sf storeFlags
+	sf.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageError{"no NAME: give the names of the documents to remove (see pledgegraph list)"}
+	}
+	log := newLogger(stderr)
+	store, err := openStore(ctx, &sf, log)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	failed := 0
+	for _, name := range fs.Args() {
+		r, err := store.RemoveDocument(ctx, docID(name))
+		if err != nil {
+			fmt.Fprintf(stdout, "FAIL %s: %v\n", name, err)
+			failed++
+			continue
+		}
+		fmt.Fprintf(stdout, "removed %s: %d facts and %d entities went with it, %d facts stay with other evidence\n",
+			name, len(r.Facts), len(r.Entities), len(r.FactsKept))
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d documents could not be removed", failed, fs.NArg())
+	}
+	return nil
+}
+
+func runList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("list", "list [flags]", stderr)
+	var sf storeFlags
+	sf.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	log := newLogger(stderr)
+	store, err := openStore(ctx, &sf, log)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	docs, n, err := store.FindDocuments(ctx, docFilterAll)
+	if err != nil {
+		return fmt.Errorf("list documents: %w", err)
+	}
+	for _, d := range docs {
+		pub := d.Published.String()
+		if pub == "" {
+			pub = "-"
+		}
+		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\n", d.ID, pub, d.Lang, d.Title)
+	}
+	fmt.Fprintf(stderr, "%d documents\n", n)
 	return nil
 }

@@ -4,13 +4,16 @@
 //
 // Usage:
 //
-//	pledgegraph serve   [--addr 127.0.0.1:8080] [--db SPEC] [--data DIR]
-//	pledgegraph load    [--db SPEC] [--data DIR] PATH...
+//	pledgegraph serve   [--addr 127.0.0.1:8080] [--db SPEC] [--data DIR] [--write-token T]
+//	pledgegraph load    [--db SPEC] [--data DIR] [--jobs N] [--replace] PATH... | -
+//	pledgegraph remove  [--db SPEC] [--data DIR] NAME...
+//	pledgegraph list    [--db SPEC] [--data DIR]
 //	pledgegraph extract [--json] PATH...
 //	pledgegraph eval    [--misses] [--json] DIR
 //
 // Every flag may also be given as an environment variable: PLEDGEGRAPH_ADDR,
-// PLEDGEGRAPH_DB, PLEDGEGRAPH_DATA. A flag on the command line wins.
+// PLEDGEGRAPH_DB, PLEDGEGRAPH_DATA and others (see each command's -h). A
+// flag on the command line wins.
 package main
 
 import (
@@ -35,7 +38,9 @@ const usage = `pledgegraph — who supported which cyberspace initiative, since 
 
 Usage:
   pledgegraph serve   [flags]          serve the graph over GraphQL (loads the built-in corpus into an empty store)
-  pledgegraph load    [flags] PATH...  extract .txt files or folders and store what they say
+  pledgegraph load    [flags] PATH...  extract .txt, .md and .html files, folders or - (standard input) and store what they say
+  pledgegraph remove  [flags] NAME...  remove documents and what only they say
+  pledgegraph list    [flags]          list the stored documents
   pledgegraph extract [flags] PATH...  print what the documents say, without storing anything
   pledgegraph eval    [flags] DIR      score extraction against gold annotations (DIR/docs, DIR/gold)
 
@@ -57,6 +62,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cmd = runServe
 	case "load":
 		cmd = runLoad
+	case "remove":
+		cmd = runRemove
+	case "list":
+		cmd = runList
 	case "extract":
 		cmd = runExtract
 	case "eval":
