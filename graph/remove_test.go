@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"fmt"
 	"slices"
+	"sync"
 	"testing"
 
 	pg "github.com/pledgegraph/pledgegraph"
@@ -113,5 +115,61 @@ func testReplace(t *testing.T, s *Store) {
 	docs, n, err := s.FindDocuments(ctx, pg.DocumentFilter{})
 	if err != nil || n != 1 || len(docs) != 1 {
 		t.Errorf("documents: %d %v, want 1", n, err)
+	}
+}
+
+// TestConcurrentRemove removes and writes a document again and again
+// while readers read it: each reader sees the document whole or not at
+// all (its Microsoft fact and Microsoft itself together).
+func TestConcurrentRemove(t *testing.T) {
+	for name, open := range backends() {
+		t.Run(name, func(t *testing.T) {
+			s := open(t)
+			ctx := t.Context()
+			write(t, s, extraction1(), extraction2())
+			msFact := pg.NewFactID(idMicrosoft, pg.Supports, idParisCall, false)
+			stop := make(chan struct{})
+			var wg sync.WaitGroup
+			errs := make(chan error, 10)
+			for range 3 {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for {
+						select {
+						case <-stop:
+							return
+						default:
+						}
+						facts, err := s.FindFacts(ctx, pg.FactFilter{Document: doc1})
+						if err != nil {
+							errs <- err
+							return
+						}
+						if n := len(facts); n != 0 && n != 6 {
+							errs <- fmt.Errorf("a reader saw %d facts of the document, want 0 or 6", n)
+							return
+						}
+						_, ferr := s.FindFactByID(ctx, msFact)
+						if ferr != nil && pg.ErrorCode(ferr) != pg.ENOTFOUND {
+							errs <- ferr
+							return
+						}
+					}
+				}()
+			}
+			for range 10 {
+				if _, err := s.RemoveDocument(ctx, doc1); err != nil {
+					t.Fatal(err)
+				}
+				write(t, s, extraction1())
+			}
+			close(stop)
+			wg.Wait()
+			close(errs)
+			for err := range errs {
+				t.Error(err)
+			}
+		})
 	}
 }
