@@ -36,7 +36,11 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	docs, readErr := loader.ReadPaths(fs.Args())
 	failed := 0
 	for _, e := range docErrors(readErr) {
-		fmt.Fprintf(stdout, "FAIL %s: %v\n", e.Path, e.Err)
+		if e.Offset >= 0 {
+			fmt.Fprintf(stdout, "FAIL %s: offset %d: %v\n", e.Path, e.Offset, e.Err)
+		} else {
+			fmt.Fprintf(stdout, "FAIL %s: %v\n", e.Path, e.Err)
+		}
 		failed++
 	}
 

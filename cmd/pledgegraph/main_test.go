@@ -214,15 +214,32 @@ func TestLoadBadFiles(t *testing.T) {
 	write("good.txt", []byte("La Belgique a signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace le 3 mars 2019.\n"))
 	write("latin1.txt", []byte("La Su\xe8de a sign\xe9 l'appel.\n"))
 	write("empty.txt", nil)
+	write("binary.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00"))
+	write("huge.txt", bytes.Repeat([]byte("La France a signé l'appel. "), 50<<20/27+1))
+	write("oneline.txt", bytes.Repeat([]byte("la Suède soutient l'appel et "), 1<<20/29))
+	write("bullets.md", []byte("- la Norvège\n- l'Islande\n"))
+	write("baddate.md", []byte("---\npublished: le 3 mars\n---\nLe Danemark a signé l'appel.\n"))
+	write("named.txt", []byte("---\nname: a/b.txt\n---\nLe Portugal a signé l'appel.\n"))
+	if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write("sub/good.txt", []byte("Un autre texte sous le même nom.\n"))
+	write("german.txt", []byte("Deutschland hat den Pariser Aufruf unterzeichnet, sagte die Regierung am Montag.\n"))
 	db := "leveldb:" + filepath.Join(t.TempDir(), "store")
 
 	var stdout, stderr bytes.Buffer
-	code := run(t.Context(), []string{"load", "--db", db, dir}, &stdout, &stderr)
+	code := run(t.Context(), []string{"load", "--db", db, "--progress=false", dir}, &stdout, &stderr)
 	if code != 1 {
 		t.Errorf("load exit status = %d, want 1 (some files failed); stderr: %s", code, stderr.String())
 	}
 	out := stdout.String()
-	for _, want := range []string{"latin1.txt", "UTF-8", "empty.txt", "ok   good.txt", "loaded 1 of 3 documents"} {
+	for _, want := range []string{
+		"latin1.txt", "UTF-8", "empty.txt", "binary.txt: offset 8: a binary file", "latin1.txt: offset 5: not valid UTF-8",
+		"huge.txt", "larger than 10 MB", "baddate.md", "front matter: published", "named.txt", "path separators",
+		filepath.Join(dir, "sub", "good.txt"), "comes earlier in the batch",
+		"ok   good.txt", "ok   oneline.txt", "ok   bullets.md", "ok   german.txt", "language \"und\" not supported",
+		"loaded 4 of 11 documents",
+	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("load output lacks %q:\n%s", want, out)
 		}
