@@ -61,7 +61,22 @@ type ingestAnswer struct {
 // TestIngest adds, replaces and removes documents through the API of the
 // real server, and checks the write token and the change stream.
 func TestIngest(t *testing.T) {
-	base := startServe(t, "--db", "memory", "--seed=false", "--write-token", testToken)
+	for _, backend := range []string{"memory", "leveldb", "postgres"} {
+		t.Run(backend, func(t *testing.T) {
+			db := "memory"
+			switch backend {
+			case "leveldb":
+				db = "leveldb:" + t.TempDir() + "/store"
+			case "postgres":
+				db = testPostgres(t)
+			}
+			testIngest(t, db)
+		})
+	}
+}
+
+func testIngest(t *testing.T, db string) {
+	base := startServe(t, "--db", db, "--seed=false", "--write-token", testToken)
 	url := base + "/query"
 	text := "Le 12 novembre 2018, la France et Microsoft ont signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace."
 	in := map[string]any{"in": map[string]any{"name": "appel.txt", "text": text, "title": "L'appel", "source": "https://example.org/a"}}

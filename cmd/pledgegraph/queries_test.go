@@ -2,14 +2,18 @@ package main
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden answers of testdata/queries")
@@ -18,12 +22,33 @@ var update = flag.Bool("update", false, "rewrite the golden answers of testdata/
 // questions of ../../testdata/queries (one .graphql file each, the
 // questions an analyst writes) and compares each answer with the golden
 // .json beside it. With -update the answers are rewritten.
+//
+// The questions are asked of a server on each backend: memory, LevelDB,
+// and PostgreSQL when PLEDGEGRAPH_TEST_POSTGRES names a database whose
+// user may create databases. The answers must be the same.
 func TestQueries(t *testing.T) {
+	for _, backend := range []string{"memory", "leveldb", "postgres"} {
+		t.Run(backend, func(t *testing.T) {
+			db := "memory"
+			switch backend {
+			case "leveldb":
+				db = "leveldb:" + filepath.Join(t.TempDir(), "store")
+			case "postgres":
+				db = testPostgres(t)
+			}
+			askQueries(t, startServe(t, "--db", db), backend == "memory")
+		})
+	}
+}
+
+// askQueries asks the questions of testdata/queries at base and compares
+// the answers with the golden ones, which it rewrites with -update when
+// may is set.
+func askQueries(t *testing.T, base string, mayUpdate bool) {
 	files, err := filepath.Glob("../../testdata/queries/*.graphql")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no queries: %v", err)
 	}
-	base := startServe(t, "--db", "memory")
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".graphql")
 		t.Run(name, func(t *testing.T) {
@@ -45,7 +70,7 @@ func TestQueries(t *testing.T) {
 			got, _ := json.MarshalIndent(v, "", "  ")
 			got = append(got, '\n')
 			golden := strings.TrimSuffix(file, ".graphql") + ".json"
-			if *update {
+			if *update && mayUpdate {
 				if err := os.WriteFile(golden, got, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -63,4 +88,30 @@ func TestQueries(t *testing.T) {
 			}
 		})
 	}
+}
+
+// testPostgres returns the URL of a fresh database on the server that
+// PLEDGEGRAPH_TEST_POSTGRES names, dropped when the test ends, or skips the
+// test when it is not set.
+func testPostgres(t *testing.T) string {
+	admin := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES")
+	if admin == "" {
+		t.Skip("PLEDGEGRAPH_TEST_POSTGRES is not set")
+	}
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	name := fmt.Sprintf("pledgegraph_cmd_%d_%d", os.Getpid(), time.Now().UnixNano())
+	if _, err := db.ExecContext(t.Context(), "CREATE DATABASE "+name); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)") })
+	u, err := url.Parse(admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/" + name
+	return u.String()
 }
