@@ -12,6 +12,7 @@ import (
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/corpus"
 	"github.com/pledgegraph/pledgegraph/eval"
+	"github.com/pledgegraph/pledgegraph/gen"
 )
 
 // floor holds the figures the extraction reaches on the embedded corpus,
@@ -226,5 +227,28 @@ func TestDefaultMinConfidence(t *testing.T) {
 	}
 	if b := points[best]; b.Summary.FactF1 > def.FactF1 {
 		t.Errorf("min confidence %v gives fact_f1 %v, better than the default %v's %v", b.MinConfidence, b.Summary.FactF1, DefaultMinConfidence, def.FactF1)
+	}
+}
+
+// TestGenerated scores the extraction of 1,000 generated documents (see
+// package gen) against their gold: it must reach fact F1 0.95.
+func TestGenerated(t *testing.T) {
+	n := 1000
+	if testing.Short() {
+		n = 100
+	}
+	var gold, sys []eval.Document
+	for _, d := range gen.Generate(n, 1) {
+		doc, err := NewDocument(pledgegraph.DocumentID(d.Name), d.Name, []byte(d.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold = append(gold, d.Gold)
+		sys = append(sys, eval.FromExtraction(Extract(doc)))
+	}
+	s := eval.Score(gold, sys)
+	t.Logf("%s", s)
+	if s.FactF1 < 0.95 || s.EntityF1 < 0.95 || s.CountF1 < 0.95 || s.NegatedR < 0.95 {
+		t.Errorf("on %d generated documents: %s; want fact F1, entity F1, count F1 and negation recall at least 0.95", n, s)
 	}
 }

@@ -43,6 +43,7 @@ Usage:
   pledgegraph list    [flags]          list the stored documents
   pledgegraph extract [flags] PATH...  print what the documents say, without storing anything
   pledgegraph eval    [flags] DIR      score extraction against gold annotations (DIR/docs, DIR/gold)
+  pledgegraph gen     [flags]          write synthetic documents with their gold (DIR/docs, DIR/gold)
 
 Run 'pledgegraph COMMAND -h' for the flags of a command.
 `
@@ -70,6 +71,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cmd = runExtract
 	case "eval":
 		cmd = runEval
+	case "gen":
+		cmd = runGen
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -169,8 +169,24 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			}
 		}
 	}
+	// and a place may be part of it ("Forum de Toulouse sur le numérique",
+	// "Toulouse Digital Summit")
+	evPlace := make([]bool, len(toks)+1)
+	for _, m := range ms {
+		// "de Toulouse", "Toulouse Digital": not "in Berlin", a venue
+		inName := m.i > 0 && (toks[m.i-1].Fold == "de" || toks[m.i-1].Fold == "d" || toks[m.i-1].Fold == "of") ||
+			m.j < len(toks) && toks[m.j].Cap && !toks[m.j].Punct
+		if !inName {
+			continue
+		}
+		if m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1 && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) {
+			for q := m.i; q < m.j; q++ {
+				evPlace[q] = true
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
-		taken := func(q int) bool { return isTaken(q) && !(orgAt[q] && orgAt[i]) }
+		taken := func(q int) bool { return isTaken(q) && !(orgAt[q] && orgAt[i]) && !evPlace[q] }
 		if e := d.eventName(toks, i, taken); e > i {
 			if slices.ContainsFunc(ms, func(m *mention) bool { return m.i == i && m.j >= e }) {
 				continue // the organisation's own name: "Global Forum on Cyber Expertise"
