@@ -44,6 +44,7 @@ Usage:
   pledgegraph extract [flags] PATH...  print what the documents say, without storing anything
   pledgegraph eval    [flags] DIR      score extraction against gold annotations (DIR/docs, DIR/gold)
   pledgegraph gen     [flags]          write synthetic documents with their gold (DIR/docs, DIR/gold)
+  pledgegraph bench   [flags]          measure extraction, ingestion and queries on generated documents
 
 Run 'pledgegraph COMMAND -h' for the flags of a command.
 `
@@ -73,6 +74,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cmd = runEval
 	case "gen":
 		cmd = runGen
+	case "bench":
+		cmd = runBench
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -650,7 +650,7 @@ var placePreps = map[string]bool{"de": true, "d": true, "of": true, "from": true
 var companySuffix = map[string]bool{"Corp": true, "Corporation": true, "Inc": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true,
 	"SA": true, "SAS": true, "AG": true, "SE": true, "NV": true, "GmbH": true, "Co": true, "Group": true, "Groupe": true}
 
-var nameArticles = map[string]bool{"la": true, "le": true, "les": true, "l": true, "the": true}
+var nameArticles = map[string]bool{"la": true, "le": true, "les": true, "l": true, "the": true, "un": true, "une": true, "a": true, "an": true}
 
 // initiativeName returns the end of an initiative's name starting at
 // toks[i], or i. The name has a head word of the language's NameHeads,

@@ -1,0 +1,380 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/pledgegraph/pledgegraph"
+	"github.com/pledgegraph/pledgegraph/gen"
+	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/loader"
+)
+
+func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("bench", "bench [flags]\n\nMeasures extraction, ingestion and queries on generated documents (see gen) and prints a line per figure.", stderr)
+	sizes := fs.String("docs", "1000,10000", "corpus sizes, separated by commas")
+	large := fs.Bool("large", false, "add a corpus of 50,000 documents")
+	runs := fs.Int("runs", 1000, "runs of each query for the latency percentiles")
+	pg := fs.String("postgres", os.Getenv("PLEDGEGRAPH_TEST_POSTGRES"), "URL of a PostgreSQL server whose user may create databases; none: PostgreSQL is left out [$PLEDGEGRAPH_TEST_POSTGRES]")
+	seed := fs.Uint64("seed", 1, "seed of the generated documents")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	var ns []int
+	for _, f := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 10 {
+			return usageError{fmt.Sprintf("--docs %q: want numbers of documents (at least 10) separated by commas", *sizes)}
+		}
+		ns = append(ns, n)
+	}
+	if *large {
+		ns = append(ns, 50000)
+	}
+	if *runs < 100 {
+		return usageError{"--runs: want at least 100"}
+	}
+	b := &bench{out: stdout, runs: *runs, pg: *pg, seed: *seed, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	fmt.Fprintf(stdout, "# pledgegraph bench: %s, %d CPUs, Go %s\n", runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), runtime.Version())
+	for _, n := range ns {
+		if err := b.corpus(ctx, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bench runs the measures and prints their figures.
+type bench struct {
+	out  io.Writer
+	runs int
+	pg   string
+	seed uint64
+	log  *slog.Logger
+}
+
+func (b *bench) printf(format string, args ...any) { fmt.Fprintf(b.out, format+"\n", args...) }
+
+// corpus measures everything on n generated documents.
+func (b *bench) corpus(ctx context.Context, n int) error {
+	gdocs := gen.Generate(n, b.seed)
+	docs := make([]*pledgegraph.Document, 0, n)
+	bytes := 0
+	for _, g := range gdocs {
+		d, err := loader.NewDocument(pledgegraph.DocumentID(g.Name), g.Name, []byte(g.Text))
+		if err != nil {
+			return fmt.Errorf("bench: %s: %w", g.Name, err)
+		}
+		docs = append(docs, d)
+		bytes += len(d.Text)
+	}
+	// extraction alone, on one goroutine
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	start := time.Now()
+	for _, d := range docs {
+		loader.Extract(d)
+	}
+	took := time.Since(start)
+	runtime.ReadMemStats(&m1)
+	b.printf("docs=%d extract: %.1f MB/s, %.0f docs/s, %d allocs/doc (one goroutine)",
+		n, float64(bytes)/1e6/took.Seconds(), float64(n)/took.Seconds(), (m1.Mallocs-m0.Mallocs)/uint64(n))
+
+	backends := []string{"memory", "leveldb"}
+	if b.pg != "" {
+		backends = append(backends, "postgres")
+	}
+	for _, backend := range backends {
+		spec, size, cleanup, err := b.fresh(ctx, backend, n)
+		if err != nil {
+			return err
+		}
+		store, err := graph.Open(ctx, spec)
+		if err != nil {
+			cleanup()
+			return err
+		}
+		start := time.Now()
+		sum, _ := loader.LoadWith(ctx, store, docs, loader.LoadOptions{Jobs: runtime.NumCPU()}, nil)
+		took := time.Since(start)
+		quads, qerr := store.Quads(ctx)
+		_, _, facts, serr := store.Stats(ctx)
+		if qerr != nil || serr != nil {
+			store.Close()
+			cleanup()
+			return fmt.Errorf("bench: %v %v", qerr, serr)
+		}
+		perDoc := max(int(quads)/max(sum.Documents, 1), 1)
+		// the baseline: Cayley alone, the same number of quads, one
+		// transaction per document's worth of quads
+		bspec, _, bclean, err := b.fresh(ctx, backend, n)
+		if err != nil {
+			store.Close()
+			cleanup()
+			return err
+		}
+		base, err := graph.Baseline(ctx, bspec, int(quads), perDoc)
+		bclean()
+		if err != nil {
+			store.Close()
+			cleanup()
+			return err
+		}
+		qps := float64(quads) / took.Seconds()
+		bqps := float64(quads) / base.Seconds()
+		b.printf("docs=%d ingest %s: %.0f docs/s, %.0f quads/s, %.1f quads/fact, %s on disk; Cayley alone %.0f quads/s: %.0f%% of it",
+			n, backend, float64(sum.Documents)/took.Seconds(), qps, float64(quads)/float64(max(facts, 1)), size(), bqps, 100*qps/bqps)
+		if backend == "leveldb" {
+			if err := b.queries(ctx, n, backend, store, gdocs); err != nil {
+				store.Close()
+				cleanup()
+				return err
+			}
+		}
+		store.Close()
+		cleanup()
+	}
+	return nil
+}
+
+// fresh returns the spec of an empty store of a backend, a function that
+// says its size on disk, and one that removes it.
+func (b *bench) fresh(ctx context.Context, backend string, n int) (string, func() string, func(), error) {
+	switch backend {
+	case "memory":
+		return "memory", func() string { return "-" }, func() {}, nil
+	case "leveldb":
+		dir, err := os.MkdirTemp("", "pledgegraph-bench-")
+		if err != nil {
+			return "", nil, nil, err
+		}
+		return "leveldb:" + dir, func() string { return humanBytes(dirSize(dir)) }, func() { os.RemoveAll(dir) }, nil
+	}
+	db, err := sql.Open("postgres", b.pg)
+	if err != nil {
+		return "", nil, nil, err
+	}
+	name := fmt.Sprintf("pledgegraph_bench_%d_%d", n, time.Now().UnixNano())
+	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
+		db.Close()
+		return "", nil, nil, fmt.Errorf("bench: create database: %w", err)
+	}
+	u, err := url.Parse(b.pg)
+	if err != nil {
+		db.Close()
+		return "", nil, nil, err
+	}
+	u.Path = "/" + name
+	size := func() string {
+		var s int64
+		if err := db.QueryRowContext(ctx, "SELECT pg_database_size($1)", name).Scan(&s); err != nil {
+			return "?"
+		}
+		return humanBytes(s)
+	}
+	return u.String(), size, func() {
+		db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+		db.Close()
+	}, nil
+}
+
+// queries measures the latency of the API's queries over HTTP, and of the
+// same traversals through Cayley's path API, and the throughput of 16
+// clients.
+func (b *bench) queries(ctx context.Context, n int, backend string, store *graph.Store, gdocs []gen.Document) error {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: newHandler(store, b.log, handlerOptions{introspection: true})}
+	go srv.Serve(ln)
+	defer srv.Shutdown(context.Background())
+	base := "http://" + ln.Addr().String() + "/query"
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 32}}
+
+	// the initiative with the most supporters, an actor of it, two
+	// entities three facts apart (a minister, the state, the initiative,
+	// a company that signed it)
+	inits := map[string]int{}
+	for _, g := range gdocs {
+		for _, f := range g.Gold.Facts {
+			if f.P == "supports" && !f.Negated {
+				inits[f.O]++
+			}
+		}
+	}
+	top, most := "", 0
+	for k, v := range inits {
+		if v > most || v == most && k < top {
+			top, most = k, v
+		}
+	}
+	var person, company, state string
+	for _, g := range gdocs {
+		kinds := map[string]string{}
+		for _, e := range g.Gold.Entities {
+			kinds[e.Name] = e.Type
+		}
+		for _, f := range g.Gold.Facts {
+			if f.O != top || f.Negated || f.Inferred {
+				continue
+			}
+			switch {
+			case f.P == "launched" && person == "":
+				person = f.S
+			case f.P == "supports" && kinds[f.S] == "Company" && company == "":
+				company = f.S
+			case f.P == "supports" && kinds[f.S] == "State" && state == "":
+				state = f.S
+			}
+		}
+	}
+	topID, err := store.FindEntityByName(ctx, top)
+	if err != nil {
+		return fmt.Errorf("bench: %s: %w", top, err)
+	}
+	aliases := []string{"Germany", "Allemagne", "Brazil", "Brésil", "Norway", "Sweden", "Japan", "Canada", "Italie", "États-Unis"}
+	queries := []struct {
+		name   string
+		query  func(i int) string
+		direct func(i int) error
+	}{
+		{"entity by alias", func(i int) string { return fmt.Sprintf(`{ entity(name: %q) { id } }`, aliases[i%len(aliases)]) },
+			func(i int) error { _, err := store.DirectEntityIDByName(ctx, aliases[i%len(aliases)]); return err }},
+		{fmt.Sprintf("supporters asOf (%d supporters)", most), func(int) string {
+			return fmt.Sprintf(`{ supporters(initiative: %q, asOf: "2030-01-01") { subject { id } } }`, string(topID.ID))
+		}, func(int) error { _, err := store.DirectSupporters(ctx, topID.ID); return err }},
+		{"stance", func(int) string {
+			return fmt.Sprintf(`{ stance(entity: %q, initiative: %q, asOf: "2030-01-01") { value } }`, state, string(topID.ID))
+		}, nil},
+		{"2-hop neighbourhood", func(int) string {
+			return fmt.Sprintf(`{ entity(name: %q) { neighbors(depth: 2) { entity { id } } } }`, person)
+		}, nil},
+		{"path, 3 hops", func(int) string {
+			return fmt.Sprintf(`{ path(from: %q, to: %q, maxDepth: 3) { length } }`, person, company)
+		}, nil},
+		{"100 facts with evidence", func(int) string {
+			return `{ facts(filter: {predicates: [SUPPORTS]}, first: 100) { nodes { id evidence { quote document { name } } } } }`
+		}, nil},
+	}
+	for _, q := range queries {
+		// warm up, and check the query answers without errors
+		if err := b.ask(ctx, client, base, q.query(0)); err != nil {
+			return fmt.Errorf("bench: %s: %w", q.name, err)
+		}
+		ds := make([]time.Duration, 0, b.runs)
+		for i := 0; i < b.runs; i++ {
+			start := time.Now()
+			if err := b.ask(ctx, client, base, q.query(i)); err != nil {
+				return fmt.Errorf("bench: %s: %w", q.name, err)
+			}
+			ds = append(ds, time.Since(start))
+		}
+		p50, p95, p99 := percentiles(ds)
+		line := fmt.Sprintf("docs=%d %s query %-36s HTTP p50 %v p95 %v p99 %v", n, backend, q.name+":", p50, p95, p99)
+		if q.direct != nil {
+			dd := make([]time.Duration, 0, b.runs)
+			for i := 0; i < b.runs; i++ {
+				start := time.Now()
+				if err := q.direct(i); err != nil {
+					return fmt.Errorf("bench: %s direct: %w", q.name, err)
+				}
+				dd = append(dd, time.Since(start))
+			}
+			d50, d95, d99 := percentiles(dd)
+			line += fmt.Sprintf("; Cayley path API p50 %v p95 %v p99 %v; ratio p50 %.1f×", d50, d95, d99, float64(p50)/float64(max(d50, 1)))
+		}
+		b.printf("%s", line)
+	}
+	// throughput of 16 clients asking for the supporters
+	var done atomic.Int64
+	stop := time.Now().Add(3 * time.Second)
+	var wg sync.WaitGroup
+	for range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(stop) {
+				if b.ask(ctx, client, base, queries[1].query(0)) == nil {
+					done.Add(1)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	b.printf("docs=%d %s 16 clients, supporters: %.0f requests/s", n, backend, float64(done.Load())/3)
+	return nil
+}
+
+// ask posts a query and fails on an HTTP or GraphQL error.
+func (b *bench) ask(ctx context.Context, c *http.Client, url, q string) error {
+	body, _ := json.Marshal(map[string]string{"query": q})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusOK || bytes.Contains(raw, []byte(`"errors"`)) {
+		return fmt.Errorf("status %d: %.200s", resp.StatusCode, raw)
+	}
+	return nil
+}
+
+func percentiles(ds []time.Duration) (p50, p95, p99 time.Duration) {
+	slices.Sort(ds)
+	at := func(p float64) time.Duration {
+		return ds[min(len(ds)-1, int(p*float64(len(ds))))].Round(time.Microsecond)
+	}
+	return at(0.50), at(0.95), at(0.99)
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, de fs.DirEntry, err error) error {
+		if err == nil && !de.IsDir() {
+			if info, err := de.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
+}
