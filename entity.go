@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // EntityID is an entity's stable identifier: its kind's prefix and a slug,
@@ -73,31 +74,51 @@ var leadingArticles = map[string]bool{
 // alike. It is the folding of the extraction guidelines' scorer.
 func Fold(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.Is(unicode.Mn, r) {
-			continue // a combining accent of a decomposed letter
-		}
 		var part string
-		if f, ok := foldTable[r]; ok {
-			part = f
-		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			part = string(unicode.ToLower(r))
-		} else {
-			space = true
-			continue
+		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			default:
+				space = true
+				continue
+			}
+		case unicode.Is(unicode.Mn, r):
+			continue // a combining accent of a decomposed letter
+		default:
+			if f, ok := foldTable[r]; ok {
+				part = f
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				r = unicode.ToLower(r)
+			} else {
+				space = true
+				continue
+			}
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteString(part)
+		if part != "" {
+			b.WriteString(part)
+		} else {
+			b.WriteRune(r)
+		}
 	}
-	words := strings.Fields(b.String())
-	for len(words) > 0 && leadingArticles[words[0]] {
-		words = words[1:]
+	out := b.String()
+	for out != "" {
+		w, rest, _ := strings.Cut(out, " ")
+		if !leadingArticles[w] {
+			break
+		}
+		out = rest
 	}
-	return strings.Join(words, " ")
+	return out
 }
 
 // kindPrefix is the first part of the IDs of each kind.

@@ -15,12 +15,20 @@ type FactID string
 
 // NewFactID returns the ID of the fact (subject, predicate, object, negated).
 func NewFactID(subject EntityID, p Predicate, object EntityID, negated bool) FactID {
-	h := sha256.New()
-	for _, s := range []string{string(subject), string(p), string(object), strconv.FormatBool(negated)} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	return FactID("fact/" + hex.EncodeToString(h.Sum(nil))[:20])
+	var buf [256]byte
+	b := append(buf[:0], subject...)
+	b = append(b, 0)
+	b = append(b, p...)
+	b = append(b, 0)
+	b = append(b, object...)
+	b = append(b, 0)
+	b = strconv.AppendBool(b, negated)
+	b = append(b, 0)
+	sum := sha256.Sum256(b)
+	var id [len("fact/") + 20]byte
+	copy(id[:], "fact/")
+	hex.Encode(id[len("fact/"):], sum[:10])
+	return FactID(id[:])
 }
 
 // Fact is a relation a document states (or, with Inferred, implies)

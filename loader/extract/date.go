@@ -35,6 +35,9 @@ func FindDates(toks []Token, text string, lang *Language, published, ref pledgeg
 }
 
 func dayNum(t Token) (int, bool) {
+	if t.Fold == "" || t.Fold[0] < '0' || t.Fold[0] > '9' {
+		return 0, false
+	}
 	s := strings.TrimSuffix(strings.TrimSuffix(t.Fold, "er"), "st")
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "nd"), "rd"), "th")
 	v, err := strconv.Atoi(s)
@@ -87,6 +90,9 @@ func validDate(d pledgegraph.Date) bool {
 
 func dateAt(toks []Token, text string, i int, lang *Language, published, ref pledgegraph.Date) (DateSpan, bool) {
 	t := toks[i]
+	if (t.Fold == "" || t.Fold[0] < '0' || t.Fold[0] > '9') && !t.may(lexDate) {
+		return DateSpan{}, false // every date starts with a number or a date word
+	}
 	// yyyy-mm(-dd)
 	if y, ok := yearNum(t); ok && i+1 < len(toks) && toks[i+1].Number && len(toks[i+1].Text) == 2 && text[t.End:toks[i+1].Start] == "-" {
 		m, _ := strconv.Atoi(toks[i+1].Text)
@@ -205,16 +211,16 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 		return DateSpan{}, false
 	}
 	// "l'an dernier", "last month"
-	for w, off := range lang.RelYears {
-		if p := strings.Fields(w); matchPhrase(toks, i, p) {
-			return DateSpan{I: i, J: i + len(p), Date: pledgegraph.Date{Year: published.Year + off}, Relative: true}, true
+	for _, r := range lang.relYears {
+		if matchPhrase(toks, i, r.phrase) {
+			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.Date{Year: published.Year + r.off}, Relative: true}, true
 		}
 	}
 	if published.Month > 0 {
-		for w, off := range lang.RelMonths {
-			if p := strings.Fields(w); matchPhrase(toks, i, p) {
-				t := published.First().AddDate(0, off, 0)
-				return DateSpan{I: i, J: i + len(p), Date: pledgegraph.Date{Year: t.Year(), Month: int(t.Month())}, Relative: true}, true
+		for _, r := range lang.relMonths {
+			if matchPhrase(toks, i, r.phrase) {
+				t := published.First().AddDate(0, r.off, 0)
+				return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.Date{Year: t.Year(), Month: int(t.Month())}, Relative: true}, true
 			}
 		}
 	}
@@ -223,10 +229,9 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 		return DateSpan{}, false
 	}
 	pub := published.First()
-	for w, off := range lang.Relative {
-		p := strings.Fields(w)
-		if matchPhrase(toks, i, p) {
-			return DateSpan{I: i, J: i + len(p), Date: pledgegraph.DateOf(pub.AddDate(0, 0, off)), Relative: true}, true
+	for _, r := range lang.relDays {
+		if matchPhrase(toks, i, r.phrase) {
+			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.DateOf(pub.AddDate(0, 0, r.off)), Relative: true}, true
 		}
 	}
 	// "lundi", "ce lundi": the last such day on or before publication

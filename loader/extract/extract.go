@@ -2,9 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -20,10 +22,52 @@ type Extractor struct {
 	// number of members in the text says which membership is meant. By
 	// default such a statement yields no inferred facts.
 	ExpandUndatedGroups bool
+
+	lex *lexTable // see annotate; shared by copies
+}
+
+// lexTable maps a word to the lex bits of the tokens that spell it.
+type lexTable struct {
+	once sync.Once
+	m    map[string]uint64
 }
 
 // New returns an Extractor for lang with the reference data ref.
-func New(lang *Language, ref *Reference) *Extractor { return &Extractor{Lang: lang, Ref: ref} }
+func New(lang *Language, ref *Reference) *Extractor {
+	return &Extractor{Lang: lang, Ref: ref, lex: &lexTable{}}
+}
+
+// annotate sets the lex bits of the tokens of sents: which of the
+// language's lists and of the reference data's names have a phrase that
+// starts with each token, so that trying a list at a token that starts
+// none of its phrases is one bit test (see Token.may).
+// An Extractor made without New annotates nothing.
+func (x *Extractor) annotate(sents []Sentence) {
+	if x.lex == nil {
+		return
+	}
+	x.lex.once.Do(func() {
+		m := maps.Clone(x.Lang.lex)
+		if m == nil {
+			m = map[string]uint64{}
+		}
+		if x.Ref != nil {
+			for w := range x.Ref.demonym {
+				first, _, _ := strings.Cut(w, " ")
+				m[first] |= lexDemonym
+			}
+			for w := range x.Ref.index {
+				m[w] |= lexRef
+			}
+		}
+		x.lex.m = m
+	})
+	for _, s := range sents {
+		for i := range s.Tokens {
+			s.Tokens[i].lex = lexKnown | x.lex.m[s.Tokens[i].Fold]
+		}
+	}
+}
 
 // docState is the running state of one document's extraction.
 type docState struct {
@@ -67,6 +111,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		said:        map[pledgegraph.Date]bool{},
 	}
 	sents := Sentences(doc.Text, x.Lang)
+	x.annotate(sents)
 	if len(sents) > 0 && sents[0].Heading {
 		d.headEnd = sents[0].End
 	}
@@ -97,12 +142,10 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 
 // triggerAt returns the trigger of predicate p at toks[i], if any.
 func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Trigger, int) {
-	list := d.x.Lang.Triggers
-	if p == pledgegraph.Accused {
-		list = d.x.Lang.Accuse
+	if i >= len(toks) {
+		return nil, 0
 	}
-	for k := range list {
-		t := &list[k]
+	for _, t := range d.x.Lang.triggersFrom(&toks[i]) {
 		if t.Predicate != p {
 			continue
 		}

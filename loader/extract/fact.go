@@ -55,7 +55,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	st.ms = d.findMentions(s, st.stance || len(d.triggers(toks, pledgegraph.Launched)) > 0)
 	st.cue = make([]bool, len(toks))
 	for i := range toks {
-		for _, c := range lang.KindCues {
+		for _, c := range lang.kindCuesAt(toks, i) {
 			if !c.After && matchPhrase(toks, i, c.Phrase) {
 				for q := i; q < i+len(c.Phrase); q++ {
 					st.cue[q] = true

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,13 +15,41 @@ import (
 // Phrase is a sequence of folded words ("manquent", "a", "l", "appel").
 type Phrase []string
 
-// PhraseSet is a list of phrases matched longest first.
-type PhraseSet []Phrase
+// PhraseSet is a set of phrases, indexed by their first word and matched
+// longest first. The zero value is an empty set.
+type PhraseSet struct {
+	byFirst map[string][]Phrase // longest first, then in the order added
+	n       int
+	bit     uint64 // the set's bit in Token.lex, or 0
+}
+
+// Add adds a phrase to the set.
+func (ps *PhraseSet) Add(p Phrase) {
+	if len(p) == 0 {
+		return
+	}
+	if ps.byFirst == nil {
+		ps.byFirst = map[string][]Phrase{}
+	}
+	list := ps.byFirst[p[0]]
+	k := len(list)
+	for k > 0 && len(list[k-1]) < len(p) {
+		k--
+	}
+	ps.byFirst[p[0]] = slices.Insert(list, k, p)
+	ps.n++
+}
+
+// Len returns the number of phrases in the set.
+func (ps PhraseSet) Len() int { return ps.n }
 
 // MatchAt returns the length in tokens of the longest phrase of ps that
 // starts at toks[i], or 0.
 func (ps PhraseSet) MatchAt(toks []Token, i int) int {
-	for _, p := range ps { // sorted longest first
+	if i >= len(toks) || !toks[i].may(ps.bit) {
+		return 0
+	}
+	for _, p := range ps.byFirst[toks[i].Fold] {
 		if matchPhrase(toks, i, p) {
 			return len(p)
 		}
@@ -34,7 +63,7 @@ func (ps PhraseSet) MatchAt(toks []Token, i int) int {
 func matchPhraseGap(toks []Token, i int, p Phrase, gap PhraseSet) int {
 	q := i
 	for k, w := range p {
-		if k > 0 && len(gap) > 0 {
+		if k > 0 && gap.Len() > 0 {
 			for q < len(toks) && toks[q].Fold != w {
 				n := gap.MatchAt(toks, q)
 				if n == 0 {
@@ -149,6 +178,20 @@ type Language struct {
 	MemberAfter PhraseSet       // "member states" after a group: "all EU member states"
 	OwnMembers  PhraseSet       // "ses États membres", "its member states": the group's members, after the group
 	Single      map[string]bool // "seul pays du G7": one member, not all
+
+	// byFirst indexes Triggers and Accuse by their first word, in list
+	// order.
+	byFirst map[string][]*Trigger
+	// lex maps a word to the bits of the lists that have a phrase
+	// starting with it (see annotate).
+	lex map[string]uint64
+	// cues indexes KindCues by their first word, in list order.
+	cues map[string][]KindCue
+	// titles indexes Titles by their first word, longest first.
+	titles map[string][]*Title
+	// relYears, relMonths and relDays are RelYears, RelMonths and
+	// Relative as phrases, longest first.
+	relYears, relMonths, relDays []relPhrase
 }
 
 // CountQual is a phrase that says what a count noun counts: after it
@@ -244,7 +287,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "yearprep":
 			l.YearPreps[word] = true
 		case "now":
-			l.NowCues = append(l.NowCues, p)
+			l.NowCues.Add(p)
 		case "supports", "launched", "accused":
 			t := Trigger{Predicate: pledgegraph.Predicate(cat), Negative: strings.Contains(val, "-"), Passive: strings.Contains(val, "p"), Weak: strings.Contains(val, "w"), Final: strings.Contains(val, "f"), Phrase: p}
 			if cat == "accused" {
@@ -259,31 +302,31 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "neglist":
 			l.NegList[word] = true
 		case "negverb":
-			l.NegVerbs = append(l.NegVerbs, p)
+			l.NegVerbs.Add(p)
 		case "stancenoun":
 			l.StanceNouns[word] = true
 		case "namekind":
 			l.NameKinds[word] = pledgegraph.Kind(val)
 		case "coactor":
-			l.CoActors = append(l.CoActors, p)
+			l.CoActors.Add(p)
 		case "future":
-			l.Future = append(l.Future, p)
+			l.Future.Add(p)
 		case "adverb":
-			l.Adverbs = append(l.Adverbs, p)
+			l.Adverbs.Add(p)
 		case "exception":
-			l.Exceptions = append(l.Exceptions, p)
+			l.Exceptions.Add(p)
 		case "reporting":
-			l.Reporting = append(l.Reporting, p)
+			l.Reporting.Add(p)
 		case "anaphora":
-			l.Anaphora = append(l.Anaphora, p)
+			l.Anaphora.Add(p)
 		case "pronoun":
-			l.Pronouns = append(l.Pronouns, p)
+			l.Pronouns.Add(p)
 		case "title":
 			l.Titles = append(l.Titles, Title{Phrase: p, Implicit: val})
 		case "count":
 			l.CountNouns[word] = pledgegraph.CountWhat(val)
 		case "approx":
-			l.Approx = append(l.Approx, p)
+			l.Approx.Add(p)
 		case "approxnum":
 			v, err = atoi()
 			l.ApproxNum[word] = v
@@ -293,27 +336,27 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "countafter", "countbefore":
 			l.CountQuals = append(l.CountQuals, CountQual{What: pledgegraph.CountWhat(val), Before: cat == "countbefore", Phrase: p})
 		case "listintro":
-			l.ListIntro = append(l.ListIntro, p)
+			l.ListIntro.Add(p)
 		case "kindbefore", "kindafter":
 			l.KindCues = append(l.KindCues, KindCue{Kind: pledgegraph.Kind(val), After: cat == "kindafter", Phrase: p})
 		case "partic":
-			l.Partic = append(l.Partic, p)
+			l.Partic.Add(p)
 		case "venue":
-			l.Venue = append(l.Venue, p)
+			l.Venue.Add(p)
 		case "partof":
-			l.PartOf = append(l.PartOf, p)
+			l.PartOf.Add(p)
 		case "member":
-			l.Member = append(l.Member, p)
+			l.Member.Add(p)
 		case "all":
-			l.All = append(l.All, p)
+			l.All.Add(p)
 		case "commit":
-			l.Commit = append(l.Commit, p)
+			l.Commit.Add(p)
 		case "compose":
-			l.Compose = append(l.Compose, p)
+			l.Compose.Add(p)
 		case "sameas":
-			l.SameAs = append(l.SameAs, p)
+			l.SameAs.Add(p)
 		case "launchdate":
-			l.LaunchDate = append(l.LaunchDate, p)
+			l.LaunchDate.Add(p)
 		case "ordinal":
 			v, err = atoi()
 			l.Ordinals[word] = v
@@ -327,27 +370,27 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "nameprep":
 			l.NamePreps[word] = true
 		case "notprinciple":
-			l.PrincipleNo = append(l.PrincipleNo, p)
+			l.PrincipleNo.Add(p)
 		case "relpron":
 			l.RelPron[word] = true
 		case "published":
-			l.Published = append(l.Published, p)
+			l.Published.Add(p)
 		case "memberafter":
-			l.MemberAfter = append(l.MemberAfter, p)
+			l.MemberAfter.Add(p)
 		case "ownmembers":
-			l.OwnMembers = append(l.OwnMembers, p)
+			l.OwnMembers.Add(p)
 		case "single":
 			l.Single[word] = true
 		case "attack":
 			l.Attack[word] = true
 		case "claim":
-			l.Claim = append(l.Claim, p)
+			l.Claim.Add(p)
 		case "clause":
 			l.Clause[word] = true
 		case "deictic":
 			l.Deictic[word] = true
 		case "edition":
-			l.Edition = append(l.Edition, p)
+			l.Edition.Add(p)
 		default:
 			return nil, fmt.Errorf("extract: lexicon %s line %d: unknown category %q", code, n, cat)
 		}
@@ -358,14 +401,113 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("extract: lexicon %s: %w", code, err)
 	}
-	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
-		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
-		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers} {
-		sort.SliceStable(*ps, func(i, j int) bool { return len((*ps)[i]) > len((*ps)[j]) })
-	}
 	sort.SliceStable(l.Triggers, func(i, j int) bool { return len(l.Triggers[i].Phrase) > len(l.Triggers[j].Phrase) })
 	sort.SliceStable(l.Accuse, func(i, j int) bool { return len(l.Accuse[i].Phrase) > len(l.Accuse[j].Phrase) })
 	sort.SliceStable(l.CountQuals, func(i, j int) bool { return len(l.CountQuals[i].Phrase) > len(l.CountQuals[j].Phrase) })
 	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Phrase) > len(l.Titles[j].Phrase) })
+	l.lex = map[string]uint64{}
+	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
+		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
+		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers}
+	for k, ps := range sets {
+		ps.bit = 1 << k
+		for w := range ps.byFirst {
+			l.lex[w] |= ps.bit
+		}
+	}
+	for _, t := range l.Triggers {
+		l.lex[t.Phrase[0]] |= lexTrigger
+	}
+	for _, t := range l.Accuse {
+		l.lex[t.Phrase[0]] |= lexTrigger
+	}
+	for _, t := range l.Titles {
+		l.lex[t.Phrase[0]] |= lexTitle
+	}
+	for _, c := range l.KindCues {
+		l.lex[c.Phrase[0]] |= lexCue
+	}
+	for _, m := range []map[string]int{l.Months, l.Weekdays, l.RelYears, l.RelMonths, l.Relative} {
+		for w := range m {
+			first, _, _ := strings.Cut(w, " ")
+			l.lex[first] |= lexDate
+		}
+	}
+	l.relYears, l.relMonths, l.relDays = relPhrases(l.RelYears), relPhrases(l.RelMonths), relPhrases(l.Relative)
+	l.cues = map[string][]KindCue{}
+	for _, c := range l.KindCues {
+		l.cues[c.Phrase[0]] = append(l.cues[c.Phrase[0]], c)
+	}
+	l.titles = map[string][]*Title{}
+	for k := range l.Titles {
+		w := l.Titles[k].Phrase[0]
+		l.titles[w] = append(l.titles[w], &l.Titles[k])
+	}
+	l.byFirst = map[string][]*Trigger{}
+	for _, list := range [][]Trigger{l.Triggers, l.Accuse} {
+		for k := range list {
+			w := list[k].Phrase[0]
+			l.byFirst[w] = append(l.byFirst[w], &list[k])
+		}
+	}
 	return l, nil
+}
+
+// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 25).
+// Extractor.annotate sets them.
+const (
+	lexTrigger uint64 = 1 << (57 + iota)
+	lexTitle
+	lexCue
+	lexDate    // a month, a weekday or a relative date's first word
+	lexDemonym // Reference.Demonym
+	lexRef     // Reference.MatchAt
+	lexKnown   // the token was annotated
+)
+
+// may reports whether a list with bit b may have a phrase starting at t:
+// false only when t was annotated and b is not among its bits.
+func (t *Token) may(b uint64) bool {
+	return b == 0 || t.lex&lexKnown == 0 || t.lex&b != 0
+}
+
+// kindCuesAt returns the kind cues whose first word is toks[i]'s, in
+// lexicon order.
+func (l *Language) kindCuesAt(toks []Token, i int) []KindCue {
+	if i < 0 || i >= len(toks) || !toks[i].may(lexCue) {
+		return nil
+	}
+	return l.cues[toks[i].Fold]
+}
+
+// relPhrase is a relative date phrase ("l an dernier") and its offset.
+type relPhrase struct {
+	phrase Phrase
+	off    int
+}
+
+// relPhrases turns a map of relative phrases into a list, longest first,
+// then in alphabetical order.
+func relPhrases(m map[string]int) []relPhrase {
+	out := make([]relPhrase, 0, len(m))
+	for w, off := range m {
+		out = append(out, relPhrase{strings.Fields(w), off})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i].phrase, out[j].phrase
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return strings.Join(a, " ") < strings.Join(b, " ")
+	})
+	return out
+}
+
+// triggersFrom returns the triggers (Triggers and Accuse) whose first
+// word is tok's, longest first, or nil.
+func (l *Language) triggersFrom(tok *Token) []*Trigger {
+	if !tok.may(lexTrigger) {
+		return nil
+	}
+	return l.byFirst[tok.Fold]
 }

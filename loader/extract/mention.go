@@ -252,7 +252,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			continue
 		}
 		// "la société X", "des entreprises telles que X, Y et Z"
-		for _, c := range lang.KindCues {
+		for _, c := range lang.kindCuesAt(toks, i) {
 			if c.After || !matchPhrase(toks, i, c.Phrase) {
 				continue
 			}
@@ -318,7 +318,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		}
 		// "X, une ONG"
 		if e := capSpan(toks, i, isTaken, lang, 4); e > i && e < len(toks) && toks[e].Text == "," {
-			for _, c := range lang.KindCues {
+			for _, c := range lang.kindCuesAt(toks, e+1) {
 				if c.After && matchPhrase(toks, e+1, c.Phrase) && !(i > 0 && toks[i-1].Cap && !lang.Stop[toks[i-1].Fold]) {
 					add(&mention{i: i, j: e, kind: c.Kind, name: tokText(d.text, toks, i, e)})
 					break
@@ -610,8 +610,10 @@ func (d *docState) titleAt(toks []Token, i int) int {
 }
 
 func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
-	for k := range d.x.Lang.Titles {
-		t := &d.x.Lang.Titles[k]
+	if i >= len(toks) || !toks[i].may(lexTitle) {
+		return nil, 0
+	}
+	for _, t := range d.x.Lang.titles[toks[i].Fold] {
 		if matchPhrase(toks, i, t.Phrase) {
 			return t, len(t.Phrase)
 		}

@@ -266,15 +266,18 @@ func (r *Reference) addAlias(name string, e *Entry) {
 // Demonym returns the state whose adjective of nationality starts at
 // toks[i] ("français", "French", "New Zealand") and its length in tokens.
 func (r *Reference) Demonym(toks []Token, i int) (*Entry, int) {
+	if i >= len(toks) || !toks[i].may(lexDemonym) {
+		return nil, 0
+	}
 	for n := 2; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue
 		}
-		var w []string
-		for _, t := range toks[i : i+n] {
-			w = append(w, t.Fold)
+		w := toks[i].Fold
+		if n == 2 {
+			w += " " + toks[i+1].Fold
 		}
-		if code, ok := r.demonym[strings.Join(w, " ")]; ok {
+		if code, ok := r.demonym[w]; ok {
 			return r.states[code], n
 		}
 	}
@@ -321,6 +324,9 @@ func (r *Reference) IsGroup(key string) bool { return len(r.groups[key]) > 0 }
 func (r *Reference) MatchAt(toks []Token, i int) ([]*Entry, int) {
 	var best []*Entry
 	n := 0
+	if !toks[i].may(lexRef) {
+		return nil, 0
+	}
 	for _, a := range r.index[toks[i].Fold] {
 		if len(a.words) < n {
 			break

@@ -19,10 +19,29 @@ type Token struct {
 	Cap        bool   // starts with an upper-case letter
 	Upper      bool   // all letters upper case (acronyms: "UE", "FGI")
 	SpaceAfter bool   // followed by white space
+
+	// lex tells which lexicon lists have a phrase starting with this
+	// word (see Language.annotate); 0 when unknown.
+	lex uint64
 }
 
 // foldWord lowers s and strips its accents ("États" → "etats").
 func foldWord(s string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if ascii {
+		if upper {
+			return strings.ToLower(s)
+		}
+		return s
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -44,7 +63,12 @@ func foldWord(s string) string {
 	return b.String()
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // Tokenize splits text[start:end] into tokens whose offsets are relative
 // to text. Words are runs of letters and digits; an apostrophe or a
@@ -53,37 +77,53 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // Apostrophes and hyphens inside words are not tokens; other punctuation
 // marks are one token each.
 func Tokenize(text string, start, end int) []Token {
-	var toks []Token
+	toks := make([]Token, 0, (end-start)/5)
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			if len(toks) > 0 {
 				toks[len(toks)-1].SpaceAfter = true
 			}
 			i += n
 		case isWordRune(r):
 			j := i
+			number, upper := true, true
 			for j < end {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				r2, n2 := rune(text[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(text[j:])
+				}
 				if !isWordRune(r2) {
 					break
+				}
+				if r2 < '0' || r2 > '9' {
+					number = false
+					if !unicode.IsDigit(r2) {
+						upper = upper && !unicode.IsLower(r2)
+					}
 				}
 				j += n2
 			}
 			w := text[i:j]
-			first, _ := utf8.DecodeRuneInString(w)
+			first := r
 			t := Token{Text: w, Fold: foldWord(w), Start: i, End: j, Cap: unicode.IsUpper(first)}
-			t.Number = strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
-			t.Upper = !t.Number && strings.IndexFunc(w, unicode.IsLower) < 0
+			t.Number = number || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+			t.Upper = !t.Number && upper
 			toks = append(toks, t)
 			i = j
 		case (r == '\'' || r == '-' || r == '\u2010' || r == '\u2011') && i > start && i+n < end &&
 			isWordRune(lastRune(text[start:i])) && isWordRune(firstRune(text[i+n:end])):
 			i += n // inside a word: a separator, not a token
 		default:
-			toks = append(toks, Token{Text: text[i : i+n], Fold: string(r), Start: i, End: i + n, Punct: true})
+			toks = append(toks, Token{Text: text[i : i+n], Fold: text[i : i+n], Start: i, End: i + n, Punct: true})
+			if r == utf8.RuneError && n == 1 {
+				toks[len(toks)-1].Fold = string(r)
+			}
 			i += n
 		}
 	}

@@ -17,9 +17,9 @@ func TestLanguage(t *testing.T) {
 		{"triggers", len(l.Triggers)},
 		{"titles", len(l.Titles)},
 		{"count nouns", len(l.CountNouns)},
-		{"approximators", len(l.Approx)},
+		{"approximators", l.Approx.Len()},
 		{"negation", len(l.NegStart)},
-		{"exceptions", len(l.Exceptions)},
+		{"exceptions", l.Exceptions.Len()},
 	}
 	for _, c := range checks {
 		t.Run(c.name, func(t *testing.T) {
