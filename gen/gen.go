@@ -53,6 +53,7 @@ var (
 	firsts    = []string{"Claire", "Marc", "Anna", "Paul", "Sophie", "Thomas", "Julie", "David", "Laura", "Pierre", "Emma", "Lucas"}
 	lasts     = []string{"Dumont", "Lefèvre", "Berg", "Moreau", "Lindqvist", "Garnier", "Roussel", "Hartmann", "Costa", "Vidal", "Brun", "Keller"}
 	coStarts  = []string{"Vel", "Nord", "Quan", "Cyb", "Dat", "Sec", "Lum", "Ark", "Zen", "Oct"}
+	coMids    = []string{"", "ka", "mi", "ro", "ta", "ve", "lo", "di", "sa", "ne", "bo", "ru", "pe", "fi", "go", "ha", "ju", "lu", "mo", "ni"}
 	coEnds    = []string{"trix", "soft", "tiq", "rion", "alis", "ura", "ion", "ex", "ora", "ys"}
 	orgWords1 = []string{"Cyber", "Numérique", "Réseau", "Avenir", "Citoyens"}
 	orgWords2 = []string{"Solidaire", "Éthique", "Ouvert", "Responsable", "Commun"}
@@ -132,7 +133,15 @@ func (b *builder) dates() (pub, launch, joined, endorsed time.Time) {
 
 func (b *builder) person() string { return b.pick(firsts) + " " + b.pick(lasts) }
 
-func (b *builder) company() string { return b.pick(coStarts) + b.pick(coEnds) }
+func (b *builder) company() string { return b.pick(coStarts) + b.pick(coMids) + b.pick(coEnds) }
+
+// flagship is an initiative that many documents mention beside their own,
+// so that one initiative gathers a thousand supporters and more (2,000
+// company names are drawn from).
+const (
+	flagship      = "Pacte de Genève pour la résilience numérique"
+	flagshipShort = "Pacte de Genève"
+)
 
 func (b *builder) french() Document {
 	b.names = map[string]bool{}
@@ -179,6 +188,13 @@ func (b *builder) french() Document {
 	b.entity(org, "Organization")
 	fmt.Fprintf(&b.text, "L'association %s a apporté son soutien à l'initiative le %s. ", org, frDate(endorsed))
 	b.fact(org, "supports", init, false, endorsed, "L'association "+org+" a apporté son soutien")
+	if b.rng.IntN(2) == 0 {
+		co := b.company()
+		b.entity(flagship, "Initiative", flagshipShort)
+		b.entity(co, "Company")
+		fmt.Fprintf(&b.text, "La société %s a par ailleurs rejoint le %s le %s. ", co, flagship, frDate(joined))
+		b.fact(co, "supports", flagship, false, joined, "La société "+co+" a par ailleurs rejoint")
+	}
 
 	b.entity(decliner.fr, "State", decliner.en)
 	fmt.Fprintf(&b.text, "%s a en revanche refusé de signer %s.\n\n", upper(decliner.frArt), short)

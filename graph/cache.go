@@ -17,11 +17,69 @@ const maxObjects = 1 << 16
 // WriteExtraction drops what it touches, under the write lock, so readers
 // (who hold the read lock from load to put) never see a stale object.
 // PostgreSQL stores may have other writers and are not cached.
+//
+// It also holds an index of facts by object: for an entity, the IDs of the
+// facts whose object it is, which the supporters of an initiative start
+// from. Reading it from the store scans one quad per document that states
+// each fact; a write drops the entries of its facts' objects, a removal
+// drops the whole index.
 type objectCache struct {
 	mu       sync.Mutex
 	enabled  bool
 	entities map[pledgegraph.EntityID]*pledgegraph.Entity
 	facts    map[pledgegraph.FactID]*factRecord
+	docs     map[pledgegraph.DocumentID]*pledgegraph.Document
+	byObject map[pledgegraph.EntityID][]pledgegraph.FactID
+}
+
+func (c *objectCache) document(id pledgegraph.DocumentID) *pledgegraph.Document {
+	if !c.enabled {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if d := c.docs[id]; d != nil {
+		cp := *d
+		return &cp
+	}
+	return nil
+}
+
+func (c *objectCache) putDocument(d *pledgegraph.Document) {
+	if !c.enabled || d == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.docs == nil || len(c.docs) >= maxObjects {
+		c.docs = map[pledgegraph.DocumentID]*pledgegraph.Document{}
+	}
+	cp := *d
+	c.docs[d.ID] = &cp
+}
+
+// factsByObject returns the IDs of the facts whose object is id, and
+// whether the index holds them.
+func (c *objectCache) factsByObject(id pledgegraph.EntityID) ([]pledgegraph.FactID, bool) {
+	if !c.enabled {
+		return nil, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ids, ok := c.byObject[id]
+	return slices.Clone(ids), ok
+}
+
+func (c *objectCache) putFactsByObject(id pledgegraph.EntityID, facts []pledgegraph.FactID) {
+	if !c.enabled {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.byObject == nil || len(c.byObject) >= maxObjects {
+		c.byObject = map[pledgegraph.EntityID][]pledgegraph.FactID{}
+	}
+	c.byObject[id] = slices.Clone(facts)
 }
 
 func (c *objectCache) entity(id pledgegraph.EntityID) *pledgegraph.Entity {
@@ -78,7 +136,9 @@ func (c *objectCache) forget(x *pledgegraph.Extraction) {
 	}
 	for _, f := range x.Facts {
 		delete(c.facts, pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated))
+		delete(c.byObject, f.Object)
 	}
+	delete(c.docs, x.Document.ID)
 }
 
 func cloneEntity(e *pledgegraph.Entity) *pledgegraph.Entity {

@@ -26,36 +26,43 @@ func (s *Store) Quads(ctx context.Context) (int64, error) {
 	return st.Quads.Size, nil
 }
 
-// Baseline writes n plain quads into a fresh store of spec, batch quads
-// per transaction, with Cayley alone: the rate the store's own writes are
-// measured against. It returns the time the writes took.
-func Baseline(ctx context.Context, spec string, n, batch int) (time.Duration, error) {
+// Baseline writes the quads of xs into a fresh store of spec with Cayley
+// alone, perTx documents per transaction (ApplyDeltas) as WriteExtractions
+// does, without the checks and lookups the store makes: the rate the
+// store's own writes are measured against. It returns the number of quads
+// written and the time the writes took (building the quads is not timed).
+func Baseline(ctx context.Context, spec string, xs []*pledgegraph.Extraction, perTx int) (int, time.Duration, error) {
+	perTx = max(perTx, 1)
+	var batches [][]cgraph.Delta
+	n := 0
+	for i, x := range xs {
+		quads, err := buildQuads(x, withHash(x.Document))
+		if err != nil {
+			return 0, 0, err
+		}
+		if i%perTx == 0 {
+			batches = append(batches, nil)
+		}
+		for _, q := range quads {
+			batches[len(batches)-1] = append(batches[len(batches)-1], cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+		n += len(quads)
+	}
 	s, err := Open(ctx, spec)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	defer s.Close()
-	batch = max(batch, 1)
 	start := time.Now()
-	for i := 0; i < n; i += batch {
-		deltas := make([]cgraph.Delta, 0, batch)
-		for j := i; j < min(i+batch, n); j++ {
-			q := quad.Quad{
-				Subject:   quad.IRI(fmt.Sprintf("b:s%d", j/8)),
-				Predicate: quad.IRI(fmt.Sprintf("b:p%d", j%16)),
-				Object:    quad.String(fmt.Sprintf("value %d", j)),
-				Label:     quad.IRI(fmt.Sprintf("b:doc%d", i/batch)),
-			}
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		}
-		if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
-			return 0, fmt.Errorf("graph: baseline: %w", err)
+	for _, deltas := range batches {
+		if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+			return 0, 0, fmt.Errorf("graph: baseline: %w", err)
 		}
 		if err := ctx.Err(); err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 	}
-	return time.Since(start), nil
+	return n, time.Since(start), nil
 }
 
 // DirectEntityIDByName finds the entity one of whose names folds like
@@ -75,19 +82,31 @@ func (s *Store) DirectEntityIDByName(ctx context.Context, name string) (pledgegr
 }
 
 // DirectSupporters returns the subjects of the positive supports facts
-// toward an initiative with Cayley's path API alone: the traversal under
-// the supporters query, without stance rules, evidence or entities.
-func (s *Store) DirectSupporters(ctx context.Context, initiative pledgegraph.EntityID) ([]pledgegraph.EntityID, error) {
+// toward an initiative known since asOf or before (or undated), with
+// Cayley's path API alone: from the initiative, the facts that have it as
+// object and supports as predicate, with their subject and since saved
+// from the fact side (the shape CAYLEY.md recommends on key-value
+// stores). It is the traversal under the supporters query, without stance
+// rules, evidence or entities.
+func (s *Store) DirectSupporters(ctx context.Context, initiative pledgegraph.EntityID, asOf pledgegraph.Date) ([]pledgegraph.EntityID, error) {
 	if err := s.rlock(ctx); err != nil {
 		return nil, err
 	}
 	defer s.mu.RUnlock()
-	facts := path.StartPath(s.qs, entityIRI(initiative)).In(predObject).
-		Has(predPredicate, quad.String(pledgegraph.Supports)).Unique()
-	subjects := facts.Out(predSubject).Unique()
+	p := path.StartPath(s.qs, entityIRI(initiative)).In(predObject).
+		Has(predPredicate, quad.String(pledgegraph.Supports)).
+		Save(predSubject, "subject").SaveOptional(predSince, "since").SaveOptional(predNegated, "negated")
+	seen := map[pledgegraph.EntityID]bool{}
 	var out []pledgegraph.EntityID
-	err := subjects.Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
-		if id, ok := entityID(v); ok {
+	err := p.Iterate(ctx).TagValues(s.qs, func(tags map[string]quad.Value) {
+		if tags["negated"] != nil {
+			return
+		}
+		if since := date(tags["since"]); !asOf.IsZero() && !since.IsZero() && asOf.Compare(since) < 0 {
+			return
+		}
+		if id, ok := entityID(tags["subject"]); ok && !seen[id] {
+			seen[id] = true
 			out = append(out, id)
 		}
 	})

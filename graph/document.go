@@ -13,6 +13,16 @@ import (
 
 // loadDocument reads one document, or returns nil if there is none.
 func (s *Store) loadDocument(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Document, error) {
+	if d := s.memo.document(id); d != nil {
+		return d, nil
+	}
+	d, err := s.readDocument(ctx, id)
+	s.memo.putDocument(d)
+	return d, err
+}
+
+// readDocument is loadDocument without the cache.
+func (s *Store) readDocument(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Document, error) {
 	d := &pledgegraph.Document{ID: id}
 	found := false
 	err := s.each(ctx, quad.Subject, documentIRI(id), func(q refQuad) {

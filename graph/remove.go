@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -56,6 +54,11 @@ func (s *Store) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID) (
 	if s.closed {
 		return nil, fmt.Errorf("graph: remove document %s: %w", id, errClosed)
 	}
+	unlock, err := s.wlock.lock(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	defer unlock()
 	hashes, err := s.objects(ctx, documentIRI(id), predHash)
 	if err != nil {
 		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
@@ -107,11 +110,7 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 	if x == nil {
 		return false, pledgegraph.Errorf(pledgegraph.EINVALID, "nil extraction")
 	}
-	doc := x.Document
-	if doc.Hash == "" {
-		sum := sha256.Sum256([]byte(doc.Text))
-		doc.Hash = hex.EncodeToString(sum[:])
-	}
+	doc := withHash(x.Document)
 	quads, err := buildQuads(x, doc)
 	if err != nil {
 		return false, err
@@ -121,6 +120,11 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 	if s.closed {
 		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, errClosed)
 	}
+	unlock, err := s.wlock.lock(ctx)
+	if err != nil {
+		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
+	}
+	defer unlock()
 	hashes, err := s.objects(ctx, documentIRI(doc.ID), predHash)
 	if err != nil {
 		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
@@ -261,4 +265,8 @@ func (s *Store) forgetIDs(ents []pledgegraph.EntityID, facts []pledgegraph.FactI
 	for _, f := range facts {
 		delete(c.facts, f)
 	}
+	// the removed quads' facts may point to any object, and documents
+	// may have gone
+	c.byObject = nil
+	c.docs = nil
 }

@@ -64,6 +64,7 @@ type Store struct {
 	reads  atomic.Int64 // see Reads
 	cache  valueCache   // node references ↔ values
 	memo   objectCache  // merged entities and facts (not for PostgreSQL)
+	wlock  *writeLock   // PostgreSQL: writes of all processes one at a time
 }
 
 var (
@@ -116,6 +117,12 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 	}
 	s := &Store{qs: qs}
 	s.memo.enabled = !strings.HasPrefix(spec, "postgres")
+	if !s.memo.enabled {
+		if s.wlock, err = newWriteLock(spec); err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("graph: open %s: %w", redact(spec), err)
+		}
+	}
 	if err := s.sweepBallast(ctx); err != nil {
 		qs.Close()
 		return nil, fmt.Errorf("graph: open %s: finish an interrupted replacement: %w", redact(spec), err)
@@ -209,6 +216,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	s.wlock.close()
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close: %w", err)
 	}

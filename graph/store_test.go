@@ -64,6 +64,18 @@ var postgresDBs atomic.Int64
 
 func openTestPostgres(t *testing.T, admin string) *Store {
 	t.Helper()
+	s, err := Open(t.Context(), testPostgresURL(t, admin))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// testPostgresURL creates a fresh database on the server admin names,
+// dropped when the test ends, and returns its URL.
+func testPostgresURL(t *testing.T, admin string) string {
+	t.Helper()
 	db, err := sql.Open("postgres", admin)
 	if err != nil {
 		t.Fatal(err)
@@ -79,12 +91,7 @@ func openTestPostgres(t *testing.T, admin string) *Store {
 		t.Fatal(err)
 	}
 	u.Path = "/" + name
-	s, err := Open(t.Context(), u.String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return u.String()
 }
 
 func TestStore(t *testing.T) {

@@ -3,7 +3,9 @@ package loader
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"slices"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -39,13 +41,24 @@ func Load(ctx context.Context, w pledgegraph.GraphWriter, docs []*pledgegraph.Do
 // LoadOptions adjust LoadWith.
 type LoadOptions struct {
 	// Jobs is how many documents are extracted at once (1 when zero or
-	// less). Writes stay one transaction per document, in the order of
-	// docs.
+	// less). Writes follow the order of docs.
 	Jobs int
+	// Batch is how many documents are written in one transaction when the
+	// writer can (a BatchWriter) and Replace is off; 1 when zero or less.
+	// A crash leaves each document stored whole or not at all either way;
+	// a document the batch cannot store gets its own error and the others
+	// are stored.
+	Batch int
 	// Replace stores a changed text in place of the stored one (through
 	// the writer's ReplaceExtraction) instead of refusing it with
 	// ECONFLICT.
 	Replace bool
+}
+
+// BatchWriter is a GraphWriter that can store several documents in one
+// transaction (graph.Store is one), returning an error per extraction.
+type BatchWriter interface {
+	WriteExtractions(ctx context.Context, xs []*pledgegraph.Extraction) []error
 }
 
 // replacer is a GraphWriter that can also replace a stored document.
@@ -83,44 +96,67 @@ func LoadWith(ctx context.Context, w pledgegraph.GraphWriter, docs []*pledgegrap
 		}
 	}()
 	rep, canReplace := w.(replacer)
+	bw, canBatch := w.(BatchWriter)
+	batch := max(opts.Batch, 1)
+	if opts.Replace || !canBatch {
+		batch = 1
+	}
 	var sum Summary
 	var errs []error
-	for i, d := range docs {
-		var x *pledgegraph.Extraction
-		select {
-		case x = <-extractions[i]:
-		case <-ctx.Done():
+	for i := 0; i < len(docs); {
+		// the next batch of extractions, in order
+		var xs []*pledgegraph.Extraction
+		for ; i < len(docs) && len(xs) < batch; i++ {
+			select {
+			case x := <-extractions[i]:
+				xs = append(xs, x)
+			case <-ctx.Done():
+			}
+			if ctx.Err() != nil {
+				break
+			}
 		}
 		if err := ctx.Err(); err != nil {
 			errs = append(errs, err)
 			break
 		}
-		r := Report{Doc: d.ID, Entities: len(x.Entities), Counts: len(x.Counts), Warnings: x.Warnings}
-		for _, f := range x.Facts {
-			if !f.Reference {
-				r.Facts++
+		var werrs []error
+		switch {
+		case len(xs) > 1:
+			werrs = bw.WriteExtractions(ctx, xs)
+			if len(werrs) != len(xs) {
+				err := fmt.Errorf("loader: batch writer answered %d results for %d documents", len(werrs), len(xs))
+				werrs = slices.Repeat([]error{err}, len(xs))
 			}
+		case opts.Replace && canReplace:
+			_, err := rep.ReplaceExtraction(ctx, xs[0])
+			werrs = []error{err}
+		default:
+			werrs = []error{w.WriteExtraction(ctx, xs[0])}
 		}
-		var err error
-		if opts.Replace && canReplace {
-			_, err = rep.ReplaceExtraction(ctx, x)
-		} else {
-			err = w.WriteExtraction(ctx, x)
-		}
-		if err != nil {
-			r.Err = &DocError{Path: d.Source, DocID: d.ID, Offset: -1, Err: err}
-			errs = append(errs, r.Err)
-			sum.Failed++
-			slog.WarnContext(ctx, "loader: write failed", "doc", d.ID, "err", err)
-		} else {
-			sum.Entities += r.Entities
-			sum.Facts += r.Facts
-			sum.Counts += r.Counts
-		}
-		sum.Documents++
-		sum.Warnings += len(r.Warnings)
-		if report != nil {
-			report(r)
+		for k, x := range xs {
+			d := docs[i-len(xs)+k]
+			r := Report{Doc: d.ID, Entities: len(x.Entities), Counts: len(x.Counts), Warnings: x.Warnings}
+			for _, f := range x.Facts {
+				if !f.Reference {
+					r.Facts++
+				}
+			}
+			if err := werrs[k]; err != nil {
+				r.Err = &DocError{Path: d.Source, DocID: d.ID, Offset: -1, Err: err}
+				errs = append(errs, r.Err)
+				sum.Failed++
+				slog.WarnContext(ctx, "loader: write failed", "doc", d.ID, "err", err)
+			} else {
+				sum.Entities += r.Entities
+				sum.Facts += r.Facts
+				sum.Counts += r.Counts
+			}
+			sum.Documents++
+			sum.Warnings += len(r.Warnings)
+			if report != nil {
+				report(r)
+			}
 		}
 	}
 	return sum, errors.Join(errs...)

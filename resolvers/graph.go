@@ -114,7 +114,7 @@ func (r *Resolver) neighbors(ctx context.Context, e *pledgegraph.Entity, depth i
 		order = append(order, next...)
 		frontier = next
 	}
-	ents, err := r.loaders(ctx).Entity.LoadAll(ctx, order)
+	ents, err := r.primeEntities(ctx, order)
 	if err != nil {
 		return nil, fmt.Errorf("neighbors of %s: %w", e.ID, err)
 	}
@@ -196,7 +196,7 @@ func (r *Resolver) paths(ctx context.Context, a, b *pledgegraph.Entity, depth in
 			ids = append(ids, s.to)
 		}
 	}
-	ents, err := r.loaders(ctx).Entity.LoadAll(ctx, ids)
+	ents, err := r.primeEntities(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("paths from %s to %s: %w", a.ID, b.ID, err)
 	}
@@ -377,7 +377,7 @@ func (r *Resolver) knownSupporters(ctx context.Context, c *pledgegraph.Count) (i
 	for i, f := range sup {
 		ids[i] = f.Subject
 	}
-	ents, err := r.loaders(ctx).Entity.LoadAll(ctx, ids)
+	ents, err := r.primeEntities(ctx, ids)
 	if err != nil {
 		return 0, fmt.Errorf("supporters of %s: %w", c.Initiative, err)
 	}
@@ -397,7 +397,7 @@ func (r *Resolver) countByType(ctx context.Context, facts []*pledgegraph.Fact) (
 	for i, f := range facts {
 		ids[i] = f.Subject
 	}
-	ents, err := r.loaders(ctx).Entity.LoadAll(ctx, ids)
+	ents, err := r.primeEntities(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("subjects of %d facts: %w", len(facts), err)
 	}
@@ -456,7 +456,7 @@ func (r *Resolver) stats(ctx context.Context) (*model.Stats, error) {
 		docIDs = append(docIDs, id)
 	}
 	slices.Sort(docIDs)
-	docs, err := r.loaders(ctx).Document.LoadAll(ctx, docIDs)
+	docs, err := r.primeDocuments(ctx, docIDs)
 	if err != nil {
 		return nil, fmt.Errorf("stats: %w", err)
 	}

@@ -68,7 +68,7 @@ func (r *Resolver) facts(ctx context.Context, in *model.FactFilter, order *model
 		for i, f := range facts {
 			ids[i] = f.Subject
 		}
-		ents, err := r.loaders(ctx).Entity.LoadAll(ctx, ids)
+		ents, err := r.primeEntities(ctx, ids)
 		if err != nil {
 			return nil, fmt.Errorf("subjects of %d facts: %w", len(facts), err)
 		}

@@ -38,7 +38,7 @@ func (r *Resolver) resolveEntity(ctx context.Context, s, what string) (*pledgegr
 // evidence points to, read in one batch, as the stance rules want them.
 func (r *Resolver) published(ctx context.Context, facts []*pledgegraph.Fact) (pledgegraph.PublishedFunc, error) {
 	ids := pledgegraph.EvidenceDocuments(facts)
-	docs, err := r.loaders(ctx).Document.LoadAll(ctx, ids)
+	docs, err := r.primeDocuments(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("read documents of %d facts: %w", len(facts), err)
 	}
@@ -87,4 +87,48 @@ func (r *Resolver) entity(ctx context.Context, id pledgegraph.EntityID) (*pledge
 		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "entity %s not found", id)
 	}
 	return e, nil
+}
+
+// primeEntities reads entities in one call of the service, at once rather
+// than after the loaders' wait, and puts them into the request's entity
+// loader. It returns them in the order of ids, nil where one is missing.
+func (r *Resolver) primeEntities(ctx context.Context, ids []pledgegraph.EntityID) ([]*pledgegraph.Entity, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	es, err := r.Entities.EntitiesByIDs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	if len(es) != len(ids) {
+		return nil, fmt.Errorf("%d entities for %d ids", len(es), len(ids))
+	}
+	l := r.loaders(ctx)
+	for i, e := range es {
+		if e != nil {
+			l.Entity.Prime(ids[i], e)
+		}
+	}
+	return es, nil
+}
+
+// primeDocuments is primeEntities for documents.
+func (r *Resolver) primeDocuments(ctx context.Context, ids []pledgegraph.DocumentID) ([]*pledgegraph.Document, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	ds, err := r.Documents.DocumentsByIDs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	if len(ds) != len(ids) {
+		return nil, fmt.Errorf("%d documents for %d ids", len(ds), len(ids))
+	}
+	l := r.loaders(ctx)
+	for i, d := range ds {
+		if d != nil {
+			l.Document.Prime(ids[i], d)
+		}
+	}
+	return ds, nil
 }

@@ -39,18 +39,19 @@ func (r *Resolver) initiativeFacts(ctx context.Context, initiative string) (*ple
 }
 
 // ofKind returns the facts whose subject is of kind k (all of them when k
-// is nil), reading the subjects in one batch.
+// is nil). The subjects are read in one batch and put into the request's
+// entity loader, so that the subject fields of the answer cost nothing.
 func (r *Resolver) ofKind(ctx context.Context, facts []*pledgegraph.Fact, k *pledgegraph.Kind) ([]*pledgegraph.Fact, error) {
-	if k == nil {
-		return orEmpty(facts), nil
-	}
 	ids := make([]pledgegraph.EntityID, len(facts))
 	for i, f := range facts {
 		ids[i] = f.Subject
 	}
-	subjects, err := r.loaders(ctx).Entity.LoadAll(ctx, ids)
+	subjects, err := r.primeEntities(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("subjects of %d facts: %w", len(facts), err)
+	}
+	if k == nil {
+		return orEmpty(facts), nil
 	}
 	out := []*pledgegraph.Fact{}
 	for i, f := range facts {
@@ -83,7 +84,7 @@ func bySubject(facts []*pledgegraph.Fact) ([]pledgegraph.EntityID, map[pledgegra
 // when nil). Subjects are read in one batch.
 func (r *Resolver) stances(ctx context.Context, init *pledgegraph.Entity, facts []*pledgegraph.Fact, asOf pledgegraph.Date, published pledgegraph.PublishedFunc, k *pledgegraph.Kind) ([]*model.Stance, error) {
 	subjects, grouped := bySubject(facts)
-	actors, err := r.loaders(ctx).Entity.LoadAll(ctx, subjects)
+	actors, err := r.primeEntities(ctx, subjects)
 	if err != nil {
 		return nil, fmt.Errorf("actors of %s: %w", init.ID, err)
 	}
