@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/pledgegraph/pledgegraph"
 )
 
@@ -18,18 +20,53 @@ const maxObjects = 1 << 16
 // (who hold the read lock from load to put) never see a stale object.
 // PostgreSQL stores may have other writers and are not cached.
 //
-// It also holds an index of facts by object: for an entity, the IDs of the
-// facts whose object it is, which the supporters of an initiative start
-// from. Reading it from the store scans one quad per document that states
-// each fact; a write drops the entries of its facts' objects, a removal
-// drops the whole index.
+// It also holds an index of facts by subject, by object and by predicate:
+// the IDs of the facts whose subject (object) is an entity, or whose
+// predicate is one, which the supporters of an initiative, neighbourhoods
+// and paths start from. Reading one from the store scans one quad per
+// document that states each fact; a write drops the entries of its facts'
+// subjects, objects and predicates, a removal drops the whole index.
 type objectCache struct {
 	mu       sync.Mutex
 	enabled  bool
 	entities map[pledgegraph.EntityID]*pledgegraph.Entity
 	facts    map[pledgegraph.FactID]*factRecord
 	docs     map[pledgegraph.DocumentID]*pledgegraph.Document
-	byObject map[pledgegraph.EntityID][]pledgegraph.FactID
+	index    map[factKey][]pledgegraph.FactID
+	// names maps a folded name to the entity FindEntityByName chose for
+	// it; nameKeys maps an entity to the folded names whose candidates it
+	// is among, so that a write touching it drops them.
+	names    map[string]pledgegraph.EntityID
+	nameKeys map[pledgegraph.EntityID][]string
+}
+
+// entityNamed returns the entity chosen for a folded name, if known.
+func (c *objectCache) entityNamed(folded string) (pledgegraph.EntityID, bool) {
+	if !c.enabled {
+		return "", false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	id, ok := c.names[folded]
+	return id, ok
+}
+
+// putEntityNamed keeps the entity chosen for a folded name among the
+// candidates that bear it.
+func (c *objectCache) putEntityNamed(folded string, best pledgegraph.EntityID, candidates []pledgegraph.EntityID) {
+	if !c.enabled {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.names == nil || len(c.names) >= maxObjects {
+		c.names = map[string]pledgegraph.EntityID{}
+		c.nameKeys = map[pledgegraph.EntityID][]string{}
+	}
+	c.names[folded] = best
+	for _, id := range candidates {
+		c.nameKeys[id] = append(c.nameKeys[id], folded)
+	}
 }
 
 func (c *objectCache) document(id pledgegraph.DocumentID) *pledgegraph.Document {
@@ -58,28 +95,36 @@ func (c *objectCache) putDocument(d *pledgegraph.Document) {
 	c.docs[d.ID] = &cp
 }
 
-// factsByObject returns the IDs of the facts whose object is id, and
-// whether the index holds them.
-func (c *objectCache) factsByObject(id pledgegraph.EntityID) ([]pledgegraph.FactID, bool) {
+// factKey is an entry of the index of facts: the facts whose subject
+// (dir quad.Subject), object (quad.Object) or predicate (quad.Predicate)
+// is v.
+type factKey struct {
+	dir quad.Direction
+	v   string
+}
+
+// indexed returns the IDs of the facts of an index entry, and whether the
+// index holds it.
+func (c *objectCache) indexed(k factKey) ([]pledgegraph.FactID, bool) {
 	if !c.enabled {
 		return nil, false
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	ids, ok := c.byObject[id]
+	ids, ok := c.index[k]
 	return slices.Clone(ids), ok
 }
 
-func (c *objectCache) putFactsByObject(id pledgegraph.EntityID, facts []pledgegraph.FactID) {
+func (c *objectCache) putIndexed(k factKey, facts []pledgegraph.FactID) {
 	if !c.enabled {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.byObject == nil || len(c.byObject) >= maxObjects {
-		c.byObject = map[pledgegraph.EntityID][]pledgegraph.FactID{}
+	if c.index == nil || len(c.index) >= maxObjects {
+		c.index = map[factKey][]pledgegraph.FactID{}
 	}
-	c.byObject[id] = slices.Clone(facts)
+	c.index[k] = slices.Clone(facts)
 }
 
 func (c *objectCache) entity(id pledgegraph.EntityID) *pledgegraph.Entity {
@@ -133,10 +178,20 @@ func (c *objectCache) forget(x *pledgegraph.Extraction) {
 	defer c.mu.Unlock()
 	for _, e := range x.Entities {
 		delete(c.entities, e.ID)
+		for _, k := range c.nameKeys[e.ID] {
+			delete(c.names, k)
+		}
+		delete(c.nameKeys, e.ID)
+		delete(c.names, pledgegraph.Fold(e.Name))
+		for _, a := range e.Aliases {
+			delete(c.names, pledgegraph.Fold(a))
+		}
 	}
 	for _, f := range x.Facts {
 		delete(c.facts, pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated))
-		delete(c.byObject, f.Object)
+		delete(c.index, factKey{quad.Subject, string(f.Subject)})
+		delete(c.index, factKey{quad.Object, string(f.Object)})
+		delete(c.index, factKey{quad.Predicate, string(f.Predicate)})
 	}
 	delete(c.docs, x.Document.ID)
 }

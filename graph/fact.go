@@ -203,18 +203,15 @@ func (s *Store) factCandidates(ctx context.Context, filter pledgegraph.FactFilte
 		nodes = append(nodes, ns...)
 		return err
 	}
+	var keys []factKey
 	switch {
 	case len(filter.Subjects) > 0:
 		for _, id := range filter.Subjects {
-			if err := add(s.subjects(ctx, predSubject, entityIRI(id))); err != nil {
-				return nil, err
-			}
+			keys = append(keys, factKey{quad.Subject, string(id)})
 		}
 	case len(filter.Objects) > 0:
 		for _, id := range filter.Objects {
-			if err := add(s.subjects(ctx, predObject, entityIRI(id))); err != nil {
-				return nil, err
-			}
+			keys = append(keys, factKey{quad.Object, string(id)})
 		}
 	case filter.Document != "":
 		err := s.each(ctx, quad.Label, documentIRI(filter.Document), func(q refQuad) {
@@ -227,14 +224,23 @@ func (s *Store) factCandidates(ctx context.Context, filter pledgegraph.FactFilte
 		}
 	case len(filter.Predicates) > 0:
 		for _, p := range filter.Predicates {
-			if err := add(s.subjects(ctx, predPredicate, quad.String(p))); err != nil {
-				return nil, err
-			}
+			keys = append(keys, factKey{quad.Predicate, string(p)})
 		}
 	default:
 		if err := add(s.subjects(ctx, predType, typeFact)); err != nil {
 			return nil, err
 		}
+	}
+	if len(keys) > 0 {
+		var ids []pledgegraph.FactID
+		for _, k := range keys {
+			facts, err := s.indexedFacts(ctx, k)
+			if err != nil {
+				return nil, err
+			}
+			ids = append(ids, facts...)
+		}
+		return uniqueFacts(ids), nil
 	}
 	seen := map[pledgegraph.FactID]bool{}
 	var ids []pledgegraph.FactID
@@ -245,6 +251,49 @@ func (s *Store) factCandidates(ctx context.Context, filter pledgegraph.FactFilte
 		}
 	}
 	return ids, nil
+}
+
+// indexedFacts returns the IDs of the facts an index entry names, from the
+// index of facts when it holds them, else from the store: the subjects of
+// the quads (fact, subject|object|predicate, v).
+func (s *Store) indexedFacts(ctx context.Context, k factKey) ([]pledgegraph.FactID, error) {
+	if ids, ok := s.memo.indexed(k); ok {
+		return ids, nil
+	}
+	var nodes []cgraph.Ref
+	var err error
+	switch k.dir {
+	case quad.Subject:
+		nodes, err = s.subjects(ctx, predSubject, entityIRI(pledgegraph.EntityID(k.v)))
+	case quad.Object:
+		nodes, err = s.subjects(ctx, predObject, entityIRI(pledgegraph.EntityID(k.v)))
+	default:
+		nodes, err = s.subjects(ctx, predPredicate, quad.String(k.v))
+	}
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]pledgegraph.FactID, 0, len(nodes))
+	for _, n := range nodes {
+		if f, ok := factID(s.value(n)); ok {
+			ids = append(ids, f)
+		}
+	}
+	s.memo.putIndexed(k, ids)
+	return ids, nil
+}
+
+// uniqueFacts returns ids without repeats, in the order first seen.
+func uniqueFacts(ids []pledgegraph.FactID) []pledgegraph.FactID {
+	seen := make(map[pledgegraph.FactID]bool, len(ids))
+	out := ids[:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // FindCounts returns the counts reported for an initiative, ordered by

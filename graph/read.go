@@ -142,31 +142,17 @@ func (s *Store) FindEntityByName(ctx context.Context, name string) (*pledgegraph
 	if folded == "" {
 		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no entity named %q", name)
 	}
-	nodes, err := s.subjects(ctx, predFolded, quad.String(folded))
-	if err != nil {
-		return nil, fmt.Errorf("graph: find entity named %q: %w", name, err)
-	}
-	var ids []pledgegraph.EntityID
-	for _, n := range nodes {
-		if id, ok := entityID(s.value(n)); ok {
-			ids = append(ids, id)
+	best, ok := s.memo.entityNamed(folded)
+	if !ok {
+		var ids []pledgegraph.EntityID
+		var err error
+		if best, ids, err = s.entityNamed(ctx, folded); err != nil {
+			return nil, fmt.Errorf("graph: find entity named %q: %w", name, err)
 		}
+		s.memo.putEntityNamed(folded, best, ids)
 	}
-	if len(ids) == 0 {
+	if best == "" {
 		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no entity named %q", name)
-	}
-	slices.Sort(ids)
-	best, most := ids[0], -1
-	if len(ids) > 1 {
-		for _, id := range ids {
-			n, err := s.countFacts(ctx, id)
-			if err != nil {
-				return nil, fmt.Errorf("graph: find entity named %q: %w", name, err)
-			}
-			if n > most {
-				best, most = id, n
-			}
-		}
 	}
 	e, err := s.loadEntity(ctx, best)
 	if err != nil {
@@ -175,6 +161,39 @@ func (s *Store) FindEntityByName(ctx context.Context, name string) (*pledgegraph
 		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no entity named %q", name)
 	}
 	return e, nil
+}
+
+// entityNamed returns the entity FindEntityByName chooses among those a
+// name folds like (the one with the most facts, then the smallest ID), or
+// "", and all of them.
+func (s *Store) entityNamed(ctx context.Context, folded string) (pledgegraph.EntityID, []pledgegraph.EntityID, error) {
+	nodes, err := s.subjects(ctx, predFolded, quad.String(folded))
+	if err != nil {
+		return "", nil, err
+	}
+	var ids []pledgegraph.EntityID
+	for _, n := range nodes {
+		if id, ok := entityID(s.value(n)); ok {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return "", nil, nil
+	}
+	slices.Sort(ids)
+	best, most := ids[0], -1
+	if len(ids) > 1 {
+		for _, id := range ids {
+			n, err := s.countFacts(ctx, id)
+			if err != nil {
+				return "", nil, err
+			}
+			if n > most {
+				best, most = id, n
+			}
+		}
+	}
+	return best, ids, nil
 }
 
 // countFacts returns the number of facts an entity is the subject or

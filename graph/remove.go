@@ -75,6 +75,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID) (
 	}
 	ents, facts := touched(old)
 	s.forgetIDs(ents, facts)
+	s.gen.Add(1)
 	r := &pledgegraph.Removal{Document: id}
 	for _, f := range facts {
 		left, err := s.objects(ctx, factIRI(f), predType)
@@ -161,6 +162,7 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 	}
 	ents, facts := touched(old)
 	s.forgetIDs(ents, facts)
+	s.gen.Add(1)
 	s.memo.forget(x)
 	return len(hashes) > 0, nil
 }
@@ -267,6 +269,7 @@ func (s *Store) forgetIDs(ents []pledgegraph.EntityID, facts []pledgegraph.FactI
 	}
 	// the removed quads' facts may point to any object, and documents
 	// may have gone
-	c.byObject = nil
+	c.index = nil
 	c.docs = nil
+	c.names, c.nameKeys = nil, nil
 }

@@ -65,6 +65,17 @@ type Store struct {
 	cache  valueCache   // node references ↔ values
 	memo   objectCache  // merged entities and facts (not for PostgreSQL)
 	wlock  *writeLock   // PostgreSQL: writes of all processes one at a time
+	gen    atomic.Uint64 // see Generation
+}
+
+// Generation returns a number that changes whenever this process changes
+// the store (a write, a replacement, a removal), and whether this process
+// is the only writer (memory and LevelDB stores): then an answer computed
+// at one generation holds as long as the generation stays the same. A
+// PostgreSQL store may be written by other processes, so exclusive is
+// false there.
+func (s *Store) Generation() (gen uint64, exclusive bool) {
+	return s.gen.Load(), s.memo.enabled
 }
 
 var (

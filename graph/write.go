@@ -60,6 +60,7 @@ func (s *Store) WriteExtraction(ctx context.Context, x *pledgegraph.Extraction) 
 		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
 	}
 	s.memo.forget(x)
+	s.gen.Add(1)
 	return nil
 }
 
@@ -155,6 +156,7 @@ func (s *Store) WriteExtractions(ctx context.Context, xs []*pledgegraph.Extracti
 		for _, i := range written {
 			s.memo.forget(xs[i])
 		}
+		s.gen.Add(1)
 		return nil, nil
 	}()
 	if err != nil && written == nil {

@@ -15,12 +15,13 @@ import (
 func (r *Resolver) resolveEntity(ctx context.Context, s, what string) (*pledgegraph.Entity, error) {
 	l := r.loaders(ctx)
 	if strings.Contains(s, "/") {
-		e, err := l.Entity.Load(ctx, pledgegraph.EntityID(s))
+		// read at once, not after the loader's wait: this starts a request
+		es, err := r.primeEntities(ctx, []pledgegraph.EntityID{pledgegraph.EntityID(s)})
 		if err != nil {
 			return nil, fmt.Errorf("find %s %q: %w", what, s, err)
 		}
-		if e != nil {
-			return e, nil
+		if es[0] != nil {
+			return es[0], nil
 		}
 	}
 	e, err := r.Entities.FindEntityByName(ctx, s)

@@ -17,12 +17,18 @@ func WithWriteAccess(ctx context.Context) context.Context {
 	return context.WithValue(ctx, writeKey{}, true)
 }
 
+// HasWriteAccess reports whether ctx was marked by WithWriteAccess.
+func HasWriteAccess(ctx context.Context) bool {
+	ok, _ := ctx.Value(writeKey{}).(bool)
+	return ok
+}
+
 // canWrite returns why ctx may not write, or nil.
 func (r *Resolver) canWrite(ctx context.Context) error {
 	if r.Ingest == nil {
 		return pledgegraph.Errorf(pledgegraph.EUNAUTHORIZED, "this server is read-only: start it with a write token (--write-token) to add or remove documents")
 	}
-	if ok, _ := ctx.Value(writeKey{}).(bool); !ok {
+	if !HasWriteAccess(ctx) {
 		return pledgegraph.Errorf(pledgegraph.EUNAUTHORIZED, "writing needs the server's write token: send the header Authorization: Bearer TOKEN")
 	}
 	return nil

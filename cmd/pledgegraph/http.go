@@ -56,7 +56,8 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", m)
 	api := resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql))
-	mux.Handle("/query", cors(opts.corsOrigins, authorize(opts.writeToken, log, limitBody(streams(api, gql), maxBodyBytes))))
+	answers := newAnswerCache(store.Generation)
+	mux.Handle("/query", cors(opts.corsOrigins, authorize(opts.writeToken, log, limitBody(answers.wrap(streams(api, gql)), maxBodyBytes))))
 	mux.Handle("GET /{$}", playground.Handler("pledgegraph", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

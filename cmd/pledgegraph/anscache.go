@@ -1,0 +1,169 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+
+	"github.com/pledgegraph/pledgegraph/resolvers"
+)
+
+// Bounds of the answer cache.
+const (
+	maxCachedAnswers     = 4096
+	maxCachedAnswerBytes = 4 << 20
+	maxAnswerCacheBytes  = 256 << 20
+)
+
+// answerCache keeps the answers of read-only GraphQL requests for as long
+// as the store does not change: dashboards ask the same questions again
+// and again, and an answer at one generation of the store (see
+// graph.Store.Generation) is the answer until the next write. It serves
+// only stores this process alone writes (memory, LevelDB); on PostgreSQL
+// other processes may write, and it stays out of the way.
+//
+// It keeps only answers with status 200 and no "errors", to requests that
+// do not carry the write token (so a mutation, which fails without it, is
+// never kept) and do not stream. A request with Cache-Control: no-cache or
+// no-store is answered afresh and not kept. Answers say X-Cache: hit or
+// miss.
+type answerCache struct {
+	generation func() (uint64, bool)
+
+	mu      sync.Mutex
+	answers map[[32]byte]*cachedAnswer
+	bytes   int
+}
+
+// cachedAnswer is one kept answer.
+type cachedAnswer struct {
+	gen         uint64
+	status      int
+	contentType string
+	body        []byte
+}
+
+func newAnswerCache(generation func() (uint64, bool)) *answerCache {
+	return &answerCache{generation: generation, answers: map[[32]byte]*cachedAnswer{}}
+}
+
+// wrap returns h behind the cache. It must run after the body has been
+// read into memory (limitBody).
+func (c *answerCache) wrap(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		gen, exclusive := c.generation()
+		cc := r.Header.Get("Cache-Control")
+		if !exclusive || resolvers.HasWriteAccess(r.Context()) ||
+			strings.Contains(cc, "no-cache") || strings.Contains(cc, "no-store") ||
+			strings.Contains(r.Header.Get("Accept"), "text/event-stream") ||
+			(r.Method != http.MethodGet && r.Method != http.MethodPost) {
+			h.ServeHTTP(w, r)
+			return
+		}
+		var body []byte
+		if r.Body != nil {
+			body, _ = io.ReadAll(r.Body) // already in memory (limitBody)
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		key := answerKey(r, body)
+		c.mu.Lock()
+		a := c.answers[key]
+		c.mu.Unlock()
+		if a != nil && a.gen == gen {
+			w.Header().Set("Content-Type", a.contentType)
+			w.Header().Set("X-Cache", "hit")
+			w.WriteHeader(a.status)
+			w.Write(a.body)
+			return
+		}
+		rec := &recorder{ResponseWriter: w, status: http.StatusOK}
+		w.Header().Set("X-Cache", "miss")
+		h.ServeHTTP(rec, r)
+		if rec.status != http.StatusOK || rec.overflow || bytes.Contains(rec.body.Bytes(), []byte(`"errors"`)) {
+			return
+		}
+		c.put(key, &cachedAnswer{gen: gen, status: rec.status, contentType: rec.Header().Get("Content-Type"), body: rec.body.Bytes()})
+	})
+}
+
+// put keeps an answer. A full cache drops the answers of past
+// generations, then others, until the new one fits.
+func (c *answerCache) put(key [32]byte, a *cachedAnswer) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.drop(key)
+	full := func() bool {
+		return len(c.answers) >= maxCachedAnswers || c.bytes+len(a.body) > maxAnswerCacheBytes
+	}
+	for k, old := range c.answers {
+		if !full() {
+			break
+		}
+		if old.gen != a.gen {
+			c.drop(k)
+		}
+	}
+	for k := range c.answers {
+		if !full() {
+			break
+		}
+		c.drop(k)
+	}
+	c.answers[key] = a
+	c.bytes += len(a.body)
+}
+
+// drop forgets one answer. The caller holds c.mu.
+func (c *answerCache) drop(key [32]byte) {
+	if old := c.answers[key]; old != nil {
+		c.bytes -= len(old.body)
+		delete(c.answers, key)
+	}
+}
+
+// answerKey names a request by what decides its answer: method, URL
+// query, the Accept header (which decides status and content type) and
+// body.
+func answerKey(r *http.Request, body []byte) [32]byte {
+	h := sha256.New()
+	for _, s := range []string{r.Method, r.URL.RawQuery, r.Header.Get("Accept")} {
+		io.WriteString(h, s)
+		h.Write([]byte{0})
+	}
+	h.Write(body)
+	var k [32]byte
+	h.Sum(k[:0])
+	return k
+}
+
+// recorder passes an answer on while keeping a copy of it, up to
+// maxCachedAnswerBytes.
+type recorder struct {
+	http.ResponseWriter
+	status   int
+	body     bytes.Buffer
+	overflow bool
+}
+
+func (r *recorder) WriteHeader(status int) {
+	r.status = status
+	r.ResponseWriter.WriteHeader(status)
+}
+
+func (r *recorder) Write(p []byte) (int, error) {
+	if !r.overflow {
+		if r.body.Len()+len(p) > maxCachedAnswerBytes {
+			r.overflow = true
+			r.body = bytes.Buffer{}
+		} else {
+			r.body.Write(p)
+		}
+	}
+	return r.ResponseWriter.Write(p)
+}
+
+// Unwrap lets http.ResponseController reach the connection.
+func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
