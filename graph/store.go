@@ -61,10 +61,10 @@ type Store struct {
 	mu     sync.RWMutex // reads share it, WriteExtraction and Close take it alone
 	qs     cgraph.QuadStore
 	closed bool
-	reads  atomic.Int64 // see Reads
-	cache  valueCache   // node references ↔ values
-	memo   objectCache  // merged entities and facts (not for PostgreSQL)
-	wlock  *writeLock   // PostgreSQL: writes of all processes one at a time
+	reads  atomic.Int64  // see Reads
+	cache  valueCache    // node references ↔ values
+	memo   objectCache   // merged entities and facts (not for PostgreSQL)
+	wlock  *writeLock    // PostgreSQL: writes of all processes one at a time
 	gen    atomic.Uint64 // see Generation
 }
 
