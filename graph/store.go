@@ -22,14 +22,20 @@
 // Reads start from indexed directions only: by subject, or by object as
 // Cayley's In does, because key-value stores index subject→predicate and
 // object→predicate→subject and nothing else (plus labels on the LevelDB
-// stores this package creates). Merged entities and facts are cached on
-// the embedded backends (memory, LevelDB), which only this process
-// writes; writes drop what they touch from the cache.
+// stores this package creates). On the embedded backends (memory,
+// LevelDB), which only this process writes, merged entities, facts and
+// documents are cached, and so is an index of facts by subject, object and
+// predicate and of entities by name, which Cayley's layout does not give
+// in one lookup (cache.go); writes drop what they touch, removals drop the
+// indexes. Generation tells callers when an answer computed from the store
+// may have changed.
 //
 // # Concurrency
 //
 // A Store is safe for concurrent use on every backend: reads share a
-// lock and a write (one document, one Cayley transaction) takes it alone.
+// lock and a write (one document or one batch, one Cayley transaction)
+// takes it alone. On PostgreSQL, writers of all processes also take an
+// advisory lock (writelock.go).
 package graph
 
 import (

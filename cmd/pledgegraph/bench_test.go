@@ -1,0 +1,51 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestBench runs bench on a small corpus and checks it prints every figure
+// the benchmarks report, on every backend at hand.
+func TestBench(t *testing.T) {
+	if testing.Short() {
+		t.Skip("bench takes a while")
+	}
+	args := []string{"bench", "--docs", "40", "--runs", "100", "--backends", "memory,leveldb,postgres"}
+	backends := []string{"memory", "leveldb"}
+	if u := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES"); u != "" {
+		args = append(args, "--postgres", u)
+		backends = append(backends, "postgres")
+	} else {
+		args = append(args, "--postgres", "")
+	}
+	var out, errb bytes.Buffer
+	if code := run(t.Context(), args, &out, &errb); code != 0 {
+		t.Fatalf("bench: exit %d\n%s\n%s", code, out.String(), errb.String())
+	}
+	want := []string{
+		`docs=40 extract: [0-9.]+ MB/s, [0-9]+ docs/s, [0-9]+ allocs/doc \(one goroutine\)`,
+		`docs=40 leveldb query entity by alias: +HTTP p50 \S+ p95 \S+ p99 \S+; uncached p50 \S+ p95 \S+ p99 \S+; Cayley path API p50 \S+ p95 \S+ p99 \S+; uncached HTTP / Cayley p50 [0-9.]+×`,
+		`docs=40 leveldb query supporters asOf \([0-9]+ supporters\): +HTTP .*Cayley path API .*`,
+		`docs=40 leveldb query stance: +HTTP p50 .*`,
+		`docs=40 leveldb query 2-hop neighbourhood: +HTTP p50 .*`,
+		`docs=40 leveldb query path, 3 hops: +HTTP p50 .*`,
+		`docs=40 leveldb query 100 facts with evidence: +HTTP p50 .*`,
+		`docs=40 leveldb 16 clients, supporters \(answer cache\): [0-9]+ requests/s`,
+		`docs=40 leveldb 16 clients, supporters \(uncached\): [0-9]+ requests/s`,
+	}
+	for _, b := range backends {
+		want = append(want, `docs=40 ingest `+b+`: [0-9]+ docs/s, [0-9]+ quads/s, [0-9]+ quads \([0-9.]+ per fact stated, [0-9]+ distinct facts\), \S+( [kMG]B)? on disk; Cayley alone, same quads and transactions: [0-9]+ quads/s; ingest at [0-9]+% of it`)
+	}
+	for _, w := range want {
+		if !regexp.MustCompile(`(?m)^` + w + `$`).MatchString(out.String()) {
+			t.Errorf("no line matches %s in:\n%s", w, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "NaN") || strings.Contains(out.String(), "Inf") {
+		t.Errorf("a figure is not a number:\n%s", out.String())
+	}
+}
