@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/vikstrous/dataloadgen"
+
 	"github.com/pledgegraph/pledgegraph"
 )
 
@@ -94,42 +96,31 @@ func (r *Resolver) entity(ctx context.Context, id pledgegraph.EntityID) (*pledge
 // than after the loaders' wait, and puts them into the request's entity
 // loader. It returns them in the order of ids, nil where one is missing.
 func (r *Resolver) primeEntities(ctx context.Context, ids []pledgegraph.EntityID) ([]*pledgegraph.Entity, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	es, err := r.Entities.EntitiesByIDs(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	if len(es) != len(ids) {
-		return nil, fmt.Errorf("%d entities for %d ids", len(es), len(ids))
-	}
-	l := r.loaders(ctx)
-	for i, e := range es {
-		if e != nil {
-			l.Entity.Prime(ids[i], e)
-		}
-	}
-	return es, nil
+	return prime(ctx, ids, r.Entities.EntitiesByIDs, r.loaders(ctx).Entity, "entities")
 }
 
 // primeDocuments is primeEntities for documents.
 func (r *Resolver) primeDocuments(ctx context.Context, ids []pledgegraph.DocumentID) ([]*pledgegraph.Document, error) {
+	return prime(ctx, ids, r.Documents.DocumentsByIDs, r.loaders(ctx).Document, "documents")
+}
+
+// prime reads the values of ids with one call of read and puts them into
+// loader.
+func prime[K comparable, V any](ctx context.Context, ids []K, read func(context.Context, []K) ([]*V, error), loader *dataloadgen.Loader[K, *V], what string) ([]*V, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	ds, err := r.Documents.DocumentsByIDs(ctx, ids)
+	vs, err := read(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	if len(ds) != len(ids) {
-		return nil, fmt.Errorf("%d documents for %d ids", len(ds), len(ids))
+	if len(vs) != len(ids) {
+		return nil, fmt.Errorf("%d %s for %d ids", len(vs), what, len(ids))
 	}
-	l := r.loaders(ctx)
-	for i, d := range ds {
-		if d != nil {
-			l.Document.Prime(ids[i], d)
+	for i, v := range vs {
+		if v != nil {
+			loader.Prime(ids[i], v)
 		}
 	}
-	return ds, nil
+	return vs, nil
 }
