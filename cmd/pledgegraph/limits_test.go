@@ -56,8 +56,9 @@ func jsonQuery(q string) []byte {
 }
 
 // TestLimits sends the known denial-of-service shapes of GraphQL to the
-// real server and checks that each is refused quickly, without the
-// server's memory growing much, and that ordinary queries still pass.
+// real server and checks that each is refused without the work being
+// done — in well under a second and without the server's memory growing
+// much, and that ordinary queries still pass.
 func TestLimits(t *testing.T) {
 	base := startServe(t, "--db", "memory")
 	batch := "[" + strings.TrimSuffix(strings.Repeat(string(jsonQuery("{ __typename }"))+",", 1000), ",") + "]"
@@ -106,8 +107,11 @@ func TestLimits(t *testing.T) {
 			if bytes.Contains(answer, []byte("goroutine ")) || bytes.Contains(answer, []byte(".go:")) {
 				t.Errorf("the answer shows code: %.300s", answer)
 			}
-			if best > 50*time.Millisecond {
-				t.Errorf("refused in %v, want under 50ms", best)
+			// A shape the server works through rather than refuses costs
+			// seconds (or the whole memory); refusing costs milliseconds.
+			// The bound leaves room for a loaded 2-core machine.
+			if best > time.Second {
+				t.Errorf("refused in %v, want well under a second", best)
 			}
 			if grown > 50<<20 {
 				t.Errorf("the server allocated %d MB, want under 50", grown>>20)
