@@ -34,6 +34,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	sizes := fs.String("docs", "1000,10000", "corpus sizes, separated by commas")
 	large := fs.Bool("large", false, "add a corpus of 50,000 documents")
 	runs := fs.Int("runs", 1000, "runs of each query for the latency percentiles")
+	directTime := fs.Duration("direct-time", 2*time.Minute, "time after which the runs of a traversal through Cayley's path API stop (20 runs at least; 0: all --runs)")
 	pg := fs.String("postgres", os.Getenv("PLEDGEGRAPH_TEST_POSTGRES"), "URL of a PostgreSQL server whose user may create databases; none: PostgreSQL is left out [$PLEDGEGRAPH_TEST_POSTGRES]")
 	seed := fs.Uint64("seed", 1, "seed of the generated documents")
 	backendList := fs.String("backends", "memory,leveldb,postgres", "backends to measure ingestion on, separated by commas (queries run on leveldb; postgres needs --postgres)")
@@ -66,7 +67,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *runs < 100 {
 		return usageError{"--runs: want at least 100"}
 	}
-	b := &bench{out: stdout, runs: *runs, pg: *pg, seed: *seed, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	b := &bench{out: stdout, status: stderr, runs: *runs, directTime: *directTime, pg: *pg, seed: *seed, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	for _, name := range strings.Split(*backendList, ",") {
 		switch name = strings.TrimSpace(name); name {
 		case "memory", "leveldb":
@@ -91,17 +92,28 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // bench runs the measures and prints their figures.
 type bench struct {
 	out      io.Writer
+	status   io.Writer // where the run says what it is doing
 	backends []string
 	runs     int
-	pg       string
-	seed     uint64
-	log      *slog.Logger
+	// directTime bounds the runs of a traversal through Cayley's path
+	// API (0: no bound)
+	directTime time.Duration
+	pg         string
+	seed       uint64
+	log        *slog.Logger
 }
 
 func (b *bench) printf(format string, args ...any) { fmt.Fprintf(b.out, format+"\n", args...) }
 
+// note says on the status writer what the run is doing, with the time
+// of day: a run on 50,000 documents takes an hour.
+func (b *bench) note(format string, args ...any) {
+	fmt.Fprintf(b.status, "%s bench: "+format+"\n", append([]any{time.Now().Format("15:04:05")}, args...)...)
+}
+
 // corpus measures everything on n generated documents.
 func (b *bench) corpus(ctx context.Context, n int) error {
+	b.note("docs=%d: generating the documents", n)
 	gdocs := gen.Generate(n, b.seed)
 	docs := make([]*pledgegraph.Document, 0, n)
 	bytes := 0
@@ -114,6 +126,7 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 		bytes += len(d.Text)
 	}
 	// extraction alone, on one goroutine, then on one per CPU
+	b.note("docs=%d: extraction alone (%s of text)", n, humanBytes(int64(bytes)))
 	var m0, m1 runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&m0)
@@ -154,9 +167,21 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 			cleanup()
 			return err
 		}
+		b.note("docs=%d: ingest into %s", n, backend)
 		start := time.Now()
-		sum, _ := loader.LoadWith(ctx, store, docs, loader.LoadOptions{Jobs: runtime.NumCPU(), Batch: defaultBatch}, nil)
+		done, shown := 0, start
+		sum, _ := loader.LoadWith(ctx, store, docs, loader.LoadOptions{Jobs: runtime.NumCPU(), Batch: defaultBatch}, func(loader.Report) {
+			if done++; time.Since(shown) >= 30*time.Second {
+				shown = time.Now()
+				b.note("docs=%d: ingest into %s: %d of %d documents written", n, backend, done, n)
+			}
+		})
 		took := time.Since(start)
+		if ctx.Err() != nil || sum.Failed > 0 {
+			store.Close()
+			cleanup()
+			return fmt.Errorf("bench: ingest into %s: %d of %d documents failed: %v", backend, sum.Failed, n, ctx.Err())
+		}
 		quads, qerr := store.Quads(ctx)
 		_, _, facts, serr := store.Stats(ctx)
 		if qerr != nil || serr != nil {
@@ -172,6 +197,7 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 			cleanup()
 			return err
 		}
+		b.note("docs=%d: Cayley alone writing the same quads into %s", n, backend)
 		written, base, err := graph.Baseline(ctx, bspec, xs, defaultBatch)
 		bclean()
 		if err != nil {
@@ -352,9 +378,12 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 			return `{ facts(filter: {predicates: [SUPPORTS]}, first: 100) { nodes { id evidence { quote document { name } } } } }`
 		}, nil},
 	}
-	measure := func(run func(i int) error) ([]time.Duration, error) {
+	// measure times b.runs runs, or as many as fit in budget if it is not
+	// zero and they take longer
+	measure := func(run func(i int) error, budget time.Duration) ([]time.Duration, error) {
 		ds := make([]time.Duration, 0, b.runs)
-		for i := 0; i < b.runs; i++ {
+		begin := time.Now()
+		for i := 0; i < b.runs && (budget == 0 || i < 20 || time.Since(begin) < budget); i++ {
 			start := time.Now()
 			if err := run(i); err != nil {
 				return nil, err
@@ -364,6 +393,7 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 		return ds, nil
 	}
 	for _, q := range queries {
+		b.note("docs=%d: query %s, %d runs cached, %d uncached", n, q.name, b.runs, b.runs)
 		// warm up (the first read of a name or an entity fills the
 		// caches), and check the query answers without errors
 		for i := range 20 {
@@ -371,11 +401,11 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 				return fmt.Errorf("bench: %s: %w", q.name, err)
 			}
 		}
-		cached, err := measure(func(i int) error { return b.ask(ctx, client, base, q.query(i), false) })
+		cached, err := measure(func(i int) error { return b.ask(ctx, client, base, q.query(i), false) }, 0)
 		if err != nil {
 			return fmt.Errorf("bench: %s: %w", q.name, err)
 		}
-		fresh, err := measure(func(i int) error { return b.ask(ctx, client, base, q.query(i), true) })
+		fresh, err := measure(func(i int) error { return b.ask(ctx, client, base, q.query(i), true) }, 0)
 		if err != nil {
 			return fmt.Errorf("bench: %s: %w", q.name, err)
 		}
@@ -383,16 +413,20 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 		p50, p95, p99 := percentiles(fresh)
 		line := fmt.Sprintf("docs=%d %s query %-36s HTTP p50 %v p95 %v p99 %v; uncached p50 %v p95 %v p99 %v", n, backend, q.name+":", c50, c95, c99, p50, p95, p99)
 		if q.direct != nil {
-			dd, err := measure(q.direct)
+			// Cayley's traversal of the supporters of a large
+			// initiative takes seconds on a large store: its runs stop
+			// after b.directTime (20 at least), and the line says how many
+			dd, err := measure(q.direct, b.directTime)
 			if err != nil {
 				return fmt.Errorf("bench: %s direct: %w", q.name, err)
 			}
 			d50, d95, d99 := percentiles(dd)
-			line += fmt.Sprintf("; Cayley path API p50 %v p95 %v p99 %v; uncached HTTP / Cayley p50 %.2f×", d50, d95, d99, float64(p50)/float64(max(d50, 1)))
+			line += fmt.Sprintf("; Cayley path API (%d runs) p50 %v p95 %v p99 %v; uncached HTTP / Cayley p50 %.2f×", len(dd), d50, d95, d99, float64(p50)/float64(max(d50, 1)))
 		}
 		b.printf("%s", line)
 	}
 	// throughput of 16 clients asking for the supporters
+	b.note("docs=%d: 16 clients", n)
 	for _, fresh := range []bool{false, true} {
 		var done atomic.Int64
 		stop := time.Now().Add(3 * time.Second)
