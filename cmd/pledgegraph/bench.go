@@ -421,7 +421,7 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 				return fmt.Errorf("bench: %s direct: %w", q.name, err)
 			}
 			d50, d95, d99 := percentiles(dd)
-			line += fmt.Sprintf("; Cayley path API (%d runs) p50 %v p95 %v p99 %v; uncached HTTP / Cayley p50 %.2f×", len(dd), d50, d95, d99, float64(p50)/float64(max(d50, 1)))
+			line += fmt.Sprintf("; Cayley path API (%d runs) p50 %v p95 %v p99 %v; uncached HTTP / Cayley p50 %.4f×", len(dd), d50, d95, d99, float64(p50)/float64(max(d50, 1)))
 		}
 		b.printf("%s", line)
 	}
