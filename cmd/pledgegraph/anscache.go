@@ -125,11 +125,12 @@ func (c *answerCache) drop(key [32]byte) {
 }
 
 // answerKey names a request by what decides its answer: method, URL
-// query, the Accept header (which decides status and content type) and
-// body.
+// query, the Accept header (which decides status and content type), the
+// Content-Type header (which decides whether the body is read at all)
+// and body.
 func answerKey(r *http.Request, body []byte) [32]byte {
 	h := sha256.New()
-	for _, s := range []string{r.Method, r.URL.RawQuery, r.Header.Get("Accept")} {
+	for _, s := range []string{r.Method, r.URL.RawQuery, r.Header.Get("Accept"), r.Header.Get("Content-Type")} {
 		io.WriteString(h, s)
 		h.Write([]byte{0})
 	}

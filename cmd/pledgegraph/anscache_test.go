@@ -62,6 +62,17 @@ func TestAnswerCache(t *testing.T) {
 	if !strings.Contains(body1, "Norvège") {
 		t.Fatalf("answer %s", body1)
 	}
+	// the same body without its Content-Type is refused, not answered
+	// from the cache
+	req, _ := http.NewRequestWithContext(t.Context(), http.MethodPost, url, strings.NewReader(question))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode < 400 || resp.StatusCode > 499 || resp.Header.Get("X-Cache") == "hit" {
+		t.Errorf("POST without Content-Type: status %d, X-Cache %q", resp.StatusCode, resp.Header.Get("X-Cache"))
+	}
 	if c, _ := ask(question, "", "no-cache"); c != "" && c != "miss" {
 		t.Errorf("Cache-Control: no-cache answered with X-Cache %q", c)
 	}
