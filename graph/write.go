@@ -5,12 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -103,35 +100,20 @@ func (s *Store) WriteExtractions(ctx context.Context, xs []*pledgegraph.Extracti
 		doc   pledgegraph.Document
 		quads []quad.Quad
 	}
-	// the quads are built on every CPU: on a fast backend building them
-	// one after another costs as much as Cayley's write
-	docs := make([]pledgegraph.Document, len(xs))
-	built := make([][]quad.Quad, len(xs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(xs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < len(xs); i = int(next.Add(1)) - 1 {
-				if xs[i] == nil {
-					errs[i] = pledgegraph.Errorf(pledgegraph.EINVALID, "nil extraction")
-					continue
-				}
-				docs[i] = withHash(xs[i].Document)
-				built[i], errs[i] = buildQuads(xs[i], docs[i])
-			}
-		}()
-	}
-	wg.Wait()
 	var items []item
 	var alone []int // a document named twice in the batch: written after, alone
 	seen := map[pledgegraph.DocumentID]bool{}
-	for i := range xs {
-		if errs[i] != nil {
+	for i, x := range xs {
+		if x == nil {
+			errs[i] = pledgegraph.Errorf(pledgegraph.EINVALID, "nil extraction")
 			continue
 		}
-		doc, quads := docs[i], built[i]
+		doc := withHash(x.Document)
+		quads, err := buildQuads(x, doc)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
 		if seen[doc.ID] {
 			alone = append(alone, i)
 			continue
