@@ -15,15 +15,18 @@ import (
 	"github.com/pledgegraph/pledgegraph/gen"
 )
 
-// floor holds the figures the extraction reaches on the embedded corpus,
-// a little below what it measured (entity_f1 0.997, fact_f1 0.983, the
-// others 1.0); a change that drops one below fails.
+// floor holds the figures the extraction reaches on the embedded corpus
+// against the corrected gold (entity_f1 0.919, fact_f1 0.996, inferred_r
+// 0.561: the corrected gold of 000 expands "tous les États membres de
+// l'Union européenne" into 28 states in an undated document, which the
+// extraction does not do), a little below what it measured; a change that
+// drops one below fails.
 var floor = map[string]float64{
-	"entity_f1":  0.95,
+	"entity_f1":  0.91,
 	"fact_f1":    0.95,
 	"negated_r":  1.0,
 	"date_acc":   0.95,
-	"inferred_r": 0.9,
+	"inferred_r": 0.55,
 	"count_f1":   1.0,
 }
 
@@ -152,16 +155,26 @@ func TestMinConfidence(t *testing.T) {
 	}
 }
 
-var record = flag.Bool("record", false, "rewrite testdata/eval/recorded.json with the evaluation set's current figures")
+var record = flag.Bool("record", false, "rewrite each evaluation set's recorded.json with its current figures")
 
-// TestEvalSet scores the extraction of the whole evaluation set
-// (testdata/eval: the embedded corpus and the documents written for the
-// project, each with its gold) and fails when a total drops below the
-// level recorded in testdata/eval/recorded.json. With -record the file
-// is rewritten, for a change that raises the figures.
+// evalSets are the evaluation sets whose figures may not drop: the
+// embedded corpus with the documents written for the project, and the
+// development half of the real articles (testdata/eval/real; the blind
+// half in testdata/eval/blind is scored by hand, never tuned on).
+var evalSets = []string{"../testdata/eval", "../testdata/eval/real"}
+
+// TestEvalSet scores the extraction of each evaluation set and fails when
+// a total drops below the level recorded in its recorded.json. With
+// -record the files are rewritten, for a change that raises the figures.
 func TestEvalSet(t *testing.T) {
-	const file = "../testdata/eval/recorded.json"
-	s, err := Evaluate("../testdata/eval", DefaultOptions())
+	for _, dir := range evalSets {
+		t.Run(strings.TrimPrefix(dir, "../testdata/"), func(t *testing.T) { testEvalSet(t, dir) })
+	}
+}
+
+func testEvalSet(t *testing.T, dir string) {
+	file := dir + "/recorded.json"
+	s, err := Evaluate(dir, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
