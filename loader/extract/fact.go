@@ -26,7 +26,8 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	toks := s.Tokens
 	st := &sent{s: s, toks: toks}
 	supp := d.triggers(toks, pledgegraph.Supports)
-	st.stance = len(supp) > 0
+	fl := d.frameLayer(st)
+	st.stance = len(supp) > 0 || len(fl.groups) > 0
 	ref := d.yearCtx
 	st.dates = FindDates(toks, d.text, lang, d.doc.Published, ref)
 	pubLine := false // "Publié le 20 avril 2019": the article's date, no event's
@@ -145,7 +146,9 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		}
 	}
 	d.participation(st, launched)
-	d.supports(st, supp)
+	d.verbStances(st, fl)
+	d.memberStances(st, fl)
+	d.supports(st, fl.uncovered(supp))
 	d.sameAs(st, supp)
 	d.countsIn(st, supp)
 	for _, m := range st.ms {

@@ -19,7 +19,11 @@ func testLangOf(t testing.TB, code string) *Language {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := ParseLanguage(pledgegraphLang(code), b)
+	fr, err := os.ReadFile("../lang/" + code + "/frames.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := ParseLanguage(pledgegraphLang(code), b, fr)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -178,6 +178,7 @@ type Language struct {
 	MemberAfter PhraseSet       // "member states" after a group: "all EU member states"
 	OwnMembers  PhraseSet       // "ses États membres", "its member states": the group's members, after the group
 	Single      map[string]bool // "seul pays du G7": one member, not all
+	Frames      Frames          // verb groups and frames (frames.tsv)
 
 	// byFirst indexes Triggers and Accuse by their first word, in list
 	// order.
@@ -224,7 +225,11 @@ func ParsePhrase(s string) Phrase {
 // ParseLanguage reads a language's lexicon: lines of three tab-separated
 // fields, category, value and phrase; "#" starts a comment line. The
 // categories are described in loader/lang/README.md.
-func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
+//
+// Several data files may be given (a lexicon and a frame table): they are
+// read as one.
+func ParseLanguage(code pledgegraph.Lang, files ...[]byte) (*Language, error) {
+	data := bytes.Join(files, []byte("\n"))
 	l := &Language{
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
@@ -392,6 +397,13 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "edition":
 			l.Edition.Add(p)
 		default:
+			ok, ferr := l.Frames.parseLine(code, n, cat, val, text)
+			if ferr != nil {
+				return nil, fmt.Errorf("extract: lexicon %s line %d: %w", code, n, ferr)
+			}
+			if ok {
+				continue
+			}
 			return nil, fmt.Errorf("extract: lexicon %s line %d: unknown category %q", code, n, cat)
 		}
 		if err != nil {

@@ -18,8 +18,11 @@ import (
 //go:embed lexicon.tsv
 var lexicon []byte
 
+//go:embed frames.tsv
+var frames []byte
+
 var language = sync.OnceValues(func() (*extract.Language, error) {
-	return extract.ParseLanguage(pledgegraph.French, lexicon)
+	return extract.ParseLanguage(pledgegraph.French, lexicon, frames)
 })
 
 // Language returns the French rules, parsed once. The error reports a

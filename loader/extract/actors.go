@@ -1,0 +1,187 @@
+package extract
+
+// actorList is a coordination of actors in a sentence ("China, Russia
+// and the United States", "neither India nor Brazil", "all but Japan"):
+// its items, the items excepted from what is said of the others, and
+// whether a quantifier negates the statement about the items ("neither",
+// "aucun").
+type actorList struct {
+	items, exc []*mention
+	neg        bool // "neither … nor", "aucun … hormis"
+	lo, hi     int  // the tokens the list spans
+}
+
+// empty reports whether the list names nobody.
+func (l actorList) empty() bool { return len(l.items) == 0 && len(l.exc) == 0 }
+
+// isActor reports whether m can hold a stance: a state, a company, an
+// organisation, a person or a group statement ("tous les États membres").
+func isActor(m *mention) bool { return m.actor() || (m.groupStmt && !m.anaphora) }
+
+// between reports whether the tokens [i, j) only join the items of a
+// list: commas, conjunctions, articles and the frame table's list words.
+func (d *docState) between(st *sent, i, j int) bool {
+	fr := &d.x.Lang.Frames
+	for q := i; q < j; {
+		if n := fr.listIn.at(st.toks, q); n > 0 {
+			q += n
+			continue
+		}
+		if n := fr.negQ.at(st.toks, q); n > 0 {
+			q += n
+			continue
+		}
+		if !glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) {
+			return false
+		}
+		q++
+	}
+	return true
+}
+
+// skipsItems reports whether the tokens [i, j), inside a list, are
+// items the mention layer did not recognise ("Cabo Verde", "the
+// Organization of American States"): short runs of words, each starting
+// with a capital letter, between commas and conjunctions.
+func (d *docState) skipsItems(st *sent, i, j int) bool {
+	run := 0
+	for q := i; q < j; q++ {
+		t := st.toks[q]
+		switch {
+		case t.Text == "," || glue(t) && run == 0:
+			run = 0
+		case t.Punct && t.Text != "-" && t.Text != "." && t.Text != "&":
+			return false
+		case run == 0 && !t.Cap:
+			return false
+		default:
+			run++
+			if run > 5 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// governed reports whether a preposition governs the mention m ("in
+// Paris", "de la France"), which makes it no subject.
+func (d *docState) governed(st *sent, m *mention) bool {
+	fr := &d.x.Lang.Frames
+	q := m.i
+	if _, p := fr.article.endingAt(st.toks, q, 1); p >= 0 {
+		q = p
+	}
+	_, p := fr.prep.endingAt(st.toks, q, 2)
+	return p >= 0
+}
+
+// actorsBefore returns the list of actors nearest before token hi and at
+// or after lo, each not governed by a preposition; a list after an
+// exception cue ("hormis le Sénégal", "except Japan") goes into exc, and
+// the list before the cue, if any, into items.
+func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
+	var last *mention
+	for _, m := range st.ms {
+		if m.i >= lo && m.j <= hi && isActor(m) && !d.governed(st, m) {
+			last = m
+		}
+	}
+	if last == nil {
+		return actorList{lo: hi, hi: hi}
+	}
+	items := []*mention{last}
+	first := last
+	for k := len(st.ms) - 1; k >= 0; k-- {
+		m := st.ms[k]
+		if m.j > first.i || m.i < lo || !isActor(m) {
+			continue
+		}
+		if !d.between(st, m.j, first.i) && !(len(items) > 1 && d.skipsItems(st, m.j, first.i)) {
+			break
+		}
+		items = append([]*mention{m}, items...)
+		first = m
+	}
+	l := actorList{items: items, lo: first.i, hi: last.j}
+	l.neg = d.quantified(st, lo, l.lo, l.hi)
+	fr := &d.x.Lang.Frames
+	if _, p := fr.except.endingAt(st.toks, l.lo, 5); p >= 0 {
+		main := d.actorsBefore(st, lo, p)
+		main.exc, main.hi = items, l.hi
+		main.neg = main.neg || d.quantified(st, lo, p, p)
+		return main
+	}
+	return l
+}
+
+// quantified reports whether a negative quantifier stands just before a
+// list starting at token from, or between its items ("neither A nor B",
+// "ni A ni B", "aucun pays"), within [lo, to).
+func (d *docState) quantified(st *sent, lo, from, to int) bool {
+	fr := &d.x.Lang.Frames
+	for q := max(lo, from-4); q < to; q++ {
+		if fr.negQ.at(st.toks, q) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsAfter returns the list of actors that starts at token p, with the
+// exceptions that follow it ("signed by all G7 members except Japan",
+// "mais pas la Hongrie").
+func (d *docState) actorsAfter(st *sent, p int) actorList {
+	p = d.pastHead(st, p)
+	l := actorList{lo: p, hi: p}
+	l.neg = d.quantified(st, p, p+1, p+1)
+	for _, m := range st.ms {
+		if m.i < p {
+			continue
+		}
+		if !d.between(st, l.hi, m.i) && !(len(l.items) > 1 && d.skipsItems(st, l.hi, m.i)) {
+			break
+		}
+		if !isActor(m) {
+			if len(l.items) > 1 && !m.initiative() && !m.anaphora && d.between(st, m.j, min(m.j+1, len(st.toks))) {
+				continue // an item typed otherwise ("the Global Forum on Cyber Expertise")
+			}
+			break
+		}
+		l.items = append(l.items, m)
+		l.hi = m.j
+	}
+	if len(l.items) > 0 {
+		l.neg = l.neg || d.quantified(st, l.lo, l.lo, l.hi)
+	}
+	q := l.hi
+	if q < len(st.toks) && st.toks[q].Text == "," {
+		q++
+	}
+	if n := d.x.Lang.Frames.except.at(st.toks, q); n > 0 && len(l.items) > 0 {
+		exc := d.actorsAfter(st, q+n)
+		l.exc, l.hi = exc.items, exc.hi
+	}
+	return l
+}
+
+// pastHead returns where the list of a phrase such as "dix-sept pays,
+// dont …", "several companies such as …" starts: after its head noun
+// phrase and list word, when they open it; else p.
+func (d *docState) pastHead(st *sent, p int) int {
+	for _, m := range st.ms {
+		if m.i == p {
+			return p
+		}
+	}
+	fr := &d.x.Lang.Frames
+	for q := p; q < len(st.toks) && q < p+8; q++ {
+		if n := fr.listIn.at(st.toks, q); n > 0 {
+			return q + n
+		}
+		if st.toks[q].Punct && st.toks[q].Text != "," {
+			return p
+		}
+	}
+	return p
+}

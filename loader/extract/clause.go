@@ -1,0 +1,63 @@
+package extract
+
+// clause is the clause layer of a sentence: a span of tokens [i, j) with
+// a subject of its own. Where its subject is not in it, how the clause
+// was opened says where it is: a relative clause's is its antecedent, a
+// clause after "but" or "mais" shares the previous clause's, a clause
+// after a reporting verb may have the reporter's ("Japan said it will
+// not sign").
+type clause struct {
+	i, j   int
+	rel    bool // opened by a relative pronoun ("which", "qui")
+	coord  bool // opened by a conjunction ("but", "mais", "tandis que")
+	report int  // the start of the reporting verb that opened it, or -1
+	before int  // the token before the opener: the antecedent ends there
+}
+
+// clauses splits toks into clauses: at semicolons, colons and dashes, at
+// the words of the frame table's clausebreak and report lists, and where
+// a relative clause opened after a comma closes at the next comma.
+func clauses(toks []Token, fr *Frames) []clause {
+	out := []clause{{i: 0, report: -1, before: -1}}
+	open := func(at, from int, c clause) {
+		out[len(out)-1].j = at
+		c.i, c.before = from, at-1
+		out = append(out, c)
+	}
+	relOpen := false
+	for q := 0; q < len(toks); q++ {
+		t := toks[q]
+		switch {
+		case t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–":
+			open(q, q+1, clause{report: -1})
+			relOpen = false
+		case t.Text == "," && relOpen:
+			// ", which backed it in 2018, was joined": the main clause goes on
+			prev := out[len(out)-1]
+			open(q, q+1, clause{report: -1, rel: true, before: prev.before})
+			out[len(out)-1].before = prev.before
+			relOpen = false
+		default:
+			if rel, n := fr.clause.match(toks, q); n > 0 {
+				open(q, q+n, clause{rel: rel, coord: !rel, report: -1})
+				relOpen = rel && q > 0 && toks[q-1].Text == ","
+				q += n - 1
+			} else if n := fr.report.at(toks, q); n > 0 {
+				open(q+n, q+n, clause{report: q})
+				q += n - 1
+			}
+		}
+	}
+	out[len(out)-1].j = len(toks)
+	return out
+}
+
+// clauseAt returns the index of the clause that holds token q.
+func clauseAt(cs []clause, q int) int {
+	for k := len(cs) - 1; k >= 0; k-- {
+		if q >= cs[k].i {
+			return k
+		}
+	}
+	return 0
+}

@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// phraseTrie maps phrases of folded words to a value, and finds the
+// longest phrase starting at a token in one walk down the trie, however
+// many phrases it holds.
+type phraseTrie[V any] struct {
+	root trieNode[V]
+	n    int
+}
+
+type trieNode[V any] struct {
+	next map[string]*trieNode[V]
+	val  V
+	ok   bool
+}
+
+// add maps p to v; a phrase added twice keeps its first value.
+func (t *phraseTrie[V]) add(p Phrase, v V) {
+	if len(p) == 0 {
+		return
+	}
+	n := &t.root
+	for _, w := range p {
+		if n.next == nil {
+			n.next = map[string]*trieNode[V]{}
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &trieNode[V]{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	if !n.ok {
+		n.val, n.ok = v, true
+		t.n++
+	}
+}
+
+// match returns the value and the length in tokens of the longest phrase
+// that starts at toks[i], or a zero length.
+func (t *phraseTrie[V]) match(toks []Token, i int) (V, int) {
+	var best V
+	bestN := 0
+	n := &t.root
+	for q := i; q < len(toks) && n.next != nil; q++ {
+		n = n.next[toks[q].Fold]
+		if n == nil {
+			break
+		}
+		if n.ok {
+			best, bestN = n.val, q-i+1
+		}
+	}
+	return best, bestN
+}
+
+// at returns the length of the longest phrase that starts at toks[i].
+func (t *phraseTrie[V]) at(toks []Token, i int) int {
+	_, n := t.match(toks, i)
+	return n
+}
+
+// endingAt returns the start of the longest phrase of t that ends just
+// before toks[end], starting no more than back tokens earlier, or -1.
+func (t *phraseTrie[V]) endingAt(toks []Token, end, back int) (V, int) {
+	var zero V
+	for i := max(0, end-back); i < end; i++ {
+		if v, n := t.match(toks, i); n > 0 && i+n == end {
+			return v, i
+		}
+	}
+	return zero, -1
+}
+
+// Frame is a row of a language's frame table: a verb lemma that states a
+// predicate, with the polarity it states it with ("sign" states support,
+// "reject" its refusal). ID names the rule in each fact it makes.
+type Frame struct {
+	ID        string
+	Predicate pledgegraph.Predicate
+	Lemma     string
+	Negative  bool
+}
+
+// control marks what a governing verb does to the verb after it.
+type control uint8
+
+const (
+	ctrlLink     control = iota // "went on to sign": nothing
+	ctrlNeg                     // "refused to sign": the stance does not hold
+	ctrlIntend                  // "plans to sign": not yet, no fact
+	ctrlAnnounce                // "agreed to sign": holds from the announcement
+)
+
+// auxKind is the kind of an auxiliary verb.
+type auxKind uint8
+
+const (
+	auxHave auxKind = iota + 1
+	auxBe
+	auxFuture
+	auxDo
+	auxModal
+)
+
+// Frames is a language's table of verb groups and frames (frames.tsv in
+// loader/lang/<code>): the forms of the verbs that state a stance, the
+// words of a verb group (auxiliaries, negation, governing verbs, adverbs,
+// pronoun objects), the frames, and the words around lists of members
+// and refusals.
+type Frames struct {
+	verbs   phraseTrie[string] // any form → lemma
+	parts   phraseTrie[string] // past participles → lemma
+	control phraseTrie[control]
+	aux     phraseTrie[auxKind]
+	neg     phraseTrie[bool] // "not", "pas"
+	negPre  phraseTrie[bool] // "ne", "n'"
+	agent   phraseTrie[bool] // "by", "par"
+	adverb  phraseTrie[bool]
+	clitic  phraseTrie[bool] // "it", "y", "l'": the initiative under discussion
+	frames  map[string]*Frame
+	member  phraseTrie[bool] // membership nouns; true for "absentees"
+	copula  phraseTrie[bool]
+	among   phraseTrie[bool]
+	intake  phraseTrie[bool]
+	listIn  phraseTrie[bool]
+	except  phraseTrie[bool]
+	negQ    phraseTrie[bool] // "neither", "aucun": the list under it does not hold
+	clause  phraseTrie[bool] // "but", "which", "mais", "qui": a clause starts; true for a relative pronoun
+	report  phraseTrie[bool] // "said", "a indiqué": a clause with its own subject follows
+	later   phraseTrie[bool] // "next year": a time still to come
+	// objectless are the words after which a verb has no object of its
+	// own ("signed in 2018", "a signé lors du sommet")
+	objectless phraseTrie[bool]
+	// prep are the prepositions that make the name after them no subject
+	prep    phraseTrie[bool]
+	article phraseTrie[bool]
+	// pronoun are the subject pronouns that stand for what the text
+	// spoke of before ("they were joined by")
+	pronoun phraseTrie[bool]
+}
+
+// parseFrames reads one line of frames.tsv into f; it reports whether
+// the category was one of the frame table's.
+func (f *Frames) parseLine(code pledgegraph.Lang, n int, cat, val, text string) (bool, error) {
+	if cat == "frame" {
+		fs := strings.Fields(text)
+		if len(fs) != 3 || (fs[2] != "+" && fs[2] != "-") {
+			return true, fmt.Errorf("extract: lexicon %s line %d: want a frame as \"predicate lemma +|-\"", code, n)
+		}
+		if f.frames == nil {
+			f.frames = map[string]*Frame{}
+		}
+		f.frames[fs[1]] = &Frame{ID: val, Predicate: pledgegraph.Predicate(fs[0]), Lemma: fs[1], Negative: fs[2] == "-"}
+		return true, nil
+	}
+	add, err := f.adder(cat, val)
+	if add == nil || err != nil {
+		return add != nil, err
+	}
+	for _, alt := range strings.Split(text, "|") {
+		if p := ParsePhrase(strings.TrimSpace(alt)); len(p) > 0 {
+			add(p)
+		}
+	}
+	return true, nil
+}
+
+// adder returns the function that adds a phrase of category cat with
+// value val, or nil when cat is not a category of the frame table.
+func (f *Frames) adder(cat, val string) (func(Phrase), error) {
+	flag := func(t *phraseTrie[bool], v bool) func(Phrase) { return func(p Phrase) { t.add(p, v) } }
+	switch cat {
+	case "verb":
+		return func(p Phrase) { f.verbs.add(p, val) }, nil
+	case "part":
+		return func(p Phrase) { f.parts.add(p, val); f.verbs.add(p, val) }, nil
+	case "control":
+		c, ok := map[string]control{"link": ctrlLink, "neg": ctrlNeg, "intend": ctrlIntend, "announce": ctrlAnnounce}[val]
+		if !ok {
+			return nil, fmt.Errorf("unknown control %q", val)
+		}
+		return func(p Phrase) { f.control.add(p, c) }, nil
+	case "aux":
+		a, ok := map[string]auxKind{"have": auxHave, "be": auxBe, "future": auxFuture, "do": auxDo, "modal": auxModal}[val]
+		if !ok {
+			return nil, fmt.Errorf("unknown auxiliary %q", val)
+		}
+		return func(p Phrase) { f.aux.add(p, a) }, nil
+	case "holder":
+		return flag(&f.member, val == "absent"), nil
+	case "clausebreak":
+		return flag(&f.clause, val == "rel"), nil
+	}
+	t := map[string]*phraseTrie[bool]{
+		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb, "clitic": &f.clitic,
+		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
+		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun,
+	}[cat]
+	if t == nil {
+		return nil, nil
+	}
+	return flag(t, true), nil
+}
+
+// frameOf returns the frame of a verb lemma, or nil.
+func (f *Frames) frameOf(lemma string) *Frame {
+	if f == nil {
+		return nil
+	}
+	return f.frames[lemma]
+}

@@ -1,0 +1,264 @@
+package extract
+
+import "github.com/pledgegraph/pledgegraph"
+
+// holderNoun is a noun of the frame table naming those who support an
+// initiative ("signatories", "membres fondateurs") or stay out of it
+// ("absentees"), tokens [i, j) of a sentence.
+type holderNoun struct {
+	i, j   int
+	absent bool
+}
+
+// holderNouns returns the membership nouns of toks.
+func holderNouns(toks []Token, fr *Frames) []holderNoun {
+	var out []holderNoun
+	for q := 0; q < len(toks); q++ {
+		if absent, n := fr.member.match(toks, q); n > 0 {
+			out = append(out, holderNoun{i: q, j: q + n, absent: absent})
+			q += n - 1
+		}
+	}
+	return out
+}
+
+// memberStances states supports facts from membership nouns: a list the
+// noun introduces ("the members are A, B", "signataires : A, B", "Its
+// founders, in 2011, were A and B"), a list said to be among them ("A
+// figure parmi les signataires", "A is a member of X", "A and B are not
+// among the signatories"), and a list an initiative takes in ("the
+// Initiative took in 18 new members: A, B", "le PMIA compte 15 membres
+// fondateurs : A, B").
+func (d *docState) memberStances(st *sent, fl *frameLayer) {
+	for _, h := range holderNouns(st.toks, &d.x.Lang.Frames) {
+		obj, oEnd := d.holderOf(st, h)
+		if obj == "" {
+			continue
+		}
+		k := clauseAt(fl.clauses, h.i)
+		after := d.listIntroduced(st, max(h.j, oEnd))
+		rule := "mem.list"
+		before := actorList{}
+		if after.empty() {
+			before = d.listAmong(st, fl, k, h)
+			rule = "mem.among"
+		}
+		for _, l := range []actorList{after, before} {
+			if l.empty() {
+				continue
+			}
+			neg := h.absent != l.neg
+			since := d.dateAt(st, fl, k, h.i, false)
+			d.stateStance(st, l, obj, neg, since, 0.7, min(h.i, l.lo), max(oEnd, h.j, l.hi), rule)
+		}
+	}
+	d.intakeStances(st, fl)
+}
+
+// holderOf returns the initiative a membership noun is about and the end
+// of its complement: the one named after it ("signatories of the Call",
+// "membres de la CRI"), the one named just before ("the Initiative's
+// members"), else the one the sentence names, else the one under
+// discussion.
+func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) {
+	fr := &d.x.Lang.Frames
+	p := h.j
+	if n := fr.prep.at(st.toks, p); n > 0 {
+		p += n
+		if n := fr.article.at(st.toks, p); n > 0 {
+			p += n
+		}
+	}
+	var near *mention
+	for _, m := range st.ms {
+		if !(m.initiative() || m.anaphora) {
+			continue
+		}
+		if p > h.j && m.i == p || m.i == h.j {
+			return m.id, m.j
+		}
+		if m.j <= h.i && m.j >= h.i-3 {
+			return m.id, h.j
+		}
+		if near == nil {
+			near = m
+		}
+	}
+	if near != nil {
+		return near.id, h.j
+	}
+	return d.cur, h.j
+}
+
+// listIntroduced returns the actors a membership noun ending at token p
+// introduces: after a copula, a colon, a dash or a list word, with at most
+// a few words between (a date, "now", "the following").
+func (d *docState) listIntroduced(st *sent, p int) actorList {
+	fr := &d.x.Lang.Frames
+	for q := p; q < len(st.toks) && q < p+8; q++ {
+		t := st.toks[q]
+		n := max(fr.copula.at(st.toks, q), fr.listIn.at(st.toks, q))
+		if t.Text == ":" || t.Text == "—" || t.Text == "–" {
+			n = 1
+		}
+		if n > 0 {
+			l := d.actorsAfter(st, d.skipFollowing(st, q+n))
+			if len(l.items) > 0 {
+				return l
+			}
+			continue
+		}
+		if t.Punct && t.Text != "," || d.mentionAt(st, q) != nil {
+			return actorList{}
+		}
+	}
+	return actorList{}
+}
+
+// skipFollowing skips "the following:", "désormais", ":" before a list.
+func (d *docState) skipFollowing(st *sent, p int) int {
+	for q := p; q < len(st.toks) && q < p+4; q++ {
+		t := st.toks[q]
+		if t.Text == ":" || t.Text == "—" {
+			return q + 1
+		}
+		if t.Cap || t.Punct || d.mentionAt(st, q) != nil {
+			break
+		}
+	}
+	return p
+}
+
+// mentionAt returns the mention starting at token q, or nil.
+func (d *docState) mentionAt(st *sent, q int) *mention {
+	for _, m := range st.ms {
+		if m.i == q {
+			return m
+		}
+	}
+	return nil
+}
+
+// listAmong returns the actors said to be among the holders: "A figure
+// parmi les signataires", "A is a member of", "A et B ne font pas partie
+// des premiers signataires". The list stands before a copula and a word
+// of inclusion (or an indefinite article) just before the noun; a
+// negation between says they are not.
+func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) actorList {
+	fr := &d.x.Lang.Frames
+	p := h.i
+	for steps := 0; steps < 3 && p > 0; steps++ {
+		if st.toks[p-1].Punct || fr.among.at(st.toks, p-1) > 0 {
+			break
+		}
+		p-- // "les premiers signataires", "a founding member"
+	}
+	_, a := fr.among.endingAt(st.toks, p, 5)
+	if a < 0 {
+		if _, a = fr.article.endingAt(st.toks, p, 1); a < 0 {
+			return actorList{}
+		}
+	}
+	neg := false
+	q := a
+	for steps := 0; steps < 6 && q > 0; steps++ {
+		if _, b := fr.neg.endingAt(st.toks, q, 3); b >= 0 {
+			q, neg = b, !neg
+			continue
+		}
+		if _, b := fr.negPre.endingAt(st.toks, q, 1); b >= 0 {
+			q = b
+			continue
+		}
+		if _, b := fr.copula.endingAt(st.toks, q, 3); b >= 0 {
+			q = b
+			continue
+		}
+		if _, b := fr.adverb.endingAt(st.toks, q, 3); b >= 0 {
+			q = b
+			continue
+		}
+		break
+	}
+	if q == a && st.toks[max(0, a-1)].Text != "," {
+		return actorList{} // no copula: "signed among the first"
+	}
+	l := d.subjectOf(st, fl, clauseAt(fl.clauses, q), q)
+	l.neg = l.neg != neg
+	return l
+}
+
+// intakeStances states the members an initiative takes in or counts:
+// "the Initiative took in 18 new members this year—A, B", "le PMIA compte
+// 15 membres fondateurs : A, B", "l'association compte dans ses rangs A,
+// B". The initiative is the subject of the verb of intake; a verb of one
+// word ("compte", "has") needs a membership noun before the list.
+func (d *docState) intakeStances(st *sent, fl *frameLayer) {
+	fr := &d.x.Lang.Frames
+	for q := 0; q < len(st.toks); q++ {
+		n := fr.intake.at(st.toks, q)
+		if n == 0 {
+			continue
+		}
+		k := clauseAt(fl.clauses, q)
+		obj := d.initiativeBefore(st, fl.clauses[k].i, q)
+		if obj == "" {
+			continue
+		}
+		p, noun := d.pastCount(st, q+n)
+		if n == 1 && !noun {
+			continue
+		}
+		l := d.actorsAfter(st, p)
+		if l.empty() {
+			continue
+		}
+		since := d.dateAt(st, fl, k, q, false)
+		d.stateStance(st, l, obj, l.neg, since, 0.7, q, l.hi, "mem.intake")
+		q = l.hi - 1
+	}
+}
+
+// initiativeBefore returns the initiative named (or referred to) last
+// between tokens lo and hi, with no actor after it, or "".
+func (d *docState) initiativeBefore(st *sent, lo, hi int) pledgegraph.EntityID {
+	var id pledgegraph.EntityID
+	for _, m := range st.ms {
+		if m.i < lo || m.j > hi {
+			continue
+		}
+		switch {
+		case m.initiative() || m.anaphora:
+			id = m.id
+		case isActor(m):
+			id = ""
+		}
+	}
+	return id
+}
+
+// pastCount skips what stands between a verb of intake and its list: a
+// number, adjectives, a membership noun, a date, a colon or a dash ("18
+// new members this year—"); it reports whether it saw a membership noun.
+func (d *docState) pastCount(st *sent, p int) (int, bool) {
+	fr := &d.x.Lang.Frames
+	noun := false
+	for q := p; q < len(st.toks) && q < p+8; q++ {
+		t := st.toks[q]
+		if _, n := fr.member.match(st.toks, q); n > 0 {
+			noun = true
+			q += n - 1
+			continue
+		}
+		if t.Text == ":" || t.Text == "—" || t.Text == "–" || fr.listIn.at(st.toks, q) > 0 {
+			return q + max(1, fr.listIn.at(st.toks, q)), noun
+		}
+		if d.mentionAt(st, q) != nil || t.Punct && t.Text != "," {
+			if noun || q == p {
+				return q, noun
+			}
+			return p, noun
+		}
+	}
+	return p, noun
+}

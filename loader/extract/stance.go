@@ -1,0 +1,386 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"os"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// frameLayer holds a sentence's verb groups and clauses, and the subject
+// found for each clause so far (for clauses whose subject is elided).
+type frameLayer struct {
+	groups  []verbGroup
+	clauses []clause
+	subject map[int]actorList
+}
+
+// uncovered returns the triggers of the lexicon that no verb group of a
+// supports frame overlaps: nouns and phrases the frame table does not
+// read yet ("parmi les signataires", "manquent à l'appel").
+func (fl *frameLayer) uncovered(supp []trig) []trig {
+	var out []trig
+	for _, t := range supp {
+		covered := false
+		for _, g := range fl.groups {
+			covered = covered || g.frame.Predicate == pledgegraph.Supports && t.i < g.j && g.i < t.j
+		}
+		if !covered {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (d *docState) frameLayer(st *sent) *frameLayer {
+	fr := &d.x.Lang.Frames
+	return &frameLayer{groups: verbGroups(st.toks, fr), clauses: clauses(st.toks, fr), subject: map[int]actorList{}}
+}
+
+// verbStances states a supports fact for each actor of each verb group of
+// a supports frame: its subject for an active verb, its agent for a
+// passive one, about the initiative that is its object (active) or its
+// subject (passive). A plan or an intention states nothing; a future
+// with a later time states nothing yet.
+func (d *docState) verbStances(st *sent, fl *frameLayer) {
+	for _, g := range fl.groups {
+		if g.frame.Predicate != pledgegraph.Supports || g.intend && !g.neg {
+			continue // a plan is no stance yet; "did not wish to join" is a refusal
+		}
+		k := clauseAt(fl.clauses, g.vi)
+		c := fl.clauses[k]
+		if g.future && d.laterIn(st, c) {
+			continue
+		}
+		var actors actorList
+		var obj pledgegraph.EntityID
+		var objAt int
+		if g.passive {
+			actors = d.actorsAfter(st, max(g.agent, g.j))
+			obj, objAt = d.themeBefore(st, fl, k, g)
+		} else {
+			actors = d.subjectOf(st, fl, k, g.i)
+			obj, objAt = d.objectAfter(st, c, g)
+			if actors.empty() && !actors.neg {
+				// "the countries that have endorsed it are: A, B"
+				actors = d.listAfterCopula(st, g.j)
+			}
+			// "359 entités ont signé l'appel, dont A et B", "signed it alongside A"
+			actors = d.withTrailing(st, actors, max(g.j, objEnd(st, objAt)))
+		}
+		if obj == "" && g.passive && g.frame.Lemma == "join" {
+			obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
+		}
+		if debugStance {
+			fmt.Printf("DBG g=%+v obj=%q cur=%q actors=%+v\n", g, obj, d.cur, actors)
+			for _, m := range st.ms {
+				fmt.Printf("   M %d-%d %q %s\n", m.i, m.j, m.id, m.kind)
+			}
+		}
+		if obj == "" || actors.empty() {
+			continue
+		}
+		neg := g.frame.Negative != (g.neg || g.nePartial && actors.neg || actors.neg)
+		since := d.dateOf(st, fl, k, g)
+		lo, hi := min(g.i, actors.lo, objAt), max(g.j, actors.hi, objAt+1)
+		conf := frameConfidence(g, objAt < 0)
+		d.stateStance(st, actors, obj, neg, since, conf, lo, hi, g.frame.ID)
+		if g.passive {
+			d.elliptical(st, fl, k, g, obj, neg)
+		}
+	}
+}
+
+// elliptical states the stances of clauses that repeat the passive
+// verb group before them with another agent and date ("They were joined
+// by A in 2012; by B in 2013").
+func (d *docState) elliptical(st *sent, fl *frameLayer, k int, g verbGroup, obj pledgegraph.EntityID, neg bool) {
+	fr := &d.x.Lang.Frames
+	for k2 := k + 1; k2 < len(fl.clauses); k2++ {
+		c := fl.clauses[k2]
+		n := fr.agent.at(st.toks, c.i)
+		if n == 0 {
+			return
+		}
+		for _, g2 := range fl.groups {
+			if g2.vi >= c.i && g2.vi < c.j {
+				return
+			}
+		}
+		l := d.actorsAfter(st, c.i+n)
+		if l.empty() {
+			return
+		}
+		since := d.dateAt(st, fl, k2, c.i, false)
+		d.stateStance(st, l, obj, neg, since, 0.7, c.i, l.hi, g.frame.ID)
+	}
+}
+
+// stateStance adds the facts of a list of actors: neg for its items, the
+// opposite for its exceptions.
+func (d *docState) stateStance(st *sent, l actorList, obj pledgegraph.EntityID, neg bool, since pledgegraph.Date, conf float64, lo, hi int, rule string) {
+	exc := map[*mention]bool{}
+	for _, m := range l.exc {
+		exc[m] = true
+	}
+	for _, m := range l.items {
+		d.stateOne(st, m, obj, neg, since, conf, min(lo, m.i), max(hi, m.j), exc)
+	}
+	for _, m := range l.exc {
+		d.stateOne(st, m, obj, !neg, since, conf, min(lo, m.i), max(hi, m.j), exc)
+	}
+}
+
+// stateOne adds one actor's stance; a group statement stands for the
+// group's members.
+func (d *docState) stateOne(st *sent, m *mention, obj pledgegraph.EntityID, neg bool, since pledgegraph.Date, conf float64, lo, hi int, exc map[*mention]bool) {
+	if m.groupStmt {
+		d.expandGroup(st, m, obj, neg, exc, lo, hi)
+		return
+	}
+	if m.entry != nil && d.x.Ref.IsGroup(m.entry.Key) && (m.withMembers || d.excludesMember(m, exc)) {
+		d.expandGroup(st, m, obj, neg, exc, lo, hi)
+	}
+	if m.metonym {
+		conf -= 0.1
+	}
+	f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: obj, Negated: neg, Since: since,
+		Confidence: math.Round(conf*100) / 100, Evidence: d.evidence(st.s, lo, hi)})
+	if f != nil {
+		d.last = f
+	}
+}
+
+// frameConfidence rates a fact of a frame: 0.8 when the sentence names
+// the initiative, less when it is the one under discussion.
+func frameConfidence(g verbGroup, implicit bool) float64 {
+	c := 0.8
+	if implicit {
+		c -= 0.1
+	}
+	if g.future || g.announce {
+		c -= 0.05
+	}
+	return c
+}
+
+// subjectOf returns the subject of a verb starting at token at in clause
+// k: the actors nearest before it in the clause, else the antecedent of a
+// relative clause, the subject of the clause a conjunction continues, or
+// the reporter of a reported clause.
+func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
+	c := fl.clauses[k]
+	l := d.actorsBefore(st, c.i, at)
+	switch {
+	case !l.empty() || l.neg:
+	case c.rel && c.before >= 0:
+		lo := 0
+		if k > 0 {
+			lo = fl.clauses[clauseAt(fl.clauses, c.before)].i
+		}
+		l = d.actorsBefore(st, lo, c.before+1)
+	case c.coord && k > 0:
+		l = fl.subject[k-1]
+	case c.report >= 0:
+		l = d.actorsBefore(st, fl.clauses[clauseAt(fl.clauses, c.report)].i, c.report)
+	}
+	if !l.empty() {
+		fl.subject[k] = l
+	}
+	return l
+}
+
+// objectAfter returns the initiative an active verb group acts on: the
+// first initiative named after it in its clause, unless another name
+// stands right after the verb ("joined Microsoft"); the initiative under
+// discussion when a pronoun stands for it or the verb has no object
+// ("signed in 2018", "declined to join"). It returns where the name is,
+// or -1.
+func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.EntityID, int) {
+	fr := &d.x.Lang.Frames
+	first := g.j
+	if _, n := fr.article.match(st.toks, first); n > 0 {
+		first += n
+	}
+	for _, m := range st.ms {
+		if m.i < g.j || m.i >= c.j {
+			continue
+		}
+		if m.initiative() || m.anaphora {
+			return m.id, m.i
+		}
+		if m.i <= first {
+			return "", -1 // the verb's object is something else
+		}
+	}
+	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j {
+		return d.cur, -1
+	}
+	return "", -1
+}
+
+// themeBefore returns the initiative a passive verb group is about: the
+// one named before it in its clause, the antecedent of a reduced relative
+// ("the Declaration, signed by Kenya"), or the one under discussion.
+func (d *docState) themeBefore(st *sent, fl *frameLayer, k int, g verbGroup) (pledgegraph.EntityID, int) {
+	c := fl.clauses[k]
+	lo := c.i
+	if c.rel && c.before >= 0 {
+		lo = 0
+	}
+	var found *mention
+	for _, m := range st.ms {
+		if m.i >= lo && m.j <= g.i && (m.initiative() || m.anaphora) {
+			found = m
+		}
+	}
+	if found != nil {
+		return found.id, found.i
+	}
+	for _, m := range st.ms {
+		if m.i >= lo && m.j <= g.i && !m.initiative() {
+			return "", -1 // "Microsoft was joined by": see joinedWith
+		}
+	}
+	if _, p := d.x.Lang.Frames.pronoun.endingAt(st.toks, g.i, 1); g.clitic || p >= 0 {
+		return d.cur, -1 // "they were joined by", "it was signed by"
+	}
+	return "", -1
+}
+
+// joinedWith returns, for "X was joined by Y", the initiative X supports
+// in this sentence or, failing that, the one under discussion.
+func (d *docState) joinedWith(st *sent, fl *frameLayer, k int, g verbGroup) pledgegraph.EntityID {
+	subj := d.subjectOf(st, fl, k, g.i)
+	for _, m := range subj.items {
+		for _, id := range d.forder {
+			if f := d.facts[id]; f.Subject == m.id && f.Predicate == pledgegraph.Supports && !f.Negated {
+				return f.Object
+			}
+		}
+	}
+	if !subj.empty() || g.clitic {
+		return d.cur
+	}
+	return ""
+}
+
+// laterIn reports whether clause c names a time still to come ("next
+// year", "l'an prochain") or a date after the publication.
+func (d *docState) laterIn(st *sent, c clause) bool {
+	for q := c.i; q < c.j; q++ {
+		if d.x.Lang.Frames.later.at(st.toks, q) > 0 {
+			return true
+		}
+	}
+	for _, ds := range st.dates {
+		if ds.I >= c.i && ds.J <= c.j && !d.doc.Published.IsZero() && ds.Date.Compare(d.doc.Published) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dateOf returns when what verb group g states started: the date said in
+// its clause nearest to the verb; for a clause continuing the main one
+// after a relative clause, the main clause's; else the sentence's date
+// unless another clause says it. An announcement or a future with no date
+// counts from the publication.
+func (d *docState) dateOf(st *sent, fl *frameLayer, k int, g verbGroup) pledgegraph.Date {
+	return d.dateAt(st, fl, k, g.vi, g.future || g.announce)
+}
+
+// dateAt is dateOf for what is said at token at of clause k.
+func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) pledgegraph.Date {
+	if ds, ok := nearestIn(st.dates, fl.clauses[k], at); ok {
+		return ds.Date
+	}
+	elsewhere := false
+	for _, ds := range st.dates {
+		elsewhere = elsewhere || ds.Date == st.date
+	}
+	if !elsewhere && !st.date.IsZero() {
+		return st.date
+	}
+	if announced && len(st.dates) == 0 {
+		return d.doc.Published
+	}
+	return pledgegraph.Date{}
+}
+
+// nearestIn returns the date of ds inside clause c nearest to token at,
+// the more precise of two as near.
+func nearestIn(ds []DateSpan, c clause, at int) (DateSpan, bool) {
+	var best DateSpan
+	bestD := -1
+	for _, s := range ds {
+		if s.I < c.i || s.J > c.j {
+			continue
+		}
+		dist := max(s.I-at, at-s.J, 0)
+		if bestD < 0 || dist < bestD || dist == bestD && datePrec(s.Date) > datePrec(best.Date) {
+			best, bestD = s, dist
+		}
+	}
+	return best, bestD >= 0
+}
+
+// listAfterCopula returns the actors listed after a copula or a colon
+// that follows token from ("… are the following: A, B", "… sont : A,
+// B"), when no actor stands between.
+func (d *docState) listAfterCopula(st *sent, from int) actorList {
+	fr := &d.x.Lang.Frames
+	for q := from; q < len(st.toks); q++ {
+		if st.toks[q].Text == ":" || fr.copula.at(st.toks, q) > 0 {
+			p := q + max(1, fr.copula.at(st.toks, q))
+			for p < len(st.toks) && (st.toks[p].Text == ":" || !st.toks[p].Punct && !st.toks[p].Cap && p-q < 5) {
+				p++ // "the following:"
+			}
+			return d.actorsAfter(st, p)
+		}
+		for _, m := range st.ms {
+			if m.i == q && isActor(m) {
+				return actorList{}
+			}
+		}
+	}
+	return actorList{}
+}
+
+// objEnd returns the end of the mention starting at token at, or 0.
+func objEnd(st *sent, at int) int {
+	for _, m := range st.ms {
+		if m.i == at {
+			return m.j
+		}
+	}
+	return 0
+}
+
+// withTrailing adds to l the actors of a list that a list word opens
+// right after token from ("…, dont A et B", "…, including A", "aux côtés
+// de A").
+func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
+	p := from
+	if p < len(st.toks) && st.toks[p].Text == "," {
+		p++
+	}
+	n := d.x.Lang.Frames.listIn.at(st.toks, p)
+	if n == 0 {
+		return l
+	}
+	more := d.actorsAfter(st, p+n)
+	if more.empty() {
+		return l
+	}
+	l.items = append(l.items, more.items...)
+	l.exc = append(l.exc, more.exc...)
+	if l.lo == l.hi {
+		l.lo = more.lo
+	}
+	l.hi = max(l.hi, more.hi)
+	return l
+}
+
+var debugStance = os.Getenv("PGDEBUG") != ""

@@ -1,0 +1,129 @@
+package extract
+
+// verbGroup is the verb-group layer of a sentence: a verb of the frame
+// table with the words that govern it in its clause — auxiliaries,
+// negation, governing verbs ("refused to", "a l'intention de"), adverbs
+// and pronoun objects. It spans tokens [i, j); the verb itself is
+// [vi, vj). What the group says about its verb is read from these words
+// only, the same way for every frame.
+type verbGroup struct {
+	i, j, vi, vj int
+	frame        *Frame
+	neg          bool // "did not sign", "a refusé de signer", "n'a pas rejoint"
+	nePartial    bool // French "ne" without "pas": negative only with "aucun", "ni"
+	passive      bool // "was rejected by", "signé par"
+	agent        int  // the first token after "by" or "par", or -1
+	future       bool // "will join", "va signer"
+	intend       bool // "plans to sign", "envisage de signer": not yet
+	announce     bool // "agreed to sign"
+	clitic       bool // a pronoun object stands for the initiative ("joined it", "l'a signé")
+	be           bool // an auxiliary "be"/"être" governs the verb
+}
+
+// verbGroups returns the verb groups of toks whose verb has a frame in
+// fr, in order.
+func verbGroups(toks []Token, fr *Frames) []verbGroup {
+	var out []verbGroup
+	for q := 0; q < len(toks); q++ {
+		lemma, n := fr.verbs.match(toks, q)
+		if n == 0 {
+			continue
+		}
+		f := fr.frameOf(lemma)
+		if f == nil {
+			continue
+		}
+		g := verbGroup{i: q, j: q + n, vi: q, vj: q + n, frame: f, agent: -1}
+		g.extendLeft(toks, fr)
+		g.extendRight(toks, fr)
+		_, pn := fr.parts.match(toks, q)
+		g.passive = pn == n && (g.be || g.agent >= 0)
+		if g.nePartial && g.neg {
+			g.nePartial = false
+		}
+		out = append(out, g)
+		q = g.j - 1
+	}
+	return out
+}
+
+// extendLeft takes in the words before the verb that govern it, nearest
+// first: adverbs, pronoun objects, negation, auxiliaries and governing
+// verbs, each found as a phrase of the frame table ending where the group
+// starts.
+func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
+	for steps := 0; steps < 10 && g.i > 0; steps++ {
+		if _, p := fr.adverb.endingAt(toks, g.i, 4); p >= 0 {
+			g.i = p
+			continue
+		}
+		if _, p := fr.clitic.endingAt(toks, g.i, 2); p >= 0 {
+			g.i, g.clitic = p, true
+			continue
+		}
+		if _, p := fr.neg.endingAt(toks, g.i, 3); p >= 0 {
+			g.i, g.neg = p, !g.neg
+			continue
+		}
+		if _, p := fr.negPre.endingAt(toks, g.i, 1); p >= 0 {
+			g.i, g.nePartial = p, true
+			continue
+		}
+		if c, p := fr.control.endingAt(toks, g.i, 5); p >= 0 {
+			g.i = p
+			g.mark(c)
+			continue
+		}
+		if a, p := fr.aux.endingAt(toks, g.i, 3); p >= 0 {
+			g.i = p
+			g.future = g.future || a == auxFuture
+			g.be = g.be || a == auxBe
+			continue
+		}
+		return
+	}
+}
+
+// mark records what a governing verb does to the group.
+func (g *verbGroup) mark(c control) {
+	switch c {
+	case ctrlNeg:
+		g.neg = !g.neg
+	case ctrlIntend:
+		g.intend = true
+	case ctrlAnnounce:
+		g.announce = true
+	}
+}
+
+// extendRight takes in the words after the verb that belong to its
+// group: adverbs, a pronoun object ("joined it"), the second half of a
+// French negation ("ne signera pas") and the agent's "by".
+func (g *verbGroup) extendRight(toks []Token, fr *Frames) {
+	for steps := 0; steps < 6 && g.j < len(toks); steps++ {
+		if n := fr.adverb.at(toks, g.j); n > 0 {
+			g.j += n
+			continue
+		}
+		if n := fr.neg.at(toks, g.j); n > 0 && g.nePartial {
+			g.j += n
+			g.neg = !g.neg
+			continue
+		}
+		if n := fr.clitic.at(toks, g.j); n > 0 && isObjectEnd(toks, g.j+n, fr) {
+			g.j += n
+			g.clitic = true
+			continue
+		}
+		if n := fr.agent.at(toks, g.j); n > 0 {
+			g.agent = g.j + n
+		}
+		return
+	}
+}
+
+// isObjectEnd reports whether nothing that could be an object follows
+// toks[q]: the end, a punctuation mark, an adverb or a preposition.
+func isObjectEnd(toks []Token, q int, fr *Frames) bool {
+	return q >= len(toks) || toks[q].Punct || fr.adverb.at(toks, q) > 0 || fr.objectless.at(toks, q) > 0
+}

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+func TestZZDebug(t *testing.T) {
+	text := os.Getenv("DBG")
+	if text == "" {
+		t.Skip()
+	}
+	lang := testLangOf(t, os.Getenv("DBGLANG"))
+	for _, s := range Sentences(Normalize(text), lang) {
+		for _, g := range verbGroups(s.Tokens, &lang.Frames) {
+			fmt.Printf("VG %q %+v\n", s.Text[s.Tokens[g.i].Start-s.Start:s.Tokens[g.j-1].End-s.Start], g)
+		}
+		for _, c := range clauses(s.Tokens, &lang.Frames) {
+			if c.i < c.j {
+				fmt.Printf("CL %q %+v\n", s.Text[s.Tokens[c.i].Start-s.Start:s.Tokens[c.j-1].End-s.Start], c)
+			}
+		}
+	}
+}
+
+func TestZZTok(t *testing.T) {
+	text := os.Getenv("DBG")
+	if text == "" {
+		t.Skip()
+	}
+	for _, tk := range Tokenize(text, 0, len(text)) {
+		fmt.Printf("%q ", tk.Fold)
+	}
+	fmt.Println()
+}
