@@ -97,6 +97,9 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 		if m.j > first.i || m.i < lo || !isActor(m) {
 			continue
 		}
+		if d.governed(st, m) {
+			break // "firms based in the United States, Facebook and Google"
+		}
 		if !d.between(st, m.j, first.i) && !(len(items) > 1 && d.skipsItems(st, m.j, first.i)) {
 			break
 		}
@@ -139,7 +142,7 @@ func (d *docState) actorsAfter(st *sent, p int) actorList {
 		if m.i < p {
 			continue
 		}
-		if !d.between(st, l.hi, m.i) && !(len(l.items) > 1 && d.skipsItems(st, l.hi, m.i)) {
+		if !d.between(st, l.hi, m.i) && !(len(l.items) > 1 && d.skipsItems(st, l.hi, m.i)) && !(len(l.items) > 0 && d.headGap(st, l.hi, m.i)) {
 			break
 		}
 		if !isActor(m) {
@@ -179,9 +182,24 @@ func (d *docState) pastHead(st *sent, p int) int {
 		if n := fr.listIn.at(st.toks, q); n > 0 {
 			return q + n
 		}
+		if st.toks[q].Text == "(" && q > p {
+			return q + 1
+		}
 		if st.toks[q].Punct && st.toks[q].Text != "," {
 			return p
 		}
 	}
 	return p
+}
+
+// headGap reports whether the tokens [i, j) inside a list open a sub-list
+// of examples: joining words, then a noun phrase and a list word or a
+// bracket (", ainsi que par plusieurs grandes plateformes (A, B",
+// "and several tech firms such as A").
+func (d *docState) headGap(st *sent, i, j int) bool {
+	q := i
+	for q < j && (glue(st.toks[q]) || d.x.Lang.Frames.listIn.at(st.toks, q) > 0) {
+		q += max(1, d.x.Lang.Frames.listIn.at(st.toks, q))
+	}
+	return q < j && d.pastHead(st, q) == j || d.pastHead(st, q) == j-1 && glue(st.toks[j-1])
 }

@@ -15,9 +15,10 @@ type clause struct {
 }
 
 // clauses splits toks into clauses: at semicolons, colons and dashes, at
-// the words of the frame table's clausebreak and report lists, and where
+// the words of the frame table's clausebreak and report lists (outside
+// names, where inName says a token is), and where
 // a relative clause opened after a comma closes at the next comma.
-func clauses(toks []Token, fr *Frames) []clause {
+func clauses(toks []Token, fr *Frames, inName func(int) bool) []clause {
 	out := []clause{{i: 0, report: -1, before: -1}}
 	open := func(at, from int, c clause) {
 		out[len(out)-1].j = at
@@ -28,6 +29,7 @@ func clauses(toks []Token, fr *Frames) []clause {
 	for q := 0; q < len(toks); q++ {
 		t := toks[q]
 		switch {
+		case inName(q):
 		case t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–":
 			open(q, q+1, clause{report: -1})
 			relOpen = false

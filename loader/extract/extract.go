@@ -93,6 +93,10 @@ type docState struct {
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
 	composeUntil int
+	// framed holds the actor–initiative pairs the frames stated in the
+	// sentence under analysis; the lexicon's triggers state nothing more
+	// about them
+	framed map[[2]pledgegraph.EntityID]bool
 }
 
 // Extract runs the pipeline on a document whose Text is normalised (see

@@ -119,6 +119,7 @@ const (
 type Frames struct {
 	verbs   phraseTrie[string] // any form → lemma
 	parts   phraseTrie[string] // past participles → lemma
+	gerund  phraseTrie[string] // gerunds and present participles → lemma
 	control phraseTrie[control]
 	aux     phraseTrie[auxKind]
 	neg     phraseTrie[bool] // "not", "pas"
@@ -183,6 +184,8 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		return func(p Phrase) { f.verbs.add(p, val) }, nil
 	case "part":
 		return func(p Phrase) { f.parts.add(p, val); f.verbs.add(p, val) }, nil
+	case "gerund":
+		return func(p Phrase) { f.gerund.add(p, val); f.verbs.add(p, val) }, nil
 	case "control":
 		c, ok := map[string]control{"link": ctrlLink, "neg": ctrlNeg, "intend": ctrlIntend, "announce": ctrlAnnounce}[val]
 		if !ok {

@@ -148,7 +148,10 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	fr := &d.x.Lang.Frames
 	p := h.i
 	for steps := 0; steps < 3 && p > 0; steps++ {
-		if st.toks[p-1].Punct || fr.among.at(st.toks, p-1) > 0 {
+		if _, a := fr.among.endingAt(st.toks, p, 5); a >= 0 || st.toks[p-1].Punct {
+			break
+		}
+		if _, a := fr.article.endingAt(st.toks, p, 1); a >= 0 {
 			break
 		}
 		p-- // "les premiers signataires", "a founding member"

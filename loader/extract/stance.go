@@ -1,9 +1,8 @@
 package extract
 
 import (
-	"fmt"
 	"math"
-	"os"
+	"slices"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -16,15 +15,16 @@ type frameLayer struct {
 	subject map[int]actorList
 }
 
-// uncovered returns the triggers of the lexicon that no verb group of a
-// supports frame overlaps: nouns and phrases the frame table does not
-// read yet ("parmi les signataires", "manquent à l'appel").
+// uncovered returns the triggers of the lexicon that no verb group the
+// frames read overlaps: nouns and phrases the frame table does not read
+// yet ("parmi les signataires", "manquent à l'appel"), and verbs whose
+// arguments the frames could not find.
 func (fl *frameLayer) uncovered(supp []trig) []trig {
 	var out []trig
 	for _, t := range supp {
 		covered := false
 		for _, g := range fl.groups {
-			covered = covered || g.frame.Predicate == pledgegraph.Supports && t.i < g.j && g.i < t.j
+			covered = covered || g.decided && t.i < g.j && g.i < t.j
 		}
 		if !covered {
 			out = append(out, t)
@@ -33,9 +33,19 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 	return out
 }
 
+// frameLayer finds the verb groups of a sentence, before its mentions:
+// whether it states a stance changes how names are read ("Washington
+// refused": the state).
 func (d *docState) frameLayer(st *sent) *frameLayer {
-	fr := &d.x.Lang.Frames
-	return &frameLayer{groups: verbGroups(st.toks, fr), clauses: clauses(st.toks, fr), subject: map[int]actorList{}}
+	return &frameLayer{groups: verbGroups(st.toks, &d.x.Lang.Frames), subject: map[int]actorList{}}
+}
+
+// split completes the layer once the sentence's mentions are known: the
+// clauses, whose boundaries are never inside a name ("United States"
+// holds no reporting verb), and the verb groups outside names.
+func (fl *frameLayer) split(st *sent, fr *Frames) {
+	fl.clauses = clauses(st.toks, fr, func(q int) bool { return inMention(st, q) })
+	fl.groups = slices.DeleteFunc(fl.groups, func(g verbGroup) bool { return inMention(st, g.vi) })
 }
 
 // verbStances states a supports fact for each actor of each verb group of
@@ -44,52 +54,60 @@ func (d *docState) frameLayer(st *sent) *frameLayer {
 // subject (passive). A plan or an intention states nothing; a future
 // with a later time states nothing yet.
 func (d *docState) verbStances(st *sent, fl *frameLayer) {
-	for _, g := range fl.groups {
-		if g.frame.Predicate != pledgegraph.Supports || g.intend && !g.neg {
-			continue // a plan is no stance yet; "did not wish to join" is a refusal
-		}
-		k := clauseAt(fl.clauses, g.vi)
-		c := fl.clauses[k]
-		if g.future && d.laterIn(st, c) {
-			continue
-		}
-		var actors actorList
-		var obj pledgegraph.EntityID
-		var objAt int
-		if g.passive {
-			actors = d.actorsAfter(st, max(g.agent, g.j))
-			obj, objAt = d.themeBefore(st, fl, k, g)
-		} else {
-			actors = d.subjectOf(st, fl, k, g.i)
-			obj, objAt = d.objectAfter(st, c, g)
-			if actors.empty() && !actors.neg {
-				// "the countries that have endorsed it are: A, B"
-				actors = d.listAfterCopula(st, g.j)
-			}
-			// "359 entités ont signé l'appel, dont A et B", "signed it alongside A"
-			actors = d.withTrailing(st, actors, max(g.j, objEnd(st, objAt)))
-		}
-		if obj == "" && g.passive && g.frame.Lemma == "join" {
-			obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
-		}
-		if debugStance {
-			fmt.Printf("DBG g=%+v obj=%q cur=%q actors=%+v\n", g, obj, d.cur, actors)
-			for _, m := range st.ms {
-				fmt.Printf("   M %d-%d %q %s\n", m.i, m.j, m.id, m.kind)
-			}
-		}
-		if obj == "" || actors.empty() {
-			continue
-		}
-		neg := g.frame.Negative != (g.neg || g.nePartial && actors.neg || actors.neg)
-		since := d.dateOf(st, fl, k, g)
-		lo, hi := min(g.i, actors.lo, objAt), max(g.j, actors.hi, objAt+1)
-		conf := frameConfidence(g, objAt < 0)
-		d.stateStance(st, actors, obj, neg, since, conf, lo, hi, g.frame.ID)
-		if g.passive {
-			d.elliptical(st, fl, k, g, obj, neg)
+	for k := range fl.groups {
+		if fl.groups[k].frame.Predicate == pledgegraph.Supports {
+			fl.groups[k].decided = d.verbStance(st, fl, fl.groups[k])
 		}
 	}
+}
+
+// verbStance states the facts of one verb group; it reports whether the
+// group was read: facts were stated, or the group says there is none yet.
+func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
+	k := clauseAt(fl.clauses, g.vi)
+	c := fl.clauses[k]
+	if g.intend && !g.neg || g.future && d.laterIn(st, c) {
+		return true // a plan is no stance yet; "did not wish to join" is a refusal
+	}
+	var actors actorList
+	var obj pledgegraph.EntityID
+	objAt := -1
+	if g.passive {
+		actors = d.actorsAfter(st, max(g.agent, g.j))
+		obj, objAt = d.themeBefore(st, fl, k, g)
+	} else {
+		actors = d.subjectOf(st, fl, k, g.i)
+		obj, objAt = d.objectAfter(st, c, g)
+		if actors.empty() && !actors.neg {
+			// "the countries that have endorsed it are: A, B"
+			actors = d.listAfterCopula(st, g.j)
+		}
+		// "359 entités ont signé l'appel, dont A et B", "signed it alongside A"
+		actors = d.withTrailing(st, actors, max(g.j, objEnd(st, objAt)))
+	}
+	if obj == "" && g.passive && g.frame.Lemma == "join" {
+		obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
+	}
+	if obj == "" || actors.empty() {
+		return false
+	}
+	// "none of which had signed", "no country except Senegal signed"
+	qlo := c.i
+	if c.rel {
+		qlo = max(0, c.i-3) // ", none of which had signed"
+	}
+	quant := actors.neg || d.quantified(st, qlo, qlo, g.i)
+	neg := g.frame.Negative != (g.neg || quant)
+	since := d.dateOf(st, fl, k, g)
+	lo, hi := min(g.i, actors.lo), max(g.j, actors.hi)
+	if objAt >= 0 {
+		lo, hi = min(lo, objAt), max(hi, objEnd(st, objAt))
+	}
+	d.stateStance(st, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, g.frame.ID)
+	if g.passive {
+		d.elliptical(st, fl, k, g, obj, neg)
+	}
+	return true
 }
 
 // elliptical states the stances of clauses that repeat the passive
@@ -145,6 +163,10 @@ func (d *docState) stateOne(st *sent, m *mention, obj pledgegraph.EntityID, neg 
 	if m.metonym {
 		conf -= 0.1
 	}
+	if d.framed == nil {
+		d.framed = map[[2]pledgegraph.EntityID]bool{}
+	}
+	d.framed[[2]pledgegraph.EntityID{m.id, obj}] = true
 	f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: obj, Negated: neg, Since: since,
 		Confidence: math.Round(conf*100) / 100, Evidence: d.evidence(st.s, lo, hi)})
 	if f != nil {
@@ -215,9 +237,22 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		}
 	}
 	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j {
-		return d.cur, -1
+		return d.lastInitiative(st, g.i), -1
 	}
 	return "", -1
+}
+
+// lastInitiative returns the initiative a pronoun or an elided object at
+// token at stands for: the last one the sentence named before it, else
+// the one under discussion.
+func (d *docState) lastInitiative(st *sent, at int) pledgegraph.EntityID {
+	id := d.cur
+	for _, m := range st.ms {
+		if m.j <= at && m.initiative() && !m.anaphora {
+			id = m.id
+		}
+	}
+	return id
 }
 
 // themeBefore returns the initiative a passive verb group is about: the
@@ -244,7 +279,7 @@ func (d *docState) themeBefore(st *sent, fl *frameLayer, k int, g verbGroup) (pl
 		}
 	}
 	if _, p := d.x.Lang.Frames.pronoun.endingAt(st.toks, g.i, 1); g.clitic || p >= 0 {
-		return d.cur, -1 // "they were joined by", "it was signed by"
+		return d.lastInitiative(st, g.i), -1 // "they were joined by", "it was signed by"
 	}
 	return "", -1
 }
@@ -303,8 +338,18 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 	if !elsewhere && !st.date.IsZero() {
 		return st.date
 	}
-	if announced && len(st.dates) == 0 {
-		return d.doc.Published
+	if announced {
+		// "X will join, the White House said on Friday": the announcement's date
+		for k2, c := range fl.clauses {
+			if c.report >= 0 && k2 != k {
+				if ds, ok := nearestIn(st.dates, c, c.i); ok {
+					return ds.Date
+				}
+			}
+		}
+		if len(st.dates) == 0 {
+			return d.doc.Published
+		}
 	}
 	return pledgegraph.Date{}
 }
@@ -382,5 +427,3 @@ func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	l.hi = max(l.hi, more.hi)
 	return l
 }
-
-var debugStance = os.Getenv("PGDEBUG") != ""

@@ -253,6 +253,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 				// "the G7 backed it, with the exception of Japan": its members did
 				d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
 			}
+			if d.framed[[2]pledgegraph.EntityID{m.id, objID}] {
+				continue // the frames said it
+			}
 			f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: objID, Negated: n, Since: d.clauseDate(st, tr.i),
 				Confidence: supportConfidence(tr, obj == nil, inverted, rel, m), Evidence: d.evidence(st.s, min(lo, m.i), max(hi, m.j))})
 			if f != nil {

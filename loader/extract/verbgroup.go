@@ -18,6 +18,8 @@ type verbGroup struct {
 	announce     bool // "agreed to sign"
 	clitic       bool // a pronoun object stands for the initiative ("joined it", "l'a signé")
 	be           bool // an auxiliary "be"/"être" governs the verb
+	governed     bool // an auxiliary or a governing verb stands before the verb
+	decided      bool // the frames read it: facts, or none on purpose
 }
 
 // verbGroups returns the verb groups of toks whose verb has a frame in
@@ -38,6 +40,10 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 		g.extendRight(toks, fr)
 		_, pn := fr.parts.match(toks, q)
 		g.passive = pn == n && (g.be || g.agent >= 0)
+		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed {
+			q = g.j - 1
+			continue // "adopting it would breach": a noun, not a verb of its own
+		}
 		if g.nePartial && g.neg {
 			g.nePartial = false
 		}
@@ -70,12 +76,12 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 			continue
 		}
 		if c, p := fr.control.endingAt(toks, g.i, 5); p >= 0 {
-			g.i = p
+			g.i, g.governed = p, true
 			g.mark(c)
 			continue
 		}
 		if a, p := fr.aux.endingAt(toks, g.i, 3); p >= 0 {
-			g.i = p
+			g.i, g.governed = p, true
 			g.future = g.future || a == auxFuture
 			g.be = g.be || a == auxBe
 			continue

@@ -16,7 +16,7 @@ func TestZZDebug(t *testing.T) {
 		for _, g := range verbGroups(s.Tokens, &lang.Frames) {
 			fmt.Printf("VG %q %+v\n", s.Text[s.Tokens[g.i].Start-s.Start:s.Tokens[g.j-1].End-s.Start], g)
 		}
-		for _, c := range clauses(s.Tokens, &lang.Frames) {
+		for _, c := range clauses(s.Tokens, &lang.Frames, func(int) bool { return false }) {
 			if c.i < c.j {
 				fmt.Printf("CL %q %+v\n", s.Text[s.Tokens[c.i].Start-s.Start:s.Tokens[c.j-1].End-s.Start], c)
 			}
