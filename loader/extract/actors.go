@@ -109,7 +109,11 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 	l := actorList{items: items, lo: first.i, hi: last.j}
 	l.neg = d.quantified(st, lo, l.lo, l.hi)
 	fr := &d.x.Lang.Frames
-	if _, p := fr.except.endingAt(st.toks, l.lo, 5); p >= 0 {
+	at := l.lo
+	if _, a := fr.article.endingAt(st.toks, at, 1); a >= 0 {
+		at = a // "hormis le Sénégal"
+	}
+	if _, p := fr.except.endingAt(st.toks, at, 5); p >= 0 {
 		main := d.actorsBefore(st, lo, p)
 		main.exc, main.hi = items, l.hi
 		main.neg = main.neg || d.quantified(st, lo, p, p)
@@ -142,7 +146,7 @@ func (d *docState) actorsAfter(st *sent, p int) actorList {
 		if m.i < p {
 			continue
 		}
-		if !d.between(st, l.hi, m.i) && !(len(l.items) > 1 && d.skipsItems(st, l.hi, m.i)) && !(len(l.items) > 0 && d.headGap(st, l.hi, m.i)) {
+		if !d.between(st, l.hi, m.i) && !(len(l.items) > 0 && d.skipsItems(st, l.hi, m.i)) && !(len(l.items) > 0 && d.headGap(st, l.hi, m.i)) {
 			break
 		}
 		if !isActor(m) {

@@ -97,6 +97,8 @@ type docState struct {
 	// sentence under analysis; the lexicon's triggers state nothing more
 	// about them
 	framed map[[2]pledgegraph.EntityID]bool
+	// pending is a list of holders a sentence announced for the next ones
+	pending *pendingList
 }
 
 // Extract runs the pipeline on a document whose Text is normalised (see

@@ -148,6 +148,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.participation(st, launched)
 	clear(d.framed)
 	fl.split(st, &lang.Frames)
+	d.pendingStances(st)
 	d.verbStances(st, fl)
 	d.memberStances(st, fl)
 	d.supports(st, fl.uncovered(supp))

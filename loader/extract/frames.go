@@ -120,6 +120,7 @@ type Frames struct {
 	verbs   phraseTrie[string] // any form → lemma
 	parts   phraseTrie[string] // past participles → lemma
 	gerund  phraseTrie[string] // gerunds and present participles → lemma
+	futures phraseTrie[string] // forms of a future tense ("signera") → lemma
 	control phraseTrie[control]
 	aux     phraseTrie[auxKind]
 	neg     phraseTrie[bool] // "not", "pas"
@@ -184,6 +185,8 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		return func(p Phrase) { f.verbs.add(p, val) }, nil
 	case "part":
 		return func(p Phrase) { f.parts.add(p, val); f.verbs.add(p, val) }, nil
+	case "futureform":
+		return func(p Phrase) { f.futures.add(p, val); f.verbs.add(p, val) }, nil
 	case "gerund":
 		return func(p Phrase) { f.gerund.add(p, val); f.verbs.add(p, val) }, nil
 	case "control":

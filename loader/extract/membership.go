@@ -41,7 +41,12 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 		before := actorList{}
 		if after.empty() {
 			before = d.listAmong(st, fl, k, h)
+			before.exc = append(before.exc, d.exceptedAfter(st, max(h.j, oEnd))...)
 			rule = "mem.among"
+		}
+		if after.empty() && before.empty() && endsWithColon(st) {
+			// "New members:" with the list on the next lines
+			d.pending = &pendingList{obj: obj, neg: h.absent, since: d.dateAt(st, fl, k, h.i, false)}
 		}
 		for _, l := range []actorList{after, before} {
 			if l.empty() {
@@ -264,4 +269,59 @@ func (d *docState) pastCount(st *sent, p int) (int, bool) {
 		}
 	}
 	return p, noun
+}
+
+// pendingList is a list a sentence announced and the next ones give
+// ("Voici les 50 membres de la CRI :", then the names).
+type pendingList struct {
+	obj   pledgegraph.EntityID
+	neg   bool
+	since pledgegraph.Date
+}
+
+// endsWithColon reports whether the sentence's last token is a colon.
+func endsWithColon(st *sent) bool {
+	n := len(st.toks)
+	return n > 0 && st.toks[n-1].Text == ":"
+}
+
+// pendingStances states the list a previous sentence announced, when this
+// sentence gives it: from its start, or after a label ending in a colon
+// ("Welcomed from the African region: A, B"). The list goes on in the
+// items of a bulleted list.
+func (d *docState) pendingStances(st *sent) {
+	pl := d.pending
+	if pl == nil {
+		return
+	}
+	d.pending = nil
+	p := 0
+	for q := 0; q < len(st.toks) && q < 10; q++ {
+		if st.toks[q].Text == ":" {
+			p = q + 1
+			break
+		}
+	}
+	l := d.actorsAfter(st, p)
+	if len(l.items) < 2 && !st.s.Item {
+		return
+	}
+	d.stateStance(st, l, pl.obj, pl.neg != l.neg, pl.since, 0.6, l.lo, l.hi, "mem.next")
+	if st.s.Item || endsWithColon(st) {
+		d.pending = pl
+	}
+}
+
+// exceptedAfter returns the actors an exception cue right after token p
+// excepts (", mais pas la Hongrie", ", except Japan").
+func (d *docState) exceptedAfter(st *sent, p int) []*mention {
+	for q := p; q < len(st.toks) && q < p+5; q++ {
+		if n := d.x.Lang.Frames.except.at(st.toks, q); n > 0 {
+			return d.actorsAfter(st, q+n).items
+		}
+		if st.toks[q].Punct && st.toks[q].Text != "," || d.mentionAt(st, q) != nil {
+			return nil
+		}
+	}
+	return nil
 }

@@ -236,7 +236,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 			return "", -1 // the verb's object is something else
 		}
 	}
-	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j {
+	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) {
 		return d.lastInitiative(st, g.i), -1
 	}
 	return "", -1
@@ -426,4 +426,14 @@ func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	}
 	l.hi = max(l.hi, more.hi)
 	return l
+}
+
+// dateStarts reports whether a date expression starts at token q.
+func dateStarts(st *sent, q int) bool {
+	for _, ds := range st.dates {
+		if ds.I == q {
+			return true
+		}
+	}
+	return false
 }

@@ -38,6 +38,9 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 		g := verbGroup{i: q, j: q + n, vi: q, vj: q + n, frame: f, agent: -1}
 		g.extendLeft(toks, fr)
 		g.extendRight(toks, fr)
+		if _, fn := fr.futures.match(toks, q); fn == n {
+			g.future = true // "rejoindront"
+		}
 		_, pn := fr.parts.match(toks, q)
 		g.passive = pn == n && (g.be || g.agent >= 0)
 		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed {
