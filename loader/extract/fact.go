@@ -27,7 +27,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	st := &sent{s: s, toks: toks}
 	supp := d.triggers(toks, pledgegraph.Supports)
 	fl := d.frameLayer(st)
-	st.stance = len(supp) > 0 || len(fl.groups) > 0
+	st.stance = len(supp) > 0 || fl.stance()
 	ref := d.yearCtx
 	st.dates = FindDates(toks, d.text, lang, d.doc.Published, ref)
 	pubLine := false // "Publié le 20 avril 2019": the article's date, no event's
@@ -151,6 +151,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.pendingStances(st)
 	d.verbStances(st, fl)
 	d.memberStances(st, fl)
+	d.nounStances(st, fl)
 	d.supports(st, fl.uncovered(supp))
 	d.sameAs(st, supp)
 	d.countsIn(st, supp)

@@ -121,6 +121,8 @@ type Frames struct {
 	parts   phraseTrie[string] // past participles → lemma
 	gerund  phraseTrie[string] // gerunds and present participles → lemma
 	futures phraseTrie[string] // forms of a future tense ("signera") → lemma
+	nouns   phraseTrie[string] // nouns of a stance ("accession", "ralliement") → lemma
+	possDet phraseTrie[bool]   // possessive determiners ("its", "son")
 	control phraseTrie[control]
 	aux     phraseTrie[auxKind]
 	neg     phraseTrie[bool] // "not", "pas"
@@ -169,7 +171,11 @@ func (f *Frames) parseLine(code pledgegraph.Lang, n int, cat, val, text string) 
 		return add != nil, err
 	}
 	for _, alt := range strings.Split(text, "|") {
-		if p := ParsePhrase(strings.TrimSpace(alt)); len(p) > 0 {
+		p := ParsePhrase(strings.TrimSpace(alt))
+		if n := len(p); n > 1 && (p[n-1] == "'" || p[n-1] == "’") {
+			p = p[:n-1] // "l'", "d'": the elided word alone
+		}
+		if len(p) > 0 {
 			add(p)
 		}
 	}
@@ -185,6 +191,8 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		return func(p Phrase) { f.verbs.add(p, val) }, nil
 	case "part":
 		return func(p Phrase) { f.parts.add(p, val); f.verbs.add(p, val) }, nil
+	case "nounframe":
+		return func(p Phrase) { f.nouns.add(p, val) }, nil
 	case "futureform":
 		return func(p Phrase) { f.futures.add(p, val); f.verbs.add(p, val) }, nil
 	case "gerund":
@@ -210,7 +218,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb, "clitic": &f.clitic,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -11,6 +11,7 @@ import (
 // found for each clause so far (for clauses whose subject is elided).
 type frameLayer struct {
 	groups  []verbGroup
+	nouns   bool // a stance noun or a membership noun
 	clauses []clause
 	subject map[int]actorList
 }
@@ -37,8 +38,17 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 // whether it states a stance changes how names are read ("Washington
 // refused": the state).
 func (d *docState) frameLayer(st *sent) *frameLayer {
-	return &frameLayer{groups: verbGroups(st.toks, &d.x.Lang.Frames), subject: map[int]actorList{}}
+	fr := &d.x.Lang.Frames
+	fl := &frameLayer{groups: verbGroups(st.toks, fr), subject: map[int]actorList{}}
+	for q := range st.toks {
+		fl.nouns = fl.nouns || fr.nouns.at(st.toks, q) > 0 || fr.member.at(st.toks, q) > 0
+	}
+	return fl
 }
+
+// stance reports whether the sentence may state a stance: it has a verb
+// or a noun of a supports frame, or a membership noun.
+func (fl *frameLayer) stance() bool { return len(fl.groups) > 0 || fl.nouns }
 
 // split completes the layer once the sentence's mentions are known: the
 // clauses, whose boundaries are never inside a name ("United States"

@@ -1,0 +1,107 @@
+package extract
+
+import "github.com/pledgegraph/pledgegraph"
+
+// nounStances states the stances that a noun of the frame table carries
+// ("its accession to the Charter", "son ralliement à l'Appel", "la
+// signature de la France", "Brazil's refusal to sign it", "le retrait des
+// États-Unis de la coalition"): the actor is the possessor, named before
+// the noun or, after a possessive determiner, the subject of the clause,
+// or the complement after it; the initiative follows.
+func (d *docState) nounStances(st *sent, fl *frameLayer) {
+	fr := &d.x.Lang.Frames
+	for q := 0; q < len(st.toks); q++ {
+		lemma, n := fr.nouns.match(st.toks, q)
+		if n == 0 || inMention(st, q) {
+			continue
+		}
+		f := fr.frameOf(lemma)
+		if f == nil || f.Predicate != pledgegraph.Supports {
+			continue
+		}
+		k := clauseAt(fl.clauses, q)
+		actors, p := d.nounActors(st, fl, k, q, q+n)
+		obj, oEnd := d.nounObject(st, p)
+		if obj == "" || actors.empty() {
+			continue
+		}
+		neg := f.Negative != (actors.neg || d.negatedBefore(st, fl.clauses[k].i, q))
+		since := d.dateAt(st, fl, k, q, false)
+		d.stateStance(st, actors, obj, neg, since, 0.65, min(q, actors.lo), max(oEnd, actors.hi, q+n), f.ID+".noun")
+		q = max(q, oEnd-1)
+	}
+}
+
+// nounActors returns who holds the stance a noun at [i, j) names, and
+// where its complement ends: "Brazil's accession", "son adhésion" (the
+// clause's subject), "l'adhésion de la France".
+func (d *docState) nounActors(st *sent, fl *frameLayer, k, i, j int) (actorList, int) {
+	fr := &d.x.Lang.Frames
+	if _, p := fr.possDet.endingAt(st.toks, i, 1); p >= 0 {
+		return d.subjectOf(st, fl, k, p), j
+	}
+	// "Brazil's": the possessor's mention ends at "'s"
+	if i >= 2 && st.toks[i-1].Fold == "s" && st.toks[i-1].Start == st.toks[i-2].End+1 {
+		if m := d.mentionEndingAt(st, i-1); m != nil && isActor(m) {
+			return actorList{items: []*mention{m}, lo: m.i, hi: m.j}, j
+		}
+	}
+	if n := fr.prep.at(st.toks, j); n > 0 {
+		l := d.actorsAfter(st, j+n)
+		if !l.empty() && l.lo <= j+n+1 {
+			return l, l.hi
+		}
+	}
+	return actorList{}, j
+}
+
+// mentionEndingAt returns the mention whose last token is at q-1.
+func (d *docState) mentionEndingAt(st *sent, q int) *mention {
+	for _, m := range st.ms {
+		if m.j == q {
+			return m
+		}
+	}
+	return nil
+}
+
+// nounObject returns the initiative named right after token p, after a
+// preposition and an article ("to the Charter", "à l'Appel", "de la
+// coalition"), and the end of its name.
+func (d *docState) nounObject(st *sent, p int) (pledgegraph.EntityID, int) {
+	fr := &d.x.Lang.Frames
+	q := p
+	if n := fr.prep.at(st.toks, q); n > 0 {
+		q += n
+	}
+	if n := fr.article.at(st.toks, q); n > 0 {
+		q += n
+	}
+	if m := d.mentionAt(st, q); m != nil && (m.initiative() || m.anaphora) {
+		return m.id, m.j
+	}
+	if q > p {
+		if m := d.mentionAt(st, q-1); m != nil && (m.initiative() || m.anaphora) {
+			return m.id, m.j // "au" merges the article
+		}
+	}
+	return "", p
+}
+
+// negatedBefore reports whether a negation stands in clause tokens [lo,
+// at) next to what comes at at ("did not announce its support").
+func (d *docState) negatedBefore(st *sent, lo, at int) bool {
+	fr := &d.x.Lang.Frames
+	for q := max(lo, at-5); q < at; q++ {
+		if fr.neg.at(st.toks, q) > 0 || fr.control.at(st.toks, q) > 0 && d.ctrlNeg(st, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// ctrlNeg reports whether the governing verb at token q negates.
+func (d *docState) ctrlNeg(st *sent, q int) bool {
+	c, _ := d.x.Lang.Frames.control.match(st.toks, q)
+	return c == ctrlNeg
+}
