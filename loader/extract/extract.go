@@ -96,7 +96,7 @@ type docState struct {
 	// framed holds the actor–initiative pairs the frames stated in the
 	// sentence under analysis; the lexicon's triggers state nothing more
 	// about them
-	framed map[[2]pledgegraph.EntityID]bool
+	framed map[framedKey]bool
 	// pending is a list of holders a sentence announced for the next ones
 	pending *pendingList
 }
@@ -115,6 +115,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		salience:    map[pledgegraph.EntityID]int{},
 		countEvents: map[pledgegraph.EntityID]dated{},
 		said:        map[pledgegraph.Date]bool{},
+		framed:      map[framedKey]bool{},
 	}
 	sents := Sentences(doc.Text, x.Lang)
 	x.annotate(sents)

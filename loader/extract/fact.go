@@ -135,7 +135,10 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.venues(st)
 	d.accusations(st)
 	d.claims(st)
-	launched := d.launchFacts(st)
+	clear(d.framed)
+	fl.split(st, &lang.Frames)
+	d.verbStances(st, fl, pledgegraph.Launched)
+	launched := append(d.launchFacts(st, fl), fl.launched...)
 	if launchCue {
 		for _, m := range st.ms {
 			if m.kind == pledgegraph.KindInitiative || m.anaphora {
@@ -146,10 +149,8 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		}
 	}
 	d.participation(st, launched)
-	clear(d.framed)
-	fl.split(st, &lang.Frames)
 	d.pendingStances(st)
-	d.verbStances(st, fl)
+	d.verbStances(st, fl, pledgegraph.Supports)
 	d.memberStances(st, fl)
 	d.nounStances(st, fl)
 	d.supports(st, fl.uncovered(supp))
@@ -849,10 +850,10 @@ func (m *mention) initiative() bool { return m.kind == pledgegraph.KindInitiativ
 
 // launches: "X a lancé l'Appel", "l'Appel a été lancé par X", "lancé à
 // l'initiative de X". It returns the initiatives launched.
-func (d *docState) launchFacts(st *sent) []*mention {
+func (d *docState) launchFacts(st *sent, fl *frameLayer) []*mention {
 	var out []*mention
 	toks := st.toks
-	for _, tr := range d.triggers(toks, pledgegraph.Launched) {
+	for _, tr := range fl.uncovered(d.triggers(toks, pledgegraph.Launched)) {
 		passive := tr.t.Passive
 		if !passive && tr.i > 0 && (toks[tr.i-1].Fold == "ete" || toks[tr.i-1].Fold == "been" || toks[tr.i-1].Fold == "was" || toks[tr.i-1].Fold == "is" || toks[tr.i-1].Fold == "est") {
 			passive = true
@@ -941,6 +942,9 @@ func (d *docState) launchFacts(st *sent) []*mention {
 		}
 		var f *pledgegraph.Fact
 		for _, a := range agents {
+			if d.framed[framedKey{a.id, pledgegraph.Launched, obj.id}] {
+				continue
+			}
 			f = d.addFact(pledgegraph.Fact{Subject: a.id, Predicate: pledgegraph.Launched, Object: obj.id, Since: d.clauseDate(st, tr.i), Confidence: 0.8,
 				Evidence: d.evidence(st.s, min(a.i, obj.i, tr.i), max(a.j, obj.j, tr.j))})
 		}

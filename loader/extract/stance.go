@@ -12,6 +12,8 @@ import (
 type frameLayer struct {
 	groups  []verbGroup
 	nouns   bool // a stance noun or a membership noun
+	// launched are the mentions of what the frames said was launched
+	launched []*mention
 	clauses []clause
 	subject map[int]actorList
 }
@@ -25,7 +27,7 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 	for _, t := range supp {
 		covered := false
 		for _, g := range fl.groups {
-			covered = covered || g.decided && t.i < g.j && g.i < t.j
+			covered = covered || g.decided && g.frame.Predicate == t.t.Predicate && t.i < g.j && g.i < t.j
 		}
 		if !covered {
 			out = append(out, t)
@@ -63,9 +65,9 @@ func (fl *frameLayer) split(st *sent, fr *Frames) {
 // passive one, about the initiative that is its object (active) or its
 // subject (passive). A plan or an intention states nothing; a future
 // with a later time states nothing yet.
-func (d *docState) verbStances(st *sent, fl *frameLayer) {
+func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate) {
 	for k := range fl.groups {
-		if fl.groups[k].frame.Predicate == pledgegraph.Supports {
+		if fl.groups[k].frame.Predicate == p {
 			fl.groups[k].decided = d.verbStance(st, fl, fl.groups[k])
 		}
 	}
@@ -113,9 +115,15 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if objAt >= 0 {
 		lo, hi = min(lo, objAt), max(hi, objEnd(st, objAt))
 	}
-	d.stateStance(st, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, g.frame.ID)
+	d.stateStance(st, g.frame.Predicate, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, g.frame.ID)
 	if g.passive {
 		d.elliptical(st, fl, k, g, obj, neg)
+	}
+	if m := d.mentionAt(st, objAt); m != nil && g.frame.Predicate == pledgegraph.Launched {
+		fl.launched = append(fl.launched, m)
+		if _, ok := d.launchDates[obj]; !ok && !since.IsZero() {
+			d.launchDates[obj] = since
+		}
 	}
 	return true
 }
@@ -141,28 +149,34 @@ func (d *docState) elliptical(st *sent, fl *frameLayer, k int, g verbGroup, obj 
 			return
 		}
 		since := d.dateAt(st, fl, k2, c.i, false)
-		d.stateStance(st, l, obj, neg, since, 0.7, c.i, l.hi, g.frame.ID)
+		d.stateStance(st, g.frame.Predicate, l, obj, neg, since, 0.7, c.i, l.hi, g.frame.ID)
 	}
 }
 
 // stateStance adds the facts of a list of actors: neg for its items, the
 // opposite for its exceptions.
-func (d *docState) stateStance(st *sent, l actorList, obj pledgegraph.EntityID, neg bool, since pledgegraph.Date, conf float64, lo, hi int, rule string) {
+func (d *docState) stateStance(st *sent, p pledgegraph.Predicate, l actorList, obj pledgegraph.EntityID, neg bool, since pledgegraph.Date, conf float64, lo, hi int, rule string) {
 	exc := map[*mention]bool{}
 	for _, m := range l.exc {
 		exc[m] = true
 	}
 	for _, m := range l.items {
-		d.stateOne(st, m, obj, neg, since, conf, min(lo, m.i), max(hi, m.j), exc)
+		d.stateOne(st, p, m, obj, neg, since, conf, min(lo, m.i), max(hi, m.j), exc)
 	}
 	for _, m := range l.exc {
-		d.stateOne(st, m, obj, !neg, since, conf, min(lo, m.i), max(hi, m.j), exc)
+		d.stateOne(st, p, m, obj, !neg, since, conf, min(lo, m.i), max(hi, m.j), exc)
 	}
 }
 
 // stateOne adds one actor's stance; a group statement stands for the
 // group's members.
-func (d *docState) stateOne(st *sent, m *mention, obj pledgegraph.EntityID, neg bool, since pledgegraph.Date, conf float64, lo, hi int, exc map[*mention]bool) {
+func (d *docState) stateOne(st *sent, p pledgegraph.Predicate, m *mention, obj pledgegraph.EntityID, neg bool, since pledgegraph.Date, conf float64, lo, hi int, exc map[*mention]bool) {
+	if p != pledgegraph.Supports {
+		d.framed[framedKey{m.id, p, obj}] = true
+		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: p, Object: obj, Negated: neg, Since: since,
+			Confidence: math.Round(conf*100) / 100, Evidence: d.evidence(st.s, lo, hi)})
+		return
+	}
 	if m.groupStmt {
 		d.expandGroup(st, m, obj, neg, exc, lo, hi)
 		return
@@ -173,10 +187,7 @@ func (d *docState) stateOne(st *sent, m *mention, obj pledgegraph.EntityID, neg 
 	if m.metonym {
 		conf -= 0.1
 	}
-	if d.framed == nil {
-		d.framed = map[[2]pledgegraph.EntityID]bool{}
-	}
-	d.framed[[2]pledgegraph.EntityID{m.id, obj}] = true
+	d.framed[framedKey{m.id, p, obj}] = true
 	f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: obj, Negated: neg, Since: since,
 		Confidence: math.Round(conf*100) / 100, Evidence: d.evidence(st.s, lo, hi)})
 	if f != nil {
@@ -239,7 +250,10 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if m.i < g.j || m.i >= c.j {
 			continue
 		}
-		if m.initiative() || m.anaphora {
+		if d.governed(st, m) && !d.governedFrom(st, m, g.j) {
+			continue // "a lancé hier, à l'occasion du Forum, l'Appel"
+		}
+		if m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent {
 			return m.id, m.i
 		}
 		if m.i <= first {
@@ -276,7 +290,7 @@ func (d *docState) themeBefore(st *sent, fl *frameLayer, k int, g verbGroup) (pl
 	}
 	var found *mention
 	for _, m := range st.ms {
-		if m.i >= lo && m.j <= g.i && (m.initiative() || m.anaphora) {
+		if m.i >= lo && m.j <= g.i && (m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent) {
 			found = m
 		}
 	}
@@ -446,4 +460,25 @@ func dateStarts(st *sent, q int) bool {
 		}
 	}
 	return false
+}
+
+// framedKey is an actor, a predicate and an object the frames stated a
+// fact about in the sentence under analysis.
+type framedKey struct {
+	s pledgegraph.EntityID
+	p pledgegraph.Predicate
+	o pledgegraph.EntityID
+}
+
+// governedFrom reports whether the preposition governing m starts at
+// token p, right after the verb ("adhère à l'Appel").
+func (d *docState) governedFrom(st *sent, m *mention, p int) bool {
+	fr := &d.x.Lang.Frames
+	n := fr.prep.at(st.toks, p)
+	if n == 0 {
+		return false
+	}
+	q := p + n
+	q += fr.article.at(st.toks, q)
+	return q == m.i || p+n == m.i
 }

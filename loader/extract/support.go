@@ -253,7 +253,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 				// "the G7 backed it, with the exception of Japan": its members did
 				d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
 			}
-			if d.framed[[2]pledgegraph.EntityID{m.id, objID}] {
+			if d.framed[framedKey{m.id, pledgegraph.Supports, objID}] {
 				continue // the frames said it
 			}
 			f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: objID, Negated: n, Since: d.clauseDate(st, tr.i),

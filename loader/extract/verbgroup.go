@@ -36,6 +36,10 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 			continue
 		}
 		g := verbGroup{i: q, j: q + n, vi: q, vj: q + n, frame: f, agent: -1}
+		if q > 0 && (fr.article.at(toks, q-1) == 1 || fr.possDet.at(toks, q-1) == 1) {
+			q = g.j - 1
+			continue // "since its launch", "la signature": a noun
+		}
 		g.extendLeft(toks, fr)
 		g.extendRight(toks, fr)
 		if _, fn := fr.futures.match(toks, q); fn == n {
