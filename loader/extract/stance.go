@@ -10,12 +10,12 @@ import (
 // frameLayer holds a sentence's verb groups and clauses, and the subject
 // found for each clause so far (for clauses whose subject is elided).
 type frameLayer struct {
-	groups  []verbGroup
-	nouns   bool // a stance noun or a membership noun
+	groups []verbGroup
+	nouns  bool // a stance noun or a membership noun
 	// launched are the mentions of what the frames said was launched
 	launched []*mention
-	clauses []clause
-	subject map[int]actorList
+	clauses  []clause
+	subject  map[int]actorList
 }
 
 // uncovered returns the triggers of the lexicon that no verb group the
