@@ -31,7 +31,7 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n
 			continue
 		}
-		if !glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) {
+		if !glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) && !inUsed(st, q) && d.x.Lang.PartOf.MatchAt(st.toks, q) == 0 {
 			return false
 		}
 		q++
@@ -146,7 +146,10 @@ func (d *docState) actorsAfter(st *sent, p int) actorList {
 		if m.i < p {
 			continue
 		}
-		if !d.between(st, l.hi, m.i) && !(len(l.items) > 0 && d.skipsItems(st, l.hi, m.i)) && !(len(l.items) > 0 && d.headGap(st, l.hi, m.i)) {
+		if !isActor(m) && len(l.items) > 0 && d.relOpens(st, l.hi) {
+			continue // a name inside a relative clause about the last item
+		}
+		if !d.continues(st, l, m.i) {
 			break
 		}
 		if !isActor(m) {
@@ -170,6 +173,30 @@ func (d *docState) actorsAfter(st *sent, p int) actorList {
 		l.exc, l.hi = exc.items, exc.hi
 	}
 	return l
+}
+
+// continues reports whether a list l goes on with a mention at token at:
+// only joining words between, or, once the list has begun, items the
+// mention layer did not recognise, a sub-list of examples or a relative
+// clause about the last item.
+func (d *docState) continues(st *sent, l actorList, at int) bool {
+	if d.between(st, l.hi, at) {
+		return true
+	}
+	if len(l.items) == 0 {
+		return false
+	}
+	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at)
+}
+
+// relOpens reports whether a relative clause opens after a comma at
+// token q.
+func (d *docState) relOpens(st *sent, q int) bool {
+	if q+1 >= len(st.toks) || st.toks[q].Text != "," {
+		return false
+	}
+	rel, n := d.x.Lang.Frames.clause.match(st.toks, q+1)
+	return n > 0 && rel
 }
 
 // pastHead returns where the list of a phrase such as "dix-sept pays,
@@ -206,4 +233,20 @@ func (d *docState) headGap(st *sent, i, j int) bool {
 		q += max(1, d.x.Lang.Frames.listIn.at(st.toks, q))
 	}
 	return q < j && d.pastHead(st, q) == j || d.pastHead(st, q) == j-1 && glue(st.toks[j-1])
+}
+
+// relGap reports whether the tokens [i, j) inside a list are a relative
+// clause about the last item, after which the list goes on ("notamment
+// Microsoft, qui avait lancé l'appel Digital Peace Now, et de très
+// nombreuses multinationales telles que Cisco").
+func (d *docState) relGap(st *sent, i, j int) bool {
+	if !d.relOpens(st, i) {
+		return false
+	}
+	for r := j - 2; r > i+1; r-- {
+		if st.toks[r].Text == "," && glue(st.toks[r+1]) && st.toks[r+1].Text != "," {
+			return d.between(st, r, j) || d.headGap(st, r, j)
+		}
+	}
+	return false
 }

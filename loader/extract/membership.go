@@ -54,7 +54,7 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 			}
 			neg := h.absent != l.neg
 			since := d.dateAt(st, fl, k, h.i, false)
-			d.stateStance(st, pledgegraph.Supports, l, obj, neg, since, 0.7, min(h.i, l.lo), max(oEnd, h.j, l.hi), rule)
+			d.stateStance(st, pledgegraph.Supports, l, obj, neg, since, 0.7, h.i, max(oEnd, h.j), rule)
 		}
 	}
 	d.intakeStances(st, fl)
@@ -222,7 +222,7 @@ func (d *docState) intakeStances(st *sent, fl *frameLayer) {
 			continue
 		}
 		since := d.dateAt(st, fl, k, q, false)
-		d.stateStance(st, pledgegraph.Supports, l, obj, l.neg, since, 0.7, q, l.hi, "mem.intake")
+		d.stateStance(st, pledgegraph.Supports, l, obj, l.neg, since, 0.7, q, q+n, "mem.intake")
 		q = l.hi - 1
 	}
 }
@@ -306,7 +306,7 @@ func (d *docState) pendingStances(st *sent) {
 	if len(l.items) < 2 && !st.s.Item {
 		return
 	}
-	d.stateStance(st, pledgegraph.Supports, l, pl.obj, pl.neg != l.neg, pl.since, 0.6, l.lo, l.hi, "mem.next")
+	d.stateStance(st, pledgegraph.Supports, l, pl.obj, pl.neg != l.neg, pl.since, 0.6, l.lo, l.lo+1, "mem.next")
 	if st.s.Item || endsWithColon(st) {
 		d.pending = pl
 	}

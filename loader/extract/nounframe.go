@@ -27,7 +27,7 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		}
 		neg := f.Negative != (actors.neg || d.negatedBefore(st, fl.clauses[k].i, q))
 		since := d.dateAt(st, fl, k, q, false)
-		d.stateStance(st, pledgegraph.Supports, actors, obj, neg, since, 0.65, min(q, actors.lo), max(oEnd, actors.hi, q+n), f.ID+".noun")
+		d.stateStance(st, pledgegraph.Supports, actors, obj, neg, since, 0.65, q, max(oEnd, q+n), f.ID+".noun")
 		q = max(q, oEnd-1)
 	}
 }

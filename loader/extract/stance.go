@@ -111,7 +111,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	quant := actors.neg || d.quantified(st, qlo, qlo, g.i)
 	neg := g.frame.Negative != (g.neg || quant)
 	since := d.dateOf(st, fl, k, g)
-	lo, hi := min(g.i, actors.lo), max(g.j, actors.hi)
+	lo, hi := g.i, g.j // each actor's quote runs from its name to the verb and the object
 	if objAt >= 0 {
 		lo, hi = min(lo, objAt), max(hi, objEnd(st, objAt))
 	}
@@ -362,8 +362,16 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 	if !elsewhere && !st.date.IsZero() {
 		return st.date
 	}
+	// "X will join, the White House said on Friday", "« Nous soutenons
+	// l'appel », a indiqué X le 10 novembre": the statement's date
+	for k2, c := range fl.clauses {
+		if c.report >= 0 && k2 != k {
+			if ds, ok := nearestIn(st.dates, c, c.i); ok {
+				return ds.Date
+			}
+		}
+	}
 	if announced {
-		// "X will join, the White House said on Friday": the announcement's date
 		for k2, c := range fl.clauses {
 			if c.report >= 0 && k2 != k {
 				if ds, ok := nearestIn(st.dates, c, c.i); ok {
