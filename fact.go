@@ -85,6 +85,10 @@ type Evidence struct {
 	Quote    string // the shortest span that states the fact
 	Start    int    // byte offset of Quote in the document's text
 	End      int
+	// Rule names the extraction rule that read the fact there (a frame
+	// of the language data such as "sup.sign", or a stage such as
+	// "lex.supports"), so that each rule's precision can be measured.
+	Rule string
 }
 
 // Count is a number of supporters a document reports for an initiative

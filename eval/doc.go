@@ -70,6 +70,9 @@ type Fact struct {
 	Date     Date   `json:"date"`
 	Quote    string `json:"quote"`
 	Inferred bool   `json:"inferred"`
+	// Rule is the extraction rule that made the fact (not in the gold;
+	// the guidelines' scorer ignores it)
+	Rule string `json:"rule,omitempty"`
 }
 
 // Count is a reported number of supporters of an initiative.
@@ -115,9 +118,9 @@ func FromExtraction(x *pledgegraph.Extraction) Document {
 		if f.Reference {
 			continue
 		}
-		var quote string
+		var quote, rule string
 		if len(f.Evidence) > 0 {
-			quote = f.Evidence[0].Quote
+			quote, rule = f.Evidence[0].Quote, f.Evidence[0].Rule
 		}
 		d.Facts = append(d.Facts, Fact{
 			S:        name(f.Subject),
@@ -127,6 +130,7 @@ func FromExtraction(x *pledgegraph.Extraction) Document {
 			Date:     Date(f.Since.String()),
 			Quote:    quote,
 			Inferred: f.Inferred,
+			Rule:     rule,
 		})
 	}
 	for _, c := range x.Counts {

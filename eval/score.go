@@ -173,6 +173,9 @@ type Tally struct {
 
 func (t *Tally) add(tp, fp, fn int) { t.TP += tp; t.FP += fp; t.FN += fn }
 
+// plus returns t with tp and fp more.
+func (t Tally) plus(tp, fp int) Tally { t.TP += tp; t.FP += fp; return t }
+
 // PRF returns precision, recall and F1, 0 where undefined.
 func (t Tally) PRF() (p, r, f float64) {
 	if t.TP+t.FP > 0 {
@@ -225,6 +228,10 @@ type Summary struct {
 	DateAcc   float64    `json:"date_acc"`
 	CountF1   float64    `json:"count_f1"`
 	Docs      []DocScore `json:"-"`
+	// Rules holds, for each extraction rule named by the system's facts,
+	// how many of its facts the gold has (stated or inferred: TP) and how
+	// many it has not (FP).
+	Rules map[string]Tally `json:"-"`
 }
 
 // String formats the summary as score.py's last line.
@@ -272,6 +279,7 @@ func Score(gold, system []Document) Summary {
 	var ent, fac, inf, neg, cnt Tally
 	var typesOK, typesN, datesOK, datesBad int
 	var docs []DocScore
+	rules := map[string]Tally{}
 	for _, gd := range gold {
 		sd := sys[gd.Document]
 		ds := DocScore{Document: gd.Document, Missing: sd == nil}
@@ -324,6 +332,13 @@ func Score(gold, system []Document) Summary {
 			}
 			if known {
 				seen[k] = true
+			}
+			if _, ok := gstated[k]; known && ok {
+				rules[f.Rule] = rules[f.Rule].plus(1, 0)
+			} else if _, ok := ginferred[k]; known && ok {
+				rules[f.Rule] = rules[f.Rule].plus(1, 0)
+			} else {
+				rules[f.Rule] = rules[f.Rule].plus(0, 1)
 			}
 			if g, ok := gstated[k]; known && ok {
 				tp++
@@ -405,7 +420,7 @@ func Score(gold, system []Document) Summary {
 		EntityP:   round3(ep), EntityR: round3(er), EntityF1: round3(ef),
 		FactP: round3(fp), FactR: round3(fr), FactF1: round3(ff),
 		NegatedR: round3(nr), InferredR: round3(ir), CountF1: round3(cf),
-		Docs: docs,
+		Docs: docs, Rules: rules,
 	}
 	if typesN > 0 {
 		s.TypeAcc = round3(float64(typesOK) / float64(typesN))

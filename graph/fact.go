@@ -124,6 +124,8 @@ func (s *Store) loadEvidence(ctx context.Context, n cgraph.Ref) (pledgegraph.Evi
 			ev.Sentence = str(s.value(q.O))
 		case predQuote:
 			ev.Quote = str(s.value(q.O))
+		case predRule:
+			ev.Rule = str(s.value(q.O))
 		case predOffset:
 			ev.Start = integer(s.value(q.O))
 		case predOffsetTo:

@@ -96,6 +96,7 @@ const (
 	predDocument = quad.IRI("pg:document") // evidence or count → document
 	predSentence = quad.IRI("pg:sentence") // evidence or count → quad.String
 	predQuote    = quad.IRI("pg:quote")    // evidence or count → quad.String
+	predRule     = quad.IRI("pg:rule")     // evidence → quad.String: the extraction rule
 	predOffset   = quad.IRI("pg:offset")   // evidence or count → quad.Int start
 	predOffsetTo = quad.IRI("pg:offsetTo") // evidence or count → quad.Int end
 

@@ -386,6 +386,7 @@ func addEvidence(qs *quadSet, n quad.IRI, ev pledgegraph.Evidence, d quad.IRI) {
 	qs.add(n, predDocument, d)
 	qs.addString(n, predSentence, ev.Sentence)
 	qs.addString(n, predQuote, ev.Quote)
+	qs.addString(n, predRule, ev.Rule)
 	qs.add(n, predOffset, quad.Int(ev.Start))
 	qs.add(n, predOffsetTo, quad.Int(ev.End))
 }

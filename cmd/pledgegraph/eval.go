@@ -1,19 +1,25 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
+
+	"github.com/pledgegraph/pledgegraph/eval"
 
 	"github.com/pledgegraph/pledgegraph/loader"
 )
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("eval", "eval [--misses] [--json] [--sweep] DIR\n\nDIR holds docs/*.txt and gold/*.json (the extraction guidelines' format).", stderr)
+	fs := newFlagSet("eval", "eval [--misses] [--json] [--sweep] [--rules] DIR\n\nDIR holds docs/*.txt and gold/*.json (the extraction guidelines' format).", stderr)
 	sweep := fs.Bool("sweep", false, "score each --min-confidence from 0 to 1 in steps of 0.05 and show the best")
 	misses := fs.Bool("misses", false, "list each document's missed (FN) and extra (FP) facts, and those with a wrong date (DATE)")
 	asJSON := fs.Bool("json", false, "print the summary as JSON, as the guidelines' scorer does with --json")
+	rules := fs.Bool("rules", false, "print each extraction rule's facts, how many the gold has, and its precision")
 	minConf := fs.Float64("min-confidence", loader.DefaultMinConfidence, "leave out facts whose confidence is below this, in [0, 1]")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -44,6 +50,10 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	s, err := loader.Evaluate(fs.Arg(0), opts)
 	if err != nil {
 		return err
+	}
+	if *rules {
+		printRules(stdout, s.Rules)
+		return nil
 	}
 	if *asJSON {
 		b, err := json.Marshal(s)
@@ -79,4 +89,20 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	fmt.Fprintln(stdout, s)
 	return nil
+}
+
+// printRules prints one line per extraction rule, most facts first: its
+// facts, how many of them the gold holds, and its precision.
+func printRules(w io.Writer, rules map[string]eval.Tally) {
+	names := slices.Collect(maps.Keys(rules))
+	slices.SortFunc(names, func(a, b string) int {
+		ta, tb := rules[a], rules[b]
+		return cmp.Or(cmp.Compare(tb.TP+tb.FP, ta.TP+ta.FP), cmp.Compare(a, b))
+	})
+	fmt.Fprintf(w, "%-16s %6s %6s %6s %9s\n", "rule", "facts", "tp", "fp", "precision")
+	for _, n := range names {
+		t := rules[n]
+		p, _, _ := t.PRF()
+		fmt.Fprintf(w, "%-16s %6d %6d %6d %9.3f\n", n, t.TP+t.FP, t.TP, t.FP, p)
+	}
 }

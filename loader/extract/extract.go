@@ -99,6 +99,8 @@ type docState struct {
 	framed map[framedKey]bool
 	// pending is a list of holders a sentence announced for the next ones
 	pending *pendingList
+	// rule names the frame stating facts at the moment, for their evidence
+	rule string
 }
 
 // Extract runs the pipeline on a document whose Text is normalised (see
@@ -342,6 +344,11 @@ func (d *docState) addFact(f pledgegraph.Fact) *pledgegraph.Fact {
 		return nil
 	}
 	f.ID = pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated)
+	for k := range f.Evidence {
+		if f.Evidence[k].Rule == "" {
+			f.Evidence[k].Rule = "lex." + string(f.Predicate) // a stage of the lexicon's triggers
+		}
+	}
 	old, ok := d.facts[f.ID]
 	if !ok {
 		d.facts[f.ID] = &f
@@ -373,10 +380,10 @@ func (d *docState) evidence(s *Sentence, i, j int) []pledgegraph.Evidence {
 		j = len(s.Tokens)
 	}
 	if j <= i {
-		return []pledgegraph.Evidence{{Document: d.doc.ID, Sentence: s.Text, Quote: s.Text, Start: s.Start, End: s.End}}
+		return []pledgegraph.Evidence{{Document: d.doc.ID, Sentence: s.Text, Quote: s.Text, Start: s.Start, End: s.End, Rule: d.rule}}
 	}
 	a, b := s.Tokens[i].Start, s.Tokens[j-1].End
-	return []pledgegraph.Evidence{{Document: d.doc.ID, Sentence: s.Text, Quote: d.text[a:b], Start: a, End: b}}
+	return []pledgegraph.Evidence{{Document: d.doc.ID, Sentence: s.Text, Quote: d.text[a:b], Start: a, End: b, Rule: d.rule}}
 }
 
 func (d *docState) result() *pledgegraph.Extraction {

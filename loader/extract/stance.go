@@ -156,6 +156,8 @@ func (d *docState) elliptical(st *sent, fl *frameLayer, k int, g verbGroup, obj 
 // stateStance adds the facts of a list of actors: neg for its items, the
 // opposite for its exceptions.
 func (d *docState) stateStance(st *sent, p pledgegraph.Predicate, l actorList, obj pledgegraph.EntityID, neg bool, since pledgegraph.Date, conf float64, lo, hi int, rule string) {
+	d.rule = rule
+	defer func() { d.rule = "" }()
 	exc := map[*mention]bool{}
 	for _, m := range l.exc {
 		exc[m] = true
@@ -439,10 +441,7 @@ func objEnd(st *sent, at int) int {
 // right after token from ("…, dont A et B", "…, including A", "aux côtés
 // de A").
 func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
-	p := from
-	if p < len(st.toks) && st.toks[p].Text == "," {
-		p++
-	}
+	p := d.pastCircumstance(st, from)
 	n := d.x.Lang.Frames.listIn.at(st.toks, p)
 	if n == 0 {
 		return l
@@ -489,4 +488,30 @@ func (d *docState) governedFrom(st *sent, m *mention, p int) bool {
 	q := p + n
 	q += fr.article.at(st.toks, q)
 	return q == m.i || p+n == m.i
+}
+
+// pastCircumstance skips what may stand between a clause's object and
+// what follows it: commas, adverbs and date expressions ("adhéré à
+// l'accord cette semaine, tout comme Sekoia").
+func (d *docState) pastCircumstance(st *sent, p int) int {
+	fr := &d.x.Lang.Frames
+	for steps := 0; steps < 4 && p < len(st.toks); steps++ {
+		switch {
+		case st.toks[p].Text == ",":
+			p++
+		case fr.adverb.at(st.toks, p) > 0:
+			p += fr.adverb.at(st.toks, p)
+		case d.x.Lang.NowCues.MatchAt(st.toks, p) > 0:
+			p += d.x.Lang.NowCues.MatchAt(st.toks, p) // "cette semaine"
+		case dateStarts(st, p):
+			for _, ds := range st.dates {
+				if ds.I == p {
+					p = ds.J
+				}
+			}
+		default:
+			return p
+		}
+	}
+	return p
 }

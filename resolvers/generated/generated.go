@@ -104,6 +104,7 @@ type ComplexityRoot struct {
 		Document func(childComplexity int) int
 		End      func(childComplexity int) int
 		Quote    func(childComplexity int) int
+		Rule     func(childComplexity int) int
 		Sentence func(childComplexity int) int
 		Start    func(childComplexity int) int
 	}
@@ -571,6 +572,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Quote(childComplexity), true
+	case "Evidence.rule":
+		if e.ComplexityRoot.Evidence.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Rule(childComplexity), true
 	case "Evidence.sentence":
 		if e.ComplexityRoot.Evidence.Sentence == nil {
 			break
@@ -1571,6 +1578,8 @@ type Evidence {
   start: Int!
   "Byte offset just past the quote in the document's text."
   end: Int!
+  "The extraction rule that read the fact here (for example sup.sign, mem.list, lex.supports); empty for facts written through the API."
+  rule: String!
 }
 
 "The relations facts state."
@@ -2340,6 +2349,8 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_start(ctx, field)
 	case "end":
 		return ec.fieldContext_Evidence_end(ctx, field)
+	case "rule":
+		return ec.fieldContext_Evidence_rule(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -4415,6 +4426,29 @@ func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Evidence_rule(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Fact_id(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Fact) (ret graphql.Marshaler) {
@@ -9294,6 +9328,11 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "end":
 			out.Values[i] = ec._Evidence_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rule":
+			out.Values[i] = ec._Evidence_rule(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
