@@ -146,11 +146,19 @@ type Language struct {
 	Pronouns    PhraseSet                   // il, celui-ci: only before a support or launch trigger
 	Titles      []Title                     // longest first
 	CountNouns  map[string]pledgegraph.CountWhat
-	Approx      PhraseSet      // près de, plus de
-	ApproxNum   map[string]int // cinquantaine: 50
-	Numbers     map[string]int // number words: "huit", "thirty"
-	CountQuals  []CountQual    // "de la société civile": what a count noun counts
-	ListIntro   PhraseSet      // telles que, comme, notamment
+	Approx      PhraseSet       // près de, plus de
+	ApproxNum   map[string]int  // cinquantaine: 50
+	Numbers     map[string]int  // number words: "huit", "thirty"
+	CountQuals  []CountQual     // "de la société civile": what a count noun counts
+	ListIntro   PhraseSet       // telles que, comme, notamment
+	CountLoose  map[string]bool // personnes, people: count nouns that alone do not make a sentence about support
+	CountMember map[string]bool // membres, members: they count the members of an initiative the sentence names
+	CountLead   map[string]bool // signature, dirigeants: "la signature de 80 entreprises" counts the 80; true: the count says support
+	Increment   PhraseSet       // nouveaux, more: "18 new members" is no total
+	Tallies     []CountQual     // membership, nombre de signataires: a total follows ("has risen to 30")
+	And         PhraseSet       // et, and, ainsi que: coordination
+	InfMark     map[string]bool // à, de, to: the mark of an infinitive in a list of commitments
+	ItemEnd     PhraseSet       // tels que, such as, by way of: a list item ends before it
 	KindCues    []KindCue
 	Partic      PhraseSet // à l'occasion de, lors du, en présence de
 	Venue       PhraseSet // à, au, at
@@ -231,6 +239,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventHeads: map[string]bool{},
+		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, InfMark: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -335,6 +344,25 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.Numbers[word] = v
 		case "countafter", "countbefore":
 			l.CountQuals = append(l.CountQuals, CountQual{What: pledgegraph.CountWhat(val), Before: cat == "countbefore", Phrase: p})
+		case "countloose", "countmember":
+			l.CountNouns[word] = pledgegraph.CountWhat(val)
+			if cat == "countloose" {
+				l.CountLoose[word] = true
+			} else {
+				l.CountMember[word] = true
+			}
+		case "countlead":
+			l.CountLead[word] = val == "+"
+		case "increment":
+			l.Increment.Add(p)
+		case "tally":
+			l.Tallies = append(l.Tallies, CountQual{What: pledgegraph.CountWhat(val), Phrase: p})
+		case "and":
+			l.And.Add(p)
+		case "infmark":
+			l.InfMark[word] = true
+		case "itemend":
+			l.ItemEnd.Add(p)
 		case "listintro":
 			l.ListIntro.Add(p)
 		case "kindbefore", "kindafter":
@@ -404,11 +432,13 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	sort.SliceStable(l.Triggers, func(i, j int) bool { return len(l.Triggers[i].Phrase) > len(l.Triggers[j].Phrase) })
 	sort.SliceStable(l.Accuse, func(i, j int) bool { return len(l.Accuse[i].Phrase) > len(l.Accuse[j].Phrase) })
 	sort.SliceStable(l.CountQuals, func(i, j int) bool { return len(l.CountQuals[i].Phrase) > len(l.CountQuals[j].Phrase) })
+	sort.SliceStable(l.Tallies, func(i, j int) bool { return len(l.Tallies[i].Phrase) > len(l.Tallies[j].Phrase) })
 	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Phrase) > len(l.Titles[j].Phrase) })
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
-		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers}
+		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
+		&l.Increment, &l.And, &l.ItemEnd}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
@@ -453,7 +483,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	return l, nil
 }
 
-// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 25).
+// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 28).
 // Extractor.annotate sets them.
 const (
 	lexTrigger uint64 = 1 << (57 + iota)
