@@ -157,7 +157,8 @@ type Language struct {
 	Increment   PhraseSet       // nouveaux, more: "18 new members" is no total
 	Tallies     []CountQual     // membership, nombre de signataires: a total follows ("has risen to 30")
 	And         PhraseSet       // et, and, ainsi que: coordination
-	InfMark     map[string]bool // à, de, to: the mark of an infinitive in a list of commitments
+	InfMark     PhraseSet       // à, de, to, aimed at: the mark of an infinitive in a list of commitments
+	Articles    map[string]bool // le, la, the: a list item's name drops them
 	ItemEnd     PhraseSet       // tels que, such as, by way of: a list item ends before it
 	KindCues    []KindCue
 	Partic      PhraseSet // à l'occasion de, lors du, en présence de
@@ -239,7 +240,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventHeads: map[string]bool{},
-		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, InfMark: map[string]bool{},
+		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -360,7 +361,9 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "and":
 			l.And.Add(p)
 		case "infmark":
-			l.InfMark[word] = true
+			l.InfMark.Add(p)
+		case "article":
+			l.Articles[word] = true
 		case "itemend":
 			l.ItemEnd.Add(p)
 		case "listintro":
@@ -438,7 +441,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.And, &l.ItemEnd}
+		&l.Increment, &l.And, &l.ItemEnd, &l.InfMark}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
@@ -483,7 +486,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	return l, nil
 }
 
-// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 28).
+// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 29).
 // Extractor.annotate sets them.
 const (
 	lexTrigger uint64 = 1 << (57 + iota)

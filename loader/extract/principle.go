@@ -64,51 +64,22 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		}
 		return len(items)
 	}
-	// inline: "s'engagent (par exemple) à protéger X, à prévenir Y, ou encore à Z"
-	p := commit
-	for p < len(toks) && p < commit+3 && toks[p].Fold != "a" && toks[p].Fold != "to" {
-		p++
+	parts, single := d.colonItems(st, commit), true
+	if parts == nil {
+		parts, single = d.inlineItems(st, commit)
 	}
-	if p >= len(toks) || (toks[p].Fold != "a" && toks[p].Fold != "to") {
-		return 0
-	}
-	var parts [][2]int
-	start := p + 1
-	for q := p + 1; q < len(toks); q++ {
-		if toks[q].Text == "," || toks[q].Text == ";" {
-			r := q + 1
-			for r < len(toks) && (toks[r].Fold == "ou" || toks[r].Fold == "et" || toks[r].Fold == "encore" || toks[r].Fold == "or" || toks[r].Fold == "and") {
-				r++
-			}
-			if r < len(toks) && (toks[r].Fold == "a" || toks[r].Fold == "to") {
-				parts = append(parts, [2]int{start, q})
-				start = r + 1
-				q = r
-			}
-		}
-	}
-	end := len(toks)
-	for end > start && toks[end-1].Punct {
-		end--
-	}
-	parts = append(parts, [2]int{start, end})
-	if len(parts) < 2 {
-		return 0
-	}
+	var spans [][2]int
 	for _, pt := range parts {
-		if pt[1] <= pt[0] {
-			continue
+		if a, b := d.itemSpan(st, pt[0], pt[1]); b > a {
+			spans = append(spans, [2]int{a, b})
 		}
-		sub := toks[pt[0]:pt[1]]
-		skip := false
-		for i := range sub {
-			if lang.PrincipleNo.MatchAt(sub, i) > 0 {
-				skip = true
-			}
-		}
-		if !skip {
-			d.principle(obj, s, d.text[sub[0].Start:sub[len(sub)-1].End])
-		}
+	}
+	// one commitment inline and unquoted is the aim as often as a principle
+	if len(spans) < 2 && !single {
+		return 0
+	}
+	for _, sp := range spans {
+		d.principle(obj, s, d.text[toks[sp[0]].Start:toks[sp[1]-1].End])
 	}
 	return 0
 }
