@@ -122,10 +122,12 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 	if i > 0 && possessives[toks[i-1].Fold] && (!c.member || !initiativeBefore(st.ms, i)) {
 		return nil, j - 1
 	}
-	// "les 28 membres de l'UE": the members of a group, not of an initiative
-	if n := lang.Member.MatchAt(toks, c.noun); c.member && n > 0 {
+	// "les 28 membres de l'UE", "the 29 NATO members": the members of a
+	// group, not of an initiative
+	if c.member {
+		n := lang.Member.MatchAt(toks, c.noun)
 		for _, m := range st.ms {
-			if m.i >= c.noun+n && m.i <= c.noun+n+2 && m.kind != pledgegraph.KindInitiative {
+			if m.kind != pledgegraph.KindInitiative && (m.i >= c.j && m.j <= c.noun || n > 0 && m.i >= c.noun+n && m.i <= c.noun+n+2) {
 				return nil, c.p
 			}
 		}
