@@ -37,19 +37,22 @@ func (d *docState) colonItems(st *sent, commit int) [][2]int {
 // together to Z", "promettent de « défendre … »", "the commitments the
 // Initiative has made to resilience, cooperation, and disruption". It
 // returns the items' token ranges, or nil, and whether the one item is
-// a quotation.
-func (d *docState) inlineItems(st *sent, commit int) ([][2]int, bool) {
+// a quotation. After a noun that names principles, "de" is no mark
+// ("principes communs de sécurisation").
+func (d *docState) inlineItems(st *sent, commit int, noun bool) ([][2]int, bool) {
 	lang := d.x.Lang
 	toks := st.toks
+	mark := func(q int) bool {
+		return lang.InfMark.MatchAt(toks, q) > 0 && !(noun && lang.Genitive[toks[q].Fold])
+	}
 	p := commit - 1 // "commit to", "promettent de": the cue may end with the mark
-	for p < len(toks) && p <= commit+6 && lang.InfMark.MatchAt(toks, p) == 0 && !toks[p].Punct && lang.And.MatchAt(toks, p) == 0 {
+	for p < len(toks) && p <= commit+6 && !mark(p) && !toks[p].Punct && lang.And.MatchAt(toks, p) == 0 {
 		p++
 	}
-	n := lang.InfMark.MatchAt(toks, p)
-	if n == 0 {
+	if p >= len(toks) || !mark(p) {
 		return nil, false
 	}
-	start := p + n
+	start := p + lang.InfMark.MatchAt(toks, p)
 	if start < len(toks) && isQuote(toks[start].Text) {
 		// a quoted commitment: the quotation
 		for q := start + 1; q < len(toks); q++ {
@@ -61,7 +64,7 @@ func (d *docState) inlineItems(st *sent, commit int) ([][2]int, bool) {
 	}
 	end := d.listEnd(st, start)
 	// "à X, à Y et à Z": a separator before the mark of an infinitive
-	parts := d.splitItems(toks, start, end, func(q int) bool { return lang.InfMark.MatchAt(toks, q) > 0 })
+	parts := d.splitItems(toks, start, end, mark)
 	if len(parts) == 1 {
 		// "to resilience, cooperation, and disruption": short nouns
 		short := d.splitItems(toks, start, end, func(int) bool { return true })

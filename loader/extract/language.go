@@ -158,6 +158,7 @@ type Language struct {
 	Tallies     []CountQual     // membership, nombre de signataires: a total follows ("has risen to 30")
 	And         PhraseSet       // et, and, ainsi que: coordination
 	InfMark     PhraseSet       // à, de, to, aimed at: the mark of an infinitive in a list of commitments
+	Genitive    map[string]bool // de: an InfMark that after a noun ("principes de sécurisation") is no mark
 	Articles    map[string]bool // le, la, the: a list item's name drops them
 	ItemEnd     PhraseSet       // tels que, such as, by way of: a list item ends before it
 	KindCues    []KindCue
@@ -167,6 +168,7 @@ type Language struct {
 	Member      PhraseSet // pays du, membres de
 	All         PhraseSet // tous les, all
 	Commit      PhraseSet // s'engagent: a list of principles follows
+	CommitList  PhraseSet // principes, values: the cue names the principles, so one item after it is one
 	Compose     PhraseSet // se compose de: a list of sub-events follows
 	SameAs      PhraseSet // ce fut également le cas de
 	LaunchDate  PhraseSet // lors de son lancement
@@ -240,7 +242,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventHeads: map[string]bool{},
-		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{},
+		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -362,6 +364,9 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.And.Add(p)
 		case "infmark":
 			l.InfMark.Add(p)
+			if val == "gen" {
+				l.Genitive[word] = true
+			}
 		case "article":
 			l.Articles[word] = true
 		case "itemend":
@@ -382,6 +387,9 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.All.Add(p)
 		case "commit":
 			l.Commit.Add(p)
+			if val == "list" {
+				l.CommitList.Add(p)
+			}
 		case "compose":
 			l.Compose.Add(p)
 		case "sameas":
@@ -441,7 +449,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.And, &l.ItemEnd, &l.InfMark}
+		&l.Increment, &l.And, &l.ItemEnd, &l.InfMark, &l.CommitList}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
@@ -486,7 +494,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	return l, nil
 }
 
-// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 29).
+// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 30).
 // Extractor.annotate sets them.
 const (
 	lexTrigger uint64 = 1 << (57 + iota)

@@ -20,10 +20,10 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		return 0
 	}
 	toks := st.toks
-	commit, compose := -1, -1
+	commit, compose, named := -1, -1, false
 	for i := range toks {
 		if n := lang.Commit.MatchAt(toks, i); n > 0 && commit < 0 {
-			commit = i + n
+			commit, named = i+n, lang.CommitList.MatchAt(toks, i) == n
 		}
 		if n := lang.Compose.MatchAt(toks, i); n > 0 && compose < 0 {
 			compose = i
@@ -66,7 +66,8 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 	}
 	parts, single := d.colonItems(st, commit), true
 	if parts == nil {
-		parts, single = d.inlineItems(st, commit)
+		parts, single = d.inlineItems(st, commit, named)
+		single = single || named && len(parts) == 1
 	}
 	var spans [][2]int
 	for _, pt := range parts {
@@ -74,7 +75,8 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 			spans = append(spans, [2]int{a, b})
 		}
 	}
-	// one commitment inline and unquoted is the aim as often as a principle
+	// one commitment inline and unquoted is the aim as often as a
+	// principle, but not after "principles aimed at"
 	if len(spans) < 2 && !single {
 		return 0
 	}
