@@ -16,6 +16,7 @@ type countCand struct {
 	what   pledgegraph.CountWhat
 	member bool // "membres", "members": only an initiative named in the sentence
 	lead   bool // "la signature de 80 entreprises": the count says support
+	own    bool // "ses 22 membres fondateurs": the members of the initiative under discussion
 }
 
 // countsIn finds reported numbers of supporters in a sentence about
@@ -52,6 +53,11 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 		}
 	}
 	d.tallies(st)
+	for _, m := range st.ms {
+		if m.initiative() && !m.anaphora {
+			d.lastInit = m.id
+		}
+	}
 }
 
 // countAbout tells whether the sentence is about support: 1 when a
@@ -113,14 +119,24 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 	if !approx && i >= 2 && (toks[i-1].Fold == "de" || toks[i-1].Fold == "d" || toks[i-1].Fold == "of" || toks[i-1].Fold == "from") && !toks[i-2].Punct && !said {
 		return nil, j - 1
 	}
+	// "douze des quinze États", "27 of the 29 members": the whole of a part
+	for b := max(0, i-2); b < i; b++ {
+		if n := lang.OutOf.MatchAt(toks, b); n > 0 && b+n == i && b > 0 && (toks[b-1].Number || lang.Numbers[toks[b-1].Fold] > 0) {
+			return nil, j - 1
+		}
+	}
 	c := &countCand{i: i, j: j, value: value, approx: approx, lead: lead}
 	if !d.countNoun(toks, c) {
 		return nil, j - 1
 	}
 	// "its 27 member states", "ses 28 États membres": a group's size;
-	// "ses 22 membres fondateurs" are an initiative's, named before
-	if i > 0 && possessives[toks[i-1].Fold] && (!c.member || !initiativeBefore(st.ms, i)) {
-		return nil, j - 1
+	// "ses 22 membres fondateurs" are an initiative's, named before or
+	// under discussion
+	if i > 0 && possessives[toks[i-1].Fold] {
+		if !c.member || !d.ownedByInitiative(st.ms, i) {
+			return nil, j - 1
+		}
+		c.own = true
 	}
 	// "les 28 membres de l'UE", "the 29 NATO members": the members of a
 	// group, not of an initiative
@@ -135,16 +151,20 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 	return c, c.p
 }
 
-// initiativeBefore reports whether the mention nearest before toks[i]
-// names an initiative.
-func initiativeBefore(ms []*mention, i int) bool {
+// ownedByInitiative reports whether a possessive at toks[i-1] stands for
+// an initiative: the nearest actor named before it is one or, when none
+// is, one was named before ("Rassemblés à Bruxelles, ses 22 membres").
+func (d *docState) ownedByInitiative(ms []*mention, i int) bool {
 	var last *mention
 	for _, m := range ms {
-		if m.j <= i && (last == nil || m.j > last.j) {
+		if m.j <= i && !m.isKind(pledgegraph.KindPlace, pledgegraph.KindEvent) && (last == nil || m.j > last.j) {
 			last = m
 		}
 	}
-	return last != nil && last.initiative()
+	if last == nil {
+		return d.lastInit != ""
+	}
+	return last.initiative()
 }
 
 // countNoun finds the count noun after a number: right after it, after
@@ -232,7 +252,10 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 			obj, best = m.id, dist
 		}
 	}
-	if obj == "" && !c.member {
+	switch {
+	case obj == "" && c.own:
+		obj = d.lastInit
+	case obj == "" && !c.member:
 		obj = d.cur
 	}
 	if obj == "" || c.value <= 0 {

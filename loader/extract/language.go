@@ -155,6 +155,7 @@ type Language struct {
 	CountMember map[string]bool // membres, members: they count the members of an initiative the sentence names
 	CountLead   map[string]bool // signature, dirigeants: "la signature de 80 entreprises" counts the 80; true: the count says support
 	Increment   PhraseSet       // nouveaux, more: "18 new members" is no total
+	OutOf       PhraseSet       // des, of the: "douze des quinze États" counts a part of a whole
 	Tallies     []CountQual     // membership, nombre de signataires: a total follows ("has risen to 30")
 	And         PhraseSet       // et, and, ainsi que: coordination
 	InfMark     PhraseSet       // à, de, to, aimed at: the mark of an infinitive in a list of commitments
@@ -358,6 +359,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.CountLead[word] = val == "+"
 		case "increment":
 			l.Increment.Add(p)
+		case "outof":
+			l.OutOf.Add(p)
 		case "tally":
 			l.Tallies = append(l.Tallies, CountQual{What: pledgegraph.CountWhat(val), Phrase: p})
 		case "and":
@@ -449,7 +452,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.And, &l.ItemEnd, &l.InfMark, &l.CommitList}
+		&l.Increment, &l.OutOf, &l.And, &l.ItemEnd, &l.InfMark, &l.CommitList}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
@@ -494,7 +497,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	return l, nil
 }
 
-// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 30).
+// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 31).
 // Extractor.annotate sets them.
 const (
 	lexTrigger uint64 = 1 << (57 + iota)
