@@ -20,10 +20,10 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		return 0
 	}
 	toks := st.toks
-	commit, compose, named := -1, -1, false
+	commit, compose := -1, -1
 	for i := range toks {
 		if n := lang.Commit.MatchAt(toks, i); n > 0 && commit < 0 {
-			commit, named = i+n, lang.CommitList.MatchAt(toks, i) == n
+			commit = i + n
 		}
 		if n := lang.Compose.MatchAt(toks, i); n > 0 && compose < 0 {
 			compose = i
@@ -64,6 +64,38 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		}
 		return len(items)
 	}
+	for _, sp := range d.commitItems(st) {
+		d.principle(obj, s, d.text[toks[sp[0]].Start:toks[sp[1]-1].End])
+	}
+	return 0
+}
+
+// commitItems returns the spans of the commitments that the sentence
+// lists after one of its cues, the first whose list yields any: "nine
+// core principles that …, among them commitments to X and to Y". A cue
+// whose list is all about principles ("s'engagent à respecter un certain
+// nombre de principes visant à …") ends the search.
+func (d *docState) commitItems(st *sent) [][2]int {
+	lang := d.x.Lang
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		n := lang.Commit.MatchAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		spans, listed := d.itemsAfter(st, i+n, lang.CommitList.MatchAt(toks, i) == n)
+		if len(spans) > 0 || listed {
+			return spans
+		}
+		i += n - 1
+	}
+	return nil
+}
+
+// itemsAfter returns the spans of the commitments listed after a cue
+// that ends at toks[commit], and whether a list stood there; named tells
+// that the cue names principles.
+func (d *docState) itemsAfter(st *sent, commit int, named bool) ([][2]int, bool) {
 	parts, single := d.colonItems(st, commit), true
 	if parts == nil {
 		parts, single = d.inlineItems(st, commit, named)
@@ -78,12 +110,9 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 	// one commitment inline and unquoted is the aim as often as a
 	// principle, but not after "principles aimed at"
 	if len(spans) < 2 && !single {
-		return 0
+		return nil, len(parts) > 0
 	}
-	for _, sp := range spans {
-		d.principle(obj, s, d.text[toks[sp[0]].Start:toks[sp[1]-1].End])
-	}
-	return 0
+	return spans, len(parts) > 0
 }
 
 // principle records one commitment of an initiative.
