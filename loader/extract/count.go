@@ -17,6 +17,7 @@ type countCand struct {
 	member bool // "membres", "members": only an initiative named in the sentence
 	lead   bool // "la signature de 80 entreprises": the count says support
 	own    bool // "ses 22 membres fondateurs": the members of the initiative under discussion
+	sized  bool // "le PMIA compte 15 pays": a verb gives the size of the initiative before it
 }
 
 // countsIn finds reported numbers of supporters in a sentence about
@@ -48,7 +49,7 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 		}
 		prevEnd, prevApprox = c.p+1, c.approx
 		i = c.p
-		if about > 0 || (c.member || c.lead) && about == 0 {
+		if about > 0 || (c.member || c.lead || c.sized) && about == 0 {
 			d.addCount(st, c, about > 0)
 		}
 	}
@@ -125,7 +126,7 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 			return nil, j - 1
 		}
 	}
-	c := &countCand{i: i, j: j, value: value, approx: approx, lead: lead}
+	c := &countCand{i: i, j: j, value: value, approx: approx, lead: lead, sized: d.sizedAt(st, i)}
 	if !d.countNoun(toks, c) {
 		return nil, j - 1
 	}
@@ -149,6 +150,37 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 		}
 	}
 	return c, c.p
+}
+
+// sizedAt reports whether a verb of size ends in the three tokens before
+// the number at toks[i] and an initiative is the actor named last before
+// it: "le PMIA compte 15 membres", "la FOC, au sein de laquelle 42
+// démocraties", "the Call now counts 55 governments".
+func (d *docState) sizedAt(st *sent, i int) bool {
+	toks := st.toks
+	for b := max(0, i-4); b < i; b++ {
+		n := d.x.Lang.CountVerb.MatchAt(toks, b)
+		if n == 0 || b+n > i || b+n < i-3 {
+			continue
+		}
+		for q := b + n; q < i; q++ {
+			if toks[q].Punct {
+				return false
+			}
+		}
+		return b > 0 && d.ownedByInitiative(st.ms, b) && initiativeNamed(st.ms, b)
+	}
+	return false
+}
+
+// initiativeNamed reports whether an initiative is named before toks[i].
+func initiativeNamed(ms []*mention, i int) bool {
+	for _, m := range ms {
+		if m.j <= i && m.initiative() {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedByInitiative reports whether a possessive at toks[i-1] stands for

@@ -157,6 +157,7 @@ type Language struct {
 	Increment   PhraseSet       // nouveaux, more: "18 new members" is no total
 	OutOf       PhraseSet       // des, of the: "douze des quinze États" counts a part of a whole
 	Tallies     []CountQual     // membership, nombre de signataires: a total follows ("has risen to 30")
+	CountVerb   PhraseSet       // compte, counts, au sein de laquelle: the number after it is the size of the initiative before it
 	And         PhraseSet       // et, and, ainsi que: coordination
 	InfMark     PhraseSet       // à, de, to, aimed at: the mark of an infinitive in a list of commitments
 	Genitive    map[string]bool // de: an InfMark that after a noun ("principes de sécurisation") is no mark
@@ -361,6 +362,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.Increment.Add(p)
 		case "outof":
 			l.OutOf.Add(p)
+		case "countverb":
+			l.CountVerb.Add(p)
 		case "tally":
 			l.Tallies = append(l.Tallies, CountQual{What: pledgegraph.CountWhat(val), Phrase: p})
 		case "and":
@@ -452,7 +455,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.And, &l.ItemEnd, &l.InfMark, &l.CommitList}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.InfMark, &l.CommitList}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
@@ -497,7 +500,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	return l, nil
 }
 
-// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 31).
+// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 32).
 // Extractor.annotate sets them.
 const (
 	lexTrigger uint64 = 1 << (57 + iota)
