@@ -328,25 +328,7 @@ func (d *docState) tallies(st *sent) {
 		if n == 0 {
 			continue
 		}
-		var nums []*countCand
-		for q := i + n; q < len(toks) && q <= i+n+12 && !(toks[q].Punct && toks[q].Text != "/" && toks[q].Text != "'"); q++ {
-			v, j, approx := d.numberAt(toks, q)
-			if j == q {
-				continue
-			}
-			c := &countCand{i: q, j: j, p: j - 1, value: v, approx: approx, what: what}
-			if j < len(toks) {
-				if w, ok := lang.CountNouns[toks[j].Fold]; ok {
-					c.what, c.p = w, j
-					// "from 15 to 30 countries": the noun says what each counts
-					for _, o := range nums {
-						o.what = w
-					}
-				}
-			}
-			nums = append(nums, c)
-			q = c.p
-		}
+		nums := d.tallyNumbers(toks, i+n, what)
 		if len(nums) == 0 {
 			continue
 		}
@@ -369,6 +351,41 @@ func (d *docState) tallies(st *sent) {
 		}
 		return
 	}
+}
+
+// tallyNumbers reads the numbers of the clause that starts at
+// toks[from], after a tally phrase that counts what: "from 15 to 30
+// countries", "à 1 100". A year ("en 2020") ends the clause; the last
+// number must stand before a count noun, a stop word or at the end of
+// the clause ("a total of 4 meetings" counts no supporters).
+func (d *docState) tallyNumbers(toks []Token, from int, what pledgegraph.CountWhat) []*countCand {
+	lang := d.x.Lang
+	var nums []*countCand
+	for q := from; q < len(toks) && q <= from+12 && !(toks[q].Punct && toks[q].Text != "/" && toks[q].Text != "'"); q++ {
+		v, j, approx := d.numberAt(toks, q)
+		if j == q {
+			continue
+		}
+		if q > 0 && lang.YearPreps[toks[q-1].Fold] && v >= 1900 && v <= 2100 {
+			break
+		}
+		c := &countCand{i: q, j: j, p: j - 1, value: v, approx: approx, what: what}
+		if j < len(toks) {
+			if w, ok := lang.CountNouns[toks[j].Fold]; ok {
+				c.what, c.p = w, j
+				// "from 15 to 30 countries": the noun says what each counts
+				for _, o := range nums {
+					o.what = w
+				}
+			}
+		}
+		nums = append(nums, c)
+		q = c.p
+	}
+	if k := len(nums) - 1; k >= 0 && nums[k].p == nums[k].j-1 && nums[k].j < len(toks) && !toks[nums[k].j].Punct && !lang.Stop[toks[nums[k].j].Fold] {
+		return nil
+	}
+	return nums
 }
 
 // tallyAt returns what the tally phrase at toks[i] counts and its
