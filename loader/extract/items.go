@@ -7,13 +7,19 @@ import "github.com/pledgegraph/pledgegraph"
 // droits humains et la transparence", "Two principles guide the
 // Coalition's work: fostering …, and applying …", "on y trouve
 // notamment l'accès de tous à Internet, le respect de la vie privée".
-// It returns the items' token ranges, or nil when no colon follows.
-func (d *docState) colonItems(st *sent, commit int) [][2]int {
+// After a noun that names principles a verb may stand for the colon
+// ("its principles include X, Y and Z"). It returns the items' token
+// ranges, or nil when no colon follows.
+func (d *docState) colonItems(st *sent, commit int, named bool) [][2]int {
 	toks := st.toks
 	colon := -1
 	for q := commit; q < len(toks); q++ {
 		if toks[q].Text == ":" {
 			colon = q
+			break
+		}
+		if n := d.x.Lang.ListVerb.MatchAt(toks, q); n > 0 && named && q <= commit+7 {
+			colon = q + n - 1
 			break
 		}
 	}

@@ -163,6 +163,7 @@ type Language struct {
 	Genitive    map[string]bool // de: an InfMark that after a noun ("principes de sécurisation") is no mark
 	Articles    map[string]bool // le, la, the: a list item's name drops them
 	ItemEnd     PhraseSet       // tels que, such as, by way of: a list item ends before it
+	ListVerb    PhraseSet       // include, comprennent: after a noun that names principles, the list follows
 	KindCues    []KindCue
 	Partic      PhraseSet // à l'occasion de, lors du, en présence de
 	Venue       PhraseSet // à, au, at
@@ -377,6 +378,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.Articles[word] = true
 		case "itemend":
 			l.ItemEnd.Add(p)
+		case "listverb":
+			l.ListVerb.Add(p)
 		case "listintro":
 			l.ListIntro.Add(p)
 		case "kindbefore", "kindafter":
@@ -455,7 +458,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.InfMark, &l.CommitList}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.InfMark, &l.CommitList, &l.ListVerb}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
@@ -500,7 +503,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	return l, nil
 }
 
-// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 32).
+// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 33).
 // Extractor.annotate sets them.
 const (
 	lexTrigger uint64 = 1 << (57 + iota)

@@ -96,7 +96,7 @@ func (d *docState) commitItems(st *sent) [][2]int {
 // that ends at toks[commit], and whether a list stood there; named tells
 // that the cue names principles.
 func (d *docState) itemsAfter(st *sent, commit int, named bool) ([][2]int, bool) {
-	parts, single := d.colonItems(st, commit), true
+	parts, single := d.colonItems(st, commit, named), true
 	if parts == nil {
 		parts, single = d.inlineItems(st, commit, named)
 		single = single || named && len(parts) == 1
