@@ -9,11 +9,11 @@ import "github.com/pledgegraph/pledgegraph"
 // notamment l'accès de tous à Internet, le respect de la vie privée".
 // After a noun that names principles a verb may stand for the colon
 // ("its principles include X, Y and Z"). It returns the items' token
-// ranges, or nil when no colon follows.
+// ranges, or nil when no colon follows within 15 tokens.
 func (d *docState) colonItems(st *sent, commit int, named bool) [][2]int {
 	toks := st.toks
 	colon := -1
-	for q := commit; q < len(toks); q++ {
+	for q := commit; q < len(toks) && q <= commit+15; q++ {
 		if toks[q].Text == ":" {
 			colon = q
 			break
@@ -23,7 +23,8 @@ func (d *docState) colonItems(st *sent, commit int, named bool) [][2]int {
 			break
 		}
 	}
-	if colon < 0 || colon+1 >= len(toks) {
+	// "a déclaré : « … »": speech, not a list
+	if colon < 0 || colon+1 >= len(toks) || isQuote(toks[colon+1].Text) {
 		return nil
 	}
 	start := colon + 1
