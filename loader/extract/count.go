@@ -6,170 +6,430 @@ import (
 	"github.com/pledgegraph/pledgegraph"
 )
 
+// countCand is a number and the count noun that says what it counts.
+type countCand struct {
+	i, j   int // the number's tokens
+	noun   int // the count noun
+	p      int // the count noun's last token (with its qualifier)
+	value  int
+	approx bool
+	what   pledgegraph.CountWhat
+	member bool // "membres", "members": only an initiative named in the sentence
+	lead   bool // "la signature de 80 entreprises": the count says support
+	own    bool // "ses 22 membres fondateurs": the members of the initiative under discussion
+	sized  bool // "le PMIA compte 15 pays": a verb gives the size of the initiative before it
+}
+
 // countsIn finds reported numbers of supporters in a sentence about
 // support: "359 entités", "près de 400 soutiens", "une cinquantaine
 // d'États", "plus de 1200 acteurs, dont 80 Etats", "plus de 100 000
-// personnes". A number that qualifies another ("personnes de 130 pays")
-// is no count.
+// personnes", "les 50 membres de la CRI", "the Initiative's almost
+// seventy members", and totals after a tally ("membership has risen
+// from 15 to 30 countries"). A number that qualifies another
+// ("personnes de 130 pays"), an increment ("18 new members") or a part
+// ("Siemens and eight partners") is no count.
 func (d *docState) countsIn(st *sent, supp []trig) {
-	lang := d.x.Lang
+	about := d.countAbout(st, supp)
 	toks := st.toks
+	prevEnd, prevApprox := 0, false
+	for i := 0; i < len(toks); i++ {
+		c, next := d.countAt(st, i)
+		if c == nil {
+			i = next
+			continue
+		}
+		// "more than 80 states, 700 companies and 350 organizations": the
+		// approximation goes on along the list
+		if !c.approx && prevEnd > 0 && prevApprox && i-prevEnd <= 2 {
+			glued := true
+			for q := prevEnd; q < i; q++ {
+				glued = glued && (toks[q].Text == "," || d.x.Lang.And.MatchAt(toks, q) > 0)
+			}
+			c.approx = glued
+		}
+		prevEnd, prevApprox = c.p+1, c.approx
+		i = c.p
+		if about > 0 || (c.member || c.lead || c.sized) && about == 0 {
+			d.addCount(st, c, about > 0)
+		}
+	}
+	d.tallies(st)
+	for _, m := range st.ms {
+		if m.initiative() && !m.anaphora {
+			d.lastInit = m.id
+		}
+	}
+}
+
+// countAbout tells whether the sentence is about support: 1 when a
+// support trigger holds or a count noun of supporters stands in it, -1
+// when a negated trigger makes it about the absence of support ("trois
+// grands États ne sont pas signataires"), 0 otherwise.
+func (d *docState) countAbout(st *sent, supp []trig) int {
 	about, negated := false, false
 	for _, t := range supp {
-		// "trois grands États ne sont pas signataires" counts no supporters
-		if t.t.Negative != d.negated(toks, t.i, t.j) {
+		if t.t.Negative != d.negated(st.toks, t.i, t.j) {
 			negated = true
 		} else if t.t.Predicate == pledgegraph.Supports {
 			about = true
 		}
 	}
-	for _, t := range toks {
-		if w, ok := lang.CountNouns[t.Fold]; ok && w == pledgegraph.CountSupporters && t.Fold != "personnes" && t.Fold != "people" && t.Fold != "acteurs" && t.Fold != "actors" {
+	lang := d.x.Lang
+	for _, t := range st.toks {
+		if w, ok := lang.CountNouns[t.Fold]; ok && w == pledgegraph.CountSupporters && !lang.CountLoose[t.Fold] && !lang.CountMember[t.Fold] {
 			about = about || !negated
 		}
 	}
-	prevEnd, prevApprox := 0, false
-	for i := 0; i < len(toks); i++ {
-		value, j, approx := 0, i, false
-		if toks[i].Number && len(toks[i].Text) <= 7 {
-			v, _ := strconv.Atoi(toks[i].Text)
-			j = i + 1
-			for {
-				// thousands: "100 000", "1,200", "1.200"
-				if j < len(toks) && toks[j].Number && len(toks[j].Text) == 3 && d.text[toks[j-1].End:toks[j].Start] == " " {
-					v = v*1000 + atoiSafe(toks[j].Text)
-					j++
-					continue
-				}
-				if j+1 < len(toks) && (toks[j].Text == "," || toks[j].Text == ".") && toks[j].Start == toks[j-1].End &&
-					toks[j+1].Number && len(toks[j+1].Text) == 3 && toks[j+1].Start == toks[j].End {
-					v = v*1000 + atoiSafe(toks[j+1].Text)
-					j += 2
-					continue
-				}
-				break
-			}
-			value = v
-		} else if v, ok := lang.ApproxNum[toks[i].Fold]; ok {
-			value, j, approx = v, i+1, true
-		} else if v, n := lang.numberWords(toks, i); n > 0 {
-			value, j = v, i+n
-		} else {
-			continue
-		}
-		// a date or a year is no count
-		if j < len(toks) {
-			if _, ok := lang.Months[toks[j].Fold]; ok {
-				i = j
-				continue
-			}
-		}
-		for b := i - 1; b >= 0 && b >= i-4; b-- {
-			if n := lang.Approx.MatchAt(toks, b); n > 0 && b+n == i {
-				approx = true
-				break
-			}
-		}
-		if !approx && i >= 2 && (toks[i-1].Fold == "de" || toks[i-1].Fold == "d" || toks[i-1].Fold == "of" || toks[i-1].Fold == "from") && !toks[i-2].Punct {
-			i = j - 1
-			continue
-		}
-		// "its 27 member states", "ses 28 États membres": a group's size
-		if i > 0 && possessives[toks[i-1].Fold] {
-			i = j - 1
-			continue
-		}
-		// "more than 80 states, 700 companies and 350 organizations": the
-		// approximation goes on along the list
-		if !approx && prevEnd > 0 && prevApprox && i-prevEnd <= 2 {
-			glued := true
-			for q := prevEnd; q < i; q++ {
-				glued = glued && (toks[q].Text == "," || toks[q].Fold == "et" || toks[q].Fold == "and")
-			}
-			approx = glued
-		}
-		// the count noun: right after, or after "de"/"d'" and one adjective
-		p := j
-		if p < len(toks) && (toks[p].Fold == "d" || toks[p].Fold == "de") {
-			p++
-		}
-		what, ok := pledgegraph.CountWhat(""), false
-		start := p
-		reach := 3
-		if p < len(toks) && (toks[p].Fold == "of" || toks[p].Fold == "des" || toks[p].Fold == "parmi") {
-			reach = 7 // "eight of the world's largest technology companies"
-		}
-		for q := p; q < len(toks) && q <= p+reach; q++ {
-			if w, found := lang.CountNouns[toks[q].Fold]; found {
-				what, ok, p = w, true, q
-				break
-			}
-			if toks[q].Punct && !(reach > 3 && toks[q].Text == "'") || toks[q].Cap && !toks[q].Upper {
-				break
-			}
-		}
-		if !ok {
-			i = j - 1
-			continue
-		}
-		if w, n := lang.countQual(toks, start, p); w != "" {
-			what = w
-			p += n
-		}
-		if p+1 < len(toks) && (toks[p+1].Fold == "membres" || toks[p+1].Fold == "members") || p > start && (toks[p-1].Fold == "member" || toks[p-1].Fold == "membres") {
-			i = p // "28 États membres": a group's size, not its supporters
-			continue
-		}
-		prevEnd, prevApprox = p+1, approx
-		if !about {
-			i = p
-			continue
-		}
-		// the initiative: the nearest one named
-		var obj pledgegraph.EntityID
-		best := 1 << 30
-		for _, m := range st.ms {
-			if !m.initiative() {
-				continue
-			}
-			// the initiative before (the sentence's subject) is preferred
-			dist := i - m.j
-			if m.i >= p {
-				dist = 2*(m.i-p) + 1
-			}
-			if dist >= 0 && dist < best {
-				obj, best = m.id, dist
-			}
-		}
-		if obj == "" {
-			obj = d.cur
-		}
-		if obj == "" {
-			i = p
-			continue
-		}
-		date := st.date
-		if date.IsZero() {
-			date = d.doc.Published
-		} else if about && date.Day > 0 {
-			// "Thirty-four companies on Tuesday signed the accord": the
-			// day of the event the article reports
-			if e, ok := d.countEvents[obj]; !ok || st.s.Start < e.at {
-				d.countEvents[obj] = dated{date, st.s.Start}
-			}
-		}
-		c := pledgegraph.Count{Initiative: obj, What: what, Value: value, Approx: approx, Date: date, Evidence: d.evidence(st.s, i, p+1)[0]}
-		dup := false
-		for _, o := range d.counts {
-			if o.Initiative == c.Initiative && o.What == c.What && o.Value == c.Value && o.Approx == c.Approx {
-				dup = true
-			}
-		}
-		if !dup && value > 0 {
-			d.counts = append(d.counts, c)
-		}
-		i = p
+	switch {
+	case negated && !about:
+		return -1
+	case about:
+		return 1
 	}
+	return 0
+}
+
+// countAt reads a count at toks[i]: the number, its approximation and
+// its count noun. When there is none it returns nil and the index to go
+// on after.
+func (d *docState) countAt(st *sent, i int) (*countCand, int) {
+	lang := d.x.Lang
+	toks := st.toks
+	value, j, approx := d.numberAt(toks, i)
+	if j == i {
+		return nil, i
+	}
+	// a date or a year is no count
+	if j < len(toks) {
+		if _, ok := lang.Months[toks[j].Fold]; ok {
+			return nil, j
+		}
+	}
+	for b := i - 1; b >= 0 && b >= i-4; b-- {
+		if n := lang.Approx.MatchAt(toks, b); n > 0 && b+n == i {
+			approx = true
+			break
+		}
+	}
+	// "personnes de 130 pays": the number qualifies another; but "la
+	// signature de 80 entreprises" counts them
+	lead, said := false, false
+	if i >= 2 {
+		lead, said = lang.CountLead[toks[i-2].Fold]
+	}
+	if !approx && i >= 2 && (toks[i-1].Fold == "de" || toks[i-1].Fold == "d" || toks[i-1].Fold == "of" || toks[i-1].Fold == "from") && !toks[i-2].Punct && !said {
+		return nil, j - 1
+	}
+	// "douze des quinze États", "27 of the 29 members": the whole of a part
+	for b := max(0, i-2); b < i; b++ {
+		if n := lang.OutOf.MatchAt(toks, b); n > 0 && b+n == i && b > 0 && (toks[b-1].Number || lang.Numbers[toks[b-1].Fold] > 0) {
+			return nil, j - 1
+		}
+	}
+	c := &countCand{i: i, j: j, value: value, approx: approx, lead: lead, sized: d.sizedAt(st, i)}
+	if !d.countNoun(toks, c) {
+		return nil, j - 1
+	}
+	// "its 27 member states", "ses 28 États membres": a group's size;
+	// "ses 22 membres fondateurs" are an initiative's, named before or
+	// under discussion
+	if i > 0 && possessives[toks[i-1].Fold] {
+		if !c.member || !d.ownedByInitiative(st.ms, i) {
+			return nil, j - 1
+		}
+		c.own = true
+	}
+	// "les 28 membres de l'UE", "the 29 NATO members": the members of a
+	// group, not of an initiative
+	if c.member {
+		n := lang.Member.MatchAt(toks, c.noun)
+		for _, m := range st.ms {
+			if m.kind != pledgegraph.KindInitiative && (m.i >= c.j && m.j <= c.noun || n > 0 && m.i >= c.noun+n && m.i <= c.noun+n+2) {
+				return nil, c.p
+			}
+		}
+	}
+	return c, c.p
+}
+
+// sizedAt reports whether a verb of size ends in the three tokens before
+// the number at toks[i] and an initiative is the actor named last before
+// it: "le PMIA compte 15 membres", "la FOC, au sein de laquelle 42
+// démocraties", "the Call now counts 55 governments".
+func (d *docState) sizedAt(st *sent, i int) bool {
+	toks := st.toks
+	for b := max(0, i-4); b < i; b++ {
+		n := d.x.Lang.CountVerb.MatchAt(toks, b)
+		if n == 0 || b+n > i || b+n < i-3 {
+			continue
+		}
+		for q := b + n; q < i; q++ {
+			if toks[q].Punct {
+				return false
+			}
+		}
+		return b > 0 && d.ownedByInitiative(st.ms, b) && initiativeNamed(st.ms, b)
+	}
+	return false
+}
+
+// initiativeNamed reports whether an initiative is named before toks[i].
+func initiativeNamed(ms []*mention, i int) bool {
+	for _, m := range ms {
+		if m.j <= i && m.initiative() {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedByInitiative reports whether a possessive at toks[i-1] stands for
+// an initiative: the nearest actor named before it is one or, when none
+// is, one was named before ("Rassemblés à Bruxelles, ses 22 membres").
+func (d *docState) ownedByInitiative(ms []*mention, i int) bool {
+	var last *mention
+	for _, m := range ms {
+		if m.j <= i && !m.isKind(pledgegraph.KindPlace, pledgegraph.KindEvent) && (last == nil || m.j > last.j) {
+			last = m
+		}
+	}
+	if last == nil {
+		return d.lastInit != ""
+	}
+	return last.initiative()
+}
+
+// countNoun finds the count noun after a number: right after it, after
+// "de"/"d'" and one adjective, or after "of the" ("eight of the world's
+// largest technology companies"). It fills c's noun, what and member and
+// reports false when there is none or the count is no total ("18 new
+// members", "28 États membres").
+func (d *docState) countNoun(toks []Token, c *countCand) bool {
+	lang := d.x.Lang
+	p := c.j
+	if p < len(toks) && (toks[p].Fold == "d" || toks[p].Fold == "de") {
+		p++
+	}
+	start, reach, found := p, 3, false
+	if p < len(toks) && (toks[p].Fold == "of" || toks[p].Fold == "des" || toks[p].Fold == "parmi") {
+		reach = 7
+	}
+	for q := p; q < len(toks) && q <= p+reach; q++ {
+		if w, ok := lang.CountNouns[toks[q].Fold]; ok {
+			c.what, c.member, c.p, found = w, lang.CountMember[toks[q].Fold], q, true
+			break
+		}
+		if toks[q].Punct && !(reach > 3 && toks[q].Text == "'") || toks[q].Cap && !toks[q].Upper || lang.RelPron[toks[q].Fold] {
+			break // "nine principles that Governments": no count of them
+		}
+		if _, j, _ := d.numberAt(toks, q); j > q {
+			return false // "27 of the 29 NATO members": a part
+		}
+	}
+	if !found {
+		return false
+	}
+	for q := c.j; q <= c.p+1 && q < len(toks); q++ {
+		if lang.Increment.MatchAt(toks, q) > 0 {
+			return false // "18 new members", "quatre États supplémentaires"
+		}
+	}
+	noun := c.p
+	c.noun = noun
+	if w, n := lang.countQual(toks, start, noun); w != "" {
+		c.what = w
+		c.p += n
+	}
+	// "28 États membres": a group's size, not its supporters
+	if !c.member && (noun+1 < len(toks) && (toks[noun+1].Fold == "membres" || toks[noun+1].Fold == "members") || noun > start && (toks[noun-1].Fold == "member" || toks[noun-1].Fold == "membres")) {
+		return false
+	}
+	// "1 100 entités privées et acteurs publics": supporters of all kinds
+	if n := lang.And.MatchAt(toks, c.p+1); n > 0 {
+		for q := c.p + 1 + n; q < len(toks) && q <= c.p+3+n; q++ {
+			if _, j, _ := d.numberAt(toks, q); j > q || toks[q].Punct {
+				break // "608 entreprises et 333 organisations": a list
+			}
+			if w, ok := lang.CountNouns[toks[q].Fold]; ok {
+				if qw, _ := lang.countQual(toks, c.p+1+n, q); qw != "" {
+					w = qw
+				}
+				if w != c.what {
+					c.what = pledgegraph.CountSupporters
+				}
+				break
+			}
+		}
+	}
+	return true
+}
+
+// addCount records a count of the nearest initiative named in the
+// sentence (the one before, the sentence's subject, preferred) or, but
+// for member counts, of the initiative under discussion. dateEvent tells
+// whether the count dates the event the article reports ("Thirty-four
+// companies on Tuesday signed the accord").
+func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
+	var obj pledgegraph.EntityID
+	best := 1 << 30
+	for _, m := range st.ms {
+		if !m.initiative() {
+			continue
+		}
+		dist := c.i - m.j
+		if m.i >= c.p {
+			dist = 2*(m.i-c.p) + 1
+		}
+		if dist >= 0 && dist < best {
+			obj, best = m.id, dist
+		}
+	}
+	switch {
+	case obj == "" && c.own:
+		obj = d.lastInit
+	case obj == "" && !c.member:
+		obj = d.cur
+	}
+	if obj == "" || c.value <= 0 {
+		return
+	}
+	date := st.date
+	if date.IsZero() {
+		date = d.doc.Published
+	} else if dateEvent && date.Day > 0 {
+		if e, ok := d.countEvents[obj]; !ok || st.s.Start < e.at {
+			d.countEvents[obj] = dated{date, st.s.Start}
+		}
+	}
+	d.putCount(pledgegraph.Count{Initiative: obj, What: c.what, Value: c.value, Approx: c.approx, Date: date, Evidence: d.evidence(st.s, c.i, c.p+1)[0]})
+}
+
+// putCount adds a count unless the same one is already there.
+func (d *docState) putCount(c pledgegraph.Count) {
+	for _, o := range d.counts {
+		if o.Initiative == c.Initiative && o.What == c.What && o.Value == c.Value && o.Approx == c.Approx {
+			return
+		}
+	}
+	d.counts = append(d.counts, c)
+}
+
+// tallies reads the totals a tally phrase gives: "the Charter's
+// membership has expanded to 16", "membership has risen from 15 to 30
+// countries", "takes the total number of signatures to 30". Each
+// number in the clause after the phrase is a count of the initiative
+// named before it (or under discussion); the last is today's, the
+// earlier ones are dated when the initiative started.
+func (d *docState) tallies(st *sent) {
+	lang := d.x.Lang
+	toks := st.toks
+	for i := range toks {
+		what, n := lang.tallyAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		nums := d.tallyNumbers(toks, i+n, what)
+		if len(nums) == 0 {
+			continue
+		}
+		// the initiative named last before the first number
+		obj := d.cur
+		for _, m := range st.ms {
+			if m.initiative() && m.j <= nums[0].i {
+				obj = m.id
+			}
+		}
+		if obj == "" {
+			return
+		}
+		for k, c := range nums {
+			date := d.doc.Published
+			if k < len(nums)-1 {
+				date = d.launchDates[obj]
+			}
+			d.putCount(pledgegraph.Count{Initiative: obj, What: c.what, Value: c.value, Approx: c.approx, Date: date, Evidence: d.evidence(st.s, i, c.p+1)[0]})
+		}
+		return
+	}
+}
+
+// tallyNumbers reads the numbers of the clause that starts at
+// toks[from], after a tally phrase that counts what: "from 15 to 30
+// countries", "à 1 100". A year ("en 2020") ends the clause; the last
+// number must stand before a count noun, a stop word or at the end of
+// the clause ("a total of 4 meetings" counts no supporters).
+func (d *docState) tallyNumbers(toks []Token, from int, what pledgegraph.CountWhat) []*countCand {
+	lang := d.x.Lang
+	var nums []*countCand
+	for q := from; q < len(toks) && q <= from+12 && !(toks[q].Punct && toks[q].Text != "/" && toks[q].Text != "'"); q++ {
+		v, j, approx := d.numberAt(toks, q)
+		if j == q {
+			continue
+		}
+		if q > 0 && lang.YearPreps[toks[q-1].Fold] && v >= 1900 && v <= 2100 {
+			break
+		}
+		c := &countCand{i: q, j: j, p: j - 1, value: v, approx: approx, what: what}
+		if j < len(toks) {
+			if w, ok := lang.CountNouns[toks[j].Fold]; ok {
+				c.what, c.p = w, j
+				// "from 15 to 30 countries": the noun says what each counts
+				for _, o := range nums {
+					o.what = w
+				}
+			}
+		}
+		nums = append(nums, c)
+		q = c.p
+	}
+	if k := len(nums) - 1; k >= 0 && nums[k].p == nums[k].j-1 && nums[k].j < len(toks) && !toks[nums[k].j].Punct && !lang.Stop[toks[nums[k].j].Fold] {
+		return nil
+	}
+	return nums
+}
+
+// tallyAt returns what the tally phrase at toks[i] counts and its
+// length, or 0.
+func (l *Language) tallyAt(toks []Token, i int) (pledgegraph.CountWhat, int) {
+	for _, t := range l.Tallies {
+		if matchPhrase(toks, i, t.Phrase) {
+			return t.What, len(t.Phrase)
+		}
+	}
+	return "", 0
+}
+
+// numberAt reads a number at toks[i]: digits with their thousands
+// ("1 100", "1,200", "1.200"), a noun of an approximate number
+// ("cinquantaine", approx true) or words ("trente-quatre"). It returns
+// the value and the index after the number, i when there is none.
+func (d *docState) numberAt(toks []Token, i int) (int, int, bool) {
+	lang := d.x.Lang
+	if toks[i].Number && len(toks[i].Text) <= 7 {
+		v, _ := strconv.Atoi(toks[i].Text)
+		j := i + 1
+		for {
+			if j < len(toks) && toks[j].Number && len(toks[j].Text) == 3 && d.text[toks[j-1].End:toks[j].Start] == " " {
+				v = v*1000 + atoiSafe(toks[j].Text)
+				j++
+				continue
+			}
+			if j+1 < len(toks) && (toks[j].Text == "," || toks[j].Text == ".") && toks[j].Start == toks[j-1].End &&
+				toks[j+1].Number && len(toks[j+1].Text) == 3 && toks[j+1].Start == toks[j].End {
+				v = v*1000 + atoiSafe(toks[j+1].Text)
+				j += 2
+				continue
+			}
+			return v, j, false
+		}
+	}
+	if v, ok := lang.ApproxNum[toks[i].Fold]; ok {
+		return v, i + 1, true
+	}
+	if v, n := lang.numberWords(toks, i); n > 0 {
+		return v, i + n, false
+	}
+	return 0, i, false
 }
 
 // possessives are the determiners that make a number a group's own size.

@@ -88,6 +88,7 @@ type docState struct {
 	warnings    []string
 	salience    map[pledgegraph.EntityID]int   // how often each initiative was named
 	countEvents map[pledgegraph.EntityID]dated // the first dated count of supporters of each initiative
+	lastInit    pledgegraph.EntityID           // the initiative named last, that "its members" are of
 	headEnd     int                            // the end of the headline, 0 when the text has none
 	said        map[pledgegraph.Date]bool      // the dates the text writes ("mercredi", "12 novembre")
 	// the event whose parts the list items up to composeUntil name

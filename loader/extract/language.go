@@ -146,11 +146,24 @@ type Language struct {
 	Pronouns    PhraseSet                   // il, celui-ci: only before a support or launch trigger
 	Titles      []Title                     // longest first
 	CountNouns  map[string]pledgegraph.CountWhat
-	Approx      PhraseSet      // près de, plus de
-	ApproxNum   map[string]int // cinquantaine: 50
-	Numbers     map[string]int // number words: "huit", "thirty"
-	CountQuals  []CountQual    // "de la société civile": what a count noun counts
-	ListIntro   PhraseSet      // telles que, comme, notamment
+	Approx      PhraseSet       // près de, plus de
+	ApproxNum   map[string]int  // cinquantaine: 50
+	Numbers     map[string]int  // number words: "huit", "thirty"
+	CountQuals  []CountQual     // "de la société civile": what a count noun counts
+	ListIntro   PhraseSet       // telles que, comme, notamment
+	CountLoose  map[string]bool // personnes, people: count nouns that alone do not make a sentence about support
+	CountMember map[string]bool // membres, members: they count the members of an initiative the sentence names
+	CountLead   map[string]bool // signature, dirigeants: "la signature de 80 entreprises" counts the 80; true: the count says support
+	Increment   PhraseSet       // nouveaux, more: "18 new members" is no total
+	OutOf       PhraseSet       // des, of the: "douze des quinze États" counts a part of a whole
+	Tallies     []CountQual     // membership, nombre de signataires: a total follows ("has risen to 30")
+	CountVerb   PhraseSet       // compte, counts, au sein de laquelle: the number after it is the size of the initiative before it
+	And         PhraseSet       // et, and, ainsi que: coordination
+	InfMark     PhraseSet       // à, de, to, aimed at: the mark of an infinitive in a list of commitments
+	Genitive    map[string]bool // de: an InfMark that after a noun ("principes de sécurisation") is no mark
+	Articles    map[string]bool // le, la, the: a list item's name drops them
+	ItemEnd     PhraseSet       // tels que, such as, by way of: a list item ends before it
+	ListVerb    PhraseSet       // include, comprennent: after a noun that names principles, the list follows
 	KindCues    []KindCue
 	Partic      PhraseSet // à l'occasion de, lors du, en présence de
 	Venue       PhraseSet // à, au, at
@@ -158,6 +171,7 @@ type Language struct {
 	Member      PhraseSet // pays du, membres de
 	All         PhraseSet // tous les, all
 	Commit      PhraseSet // s'engagent: a list of principles follows
+	CommitList  PhraseSet // principes, values: the cue names the principles, so one item after it is one
 	Compose     PhraseSet // se compose de: a list of sub-events follows
 	SameAs      PhraseSet // ce fut également le cas de
 	LaunchDate  PhraseSet // lors de son lancement
@@ -236,6 +250,7 @@ func ParseLanguage(code pledgegraph.Lang, files ...[]byte) (*Language, error) {
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventHeads: map[string]bool{},
+		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -340,6 +355,36 @@ func ParseLanguage(code pledgegraph.Lang, files ...[]byte) (*Language, error) {
 			l.Numbers[word] = v
 		case "countafter", "countbefore":
 			l.CountQuals = append(l.CountQuals, CountQual{What: pledgegraph.CountWhat(val), Before: cat == "countbefore", Phrase: p})
+		case "countloose", "countmember":
+			l.CountNouns[word] = pledgegraph.CountWhat(val)
+			if cat == "countloose" {
+				l.CountLoose[word] = true
+			} else {
+				l.CountMember[word] = true
+			}
+		case "countlead":
+			l.CountLead[word] = val == "+"
+		case "increment":
+			l.Increment.Add(p)
+		case "outof":
+			l.OutOf.Add(p)
+		case "countverb":
+			l.CountVerb.Add(p)
+		case "tally":
+			l.Tallies = append(l.Tallies, CountQual{What: pledgegraph.CountWhat(val), Phrase: p})
+		case "and":
+			l.And.Add(p)
+		case "infmark":
+			l.InfMark.Add(p)
+			if val == "gen" {
+				l.Genitive[word] = true
+			}
+		case "article":
+			l.Articles[word] = true
+		case "itemend":
+			l.ItemEnd.Add(p)
+		case "listverb":
+			l.ListVerb.Add(p)
 		case "listintro":
 			l.ListIntro.Add(p)
 		case "kindbefore", "kindafter":
@@ -356,6 +401,9 @@ func ParseLanguage(code pledgegraph.Lang, files ...[]byte) (*Language, error) {
 			l.All.Add(p)
 		case "commit":
 			l.Commit.Add(p)
+			if val == "list" {
+				l.CommitList.Add(p)
+			}
 		case "compose":
 			l.Compose.Add(p)
 		case "sameas":
@@ -416,11 +464,13 @@ func ParseLanguage(code pledgegraph.Lang, files ...[]byte) (*Language, error) {
 	sort.SliceStable(l.Triggers, func(i, j int) bool { return len(l.Triggers[i].Phrase) > len(l.Triggers[j].Phrase) })
 	sort.SliceStable(l.Accuse, func(i, j int) bool { return len(l.Accuse[i].Phrase) > len(l.Accuse[j].Phrase) })
 	sort.SliceStable(l.CountQuals, func(i, j int) bool { return len(l.CountQuals[i].Phrase) > len(l.CountQuals[j].Phrase) })
+	sort.SliceStable(l.Tallies, func(i, j int) bool { return len(l.Tallies[i].Phrase) > len(l.Tallies[j].Phrase) })
 	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Phrase) > len(l.Titles[j].Phrase) })
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
-		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers}
+		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.InfMark, &l.CommitList, &l.ListVerb}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
@@ -465,7 +515,7 @@ func ParseLanguage(code pledgegraph.Lang, files ...[]byte) (*Language, error) {
 	return l, nil
 }
 
-// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 25).
+// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 33).
 // Extractor.annotate sets them.
 const (
 	lexTrigger uint64 = 1 << (57 + iota)

@@ -64,53 +64,55 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		}
 		return len(items)
 	}
-	// inline: "s'engagent (par exemple) à protéger X, à prévenir Y, ou encore à Z"
-	p := commit
-	for p < len(toks) && p < commit+3 && toks[p].Fold != "a" && toks[p].Fold != "to" {
-		p++
-	}
-	if p >= len(toks) || (toks[p].Fold != "a" && toks[p].Fold != "to") {
-		return 0
-	}
-	var parts [][2]int
-	start := p + 1
-	for q := p + 1; q < len(toks); q++ {
-		if toks[q].Text == "," || toks[q].Text == ";" {
-			r := q + 1
-			for r < len(toks) && (toks[r].Fold == "ou" || toks[r].Fold == "et" || toks[r].Fold == "encore" || toks[r].Fold == "or" || toks[r].Fold == "and") {
-				r++
-			}
-			if r < len(toks) && (toks[r].Fold == "a" || toks[r].Fold == "to") {
-				parts = append(parts, [2]int{start, q})
-				start = r + 1
-				q = r
-			}
-		}
-	}
-	end := len(toks)
-	for end > start && toks[end-1].Punct {
-		end--
-	}
-	parts = append(parts, [2]int{start, end})
-	if len(parts) < 2 {
-		return 0
-	}
-	for _, pt := range parts {
-		if pt[1] <= pt[0] {
-			continue
-		}
-		sub := toks[pt[0]:pt[1]]
-		skip := false
-		for i := range sub {
-			if lang.PrincipleNo.MatchAt(sub, i) > 0 {
-				skip = true
-			}
-		}
-		if !skip {
-			d.principle(obj, s, d.text[sub[0].Start:sub[len(sub)-1].End])
-		}
+	for _, sp := range d.commitItems(st) {
+		d.principle(obj, s, d.text[toks[sp[0]].Start:toks[sp[1]-1].End])
 	}
 	return 0
+}
+
+// commitItems returns the spans of the commitments that the sentence
+// lists after one of its cues, the first whose list yields any: "nine
+// core principles that …, among them commitments to X and to Y". A cue
+// whose list is all about principles ("s'engagent à respecter un certain
+// nombre de principes visant à …") ends the search.
+func (d *docState) commitItems(st *sent) [][2]int {
+	lang := d.x.Lang
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		n := lang.Commit.MatchAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		spans, listed := d.itemsAfter(st, i+n, lang.CommitList.MatchAt(toks, i) == n)
+		if len(spans) > 0 || listed {
+			return spans
+		}
+		i += n - 1
+	}
+	return nil
+}
+
+// itemsAfter returns the spans of the commitments listed after a cue
+// that ends at toks[commit], and whether a list stood there; named tells
+// that the cue names principles.
+func (d *docState) itemsAfter(st *sent, commit int, named bool) ([][2]int, bool) {
+	parts, single := d.colonItems(st, commit, named), true
+	if parts == nil {
+		parts, single = d.inlineItems(st, commit, named)
+		single = single || named && len(parts) == 1
+	}
+	var spans [][2]int
+	for _, pt := range parts {
+		if a, b := d.itemSpan(st, pt[0], pt[1]); b > a {
+			spans = append(spans, [2]int{a, b})
+		}
+	}
+	// one commitment inline and unquoted is the aim as often as a
+	// principle, but not after "principles aimed at"
+	if len(spans) < 2 && !single {
+		return nil, len(parts) > 0
+	}
+	return spans, len(parts) > 0
 }
 
 // principle records one commitment of an initiative.

@@ -1,0 +1,208 @@
+package extract
+
+import "github.com/pledgegraph/pledgegraph"
+
+// colonItems reads the list that follows a colon after a commitment cue:
+// "reposent sur un socle de valeurs : les valeurs démocratiques, les
+// droits humains et la transparence", "Two principles guide the
+// Coalition's work: fostering …, and applying …", "on y trouve
+// notamment l'accès de tous à Internet, le respect de la vie privée".
+// After a noun that names principles a verb may stand for the colon
+// ("its principles include X, Y and Z"). It returns the items' token
+// ranges, or nil when no colon follows within 15 tokens.
+func (d *docState) colonItems(st *sent, commit int, named bool) [][2]int {
+	toks := st.toks
+	colon := -1
+	for q := commit; q < len(toks) && q <= commit+15; q++ {
+		if toks[q].Text == ":" {
+			colon = q
+			break
+		}
+		if n := d.x.Lang.ListVerb.MatchAt(toks, q); n > 0 && named && q <= commit+7 {
+			colon = q + n - 1
+			break
+		}
+	}
+	// "a déclaré : « … »": speech, not a list
+	if colon < 0 || colon+1 >= len(toks) || isQuote(toks[colon+1].Text) {
+		return nil
+	}
+	start := colon + 1
+	for r := start; r < len(toks) && r <= colon+5; r++ {
+		if n := d.x.Lang.ListIntro.MatchAt(toks, r); n > 0 {
+			start = r + n
+			break
+		}
+	}
+	end := d.listEnd(st, start)
+	return d.splitItems(toks, start, end, func(int) bool { return true })
+}
+
+// inlineItems reads the commitments after a cue and the mark of an
+// infinitive: "s'engagent à protéger X, à prévenir Y", "pledged to act
+// against X and to shield Y", "to protect X; increase Y; and work
+// together to Z", "promettent de « défendre … »", "the commitments the
+// Initiative has made to resilience, cooperation, and disruption". It
+// returns the items' token ranges, or nil, and whether the one item is
+// a quotation. After a noun that names principles, "de" is no mark
+// ("principes communs de sécurisation").
+func (d *docState) inlineItems(st *sent, commit int, noun bool) ([][2]int, bool) {
+	lang := d.x.Lang
+	toks := st.toks
+	mark := func(q int) bool {
+		return lang.InfMark.MatchAt(toks, q) > 0 && !(noun && lang.Genitive[toks[q].Fold])
+	}
+	p := commit - 1 // "commit to", "promettent de": the cue may end with the mark
+	for p < len(toks) && p <= commit+6 && !mark(p) && !toks[p].Punct && lang.And.MatchAt(toks, p) == 0 {
+		p++
+	}
+	if p >= len(toks) || !mark(p) {
+		return nil, false
+	}
+	start := p + lang.InfMark.MatchAt(toks, p)
+	if start < len(toks) && isQuote(toks[start].Text) {
+		// a quoted commitment: the quotation
+		for q := start + 1; q < len(toks); q++ {
+			if isQuote(toks[q].Text) {
+				return [][2]int{{start + 1, q}}, true
+			}
+		}
+		return nil, false
+	}
+	end := d.listEnd(st, start)
+	// "à X, à Y et à Z": a separator before the mark of an infinitive
+	parts := d.splitItems(toks, start, end, mark)
+	if len(parts) == 1 {
+		// "to resilience, cooperation, and disruption": short nouns
+		short := d.splitItems(toks, start, end, func(int) bool { return true })
+		if len(short) > 2 && maxLen(short) <= 3 {
+			parts = short
+		}
+	}
+	// "to support the Paris Call in its work to protect X": the
+	// commitment comes after the initiative
+	first := &parts[0]
+	for _, m := range st.ms {
+		if m.initiative() && m.i >= first[0] && m.j < first[1] {
+			for q := m.j; q < first[1]; q++ {
+				if k := lang.InfMark.MatchAt(toks, q); k > 0 {
+					first[0] = q + k
+					break
+				}
+			}
+		}
+	}
+	return parts, false
+}
+
+// splitItems splits toks[start:end] into list items at semicolons, and at
+// commas and coordinations that next(q) accepts for the token q after
+// them. Separators are left out of the items.
+func (d *docState) splitItems(toks []Token, start, end int, next func(int) bool) [][2]int {
+	lang := d.x.Lang
+	var parts [][2]int
+	from := start
+	for q := start; q < end; q++ {
+		semi := toks[q].Text == ";"
+		if !semi && toks[q].Text != "," && lang.And.MatchAt(toks, q) == 0 {
+			continue
+		}
+		r := q
+		for r < end && (toks[r].Text == "," || toks[r].Text == ";" || lang.And.MatchAt(toks, r) > 0) {
+			r += max(1, lang.And.MatchAt(toks, r))
+		}
+		if r < end && (semi || next(r)) && r > from {
+			parts = append(parts, [2]int{from, q})
+			from = r
+		}
+		q = r - 1
+	}
+	return append(parts, [2]int{from, end})
+}
+
+// listEnd returns where a list of commitments that starts at toks[start]
+// ends: at the end of the sentence, before "tels que", "such as", "by
+// way of", a relative clause after a comma (", which rests on …") or a
+// new clause after a comma (", the Call gives …").
+func (d *docState) listEnd(st *sent, start int) int {
+	lang := d.x.Lang
+	toks := st.toks
+	end := len(toks)
+	for end > start && toks[end-1].Punct && !isQuote(toks[end-1].Text) {
+		end--
+	}
+	for q := start; q < end; q++ {
+		if lang.ItemEnd.MatchAt(toks, q) > 0 {
+			return q
+		}
+		if toks[q].Text == "," && q+1 < end && (lang.RelPron[toks[q+1].Fold] && lang.And.MatchAt(toks, q+1) == 0 || mentionAt(st.ms, q+1) || toks[q+1].Text == "[") {
+			return q
+		}
+	}
+	return end
+}
+
+// itemSpan trims a list item to its commitment: no leading coordination,
+// article or mark of an infinitive ("et de maintenir", "the right to
+// privacy", "l'accès"), no final punctuation. It returns an empty span
+// for an item that names an initiative, states support ("a déjà reçu
+// l'appui de") or speaks of principles.
+func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
+	lang := d.x.Lang
+	toks := st.toks
+	for a < b {
+		n := max(lang.And.MatchAt(toks, a), lang.InfMark.MatchAt(toks, a), lang.ListIntro.MatchAt(toks, a))
+		if lang.Articles[toks[a].Fold] && a+1 < b {
+			n = 1
+		}
+		if n == 0 {
+			break
+		}
+		a += n
+	}
+	for b > a && toks[b-1].Punct && !isQuote(toks[b-1].Text) {
+		b--
+	}
+	for q := a; q < b; q++ {
+		if lang.PrincipleNo.MatchAt(toks, q) > 0 {
+			return 0, 0
+		}
+	}
+	for _, m := range st.ms {
+		if m.i >= a && m.j <= b && m.kind == pledgegraph.KindInitiative {
+			return 0, 0
+		}
+	}
+	if len(d.triggers(toks[a:b], pledgegraph.Supports)) > 0 {
+		return 0, 0
+	}
+	return a, b
+}
+
+// mentionAt reports whether a mention starts at token i.
+func mentionAt(ms []*mention, i int) bool {
+	for _, m := range ms {
+		if m.i == i {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLen returns the length in tokens of the longest span.
+func maxLen(spans [][2]int) int {
+	n := 0
+	for _, s := range spans {
+		n = max(n, s[1]-s[0])
+	}
+	return n
+}
+
+// isQuote reports whether a punctuation token is a quotation mark.
+func isQuote(t string) bool {
+	switch t {
+	case "\"", "«", "»", "“", "”":
+		return true
+	}
+	return false
+}
