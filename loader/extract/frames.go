@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -152,13 +155,42 @@ type Frames struct {
 	pronoun phraseTrie[bool]
 }
 
-// parseFrames reads one line of frames.tsv into f; it reports whether
-// the category was one of the frame table's.
-func (f *Frames) parseLine(code pledgegraph.Lang, n int, cat, val, text string) (bool, error) {
+// parse reads a frame table: lines of three tab-separated fields,
+// category, value and phrases separated by "|"; "#" starts a comment.
+func (f *Frames) parse(code pledgegraph.Lang, data []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fs := strings.Split(line, "\t")
+		if len(fs) != 3 {
+			return fmt.Errorf("extract: frames %s line %d: want 3 tab-separated fields, got %d", code, n, len(fs))
+		}
+		ok, err := f.parseLine(fs[0], fs[1], fs[2])
+		if err != nil {
+			return fmt.Errorf("extract: frames %s line %d: %w", code, n, err)
+		}
+		if !ok {
+			return fmt.Errorf("extract: frames %s line %d: unknown category %q", code, n, fs[0])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("extract: frames %s: %w", code, err)
+	}
+	return nil
+}
+
+// parseLine reads one line of a frame table into f; it reports whether
+// the category is one of the frame table's.
+func (f *Frames) parseLine(cat, val, text string) (bool, error) {
 	if cat == "frame" {
 		fs := strings.Fields(text)
 		if len(fs) != 3 || (fs[2] != "+" && fs[2] != "-") {
-			return true, fmt.Errorf("extract: lexicon %s line %d: want a frame as \"predicate lemma +|-\"", code, n)
+			return true, errors.New("want a frame as \"predicate lemma +|-\"")
 		}
 		if f.frames == nil {
 			f.frames = map[string]*Frame{}

@@ -240,10 +240,9 @@ func ParsePhrase(s string) Phrase {
 // fields, category, value and phrase; "#" starts a comment line. The
 // categories are described in loader/lang/README.md.
 //
-// Several data files may be given (a lexicon and a frame table): they are
-// read as one.
-func ParseLanguage(code pledgegraph.Lang, files ...[]byte) (*Language, error) {
-	data := bytes.Join(files, []byte("\n"))
+// The files after the first are frame tables (see Frames), read with
+// their own categories.
+func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Language, error) {
 	l := &Language{
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
@@ -445,13 +444,6 @@ func ParseLanguage(code pledgegraph.Lang, files ...[]byte) (*Language, error) {
 		case "edition":
 			l.Edition.Add(p)
 		default:
-			ok, ferr := l.Frames.parseLine(code, n, cat, val, text)
-			if ferr != nil {
-				return nil, fmt.Errorf("extract: lexicon %s line %d: %w", code, n, ferr)
-			}
-			if ok {
-				continue
-			}
 			return nil, fmt.Errorf("extract: lexicon %s line %d: unknown category %q", code, n, cat)
 		}
 		if err != nil {
@@ -460,6 +452,11 @@ func ParseLanguage(code pledgegraph.Lang, files ...[]byte) (*Language, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("extract: lexicon %s: %w", code, err)
+	}
+	for _, f := range frames {
+		if err := l.Frames.parse(code, f); err != nil {
+			return nil, err
+		}
 	}
 	sort.SliceStable(l.Triggers, func(i, j int) bool { return len(l.Triggers[i].Phrase) > len(l.Triggers[j].Phrase) })
 	sort.SliceStable(l.Accuse, func(i, j int) bool { return len(l.Accuse[i].Phrase) > len(l.Accuse[j].Phrase) })

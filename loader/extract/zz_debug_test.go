@@ -34,3 +34,11 @@ func TestZZTok(t *testing.T) {
 	}
 	fmt.Println()
 }
+
+func TestZZArticle(t *testing.T) {
+	lang := testLangOf(t, "en")
+	toks := Tokenize("based in the United States", 0, 26)
+	_, p := lang.Frames.article.endingAt(toks, 3, 1)
+	_, q := lang.Frames.prep.endingAt(toks, 2, 2)
+	fmt.Println("article", p, "prep", q, lang.Frames.article.n, lang.Frames.prep.n)
+}
