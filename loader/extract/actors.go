@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/pledgegraph/pledgegraph"
+
 // actorList is a coordination of actors in a sentence ("China, Russia
 // and the United States", "neither India nor Brazil", "all but Japan"):
 // its items, the items excepted from what is said of the others, and
@@ -29,6 +31,10 @@ func (d *docState) between(st *sent, i, j int) bool {
 		}
 		if n := fr.negQ.at(st.toks, q); n > 0 {
 			q += n
+			continue
+		}
+		if n := fr.prep.at(st.toks, q); n > 0 && inUsed(st, q+n+fr.article.at(st.toks, q+n)) {
+			q += n // "Emmanuel Macron of France and Jacinda Ardern": a role's complement
 			continue
 		}
 		if !glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) && !inUsed(st, q) && d.x.Lang.PartOf.MatchAt(st.toks, q) == 0 {
@@ -73,7 +79,12 @@ func (d *docState) governed(st *sent, m *mention) bool {
 		q = p
 	}
 	_, p := fr.prep.endingAt(st.toks, q, 2)
-	return p >= 0
+	if p < 0 {
+		return false
+	}
+	// "the governments of Australia", "la ville de Paris": the name is the actor
+	_, s := fr.standin.endingAt(st.toks, p, 3)
+	return s < 0
 }
 
 // actorsBefore returns the list of actors nearest before token hi and at
@@ -97,11 +108,18 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 		if m.j > first.i || m.i < lo || !isActor(m) {
 			continue
 		}
-		if d.governed(st, m) {
-			break // "firms based in the United States, Facebook and Google"
-		}
 		if !d.between(st, m.j, first.i) && !(len(items) > 1 && d.skipsItems(st, m.j, first.i)) {
 			break
+		}
+		if d.governed(st, m) {
+			// "Emmanuel Macron of France and Jacinda Ardern": the
+			// complement of an item; "firms based in the United States,
+			// Facebook and Google": no item
+			h := d.headOf(st, m)
+			if h == nil {
+				break
+			}
+			m = h
 		}
 		items = append([]*mention{m}, items...)
 		first = m
@@ -249,4 +267,43 @@ func (d *docState) relGap(st *sent, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// headOf returns the actor whose complement m is ("Emmanuel Macron of
+// France", "la ministre de la France"): the actor ending right before
+// the preposition governing m, or nil.
+func (d *docState) headOf(st *sent, m *mention) *mention {
+	fr := &d.x.Lang.Frames
+	q := m.i
+	if _, a := fr.article.endingAt(st.toks, q, 1); a >= 0 {
+		q = a
+	}
+	_, p := fr.prep.endingAt(st.toks, q, 2)
+	if p < 0 {
+		return nil
+	}
+	if h := d.mentionEndingAt(st, p); h != nil && isActor(h) && h.kind == pledgegraph.KindPerson {
+		return h
+	}
+	return nil
+}
+
+// antecedent returns the actors a relative clause opened after token at
+// speaks of: the list ending right before it, even inside a complement
+// ("the position of the Trump administration, which had refused"), else
+// the nearest list of actors from lo.
+func (d *docState) antecedent(st *sent, lo, at int) actorList {
+	end := at + 1
+	if st.toks[at].Text == "," {
+		end = at
+	}
+	if m := d.mentionEndingAt(st, end); m != nil && isActor(m) {
+		l := d.actorsBefore(st, lo, m.i)
+		if len(l.items) > 0 && d.between(st, l.hi, m.i) {
+			l.items, l.hi = append(l.items, m), m.j
+			return l
+		}
+		return actorList{items: []*mention{m}, lo: m.i, hi: m.j}
+	}
+	return d.actorsBefore(st, lo, at+1)
 }

@@ -74,6 +74,18 @@ func (d *docState) countAbout(st *sent, supp []trig) int {
 			about = true
 		}
 	}
+	if st.frames != nil {
+		for _, g := range st.frames.groups {
+			if g.frame.Predicate != pledgegraph.Supports || g.intend {
+				continue
+			}
+			if g.frame.Negative != g.neg {
+				negated = true
+			} else {
+				about = true
+			}
+		}
+	}
 	lang := d.x.Lang
 	for _, t := range st.toks {
 		if w, ok := lang.CountNouns[t.Fold]; ok && w == pledgegraph.CountSupporters && !lang.CountLoose[t.Fold] && !lang.CountMember[t.Fold] {

@@ -18,6 +18,7 @@ type sent struct {
 	dates  []DateSpan
 	stance bool
 	cue    []bool // token → part of a cue typing the name after it ("the non-profit")
+	frames *frameLayer
 }
 
 func (d *docState) sentence(sents []Sentence, k int) int {
@@ -27,6 +28,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	st := &sent{s: s, toks: toks}
 	supp := d.triggers(toks, pledgegraph.Supports)
 	fl := d.frameLayer(st)
+	st.frames = fl
 	st.stance = len(supp) > 0 || fl.stance()
 	ref := d.yearCtx
 	st.dates = FindDates(toks, d.text, lang, d.doc.Published, ref)

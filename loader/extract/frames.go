@@ -126,6 +126,7 @@ type Frames struct {
 	futures phraseTrie[string] // forms of a future tense ("signera") → lemma
 	nouns   phraseTrie[string] // nouns of a stance ("accession", "ralliement") → lemma
 	possDet phraseTrie[bool]   // possessive determiners ("its", "son")
+	standin phraseTrie[bool]   // nouns whose complement is the actor ("the governments of")
 	control phraseTrie[control]
 	aux     phraseTrie[auxKind]
 	neg     phraseTrie[bool] // "not", "pas"
@@ -250,7 +251,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb, "clitic": &f.clitic,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -96,6 +96,8 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		}
 		// "359 entités ont signé l'appel, dont A et B", "signed it alongside A"
 		actors = d.withTrailing(st, actors, max(g.j, objEnd(st, objAt)))
+		// "have endorsed the Christchurch Call, except Hungary"
+		actors.exc = append(actors.exc, d.exceptedAfter(st, d.pastCircumstance(st, max(g.j, objEnd(st, objAt))))...)
 	}
 	if obj == "" && g.passive && g.frame.Lemma == "join" {
 		obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
@@ -224,7 +226,7 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		if k > 0 {
 			lo = fl.clauses[clauseAt(fl.clauses, c.before)].i
 		}
-		l = d.actorsBefore(st, lo, c.before+1)
+		l = d.antecedent(st, lo, c.before)
 	case c.coord && k > 0:
 		l = fl.subject[k-1]
 	case c.report >= 0:
@@ -248,8 +250,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	if _, n := fr.article.match(st.toks, first); n > 0 {
 		first += n
 	}
+	end := d.objectScope(st, c, g.j)
 	for _, m := range st.ms {
-		if m.i < g.j || m.i >= c.j {
+		if m.i < g.j || m.i >= end {
 			continue
 		}
 		if d.governed(st, m) && !d.governedFrom(st, m, g.j) {
@@ -365,7 +368,13 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 		return st.date
 	}
 	// "X will join, the White House said on Friday", "« Nous soutenons
-	// l'appel », a indiqué X le 10 novembre": the statement's date
+	// l'appel », a indiqué X le 10 novembre", "On Wednesday, X announced
+	// that Y would join": the statement's date
+	if r := fl.clauses[k].report; r >= 0 {
+		if ds, ok := nearestIn(st.dates, fl.clauses[clauseAt(fl.clauses, r)], r); ok {
+			return ds.Date
+		}
+	}
 	for k2, c := range fl.clauses {
 		if c.report >= 0 && k2 != k {
 			if ds, ok := nearestIn(st.dates, c, c.i); ok {
@@ -514,4 +523,16 @@ func (d *docState) pastCircumstance(st *sent, p int) int {
 		}
 	}
 	return p
+}
+
+// objectScope returns where the object of a verb ending at token p may
+// end: the end of its clause, or a comma followed by a conjunction that
+// starts another clause ("Nordwave also signed, and the OSF backed it").
+func (d *docState) objectScope(st *sent, c clause, p int) int {
+	for q := p; q+1 < c.j; q++ {
+		if st.toks[q].Text == "," && d.x.Lang.And.MatchAt(st.toks, q+1) > 0 {
+			return q
+		}
+	}
+	return c.j
 }

@@ -18,6 +18,7 @@ type verbGroup struct {
 	announce     bool // "agreed to sign"
 	clitic       bool // a pronoun object stands for the initiative ("joined it", "l'a signé")
 	be           bool // an auxiliary "be"/"être" governs the verb
+	perfect      bool // an auxiliary "have"/"avoir" governs it: active
 	governed     bool // an auxiliary or a governing verb stands before the verb
 	decided      bool // the frames read it: facts, or none on purpose
 }
@@ -46,7 +47,10 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 			g.future = true // "rejoindront"
 		}
 		_, pn := fr.parts.match(toks, q)
-		g.passive = pn == n && (g.be || g.agent >= 0)
+		if pn == n && g.agent < 0 && !g.perfect {
+			g.agent = agentAhead(toks, g.j, fr) // "lancé en novembre 2018 par X"
+		}
+		g.passive = pn == n && !g.perfect && (g.be || g.agent >= 0)
 		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed {
 			q = g.j - 1
 			continue // "adopting it would breach": a noun, not a verb of its own
@@ -91,6 +95,7 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 			g.i, g.governed = p, true
 			g.future = g.future || a == auxFuture
 			g.be = g.be || a == auxBe
+			g.perfect = g.perfect || a == auxHave && !g.be
 			continue
 		}
 		return
@@ -139,4 +144,19 @@ func (g *verbGroup) extendRight(toks []Token, fr *Frames) {
 // toks[q]: the end, a punctuation mark, an adverb or a preposition.
 func isObjectEnd(toks []Token, q int, fr *Frames) bool {
 	return q >= len(toks) || toks[q].Punct || fr.adverb.at(toks, q) > 0 || fr.objectless.at(toks, q) > 0
+}
+
+// agentAhead returns the token after an agent's "by" or "par" that
+// follows a participle within a few words of circumstance ("signed in
+// 2018 by", "lancé le 12 novembre par"), or -1.
+func agentAhead(toks []Token, p int, fr *Frames) int {
+	for q := p; q < len(toks) && q < p+6; q++ {
+		if n := fr.agent.at(toks, q); n > 0 {
+			return q + n
+		}
+		if toks[q].Punct && toks[q].Text != "," {
+			return -1
+		}
+	}
+	return -1
 }
