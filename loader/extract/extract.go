@@ -81,6 +81,8 @@ type docState struct {
 	forder      []pledgegraph.FactID
 	counts      []pledgegraph.Count
 	cur         pledgegraph.EntityID // the initiative under discussion
+	curEvent    pledgegraph.EntityID // the event last named
+	headEvent   pledgegraph.EntityID // the event a heading names
 	last        *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
 	dyn         map[string]pledgegraph.EntityID
 	yearCtx     pledgegraph.Date // the last full date the text gave, for dates without year

@@ -1,0 +1,460 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// eventFrames ties the events of a sentence to who took part in them and
+// where they took place, by the event frames of the language: "A, B and
+// C attended E", "E brought together A and B", "P hosted E", "E took
+// place in P", "A and B met in P". A frame that the text negates or puts
+// in the future states nothing.
+func (d *docState) eventFrames(st *sent) {
+	lang := d.x.Lang
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		fr, n := lang.frameAt(toks, i)
+		if fr == nil || inMention(st, i) || fr.Initial && i > 0 {
+			continue
+		}
+		if !d.negated(toks, i, i+n) && !d.futureBefore(toks, i) {
+			d.frame(st, fr, i, i+n)
+		}
+		i += n - 1
+	}
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindEvent && !m.anaphora && !d.partialName(st, m) {
+			d.curEvent = m.id
+			if st.s.Heading {
+				d.headEvent = m.id
+			}
+		}
+	}
+}
+
+// futureBefore reports whether a future cue ("will", "doit") ends right
+// before toks[i], or one word before it ("will also attend").
+func (d *docState) futureBefore(toks []Token, i int) bool {
+	for b := max(0, i-4); b < i; b++ {
+		if n := d.x.Lang.Future.MatchAt(toks, b); n > 0 && b+n >= i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// frame states the facts of one event frame at tokens [i, j).
+func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
+	ev, span := d.frameEvent(st, fr, i, j)
+	if ev == "" {
+		return
+	}
+	lo, hi := min(i, span[0]), max(j, span[1]) // the frame and the event's words
+	date := st.date
+	if e := d.ents[ev]; date.IsZero() && e != nil {
+		date = e.Start // the edition's first day
+	}
+	var actors, venues []*mention
+	for side, r := range []FrameRole{fr.Before, fr.After} {
+		var ms []*mention
+		switch {
+		case r != RoleActor && r != RoleHost && r != RolePlace:
+			continue
+		case side == 0 && !fr.Initial:
+			ms = d.walkBack(st, d.subjectEnd(st, i), (*mention).anyKind)
+		case side == 0:
+			// "Meeting in Tallinn …, we, the ministers of A, B": the
+			// subject after the participle's clause
+			p := j
+			for p < len(st.toks) && st.chunk[p] == st.chunk[i] {
+				p++
+			}
+			ms = d.walkOn(st, p, (*mention).anyKind, true)
+		default:
+			ms = d.walkOn(st, j, (*mention).anyKind, false)
+		}
+		for _, m := range ms {
+			if r == RoleActor {
+				actors = append(actors, m)
+			} else if m.kind == pledgegraph.KindPlace || r == RolePlace && m.venueOrg(d) {
+				venues = append(venues, m)
+			}
+		}
+	}
+	if fr.Before == RoleActor {
+		actors = append(actors, d.coActorsAfter(st, j)...)
+	}
+	for _, m := range actors {
+		if id := d.participant(st, m); id != "" {
+			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: date, Confidence: 0.7,
+				Evidence: d.evidence(st.s, min(m.i, lo), max(m.j, hi))})
+		}
+	}
+	for _, v := range venues {
+		d.addFact(pledgegraph.Fact{Subject: ev, Predicate: pledgegraph.HeldAt, Object: v.id, Confidence: 0.7,
+			Evidence: d.evidence(st.s, min(v.i, lo), max(v.j, hi))})
+	}
+}
+
+// anyKind accepts every mention; the callers sort them by kind.
+func (m *mention) anyKind() bool { return true }
+
+// venueOrg reports whether m is an organisation that can be a venue
+// ("UNESCO"), not a group of states.
+func (m *mention) venueOrg(d *docState) bool {
+	return m.kind == pledgegraph.KindOrganization && m.entry != nil && !d.x.Ref.IsGroup(m.entry.Key)
+}
+
+// participant returns the entity that m names as a participant: an
+// actor, or the state of a city-state typed as a place ("Singapore"), or
+// "".
+func (d *docState) participant(st *sent, m *mention) pledgegraph.EntityID {
+	for b := max(0, m.i-2); b < m.i && m.metonym; b++ {
+		if n := d.x.Lang.Venue.MatchAt(st.toks, b); n > 0 && b+n == m.i {
+			return "" // "met in Tallinn": a place
+		}
+	}
+	if m.actor() {
+		return m.id
+	}
+	if m.kind != pledgegraph.KindPlace || m.used {
+		return ""
+	}
+	for _, c := range m.cands {
+		if c.Kind == pledgegraph.KindState && !c.Metonym {
+			return d.ensure(c)
+		}
+	}
+	return ""
+}
+
+// frameEvent returns the event of a frame at tokens [i, j) and the
+// tokens that name it: the event
+// named (or referred to: "the gathering") on the frame's event side; for
+// a frame without one ("met", "en présence de"), the event the sentence
+// names, or for one opening a sentence ("Meeting virtually, we …") the
+// event a heading names.
+func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.EntityID, [2]int) {
+	var ev *mention
+	for _, m := range st.ms {
+		if m.kind != pledgegraph.KindEvent || m.anaphora || m.i < j && m.j > i || d.partialName(st, m) {
+			continue
+		}
+		switch {
+		case fr.Before == RoleEvent:
+			// the clause's first, not one in an apposition ("le Sommet,
+			// l'un des temps forts du Forum, a été coprésidé par")
+			if m.j <= i && ev == nil && !clauseBreak(st, m.j, i, d.x.Lang, false) {
+				ev = m
+			}
+		case fr.After == RoleEvent:
+			if m.i >= j && ev == nil && !clauseBreak(st, j, m.i, d.x.Lang, true) {
+				ev = m
+			}
+		case ev == nil:
+			ev = m
+		}
+	}
+	if ev != nil && fr.Before == RoleEvent && d.headBefore(st, ev) {
+		return "", [2]int{i, j} // "le 5e Sommet de l'Appel, l'un des temps forts du Forum, a été"
+	}
+	if ev != nil {
+		return ev.id, [2]int{ev.i, ev.j}
+	}
+	none := [2]int{i, j}
+	lo, hi := 0, i
+	switch {
+	case fr.After == RoleEvent:
+		lo, hi = j, len(st.toks)
+	case fr.Before != RoleEvent:
+		if fr.Initial {
+			return d.headEvent, none // a statement of the meeting its title names
+		}
+		return "", none
+	}
+	for q := lo; q < hi; q++ {
+		if n := d.eventAnaphoraAt(st, q); n > 0 {
+			if fr.After == RoleEvent && clauseBreak(st, j, q, d.x.Lang, true) {
+				return "", none
+			}
+			return d.curEvent, [2]int{q, q + n}
+		}
+	}
+	return "", none
+}
+
+// eventAnaphoraAt returns the length of a phrase referring to the event
+// under discussion at toks[i] ("the gathering", "ce troisième
+// rassemblement": an ordinal may follow the determiner), or 0.
+func (d *docState) eventAnaphoraAt(st *sent, i int) int {
+	lang := d.x.Lang
+	if inMention(st, i) {
+		return 0
+	}
+	if n := lang.EventAnaph.MatchAt(st.toks, i); n > 0 {
+		return n
+	}
+	if i+1 < len(st.toks) && lang.Ordinals[st.toks[i+1].Fold] > 0 {
+		for _, p := range lang.EventAnaph.byFirst[st.toks[i].Fold] {
+			if len(p) == 2 && i+2 < len(st.toks) && st.toks[i+2].Fold == p[1] {
+				return 3
+			}
+		}
+	}
+	return 0
+}
+
+// clauseBreak reports whether a clause ends between tokens a and b: a
+// semicolon, a conjunction that starts a clause or, with rel, a relative
+// pronoun.
+func clauseBreak(st *sent, a, b int, lang *Language, rel bool) bool {
+	for q := a; q < b && q < len(st.toks); q++ {
+		t := st.toks[q]
+		if t.Text == ";" || lang.Clause[t.Fold] || rel && lang.RelPron[t.Fold] && !inMention(st, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectEnd returns where the subject of a verb at toks[i] ends: before
+// a plural or relative pronoun that stands for the actors named before
+// it ("…, Vanuatu and Vietnam—and they attended", "A and B, which
+// attended"), or at i.
+func (d *docState) subjectEnd(st *sent, i int) int {
+	lang := d.x.Lang
+	for b := i - 1; b >= 0 && b >= i-3; b-- {
+		t := st.toks[b]
+		if lang.GroupPron[t.Fold] || lang.RelPron[t.Fold] {
+			return b
+		}
+		if !glue(t) && lang.Adverbs.MatchAt(st.toks, b) == 0 {
+			break
+		}
+	}
+	return i
+}
+
+// coActorsAfter returns the actors after a co-actor cue that follows a
+// frame ending at token j ("attended the gathering together with A, B
+// and C").
+func (d *docState) coActorsAfter(st *sent, j int) []*mention {
+	for q := j; q < len(st.toks) && !clauseBreak(st, q, q+1, d.x.Lang, true); q++ {
+		if n := d.x.Lang.CoActors.MatchAt(st.toks, q); n > 0 {
+			return d.walkOn(st, q+n, (*mention).anyKind, false)
+		}
+	}
+	return nil
+}
+
+// walkBack returns the mentions of the list that ends before token at:
+// items separated by commas and conjunctions, each a name (with its
+// article or title) or a common noun phrase between separators
+// ("the United States, officials from 30 countries, the EU and NATO").
+// Mentions consumed by a role or a part are skipped.
+func (d *docState) walkBack(st *sent, at int, ok func(*mention) bool) []*mention {
+	var out []*mention
+	end := at
+	for k := len(st.ms) - 1; k >= 0; k-- {
+		m := st.ms[k]
+		if m.j > end || m.used {
+			continue
+		}
+		if !d.itemGap(st, m.j, end, false, len(out) == 0) || !ok(m) {
+			break
+		}
+		out = append(out, m)
+		end = m.i
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// walkOn returns the mentions of the list that starts at token p (see
+// walkBack). With loose, the list may start anywhere after p in the
+// sentence.
+func (d *docState) walkOn(st *sent, p int, ok func(*mention) bool, loose bool) []*mention {
+	var out []*mention
+	for _, m := range st.ms {
+		if m.i < p || m.used {
+			continue
+		}
+		first := len(out) == 0
+		if first && loose && d.participant(st, m) == "" {
+			continue
+		}
+		if !(first && loose) && !d.itemGap(st, p, m.i, first, false) || !ok(m) {
+			break
+		}
+		out = append(out, m)
+		p = m.j
+	}
+	return out
+}
+
+// itemGap reports whether tokens [a, b) may stand between two items of a
+// list: glue, titles and consumed mentions; or a common noun phrase set
+// off by separators. open says the gap may begin with the noun phrase
+// (it follows the verb), openEnd that it may end with it (it precedes
+// the verb).
+func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
+	lang := d.x.Lang
+	plain, np, sepStart, sepEnd := true, 0, open, openEnd
+	for q := a; q < b; q++ {
+		t := st.toks[q]
+		if separator(t) {
+			if q == a || np == 0 {
+				sepStart = true
+			}
+			sepEnd = true
+			continue
+		}
+		if glue(t) || st.cue[q] || inUsed(st, q) || lang.Adverbs.MatchAt(st.toks, q) > 0 {
+			continue
+		}
+		plain = false
+		if t.Cap || t.Punct || lang.RelPron[t.Fold] || lang.Clause[t.Fold] || lang.GroupPron[t.Fold] || np >= 8 {
+			return false
+		}
+		if !sepStart {
+			return false
+		}
+		np++
+		sepEnd = openEnd
+	}
+	return plain || sepStart && sepEnd
+}
+
+// separator reports whether t separates the items of a list.
+func separator(t Token) bool {
+	switch t.Text {
+	case ",", "—", "–":
+		return true
+	}
+	switch t.Fold {
+	case "et", "and", "ou", "or":
+		return true
+	}
+	return false
+}
+
+// venues finds where events take place: "à l'UNESCO", "à la Grande Halle
+// de la Villette", paired with the nearest event of the sentence.
+func (d *docState) venues(st *sent) {
+	toks := st.toks
+	for _, v := range st.ms {
+		if v.anaphora || !(v.kind == pledgegraph.KindPlace || (v.kind == pledgegraph.KindOrganization && v.entry != nil && !d.x.Ref.IsGroup(v.entry.Key))) {
+			continue
+		}
+		cued := false
+		for b := v.i - 1; b >= 0 && b >= v.i-3; b-- {
+			if n := d.x.Lang.Venue.MatchAt(toks, b); n > 0 && b+n == v.i {
+				cued = true
+				break
+			}
+		}
+		if !cued {
+			continue
+		}
+		var ev *mention
+		best := 1 << 30
+		for _, m := range st.ms {
+			if m.kind != pledgegraph.KindEvent {
+				continue
+			}
+			dist := m.i - v.j
+			if dist < 0 {
+				dist = v.i - m.j
+			}
+			if dist < best {
+				ev, best = m, dist
+			}
+		}
+		if ev != nil {
+			v.used = true
+			d.addFact(pledgegraph.Fact{Subject: ev.id, Predicate: pledgegraph.HeldAt, Object: v.id, Since: pledgegraph.Date{}, Confidence: 0.7,
+				Evidence: d.evidence(st.s, min(ev.i, v.i), max(ev.j, v.j))})
+		}
+	}
+}
+
+// participation: people named in a sentence about an event they attended
+// ("à l'occasion du Forum", "lors du", "en présence de"), and the
+// initiatives launched during it.
+func (d *docState) participation(st *sent, launched []*mention) {
+	toks := st.toks
+	firstCue := -1
+	for i := range toks {
+		if n := d.x.Lang.Partic.MatchAt(toks, i); n > 0 {
+			firstCue = i + n
+			break
+		}
+	}
+	if firstCue < 0 {
+		return
+	}
+	var events []*mention
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindEvent && m.i >= firstCue {
+			events = append(events, m)
+		}
+	}
+	for _, ev := range events {
+		date := st.date
+		if e := d.ents[ev.id]; date.IsZero() && e != nil {
+			date = e.Start // the edition's first day
+		}
+		for _, m := range st.ms {
+			// not "X a fait savoir que … présenté lors du Forum"
+			if m.kind == pledgegraph.KindPerson && !d.subordBetween(st, m.j, firstCue) {
+				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev.id, Since: date, Confidence: 0.7,
+					Evidence: d.evidence(st.s, min(m.i, ev.i), max(m.j, ev.j))})
+			}
+		}
+		for _, in := range launched {
+			d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: st.date, Confidence: 0.7,
+				Evidence: d.evidence(st.s, min(in.i, ev.i), max(in.j, ev.j))})
+		}
+	}
+}
+
+// subordBetween reports whether a subordinating word ("que", "that")
+// stands between tokens a and b.
+func (d *docState) subordBetween(st *sent, a, b int) bool {
+	for q := a; q < b && q < len(st.toks); q++ {
+		if d.x.Lang.Subord[st.toks[q].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// partialName reports whether an event's name may begin before its
+// mention: a capitalised word or a word with digits stands right before
+// it ("Prague 5G Security Conference" found as "Security Conference").
+func (d *docState) partialName(st *sent, m *mention) bool {
+	if m.i < 2 {
+		return false
+	}
+	t := st.toks[m.i-1]
+	if t.Punct || d.x.Lang.Stop[t.Fold] {
+		return false
+	}
+	return t.Cap || strings.ContainsAny(t.Text, "0123456789")
+}
+
+// headBefore reports whether the head word of an event's name stands
+// before ev in its clause outside any mention: the clause's subject is an
+// event the text names in words the rules do not know, and ev is in its
+// apposition.
+func (d *docState) headBefore(st *sent, ev *mention) bool {
+	for q := ev.i - 1; q >= 0 && !clauseBreak(st, q, q+1, d.x.Lang, false); q-- {
+		if d.x.Lang.EventHeads[st.toks[q].Fold] && !inMention(st, q) {
+			return true
+		}
+	}
+	return false
+}
