@@ -386,6 +386,7 @@ func (d *docState) venues(st *sent) {
 // initiatives launched during it.
 func (d *docState) participation(st *sent, launched []*mention) {
 	toks := st.toks
+	d.frontedCue(st)
 	firstCue := -1
 	for i := range toks {
 		if n := d.x.Lang.Partic.MatchAt(toks, i); n > 0 {
@@ -418,6 +419,41 @@ func (d *docState) participation(st *sent, launched []*mention) {
 			d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: st.date, Confidence: 0.7,
 				Evidence: d.evidence(st.s, min(in.i, ev.i), max(in.j, ev.j))})
 		}
+	}
+}
+
+// frontedCue finds the actors of a sentence that opens with the event
+// they act at: "On the sidelines of the Munich Security Conference,
+// Siemens hosted a round table", "Lors du Forum, la France a signé".
+func (d *docState) frontedCue(st *sent) {
+	toks := st.toks
+	for i := range toks {
+		n := d.x.Lang.Partic.MatchAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		for _, m := range st.ms {
+			if m.j <= i {
+				return // the cue follows a name, its subject: not fronted
+			}
+		}
+		for _, ev := range st.ms {
+			if ev.kind != pledgegraph.KindEvent || ev.i < i+n || ev.i > i+n+2 || ev.j >= len(toks) || toks[ev.j].Text != "," || d.partialName(st, ev) {
+				continue
+			}
+			date := st.date
+			if e := d.ents[ev.id]; date.IsZero() && e != nil {
+				date = e.Start
+			}
+			for _, m := range d.walkOn(st, ev.j+1, (*mention).anyKind, false) {
+				if id := d.participant(st, m); id != "" {
+					d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev.id, Since: date, Confidence: 0.7,
+						Evidence: d.evidence(st.s, i, m.j)})
+				}
+			}
+			break
+		}
+		return
 	}
 }
 
