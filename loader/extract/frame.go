@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -493,4 +495,85 @@ func (d *docState) headBefore(st *sent, ev *mention) bool {
 		}
 	}
 	return false
+}
+
+// EventFrame is a phrase that ties an event to the entities named on
+// each side of it: "A attended E" (actor>event), "E brought together A"
+// (event>actor), "P hosted E" (host>event), "E took place in P"
+// (event>place), "A met" (actor>-: the event is the one the sentence or
+// the text names). Initial frames hold only at the start of a sentence,
+// their actors after them ("Meeting virtually …, we, the ministers of A
+// and B").
+type EventFrame struct {
+	Before, After FrameRole
+	Initial       bool
+	Phrase        Phrase
+}
+
+// FrameRole is what the entities on one side of an event frame are to
+// the event.
+type FrameRole string
+
+// The roles of an event frame's sides. A place that hosts an event is
+// its venue; an actor that hosts or convenes it is not said to take part.
+const (
+	RoleNone  FrameRole = "-"
+	RoleActor FrameRole = "actor"
+	RoleEvent FrameRole = "event"
+	RoleHost  FrameRole = "host"
+	RolePlace FrameRole = "place"
+)
+
+// parseFrame reads an event frame's value: "actor>event", "^actor>-".
+func parseFrame(val string, p Phrase) (EventFrame, error) {
+	fr := EventFrame{Phrase: p}
+	v, initial := strings.CutPrefix(val, "^")
+	fr.Initial = initial
+	before, after, ok := strings.Cut(v, ">")
+	if !ok {
+		return fr, fmt.Errorf("event frame %q: want before>after", val)
+	}
+	fr.Before, fr.After = FrameRole(before), FrameRole(after)
+	for _, r := range []FrameRole{fr.Before, fr.After} {
+		switch r {
+		case RoleNone, RoleActor, RoleEvent, RoleHost, RolePlace:
+		default:
+			return fr, fmt.Errorf("event frame %q: unknown role %q", val, r)
+		}
+	}
+	return fr, nil
+}
+
+// indexFrames sorts the event frames longest first and indexes them by
+// their first word.
+func (l *Language) indexFrames() {
+	sort.SliceStable(l.EventFrames, func(i, j int) bool { return len(l.EventFrames[i].Phrase) > len(l.EventFrames[j].Phrase) })
+	l.frames = map[string][]*EventFrame{}
+	for k := range l.EventFrames {
+		fr := &l.EventFrames[k]
+		l.frames[fr.Phrase[0]] = append(l.frames[fr.Phrase[0]], fr)
+	}
+}
+
+// frameAt returns the longest event frame that starts at toks[i] and its
+// length in tokens, or nil.
+func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
+	if i >= len(toks) {
+		return nil, 0
+	}
+	for _, fr := range l.frames[toks[i].Fold] {
+		if matchPhrase(toks, i, fr.Phrase) {
+			return fr, len(fr.Phrase)
+		}
+	}
+	return nil, 0
+}
+
+// addWord adds w to the set m, making it when nil.
+func addWord(m map[string]bool, w string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[w] = true
+	return m
 }

@@ -152,19 +152,15 @@ type Language struct {
 	CountQuals  []CountQual    // "de la société civile": what a count noun counts
 	ListIntro   PhraseSet      // telles que, comme, notamment
 	KindCues    []KindCue
-	Partic      PhraseSet       // à l'occasion de, lors du, en présence de
-	EventFrames []EventFrame    // "a participé à", "brought together": longest first
-	EventAnaph  PhraseSet       // "the gathering", "la réunion": the event under discussion
-	GroupPron   map[string]bool // "they", "ils": the actors named just before
-	Subord      map[string]bool // "que", "that": a subordinate clause starts
-	Venue       PhraseSet       // à, au, at
-	PartOf      PhraseSet       // la division, filiale de
-	Member      PhraseSet       // pays du, membres de
-	All         PhraseSet       // tous les, all
-	Commit      PhraseSet       // s'engagent: a list of principles follows
-	Compose     PhraseSet       // se compose de: a list of sub-events follows
-	SameAs      PhraseSet       // ce fut également le cas de
-	LaunchDate  PhraseSet       // lors de son lancement
+	Partic      PhraseSet // à l'occasion de, lors du, en présence de
+	Venue       PhraseSet // à, au, at
+	PartOf      PhraseSet // la division, filiale de
+	Member      PhraseSet // pays du, membres de
+	All         PhraseSet // tous les, all
+	Commit      PhraseSet // s'engagent: a list of principles follows
+	Compose     PhraseSet // se compose de: a list of sub-events follows
+	SameAs      PhraseSet // ce fut également le cas de
+	LaunchDate  PhraseSet // lors de son lancement
 	Ordinals    map[string]int
 	InitHeads   map[string]bool // appel, call, accord: heads of initiative names
 	NameHeads   map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
@@ -189,8 +185,6 @@ type Language struct {
 	// lex maps a word to the bits of the lists that have a phrase
 	// starting with it (see annotate).
 	lex map[string]uint64
-	// frames indexes EventFrames by their first word, longest first.
-	frames map[string][]*EventFrame
 	// cues indexes KindCues by their first word, in list order.
 	cues map[string][]KindCue
 	// titles indexes Titles by their first word, longest first.
@@ -198,6 +192,14 @@ type Language struct {
 	// relYears, relMonths and relDays are RelYears, RelMonths and
 	// Relative as phrases, longest first.
 	relYears, relMonths, relDays []relPhrase
+
+	// The event frames (see frame.go).
+	EventFrames []EventFrame    // "a participé à", "brought together": longest first
+	EventAnaph  PhraseSet       // "the gathering", "la réunion": the event last named
+	GroupPron   map[string]bool // "they", "ils": the actors named just before
+	Subord      map[string]bool // "que", "that": a subordinate clause starts
+	// frames indexes EventFrames by their first word, longest first.
+	frames map[string][]*EventFrame
 }
 
 // CountQual is a phrase that says what a count noun counts: after it
@@ -357,15 +359,10 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.EventFrames = append(l.EventFrames, fr)
 		case "eventanaphora":
 			l.EventAnaph.Add(p)
-		case "grouppronoun", "subord":
-			if l.GroupPron == nil {
-				l.GroupPron, l.Subord = map[string]bool{}, map[string]bool{}
-			}
-			if cat == "subord" {
-				l.Subord[word] = true
-			} else {
-				l.GroupPron[word] = true
-			}
+		case "grouppronoun":
+			l.GroupPron = addWord(l.GroupPron, word)
+		case "subord":
+			l.Subord = addWord(l.Subord, word)
 		case "partof":
 			l.PartOf.Add(p)
 		case "member":
@@ -428,15 +425,10 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	sort.SliceStable(l.Accuse, func(i, j int) bool { return len(l.Accuse[i].Phrase) > len(l.Accuse[j].Phrase) })
 	sort.SliceStable(l.CountQuals, func(i, j int) bool { return len(l.CountQuals[i].Phrase) > len(l.CountQuals[j].Phrase) })
 	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Phrase) > len(l.Titles[j].Phrase) })
-	sort.SliceStable(l.EventFrames, func(i, j int) bool { return len(l.EventFrames[i].Phrase) > len(l.EventFrames[j].Phrase) })
-	l.frames = map[string][]*EventFrame{}
-	for k := range l.EventFrames {
-		fr := &l.EventFrames[k]
-		l.frames[fr.Phrase[0]] = append(l.frames[fr.Phrase[0]], fr)
-	}
+	l.indexFrames()
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
-		&l.ListIntro, &l.Partic, &l.Venue, &l.EventAnaph, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
+		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers}
 	for k, ps := range sets {
 		ps.bit = 1 << k
@@ -539,65 +531,4 @@ func (l *Language) triggersFrom(tok *Token) []*Trigger {
 		return nil
 	}
 	return l.byFirst[tok.Fold]
-}
-
-// EventFrame is a phrase that ties an event to the entities named on
-// each side of it: "A attended E" (actor>event), "E brought together A"
-// (event>actor), "P hosted E" (host>event), "E took place in P"
-// (event>place), "A met" (actor>-: the event is the one the sentence or
-// the text names). Initial frames hold only at the start of a sentence,
-// their actors after them ("Meeting virtually …, we, the ministers of A
-// and B").
-type EventFrame struct {
-	Before, After FrameRole
-	Initial       bool
-	Phrase        Phrase
-}
-
-// FrameRole is what the entities on one side of an event frame are to
-// the event.
-type FrameRole string
-
-// The roles of an event frame's sides. A place that hosts an event is
-// its venue; an actor that hosts or convenes it is not said to take part.
-const (
-	RoleNone  FrameRole = "-"
-	RoleActor FrameRole = "actor"
-	RoleEvent FrameRole = "event"
-	RoleHost  FrameRole = "host"
-	RolePlace FrameRole = "place"
-)
-
-// parseFrame reads an event frame's value: "actor>event", "^actor>-".
-func parseFrame(val string, p Phrase) (EventFrame, error) {
-	fr := EventFrame{Phrase: p}
-	v, initial := strings.CutPrefix(val, "^")
-	fr.Initial = initial
-	before, after, ok := strings.Cut(v, ">")
-	if !ok {
-		return fr, fmt.Errorf("event frame %q: want before>after", val)
-	}
-	fr.Before, fr.After = FrameRole(before), FrameRole(after)
-	for _, r := range []FrameRole{fr.Before, fr.After} {
-		switch r {
-		case RoleNone, RoleActor, RoleEvent, RoleHost, RolePlace:
-		default:
-			return fr, fmt.Errorf("event frame %q: unknown role %q", val, r)
-		}
-	}
-	return fr, nil
-}
-
-// frameAt returns the longest event frame that starts at toks[i] and its
-// length in tokens, or nil.
-func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
-	if i >= len(toks) {
-		return nil, 0
-	}
-	for _, fr := range l.frames[toks[i].Fold] {
-		if matchPhrase(toks, i, fr.Phrase) {
-			return fr, len(fr.Phrase)
-		}
-	}
-	return nil, 0
 }
