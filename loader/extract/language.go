@@ -193,7 +193,7 @@ type Language struct {
 	// Relative as phrases, longest first.
 	relYears, relMonths, relDays []relPhrase
 
-	// The event frames (see frame.go).
+	// The event frames (see eventframe.go).
 	EventFrames []EventFrame    // "a participé à", "brought together": longest first
 	EventAnaph  PhraseSet       // "the gathering", "la réunion": the event last named
 	GroupPron   map[string]bool // "they", "ils": the actors named just before
