@@ -305,8 +305,17 @@ func (d *docState) walkOn(st *sent, p int, ok func(*mention) bool, loose bool) [
 func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 	lang := d.x.Lang
 	plain, np, sepStart, sepEnd := true, 0, open, openEnd
+	// the words of the next item's name before its mention: "the
+	// Republic of [Moldova]"
+	pre := b
+	for pre > a && !separator(st.toks[pre-1]) && (st.toks[pre-1].Cap && !st.toks[pre-1].Punct || glue(st.toks[pre-1]) || lang.NamePreps[st.toks[pre-1].Fold]) {
+		pre--
+	}
 	for q := a; q < b; q++ {
 		t := st.toks[q]
+		if q >= pre {
+			continue
+		}
 		if separator(t) {
 			if q == a || np == 0 {
 				sepStart = true
