@@ -298,8 +298,8 @@ func (d *docState) walkOn(st *sent, p int, ok func(*mention) bool, loose bool) [
 }
 
 // itemGap reports whether tokens [a, b) may stand between two items of a
-// list: glue, titles and consumed mentions; or a common noun phrase set
-// off by separators. open says the gap may begin with the noun phrase
+// list: glue, titles and consumed mentions; or a noun phrase set off by
+// separators (a common one, or a name the rules do not know). open says the gap may begin with the noun phrase
 // (it follows the verb), openEnd that it may end with it (it precedes
 // the verb).
 func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
@@ -327,7 +327,7 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 			continue
 		}
 		plain = false
-		if t.Cap || t.Punct || lang.RelPron[t.Fold] || lang.Clause[t.Fold] || lang.GroupPron[t.Fold] || np >= 8 {
+		if t.Punct || lang.RelPron[t.Fold] || lang.Clause[t.Fold] || lang.GroupPron[t.Fold] || np >= 8 {
 			return false
 		}
 		if !sepStart {
