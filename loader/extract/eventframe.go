@@ -30,8 +30,8 @@ func (d *docState) eventFrames(st *sent) {
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindEvent && !m.anaphora && !d.partialName(st, m) {
 			d.curEvent = m.id
-			if st.s.Heading {
-				d.headEvent = m.id
+			if d.firstEvent == "" {
+				d.firstEvent = m.id
 			}
 		}
 	}
@@ -89,6 +89,12 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 	if fr.Before == RoleActor {
 		actors = append(actors, d.coActorsAfter(st, j)...)
 	}
+	for _, m := range st.ms {
+		// "Meeting in Tallinn, we …": the participle's place is the venue
+		if fr.Initial && m.kind == pledgegraph.KindPlace && st.chunk[m.i] == st.chunk[i] && d.venueCued(st, m) {
+			venues = append(venues, m)
+		}
+	}
 	for _, m := range actors {
 		if id := d.participant(st, m); id != "" {
 			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: date, Confidence: 0.7,
@@ -138,7 +144,7 @@ func (d *docState) participant(st *sent, m *mention) pledgegraph.EntityID {
 // named (or referred to: "the gathering") on the frame's event side; for
 // a frame without one ("met", "en présence de"), the event the sentence
 // names, or for one opening a sentence ("Meeting virtually, we …") the
-// event a heading names.
+// first event the text names (a statement's title names its meeting).
 func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.EntityID, [2]int) {
 	var ev *mention
 	for _, m := range st.ms {
@@ -173,7 +179,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		lo, hi = j, len(st.toks)
 	case fr.Before != RoleEvent:
 		if fr.Initial {
-			return d.headEvent, none // a statement of the meeting its title names
+			return d.firstEvent, none // a statement of the meeting its title names
 		}
 		return "", none
 	}
@@ -352,22 +358,22 @@ func separator(t Token) bool {
 	return false
 }
 
+// venueCued reports whether a venue preposition ("à", "at the") ends
+// right before v.
+func (d *docState) venueCued(st *sent, v *mention) bool {
+	for b := max(0, v.i-3); b < v.i; b++ {
+		if n := d.x.Lang.Venue.MatchAt(st.toks, b); n > 0 && b+n == v.i {
+			return true
+		}
+	}
+	return false
+}
+
 // venues finds where events take place: "à l'UNESCO", "à la Grande Halle
 // de la Villette", paired with the nearest event of the sentence.
 func (d *docState) venues(st *sent) {
-	toks := st.toks
 	for _, v := range st.ms {
-		if v.anaphora || !(v.kind == pledgegraph.KindPlace || (v.kind == pledgegraph.KindOrganization && v.entry != nil && !d.x.Ref.IsGroup(v.entry.Key))) {
-			continue
-		}
-		cued := false
-		for b := v.i - 1; b >= 0 && b >= v.i-3; b-- {
-			if n := d.x.Lang.Venue.MatchAt(toks, b); n > 0 && b+n == v.i {
-				cued = true
-				break
-			}
-		}
-		if !cued {
+		if v.anaphora || !(v.kind == pledgegraph.KindPlace || v.venueOrg(d)) || !d.venueCued(st, v) {
 			continue
 		}
 		var ev *mention

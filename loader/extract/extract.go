@@ -82,7 +82,7 @@ type docState struct {
 	counts      []pledgegraph.Count
 	cur         pledgegraph.EntityID // the initiative under discussion
 	curEvent    pledgegraph.EntityID // the event last named
-	headEvent   pledgegraph.EntityID // the event a heading names
+	firstEvent  pledgegraph.EntityID // the event the text names first
 	last        *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
 	dyn         map[string]pledgegraph.EntityID
 	yearCtx     pledgegraph.Date // the last full date the text gave, for dates without year
