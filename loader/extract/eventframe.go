@@ -369,9 +369,38 @@ func (d *docState) venueCued(st *sent, v *mention) bool {
 	return false
 }
 
+// metonymVenues adds, in a sentence that names an event, the place
+// that a capital the reference data knows as its state's metonym names
+// after a venue preposition: "C'est à Washington … que les membres ont
+// tenu la réunion", "hosted the meeting in Washington".
+func (d *docState) metonymVenues(st *sent) {
+	if !slices.ContainsFunc(st.ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent }) {
+		return
+	}
+	var add []*mention
+	for q := 1; q < len(st.toks); q++ {
+		if inMention(st, q) || !st.toks[q].Cap {
+			continue
+		}
+		cands, n := d.x.Ref.MatchAt(st.toks, q)
+		if n == 0 || !slices.ContainsFunc(cands, func(e *Entry) bool { return e.Metonym }) {
+			continue
+		}
+		m := &mention{i: q, j: q + n, kind: pledgegraph.KindPlace, name: tokText(d.text, st.toks, q, q+n)}
+		if d.venueCued(st, m) {
+			m.id = d.entity(st.s, m, 0, DateSpan{})
+			add = append(add, m)
+		}
+		q += n - 1
+	}
+	st.ms = append(st.ms, add...)
+	sortMentions(st.ms)
+}
+
 // venues finds where events take place: "à l'UNESCO", "à la Grande Halle
 // de la Villette", paired with the nearest event of the sentence.
 func (d *docState) venues(st *sent) {
+	d.metonymVenues(st)
 	for _, v := range st.ms {
 		if v.anaphora || !(v.kind == pledgegraph.KindPlace || v.venueOrg(d)) || !d.venueCued(st, v) {
 			continue
