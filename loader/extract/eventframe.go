@@ -55,10 +55,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 		return
 	}
 	lo, hi := min(i, span[0]), max(j, span[1]) // the frame and the event's words
-	date := st.date
-	if e := d.ents[ev]; date.IsZero() && e != nil {
-		date = e.Start // the edition's first day
-	}
+	date := d.attendDate(st, ev)
 	var actors, venues []*mention
 	for side, r := range []FrameRole{fr.Before, fr.After} {
 		var ms []*mention
@@ -450,10 +447,7 @@ func (d *docState) participation(st *sent, launched []*mention) {
 		}
 	}
 	for _, ev := range events {
-		date := st.date
-		if e := d.ents[ev.id]; date.IsZero() && e != nil {
-			date = e.Start // the edition's first day
-		}
+		date := d.attendDate(st, ev.id)
 		for _, m := range st.ms {
 			// not "X a fait savoir que … présenté lors du Forum"
 			if m.kind == pledgegraph.KindPerson && !d.subordBetween(st, m.j, firstCue) {
@@ -487,10 +481,7 @@ func (d *docState) frontedCue(st *sent) {
 			if ev.kind != pledgegraph.KindEvent || ev.i < i+n || ev.i > i+n+2 || ev.j >= len(toks) || toks[ev.j].Text != "," || d.partialName(st, ev) {
 				continue
 			}
-			date := st.date
-			if e := d.ents[ev.id]; date.IsZero() && e != nil {
-				date = e.Start
-			}
+			date := d.attendDate(st, ev.id)
 			for _, m := range d.walkOn(st, ev.j+1, (*mention).anyKind, false) {
 				if id := d.participant(st, m); id != "" {
 					d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev.id, Since: date, Confidence: 0.7,
@@ -620,4 +611,20 @@ func addWord(m map[string]bool, w string) map[string]bool {
 	}
 	m[w] = true
 	return m
+}
+
+// attendDate returns when the actors of a sentence took part in event
+// ev: the day the sentence gives, else the event's own date, else the
+// month the sentence gives; a year alone ("this year") dates nothing.
+func (d *docState) attendDate(st *sent, ev pledgegraph.EntityID) pledgegraph.Date {
+	if st.date.Day > 0 {
+		return st.date
+	}
+	if e := d.ents[ev]; e != nil && !e.Start.IsZero() {
+		return e.Start
+	}
+	if st.date.Month > 0 {
+		return st.date
+	}
+	return pledgegraph.Date{}
 }
