@@ -63,7 +63,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 		case r != RoleActor && r != RoleHost && r != RolePlace:
 			continue
 		case side == 0 && !fr.Initial:
-			ms = d.walkBack(st, d.subjectEnd(st, i), (*mention).anyKind)
+			ms = d.walkBack(st, d.subjectEnd(st, i))
 		case side == 0:
 			// "Meeting in Tallinn …, we, the ministers of A, B": the
 			// subject after the participle's clause
@@ -71,9 +71,9 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 			for p < len(st.toks) && st.chunk[p] == st.chunk[i] {
 				p++
 			}
-			ms = d.walkOn(st, p, (*mention).anyKind, true)
+			ms = d.walkOn(st, p, true)
 		default:
-			ms = d.walkOn(st, j, (*mention).anyKind, false)
+			ms = d.walkOn(st, j, false)
 		}
 		for _, m := range ms {
 			if r == RoleActor {
@@ -103,9 +103,6 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 			Evidence: d.evidence(st.s, min(v.i, lo), max(v.j, hi))})
 	}
 }
-
-// anyKind accepts every mention; the callers sort them by kind.
-func (m *mention) anyKind() bool { return true }
 
 // venueOrg reports whether m is an organisation that can be a venue
 // ("UNESCO"), not a group of states.
@@ -249,7 +246,7 @@ func (d *docState) subjectEnd(st *sent, i int) int {
 func (d *docState) coActorsAfter(st *sent, j int) []*mention {
 	for q := j; q < len(st.toks) && !clauseBreak(st, q, q+1, d.x.Lang, true); q++ {
 		if n := d.x.Lang.CoActors.MatchAt(st.toks, q); n > 0 {
-			return d.walkOn(st, q+n, (*mention).anyKind, false)
+			return d.walkOn(st, q+n, false)
 		}
 	}
 	return nil
@@ -260,7 +257,7 @@ func (d *docState) coActorsAfter(st *sent, j int) []*mention {
 // article or title) or a common noun phrase between separators
 // ("the United States, officials from 30 countries, the EU and NATO").
 // Mentions consumed by a role or a part are skipped.
-func (d *docState) walkBack(st *sent, at int, ok func(*mention) bool) []*mention {
+func (d *docState) walkBack(st *sent, at int) []*mention {
 	var out []*mention
 	end := at
 	for k := len(st.ms) - 1; k >= 0; k-- {
@@ -268,7 +265,7 @@ func (d *docState) walkBack(st *sent, at int, ok func(*mention) bool) []*mention
 		if m.j > end || m.used {
 			continue
 		}
-		if !d.itemGap(st, m.j, end, false, len(out) == 0) || !ok(m) {
+		if !d.itemGap(st, m.j, end, false, len(out) == 0) {
 			break
 		}
 		out = append(out, m)
@@ -281,7 +278,7 @@ func (d *docState) walkBack(st *sent, at int, ok func(*mention) bool) []*mention
 // walkOn returns the mentions of the list that starts at token p (see
 // walkBack). With loose, the list may start anywhere after p in the
 // sentence.
-func (d *docState) walkOn(st *sent, p int, ok func(*mention) bool, loose bool) []*mention {
+func (d *docState) walkOn(st *sent, p int, loose bool) []*mention {
 	var out []*mention
 	for _, m := range st.ms {
 		if m.i < p || m.used {
@@ -291,7 +288,7 @@ func (d *docState) walkOn(st *sent, p int, ok func(*mention) bool, loose bool) [
 		if first && loose && d.participant(st, m) == "" {
 			continue
 		}
-		if !(first && loose) && !d.itemGap(st, p, m.i, first, false) || !ok(m) {
+		if !(first && loose) && !d.itemGap(st, p, m.i, first, false) {
 			break
 		}
 		out = append(out, m)
@@ -482,7 +479,7 @@ func (d *docState) frontedCue(st *sent) {
 				continue
 			}
 			date := d.attendDate(st, ev.id)
-			for _, m := range d.walkOn(st, ev.j+1, (*mention).anyKind, false) {
+			for _, m := range d.walkOn(st, ev.j+1, false) {
 				if id := d.participant(st, m); id != "" {
 					d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev.id, Since: date, Confidence: 0.7,
 						Evidence: d.evidence(st.s, i, m.j)})
