@@ -93,6 +93,9 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 		}
 	}
 	for _, m := range actors {
+		if in := d.membersOf(st, m); in != "" {
+			d.groupAttends = append(d.groupAttends, groupAttend{in, ev, date, d.evidence(st.s, min(m.i, lo), max(m.j, hi))})
+		}
 		if id := d.participant(st, m); id != "" {
 			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: date, Confidence: 0.7,
 				Evidence: d.evidence(st.s, min(m.i, lo), max(m.j, hi))})
@@ -624,4 +627,57 @@ func (d *docState) attendDate(st *sent, ev pledgegraph.EntityID) pledgegraph.Dat
 		return st.date
 	}
 	return pledgegraph.Date{}
+}
+
+// groupAttend says that the members of an initiative took part in an
+// event: "les 50 membres de la CRI ont tenu la troisième réunion".
+type groupAttend struct {
+	init, event pledgegraph.EntityID
+	date        pledgegraph.Date
+	evidence    []pledgegraph.Evidence
+}
+
+// membersOf returns the initiative whose members m stands for ("les
+// membres de la CRI", "CRI members", "the Initiative's members"), or "".
+func (d *docState) membersOf(st *sent, m *mention) pledgegraph.EntityID {
+	lang := d.x.Lang
+	if m.kind != pledgegraph.KindInitiative {
+		return ""
+	}
+	b := m.i
+	for b > 0 && glue(st.toks[b-1]) && !separator(st.toks[b-1]) {
+		b-- // "membres de la CRI"
+	}
+	for k := max(0, b-4); k < m.i; k++ {
+		if n := lang.Member.MatchAt(st.toks, k); n > 0 && k+n >= b && k+n <= m.i {
+			return m.id
+		}
+	}
+	e := m.j
+	if e < len(st.toks) && st.toks[e].Fold == "s" {
+		e++ // "the Initiative's members"
+	}
+	for e < len(st.toks) && (st.toks[e].Number || lang.Adverbs.MatchAt(st.toks, e) > 0) {
+		e++
+	}
+	if lang.MemberAfter.MatchAt(st.toks, e) > 0 {
+		return m.id
+	}
+	return ""
+}
+
+// groupAttendance states, at the end of the text, that each supporter
+// of an initiative whose members took part in an event took part in it
+// (inferred: no sentence names them there).
+func (d *docState) groupAttendance() {
+	for _, g := range d.groupAttends {
+		for _, id := range slices.Clone(d.forder) {
+			f := d.facts[id]
+			if f.Predicate != pledgegraph.Supports || f.Negated || f.Object != g.init {
+				continue
+			}
+			d.addFact(pledgegraph.Fact{Subject: f.Subject, Predicate: pledgegraph.ParticipatedIn, Object: g.event, Since: g.date,
+				Inferred: true, DerivedFrom: []pledgegraph.FactID{f.ID}, Confidence: 0.6, Evidence: g.evidence})
+		}
+	}
 }
