@@ -29,9 +29,9 @@ func (d *docState) eventFrames(st *sent) {
 	}
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindEvent && !m.anaphora && !d.partialName(st, m) {
-			d.curEvent = m.id
-			if d.firstEvent == "" {
-				d.firstEvent = m.id
+			d.ev.last = m.id
+			if d.ev.first == "" {
+				d.ev.first = m.id
 			}
 		}
 	}
@@ -94,7 +94,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 	}
 	for _, m := range actors {
 		if in := d.membersOf(st, m); in != "" {
-			d.groupAttends = append(d.groupAttends, groupAttend{in, ev, date, d.evidence(st.s, min(m.i, lo), max(m.j, hi))})
+			d.ev.groups = append(d.ev.groups, groupAttend{in, ev, date, d.evidence(st.s, min(m.i, lo), max(m.j, hi))})
 		}
 		if id := d.participant(st, m); id != "" {
 			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: date, Confidence: 0.7,
@@ -176,7 +176,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		lo, hi = j, len(st.toks)
 	case fr.Before != RoleEvent:
 		if fr.Initial {
-			return d.firstEvent, none // a statement of the meeting its title names
+			return d.ev.first, none // a statement of the meeting its title names
 		}
 		return "", none
 	}
@@ -185,7 +185,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 			if fr.After == RoleEvent && clauseBreak(st, j, q, d.x.Lang, true) {
 				return "", none
 			}
-			return d.curEvent, [2]int{q, q + n}
+			return d.ev.last, [2]int{q, q + n}
 		}
 	}
 	return "", none
@@ -629,6 +629,14 @@ func (d *docState) attendDate(st *sent, ev pledgegraph.EntityID) pledgegraph.Dat
 	return pledgegraph.Date{}
 }
 
+// eventState is what a document's event frames remember across
+// sentences.
+type eventState struct {
+	last   pledgegraph.EntityID // the event last named, for "the gathering"
+	first  pledgegraph.EntityID // the event the text names first
+	groups []groupAttend        // the initiatives whose members took part in an event
+}
+
 // groupAttend says that the members of an initiative took part in an
 // event: "les 50 membres de la CRI ont tenu la troisième réunion".
 type groupAttend struct {
@@ -670,7 +678,7 @@ func (d *docState) membersOf(st *sent, m *mention) pledgegraph.EntityID {
 // of an initiative whose members took part in an event took part in it
 // (inferred: no sentence names them there).
 func (d *docState) groupAttendance() {
-	for _, g := range d.groupAttends {
+	for _, g := range d.ev.groups {
 		for _, id := range slices.Clone(d.forder) {
 			f := d.facts[id]
 			if f.Predicate != pledgegraph.Supports || f.Negated || f.Object != g.init {

@@ -71,32 +71,30 @@ func (x *Extractor) annotate(sents []Sentence) {
 
 // docState is the running state of one document's extraction.
 type docState struct {
-	x          *Extractor
-	doc        pledgegraph.Document
-	text       string
-	ents       map[pledgegraph.EntityID]*pledgegraph.Entity
-	order      []pledgegraph.EntityID
-	ments      []pledgegraph.Mention
-	facts      map[pledgegraph.FactID]*pledgegraph.Fact
-	forder     []pledgegraph.FactID
-	counts     []pledgegraph.Count
-	cur        pledgegraph.EntityID // the initiative under discussion
-	curEvent   pledgegraph.EntityID // the event last named
-	firstEvent pledgegraph.EntityID // the event the text names first
-	// the initiatives whose members took part in an event
-	groupAttends []groupAttend
-	last         *pledgegraph.Fact // the last supports fact, for "ce fut également le cas de"
-	dyn          map[string]pledgegraph.EntityID
-	yearCtx      pledgegraph.Date // the last full date the text gave, for dates without year
-	launchDates  map[pledgegraph.EntityID]pledgegraph.Date
-	warnings     []string
-	salience     map[pledgegraph.EntityID]int   // how often each initiative was named
-	countEvents  map[pledgegraph.EntityID]dated // the first dated count of supporters of each initiative
-	headEnd      int                            // the end of the headline, 0 when the text has none
-	said         map[pledgegraph.Date]bool      // the dates the text writes ("mercredi", "12 novembre")
+	x           *Extractor
+	doc         pledgegraph.Document
+	text        string
+	ents        map[pledgegraph.EntityID]*pledgegraph.Entity
+	order       []pledgegraph.EntityID
+	ments       []pledgegraph.Mention
+	facts       map[pledgegraph.FactID]*pledgegraph.Fact
+	forder      []pledgegraph.FactID
+	counts      []pledgegraph.Count
+	cur         pledgegraph.EntityID // the initiative under discussion
+	last        *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
+	dyn         map[string]pledgegraph.EntityID
+	yearCtx     pledgegraph.Date // the last full date the text gave, for dates without year
+	launchDates map[pledgegraph.EntityID]pledgegraph.Date
+	warnings    []string
+	salience    map[pledgegraph.EntityID]int   // how often each initiative was named
+	countEvents map[pledgegraph.EntityID]dated // the first dated count of supporters of each initiative
+	headEnd     int                            // the end of the headline, 0 when the text has none
+	said        map[pledgegraph.Date]bool      // the dates the text writes ("mercredi", "12 novembre")
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
 	composeUntil int
+
+	ev eventState // the events named so far (see eventframe.go)
 }
 
 // Extract runs the pipeline on a document whose Text is normalised (see
@@ -123,6 +121,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	for k := 0; k < len(sents); k++ {
 		k += d.sentence(sents, k)
 	}
+	d.groupAttendance()
 	return d.result()
 }
 
@@ -378,7 +377,6 @@ func (d *docState) evidence(s *Sentence, i, j int) []pledgegraph.Evidence {
 
 func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
-	d.groupAttendance()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
 	for _, id := range d.order {
 		x.Entities = append(x.Entities, *d.ents[id])
