@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -251,6 +252,36 @@ func (d *docState) coActorsAfter(st *sent, j int) []*mention {
 		if n := d.x.Lang.CoActors.MatchAt(st.toks, q); n > 0 {
 			return d.walkOn(st, q+n, false)
 		}
+		if m := d.gluedCoActor(st, q); m != nil {
+			return append([]*mention{m}, d.walkOn(st, m.j, false)...)
+		}
+	}
+	return nil
+}
+
+// gluedCoActor reads a co-actor cue whose last word is glued to the
+// name after it, as copies of web pages have them ("together
+// withAlbania, Australia"): it returns the name's mention, or nil.
+func (d *docState) gluedCoActor(st *sent, q int) *mention {
+	toks := st.toks
+	for _, p := range d.x.Lang.CoActors.byFirst[toks[q].Fold] {
+		g := q + len(p) - 1
+		if g >= len(toks) || !matchPhrase(toks, q, p[:len(p)-1]) || inMention(st, g) {
+			continue
+		}
+		last := p[len(p)-1]
+		name, ok := strings.CutPrefix(toks[g].Text, last)
+		if !ok || name == "" || !unicode.IsUpper(firstRune(name)) {
+			continue
+		}
+		t := Token{Text: name, Fold: foldWord(name), Cap: true, Start: toks[g].Start + len(last), End: toks[g].End}
+		cands, n := d.x.Ref.MatchAt(append([]Token{t}, toks[g+1:]...), 0)
+		if n == 0 || cands[0].Metonym {
+			continue
+		}
+		m := &mention{i: g, j: g + n, entry: cands[0], kind: cands[0].Kind, cands: cands}
+		m.id = d.entity(st.s, m, 0, DateSpan{})
+		return m
 	}
 	return nil
 }
