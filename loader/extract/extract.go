@@ -102,6 +102,7 @@ type docState struct {
 	pending *pendingList
 	// rule names the frame stating facts at the moment, for their evidence
 	rule string
+	ev eventState // the events named so far (see eventframe.go)
 }
 
 // Extract runs the pipeline on a document whose Text is normalised (see
@@ -129,6 +130,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	for k := 0; k < len(sents); k++ {
 		k += d.sentence(sents, k)
 	}
+	d.groupAttendance()
 	return d.result()
 }
 

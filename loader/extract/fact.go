@@ -150,6 +150,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 			}
 		}
 	}
+	d.eventFrames(st)
 	d.participation(st, launched)
 	d.pendingStances(st)
 	d.verbStances(st, fl, pledgegraph.Supports)
@@ -725,46 +726,6 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// venues finds where events take place: "à l'UNESCO", "à la Grande Halle
-// de la Villette", paired with the nearest event of the sentence.
-func (d *docState) venues(st *sent) {
-	toks := st.toks
-	for _, v := range st.ms {
-		if v.anaphora || !(v.kind == pledgegraph.KindPlace || (v.kind == pledgegraph.KindOrganization && v.entry != nil && !d.x.Ref.IsGroup(v.entry.Key))) {
-			continue
-		}
-		cued := false
-		for b := v.i - 1; b >= 0 && b >= v.i-3; b-- {
-			if n := d.x.Lang.Venue.MatchAt(toks, b); n > 0 && b+n == v.i {
-				cued = true
-				break
-			}
-		}
-		if !cued {
-			continue
-		}
-		var ev *mention
-		best := 1 << 30
-		for _, m := range st.ms {
-			if m.kind != pledgegraph.KindEvent {
-				continue
-			}
-			dist := m.i - v.j
-			if dist < 0 {
-				dist = v.i - m.j
-			}
-			if dist < best {
-				ev, best = m, dist
-			}
-		}
-		if ev != nil {
-			v.used = true
-			d.addFact(pledgegraph.Fact{Subject: ev.id, Predicate: pledgegraph.HeldAt, Object: v.id, Since: pledgegraph.Date{}, Confidence: 0.7,
-				Evidence: d.evidence(st.s, min(ev.i, v.i), max(ev.j, v.j))})
-		}
-	}
-}
-
 // accusations: "X a été accusée par A, B et C", "A accuse X".
 func (d *docState) accusations(st *sent) {
 	for _, tr := range d.triggers(st.toks, pledgegraph.Accused) {
@@ -1022,43 +983,4 @@ func inUsed(st *sent, i int) bool {
 		}
 	}
 	return false
-}
-
-// participation: people named in a sentence about an event they attended
-// ("à l'occasion du Forum", "lors du", "en présence de"), and the
-// initiatives launched during it.
-func (d *docState) participation(st *sent, launched []*mention) {
-	toks := st.toks
-	firstCue := -1
-	for i := range toks {
-		if n := d.x.Lang.Partic.MatchAt(toks, i); n > 0 {
-			firstCue = i + n
-			break
-		}
-	}
-	if firstCue < 0 {
-		return
-	}
-	var events []*mention
-	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindEvent && m.i >= firstCue {
-			events = append(events, m)
-		}
-	}
-	for _, ev := range events {
-		date := st.date
-		if e := d.ents[ev.id]; date.IsZero() && e != nil {
-			date = e.Start // the edition's first day
-		}
-		for _, m := range st.ms {
-			if m.kind == pledgegraph.KindPerson {
-				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev.id, Since: date, Confidence: 0.7,
-					Evidence: d.evidence(st.s, min(m.i, ev.i), max(m.j, ev.j))})
-			}
-		}
-		for _, in := range launched {
-			d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: st.date, Confidence: 0.7,
-				Evidence: d.evidence(st.s, min(in.i, ev.i), max(in.j, ev.j))})
-		}
-	}
 }

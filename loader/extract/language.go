@@ -207,6 +207,14 @@ type Language struct {
 	// relYears, relMonths and relDays are RelYears, RelMonths and
 	// Relative as phrases, longest first.
 	relYears, relMonths, relDays []relPhrase
+
+	// The event frames (see eventframe.go).
+	EventFrames []EventFrame    // "a participé à", "brought together": longest first
+	EventAnaph  PhraseSet       // "the gathering", "la réunion": the event last named
+	GroupPron   map[string]bool // "they", "ils": the actors named just before
+	Subord      map[string]bool // "que", "that": a subordinate clause starts
+	// frames indexes EventFrames by their first word, longest first.
+	frames map[string][]*EventFrame
 }
 
 // CountQual is a phrase that says what a count noun counts: after it
@@ -392,6 +400,18 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.Partic.Add(p)
 		case "venue":
 			l.Venue.Add(p)
+		case "eventframe":
+			var fr EventFrame
+			if fr, err = parseFrame(val, p); err != nil {
+				err = fmt.Errorf("extract: lexicon %s line %d: %w", code, n, err)
+			}
+			l.EventFrames = append(l.EventFrames, fr)
+		case "eventanaphora":
+			l.EventAnaph.Add(p)
+		case "grouppronoun":
+			l.GroupPron = addWord(l.GroupPron, word)
+		case "subord":
+			l.Subord = addWord(l.Subord, word)
 		case "partof":
 			l.PartOf.Add(p)
 		case "member":
@@ -463,6 +483,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 	sort.SliceStable(l.CountQuals, func(i, j int) bool { return len(l.CountQuals[i].Phrase) > len(l.CountQuals[j].Phrase) })
 	sort.SliceStable(l.Tallies, func(i, j int) bool { return len(l.Tallies[i].Phrase) > len(l.Tallies[j].Phrase) })
 	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Phrase) > len(l.Titles[j].Phrase) })
+	l.indexFrames()
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,

@@ -1,0 +1,722 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// eventFrames ties the events of a sentence to who took part in them and
+// where they took place, by the event frames of the language: "A, B and
+// C attended E", "E brought together A and B", "P hosted E", "E took
+// place in P", "A and B met in P". A frame that the text negates or puts
+// in the future states nothing.
+func (d *docState) eventFrames(st *sent) {
+	lang := d.x.Lang
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		fr, n := lang.frameAt(toks, i)
+		if fr == nil || inMention(st, i) || fr.Initial && i > 0 {
+			continue
+		}
+		if !d.negated(toks, i, i+n) && !d.futureBefore(toks, i) {
+			d.frame(st, fr, i, i+n)
+		}
+		i += n - 1
+	}
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindEvent && !m.anaphora && !d.partialName(st, m) {
+			d.ev.last = m.id
+			if d.ev.first == "" {
+				d.ev.first = m.id
+			}
+		}
+	}
+}
+
+// futureBefore reports whether a future cue ("will", "doit") ends right
+// before toks[i], or one word before it ("will also attend").
+func (d *docState) futureBefore(toks []Token, i int) bool {
+	for b := max(0, i-4); b < i; b++ {
+		if n := d.x.Lang.Future.MatchAt(toks, b); n > 0 && b+n >= i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// frame states the facts of one event frame at tokens [i, j).
+func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
+	ev, span := d.frameEvent(st, fr, i, j)
+	if ev == "" {
+		return
+	}
+	lo, hi := min(i, span[0]), max(j, span[1]) // the frame and the event's words
+	date := d.attendDate(st, ev)
+	var actors, venues []*mention
+	for side, r := range []FrameRole{fr.Before, fr.After} {
+		var ms []*mention
+		switch {
+		case r != RoleActor && r != RoleHost && r != RolePlace:
+			continue
+		case side == 0 && !fr.Initial:
+			ms = d.walkBack(st, d.subjectEnd(st, i))
+		case side == 0:
+			// "Meeting in Tallinn …, we, the ministers of A, B": the
+			// subject after the participle's clause
+			p := j
+			for p < len(st.toks) && st.chunk[p] == st.chunk[i] {
+				p++
+			}
+			ms = d.walkOn(st, p, true)
+		default:
+			ms = d.walkOn(st, j, false)
+		}
+		for _, m := range ms {
+			if r == RoleActor {
+				actors = append(actors, m)
+			} else if m.kind == pledgegraph.KindPlace || r == RolePlace && m.venueOrg(d) {
+				venues = append(venues, m)
+			}
+		}
+	}
+	if fr.Before == RoleActor {
+		actors = append(actors, d.coActorsAfter(st, j)...)
+	}
+	for _, m := range st.ms {
+		// "Meeting in Tallinn, we …": the participle's place is the venue
+		if fr.Initial && m.kind == pledgegraph.KindPlace && st.chunk[m.i] == st.chunk[i] && d.venueCued(st, m) {
+			venues = append(venues, m)
+		}
+	}
+	for _, m := range actors {
+		if in := d.membersOf(st, m); in != "" {
+			d.ev.groups = append(d.ev.groups, groupAttend{in, ev, date, d.evidence(st.s, min(m.i, lo), max(m.j, hi))})
+		}
+		if id := d.participant(st, m); id != "" {
+			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: date, Confidence: 0.7,
+				Evidence: d.evidence(st.s, min(m.i, lo), max(m.j, hi))})
+		}
+	}
+	for _, v := range venues {
+		d.addFact(pledgegraph.Fact{Subject: ev, Predicate: pledgegraph.HeldAt, Object: v.id, Confidence: 0.7,
+			Evidence: d.evidence(st.s, min(v.i, lo), max(v.j, hi))})
+	}
+}
+
+// venueOrg reports whether m is an organisation that can be a venue
+// ("UNESCO"), not a group of states.
+func (m *mention) venueOrg(d *docState) bool {
+	return m.kind == pledgegraph.KindOrganization && m.entry != nil && !d.x.Ref.IsGroup(m.entry.Key)
+}
+
+// participant returns the entity that m names as a participant: an
+// actor, or the state of a city-state typed as a place ("Singapore"), or
+// "".
+func (d *docState) participant(st *sent, m *mention) pledgegraph.EntityID {
+	for b := max(0, m.i-2); b < m.i && m.metonym; b++ {
+		if n := d.x.Lang.Venue.MatchAt(st.toks, b); n > 0 && b+n == m.i {
+			return "" // "met in Tallinn": a place
+		}
+	}
+	if m.actor() {
+		return m.id
+	}
+	if m.kind != pledgegraph.KindPlace || m.used {
+		return ""
+	}
+	for _, c := range m.cands {
+		if c.Kind == pledgegraph.KindState && !c.Metonym {
+			return d.ensure(c)
+		}
+	}
+	return ""
+}
+
+// frameEvent returns the event of a frame at tokens [i, j) and the
+// tokens that name it: the event
+// named (or referred to: "the gathering") on the frame's event side; for
+// a frame without one ("met", "en présence de"), the event the sentence
+// names, or for one opening a sentence ("Meeting virtually, we …") the
+// first event the text names (a statement's title names its meeting).
+func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.EntityID, [2]int) {
+	var ev *mention
+	for _, m := range st.ms {
+		if m.kind != pledgegraph.KindEvent || m.anaphora || m.i < j && m.j > i || d.partialName(st, m) {
+			continue
+		}
+		switch {
+		case fr.Before == RoleEvent:
+			// the clause's first, not one in an apposition ("le Sommet,
+			// l'un des temps forts du Forum, a été coprésidé par")
+			if m.j <= i && ev == nil && !clauseBreak(st, m.j, i, d.x.Lang, false) {
+				ev = m
+			}
+		case fr.After == RoleEvent:
+			if m.i >= j && ev == nil && !clauseBreak(st, j, m.i, d.x.Lang, true) {
+				ev = m
+			}
+		case ev == nil:
+			ev = m
+		}
+	}
+	if ev != nil && fr.Before == RoleEvent && d.headBefore(st, ev) {
+		return "", [2]int{i, j} // "le 5e Sommet de l'Appel, l'un des temps forts du Forum, a été"
+	}
+	if ev != nil {
+		return ev.id, [2]int{ev.i, ev.j}
+	}
+	none := [2]int{i, j}
+	lo, hi := 0, i
+	switch {
+	case fr.After == RoleEvent:
+		lo, hi = j, len(st.toks)
+	case fr.Before != RoleEvent:
+		if fr.Initial {
+			return d.ev.first, none // a statement of the meeting its title names
+		}
+		return "", none
+	}
+	for q := lo; q < hi; q++ {
+		if n := d.eventAnaphoraAt(st, q); n > 0 {
+			if fr.After == RoleEvent && clauseBreak(st, j, q, d.x.Lang, true) {
+				return "", none
+			}
+			return d.ev.last, [2]int{q, q + n}
+		}
+	}
+	return "", none
+}
+
+// eventAnaphoraAt returns the length of a phrase referring to the event
+// under discussion at toks[i] ("the gathering", "ce troisième
+// rassemblement": an ordinal may follow the determiner), or 0.
+func (d *docState) eventAnaphoraAt(st *sent, i int) int {
+	lang := d.x.Lang
+	if inMention(st, i) {
+		return 0
+	}
+	if n := lang.EventAnaph.MatchAt(st.toks, i); n > 0 {
+		return n
+	}
+	if i+1 < len(st.toks) && lang.Ordinals[st.toks[i+1].Fold] > 0 {
+		for _, p := range lang.EventAnaph.byFirst[st.toks[i].Fold] {
+			if len(p) == 2 && i+2 < len(st.toks) && st.toks[i+2].Fold == p[1] {
+				return 3
+			}
+		}
+	}
+	return 0
+}
+
+// clauseBreak reports whether a clause ends between tokens a and b: a
+// semicolon, a conjunction that starts a clause or, with rel, a relative
+// pronoun.
+func clauseBreak(st *sent, a, b int, lang *Language, rel bool) bool {
+	for q := a; q < b && q < len(st.toks); q++ {
+		t := st.toks[q]
+		if t.Text == ";" || lang.Clause[t.Fold] || rel && lang.RelPron[t.Fold] && !inMention(st, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectEnd returns where the subject of a verb at toks[i] ends: before
+// a plural or relative pronoun that stands for the actors named before
+// it ("…, Vanuatu and Vietnam—and they attended", "A and B, which
+// attended"), or at i.
+func (d *docState) subjectEnd(st *sent, i int) int {
+	lang := d.x.Lang
+	for b := i - 1; b >= 0 && b >= i-3; b-- {
+		t := st.toks[b]
+		if lang.GroupPron[t.Fold] || lang.RelPron[t.Fold] {
+			return b
+		}
+		if !glue(t) && lang.Adverbs.MatchAt(st.toks, b) == 0 {
+			break
+		}
+	}
+	return i
+}
+
+// coActorsAfter returns the actors after a co-actor cue that follows a
+// frame ending at token j ("attended the gathering together with A, B
+// and C").
+func (d *docState) coActorsAfter(st *sent, j int) []*mention {
+	for q := j; q < len(st.toks) && !clauseBreak(st, q, q+1, d.x.Lang, true); q++ {
+		if n := d.x.Lang.CoActors.MatchAt(st.toks, q); n > 0 {
+			return d.walkOn(st, q+n, false)
+		}
+		if m := d.gluedCoActor(st, q); m != nil {
+			return append([]*mention{m}, d.walkOn(st, m.j, false)...)
+		}
+	}
+	return nil
+}
+
+// gluedCoActor reads a co-actor cue whose last word is glued to the
+// name after it, as copies of web pages have them ("together
+// withAlbania, Australia"): it returns the name's mention, or nil.
+func (d *docState) gluedCoActor(st *sent, q int) *mention {
+	toks := st.toks
+	for _, p := range d.x.Lang.CoActors.byFirst[toks[q].Fold] {
+		g := q + len(p) - 1
+		if g >= len(toks) || !matchPhrase(toks, q, p[:len(p)-1]) || inMention(st, g) {
+			continue
+		}
+		last := p[len(p)-1]
+		name, ok := strings.CutPrefix(toks[g].Text, last)
+		if !ok || name == "" || !unicode.IsUpper(firstRune(name)) {
+			continue
+		}
+		t := Token{Text: name, Fold: foldWord(name), Cap: true, Start: toks[g].Start + len(last), End: toks[g].End}
+		cands, n := d.x.Ref.MatchAt(append([]Token{t}, toks[g+1:]...), 0)
+		if n == 0 || cands[0].Metonym {
+			continue
+		}
+		m := &mention{i: g, j: g + n, entry: cands[0], kind: cands[0].Kind, cands: cands}
+		m.id = d.entity(st.s, m, 0, DateSpan{})
+		return m
+	}
+	return nil
+}
+
+// walkBack returns the mentions of the list that ends before token at:
+// items separated by commas and conjunctions, each a name (with its
+// article or title) or a common noun phrase between separators
+// ("the United States, officials from 30 countries, the EU and NATO").
+// Mentions consumed by a role or a part are skipped.
+func (d *docState) walkBack(st *sent, at int) []*mention {
+	var out []*mention
+	end := at
+	for k := len(st.ms) - 1; k >= 0; k-- {
+		m := st.ms[k]
+		if m.j > end || m.used {
+			continue
+		}
+		if !d.itemGap(st, m.j, end, false, len(out) == 0) {
+			break
+		}
+		out = append(out, m)
+		end = m.i
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// walkOn returns the mentions of the list that starts at token p (see
+// walkBack). With loose, the list may start anywhere after p in the
+// sentence.
+func (d *docState) walkOn(st *sent, p int, loose bool) []*mention {
+	var out []*mention
+	for _, m := range st.ms {
+		if m.i < p || m.used {
+			continue
+		}
+		first := len(out) == 0
+		if first && loose && d.participant(st, m) == "" {
+			continue
+		}
+		if !(first && loose) && !d.itemGap(st, p, m.i, first, false) {
+			break
+		}
+		out = append(out, m)
+		p = m.j
+	}
+	return out
+}
+
+// itemGap reports whether tokens [a, b) may stand between two items of a
+// list: glue, titles and consumed mentions; or a noun phrase set off by
+// separators (a common one, or a name the rules do not know). open says the gap may begin with the noun phrase
+// (it follows the verb), openEnd that it may end with it (it precedes
+// the verb).
+func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
+	lang := d.x.Lang
+	plain, np, sepStart, sepEnd := true, 0, open, openEnd
+	// the words of the next item's name before its mention: "the
+	// Republic of [Moldova]"
+	pre := b
+	for pre > a && !separator(st.toks[pre-1]) && (st.toks[pre-1].Cap && !st.toks[pre-1].Punct || glue(st.toks[pre-1]) || lang.NamePreps[st.toks[pre-1].Fold]) {
+		pre--
+	}
+	for q := a; q < b; q++ {
+		t := st.toks[q]
+		if q >= pre {
+			continue
+		}
+		if separator(t) {
+			if q == a || np == 0 {
+				sepStart = true
+			}
+			sepEnd = true
+			continue
+		}
+		if glue(t) || st.cue[q] || inUsed(st, q) || lang.Adverbs.MatchAt(st.toks, q) > 0 {
+			continue
+		}
+		plain = false
+		if t.Punct || lang.RelPron[t.Fold] || lang.Clause[t.Fold] || lang.GroupPron[t.Fold] || np >= 8 {
+			return false
+		}
+		if !sepStart {
+			return false
+		}
+		np++
+		sepEnd = openEnd
+	}
+	return plain || sepStart && sepEnd
+}
+
+// separator reports whether t separates the items of a list.
+func separator(t Token) bool {
+	switch t.Text {
+	case ",", "—", "–":
+		return true
+	}
+	switch t.Fold {
+	case "et", "and", "ou", "or":
+		return true
+	}
+	return false
+}
+
+// venueCued reports whether a venue preposition ("à", "at the") ends
+// right before v.
+func (d *docState) venueCued(st *sent, v *mention) bool {
+	for b := max(0, v.i-3); b < v.i; b++ {
+		if n := d.x.Lang.Venue.MatchAt(st.toks, b); n > 0 && b+n == v.i {
+			return true
+		}
+	}
+	return false
+}
+
+// metonymVenues adds, in a sentence that names an event, the place
+// that a capital the reference data knows as its state's metonym names
+// after a venue preposition: "C'est à Washington … que les membres ont
+// tenu la réunion", "hosted the meeting in Washington".
+func (d *docState) metonymVenues(st *sent) {
+	if !slices.ContainsFunc(st.ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent }) {
+		return
+	}
+	var add []*mention
+	for q := 1; q < len(st.toks); q++ {
+		if inMention(st, q) || !st.toks[q].Cap {
+			continue
+		}
+		cands, n := d.x.Ref.MatchAt(st.toks, q)
+		if n == 0 || !slices.ContainsFunc(cands, func(e *Entry) bool { return e.Metonym }) {
+			continue
+		}
+		m := &mention{i: q, j: q + n, kind: pledgegraph.KindPlace, name: tokText(d.text, st.toks, q, q+n)}
+		if d.venueCued(st, m) {
+			m.id = d.entity(st.s, m, 0, DateSpan{})
+			add = append(add, m)
+		}
+		q += n - 1
+	}
+	st.ms = append(st.ms, add...)
+	sortMentions(st.ms)
+}
+
+// venues finds where events take place: "à l'UNESCO", "à la Grande Halle
+// de la Villette", paired with the nearest event of the sentence.
+func (d *docState) venues(st *sent) {
+	d.metonymVenues(st)
+	for _, v := range st.ms {
+		if v.anaphora || !(v.kind == pledgegraph.KindPlace || v.venueOrg(d)) || !d.venueCued(st, v) {
+			continue
+		}
+		var ev *mention
+		best := 1 << 30
+		for _, m := range st.ms {
+			if m.kind != pledgegraph.KindEvent {
+				continue
+			}
+			dist := m.i - v.j
+			if dist < 0 {
+				dist = v.i - m.j
+			}
+			if dist < best {
+				ev, best = m, dist
+			}
+		}
+		if ev != nil {
+			v.used = true
+			d.addFact(pledgegraph.Fact{Subject: ev.id, Predicate: pledgegraph.HeldAt, Object: v.id, Since: pledgegraph.Date{}, Confidence: 0.7,
+				Evidence: d.evidence(st.s, min(ev.i, v.i), max(ev.j, v.j))})
+		}
+	}
+}
+
+// participation: people named in a sentence about an event they attended
+// ("à l'occasion du Forum", "lors du", "en présence de"), and the
+// initiatives launched during it.
+func (d *docState) participation(st *sent, launched []*mention) {
+	toks := st.toks
+	d.frontedCue(st)
+	firstCue := -1
+	for i := range toks {
+		if n := d.x.Lang.Partic.MatchAt(toks, i); n > 0 {
+			firstCue = i + n
+			break
+		}
+	}
+	if firstCue < 0 {
+		return
+	}
+	var events []*mention
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindEvent && m.i >= firstCue {
+			events = append(events, m)
+		}
+	}
+	for _, ev := range events {
+		date := d.attendDate(st, ev.id)
+		for _, m := range st.ms {
+			// not "X a fait savoir que … présenté lors du Forum"
+			if m.kind == pledgegraph.KindPerson && !d.subordBetween(st, m.j, firstCue) {
+				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev.id, Since: date, Confidence: 0.7,
+					Evidence: d.evidence(st.s, min(m.i, ev.i), max(m.j, ev.j))})
+			}
+		}
+		for _, in := range launched {
+			d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: st.date, Confidence: 0.7,
+				Evidence: d.evidence(st.s, min(in.i, ev.i), max(in.j, ev.j))})
+		}
+	}
+}
+
+// frontedCue finds the actors of a sentence that opens with the event
+// they act at: "On the sidelines of the Munich Security Conference,
+// Siemens hosted a round table", "Lors du Forum, la France a signé".
+func (d *docState) frontedCue(st *sent) {
+	toks := st.toks
+	for i := range toks {
+		n := d.x.Lang.Partic.MatchAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		for _, m := range st.ms {
+			if m.j <= i {
+				return // the cue follows a name, its subject: not fronted
+			}
+		}
+		for _, ev := range st.ms {
+			if ev.kind != pledgegraph.KindEvent || ev.i < i+n || ev.i > i+n+2 || ev.j >= len(toks) || toks[ev.j].Text != "," || d.partialName(st, ev) {
+				continue
+			}
+			date := d.attendDate(st, ev.id)
+			for _, m := range d.walkOn(st, ev.j+1, false) {
+				if id := d.participant(st, m); id != "" {
+					d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev.id, Since: date, Confidence: 0.7,
+						Evidence: d.evidence(st.s, i, m.j)})
+				}
+			}
+			break
+		}
+		return
+	}
+}
+
+// subordBetween reports whether a subordinating word ("que", "that")
+// stands between tokens a and b.
+func (d *docState) subordBetween(st *sent, a, b int) bool {
+	for q := a; q < b && q < len(st.toks); q++ {
+		if d.x.Lang.Subord[st.toks[q].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// partialName reports whether an event's name may begin before its
+// mention: a capitalised word or a word with digits stands right before
+// it ("Prague 5G Security Conference" found as "Security Conference").
+func (d *docState) partialName(st *sent, m *mention) bool {
+	if m.i < 2 {
+		return false
+	}
+	t := st.toks[m.i-1]
+	if t.Punct || d.x.Lang.Stop[t.Fold] {
+		return false
+	}
+	return t.Cap || strings.ContainsAny(t.Text, "0123456789")
+}
+
+// headBefore reports whether the head word of an event's name stands
+// before ev in its clause outside any mention: the clause's subject is an
+// event the text names in words the rules do not know, and ev is in its
+// apposition.
+func (d *docState) headBefore(st *sent, ev *mention) bool {
+	for q := ev.i - 1; q >= 0 && !clauseBreak(st, q, q+1, d.x.Lang, false); q-- {
+		if d.x.Lang.EventHeads[st.toks[q].Fold] && !inMention(st, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// EventFrame is a phrase that ties an event to the entities named on
+// each side of it: "A attended E" (actor>event), "E brought together A"
+// (event>actor), "P hosted E" (host>event), "E took place in P"
+// (event>place), "A met" (actor>-: the event is the one the sentence or
+// the text names). Initial frames hold only at the start of a sentence,
+// their actors after them ("Meeting virtually …, we, the ministers of A
+// and B").
+type EventFrame struct {
+	Before, After FrameRole
+	Initial       bool
+	Phrase        Phrase
+}
+
+// FrameRole is what the entities on one side of an event frame are to
+// the event.
+type FrameRole string
+
+// The roles of an event frame's sides. A place that hosts an event is
+// its venue; an actor that hosts or convenes it is not said to take part.
+const (
+	RoleNone  FrameRole = "-"
+	RoleActor FrameRole = "actor"
+	RoleEvent FrameRole = "event"
+	RoleHost  FrameRole = "host"
+	RolePlace FrameRole = "place"
+)
+
+// parseFrame reads an event frame's value: "actor>event", "^actor>-".
+func parseFrame(val string, p Phrase) (EventFrame, error) {
+	fr := EventFrame{Phrase: p}
+	v, initial := strings.CutPrefix(val, "^")
+	fr.Initial = initial
+	before, after, ok := strings.Cut(v, ">")
+	if !ok {
+		return fr, fmt.Errorf("event frame %q: want before>after", val)
+	}
+	fr.Before, fr.After = FrameRole(before), FrameRole(after)
+	for _, r := range []FrameRole{fr.Before, fr.After} {
+		switch r {
+		case RoleNone, RoleActor, RoleEvent, RoleHost, RolePlace:
+		default:
+			return fr, fmt.Errorf("event frame %q: unknown role %q", val, r)
+		}
+	}
+	return fr, nil
+}
+
+// indexFrames sorts the event frames longest first and indexes them by
+// their first word.
+func (l *Language) indexFrames() {
+	sort.SliceStable(l.EventFrames, func(i, j int) bool { return len(l.EventFrames[i].Phrase) > len(l.EventFrames[j].Phrase) })
+	l.frames = map[string][]*EventFrame{}
+	for k := range l.EventFrames {
+		fr := &l.EventFrames[k]
+		l.frames[fr.Phrase[0]] = append(l.frames[fr.Phrase[0]], fr)
+	}
+}
+
+// frameAt returns the longest event frame that starts at toks[i] and its
+// length in tokens, or nil.
+func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
+	if i >= len(toks) {
+		return nil, 0
+	}
+	for _, fr := range l.frames[toks[i].Fold] {
+		if matchPhrase(toks, i, fr.Phrase) {
+			return fr, len(fr.Phrase)
+		}
+	}
+	return nil, 0
+}
+
+// addWord adds w to the set m, making it when nil.
+func addWord(m map[string]bool, w string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[w] = true
+	return m
+}
+
+// attendDate returns when the actors of a sentence took part in event
+// ev: the day the sentence gives, else the event's own date, else the
+// month the sentence gives; a year alone ("this year") dates nothing.
+func (d *docState) attendDate(st *sent, ev pledgegraph.EntityID) pledgegraph.Date {
+	if st.date.Day > 0 {
+		return st.date
+	}
+	if e := d.ents[ev]; e != nil && !e.Start.IsZero() {
+		return e.Start
+	}
+	if st.date.Month > 0 {
+		return st.date
+	}
+	return pledgegraph.Date{}
+}
+
+// eventState is what a document's event frames remember across
+// sentences.
+type eventState struct {
+	last   pledgegraph.EntityID // the event last named, for "the gathering"
+	first  pledgegraph.EntityID // the event the text names first
+	groups []groupAttend        // the initiatives whose members took part in an event
+}
+
+// groupAttend says that the members of an initiative took part in an
+// event: "les 50 membres de la CRI ont tenu la troisième réunion".
+type groupAttend struct {
+	init, event pledgegraph.EntityID
+	date        pledgegraph.Date
+	evidence    []pledgegraph.Evidence
+}
+
+// membersOf returns the initiative whose members m stands for ("les
+// membres de la CRI", "CRI members", "the Initiative's members"), or "".
+func (d *docState) membersOf(st *sent, m *mention) pledgegraph.EntityID {
+	lang := d.x.Lang
+	if m.kind != pledgegraph.KindInitiative {
+		return ""
+	}
+	b := m.i
+	for b > 0 && glue(st.toks[b-1]) && !separator(st.toks[b-1]) {
+		b-- // "membres de la CRI"
+	}
+	for k := max(0, b-4); k < m.i; k++ {
+		if n := lang.Member.MatchAt(st.toks, k); n > 0 && k+n >= b && k+n <= m.i {
+			return m.id
+		}
+	}
+	e := m.j
+	if e < len(st.toks) && st.toks[e].Fold == "s" {
+		e++ // "the Initiative's members"
+	}
+	for e < len(st.toks) && (st.toks[e].Number || lang.Adverbs.MatchAt(st.toks, e) > 0) {
+		e++
+	}
+	if lang.MemberAfter.MatchAt(st.toks, e) > 0 {
+		return m.id
+	}
+	return ""
+}
+
+// groupAttendance states, at the end of the text, that each supporter
+// of an initiative whose members took part in an event took part in it
+// (inferred: no sentence names them there).
+func (d *docState) groupAttendance() {
+	for _, g := range d.ev.groups {
+		for _, id := range slices.Clone(d.forder) {
+			f := d.facts[id]
+			if f.Predicate != pledgegraph.Supports || f.Negated || f.Object != g.init {
+				continue
+			}
+			d.addFact(pledgegraph.Fact{Subject: f.Subject, Predicate: pledgegraph.ParticipatedIn, Object: g.event, Since: g.date,
+				Inferred: true, DerivedFrom: []pledgegraph.FactID{f.ID}, Confidence: 0.6, Evidence: g.evidence})
+		}
+	}
+}
