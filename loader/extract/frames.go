@@ -133,7 +133,7 @@ type Frames struct {
 	negPre  phraseTrie[bool] // "ne", "n'"
 	agent   phraseTrie[bool] // "by", "par"
 	adverb  phraseTrie[bool]
-	clitic  phraseTrie[bool] // "it", "y", "l'": the initiative under discussion
+	clitic  phraseTrie[bool] // "it", "y", "l'": the initiative under discussion; true before the verb
 	frames  map[string]*Frame
 	member  phraseTrie[bool] // membership nouns; true for "absentees"
 	copula  phraseTrie[bool]
@@ -242,13 +242,18 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 			return nil, fmt.Errorf("unknown auxiliary %q", val)
 		}
 		return func(p Phrase) { f.aux.add(p, a) }, nil
+	case "clitic":
+		if val != "before" && val != "after" {
+			return nil, fmt.Errorf("clitic %q: want before or after", val)
+		}
+		return flag(&f.clitic, val == "before"), nil
 	case "holder":
 		return flag(&f.member, val == "absent"), nil
 	case "clausebreak":
 		return flag(&f.clause, val == "rel"), nil
 	}
 	t := map[string]*phraseTrie[bool]{
-		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb, "clitic": &f.clitic,
+		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
 		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin,

@@ -74,7 +74,7 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 			g.i = p
 			continue
 		}
-		if _, p := fr.clitic.endingAt(toks, g.i, 2); p >= 0 {
+		if before, p := fr.clitic.endingAt(toks, g.i, 2); p >= 0 && before {
 			g.i, g.clitic = p, true
 			continue
 		}
@@ -128,7 +128,7 @@ func (g *verbGroup) extendRight(toks []Token, fr *Frames) {
 			g.neg = !g.neg
 			continue
 		}
-		if n := fr.clitic.at(toks, g.j); n > 0 && isObjectEnd(toks, g.j+n, fr) {
+		if before, n := fr.clitic.match(toks, g.j); n > 0 && !before && isObjectEnd(toks, g.j+n, fr) {
 			g.j += n
 			g.clitic = true
 			continue
