@@ -78,9 +78,12 @@ func (d *docState) governed(st *sent, m *mention) bool {
 	if _, p := fr.article.endingAt(st.toks, q, 1); p >= 0 {
 		q = p
 	}
+	if fr.except.endingAt2(st.toks, q) >= 0 {
+		return false // "à l'exception des États-Unis": the cue ends in "de"
+	}
 	_, p := fr.prep.endingAt(st.toks, q, 2)
-	if p < 0 {
-		return false
+	if p < 0 || fr.except.endingAt2(st.toks, p) >= 0 {
+		return false // "à l'exception de des États-Unis"
 	}
 	// "the governments of Australia", "la ville de Paris": the name is the actor
 	_, s := fr.standin.endingAt(st.toks, p, 3)
@@ -128,8 +131,12 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 	l.neg = d.quantified(st, lo, l.lo, l.hi)
 	fr := &d.x.Lang.Frames
 	at := l.lo
-	if _, a := fr.article.endingAt(st.toks, at, 1); a >= 0 {
-		at = a // "hormis le Sénégal"
+	for steps := 0; steps < 2; steps++ {
+		if _, a := fr.article.endingAt(st.toks, at, 1); a >= 0 {
+			at = a // "hormis le Sénégal"
+		} else if _, a := fr.prep.endingAt(st.toks, at, 1); a >= 0 && fr.except.endingAt2(st.toks, at) < 0 {
+			at = a // "à l'exception des États-Unis"
+		}
 	}
 	if _, p := fr.except.endingAt(st.toks, at, 5); p >= 0 {
 		main := d.actorsBefore(st, lo, p)

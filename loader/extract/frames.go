@@ -83,6 +83,13 @@ func (t *phraseTrie[V]) endingAt(toks []Token, end, back int) (V, int) {
 	return zero, -1
 }
 
+// endingAt2 is endingAt for a phrase of at most five words, reporting
+// only its start.
+func (t *phraseTrie[V]) endingAt2(toks []Token, end int) int {
+	_, p := t.endingAt(toks, end, 5)
+	return p
+}
+
 // Frame is a row of a language's frame table: a verb lemma that states a
 // predicate, with the polarity it states it with ("sign" states support,
 // "reject" its refusal). ID names the rule in each fact it makes.
