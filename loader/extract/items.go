@@ -201,7 +201,7 @@ func maxLen(spans [][2]int) int {
 // isQuote reports whether a punctuation token is a quotation mark.
 func isQuote(t string) bool {
 	switch t {
-	case "\"", "«", "»", "“", "”":
+	case "\"", "«", "»", "“", "”", "„":
 		return true
 	}
 	return false

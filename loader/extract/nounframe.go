@@ -22,6 +22,12 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		k := clauseAt(fl.clauses, q)
 		actors, p := d.nounActors(st, fl, k, q, q+n)
 		obj, oEnd := d.nounObject(st, p)
+		if actors.empty() && obj != "" && p == q+n {
+			// "l'Élysée a fait part de la signature de l'appel": the
+			// clause's subject signed
+			actors = d.subjectOf(st, fl, k, q)
+		}
+		actors = d.withTrailing(st, actors, oEnd)
 		if obj == "" || actors.empty() {
 			continue
 		}
@@ -74,6 +80,7 @@ func (d *docState) nounObject(st *sent, p int) (pledgegraph.EntityID, int) {
 	if n := fr.prep.at(st.toks, q); n > 0 {
 		q += n
 	}
+	q = skipQuotes(st.toks, q)
 	if n := fr.article.at(st.toks, q); n > 0 {
 		q += n
 	}
@@ -104,4 +111,12 @@ func (d *docState) negatedBefore(st *sent, lo, at int) bool {
 func (d *docState) ctrlNeg(st *sent, q int) bool {
 	c, _ := d.x.Lang.Frames.control.match(st.toks, q)
 	return c == ctrlNeg
+}
+
+// skipQuotes returns the first token from q that is no quotation mark.
+func skipQuotes(toks []Token, q int) int {
+	for q < len(toks) && isQuote(toks[q].Text) {
+		q++
+	}
+	return q
 }

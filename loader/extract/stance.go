@@ -506,7 +506,7 @@ func (d *docState) pastCircumstance(st *sent, p int) int {
 	fr := &d.x.Lang.Frames
 	for steps := 0; steps < 4 && p < len(st.toks); steps++ {
 		switch {
-		case st.toks[p].Text == ",":
+		case st.toks[p].Text == "," || isQuote(st.toks[p].Text):
 			p++
 		case fr.adverb.at(st.toks, p) > 0:
 			p += fr.adverb.at(st.toks, p)
