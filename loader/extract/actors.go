@@ -33,6 +33,10 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n
 			continue
 		}
+		if e, n := d.x.Ref.Demonym(st.toks, q); e != nil && n > 0 {
+			q += n // "la Première ministre néo-zélandaise"
+			continue
+		}
 		if n := fr.prep.at(st.toks, q); n > 0 && inUsed(st, q+n+fr.article.at(st.toks, q+n)) {
 			q += n // "Emmanuel Macron of France and Jacinda Ardern": a role's complement
 			continue

@@ -11,7 +11,7 @@ import (
 // found for each clause so far (for clauses whose subject is elided).
 type frameLayer struct {
 	groups []verbGroup
-	nouns  bool // a stance noun or a membership noun
+	nouns  bool // a noun of a frame ("accession", "ralliement")
 	// launched are the mentions of what the frames said was launched
 	launched []*mention
 	clauses  []clause
@@ -43,13 +43,13 @@ func (d *docState) frameLayer(st *sent) *frameLayer {
 	fr := &d.x.Lang.Frames
 	fl := &frameLayer{groups: verbGroups(st.toks, fr), subject: map[int]actorList{}}
 	for q := range st.toks {
-		fl.nouns = fl.nouns || fr.nouns.at(st.toks, q) > 0 || fr.member.at(st.toks, q) > 0
+		fl.nouns = fl.nouns || fr.nouns.at(st.toks, q) > 0
 	}
 	return fl
 }
 
 // stance reports whether the sentence may state a stance: it has a verb
-// or a noun of a supports frame, or a membership noun.
+// or a noun of a frame.
 func (fl *frameLayer) stance() bool { return len(fl.groups) > 0 || fl.nouns }
 
 // split completes the layer once the sentence's mentions are known: the
@@ -249,6 +249,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	first := g.j
 	if _, n := fr.article.match(st.toks, first); n > 0 {
 		first += n
+	}
+	if g.clitic {
+		return d.lastInitiative(st, g.i), -1 // "unveiled it at the RSA Conference"
 	}
 	end := d.objectScope(st, c, g.j)
 	for _, m := range st.ms {
