@@ -102,7 +102,7 @@ type docState struct {
 	pending *pendingList
 	// rule names the frame stating facts at the moment, for their evidence
 	rule string
-	ev eventState // the events named so far (see eventframe.go)
+	ev   eventState // the events named so far (see eventframe.go)
 }
 
 // Extract runs the pipeline on a document whose Text is normalised (see
