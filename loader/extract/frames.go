@@ -127,31 +127,32 @@ const (
 // pronoun objects), the frames, and the words around lists of members
 // and refusals.
 type Frames struct {
-	verbs   phraseTrie[string] // any form → lemma
-	parts   phraseTrie[string] // past participles → lemma
-	gerund  phraseTrie[string] // gerunds and present participles → lemma
-	futures phraseTrie[string] // forms of a future tense ("signera") → lemma
-	nouns   phraseTrie[string] // nouns of a stance ("accession", "ralliement") → lemma
-	possDet phraseTrie[bool]   // possessive determiners ("its", "son")
-	standin phraseTrie[bool]   // nouns whose complement is the actor ("the governments of")
-	control phraseTrie[control]
-	aux     phraseTrie[auxKind]
-	neg     phraseTrie[bool] // "not", "pas"
-	negPre  phraseTrie[bool] // "ne", "n'"
-	agent   phraseTrie[bool] // "by", "par"
-	adverb  phraseTrie[bool]
-	clitic  phraseTrie[bool] // "it", "y", "l'": the initiative under discussion; true before the verb
-	frames  map[string]*Frame
-	member  phraseTrie[bool] // membership nouns; true for "absentees"
-	copula  phraseTrie[bool]
-	among   phraseTrie[bool]
-	intake  phraseTrie[bool]
-	listIn  phraseTrie[bool]
-	except  phraseTrie[bool]
-	negQ    phraseTrie[bool] // "neither", "aucun": the list under it does not hold
-	clause  phraseTrie[bool] // "but", "which", "mais", "qui": a clause starts; true for a relative pronoun
-	report  phraseTrie[bool] // "said", "a indiqué": a clause with its own subject follows
-	later   phraseTrie[bool] // "next year": a time still to come
+	verbs    phraseTrie[string] // any form → lemma
+	parts    phraseTrie[string] // past participles → lemma
+	gerund   phraseTrie[string] // gerunds and present participles → lemma
+	futures  phraseTrie[string] // forms of a future tense ("signera") → lemma
+	nouns    phraseTrie[string] // nouns of a stance ("accession", "ralliement") → lemma
+	possDet  phraseTrie[bool]   // possessive determiners ("its", "son")
+	standin  phraseTrie[bool]   // nouns whose complement is the actor ("the governments of")
+	possMark phraseTrie[bool]   // the mark of a possessor after its apostrophe ("Brazil's")
+	control  phraseTrie[control]
+	aux      phraseTrie[auxKind]
+	neg      phraseTrie[bool] // "not", "pas"
+	negPre   phraseTrie[bool] // "ne", "n'"
+	agent    phraseTrie[bool] // "by", "par"
+	adverb   phraseTrie[bool]
+	clitic   phraseTrie[bool] // "it", "y", "l'": the initiative under discussion; true before the verb
+	frames   map[string]*Frame
+	member   phraseTrie[bool] // membership nouns; true for "absentees"
+	copula   phraseTrie[bool]
+	among    phraseTrie[bool]
+	intake   phraseTrie[bool]
+	listIn   phraseTrie[bool]
+	except   phraseTrie[bool]
+	negQ     phraseTrie[bool] // "neither", "aucun": the list under it does not hold
+	clause   phraseTrie[bool] // "but", "which", "mais", "qui": a clause starts; true for a relative pronoun
+	report   phraseTrie[bool] // "said", "a indiqué": a clause with its own subject follows
+	later    phraseTrie[bool] // "next year": a time still to come
 	// objectless are the words after which a verb has no object of its
 	// own ("signed in 2018", "a signé lors du sommet")
 	objectless phraseTrie[bool]
@@ -263,7 +264,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "possmark": &f.possMark,
 	}[cat]
 	if t == nil {
 		return nil, nil

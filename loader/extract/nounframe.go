@@ -47,7 +47,7 @@ func (d *docState) nounActors(st *sent, fl *frameLayer, k, i, j int) (actorList,
 		return d.subjectOf(st, fl, k, p), j
 	}
 	// "Brazil's": the possessor's mention ends at "'s"
-	if i >= 2 && st.toks[i-1].Fold == "s" && st.toks[i-1].Start == st.toks[i-2].End+1 {
+	if i >= 2 && fr.possMark.at(st.toks, i-1) == 1 && st.toks[i-1].Start == st.toks[i-2].End+1 {
 		if m := d.mentionEndingAt(st, i-1); m != nil && isActor(m) {
 			return actorList{items: []*mention{m}, lo: m.i, hi: m.j}, j
 		}
