@@ -215,6 +215,11 @@ func (d *docState) continues(st *sent, l actorList, at int) bool {
 	if len(l.items) == 0 {
 		return false
 	}
+	for q := l.hi; q < at; q++ {
+		if d.x.Lang.Frames.except.at(st.toks, q) > 0 {
+			return false // the exceptions are read apart
+		}
+	}
 	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at)
 }
 
@@ -238,18 +243,26 @@ func (d *docState) pastHead(st *sent, p int) int {
 		}
 	}
 	fr := &d.x.Lang.Frames
-	for q := p; q < len(st.toks) && q < p+8; q++ {
-		if n := fr.listIn.at(st.toks, q); n > 0 {
+	for q := p; q < len(st.toks) && q < p+12; q++ {
+		n := fr.listIn.at(st.toks, q)
+		if st.toks[q].Text == "(" && q > p {
+			n = 1
+		}
+		if n > 0 && d.startsName(st, q+n) {
 			return q + n
 		}
-		if st.toks[q].Text == "(" && q > p {
-			return q + 1
-		}
-		if st.toks[q].Punct && st.toks[q].Text != "," {
+		if st.toks[q].Punct && st.toks[q].Text != "," && st.toks[q].Text != ";" && n == 0 {
 			return p
 		}
 	}
 	return p
+}
+
+// startsName reports whether a mention starts at token q, after an
+// article.
+func (d *docState) startsName(st *sent, q int) bool {
+	q += d.x.Lang.Frames.article.at(st.toks, q)
+	return d.mentionAt(st, q) != nil || d.mentionAt(st, q-1) != nil
 }
 
 // headGap reports whether the tokens [i, j) inside a list open a sub-list
