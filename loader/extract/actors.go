@@ -168,17 +168,46 @@ func (d *docState) quantified(st *sent, lo, from, to int) bool {
 // exceptions that follow it ("signed by all G7 members except Japan",
 // "mais pas la Hongrie").
 func (d *docState) actorsAfter(st *sent, p int) actorList {
-	p = d.pastHead(st, p)
+	l := d.listFrom(st, d.pastHead(st, p), true)
+	if len(l.items) == 0 {
+		return l
+	}
+	q := l.hi
+	if q < len(st.toks) && st.toks[q].Text == "," {
+		q++
+	}
+	if n := d.x.Lang.Frames.except.at(st.toks, q); n > 0 {
+		exc := d.listFrom(st, q+n, false)
+		l.exc, l.hi = exc.items, exc.hi
+		// "hormis les Etats-Unis et plusieurs entreprises comme A et B":
+		// the list goes on after its exceptions
+		for _, m := range st.ms {
+			if m.i >= l.hi {
+				if d.headGap(st, l.hi, m.i) {
+					rest := d.listFrom(st, m.i, true)
+					l.items, l.hi = append(l.items, rest.items...), rest.hi
+				}
+				break
+			}
+		}
+	}
+	return l
+}
+
+// listFrom returns the actors listed from token p on. A main list (main)
+// goes on across unrecognised items, sub-lists of examples and relative
+// clauses; a list of exceptions only across joining words.
+func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 	l := actorList{lo: p, hi: p}
 	l.neg = d.quantified(st, p, p+1, p+1)
 	for _, m := range st.ms {
 		if m.i < p {
 			continue
 		}
-		if !isActor(m) && len(l.items) > 0 && d.relOpens(st, l.hi) {
+		if main && !isActor(m) && len(l.items) > 0 && d.relOpens(st, l.hi) {
 			continue // a name inside a relative clause about the last item
 		}
-		if !d.continues(st, l, m.i) {
+		if !d.between(st, l.hi, m.i) && !(main && d.continues(st, l, m.i)) {
 			break
 		}
 		if !isActor(m) {
@@ -192,14 +221,6 @@ func (d *docState) actorsAfter(st *sent, p int) actorList {
 	}
 	if len(l.items) > 0 {
 		l.neg = l.neg || d.quantified(st, l.lo, l.lo, l.hi)
-	}
-	q := l.hi
-	if q < len(st.toks) && st.toks[q].Text == "," {
-		q++
-	}
-	if n := d.x.Lang.Frames.except.at(st.toks, q); n > 0 && len(l.items) > 0 {
-		exc := d.actorsAfter(st, q+n)
-		l.exc, l.hi = exc.items, exc.hi
 	}
 	return l
 }
@@ -244,6 +265,9 @@ func (d *docState) pastHead(st *sent, p int) int {
 	}
 	fr := &d.x.Lang.Frames
 	for q := p; q < len(st.toks) && q < p+12; q++ {
+		if q > p && st.toks[q-1].Text == "," && d.startsName(st, q) && !d.namesIn(st, p, q-1) {
+			return q // "dix-sept États, la Commission européenne et …": a nameless item first
+		}
 		n := fr.listIn.at(st.toks, q)
 		if st.toks[q].Text == "(" && q > p {
 			n = 1
@@ -330,4 +354,14 @@ func (d *docState) antecedent(st *sent, lo, at int) actorList {
 		return actorList{items: []*mention{m}, lo: m.i, hi: m.j}
 	}
 	return d.actorsBefore(st, lo, at+1)
+}
+
+// namesIn reports whether a mention starts in tokens [i, j).
+func (d *docState) namesIn(st *sent, i, j int) bool {
+	for _, m := range st.ms {
+		if m.i >= i && m.i < j {
+			return true
+		}
+	}
+	return false
 }
