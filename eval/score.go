@@ -176,6 +176,9 @@ func (t *Tally) add(tp, fp, fn int) { t.TP += tp; t.FP += fp; t.FN += fn }
 // plus returns t with tp and fp more.
 func (t Tally) plus(tp, fp int) Tally { t.TP += tp; t.FP += fp; return t }
 
+// Plus returns the sum of two tallies.
+func (t Tally) Plus(u Tally) Tally { return Tally{TP: t.TP + u.TP, FP: t.FP + u.FP, FN: t.FN + u.FN} }
+
 // PRF returns precision, recall and F1, 0 where undefined.
 func (t Tally) PRF() (p, r, f float64) {
 	if t.TP+t.FP > 0 {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph/eval"
 
@@ -15,7 +16,7 @@ import (
 )
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("eval", "eval [--misses] [--json] [--sweep] [--rules] DIR\n\nDIR holds docs/*.txt and gold/*.json (the extraction guidelines' format).", stderr)
+	fs := newFlagSet("eval", "eval [--misses] [--json] [--sweep] DIR | eval --rules DIR...\n\nDIR holds docs/*.txt and gold/*.json (the extraction guidelines' format).", stderr)
 	sweep := fs.Bool("sweep", false, "score each --min-confidence from 0 to 1 in steps of 0.05 and show the best")
 	misses := fs.Bool("misses", false, "list each document's missed (FN) and extra (FP) facts, and those with a wrong date (DATE)")
 	asJSON := fs.Bool("json", false, "print the summary as JSON, as the guidelines' scorer does with --json")
@@ -24,8 +25,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return usageError{"want one DIR holding docs/ and gold/"}
+	if fs.NArg() != 1 && !(*rules && fs.NArg() > 0) {
+		return usageError{"want one DIR holding docs/ and gold/ (several with --rules)"}
 	}
 	if *minConf < 0 || *minConf > 1 {
 		return usageError{fmt.Sprintf("--min-confidence %v: want a number from 0 to 1", *minConf)}
@@ -47,13 +48,23 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		return nil
 	}
+	if *rules {
+		all := map[string]eval.Tally{}
+		for _, dir := range fs.Args() {
+			s, err := loader.Evaluate(dir, opts)
+			if err != nil {
+				return err
+			}
+			for r, t := range s.Rules {
+				all[r] = all[r].Plus(t)
+			}
+		}
+		printRules(stdout, fs.Args(), all)
+		return nil
+	}
 	s, err := loader.Evaluate(fs.Arg(0), opts)
 	if err != nil {
 		return err
-	}
-	if *rules {
-		printRules(stdout, s.Rules)
-		return nil
 	}
 	if *asJSON {
 		b, err := json.Marshal(s)
@@ -91,18 +102,22 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	return nil
 }
 
-// printRules prints one line per extraction rule, most facts first: its
-// facts, how many of them the gold holds, and its precision.
-func printRules(w io.Writer, rules map[string]eval.Tally) {
+// printRules prints one line per extraction rule, most facts first, as
+// tab-separated fields: the rule, its facts, how many of them the gold
+// holds (stated or inferred) and how many it does not, and its precision.
+// The extraction reads this table from loader/extract/data/rules.tsv to
+// rate its facts.
+func printRules(w io.Writer, dirs []string, rules map[string]eval.Tally) {
 	names := slices.Collect(maps.Keys(rules))
 	slices.SortFunc(names, func(a, b string) int {
 		ta, tb := rules[a], rules[b]
 		return cmp.Or(cmp.Compare(tb.TP+tb.FP, ta.TP+ta.FP), cmp.Compare(a, b))
 	})
-	fmt.Fprintf(w, "%-16s %6s %6s %6s %9s\n", "rule", "facts", "tp", "fp", "precision")
+	fmt.Fprintf(w, "# Precision of each extraction rule, measured by pledgegraph eval --rules on %s\n", strings.Join(dirs, ", "))
+	fmt.Fprintf(w, "# rule\tfacts\ttp\tfp\tprecision\n")
 	for _, n := range names {
 		t := rules[n]
 		p, _, _ := t.PRF()
-		fmt.Fprintf(w, "%-16s %6d %6d %6d %9.3f\n", n, t.TP+t.FP, t.TP, t.FP, p)
+		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%.3f\n", n, t.TP+t.FP, t.TP, t.FP, p)
 	}
 }

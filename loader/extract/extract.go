@@ -398,6 +398,11 @@ func (d *docState) result() *pledgegraph.Extraction {
 	for _, id := range d.forder {
 		x.Facts = append(x.Facts, *d.facts[id])
 	}
+	if p, err := rulePrecisions(); err != nil {
+		d.warnf("%v", err)
+	} else {
+		rateFacts(x.Facts, p)
+	}
 	x.Mentions = d.ments
 	sort.SliceStable(x.Mentions, func(i, j int) bool { return x.Mentions[i].Start < x.Mentions[j].Start })
 	x.Counts = d.counts
