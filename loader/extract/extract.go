@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -347,6 +348,7 @@ func (d *docState) addFact(f pledgegraph.Fact) *pledgegraph.Fact {
 		return nil
 	}
 	f.ID = pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated)
+	f.Evidence = slices.Clone(f.Evidence) // stages share evidence between facts
 	for k := range f.Evidence {
 		if f.Evidence[k].Rule == "" {
 			f.Evidence[k].Rule = "lex." + string(f.Predicate) // a stage of the lexicon's triggers
