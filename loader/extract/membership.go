@@ -55,6 +55,7 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 			neg := h.absent != l.neg
 			since := d.dateAt(st, fl, k, h.i, false)
 			d.stateStance(st, pledgegraph.Supports, l, obj, neg, since, 0.7, h.i, max(oEnd, h.j), rule)
+			fl.covered = append(fl.covered, [2]int{max(0, h.i-3), max(oEnd, h.j) + 1})
 		}
 	}
 	d.intakeStances(st, fl)
@@ -151,21 +152,23 @@ func (d *docState) mentionAt(st *sent, q int) *mention {
 // negation between says they are not.
 func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) actorList {
 	fr := &d.x.Lang.Frames
-	p := h.i
-	for steps := 0; steps < 3 && p > 0; steps++ {
+	p, article := h.i, false
+	for steps := 0; steps < 4 && p > 0; steps++ {
 		if _, a := fr.among.endingAt(st.toks, p, 5); a >= 0 || st.toks[p-1].Punct {
 			break
 		}
 		if _, a := fr.article.endingAt(st.toks, p, 1); a >= 0 {
+			p, article = a, true // "parmi les signataires", "a founding member"
 			break
 		}
-		p-- // "les premiers signataires", "a founding member"
+		p-- // "les premiers signataires"
 	}
 	_, a := fr.among.endingAt(st.toks, p, 5)
 	if a < 0 {
-		if _, a = fr.article.endingAt(st.toks, p, 1); a < 0 {
+		if !article {
 			return actorList{}
 		}
+		a = p // "X is a member of"
 	}
 	neg := false
 	q := a

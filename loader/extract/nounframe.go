@@ -34,6 +34,7 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		neg := f.Negative != (actors.neg || d.negatedBefore(st, fl.clauses[k].i, q))
 		since := d.dateAt(st, fl, k, q, false)
 		d.stateStance(st, pledgegraph.Supports, actors, obj, neg, since, 0.65, q, max(oEnd, q+n), f.ID+".noun")
+		fl.covered = append(fl.covered, [2]int{max(0, q-2), max(oEnd, q+n)})
 		q = max(q, oEnd-1)
 	}
 }

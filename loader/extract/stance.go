@@ -11,7 +11,9 @@ import (
 // found for each clause so far (for clauses whose subject is elided).
 type frameLayer struct {
 	groups []verbGroup
-	nouns  bool // a noun of a frame ("accession", "ralliement")
+	// covered are the token spans the noun and membership frames read
+	covered [][2]int
+	nouns   bool // a noun of a frame ("accession", "ralliement")
 	// launched are the mentions of what the frames said was launched
 	launched []*mention
 	clauses  []clause
@@ -28,6 +30,9 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 		covered := false
 		for _, g := range fl.groups {
 			covered = covered || g.decided && g.frame.Predicate == t.t.Predicate && t.i < g.j && g.i < t.j
+		}
+		for _, c := range fl.covered {
+			covered = covered || t.t.Predicate == pledgegraph.Supports && t.i < c[1] && c[0] < t.j
 		}
 		if !covered {
 			out = append(out, t)

@@ -341,6 +341,9 @@ func (d *docState) sameAs(st *sent, supp []trig) {
 // date, else a date when the group had as many members as the text says,
 // else today.
 func (d *docState) expandGroup(st *sent, g *mention, obj pledgegraph.EntityID, neg bool, exc map[*mention]bool, lo, hi int) {
+	if d.partOfGroup(st, g) {
+		return // "27 of the 29 NATO members": not which ones
+	}
 	ref := d.x.Ref
 	key := g.entry.Key
 	at := st.date
@@ -400,4 +403,16 @@ func (r *Reference) dateWithCount(key string, n int) pledgegraph.Date {
 		}
 	}
 	return best
+}
+
+// partOfGroup reports whether a group statement names only a part of the
+// group's members ("27 of the 29 NATO members", "douze des quinze
+// membres"): a number and a word of part just before it.
+func (d *docState) partOfGroup(st *sent, g *mention) bool {
+	for q := max(0, g.i-4); q < g.i; q++ {
+		if n := d.x.Lang.OutOf.MatchAt(st.toks, q); n > 0 && q > 0 && (st.toks[q-1].Number || d.x.Lang.Numbers[st.toks[q-1].Fold] > 0) {
+			return true
+		}
+	}
+	return false
 }
