@@ -93,6 +93,9 @@ type docState struct {
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
 	composeUntil int
+	// who the text says holds an office: "office|body key", and "office|"
+	// for the last holder of the office in any body
+	offices map[string]pledgegraph.EntityID
 }
 
 // Extract runs the pipeline on a document whose Text is normalised (see
@@ -109,6 +112,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		salience:    map[pledgegraph.EntityID]int{},
 		countEvents: map[pledgegraph.EntityID]dated{},
 		said:        map[pledgegraph.Date]bool{},
+		offices:     map[string]pledgegraph.EntityID{},
 	}
 	sents := Sentences(doc.Text, x.Lang)
 	x.annotate(sents)

@@ -108,10 +108,15 @@ type Trigger struct {
 // Title is an office ("président", "ministre de l'Europe et des Affaires
 // étrangères"). Implicit, when set, is the key of the entity the office
 // belongs to when the text does not say ("président de la République" in
-// French means France's).
+// French means France's). Office names the office in the reference data
+// of terms of office ("president", "head-of-government"), so that "the
+// French President" can be resolved to its holder. None marks a phrase
+// that holds an office's word but names none ("membre fondateur").
 type Title struct {
 	Phrase   Phrase
 	Implicit string
+	Office   string
+	None     bool
 }
 
 // Language holds the words and cues of one language that the extraction
@@ -145,6 +150,10 @@ type Language struct {
 	Anaphora    PhraseSet                   // l'appel, le texte: the initiative under discussion
 	Pronouns    PhraseSet                   // il, celui-ci: only before a support or launch trigger
 	Titles      []Title                     // longest first
+	TitleMods   PhraseSet                   // "founding", "adjoint", "alors": words that qualify an office, before or after it
+	OfficePreps map[string]bool             // "de", "of": the body whose office it is follows
+	LedBy       PhraseSet                   // "que dirige", "led by": the body is before, the holder after
+	Leads       PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
 	CountNouns  map[string]pledgegraph.CountWhat
 	Approx      PhraseSet      // près de, plus de
 	ApproxNum   map[string]int // cinquantaine: 50
@@ -211,6 +220,17 @@ type KindCue struct {
 	Phrase Phrase
 }
 
+// parseTitle reads a title's value: "state", "company", "-", an ISO code
+// or a body's name, then after a slash the office in the terms of office
+// ("state/president"); "none" for a phrase that names no office.
+func parseTitle(val string, p Phrase) Title {
+	if val == "none" {
+		return Title{Phrase: p, None: true}
+	}
+	implicit, office, _ := strings.Cut(val, "/")
+	return Title{Phrase: p, Implicit: implicit, Office: office}
+}
+
 // ParsePhrase folds and tokenises a phrase of a data file.
 func ParsePhrase(s string) Phrase {
 	toks := Tokenize(Normalize(s), 0, len(Normalize(s)))
@@ -231,6 +251,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventHeads: map[string]bool{},
+		OfficePreps: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -322,7 +343,15 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "pronoun":
 			l.Pronouns.Add(p)
 		case "title":
-			l.Titles = append(l.Titles, Title{Phrase: p, Implicit: val})
+			l.Titles = append(l.Titles, parseTitle(val, p))
+		case "titlemod":
+			l.TitleMods.Add(p)
+		case "officeprep":
+			l.OfficePreps[word] = true
+		case "ledby":
+			l.LedBy.Add(p)
+		case "leads":
+			l.Leads.Add(p)
 		case "count":
 			l.CountNouns[word] = pledgegraph.CountWhat(val)
 		case "approx":

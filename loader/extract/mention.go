@@ -208,24 +208,9 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				p = tail // "ministre polonais du numérique", "ministre allemande des Affaires étrangères"
 			} else if e := d.portfolio(toks, i, p, ms); e > p {
 				p = e // "ministre des Solidarités et de la Santé, Olivier Véran"
-			} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of" || toks[p].Fold == "for") {
-				p++
-				for p < len(toks) && (toks[p].Fold == "l" || toks[p].Fold == "la" || toks[p].Fold == "le" || toks[p].Fold == "the") {
-					p++
-				}
-				if e := ms.endAt(p); e > p {
-					p = e
-				} else if e := d.orgName(toks, p, isTaken); e > p {
-					// "chief executive of Nordsoft", "présidente de l'Alliance
-					// estonienne pour la cybersécurité": the office's holder
-					// is a company or an organisation
-					kind := pledgegraph.KindOrganization
-					if t, _ := d.titleMatch(toks, i); t != nil && t.Implicit == "company" {
-						kind = pledgegraph.KindCompany
-					}
-					add(&mention{i: p, j: e, kind: kind, name: tokText(d.text, toks, p, e)})
-					p = e
-				}
+			} else {
+				t, _ := d.titleMatch(toks, i)
+				p = d.officeObject(toks, t, p, ms, isTaken, add)
 			}
 			if p < len(toks) && toks[p].Text == "," {
 				p++
@@ -609,12 +594,28 @@ func (d *docState) titleAt(toks []Token, i int) int {
 	return 0
 }
 
+// titleMatch returns the title that starts at toks[i] and its length in
+// tokens, or nil when none does or when toks[i] belongs to a phrase that
+// names no office ("membre fondateur").
 func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
-	if i >= len(toks) || !toks[i].may(lexTitle) {
+	if i >= len(toks) {
+		return nil, 0
+	}
+	for b := i; b >= max(0, i-3); b-- {
+		if !toks[b].may(lexTitle) {
+			continue
+		}
+		for _, t := range d.x.Lang.titles[toks[b].Fold] {
+			if t.None && b+len(t.Phrase) > i && matchPhrase(toks, b, t.Phrase) {
+				return nil, 0
+			}
+		}
+	}
+	if !toks[i].may(lexTitle) {
 		return nil, 0
 	}
 	for _, t := range d.x.Lang.titles[toks[i].Fold] {
-		if matchPhrase(toks, i, t.Phrase) {
+		if matchPhrase(toks, i, t.Phrase) && !t.None {
 			return t, len(t.Phrase)
 		}
 	}
@@ -796,7 +797,7 @@ func (d *docState) titleTail(toks []Token, p int) int {
 	q := p + 1
 	if q < len(toks) && (toks[q].Fold == "de" || toks[q].Fold == "des" || toks[q].Fold == "du" || toks[q].Fold == "d") {
 		e := q + 1
-		for e < len(toks) && e-q <= 4 && !toks[e].Punct {
+		for e < len(toks) && e-q <= 7 && !toks[e].Punct {
 			if toks[e].Cap && !(e+1 < len(toks) && !toks[e+1].Cap && !toks[e+1].Punct) {
 				break
 			}

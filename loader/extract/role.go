@@ -1,0 +1,533 @@
+package extract
+
+import (
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// role is an office the text gives someone: the title, the body whose
+// office it is, and its holders. findRoles reads the offices before the
+// sentence's names become entities, so that an office named without its
+// holder ("the French President") can become its holder's mention; roles
+// turns them into facts afterwards.
+type role struct {
+	t          *Title // nil for an office said with a verb ("que dirige")
+	at         int    // where the title's phrase starts
+	i, j       int    // the title with the words that qualify it
+	start, end int    // the whole phrase: with a body or nationality before it, a complement after it
+	body       *mention
+	entry      *Entry // the body an adjective names ("French") or the title implies
+	named      bool   // the text names the body: a stated fact, not an inferred one
+	holders    []*mention
+	office     bool // the holder comes from the office alone, not from a name
+}
+
+// bodyKinds are the kinds whose offices people hold.
+var bodyKinds = []pledgegraph.Kind{pledgegraph.KindState, pledgegraph.KindOrganization, pledgegraph.KindCompany, pledgegraph.KindSubnationalGovernment}
+
+// findRoles reads the offices of a sentence: titles with their bodies
+// and holders, and offices said with a verb.
+func (d *docState) findRoles(st *sent) []*role {
+	var out []*role
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		t, n := d.titleMatch(toks, i)
+		if t == nil {
+			continue
+		}
+		r := &role{t: t, at: i, i: i, j: i + n}
+		d.qualify(st, r)
+		d.roleBody(st, r)
+		d.roleHolders(st, r)
+		out = append(out, r)
+		i = max(i, r.end-1)
+	}
+	return append(out, d.leadRoles(st)...)
+}
+
+// qualify extends a title over the words that qualify it: "Founding
+// Director", "secrétaire général adjoint", "alors Première ministre".
+func (d *docState) qualify(st *sent, r *role) {
+	mods := d.x.Lang.TitleMods
+	for moved := true; moved; {
+		moved = false
+		for b := r.i - 1; b >= max(0, r.i-3); b-- {
+			if mods.MatchAt(st.toks, b) == r.i-b {
+				r.i, moved = b, true
+				break
+			}
+		}
+	}
+	for n := mods.MatchAt(st.toks, r.j); n > 0; n = mods.MatchAt(st.toks, r.j) {
+		r.j += n
+	}
+	r.start, r.end = r.i, r.j
+}
+
+// roleBody finds the body whose office the title names: before it
+// ("Microsoft President", "Germany's foreign minister", "French
+// President"), after it ("chief executive of Nordsoft", "le président
+// français", "Minister of Justice of Croatia"), or in the title itself
+// ("président de la République", "European Commissioner"). A body after
+// the title wins over one before it ("GFCE co-chair of India"). A
+// nationality names the state only for a state's office: "une Secrétaire
+// générale américaine" heads no American body.
+func (d *docState) roleBody(st *sent, r *role) {
+	stateOffice := r.t.Implicit == "state" || d.x.Ref.State(r.t.Implicit) != nil
+	if m := d.bodyBefore(st, r.i); m != nil {
+		r.body, r.named, r.start = m, true, m.i
+	} else if e, n := d.demonymBefore(st, r.i); e != nil && stateOffice {
+		r.entry, r.named, r.start = e, true, r.i-n
+	}
+	if e, end := d.demonymAfter(st, r.j); e != nil {
+		if stateOffice && r.body == nil && r.entry == nil {
+			r.entry, r.named = e, true
+		}
+		r.end = end
+	} else if m, end := d.bodyAfter(st, r.j); m != nil {
+		r.body, r.entry, r.named, r.end = m, nil, true, end
+	} else {
+		// "secrétaire d'État chargé de la transition numérique, Cédric O"
+		r.end = end
+		if e := d.portfolio(st.toks, r.at, r.at+len(r.t.Phrase), st.ms); e > r.end {
+			r.end = e
+		}
+	}
+	if r.body == nil && r.entry == nil {
+		if e := d.x.Ref.body(r.t.Implicit); e != nil {
+			// "président de la République" implies France's; "European
+			// Commissioner" names its body
+			r.entry, r.named = e, e.Kind != pledgegraph.KindState
+		}
+	}
+}
+
+// bodyBefore returns the body named right before a title: "Microsoft
+// President", "New Zealand Prime Minister", "Germany's foreign minister".
+func (d *docState) bodyBefore(st *sent, i int) *mention {
+	toks := st.toks
+	for _, m := range st.ms {
+		if !m.isKind(bodyKinds...) || m.anaphora {
+			continue
+		}
+		if m.j == i && i < len(toks) && toks[i].Cap || m.j+1 == i && d.clitic(toks, m.j) {
+			return m
+		}
+	}
+	return nil
+}
+
+// clitic reports whether toks[k] is one letter glued to the word before
+// it by an apostrophe: the possessive of "Germany's".
+func (d *docState) clitic(toks []Token, k int) bool {
+	return k > 0 && k < len(toks) && len(toks[k].Text) == 1 && !toks[k].Punct &&
+		toks[k].Start == toks[k-1].End+1 && d.text[toks[k-1].End] == '\''
+}
+
+// bodyAt returns the mention of a body that starts at toks[q], or nil.
+func bodyAt(ms []*mention, q int) *mention {
+	for _, m := range ms {
+		if m.i == q && m.isKind(bodyKinds...) && !m.anaphora {
+			return m
+		}
+	}
+	return nil
+}
+
+// covered reports whether toks[q] belongs to one of the mentions.
+func covered(ms []*mention, q int) bool {
+	for _, m := range ms {
+		if q >= m.i && q < m.j {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAfter returns the body named after a title from toks[p] (see
+// complement), the last of adjacent names ("of the U.S. Federal
+// Communications Commission"), and the end of what it read.
+func (d *docState) bodyAfter(st *sent, p int) (*mention, int) {
+	m, end := d.complement(st.toks, p, st.ms)
+	if m == nil {
+		return nil, end
+	}
+	for n := bodyAt(st.ms, m.j); n != nil; n = bodyAt(st.ms, m.j) {
+		m = n
+	}
+	return m, m.j
+}
+
+// complement follows what comes after a title from toks[p] to the body it
+// names among the mentions ms: "of Nordsoft"; "of Justice and Public
+// Administration of Croatia", "des Affaires étrangères des Pays-Bas"
+// (through a remit); "du Premier ministre de Nouvelle-Zélande" (through
+// another office). It returns the body's mention, or nil, and the end of
+// what it read: the body's, or the remit's when no body follows
+// ("ministre des Solidarités et de la Santé, Olivier Véran").
+func (d *docState) complement(toks []Token, p int, ms []*mention) (*mention, int) {
+	for hops := 0; hops < 4 && p < len(toks) && d.x.Lang.OfficePreps[toks[p].Fold]; hops++ {
+		q := p + 1
+		for q < len(toks) && nameArticles[toks[q].Fold] {
+			q++
+		}
+		if m := bodyAt(ms, q); m != nil {
+			return m, m.j
+		}
+		if t, n := d.titleMatch(toks, q); t != nil {
+			p = q + n
+			continue
+		}
+		e := d.remit(toks, q, ms)
+		if e == q {
+			break
+		}
+		p = e
+	}
+	return nil, p
+}
+
+// remit returns the end of an office's remit from toks[q]: capitalised
+// words and the few lower-case words between them ("Justice and Public
+// Administration", "Affaires étrangères", "Digital Affairs"), up to a
+// name, a punctuation mark or a preposition of office; or q.
+func (d *docState) remit(toks []Token, q int, ms []*mention) int {
+	if q >= len(toks) || !toks[q].Cap || toks[q].Punct || covered(ms, q) {
+		return q
+	}
+	e, lower := q, 0
+	for e < len(toks) && e-q < 8 && !toks[e].Punct && !covered(ms, e) && !d.x.Lang.OfficePreps[toks[e].Fold] {
+		if toks[e].Cap {
+			lower = 0
+		} else if lower++; lower > 2 {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// officeObject reads, while names are being found, the complement of a
+// title from toks[p]: a body already named, possibly after a remit or
+// another office, whose name goes on when it is a state's ("of the U.S.
+// Federal Communications Commission"); else an unknown name after a
+// preposition of office, which becomes the body ("chief executive of
+// Nordsoft", "présidente de l'Alliance estonienne pour la
+// cybersécurité"). It returns the end of the complement, or p.
+func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, taken func(int) bool, add func(*mention)) int {
+	if m, end := d.complement(toks, p, ms); m != nil {
+		if f := d.orgName(toks, end, taken); m.kind == pledgegraph.KindState && f > end && !d.isDemonym(toks, end) {
+			add(&mention{i: end, j: f, kind: pledgegraph.KindOrganization, name: tokText(d.text, toks, end, f)})
+			return f
+		}
+		return end
+	}
+	if p >= len(toks) || !d.x.Lang.OfficePreps[toks[p].Fold] {
+		return p
+	}
+	q := p + 1
+	for q < len(toks) && nameArticles[toks[q].Fold] {
+		q++
+	}
+	if _, n := d.titleMatch(toks, q); n > 0 {
+		return p
+	}
+	e := d.orgName(toks, q, taken)
+	if e == q {
+		return p
+	}
+	kind := pledgegraph.KindOrganization
+	if t != nil && t.Implicit == "company" {
+		kind = pledgegraph.KindCompany
+	}
+	add(&mention{i: q, j: e, kind: kind, name: tokText(d.text, toks, q, e)})
+	return e
+}
+
+// demonymAfter returns the state of a lower-case adjective of
+// nationality right after a title ("le président français", "ministre
+// polonais du numérique", "l'ambassadeur français pour le numérique")
+// and the end of the office's complement: up to a name or a punctuation
+// mark, a few words at most.
+func (d *docState) demonymAfter(st *sent, p int) (*Entry, int) {
+	toks := st.toks
+	e, n := d.x.Ref.Demonym(toks, p)
+	if e == nil || toks[p].Cap || inMention(st, p) {
+		return nil, p
+	}
+	end := p + n
+	for end < len(toks) && end-p < 9 && !toks[end].Punct && !inMention(st, end) {
+		if _, n := d.titleMatch(toks, end); n > 0 {
+			break
+		}
+		end++
+	}
+	if end-p >= 9 || end < len(toks) && !toks[end].Punct && !d.personStarts(st, end) {
+		end = p + n // what follows is no complement of the office
+	}
+	return e, end
+}
+
+// personStarts reports whether a person's name starts at toks[q].
+func (d *docState) personStarts(st *sent, q int) bool {
+	return personAt(st, q, d.x.Lang) != nil
+}
+
+// personAt returns the person named from toks[q], after an honorific
+// ("Mr. Ajay Sawhney"), or nil.
+func personAt(st *sent, q int, lang *Language) *mention {
+	toks := st.toks
+	for k := 0; k < 2 && q < len(toks) && lang.Honorifics[toks[q].Fold]; k++ {
+		q++
+		if q < len(toks) && toks[q].Text == "." {
+			q++
+		}
+	}
+	for _, m := range st.ms {
+		if m.i == q && m.kind == pledgegraph.KindPerson {
+			return m
+		}
+	}
+	return nil
+}
+
+// roleHolders finds who holds the office: the name inside the title
+// ("Président Macron"), the name right after it ("President Emmanuel
+// Macron", "le président français Emmanuel Macron"), the names before it
+// in apposition ("Kamala Harris, la vice-présidente des Etats-Unis",
+// "Michael Chertoff et Latha Reddy, coprésidents de la Commission"), or
+// the name after the comma that closes it ("le ministre des Affaires
+// étrangères, Jean-Yves Le Drian").
+func (d *docState) roleHolders(st *sent, r *role) {
+	toks, lang := st.toks, d.x.Lang
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindPerson && m.i <= r.i && m.j > r.i {
+			r.holders = []*mention{m}
+			return
+		}
+	}
+	for _, q := range []int{r.j, r.end} {
+		if m := personAt(st, q, lang); m != nil {
+			r.holders = []*mention{m}
+			if r.body == nil && r.entry == nil {
+				// "President Emmanuel Macron of France"
+				if b, end := d.bodyAfter(st, m.j); b != nil {
+					r.body, r.named, r.end = b, true, end
+				}
+			}
+			return
+		}
+	}
+	if hs := d.appositionBefore(st, r.start); len(hs) > 0 {
+		r.holders = hs
+		return
+	}
+	if r.end < len(toks) && toks[r.end].Text == "," {
+		if m := personAt(st, r.end+1, lang); m != nil {
+			r.holders = []*mention{m}
+		}
+	}
+}
+
+// appositionBefore returns the people named before an office that
+// stands in apposition to them from toks[start], after a comma, an
+// article, words that qualify it or a nationality: "Tomasz Wrona, the
+// Polish digital minister"; with the names coordinated before them.
+func (d *docState) appositionBefore(st *sent, start int) []*mention {
+	toks := st.toks
+	b := start - 1
+	for b >= 0 && (nameArticles[toks[b].Fold] || d.x.Lang.TitleMods.MatchAt(toks, b) > 0 || toks[b].Cap && !inMention(st, b) && d.isDemonym(toks, b)) {
+		b--
+	}
+	if b < 1 || toks[b].Text != "," {
+		return nil
+	}
+	var out []*mention
+	for end := b; ; {
+		var h *mention
+		for _, m := range st.ms {
+			if m.j == end && m.kind == pledgegraph.KindPerson {
+				h = m
+			}
+		}
+		if h == nil {
+			return out
+		}
+		out = append(out, h)
+		// "Michael Chertoff et Latha Reddy, coprésidents"
+		if h.i < 2 || toks[h.i-1].Punct || !glue(toks[h.i-1]) {
+			return out
+		}
+		end = h.i - 1
+	}
+}
+
+// leadRoles finds offices said with a verb: the body first ("l'ITU, que
+// dirige une Secrétaire générale américaine, Doreen Bogdan-Martin", "the
+// agency, led by X") or the holder first ("X, qui dirige l'Anssi", "X,
+// who heads the agency").
+func (d *docState) leadRoles(st *sent) []*role {
+	var out []*role
+	toks, lang := st.toks, d.x.Lang
+	for i := range toks {
+		if n := lang.LedBy.MatchAt(toks, i); n > 0 {
+			body := mentionEndingAt(st, i, bodyKinds...)
+			var holder *mention
+			for _, m := range st.ms {
+				if m.kind == pledgegraph.KindPerson && m.i >= i+n && m.i <= i+n+8 && !sentenceBreak(toks, i+n, m.i) {
+					holder = m
+					break
+				}
+			}
+			if body != nil && holder != nil {
+				out = append(out, &role{i: i, j: i + n, start: body.i, end: holder.j, body: body, named: true, holders: []*mention{holder}})
+			}
+		}
+		if n := lang.Leads.MatchAt(toks, i); n > 0 {
+			holder := mentionEndingAt(st, i, pledgegraph.KindPerson)
+			q := i + n
+			for q < len(toks) && nameArticles[toks[q].Fold] {
+				q++
+			}
+			if body := bodyAt(st.ms, q); body != nil && holder != nil {
+				out = append(out, &role{i: i, j: i + n, start: holder.i, end: body.j, body: body, named: true, holders: []*mention{holder}})
+			}
+		}
+	}
+	return out
+}
+
+// mentionEndingAt returns the mention of one of the kinds that ends at
+// toks[i], or before the comma there.
+func mentionEndingAt(st *sent, i int, kinds ...pledgegraph.Kind) *mention {
+	for _, m := range st.ms {
+		if m.isKind(kinds...) && !m.anaphora && (m.j == i || m.j == i-1 && st.toks[i-1].Text == ",") {
+			return m
+		}
+	}
+	return nil
+}
+
+// sentenceBreak reports whether a colon, a semicolon or a bracket stands
+// between toks[i] and toks[j].
+func sentenceBreak(toks []Token, i, j int) bool {
+	for q := i; q < j && q < len(toks); q++ {
+		switch toks[q].Text {
+		case ";", ":", "(", ")":
+			return true
+		}
+	}
+	return false
+}
+
+// officeHolders gives an office the text names without its holder ("the
+// French President", "la présidente de la Commission européenne", "le
+// chef de l'État") a holder: the one the document named with that office
+// before, else the one the terms of office give at the sentence's date,
+// or the publication's. The holder's mention covers the title.
+func (d *docState) officeHolders(st *sent, roles []*role) {
+	added := false
+	for _, r := range roles {
+		if r.t == nil || r.t.Office == "" || len(r.holders) > 0 || inMention(st, r.i) {
+			continue
+		}
+		key := r.bodyKey()
+		m := &mention{i: r.i, j: r.j, kind: pledgegraph.KindPerson}
+		if id := d.offices[r.t.Office+"|"+key]; id != "" {
+			m.id = id
+		} else if key == "" {
+			continue
+		} else {
+			at := st.date
+			if at.IsZero() {
+				at = d.doc.Published
+			}
+			if at.IsZero() {
+				continue
+			}
+			if m.entry = d.x.Ref.Holder(r.t.Office, key, at); m.entry == nil {
+				continue
+			}
+		}
+		r.holders, r.office = []*mention{m}, true
+		st.ms = append(st.ms, m)
+		added = true
+	}
+	if added {
+		sortMentions(st.ms)
+	}
+}
+
+// bodyKey returns the reference key of the office's body, or "".
+func (r *role) bodyKey() string {
+	switch {
+	case r.body != nil && r.body.entry != nil:
+		return r.body.entry.Key
+	case r.entry != nil:
+		return r.entry.Key
+	}
+	return ""
+}
+
+// roles turns the sentence's offices into holds_role facts, and
+// remembers who holds each office for the offices named later without
+// their holder.
+func (d *docState) roles(st *sent) {
+	for _, r := range st.roles {
+		if len(r.holders) == 0 {
+			continue
+		}
+		org, inferred, conf := d.roleBodyID(st, r)
+		if org == "" {
+			continue
+		}
+		for _, h := range r.holders {
+			d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.HoldsRole, Object: org, Inferred: inferred || r.office,
+				Confidence: conf, Evidence: d.evidence(st.s, min(r.start, h.i), max(r.end, h.j))})
+			if r.t != nil && r.t.Office != "" && !r.office {
+				d.offices[r.t.Office+"|"+r.bodyKey()] = h.id
+				d.offices[r.t.Office+"|"] = h.id
+			}
+		}
+	}
+}
+
+// roleBodyID returns the entity whose office it is, whether the text
+// leaves it out, and the confidence. When the text does not name it, the
+// reference data says for well-known people ("Vice President Kamala
+// Harris"); for a state's office, the one state the sentence names does
+// for others, and in French, France.
+func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, float64) {
+	switch {
+	case r.body != nil:
+		r.body.used = true
+		return r.body.id, !r.named, 0.8
+	case r.entry != nil:
+		return d.ensure(r.entry), !r.named, 0.8
+	case r.t == nil:
+		return "", false, 0
+	}
+	if h := d.ents[r.holders[0].id]; h != nil {
+		if e := d.x.Ref.OfficeOf(h.Name, r.t.Office); e != nil {
+			return d.ensure(e), true, 0.7
+		}
+	}
+	if r.t.Implicit != "state" {
+		return "", false, 0
+	}
+	var states []*mention
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindState && !m.anaphora && (len(states) == 0 || states[0].id != m.id) {
+			states = append(states, m)
+		}
+	}
+	if len(states) == 1 {
+		return states[0].id, true, 0.6
+	}
+	if len(states) == 0 && d.x.Lang.Code == pledgegraph.French {
+		// "le Premier ministre Jean Castex" in French: France's
+		if e := d.x.Ref.State("FR"); e != nil {
+			return d.ensure(e), true, 0.5
+		}
+	}
+	return "", false, 0
+}
