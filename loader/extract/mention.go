@@ -121,7 +121,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		// after the first
 		if cands[0].Kind == pledgegraph.KindCompany {
 			if e := capSpan(toks, i+n, func(int) bool { return false }, lang, 3); e > i+n && !lang.Stop[toks[i+n].Fold] {
-				if t, _ := d.titleMatch(toks, i+n); t == nil {
+				if t, _ := d.titleMatch(toks, i+n); t == nil && lang.TitleMods.MatchAt(toks, i+n) == 0 {
 					if c2, n2 := ref.MatchAt(toks, i+n); n2 == 0 && !d.isDemonym(toks, i+n) && len(c2) == 0 {
 						add(&mention{i: i, j: e, kind: pledgegraph.KindCompany, name: tokText(d.text, toks, i, e)})
 						i = e - 1
@@ -218,21 +218,8 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			if e := capSpan(toks, p, isTaken, lang, 4); e > p {
 				add(&mention{i: p, j: e, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, p, e)})
 			}
-			// appositive: "Kamala Harris, la vice-présidente"
-			q := i - 1
-			for q >= 0 && (toks[q].Fold == "la" || toks[q].Fold == "le" || toks[q].Fold == "l" || toks[q].Fold == "the" || toks[q].Fold == "a" || toks[q].Fold == "an" || toks[q].Fold == "un" || toks[q].Fold == "une" || toks[q].Fold == "ancien" || toks[q].Fold == "ancienne" || toks[q].Fold == "former" ||
-				toks[q].Cap && !isTaken(q) && d.isDemonym(toks, q)) {
-				q-- // "Tomasz Wrona, the Polish digital minister"
-			}
-			if q > 0 && toks[q].Text == "," && !isTaken(q-1) && toks[q-1].Cap {
-				b := q - 1
-				for b > 0 && q-1-b < 3 && toks[b-1].Cap && !toks[b-1].Punct && !isTaken(b-1) && !lang.Stop[toks[b-1].Fold] {
-					b--
-				}
-				if e := capSpan(toks, b, isTaken, lang, 4); e == q && e-b >= 2 {
-					add(&mention{i: b, j: e, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, b, e)})
-				}
-			}
+			d.apposedNames(toks, i, ms, isTaken, add)
+			d.orgBeforeTitle(toks, i, isTaken, add)
 			i += n - 1
 			continue
 		}
@@ -378,7 +365,9 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		}
 		notName[q] = notName[q] || paren || d.isDemonym(toks, q)
 		if _, n := d.titleMatch(toks, q); n > 0 {
-			for k := q; k < q+n; k++ {
+			// the office and its remit: "Minister of Justice and Digital Affairs of Estonia"
+			_, end := d.complement(toks, q+n, ms)
+			for k := q; k < max(q+n, end); k++ {
 				notName[k] = true
 			}
 		}

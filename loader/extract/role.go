@@ -38,6 +38,10 @@ func (d *docState) findRoles(st *sent) []*role {
 		d.qualify(st, r)
 		d.roleBody(st, r)
 		d.roleHolders(st, r)
+		if n := len(out); len(r.holders) == 0 && n > 0 && out[n-1].end+1 == r.start && !toks[r.start-1].Punct && glue(toks[r.start-1]) {
+			// "Brad Smith, chief legal officer et président de Microsoft"
+			r.holders = out[n-1].holders
+		}
 		out = append(out, r)
 		i = max(i, r.end-1)
 	}
@@ -288,6 +292,75 @@ func personAt(st *sent, q int, lang *Language) *mention {
 		}
 	}
 	return nil
+}
+
+// apposedNames types as people's, while names are being found, the names
+// before a title in apposition: "Kamala Harris, la vice-présidente",
+// "Tomasz Wrona, the Polish digital minister"; and the names coordinated
+// before them ("Michael Chertoff et Latha Reddy, coprésidents").
+func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int) bool, add func(*mention)) {
+	lang := d.x.Lang
+	q := i - 1
+	for q >= 0 && (nameArticles[toks[q].Fold] || lang.TitleMods.MatchAt(toks, q) > 0 || toks[q].Cap && !taken(q) && d.isDemonym(toks, q)) {
+		q--
+	}
+	for k := 0; k < 3 && q > 1; k++ {
+		if k == 0 && toks[q].Text != "," || k > 0 && (toks[q].Punct || !glue(toks[q])) {
+			return
+		}
+		end := q
+		if taken(end - 1) {
+			var m *mention
+			for _, x := range ms {
+				if x.j == end && x.kind == pledgegraph.KindPerson {
+					m = x
+				}
+			}
+			if m == nil {
+				return
+			}
+			q = m.i - 1
+			continue
+		}
+		b := end - 1
+		for b > 0 && end-b < 3 && toks[b-1].Cap && !toks[b-1].Punct && !taken(b-1) && !lang.Stop[toks[b-1].Fold] {
+			b--
+		}
+		if e := capSpan(toks, b, taken, lang, 4); e != end || e-b < 2 {
+			return
+		}
+		add(&mention{i: b, j: end, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, b, end)})
+		q = b - 1
+	}
+}
+
+// orgBeforeTitle types as a body, while names are being found, the
+// unknown capitalised name right before a capitalised title: "Pitt Cyber
+// Founding Director David Hickton", "Nordsoft CEO Eva Lind". A company's
+// office makes it a company's name.
+func (d *docState) orgBeforeTitle(toks []Token, i int, taken func(int) bool, add func(*mention)) {
+	t, _ := d.titleMatch(toks, i)
+	lang := d.x.Lang
+	for b := i - 1; b >= max(0, i-3); b-- {
+		if lang.TitleMods.MatchAt(toks, b) == i-b {
+			i = b
+		}
+	}
+	if t == nil || i < 1 || !toks[i].Cap || taken(i-1) || !toks[i-1].Cap || toks[i-1].Punct || d.isDemonym(toks, i-1) {
+		return
+	}
+	b := i - 1
+	for b > 0 && i-b < 3 && toks[b-1].Cap && !toks[b-1].Punct && !taken(b-1) && !lang.Stop[toks[b-1].Fold] && !d.isDemonym(toks, b-1) {
+		b--
+	}
+	if b == 0 && i-b == 1 || capSpan(toks, b, func(q int) bool { return q >= i || taken(q) }, lang, 3) != i {
+		return // one word opening the sentence may be any word
+	}
+	kind := pledgegraph.KindOrganization
+	if t.Implicit == "company" {
+		kind = pledgegraph.KindCompany
+	}
+	add(&mention{i: b, j: i, kind: kind, name: tokText(d.text, toks, b, i)})
 }
 
 // roleHolders finds who holds the office: the name inside the title
