@@ -154,6 +154,7 @@ type Language struct {
 	OfficePreps map[string]bool             // "de", "of": the body whose office it is follows
 	LedBy       PhraseSet                   // "que dirige", "led by": the body is before, the holder after
 	Leads       PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
+	BodyRefs    []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
 	CountNouns  map[string]pledgegraph.CountWhat
 	Approx      PhraseSet      // près de, plus de
 	ApproxNum   map[string]int // cinquantaine: 50
@@ -352,6 +353,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.LedBy.Add(p)
 		case "leads":
 			l.Leads.Add(p)
+		case "bodyref":
+			l.BodyRefs = append(l.BodyRefs, KindCue{Kind: pledgegraph.Kind(strings.Trim(val, "-")), Phrase: p})
 		case "count":
 			l.CountNouns[word] = pledgegraph.CountWhat(val)
 		case "approx":

@@ -18,7 +18,9 @@ type role struct {
 	entry      *Entry // the body an adjective names ("French") or the title implies
 	named      bool   // the text names the body: a stated fact, not an inferred one
 	holders    []*mention
-	office     bool // the holder comes from the office alone, not from a name
+	office     bool     // the holder comes from the office alone, not from a name
+	ref        *KindCue // "the company's chief executive": a body named before stands for it
+	refAt      int      // where the reference starts
 }
 
 // bodyKinds are the kinds whose offices people hold.
@@ -96,13 +98,74 @@ func (d *docState) roleBody(st *sent, r *role) {
 			r.end = e
 		}
 	}
-	if r.body == nil && r.entry == nil {
+	if r.body == nil && r.entry == nil && !stateOffice {
+		d.roleRef(st, r)
+	}
+	if r.body == nil && r.entry == nil && r.ref == nil {
 		if e := d.x.Ref.body(r.t.Implicit); e != nil {
 			// "président de la République" implies France's; "European
 			// Commissioner" names its body
 			r.entry, r.named = e, e.Kind != pledgegraph.KindState
 		}
 	}
+}
+
+// roleRef finds a reference to a body named before that stands for the
+// office's body: "the company's chief executive", "its CEO", "son PDG",
+// "le directeur général de l'entreprise".
+func (d *docState) roleRef(st *sent, r *role) {
+	toks := st.toks
+	for b := max(0, r.i-3); b < r.i; b++ {
+		c := d.bodyRefAt(toks, b)
+		if c == nil || b+len(c.Phrase) != r.i && !(b+len(c.Phrase) == r.i-1 && d.clitic(toks, r.i-1)) {
+			continue
+		}
+		r.ref, r.refAt, r.start = c, b, min(r.start, b)
+		return
+	}
+	if r.j < len(toks) && d.x.Lang.OfficePreps[toks[r.j].Fold] {
+		if c := d.bodyRefAt(toks, r.j+1); c != nil {
+			r.ref, r.refAt, r.end = c, r.j+1, r.j+1+len(c.Phrase)
+		}
+	}
+}
+
+// bodyRefAt returns the reference to a body named before that starts at
+// toks[q], written in lower case ("l'entreprise", not "l'Agence de
+// cybersécurité"), or nil.
+func (d *docState) bodyRefAt(toks []Token, q int) *KindCue {
+	for k := range d.x.Lang.BodyRefs {
+		c := &d.x.Lang.BodyRefs[k]
+		if !matchPhrase(toks, q, c.Phrase) {
+			continue
+		}
+		lower := true
+		for _, t := range toks[q : q+len(c.Phrase)] {
+			lower = lower && !t.Cap
+		}
+		if lower || q == 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// refBody returns the body a reference stands for: the last one of its
+// kind named before it (a company or an organisation when the
+// reference does not say).
+func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
+	at := st.toks[r.refAt].Start
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		m := d.ments[k]
+		e := d.ents[m.Entity]
+		if m.Start >= at || e == nil {
+			continue
+		}
+		if e.Kind == r.ref.Kind || r.ref.Kind == "" && (e.Kind == pledgegraph.KindCompany || e.Kind == pledgegraph.KindOrganization) {
+			return e.ID
+		}
+	}
+	return ""
 }
 
 // bodyBefore returns the body named right before a title: "Microsoft
@@ -227,6 +290,9 @@ func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, ta
 	}
 	if p >= len(toks) || !d.x.Lang.OfficePreps[toks[p].Fold] {
 		return p
+	}
+	if c := d.bodyRefAt(toks, p+1); c != nil {
+		return p + 1 + len(c.Phrase) // "le PDG de l'entreprise, X"
 	}
 	q := p + 1
 	for q < len(toks) && nameArticles[toks[q].Fold] {
@@ -506,8 +572,9 @@ func (d *docState) officeHolders(st *sent, roles []*role) {
 		key := r.bodyKey()
 		m := &mention{i: r.i, j: r.j, kind: pledgegraph.KindPerson}
 		if id := d.offices[r.t.Office+"|"+key]; id != "" {
+			// the holder the text named before; without a body, of any body
 			m.id = id
-		} else if key == "" {
+		} else if key == "" || r.body != nil && r.body.entry == nil {
 			continue
 		} else {
 			at := st.date
@@ -530,11 +597,14 @@ func (d *docState) officeHolders(st *sent, roles []*role) {
 	}
 }
 
-// bodyKey returns the reference key of the office's body, or "".
+// bodyKey returns the reference key of the office's body, the name of a
+// body the reference data does not know, or "" when the text names none.
 func (r *role) bodyKey() string {
 	switch {
 	case r.body != nil && r.body.entry != nil:
 		return r.body.entry.Key
+	case r.body != nil:
+		return "name:" + pledgegraph.Fold(r.body.name)
 	case r.entry != nil:
 		return r.entry.Key
 	}
@@ -576,6 +646,8 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 		return r.body.id, !r.named, 0.8
 	case r.entry != nil:
 		return d.ensure(r.entry), !r.named, 0.8
+	case r.ref != nil:
+		return d.refBody(st, r), false, 0.7
 	case r.t == nil:
 		return "", false, 0
 	}
