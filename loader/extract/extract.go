@@ -206,7 +206,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		}
 		e.ID = pledgegraph.NewEntityID(e.Kind, key)
 	} else {
-		name := strings.Trim(m.name, " \"«»“”,.;:")
+		name := strings.Trim(strings.Join(strings.Fields(m.name), " "), " \"«»“”,.;:") // a name broken over two lines is one name
 		e = pledgegraph.Entity{Kind: m.kind, Name: name, ID: pledgegraph.NewEntityID(m.kind, name)}
 		if id := d.personBySurname(m.kind, name); id != "" {
 			e = *d.ents[id]
