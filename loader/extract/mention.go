@@ -215,6 +215,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			if p < len(toks) && toks[p].Text == "," {
 				p++
 			}
+			p = skipHonorific(toks, p, lang) // "GFCE co-chair of India, Mr. Ajay Sawhney"
 			if e := capSpan(toks, p, isTaken, lang, 4); e > p {
 				add(&mention{i: p, j: e, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, p, e)})
 			}

@@ -169,14 +169,17 @@ func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
 }
 
 // bodyBefore returns the body named right before a title: "Microsoft
-// President", "New Zealand Prime Minister", "Germany's foreign minister".
+// President", "New Zealand Prime Minister", "Germany's foreign minister",
+// "Google chief executive".
 func (d *docState) bodyBefore(st *sent, i int) *mention {
 	toks := st.toks
 	for _, m := range st.ms {
 		if !m.isKind(bodyKinds...) || m.anaphora {
 			continue
 		}
-		if m.j == i && i < len(toks) && toks[i].Cap || m.j+1 == i && d.clitic(toks, m.j) {
+		// a known name may precede a title in lower case: "Microsoft
+		// president Brad Smith"
+		if m.j == i && i < len(toks) && (toks[i].Cap || m.entry != nil) || m.j+1 == i && d.clitic(toks, m.j) {
 			return m
 		}
 	}
@@ -234,8 +237,8 @@ func (d *docState) bodyAfter(st *sent, p int) (*mention, int) {
 func (d *docState) complement(toks []Token, p int, ms []*mention) (*mention, int) {
 	for hops := 0; hops < 4 && p < len(toks) && d.x.Lang.OfficePreps[toks[p].Fold]; hops++ {
 		q := p + 1
-		for q < len(toks) && nameArticles[toks[q].Fold] {
-			q++
+		for q < len(toks) && nameArticles[toks[q].Fold] && bodyAt(ms, q) == nil {
+			q++ // "of the Netherlands": the article may belong to the name
 		}
 		if m := bodyAt(ms, q); m != nil {
 			return m, m.j
@@ -342,16 +345,22 @@ func (d *docState) personStarts(st *sent, q int) bool {
 	return personAt(st, q, d.x.Lang) != nil
 }
 
-// personAt returns the person named from toks[q], after an honorific
-// ("Mr. Ajay Sawhney"), or nil.
-func personAt(st *sent, q int, lang *Language) *mention {
-	toks := st.toks
+// skipHonorific returns where the name after an honorific at toks[q]
+// starts ("Mr. Ajay Sawhney"), or q.
+func skipHonorific(toks []Token, q int, lang *Language) int {
 	for k := 0; k < 2 && q < len(toks) && lang.Honorifics[toks[q].Fold]; k++ {
 		q++
 		if q < len(toks) && toks[q].Text == "." {
 			q++
 		}
 	}
+	return q
+}
+
+// personAt returns the person named from toks[q], after an honorific
+// ("Mr. Ajay Sawhney"), or nil.
+func personAt(st *sent, q int, lang *Language) *mention {
+	q = skipHonorific(st.toks, q, lang)
 	for _, m := range st.ms {
 		if m.i == q && m.kind == pledgegraph.KindPerson {
 			return m
@@ -474,8 +483,14 @@ func (d *docState) roleHolders(st *sent, r *role) {
 func (d *docState) appositionBefore(st *sent, start int) []*mention {
 	toks := st.toks
 	b := start - 1
-	for b >= 0 && (nameArticles[toks[b].Fold] || d.x.Lang.TitleMods.MatchAt(toks, b) > 0 || toks[b].Cap && !inMention(st, b) && d.isDemonym(toks, b)) {
-		b--
+	for b >= 0 {
+		if n := d.modEndingAt(toks, b); n > 0 {
+			b -= n // "Satya Nadella, who is chief executive of Microsoft"
+		} else if nameArticles[toks[b].Fold] || toks[b].Cap && !inMention(st, b) && d.isDemonym(toks, b) {
+			b--
+		} else {
+			break
+		}
 	}
 	if b < 1 || toks[b].Text != "," {
 		return nil
@@ -498,6 +513,17 @@ func (d *docState) appositionBefore(st *sent, start int) []*mention {
 		}
 		end = h.i - 1
 	}
+}
+
+// modEndingAt returns the length of the words qualifying an office that
+// end at toks[b] ("then", "who is"), or 0.
+func (d *docState) modEndingAt(toks []Token, b int) int {
+	for a := max(0, b-2); a <= b; a++ {
+		if n := d.x.Lang.TitleMods.MatchAt(toks, a); n == b-a+1 {
+			return n
+		}
+	}
+	return 0
 }
 
 // leadRoles finds offices said with a verb: the body first ("l'ITU, que
