@@ -110,6 +110,10 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		if n == 0 {
 			continue
 		}
+		if d.founderName(toks, i, n, cands[0], isTaken) {
+			add(&mention{i: i - 1, j: i + 1, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, i-1, i+1)})
+			continue
+		}
 		// "Microsoft Corp", "Facebook Inc.": the legal form is part of the name
 		for cands[0].Kind == pledgegraph.KindCompany && i+n < len(toks) && companySuffix[toks[i+n].Text] {
 			n++

@@ -115,11 +115,11 @@ func (d *docState) roleBody(st *sent, r *role) {
 // "le directeur général de l'entreprise".
 func (d *docState) roleRef(st *sent, r *role) {
 	toks := st.toks
-	for b := max(0, r.i-3); b < r.i; b++ {
-		c := d.bodyRefAt(toks, b)
-		if c == nil || b+len(c.Phrase) != r.i && !(b+len(c.Phrase) == r.i-1 && d.clitic(toks, r.i-1)) {
-			continue
-		}
+	end := r.i
+	if d.clitic(toks, r.i-1) {
+		end-- // "the company's chief executive"
+	}
+	if c, b := d.bodyRefEnding(toks, end); c != nil && (end == r.i || b+len(c.Phrase) == end) {
 		r.ref, r.refAt, r.start = c, b, min(r.start, b)
 		return
 	}
@@ -128,6 +128,20 @@ func (d *docState) roleRef(st *sent, r *role) {
 			r.ref, r.refAt, r.end = c, r.j+1, r.j+1+len(c.Phrase)
 		}
 	}
+}
+
+// bodyRefEnding returns the reference to a body that ends at toks[i] or
+// at the comma before it, and where it starts.
+func (d *docState) bodyRefEnding(toks []Token, i int) (*KindCue, int) {
+	if i > 0 && toks[i-1].Text == "," {
+		i--
+	}
+	for b := max(0, i-4); b < i; b++ {
+		if c := d.bodyRefAt(toks, b); c != nil && b+len(c.Phrase) == i {
+			return c, b
+		}
+	}
+	return nil, 0
 }
 
 // bodyRefAt returns the reference to a body named before that starts at
@@ -438,6 +452,17 @@ func (d *docState) orgBeforeTitle(toks []Token, i int, taken func(int) bool, add
 	add(&mention{i: b, j: i, kind: kind, name: tokText(d.text, toks, b, i)})
 }
 
+// founderName reports whether the one-word name of a company or an
+// organisation at toks[i] is a person's surname after a first name:
+// "Eugène Kaspersky, CEO de Kaspersky", "Michael Dell".
+func (d *docState) founderName(toks []Token, i, n int, e *Entry, taken func(int) bool) bool {
+	if n != 1 || i == 0 || taken(i-1) || e.Kind != pledgegraph.KindCompany && e.Kind != pledgegraph.KindOrganization {
+		return false
+	}
+	prev := toks[i-1]
+	return prev.Cap && !prev.Punct && prev.End+1 == toks[i].Start && d.x.Ref.FirstName(prev.Text)
+}
+
 // roleHolders finds who holds the office: the name inside the title
 // ("Président Macron"), the name right after it ("President Emmanuel
 // Macron", "le président français Emmanuel Macron"), the names before it
@@ -543,9 +568,18 @@ func (d *docState) leadRoles(st *sent) []*role {
 					break
 				}
 			}
-			if body != nil && holder != nil {
-				out = append(out, &role{i: i, j: i + n, start: body.i, end: holder.j, body: body, named: true, holders: []*mention{holder}})
+			if holder == nil {
+				continue
 			}
+			r := &role{i: i, j: i + n, end: holder.j, body: body, named: true, holders: []*mention{holder}}
+			if body != nil {
+				r.start = body.i
+			} else if r.ref, r.refAt = d.bodyRefEnding(toks, i); r.ref != nil {
+				r.start = r.refAt // "le réseau social que dirige Elon Musk"
+			} else {
+				continue
+			}
+			out = append(out, r)
 		}
 		if n := lang.Leads.MatchAt(toks, i); n > 0 {
 			holder := mentionEndingAt(st, i, pledgegraph.KindPerson)
