@@ -426,7 +426,7 @@ func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int
 // orgBeforeTitle types as a body, while names are being found, the
 // unknown capitalised name right before a capitalised title: "Pitt Cyber
 // Founding Director David Hickton", "Nordsoft CEO Eva Lind". A company's
-// office makes it a company's name.
+// office makes it a company's name; a state's office makes none.
 func (d *docState) orgBeforeTitle(toks []Token, i int, taken func(int) bool, add func(*mention)) {
 	t, _ := d.titleMatch(toks, i)
 	lang := d.x.Lang
@@ -435,7 +435,10 @@ func (d *docState) orgBeforeTitle(toks []Token, i int, taken func(int) bool, add
 			i = b
 		}
 	}
-	if t == nil || i < 1 || !toks[i].Cap || taken(i-1) || !toks[i-1].Cap || toks[i-1].Punct || d.isDemonym(toks, i-1) {
+	if t == nil || t.Implicit == "state" || d.x.Ref.State(t.Implicit) != nil {
+		return // "Kenyan President": a nationality the reference data lacks, more likely than a body
+	}
+	if i < 1 || !toks[i].Cap || taken(i-1) || !toks[i-1].Cap || toks[i-1].Punct || d.isDemonym(toks, i-1) {
 		return
 	}
 	b := i - 1
@@ -686,8 +689,13 @@ func (d *docState) roles(st *sent) {
 		for _, h := range r.holders {
 			d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.HoldsRole, Object: org, Inferred: inferred || r.office,
 				Confidence: conf, Evidence: d.evidence(st.s, min(r.start, h.i), max(r.end, h.j))})
-			if r.t != nil && r.t.Office != "" && !r.office {
-				d.offices[r.t.Office+"|"+r.bodyKey()] = h.id
+			if r.t == nil || r.t.Office == "" || r.office {
+				continue
+			}
+			d.offices[r.t.Office+"|"+r.bodyKey()] = h.id
+			if e := d.ents[org]; e != nil && e.Kind == pledgegraph.KindState {
+				// "la Première ministre": the last head of government of a
+				// state the text named
 				d.offices[r.t.Office+"|"] = h.id
 			}
 		}
