@@ -221,7 +221,11 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			}
 			p = skipHonorific(toks, p, lang) // "GFCE co-chair of India, Mr. Ajay Sawhney"
 			if e := capSpan(toks, p, isTaken, lang, 4); e > p {
-				add(&mention{i: p, j: e, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, p, e)})
+				kind := d.holderKind(toks, p, e)
+				if kind != pledgegraph.KindPerson {
+					e = bodyName(toks, p, e, isTaken)
+				}
+				add(&mention{i: p, j: e, kind: kind, name: tokText(d.text, toks, p, e)})
 			}
 			d.apposedNames(toks, i, ms, isTaken, add)
 			d.orgBeforeTitle(toks, i, isTaken, add)

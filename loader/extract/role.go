@@ -98,6 +98,9 @@ func (d *docState) roleBody(st *sent, r *role) {
 			r.end = e
 		}
 	}
+	if r.entry == nil && (r.body == nil || r.body.entry == nil) {
+		d.bodyAfterComma(st, r)
+	}
 	if r.body == nil && r.entry == nil && !stateOffice {
 		d.roleRef(st, r)
 	}
@@ -108,6 +111,22 @@ func (d *docState) roleBody(st *sent, r *role) {
 			r.entry, r.named = e, e.Kind != pledgegraph.KindState
 		}
 	}
+}
+
+// bodyAfterComma takes for the office's body an organisation named alone
+// after a comma that closes the office, in the way of a signature: "Ms.
+// Carmen Gonsalves, Head of Taskforce International Cyber Policies,
+// Ministry of Foreign Affairs"; "X, CEO, Nordsoft".
+func (d *docState) bodyAfterComma(st *sent, r *role) {
+	toks := st.toks
+	if r.end+1 >= len(toks) || toks[r.end].Text != "," {
+		return
+	}
+	m := bodyAt(st.ms, r.end+1)
+	if m == nil || m.kind == pledgegraph.KindState || m.j < len(toks) && !toks[m.j].Punct {
+		return
+	}
+	r.body, r.named, r.end = m, true, m.j
 }
 
 // roleRef finds a reference to a body named before that stands for the
@@ -298,12 +317,27 @@ func (d *docState) remit(toks []Token, q int, ms []*mention) int {
 // Nordsoft", "présidente de l'Alliance estonienne pour la
 // cybersécurité"). It returns the end of the complement, or p.
 func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, taken func(int) bool, add func(*mention)) int {
-	if m, end := d.complement(toks, p, ms); m != nil {
+	m, end := d.complement(toks, p, ms)
+	if m != nil {
 		if f := d.orgName(toks, end, taken); m.kind == pledgegraph.KindState && f > end && !d.isDemonym(toks, end) {
 			add(&mention{i: end, j: f, kind: pledgegraph.KindOrganization, name: tokText(d.text, toks, end, f)})
 			return f
 		}
 		return end
+	}
+	last := p // the last preposition of the remits
+	for q := p + 1; q < end; q++ {
+		if d.x.Lang.OfficePreps[toks[q].Fold] {
+			last = q
+		}
+	}
+	switch {
+	case end > p && end < len(toks) && d.x.Lang.OfficePreps[toks[end].Fold]:
+		p = end // "directeur de la Stratégie de X": X is the body, not the remit
+	case last > p && toks[last-1].Cap:
+		p = last // "director of Strategy of Brightline"
+	case last > p:
+		return end // "directeur de la Stratégie et de l'Innovation"
 	}
 	if p >= len(toks) || !d.x.Lang.OfficePreps[toks[p].Fold] {
 		return p
@@ -453,6 +487,32 @@ func (d *docState) orgBeforeTitle(toks []Token, i int, taken func(int) bool, add
 		kind = pledgegraph.KindCompany
 	}
 	add(&mention{i: b, j: i, kind: kind, name: tokText(d.text, toks, b, i)})
+}
+
+// holderKind returns the kind of the name toks[i:j] after an office: a
+// person's, unless a word that types names begins or ends it ("Ministry
+// of Foreign Affairs", "Agence nationale").
+func (d *docState) holderKind(toks []Token, i, j int) pledgegraph.Kind {
+	for _, w := range []string{toks[i].Fold, toks[j-1].Fold} {
+		if k := d.x.Lang.NameKinds[w]; k != "" {
+			return k
+		}
+	}
+	return pledgegraph.KindPerson
+}
+
+// bodyName returns the end of a body's name typed by its head word at
+// toks[i:e], with its complement up to a punctuation mark, a few words at
+// most ("Ministère des Affaires numériques,"); or e.
+func bodyName(toks []Token, i, e int, taken func(int) bool) int {
+	j := e
+	for j < len(toks) && j-i < 10 && !toks[j].Punct && !taken(j) {
+		j++
+	}
+	if j < len(toks) && !toks[j].Punct {
+		return e
+	}
+	return j
 }
 
 // founderName reports whether the one-word name of a company or an
