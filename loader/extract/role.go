@@ -458,8 +458,9 @@ func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int
 }
 
 // orgBeforeTitle types as a body, while names are being found, the
-// unknown capitalised name right before a capitalised title: "Pitt Cyber
-// Founding Director David Hickton", "Nordsoft CEO Eva Lind". A company's
+// unknown capitalised name right before a capitalised title or in the
+// possessive before any: "Pitt Cyber Founding Director David Hickton",
+// "Nordsoft CEO Eva Lind", "Siemen's CEO Joe Kaeser". A company's
 // office makes it a company's name; a state's office makes none.
 func (d *docState) orgBeforeTitle(toks []Token, i int, taken func(int) bool, add func(*mention)) {
 	t, _ := d.titleMatch(toks, i)
@@ -472,7 +473,11 @@ func (d *docState) orgBeforeTitle(toks []Token, i int, taken func(int) bool, add
 	if t == nil || t.Implicit == "state" || d.x.Ref.State(t.Implicit) != nil {
 		return // "Kenyan President": a nationality the reference data lacks, more likely than a body
 	}
-	if i < 1 || !toks[i].Cap || taken(i-1) || !toks[i-1].Cap || toks[i-1].Punct || d.isDemonym(toks, i-1) {
+	possessive := d.clitic(toks, i-1) // "Nordsoft's chief executive Eva Lind"
+	if possessive {
+		i--
+	}
+	if i < 1 || !toks[i].Cap && !possessive || taken(i-1) || !toks[i-1].Cap || toks[i-1].Punct || d.isDemonym(toks, i-1) {
 		return
 	}
 	b := i - 1
