@@ -116,7 +116,8 @@ func (d *docState) roleBody(st *sent, r *role) {
 // bodyAfterComma takes for the office's body an organisation named alone
 // after a comma that closes the office, in the way of a signature: "Ms.
 // Carmen Gonsalves, Head of Taskforce International Cyber Policies,
-// Ministry of Foreign Affairs"; "X, CEO, Nordsoft".
+// Ministry of Foreign Affairs" (the unit's body, at the end of the
+// sentence); "X, CEO, Nordsoft".
 func (d *docState) bodyAfterComma(st *sent, r *role) {
 	toks := st.toks
 	if r.end+1 >= len(toks) || toks[r.end].Text != "," {
@@ -125,6 +126,9 @@ func (d *docState) bodyAfterComma(st *sent, r *role) {
 	m := bodyAt(st.ms, r.end+1)
 	if m == nil || m.kind == pledgegraph.KindState || m.j < len(toks) && !toks[m.j].Punct {
 		return
+	}
+	if r.body != nil && m.j < len(toks) && toks[m.j].Text == "," {
+		return // "Eva Lind, CEO of Nordsoft, Microsoft, Google and IBM": a list goes on
 	}
 	r.body, r.named, r.end = m, true, m.j
 }
