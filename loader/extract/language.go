@@ -151,6 +151,7 @@ type Language struct {
 	Pronouns    PhraseSet                   // il, celui-ci: only before a support or launch trigger
 	Titles      []Title                     // longest first
 	TitleMods   PhraseSet                   // "founding", "adjoint", "alors": words that qualify an office, before or after it
+	PastMods    PhraseSet                   // "former", "ancien": the office was held before, not at the date of the text
 	OfficePreps map[string]bool             // "de", "of": the body whose office it is follows
 	LedBy       PhraseSet                   // "que dirige", "led by": the body is before, the holder after
 	Leads       PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
@@ -347,6 +348,9 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.Titles = append(l.Titles, parseTitle(val, p))
 		case "titlemod":
 			l.TitleMods.Add(p)
+			if val == "past" {
+				l.PastMods.Add(p)
+			}
 		case "officeprep":
 			l.OfficePreps[word] = true
 		case "ledby":

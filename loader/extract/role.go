@@ -698,7 +698,7 @@ func sentenceBreak(toks []Token, i, j int) bool {
 func (d *docState) officeHolders(st *sent, roles []*role) {
 	added := false
 	for _, r := range roles {
-		if r.t == nil || r.t.Office == "" || len(r.holders) > 0 || inMention(st, r.i) {
+		if r.t == nil || r.t.Office == "" || len(r.holders) > 0 || inMention(st, r.i) || d.past(st.toks, r) {
 			continue
 		}
 		key := r.bodyKey()
@@ -727,6 +727,18 @@ func (d *docState) officeHolders(st *sent, roles []*role) {
 	if added {
 		sortMentions(st.ms)
 	}
+}
+
+// past reports whether a word before the office or among its qualifiers
+// says it was held before ("the former French President", "l'ancien
+// Premier ministre").
+func (d *docState) past(toks []Token, r *role) bool {
+	for q := max(0, r.start-3); q < r.at; q++ {
+		if d.x.Lang.PastMods.MatchAt(toks, q) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyKey returns the reference key of the office's body, the name of a
