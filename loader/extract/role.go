@@ -169,7 +169,8 @@ func (d *docState) bodyRefEnding(toks []Token, i int) (*KindCue, int) {
 
 // bodyRefAt returns the reference to a body named before that starts at
 // toks[q], written in lower case ("l'entreprise", not "l'Agence de
-// cybersécurité"), or nil.
+// cybersécurité") and followed by no name ("l'association Cyberveille"),
+// or nil.
 func (d *docState) bodyRefAt(toks []Token, q int) *KindCue {
 	for k := range d.x.Lang.BodyRefs {
 		c := &d.x.Lang.BodyRefs[k]
@@ -179,6 +180,9 @@ func (d *docState) bodyRefAt(toks []Token, q int) *KindCue {
 		lower := true
 		for _, t := range toks[q : q+len(c.Phrase)] {
 			lower = lower && !t.Cap
+		}
+		if e := q + len(c.Phrase); e < len(toks) && toks[e].Cap {
+			continue // "l'association Cyberveille": a name follows, no reference
 		}
 		if lower || q == 0 {
 			return c
@@ -279,6 +283,9 @@ func (d *docState) complement(toks []Token, p int, ms []*mention) (*mention, int
 		}
 		if m := bodyAt(ms, q); m != nil {
 			return m, m.j
+		}
+		if m := bodyAt(ms, q+1); m != nil && q < len(toks) && !toks[q].Cap && !toks[q].Punct {
+			return m, m.j // "de l'association Cyberveille", "of the nonprofit Access Now"
 		}
 		if t, n := d.titleMatch(toks, q); t != nil {
 			p = q + n
@@ -450,7 +457,8 @@ func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int
 			continue
 		}
 		b := end - 1
-		for b > 0 && end-b < 3 && toks[b-1].Cap && !toks[b-1].Punct && !taken(b-1) && !lang.Stop[toks[b-1].Fold] {
+		for b > 0 && end-b < 3 && toks[b-1].Cap && !toks[b-1].Punct && !taken(b-1) && !lang.Stop[toks[b-1].Fold] &&
+			(b > 1 || lang.Reporting.MatchAt(toks, 0) == 0) { // "Selon Marc Aubry, président"
 			b--
 		}
 		if e := capSpan(toks, b, taken, lang, 4); e != end || e-b < 2 {
