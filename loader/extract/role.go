@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/pledgegraph/pledgegraph"
 )
 
@@ -91,6 +94,7 @@ func (d *docState) roleBody(st *sent, r *role) {
 		r.end = end
 	} else if m, end := d.bodyAfter(st, r.j); m != nil {
 		r.body, r.entry, r.named, r.end = m, nil, true, end
+		d.headBody(m)
 	} else {
 		// "secrétaire d'État chargé de la transition numérique, Cédric O"
 		r.end = end
@@ -109,6 +113,25 @@ func (d *docState) roleBody(st *sent, r *role) {
 			// "président de la République" implies France's; "European
 			// Commissioner" names its body
 			r.entry, r.named = e, e.Kind != pledgegraph.KindState
+		}
+	}
+}
+
+// headBody makes a body named by its head word alone ("coprésidents de
+// la Commission", "director of the Agency") the body of that head the
+// document named in full before: the last organisation or company whose
+// name holds the word.
+func (d *docState) headBody(m *mention) {
+	if m.entry != nil || m.id != "" || m.j-m.i != 1 || d.x.Lang.NameKinds[pledgegraph.Fold(m.name)] == "" {
+		return
+	}
+	head := pledgegraph.Fold(m.name)
+	for k := len(d.order) - 1; k >= 0; k-- {
+		e := d.ents[d.order[k]]
+		words := strings.Fields(pledgegraph.Fold(e.Name))
+		if (e.Kind == pledgegraph.KindOrganization || e.Kind == pledgegraph.KindCompany) && len(words) > 1 && slices.Contains(words, head) {
+			m.id, m.kind = e.ID, e.Kind
+			return
 		}
 	}
 }
