@@ -155,6 +155,7 @@ type Language struct {
 	OfficePreps map[string]bool             // "de", "of": the body whose office it is follows
 	LedBy       PhraseSet                   // "que dirige", "led by": the body is before, the holder after
 	Leads       PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
+	LeadsRef    PhraseSet                   // "qui l'a présidée", "who chaired it": the holder is before, the body was named before
 	BodyRefs    []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
 	CountNouns  map[string]pledgegraph.CountWhat
 	Approx      PhraseSet      // près de, plus de
@@ -356,7 +357,11 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		case "ledby":
 			l.LedBy.Add(p)
 		case "leads":
-			l.Leads.Add(p)
+			if val == "ref" {
+				l.LeadsRef.Add(p)
+			} else {
+				l.Leads.Add(p)
+			}
 		case "bodyref":
 			l.BodyRefs = append(l.BodyRefs, KindCue{Kind: pledgegraph.Kind(strings.Trim(val, "-")), Phrase: p})
 		case "count":

@@ -232,6 +232,10 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			i += n - 1
 			continue
 		}
+		// "Marina Kaljurand, qui l'a présidée": a person's name
+		if lang.Leads.MatchAt(toks, i) > 0 || lang.LeadsRef.MatchAt(toks, i) > 0 {
+			d.apposedNames(toks, i, ms, isTaken, add)
+		}
 		// "la société X", "des entreprises telles que X, Y et Z"
 		for _, c := range lang.kindCuesAt(toks, i) {
 			if c.After || !matchPhrase(toks, i, c.Phrase) {

@@ -656,8 +656,9 @@ func (d *docState) modEndingAt(toks []Token, b int) int {
 
 // leadRoles finds offices said with a verb: the body first ("l'ITU, que
 // dirige une Secrétaire générale américaine, Doreen Bogdan-Martin", "the
-// agency, led by X") or the holder first ("X, qui dirige l'Anssi", "X,
-// who heads the agency").
+// agency, led by X"), the holder first ("X, qui dirige l'Anssi", "X,
+// who heads the agency"), or the body named before ("X, qui l'a
+// présidée").
 func (d *docState) leadRoles(st *sent) []*role {
 	var out []*role
 	toks, lang := st.toks, d.x.Lang
@@ -683,6 +684,12 @@ func (d *docState) leadRoles(st *sent) []*role {
 				continue
 			}
 			out = append(out, r)
+		}
+		if n := lang.LeadsRef.MatchAt(toks, i); n > 0 {
+			// "Marina Kaljurand, qui l'a présidée": the body named before
+			if holder := mentionEndingAt(st, i, pledgegraph.KindPerson); holder != nil {
+				out = append(out, &role{i: i, j: i + n, start: holder.i, end: i + n, named: true, holders: []*mention{holder}, ref: &KindCue{}, refAt: i})
+			}
 		}
 		if n := lang.Leads.MatchAt(toks, i); n > 0 {
 			holder := mentionEndingAt(st, i, pledgegraph.KindPerson)
