@@ -828,8 +828,8 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 	for j < len(toks) && j-e < 2 && !toks[j].Cap && !toks[j].Punct && !taken(j) && !d.x.Lang.Stop[toks[j].Fold] && !d.x.Lang.NamePreps[toks[j].Fold] {
 		j++
 	}
-	if j == e {
-		return e
+	if j == e && d.x.Lang.NameKinds[toks[i].Fold] == "" {
+		return e // but a head that types names takes complements at once: "Agence de cybersécurité"
 	}
 	for j < len(toks) && d.x.Lang.NamePreps[toks[j].Fold] && !taken(j) {
 		k := j + 1

@@ -326,10 +326,11 @@ func (d *docState) complement(toks []Token, p int, ms []*mention) (*mention, int
 // remit returns the end of an office's remit from toks[q]: capitalised
 // words and the few lower-case words between them ("Justice and Public
 // Administration", "Affaires étrangères", "Digital Affairs"), up to a
-// name, a punctuation mark or a preposition of office; or q.
+// name, a punctuation mark or a preposition of office; or q when a word
+// that types names opens it.
 func (d *docState) remit(toks []Token, q int, ms []*mention) int {
-	if q >= len(toks) || !toks[q].Cap || toks[q].Punct || covered(ms, q) {
-		return q
+	if q >= len(toks) || !toks[q].Cap || toks[q].Punct || covered(ms, q) || d.x.Lang.NameKinds[toks[q].Fold] != "" {
+		return q // "directeur général de l'Agence de cybersécurité": a body's name, no remit
 	}
 	e, lower := q, 0
 	for e < len(toks) && e-q < 8 && !toks[e].Punct && !covered(ms, e) && !d.x.Lang.OfficePreps[toks[e].Fold] {
@@ -391,7 +392,9 @@ func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, ta
 		return p
 	}
 	kind := pledgegraph.KindOrganization
-	if t != nil && t.Implicit == "company" {
+	if k := d.holderKind(toks, q, e); k != pledgegraph.KindPerson {
+		kind = k // "directeur général de l'Agence de cybersécurité"
+	} else if t != nil && t.Implicit == "company" {
 		kind = pledgegraph.KindCompany
 	}
 	add(&mention{i: q, j: e, kind: kind, name: tokText(d.text, toks, q, e)})
