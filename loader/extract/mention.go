@@ -220,7 +220,9 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				p++
 			}
 			p = skipHonorific(toks, p, lang) // "GFCE co-chair of India, Mr. Ajay Sawhney"
-			if e := capSpan(toks, p, isTaken, lang, 4); e > p {
+			if t, _ := d.titleMatch(toks, p); t != nil {
+				// "Mr. Secretary": an office, no name
+			} else if e := capSpan(toks, p, isTaken, lang, 4); e > p {
 				kind := d.holderKind(toks, p, e)
 				if kind != pledgegraph.KindPerson {
 					e = bodyName(toks, p, e, isTaken)

@@ -579,7 +579,7 @@ func (d *docState) founderName(toks []Token, i, n int, e *Entry, taken func(int)
 func (d *docState) roleHolders(st *sent, r *role) {
 	toks, lang := st.toks, d.x.Lang
 	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindPerson && m.i <= r.i && m.j > r.i {
+		if m.kind == pledgegraph.KindPerson && m.i <= r.i && m.j > r.j {
 			r.holders = []*mention{m}
 			return
 		}
