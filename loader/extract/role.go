@@ -105,8 +105,8 @@ func (d *docState) roleBody(st *sent, r *role) {
 	if r.entry == nil && (r.body == nil || r.body.entry == nil) {
 		d.bodyAfterComma(st, r)
 	}
-	if r.body == nil && r.entry == nil && !stateOffice {
-		d.roleRef(st, r)
+	if r.body == nil && r.entry == nil {
+		d.roleRef(st, r, stateOffice)
 	}
 	if r.body == nil && r.entry == nil && r.ref == nil {
 		if e := d.x.Ref.body(r.t.Implicit); e != nil {
@@ -159,18 +159,21 @@ func (d *docState) bodyAfterComma(st *sent, r *role) {
 // roleRef finds a reference to a body named before that stands for the
 // office's body: "the company's chief executive", "its CEO", "son PDG",
 // "le directeur général de l'entreprise".
-func (d *docState) roleRef(st *sent, r *role) {
+func (d *docState) roleRef(st *sent, r *role, stateOffice bool) {
 	toks := st.toks
 	end := r.i
 	if d.clitic(toks, r.i-1) {
 		end-- // "the company's chief executive"
 	}
-	if c, b := d.bodyRefEnding(toks, end); c != nil && (end == r.i || b+len(c.Phrase) == end) {
+	// a state's office takes only a possessive ("la France et son Premier
+	// ministre"), not "l'entreprise"
+	ok := func(c *KindCue) bool { return c != nil && (!stateOffice || c.Kind == "") }
+	if c, b := d.bodyRefEnding(toks, end); ok(c) && (end == r.i || b+len(c.Phrase) == end) {
 		r.ref, r.refAt, r.start = c, b, min(r.start, b)
 		return
 	}
 	if r.j < len(toks) && d.x.Lang.OfficePreps[toks[r.j].Fold] {
-		if c := d.bodyRefAt(toks, r.j+1); c != nil {
+		if c := d.bodyRefAt(toks, r.j+1); ok(c) {
 			r.ref, r.refAt, r.end = c, r.j+1, r.j+1+len(c.Phrase)
 		}
 	}
@@ -204,7 +207,7 @@ func (d *docState) bodyRefAt(toks []Token, q int) *KindCue {
 		for _, t := range toks[q : q+len(c.Phrase)] {
 			lower = lower && !t.Cap
 		}
-		if e := q + len(c.Phrase); e < len(toks) && toks[e].Cap {
+		if e := q + len(c.Phrase); e < len(toks) && toks[e].Cap && d.titleAt(toks, e) == 0 {
 			continue // "l'association Cyberveille": a name follows, no reference
 		}
 		if lower || q == 0 {
@@ -215,8 +218,8 @@ func (d *docState) bodyRefAt(toks []Token, q int) *KindCue {
 }
 
 // refBody returns the body a reference stands for: the last one of its
-// kind named before it (a company or an organisation when the
-// reference does not say).
+// kind named before it (any body for a possessive: "Acme et son
+// président", "la France et son Premier ministre").
 func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
 	at := st.toks[r.refAt].Start
 	for k := len(d.ments) - 1; k >= 0; k-- {
@@ -225,7 +228,7 @@ func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
 		if m.Start >= at || e == nil {
 			continue
 		}
-		if e.Kind == r.ref.Kind || r.ref.Kind == "" && (e.Kind == pledgegraph.KindCompany || e.Kind == pledgegraph.KindOrganization) {
+		if e.Kind == r.ref.Kind || r.ref.Kind == "" && slices.Contains(bodyKinds, e.Kind) {
 			return e.ID
 		}
 	}
@@ -241,9 +244,9 @@ func (d *docState) bodyBefore(st *sent, i int) *mention {
 		if !m.isKind(bodyKinds...) || m.anaphora {
 			continue
 		}
-		// a known name may precede a title in lower case: "Microsoft
-		// president Brad Smith"
-		if m.j == i && i < len(toks) && (toks[i].Cap || m.entry != nil) || m.j+1 == i && d.clitic(toks, m.j) {
+		// a known name, or a body's, may precede a title in lower case:
+		// "Microsoft president Brad Smith", "Acme Corp chief executive"
+		if m.j == i && i < len(toks) && (toks[i].Cap || m.entry != nil || m.kind != pledgegraph.KindState) || m.j+1 == i && d.clitic(toks, m.j) {
 			return m
 		}
 	}
@@ -735,11 +738,11 @@ func sentenceBreak(toks []Token, i, j int) bool {
 // French President", "la présidente de la Commission européenne", "le
 // chef de l'État") a holder: the one the document named with that office
 // before, else the one the terms of office give at the sentence's date,
-// or the publication's. The holder's mention covers the title.
+// the publication's, or the last the text gave. The holder's mention covers the title.
 func (d *docState) officeHolders(st *sent, roles []*role) {
 	added := false
 	for _, r := range roles {
-		if r.t == nil || r.t.Office == "" || len(r.holders) > 0 || inMention(st, r.i) || d.past(st.toks, r) {
+		if r.t == nil || r.t.Office == "" || len(r.holders) > 0 || r.ref != nil || inMention(st, r.i) || d.past(st.toks, r) {
 			continue
 		}
 		key := r.bodyKey()
@@ -753,6 +756,9 @@ func (d *docState) officeHolders(st *sent, roles []*role) {
 			at := st.date
 			if at.IsZero() {
 				at = d.doc.Published
+			}
+			if at.IsZero() {
+				at = d.yearCtx // the last full date the text gave
 			}
 			if at.IsZero() {
 				continue
