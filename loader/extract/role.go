@@ -165,9 +165,11 @@ func (d *docState) roleRef(st *sent, r *role, stateOffice bool) {
 	if d.clitic(toks, r.i-1) {
 		end-- // "the company's chief executive"
 	}
-	// a state's office takes only a possessive ("la France et son Premier
-	// ministre"), not "l'entreprise"
-	ok := func(c *KindCue) bool { return c != nil && (!stateOffice || c.Kind == "") }
+	// a state's office takes a possessive ("la France et son Premier
+	// ministre") or a state ("the country's president"), not "l'entreprise"
+	ok := func(c *KindCue) bool {
+		return c != nil && (c.Kind == "" || stateOffice == (c.Kind == pledgegraph.KindState))
+	}
 	if c, b := d.bodyRefEnding(toks, end); ok(c) && (end == r.i || b+len(c.Phrase) == end) {
 		r.ref, r.refAt, r.start = c, b, min(r.start, b)
 		return
@@ -820,7 +822,9 @@ func (d *docState) roles(st *sent) {
 			if r.t == nil || r.t.Office == "" || r.office {
 				continue
 			}
-			d.offices[r.t.Office+"|"+r.bodyKey()] = h.id
+			if key := r.bodyKey(); key != "" {
+				d.offices[r.t.Office+"|"+key] = h.id
+			}
 			if e := d.ents[org]; e != nil && e.Kind == pledgegraph.KindState {
 				// "la Première ministre": the last head of government of a
 				// state the text named
