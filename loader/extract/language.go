@@ -153,6 +153,7 @@ type Language struct {
 	TitleMods   PhraseSet                   // "founding", "adjoint", "alors": words that qualify an office, before or after it
 	PastMods    PhraseSet                   // "former", "ancien": the office was held before, not at the date of the text
 	OfficePreps map[string]bool             // "de", "of": the body whose office it is follows
+	Remits      PhraseSet                   // "chargée", "in charge": an office's remit follows ("chargée des valeurs")
 	LedBy       PhraseSet                   // "que dirige", "led by": the body is before, the holder after
 	Leads       PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
 	LeadsRef    PhraseSet                   // "qui l'a présidée", "who chaired it": the holder is before, the body was named before
@@ -354,6 +355,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			}
 		case "officeprep":
 			l.OfficePreps[word] = true
+		case "remit":
+			l.Remits.Add(p)
 		case "ledby":
 			l.LedBy.Add(p)
 		case "leads":

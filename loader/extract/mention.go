@@ -216,6 +216,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				t, _ := d.titleMatch(toks, i)
 				p = d.officeObject(toks, t, p, ms, isTaken, add)
 			}
+			p = d.remitTail(toks, p, ms) // "vice-présidente de la Commission chargée des valeurs, Věra Jourová"
 			if p < len(toks) && toks[p].Text == "," {
 				p++
 			}

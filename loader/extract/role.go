@@ -102,6 +102,7 @@ func (d *docState) roleBody(st *sent, r *role) {
 			r.end = e
 		}
 	}
+	r.end = d.remitTail(st.toks, r.end, st.ms)
 	if r.entry == nil && (r.body == nil || r.body.entry == nil) {
 		d.bodyAfterComma(st, r)
 	}
@@ -134,6 +135,26 @@ func (d *docState) headBody(m *mention) {
 			return
 		}
 	}
+}
+
+// remitTail returns the comma that closes an office's remit after toks[p]
+// ("chargée des valeurs", "for values", "of public policy"): a few words
+// after a preposition of office or a word of remit, no name among them;
+// or p.
+func (d *docState) remitTail(toks []Token, p int, ms []*mention) int {
+	lang := d.x.Lang
+	if p >= len(toks) || !lang.OfficePreps[toks[p].Fold] && lang.Remits.MatchAt(toks, p) == 0 {
+		return p
+	}
+	for q := p + 1; q < len(toks) && q-p <= 6; q++ {
+		if toks[q].Text == "," {
+			return q
+		}
+		if toks[q].Punct || covered(ms, q) {
+			break
+		}
+	}
+	return p
 }
 
 // bodyAfterComma takes for the office's body an organisation named alone
@@ -239,7 +260,7 @@ func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
 
 // bodyBefore returns the body named right before a title: "Microsoft
 // President", "New Zealand Prime Minister", "Germany's foreign minister",
-// "Google chief executive".
+// "Google chief executive", "the EU's internal market commissioner".
 func (d *docState) bodyBefore(st *sent, i int) *mention {
 	toks := st.toks
 	for _, m := range st.ms {
@@ -248,11 +269,26 @@ func (d *docState) bodyBefore(st *sent, i int) *mention {
 		}
 		// a known name, or a body's, may precede a title in lower case:
 		// "Microsoft president Brad Smith", "Acme Corp chief executive"
-		if m.j == i && i < len(toks) && (toks[i].Cap || m.entry != nil || m.kind != pledgegraph.KindState) || m.j+1 == i && d.clitic(toks, m.j) {
+		if m.j == i && i < len(toks) && (toks[i].Cap || m.entry != nil || m.kind != pledgegraph.KindState) || d.clitic(toks, m.j) && lowerRun(toks, m.j+1, i) {
 			return m
 		}
 	}
 	return nil
+}
+
+// lowerRun reports whether toks[i:j] are at most two lower-case words:
+// the remit between a possessive and its office ("the EU's internal
+// market commissioner").
+func lowerRun(toks []Token, i, j int) bool {
+	if j < i || j-i > 2 {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		if t.Cap || t.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // clitic reports whether toks[k] is one letter glued to the word before
