@@ -26,6 +26,13 @@ type role struct {
 	refAt      int      // where the reference starts
 }
 
+// stateOffice reports whether the title may name a state's office, so
+// that a nationality names its state: "le président français", "German
+// Foreign Minister".
+func (t *Title) stateOffice(ref *Reference) bool {
+	return t.Implicit == "state" || t.Implicit == "head" || ref.State(t.Implicit) != nil
+}
+
 // bodyKinds are the kinds whose offices people hold.
 var bodyKinds = []pledgegraph.Kind{pledgegraph.KindState, pledgegraph.KindOrganization, pledgegraph.KindCompany, pledgegraph.KindSubnationalGovernment}
 
@@ -81,7 +88,7 @@ func (d *docState) qualify(st *sent, r *role) {
 // nationality names the state only for a state's office: "une Secrétaire
 // générale américaine" heads no American body.
 func (d *docState) roleBody(st *sent, r *role) {
-	stateOffice := r.t.Implicit == "state" || d.x.Ref.State(r.t.Implicit) != nil
+	stateOffice := r.t.stateOffice(d.x.Ref)
 	if m := d.bodyBefore(st, r.i); m != nil {
 		r.body, r.named, r.start = m, true, m.i
 	} else if e, n := d.demonymBefore(st, r.i); e != nil && stateOffice {
@@ -549,7 +556,7 @@ func (d *docState) orgBeforeTitle(toks []Token, i int, taken func(int) bool, add
 			i = b
 		}
 	}
-	if t == nil || t.Implicit == "state" || d.x.Ref.State(t.Implicit) != nil {
+	if t == nil || t.stateOffice(d.x.Ref) {
 		return // "Kenyan President": a nationality the reference data lacks, more likely than a body
 	}
 	possessive := d.clitic(toks, i-1) // "Nordsoft's chief executive Eva Lind"
@@ -892,7 +899,11 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 			return d.ensure(e), true, 0.7
 		}
 	}
-	if r.t.Implicit != "state" {
+	// "président", "president" head any body: only a capitalised title
+	// before the name is the state's ("Vice President Jane Doe said the
+	// United States …"), not "Ana Lopez, présidente de séance"
+	head := r.t.Implicit == "head" && st.toks[r.at].Cap && r.holders[0].i == r.j
+	if r.t.Implicit != "state" && !head {
 		return "", false, 0
 	}
 	var states []*mention
@@ -904,7 +915,7 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	if len(states) == 1 {
 		return states[0].id, true, 0.6
 	}
-	if len(states) == 0 && d.x.Lang.Code == pledgegraph.French {
+	if len(states) == 0 && !head && d.x.Lang.Code == pledgegraph.French {
 		// "le Premier ministre Jean Castex" in French: France's
 		if e := d.x.Ref.State("FR"); e != nil {
 			return d.ensure(e), true, 0.5
