@@ -224,9 +224,10 @@ type KindCue struct {
 	Phrase Phrase
 }
 
-// parseTitle reads a title's value: "state", "company", "-", an ISO code
-// or a body's name, then after a slash the office in the terms of office
-// ("state/president"); "none" for a phrase that names no office.
+// parseTitle reads a title's value: "state", "head", "company", "person",
+// "-", an ISO code or a body's name, then after a slash the office in the
+// terms of office ("state/president"); "none" for a phrase that names no
+// office.
 func parseTitle(val string, p Phrase) Title {
 	if val == "none" {
 		return Title{Phrase: p, None: true}
