@@ -171,26 +171,9 @@ func (d *docState) leadRoles(st *sent) []*role {
 	toks, lang := st.toks, d.x.Lang
 	for i := range toks {
 		if n := lang.LedBy.MatchAt(toks, i); n > 0 {
-			body := mentionEndingAt(st, i, bodyKinds...)
-			var holder *mention
-			for _, m := range st.ms {
-				if m.kind == pledgegraph.KindPerson && m.i >= i+n && m.i <= i+n+8 && !sentenceBreak(toks, i+n, m.i) {
-					holder = m
-					break
-				}
+			if r := d.ledBy(st, i, n); r != nil {
+				out = append(out, r)
 			}
-			if holder == nil {
-				continue
-			}
-			r := &role{i: i, j: i + n, end: holder.j, body: body, named: true, holders: []*mention{holder}}
-			if body != nil {
-				r.start = body.i
-			} else if r.ref, r.refAt = d.bodyRefEnding(toks, i); r.ref != nil {
-				r.start = r.refAt // "le réseau social que dirige Elon Musk"
-			} else {
-				continue
-			}
-			out = append(out, r)
 		}
 		if n := lang.LeadsRef.MatchAt(toks, i); n > 0 {
 			// "Marina Kaljurand, qui l'a présidée": the body named before
@@ -210,6 +193,36 @@ func (d *docState) leadRoles(st *sent) []*role {
 		}
 	}
 	return out
+}
+
+// ledBy reads an office said with a verb whose holder follows it and
+// whose body precedes it: "l'ITU, que dirige une Secrétaire générale
+// américaine, Doreen Bogdan-Martin", "le réseau social que dirige Elon
+// Musk". The holder is no actor of the clause: the body is ("NATO, led by
+// Jens Stoltenberg, signed").
+func (d *docState) ledBy(st *sent, i, n int) *role {
+	toks := st.toks
+	var holder *mention
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindPerson && m.i >= i+n && m.i <= i+n+8 && !sentenceBreak(toks, i+n, m.i) {
+			holder = m
+			break
+		}
+	}
+	if holder == nil {
+		return nil
+	}
+	body := mentionEndingAt(st, i, bodyKinds...)
+	r := &role{i: i, j: i + n, end: holder.j, body: body, named: true, holders: []*mention{holder}}
+	if body != nil {
+		r.start = body.i
+	} else if r.ref, r.refAt = d.bodyRefEnding(toks, i); r.ref != nil {
+		r.start = r.refAt
+	} else {
+		return nil
+	}
+	holder.used = true
+	return r
 }
 
 // mentionEndingAt returns the mention of one of the kinds that ends at
@@ -273,7 +286,9 @@ func (d *docState) roles(st *sent) {
 func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, float64) {
 	switch {
 	case r.body != nil:
-		r.body.used = true
+		// the body of a title is no actor ("Microsoft President Brad Smith
+		// signed"); the body of a verb is ("NATO, led by X, signed")
+		r.body.used = r.body.used || r.t != nil
 		return r.body.id, !r.named, 0.8
 	case r.entry != nil:
 		return d.ensure(r.entry), !r.named, 0.8
