@@ -10,8 +10,8 @@ import (
 // officeHolders gives an office the text names without its holder ("the
 // French President", "la présidente de la Commission européenne", "le
 // chef de l'État") a holder: the one the document named with that office
-// before, else the one the terms of office give at the sentence's date,
-// the publication's, or the last the text gave. The holder's mention covers the title.
+// before, else the one the terms of office give at the sentence's date
+// (see officeDate). The holder's mention covers the title.
 func (d *docState) officeHolders(st *sent, roles []*role) {
 	added := false
 	for _, r := range roles {
@@ -25,20 +25,10 @@ func (d *docState) officeHolders(st *sent, roles []*role) {
 			m.id = id
 		} else if key == "" || r.body != nil && r.body.entry == nil {
 			continue
-		} else {
-			at := st.date
-			if at.IsZero() {
-				at = d.doc.Published
-			}
-			if at.IsZero() {
-				at = d.yearCtx // the last full date the text gave
-			}
-			if at.IsZero() {
-				continue
-			}
-			if m.entry = d.x.Ref.Holder(r.t.Office, key, at); m.entry == nil {
-				continue
-			}
+		} else if at := d.officeDate(st); at.IsZero() {
+			continue
+		} else if m.entry = d.x.Ref.Holder(r.t.Office, key, at); m.entry == nil {
+			continue
 		}
 		r.holders, r.office = []*mention{m}, true
 		st.ms = append(st.ms, m)
@@ -47,6 +37,18 @@ func (d *docState) officeHolders(st *sent, roles []*role) {
 	if added {
 		sortMentions(st.ms)
 	}
+}
+
+// officeDate returns the date at which an office the sentence names is
+// held: the sentence's, else the publication's, else the last full date
+// the text gave.
+func (d *docState) officeDate(st *sent) pledgegraph.Date {
+	for _, at := range []pledgegraph.Date{st.date, d.doc.Published, d.yearCtx} {
+		if !at.IsZero() {
+			return at
+		}
+	}
+	return pledgegraph.Date{}
 }
 
 // past reports whether a word before the office or among its qualifiers
