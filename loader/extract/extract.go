@@ -104,6 +104,9 @@ type docState struct {
 	// rule names the frame stating facts at the moment, for their evidence
 	rule string
 	ev   eventState // the events named so far (see eventframe.go)
+	// who the text says holds an office: "office|body key", and "office|"
+	// for the last holder of the office in any body
+	offices map[string]pledgegraph.EntityID
 }
 
 // Extract runs the pipeline on a document whose Text is normalised (see
@@ -121,6 +124,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		countEvents: map[pledgegraph.EntityID]dated{},
 		said:        map[pledgegraph.Date]bool{},
 		framed:      map[framedKey]bool{},
+		offices:     map[string]pledgegraph.EntityID{},
 	}
 	sents := Sentences(doc.Text, x.Lang)
 	x.annotate(sents)
@@ -215,7 +219,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		}
 		e.ID = pledgegraph.NewEntityID(e.Kind, key)
 	} else {
-		name := strings.Trim(m.name, " \"«»“”,.;:")
+		name := strings.Trim(strings.Join(strings.Fields(m.name), " "), " \"«»“”,.;:") // a name broken over two lines is one name
 		e = pledgegraph.Entity{Kind: m.kind, Name: name, ID: pledgegraph.NewEntityID(m.kind, name)}
 		if id := d.personBySurname(m.kind, name); id != "" {
 			e = *d.ents[id]

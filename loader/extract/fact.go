@@ -19,6 +19,7 @@ type sent struct {
 	stance bool
 	cue    []bool // token → part of a cue typing the name after it ("the non-profit")
 	frames *frameLayer
+	roles  []*role
 }
 
 func (d *docState) sentence(sents []Sentence, k int) int {
@@ -108,6 +109,9 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 			launchCue = true
 		}
 	}
+	// offices, and the holders of those the text names without them
+	st.roles = d.findRoles(st)
+	d.officeHolders(st, st.roles)
 	// register mentions; recurring events get their edition's year
 	for _, m := range st.ms {
 		year := 0
@@ -439,115 +443,6 @@ func (d *docState) reporting(st *sent) {
 				m.used = true
 			}
 		}
-	}
-}
-
-// roles finds offices: "le secrétaire général de l'ONU Antonio
-// Guterres", "Kamala Harris, la vice-présidente des Etats-Unis", "le
-// président de la République Emmanuel Macron" (France, implied).
-func (d *docState) roles(st *sent) {
-	toks := st.toks
-	for i := 0; i < len(toks); i++ {
-		t, n := d.titleMatch(toks, i)
-		if t == nil {
-			continue
-		}
-		var org pledgegraph.EntityID
-		inferred := false
-		p := i + n
-		if t.Implicit != "" && t.Implicit != "-" && t.Implicit != "state" && t.Implicit != "company" {
-			if e := d.x.Ref.State(t.Implicit); e != nil {
-				org, inferred = d.ensure(e), true
-			}
-		} else if e, dn := d.x.Ref.Demonym(toks, p); e != nil && d.x.Lang.Code == pledgegraph.French && !inMention(st, p) {
-			// "le président français Emmanuel Macron", "le ministre polonais du numérique, X"
-			org, inferred = d.ensure(e), true
-			p = max(p+dn, d.titleTail(toks, p))
-			if p < len(toks) && toks[p].Text == "," {
-				p++
-			}
-		} else if e, dn := d.demonymBefore(st, i); e != nil {
-			// "French President Emmanuel Macron"
-			org, inferred = d.ensure(e), true
-			_ = dn
-		} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of" || toks[p].Fold == "for") {
-			for _, m := range st.ms {
-				if m.i > p && m.i <= p+2 && m.isKind(pledgegraph.KindState, pledgegraph.KindOrganization, pledgegraph.KindCompany, pledgegraph.KindSubnationalGovernment) && !m.anaphora {
-					org = m.id
-					m.used = true
-					p = m.j
-					break
-				}
-			}
-		} else if i > 0 {
-			// "Microsoft President Brad Smith", "New Zealand Prime Minister Jacinda Ardern"
-			for _, m := range st.ms {
-				if m.j == i && m.isKind(pledgegraph.KindOrganization, pledgegraph.KindCompany, pledgegraph.KindState) && toks[i].Cap {
-					org = m.id
-					m.used = true
-				}
-			}
-		}
-		if org == "" {
-			// "notre ministre des Solidarités et de la Santé, Olivier Véran"
-			if e := d.portfolio(toks, i, p, st.ms); e > p {
-				p = e + 1
-			}
-		}
-		var person *mention
-		for _, m := range st.ms {
-			if m.kind != pledgegraph.KindPerson {
-				continue
-			}
-			if m.i >= p && m.i <= p+2 {
-				person = m
-				break
-			}
-			if m.j < i && m.j >= i-3 && toks[m.j].Text == "," {
-				person = m
-			}
-		}
-		if org == "" && person != nil && person.j+1 < len(toks) && (toks[person.j].Fold == "of" || toks[person.j].Fold == "de" || toks[person.j].Fold == "du") {
-			// "President Emmanuel Macron of France"
-			for _, m := range st.ms {
-				if m.i > person.j && m.i <= person.j+2 && m.isKind(pledgegraph.KindState, pledgegraph.KindOrganization, pledgegraph.KindCompany) {
-					org = m.id
-					m.used = true
-					p = m.j
-					break
-				}
-			}
-		}
-		conf := 0.8
-		if org == "" && person != nil {
-			// "Vice President Kamala Harris", "notre ministre des Affaires
-			// étrangères, Jean-Yves Le Drian": whose office, the reference
-			// data says for well-known people; for a state office, the one
-			// state the sentence names says for others.
-			if e := d.x.Ref.OfficeOf(d.ents[person.id].Name); e != nil {
-				org, inferred, conf = d.ensure(e), true, 0.7
-			} else if t.Implicit == "state" {
-				var states []*mention
-				for _, m := range st.ms {
-					if m.kind == pledgegraph.KindState && !m.anaphora && (len(states) == 0 || states[0].id != m.id) {
-						states = append(states, m)
-					}
-				}
-				if len(states) == 1 {
-					org, inferred, conf = states[0].id, true, 0.6
-				} else if len(states) == 0 && d.x.Lang.Code == pledgegraph.French {
-					// "le Premier ministre Jean Castex" in French: France's
-					if e := d.x.Ref.State("FR"); e != nil {
-						org, inferred, conf = d.ensure(e), true, 0.5
-					}
-				}
-			}
-		}
-		if org != "" && person != nil {
-			d.addFact(pledgegraph.Fact{Subject: person.id, Predicate: pledgegraph.HoldsRole, Object: org, Inferred: inferred,
-				Confidence: conf, Evidence: d.evidence(st.s, min(i, person.i), max(p, person.j))})
-		}
-		i += n - 1
 	}
 }
 

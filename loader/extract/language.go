@@ -108,10 +108,15 @@ type Trigger struct {
 // Title is an office ("président", "ministre de l'Europe et des Affaires
 // étrangères"). Implicit, when set, is the key of the entity the office
 // belongs to when the text does not say ("président de la République" in
-// French means France's).
+// French means France's). Office names the office in the reference data
+// of terms of office ("president", "head-of-government"), so that "the
+// French President" can be resolved to its holder. None marks a phrase
+// that holds an office's word but names none ("membre fondateur").
 type Title struct {
 	Phrase   Phrase
 	Implicit string
+	Office   string
+	None     bool
 }
 
 // Language holds the words and cues of one language that the extraction
@@ -145,6 +150,14 @@ type Language struct {
 	Anaphora    PhraseSet                   // l'appel, le texte: the initiative under discussion
 	Pronouns    PhraseSet                   // il, celui-ci: only before a support or launch trigger
 	Titles      []Title                     // longest first
+	TitleMods   PhraseSet                   // "founding", "adjoint", "alors": words that qualify an office, before or after it
+	PastMods    PhraseSet                   // "former", "ancien": the office was held before, not at the date of the text
+	OfficePreps map[string]bool             // "de", "of": the body whose office it is follows
+	Remits      PhraseSet                   // "chargée", "in charge": an office's remit follows ("chargée des valeurs")
+	LedBy       PhraseSet                   // "que dirige", "led by": the body is before, the holder after
+	Leads       PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
+	LeadsRef    PhraseSet                   // "qui l'a présidée", "who chaired it": the holder is before, the body was named before
+	BodyRefs    []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
 	CountNouns  map[string]pledgegraph.CountWhat
 	Approx      PhraseSet       // près de, plus de
 	ApproxNum   map[string]int  // cinquantaine: 50
@@ -234,6 +247,18 @@ type KindCue struct {
 	Phrase Phrase
 }
 
+// parseTitle reads a title's value: "state", "head", "company", "person",
+// "-", an ISO code or a body's name, then after a slash the office in the
+// terms of office ("state/president"); "none" for a phrase that names no
+// office.
+func parseTitle(val string, p Phrase) Title {
+	if val == "none" {
+		return Title{Phrase: p, None: true}
+	}
+	implicit, office, _ := strings.Cut(val, "/")
+	return Title{Phrase: p, Implicit: implicit, Office: office}
+}
+
 // ParsePhrase folds and tokenises a phrase of a data file.
 func ParsePhrase(s string) Phrase {
 	toks := Tokenize(Normalize(s), 0, len(Normalize(s)))
@@ -258,6 +283,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventHeads: map[string]bool{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{},
+		OfficePreps: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -349,7 +375,26 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		case "pronoun":
 			l.Pronouns.Add(p)
 		case "title":
-			l.Titles = append(l.Titles, Title{Phrase: p, Implicit: val})
+			l.Titles = append(l.Titles, parseTitle(val, p))
+		case "titlemod":
+			l.TitleMods.Add(p)
+			if val == "past" {
+				l.PastMods.Add(p)
+			}
+		case "officeprep":
+			l.OfficePreps[word] = true
+		case "remit":
+			l.Remits.Add(p)
+		case "ledby":
+			l.LedBy.Add(p)
+		case "leads":
+			if val == "ref" {
+				l.LeadsRef.Add(p)
+			} else {
+				l.Leads.Add(p)
+			}
+		case "bodyref":
+			l.BodyRefs = append(l.BodyRefs, KindCue{Kind: pledgegraph.Kind(strings.Trim(val, "-")), Phrase: p})
 		case "count":
 			l.CountNouns[word] = pledgegraph.CountWhat(val)
 		case "approx":

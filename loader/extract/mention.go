@@ -110,6 +110,10 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		if n == 0 {
 			continue
 		}
+		if d.founderName(toks, i, n, cands[0], isTaken) {
+			add(&mention{i: i - 1, j: i + 1, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, i-1, i+1)})
+			continue
+		}
 		// "Microsoft Corp", "Facebook Inc.": the legal form is part of the name
 		for cands[0].Kind == pledgegraph.KindCompany && i+n < len(toks) && companySuffix[toks[i+n].Text] {
 			n++
@@ -121,7 +125,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		// after the first
 		if cands[0].Kind == pledgegraph.KindCompany {
 			if e := capSpan(toks, i+n, func(int) bool { return false }, lang, 3); e > i+n && !lang.Stop[toks[i+n].Fold] {
-				if t, _ := d.titleMatch(toks, i+n); t == nil {
+				if t, _ := d.titleMatch(toks, i+n); t == nil && lang.TitleMods.MatchAt(toks, i+n) == 0 {
 					if c2, n2 := ref.MatchAt(toks, i+n); n2 == 0 && !d.isDemonym(toks, i+n) && len(c2) == 0 {
 						add(&mention{i: i, j: e, kind: pledgegraph.KindCompany, name: tokText(d.text, toks, i, e)})
 						i = e - 1
@@ -208,48 +212,32 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				p = tail // "ministre polonais du numérique", "ministre allemande des Affaires étrangères"
 			} else if e := d.portfolio(toks, i, p, ms); e > p {
 				p = e // "ministre des Solidarités et de la Santé, Olivier Véran"
-			} else if p < len(toks) && (toks[p].Fold == "de" || toks[p].Fold == "des" || toks[p].Fold == "du" || toks[p].Fold == "d" || toks[p].Fold == "of" || toks[p].Fold == "for") {
-				p++
-				for p < len(toks) && (toks[p].Fold == "l" || toks[p].Fold == "la" || toks[p].Fold == "le" || toks[p].Fold == "the") {
-					p++
-				}
-				if e := ms.endAt(p); e > p {
-					p = e
-				} else if e := d.orgName(toks, p, isTaken); e > p {
-					// "chief executive of Nordsoft", "présidente de l'Alliance
-					// estonienne pour la cybersécurité": the office's holder
-					// is a company or an organisation
-					kind := pledgegraph.KindOrganization
-					if t, _ := d.titleMatch(toks, i); t != nil && t.Implicit == "company" {
-						kind = pledgegraph.KindCompany
-					}
-					add(&mention{i: p, j: e, kind: kind, name: tokText(d.text, toks, p, e)})
-					p = e
-				}
+			} else {
+				t, _ := d.titleMatch(toks, i)
+				p = d.officeObject(toks, t, p, ms, isTaken, add)
 			}
+			p = d.remitTail(toks, p, ms) // "vice-présidente de la Commission chargée des valeurs, Věra Jourová"
 			if p < len(toks) && toks[p].Text == "," {
 				p++
 			}
-			if e := capSpan(toks, p, isTaken, lang, 4); e > p {
-				add(&mention{i: p, j: e, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, p, e)})
-			}
-			// appositive: "Kamala Harris, la vice-présidente"
-			q := i - 1
-			for q >= 0 && (toks[q].Fold == "la" || toks[q].Fold == "le" || toks[q].Fold == "l" || toks[q].Fold == "the" || toks[q].Fold == "a" || toks[q].Fold == "an" || toks[q].Fold == "un" || toks[q].Fold == "une" || toks[q].Fold == "ancien" || toks[q].Fold == "ancienne" || toks[q].Fold == "former" ||
-				toks[q].Cap && !isTaken(q) && d.isDemonym(toks, q)) {
-				q-- // "Tomasz Wrona, the Polish digital minister"
-			}
-			if q > 0 && toks[q].Text == "," && !isTaken(q-1) && toks[q-1].Cap {
-				b := q - 1
-				for b > 0 && q-1-b < 3 && toks[b-1].Cap && !toks[b-1].Punct && !isTaken(b-1) && !lang.Stop[toks[b-1].Fold] {
-					b--
+			p = skipHonorific(toks, p, lang) // "GFCE co-chair of India, Mr. Ajay Sawhney"
+			if t, _ := d.titleMatch(toks, p); t != nil {
+				// "Mr. Secretary": an office, no name
+			} else if e := capSpan(toks, p, isTaken, lang, 4); e > p {
+				kind := d.holderKind(toks, p, e)
+				if kind != pledgegraph.KindPerson {
+					e = bodyName(toks, p, e, isTaken)
 				}
-				if e := capSpan(toks, b, isTaken, lang, 4); e == q && e-b >= 2 {
-					add(&mention{i: b, j: e, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, b, e)})
-				}
+				add(&mention{i: p, j: e, kind: kind, name: tokText(d.text, toks, p, e)})
 			}
+			d.apposedNames(toks, i, ms, isTaken, add)
+			d.orgBeforeTitle(toks, i, isTaken, add)
 			i += n - 1
 			continue
+		}
+		// "Marina Kaljurand, qui l'a présidée": a person's name
+		if lang.Leads.MatchAt(toks, i) > 0 || lang.LeadsRef.MatchAt(toks, i) > 0 {
+			d.apposedNames(toks, i, ms, isTaken, add)
 		}
 		// "la société X", "des entreprises telles que X, Y et Z"
 		for _, c := range lang.kindCuesAt(toks, i) {
@@ -393,7 +381,9 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		}
 		notName[q] = notName[q] || paren || d.isDemonym(toks, q)
 		if _, n := d.titleMatch(toks, q); n > 0 {
-			for k := q; k < q+n; k++ {
+			// the office and its remit: "Minister of Justice and Digital Affairs of Estonia"
+			_, end := d.complement(toks, q+n, ms)
+			for k := q; k < max(q+n, end); k++ {
 				notName[k] = true
 			}
 		}
@@ -609,12 +599,28 @@ func (d *docState) titleAt(toks []Token, i int) int {
 	return 0
 }
 
+// titleMatch returns the title that starts at toks[i] and its length in
+// tokens, or nil when none does or when toks[i] belongs to a phrase that
+// names no office ("membre fondateur").
 func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
-	if i >= len(toks) || !toks[i].may(lexTitle) {
+	if i >= len(toks) {
+		return nil, 0
+	}
+	for b := i; b >= max(0, i-3); b-- {
+		if !toks[b].may(lexTitle) {
+			continue
+		}
+		for _, t := range d.x.Lang.titles[toks[b].Fold] {
+			if t.None && b+len(t.Phrase) > i && matchPhrase(toks, b, t.Phrase) {
+				return nil, 0
+			}
+		}
+	}
+	if !toks[i].may(lexTitle) {
 		return nil, 0
 	}
 	for _, t := range d.x.Lang.titles[toks[i].Fold] {
-		if matchPhrase(toks, i, t.Phrase) {
+		if matchPhrase(toks, i, t.Phrase) && !t.None {
 			return t, len(t.Phrase)
 		}
 	}
@@ -796,7 +802,7 @@ func (d *docState) titleTail(toks []Token, p int) int {
 	q := p + 1
 	if q < len(toks) && (toks[q].Fold == "de" || toks[q].Fold == "des" || toks[q].Fold == "du" || toks[q].Fold == "d") {
 		e := q + 1
-		for e < len(toks) && e-q <= 4 && !toks[e].Punct {
+		for e < len(toks) && e-q <= 7 && !toks[e].Punct {
 			if toks[e].Cap && !(e+1 < len(toks) && !toks[e+1].Cap && !toks[e+1].Punct) {
 				break
 			}
@@ -825,8 +831,8 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 	for j < len(toks) && j-e < 2 && !toks[j].Cap && !toks[j].Punct && !taken(j) && !d.x.Lang.Stop[toks[j].Fold] && !d.x.Lang.NamePreps[toks[j].Fold] {
 		j++
 	}
-	if j == e {
-		return e
+	if j == e && d.x.Lang.NameKinds[toks[i].Fold] == "" {
+		return e // but a head that types names takes complements at once: "Agence de cybersécurité"
 	}
 	for j < len(toks) && d.x.Lang.NamePreps[toks[j].Fold] && !taken(j) {
 		k := j + 1

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,16 +36,92 @@ type Entry struct {
 func (e *Entry) ID() pledgegraph.EntityID { return pledgegraph.NewEntityID(e.Kind, e.Key) }
 
 // OfficeOf returns the entry of the state or organisation whose office
-// the person named name holds, or nil when the reference data does not say.
-func (r *Reference) OfficeOf(name string) *Entry {
+// the person named name holds, or nil when the reference data does not
+// say. office, when set, narrows the terms of office to that office
+// ("foreign-minister"); the gazetteer's office comes after them.
+func (r *Reference) OfficeOf(name, office string) *Entry {
 	e := r.byName[pledgegraph.Fold(name)]
-	if e == nil || e.Kind != pledgegraph.KindPerson || e.Office == "" {
+	if e == nil || e.Kind != pledgegraph.KindPerson {
 		return nil
 	}
-	if st := r.State(e.Office); st != nil {
+	for _, t := range r.terms {
+		if t.Person == e && (office == "" || slices.Contains(t.Offices, office)) {
+			return r.body(t.Body)
+		}
+	}
+	if e.Office == "" {
+		return nil
+	}
+	return r.body(e.Office)
+}
+
+// body returns the state of an ISO code or the entry of a name.
+func (r *Reference) body(key string) *Entry {
+	if st := r.State(key); st != nil {
 		return st
 	}
-	return r.byName[pledgegraph.Fold(e.Office)]
+	return r.byName[pledgegraph.Fold(key)]
+}
+
+// Term is a person's term in an office of a state or a body.
+type Term struct {
+	Person   *Entry
+	Offices  []string // "president", "head-of-state": the names of the office
+	Body     string   // ISO code of the state, or the name of the body
+	From, To pledgegraph.Date
+}
+
+// Holder returns the person who held office in the state or body key at
+// date at, or nil when the reference data does not know or the date
+// falls on a change of holder.
+func (r *Reference) Holder(office, key string, at pledgegraph.Date) *Entry {
+	var found *Entry
+	for _, t := range r.terms {
+		if !slices.Contains(t.Offices, office) || r.body(t.Body) == nil || r.body(t.Body).Key != key {
+			continue
+		}
+		if t.From.First().After(at.Last()) || !t.To.IsZero() && t.To.Last().Before(at.First()) {
+			continue
+		}
+		if found != nil && found != t.Person {
+			return nil
+		}
+		found = t.Person
+	}
+	return found
+}
+
+// loadTerms reads offices.tsv; the people it names become entries unless
+// the gazetteer has them.
+func (r *Reference) loadTerms(rows [][]string) error {
+	for _, f := range rows {
+		names := splitNames(f[0])
+		if len(names) == 0 {
+			return fmt.Errorf("extract: reference offices.tsv: empty name")
+		}
+		var p *Entry
+		for _, e := range r.Entries {
+			if e.Kind == pledgegraph.KindPerson && e.Name == names[0] {
+				p = e
+			}
+		}
+		if p == nil {
+			p = &Entry{Kind: pledgegraph.KindPerson, Name: names[0], Key: names[0], Aliases: names[1:]}
+			r.Entries = append(r.Entries, p)
+		}
+		t := Term{Person: p, Offices: splitNames(f[1]), Body: f[2]}
+		var err error
+		if t.From, err = pledgegraph.ParseDate(f[3]); err != nil {
+			return fmt.Errorf("extract: reference offices.tsv %s: %w", names[0], err)
+		}
+		if len(f) > 4 && f[4] != "" {
+			if t.To, err = pledgegraph.ParseDate(f[4]); err != nil {
+				return fmt.Errorf("extract: reference offices.tsv %s: %w", names[0], err)
+			}
+		}
+		r.terms = append(r.terms, t)
+	}
+	return nil
 }
 
 // Membership is a state's membership of a group over a period.
@@ -71,6 +148,7 @@ type Reference struct {
 	byName  map[string]*Entry // folded canonical name → entry
 	demonym map[string]string // folded adjective of nationality → ISO code
 	first   map[string]bool   // common first names, as written
+	terms   []Term            // terms of office
 }
 
 var defaultRef = sync.OnceValues(func() (*Reference, error) { return LoadReference() })
@@ -191,6 +269,13 @@ func LoadReference() (*Reference, error) {
 			}
 		}
 		r.Entries = append(r.Entries, e)
+	}
+	offices, err := rows("offices.tsv", 4)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.loadTerms(offices); err != nil {
+		return nil, err
 	}
 	for _, e := range r.Entries {
 		if !e.Metonym {

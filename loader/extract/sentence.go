@@ -50,7 +50,7 @@ func Sentences(text string, lang *Language) []Sentence {
 		// A line without final punctuation is a headline when the next
 		// line starts a new sentence (upper case) or the block ends.
 		last := lastRune(body)
-		if !strings.ContainsRune(".!?…:;,\"»“”", last) {
+		if !strings.ContainsRune(".!?…:;,\"»“”", last) && !wrapped(body) {
 			next := ""
 			if i+1 < len(lines) {
 				next = strings.TrimSpace(text[lines[i+1].start:lines[i+1].end])
@@ -104,6 +104,14 @@ func capSentences(text string, in []Sentence) []Sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// wrapped reports whether a line that does not end a sentence is a
+// paragraph's line broken inside a sentence ("… and French President
+// Emmanuel" before "Macron gathered …"), not a headline: it is long and
+// holds sentences or clauses.
+func wrapped(line string) bool {
+	return len(strings.Fields(line)) > 20 && strings.ContainsAny(line, ".,;")
 }
 
 type lineSpan struct{ start, end int }

@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// role is an office the text gives someone: the title, the body whose
+// office it is, and its holders. findRoles reads the offices before the
+// sentence's names become entities, so that an office named without its
+// holder ("the French President") can become its holder's mention; roles
+// turns them into facts afterwards.
+type role struct {
+	t          *Title // nil for an office said with a verb ("que dirige")
+	at         int    // where the title's phrase starts
+	i, j       int    // the title with the words that qualify it
+	start, end int    // the whole phrase: with a body or nationality before it, a complement after it
+	body       *mention
+	entry      *Entry // the body an adjective names ("French") or the title implies
+	named      bool   // the text names the body: a stated fact, not an inferred one
+	holders    []*mention
+	office     bool     // the holder comes from the office alone, not from a name
+	ref        *KindCue // "the company's chief executive": a body named before stands for it
+	refAt      int      // where the reference starts
+}
+
+// stateOffice reports whether the title may name a state's office, so
+// that a nationality names its state: "le président français", "German
+// Foreign Minister".
+func (t *Title) stateOffice(ref *Reference) bool {
+	return t.Implicit == "state" || t.Implicit == "head" || ref.State(t.Implicit) != nil
+}
+
+// findRoles reads the offices of a sentence: titles with their bodies
+// and holders, and offices said with a verb.
+func (d *docState) findRoles(st *sent) []*role {
+	var out []*role
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		t, n := d.titleMatch(toks, i)
+		if t == nil {
+			continue
+		}
+		r := &role{t: t, at: i, i: i, j: i + n}
+		d.qualify(st, r)
+		d.roleBody(st, r)
+		d.roleHolders(st, r)
+		if n := len(out); len(r.holders) == 0 && n > 0 && out[n-1].end+1 == r.start && !toks[r.start-1].Punct && glue(toks[r.start-1]) {
+			// "Brad Smith, chief legal officer et président de Microsoft"
+			r.holders = out[n-1].holders
+		}
+		out = append(out, r)
+		i = max(i, r.end-1)
+	}
+	return append(out, d.leadRoles(st)...)
+}
+
+// qualify extends a title over the words that qualify it: "Founding
+// Director", "secrétaire général adjoint", "alors Première ministre".
+func (d *docState) qualify(st *sent, r *role) {
+	mods := d.x.Lang.TitleMods
+	for moved := true; moved; {
+		moved = false
+		for b := r.i - 1; b >= max(0, r.i-3); b-- {
+			if mods.MatchAt(st.toks, b) == r.i-b {
+				r.i, moved = b, true
+				break
+			}
+		}
+	}
+	for n := mods.MatchAt(st.toks, r.j); n > 0; n = mods.MatchAt(st.toks, r.j) {
+		r.j += n
+	}
+	r.start, r.end = r.i, r.j
+}
+
+// roleHolders finds who holds the office: the name inside the title
+// ("Président Macron"), the name right after it ("President Emmanuel
+// Macron", "le président français Emmanuel Macron"), the names before it
+// in apposition ("Kamala Harris, la vice-présidente des Etats-Unis",
+// "Michael Chertoff et Latha Reddy, coprésidents de la Commission"), or
+// the name after the comma that closes it ("le ministre des Affaires
+// étrangères, Jean-Yves Le Drian").
+func (d *docState) roleHolders(st *sent, r *role) {
+	toks, lang := st.toks, d.x.Lang
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindPerson && m.i <= r.i && m.j > r.j {
+			r.holders = []*mention{m}
+			return
+		}
+	}
+	for _, q := range []int{r.j, r.end} {
+		if m := personAt(st, q, lang); m != nil {
+			r.holders = []*mention{m}
+			if r.body == nil && r.entry == nil {
+				// "President Emmanuel Macron of France"
+				if b, end := d.bodyAfter(st, m.j); b != nil {
+					r.body, r.named, r.end = b, true, end
+				}
+			}
+			return
+		}
+	}
+	if hs := d.appositionBefore(st, r.start); len(hs) > 0 {
+		r.holders = hs
+		return
+	}
+	if r.end < len(toks) && toks[r.end].Text == "," {
+		if m := personAt(st, r.end+1, lang); m != nil {
+			r.holders = []*mention{m}
+		}
+	}
+}
+
+// appositionBefore returns the people named before an office that
+// stands in apposition to them from toks[start], after a comma, an
+// article, words that qualify it or a nationality: "Tomasz Wrona, the
+// Polish digital minister"; with the names coordinated before them.
+func (d *docState) appositionBefore(st *sent, start int) []*mention {
+	toks := st.toks
+	b := start - 1
+	for b >= 0 {
+		if n := d.modEndingAt(toks, b); n > 0 {
+			b -= n // "Satya Nadella, who is chief executive of Microsoft"
+		} else if nameArticles[toks[b].Fold] || toks[b].Cap && !inMention(st, b) && d.isDemonym(toks, b) {
+			b--
+		} else {
+			break
+		}
+	}
+	if b < 1 || toks[b].Text != "," {
+		return nil
+	}
+	var out []*mention
+	for end := b; ; {
+		var h *mention
+		for _, m := range st.ms {
+			if m.j == end && m.kind == pledgegraph.KindPerson {
+				h = m
+			}
+		}
+		if h == nil {
+			return out
+		}
+		out = append(out, h)
+		// "Michael Chertoff et Latha Reddy, coprésidents"
+		if h.i < 2 || toks[h.i-1].Punct || !glue(toks[h.i-1]) {
+			return out
+		}
+		end = h.i - 1
+	}
+}
+
+// modEndingAt returns the length of the words qualifying an office that
+// end at toks[b] ("then", "who is"), or 0.
+func (d *docState) modEndingAt(toks []Token, b int) int {
+	for a := max(0, b-2); a <= b; a++ {
+		if n := d.x.Lang.TitleMods.MatchAt(toks, a); n == b-a+1 {
+			return n
+		}
+	}
+	return 0
+}
+
+// leadRoles finds offices said with a verb: the body first ("l'ITU, que
+// dirige une Secrétaire générale américaine, Doreen Bogdan-Martin", "the
+// agency, led by X"), the holder first ("X, qui dirige l'Anssi", "X,
+// who heads the agency"), or the body named before ("X, qui l'a
+// présidée").
+func (d *docState) leadRoles(st *sent) []*role {
+	var out []*role
+	toks, lang := st.toks, d.x.Lang
+	for i := range toks {
+		if n := lang.LedBy.MatchAt(toks, i); n > 0 {
+			if r := d.ledBy(st, i, n); r != nil {
+				out = append(out, r)
+			}
+		}
+		if n := lang.LeadsRef.MatchAt(toks, i); n > 0 {
+			// "Marina Kaljurand, qui l'a présidée": the body named before
+			if holder := mentionEndingAt(st, i, pledgegraph.KindPerson); holder != nil {
+				out = append(out, &role{i: i, j: i + n, start: holder.i, end: i + n, named: true, holders: []*mention{holder}, ref: &KindCue{}, refAt: i})
+			}
+		}
+		if n := lang.Leads.MatchAt(toks, i); n > 0 {
+			holder := mentionEndingAt(st, i, pledgegraph.KindPerson)
+			q := i + n
+			for q < len(toks) && nameArticles[toks[q].Fold] {
+				q++
+			}
+			if body := bodyAt(st.ms, q); body != nil && holder != nil {
+				out = append(out, &role{i: i, j: i + n, start: holder.i, end: body.j, body: body, named: true, holders: []*mention{holder}})
+			}
+		}
+	}
+	return out
+}
+
+// ledBy reads an office said with a verb whose holder follows it and
+// whose body precedes it: "l'ITU, que dirige une Secrétaire générale
+// américaine, Doreen Bogdan-Martin", "le réseau social que dirige Elon
+// Musk". The holder is no actor of the clause: the body is ("NATO, led by
+// Jens Stoltenberg, signed").
+func (d *docState) ledBy(st *sent, i, n int) *role {
+	toks := st.toks
+	var holder *mention
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindPerson && m.i >= i+n && m.i <= i+n+8 && !sentenceBreak(toks, i+n, m.i) {
+			holder = m
+			break
+		}
+	}
+	if holder == nil {
+		return nil
+	}
+	body := mentionEndingAt(st, i, bodyKinds...)
+	r := &role{i: i, j: i + n, end: holder.j, body: body, named: true, holders: []*mention{holder}}
+	if body != nil {
+		r.start = body.i
+	} else if r.ref, r.refAt = d.bodyRefEnding(toks, i); r.ref != nil {
+		r.start = r.refAt
+	} else {
+		return nil
+	}
+	holder.used = true
+	return r
+}
+
+// mentionEndingAt returns the mention of one of the kinds that ends at
+// toks[i], or before the comma there.
+func mentionEndingAt(st *sent, i int, kinds ...pledgegraph.Kind) *mention {
+	for _, m := range st.ms {
+		if m.isKind(kinds...) && !m.anaphora && (m.j == i || m.j == i-1 && st.toks[i-1].Text == ",") {
+			return m
+		}
+	}
+	return nil
+}
+
+// sentenceBreak reports whether a colon, a semicolon or a bracket stands
+// between toks[i] and toks[j].
+func sentenceBreak(toks []Token, i, j int) bool {
+	for q := i; q < j && q < len(toks); q++ {
+		switch toks[q].Text {
+		case ";", ":", "(", ")":
+			return true
+		}
+	}
+	return false
+}
+
+// roles turns the sentence's offices into holds_role facts, and
+// remembers who holds each office for the offices named later without
+// their holder.
+func (d *docState) roles(st *sent) {
+	for _, r := range st.roles {
+		if len(r.holders) == 0 {
+			continue
+		}
+		org, inferred, conf := d.roleBodyID(st, r)
+		if org == "" {
+			continue
+		}
+		for _, h := range r.holders {
+			d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.HoldsRole, Object: org, Inferred: inferred || r.office,
+				Confidence: conf, Evidence: d.evidence(st.s, min(r.start, h.i), max(r.end, h.j))})
+			if r.t == nil || r.t.Office == "" || r.office {
+				continue
+			}
+			if key := r.bodyKey(); key != "" {
+				d.offices[r.t.Office+"|"+key] = h.id
+			}
+			if e := d.ents[org]; e != nil && e.Kind == pledgegraph.KindState {
+				// "la Première ministre": the last head of government of a
+				// state the text named
+				d.offices[r.t.Office+"|"] = h.id
+			}
+		}
+	}
+}
+
+// roleBodyID returns the entity whose office it is, whether the text
+// leaves it out, and the confidence. When the text does not name it, the
+// reference data says for well-known people ("Vice President Kamala
+// Harris"); for a state's office, the one state the sentence names does
+// for others, and in French, France.
+func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, float64) {
+	switch {
+	case r.body != nil:
+		// the body of a title is no actor ("Microsoft President Brad Smith
+		// signed"); the body of a verb is ("NATO, led by X, signed")
+		r.body.used = r.body.used || r.t != nil
+		return r.body.id, !r.named, 0.8
+	case r.entry != nil:
+		return d.ensure(r.entry), !r.named, 0.8
+	case r.ref != nil:
+		return d.refBody(st, r), false, 0.7
+	case r.t == nil:
+		return "", false, 0
+	}
+	if h := d.ents[r.holders[0].id]; h != nil {
+		if e := d.x.Ref.OfficeOf(h.Name, r.t.Office); e != nil {
+			return d.ensure(e), true, 0.7
+		}
+	}
+	// "président", "president" head any body: only a capitalised title
+	// before the name is the state's ("Vice President Jane Doe said the
+	// United States …"), not "Ana Lopez, présidente de séance"
+	head := r.t.Implicit == "head" && st.toks[r.at].Cap && r.holders[0].i == r.j
+	if r.t.Implicit != "state" && !head {
+		return "", false, 0
+	}
+	var states []*mention
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindState && !m.anaphora && (len(states) == 0 || states[0].id != m.id) {
+			states = append(states, m)
+		}
+	}
+	if len(states) == 1 {
+		return states[0].id, true, 0.6
+	}
+	if len(states) == 0 && !head && d.x.Lang.Code == pledgegraph.French {
+		// "le Premier ministre Jean Castex" in French: France's
+		if e := d.x.Ref.State("FR"); e != nil {
+			return d.ensure(e), true, 0.5
+		}
+	}
+	return "", false, 0
+}
