@@ -165,6 +165,12 @@ type Language struct {
 	InitHeads   map[string]bool // appel, call, accord: heads of initiative names
 	NameHeads   map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
 	NamePreps   map[string]bool // prepositions inside an initiative's name: de, pour, on, for
+	TopicPreps  map[string]bool // those that say what a name is about: pour, sur, on, for
+	CapsPreps   map[string]bool // those after which only capitalised words belong to a name: in, dans
+	AdjEndings  []string        // endings of adjectives that may follow a head: "-ique", "-al"
+	InnerHeads  map[string]bool // heads that name an initiative only after a capitalised word ("Delhi Communiqué")
+	CapHeads    map[string]bool // heads that name an initiative only when capitalised ("Initiative", not "l'initiative X")
+	Definite    map[string]bool // definite articles: "la convention sur la cybercriminalité" is a name
 	EventHeads  map[string]bool // sommet, summit, conference: heads of events' names
 	Accuse      []Trigger
 	PrincipleNo PhraseSet       // words that make a commitment a meta statement
@@ -230,7 +236,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventHeads: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -365,10 +371,18 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			if val != "weak" {
 				l.NameHeads[word] = true
 			}
+			l.InnerHeads[word] = val == "inner"
+			l.CapHeads[word] = val == "cap"
+		case "definite":
+			l.Definite[word] = true
 		case "eventhead":
 			l.EventHeads[word] = true
 		case "nameprep":
 			l.NamePreps[word] = true
+			l.TopicPreps[word] = val == "topic"
+			l.CapsPreps[word] = val == "caps"
+		case "adjending":
+			l.AdjEndings = append(l.AdjEndings, word)
 		case "notprinciple":
 			l.PrincipleNo.Add(p)
 		case "relpron":

@@ -285,7 +285,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 						} else {
 							p++ // inside a longer name
 						}
-					} else if e := capSpan(toks, p, isTaken, lang, 3); e > p {
+					} else if e := capSpan(toks, p, isTaken, lang, 3); e > p && !headRef(lang, toks, p) {
 						add(&mention{i: p, j: e, kind: c.Kind, name: tokText(d.text, toks, p, e)})
 						p = e
 					} else if !glue(toks[p]) {
@@ -400,6 +400,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		if n := lang.Venue.MatchAt(toks, q); n > 0 && q+n < len(toks) {
 			notName[q+n] = true
 		}
+		notName[q] = notName[q] || headRef(lang, toks, q)
 	}
 	for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
 		for _, tr := range d.triggers(toks, p) {
@@ -653,130 +654,6 @@ var companySuffix = map[string]bool{"Corp": true, "Corporation": true, "Inc": tr
 	"SA": true, "SAS": true, "AG": true, "SE": true, "NV": true, "GmbH": true, "Co": true, "Group": true, "Groupe": true}
 
 var nameArticles = map[string]bool{"la": true, "le": true, "les": true, "l": true, "the": true, "un": true, "une": true, "a": true, "an": true}
-
-// initiativeName returns the end of an initiative's name starting at
-// toks[i], or i. The name has a head word of the language's NameHeads,
-// first ("Charte de Lyon pour la cybersécurité des hôpitaux", "Pacte
-// numérique de Lille", "appel de Christchurch") or among capitalised
-// words ("Oslo Pledge on Safe Software", "Global Cyber Compact"), and
-// complements introduced by the language's NamePreps. It stops at
-// punctuation, verbs (triggers, stop words), relative pronouns and dates.
-func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int {
-	return d.headedName(toks, i, taken, d.x.Lang.NameHeads)
-}
-
-// eventName is initiativeName for events: "Sommet de Tallinn", "G7
-// Digital Ministers' Meeting", "le sommet numérique des Vingt-Sept".
-func (d *docState) eventName(toks []Token, i int, taken func(int) bool) int {
-	return d.headedName(toks, i, taken, d.x.Lang.EventHeads)
-}
-
-// headedName returns the end of a name with a head word of heads that
-// starts at toks[i], or i (see initiativeName).
-func (d *docState) headedName(toks []Token, i int, taken func(int) bool, heads map[string]bool) int {
-	lang := d.x.Lang
-	word := func(q int) bool {
-		if q >= len(toks) || taken(q) {
-			return false
-		}
-		t := toks[q]
-		if t.Punct || t.Number || lang.RelPron[t.Fold] {
-			return false
-		}
-		if _, ok := lang.Weekdays[t.Fold]; ok {
-			return false
-		}
-		if _, ok := lang.Months[t.Fold]; ok && (q > 0 && toks[q-1].Number || q+1 < len(toks) && (toks[q+1].Number || isDay(toks[q+1]))) {
-			return false // a date, not "Vingt-Sept"
-		}
-		if tr, _ := d.triggerAt(toks, q, pledgegraph.Supports); tr != nil {
-			return false
-		}
-		if tr, _ := d.triggerAt(toks, q, pledgegraph.Launched); tr != nil {
-			return false
-		}
-		return true
-	}
-	capRun := func(q int) int {
-		for q < len(toks) && word(q) && toks[q].Cap && !(lang.Stop[toks[q].Fold] && !toks[q].Upper) {
-			q++
-			// "Ministers' Meeting"
-			if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && word(q+1) {
-				q++
-			}
-			// "Trust and Security"
-			if q+1 < len(toks) && (toks[q].Fold == "and" || toks[q].Fold == "et" || toks[q].Text == "&") && toks[q+1].Cap && word(q+1) {
-				q++
-			}
-		}
-		return q
-	}
-	// complements: "de Lyon", "pour la cybersécurité des hôpitaux", "on Safe Software"
-	complements := func(j int, capsOnly bool) (int, int, bool) {
-		n, firstCap := 0, false
-		for j < len(toks) && lang.NamePreps[toks[j].Fold] && word(j) {
-			k := j + 1
-			for k < len(toks) && nameArticles[toks[k].Fold] {
-				k++
-			}
-			e := capRun(k)
-			if e > k {
-				firstCap = firstCap || n == 0
-			} else if !capsOnly {
-				for e < len(toks) && e-k < 3 && word(e) && !toks[e].Cap && !lang.Stop[toks[e].Fold] && !lang.NamePreps[toks[e].Fold] {
-					e++
-				}
-			}
-			if e == k {
-				break
-			}
-			j, n = e, n+1
-		}
-		return j, n, firstCap
-	}
-	t := toks[i]
-	if t.Punct || taken(i) || i > 0 && taken(i-1) && toks[i-1].Cap {
-		return i
-	}
-	if heads[t.Fold] && (t.Cap || lang.Code == pledgegraph.French) {
-		// head first: French names, "Charter of Trust"
-		j := i + 1
-		for j < len(toks) && j-i <= 2 && word(j) && !lang.NamePreps[toks[j].Fold] && !lang.Stop[toks[j].Fold] {
-			j++ // "Pacte numérique", "Appel international"
-		}
-		adj := j > i+1
-		e, n, firstCap := complements(j, !t.Cap)
-		if !t.Cap && n == 0 && adj && toks[i+1].Cap {
-			return j // "la conférence RSA"
-		}
-		if !t.Cap && !firstCap {
-			return i // "l'appel de Christchurch", not "l'appel des ONG"
-		}
-		if n == 0 {
-			if !adj || !t.Cap {
-				return i
-			}
-			e = j
-		}
-		return e
-	}
-	if !t.Cap || lang.Stop[t.Fold] {
-		return i
-	}
-	// head among capitalised words: "Oslo Pledge on Safe Software"
-	e := capRun(i)
-	head := false
-	for q := i; q < e; q++ {
-		head = head || heads[toks[q].Fold]
-	}
-	if !head || e-i < 2 || heads[t.Fold] {
-		return i
-	}
-	if e2, _, _ := complements(e, true); e2 > e {
-		e = e2
-	}
-	return e
-}
 
 // isDemonym reports whether toks[q] is one word of nationality ("Polish").
 func (d *docState) isDemonym(toks []Token, q int) bool {

@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// initiativeName returns the end of an initiative's name starting at
+// toks[i], or i. The name has a head word of the language's NameHeads,
+// first ("Charte de Lyon pour la cybersécurité des hôpitaux", "Pacte
+// numérique de Lille", "appel de Christchurch") or among capitalised
+// words ("Oslo Pledge on Safe Software", "Global Cyber Compact"), and
+// complements introduced by the language's NamePreps. It stops at
+// punctuation, verbs (triggers, stop words), relative pronouns and dates.
+func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int {
+	return d.headedName(toks, i, taken, d.x.Lang.NameHeads)
+}
+
+// eventName is initiativeName for events: "Sommet de Tallinn", "G7
+// Digital Ministers' Meeting", "le sommet numérique des Vingt-Sept".
+func (d *docState) eventName(toks []Token, i int, taken func(int) bool) int {
+	return d.headedName(toks, i, taken, d.x.Lang.EventHeads)
+}
+
+// nameScan reads the words of a headed name in a sentence's tokens.
+type nameScan struct {
+	lang  *Language
+	d     *docState
+	toks  []Token
+	taken func(int) bool
+}
+
+// maxLower is the number of lower-case words a name may have after its
+// head ("Code de bonnes pratiques contre la désinformation").
+const maxLower = 6
+
+// word reports whether toks[q] may stand inside a name: not taken, no
+// punctuation, bare number, relative pronoun, date, verb of support or
+// launch, nor the "s" of a possessive ("the Call's goals").
+func (n nameScan) word(q int) bool {
+	toks, lang := n.toks, n.lang
+	if q >= len(toks) || n.taken(q) {
+		return false
+	}
+	t := toks[q]
+	if t.Punct || t.Number || lang.RelPron[t.Fold] || possessive(n.d.text, toks, q) {
+		return false
+	}
+	if _, ok := lang.Weekdays[t.Fold]; ok {
+		return false
+	}
+	if _, ok := lang.Relative[t.Fold]; ok {
+		return false // "demain", "today"
+	}
+	if _, ok := lang.Months[t.Fold]; ok && (q > 0 && (toks[q-1].Number || lang.YearPreps[toks[q-1].Fold]) || q+1 < len(toks) && (toks[q+1].Number || isDay(toks[q+1]))) {
+		return false // a date ("in March"), not "Vingt-Sept"
+	}
+	if tr, _ := n.d.triggerAt(toks, q, pledgegraph.Supports); tr != nil {
+		return false
+	}
+	if tr, _ := n.d.triggerAt(toks, q, pledgegraph.Launched); tr != nil {
+		return false
+	}
+	return true
+}
+
+// possessive reports whether toks[q] is the "s" of a possessive glued
+// to the word before it by an apostrophe ("Call's").
+func possessive(text string, toks []Token, q int) bool {
+	if q == 0 || toks[q].Fold != "s" || toks[q-1].End >= toks[q].Start {
+		return false
+	}
+	gap := text[toks[q-1].End:toks[q].Start]
+	return gap == "'" || gap == "’"
+}
+
+// capRun returns the end of the capitalised words from toks[q] ("Trust
+// and Security", "Ministers' Meeting").
+func (n nameScan) capRun(q int) int {
+	toks, lang := n.toks, n.lang
+	for q < len(toks) && n.word(q) && toks[q].Cap && !(lang.Stop[toks[q].Fold] && !toks[q].Upper) {
+		q++
+		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
+			q++
+		}
+		if q+1 < len(toks) && (toks[q].Fold == "and" || toks[q].Fold == "et" || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) {
+			q++
+		}
+	}
+	return q
+}
+
+// lowerRun returns the end of the lower-case words of a complement from
+// toks[k], at most max of them, or k. A noun that a relative clause
+// follows is no part of a name ("the Convention on the grounds that").
+func (n nameScan) lowerRun(k, max int) int {
+	toks, lang := n.toks, n.lang
+	e := k
+	for e < len(toks) && e-k < min(3, max) && n.word(e) && !toks[e].Cap && !lang.Stop[toks[e].Fold] && !lang.NamePreps[toks[e].Fold] {
+		e++
+	}
+	if e > k && e < len(toks) && lang.RelPron[toks[e].Fold] {
+		return k
+	}
+	return e
+}
+
+// adjectives returns the end of the words that qualify a head from
+// toks[j] ("Pacte numérique", "Appel international", "conférence RSA"):
+// capitalised words, or words with one of the language's adjective
+// endings; at most two.
+func (n nameScan) adjectives(j int) int {
+	toks, lang := n.toks, n.lang
+	e := j
+	for e < len(toks) && e-j < 2 && n.word(e) && !lang.NamePreps[toks[e].Fold] && !lang.Stop[toks[e].Fold] {
+		if !toks[e].Cap && !lang.adjective(toks[e].Fold) {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// complement is what complements read after a head.
+type complement struct {
+	end, n   int
+	firstCap bool // the first complement is capitalised ("de Christchurch")
+	topic    bool // one complement says what the name is about ("sur la cybercriminalité")
+}
+
+// complements reads the complements from toks[j]: "de Lyon", "pour la
+// cybersécurité des hôpitaux", "on Safe Software". Lower-case ones are
+// taken, up to maxLower words, after prepositions that allow them.
+func (n nameScan) complements(j int) complement {
+	toks, lang := n.toks, n.lang
+	c := complement{end: j}
+	lower := 0
+	for c.end < len(toks) && lang.NamePreps[toks[c.end].Fold] && n.word(c.end) {
+		prep := toks[c.end].Fold
+		k := c.end + 1
+		for k < len(toks) && nameArticles[toks[k].Fold] {
+			k++
+		}
+		e := n.capRun(k)
+		if e > k {
+			c.firstCap = c.firstCap || c.n == 0
+		} else if !lang.CapsPreps[prep] {
+			e = n.lowerRun(k, maxLower-lower)
+			lower += e - k
+		}
+		if e == k {
+			break
+		}
+		c.topic = c.topic || lang.TopicPreps[prep]
+		c.end, c.n = e, c.n+1
+	}
+	return c
+}
+
+// quoted reports whether a name starting at toks[i] opens a quotation
+// (« Contrat pour le Web », "déclaration pour l'avenir de l'internet").
+func quoted(toks []Token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-2; b-- {
+		switch toks[b].Text {
+		case "«", "\"", "“":
+			return true
+		}
+		if !nameArticles[toks[b].Fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// headedName returns the end of a name with a head word of heads that
+// starts at toks[i], or i (see initiativeName).
+func (d *docState) headedName(toks []Token, i int, taken func(int) bool, heads map[string]bool) int {
+	lang := d.x.Lang
+	n := nameScan{lang: lang, d: d, toks: toks, taken: taken}
+	t := toks[i]
+	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.Stop[toks[i-1].Fold]) {
+		return i // inside a longer name: "Open Code Alliance"
+	}
+	if heads[t.Fold] && !lang.InnerHeads[t.Fold] && (t.Cap || !lang.CapHeads[t.Fold] && (lang.Code == pledgegraph.French || quoted(toks, i))) {
+		return n.headFirst(i)
+	}
+	if !t.Cap || lang.Stop[t.Fold] {
+		return i
+	}
+	// head among capitalised words: "Oslo Pledge on Safe Software"
+	// the head ends the capitalised words: not "Open Code Alliance"
+	e := n.capRun(i)
+	if e-i < 2 || heads[t.Fold] || !heads[toks[e-1].Fold] {
+		return i
+	}
+	if c := n.complements(e); c.n > 0 {
+		e = c.end
+	}
+	return e
+}
+
+// headFirst returns the end of a name whose head is toks[i]: French
+// names, "Charter of Trust", "la convention sur la cybercriminalité";
+// or i. A lower-case head makes a name with a capitalised first
+// complement ("l'appel de Christchurch", not "l'appel des ONG"), in
+// quotes, or after an article with a complement that says what it is
+// about.
+func (n nameScan) headFirst(i int) int {
+	toks := n.toks
+	t := toks[i]
+	j := n.adjectives(i + 1)
+	c := n.complements(j)
+	if !t.Cap {
+		if c.n == 0 && j > i+1 && toks[i+1].Cap {
+			return j // "la conférence RSA"
+		}
+		article := i > 0 && n.lang.Definite[toks[i-1].Fold]
+		if !c.firstCap && !quoted(toks, i) && !(c.topic && article) {
+			return i
+		}
+	}
+	if c.n == 0 {
+		if j == i+1 || !t.Cap {
+			return i
+		}
+		return j
+	}
+	return c.end
+}
+
+// adjective reports whether a lower-case word ends like an adjective of
+// the language ("numérique", "mondial"), and may so follow a head.
+func (l *Language) adjective(w string) bool {
+	for _, s := range l.AdjEndings {
+		if len(w) >= len(s)+3 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// headRef reports whether toks[q] is the head word of an initiative's
+// name after an article ("the Convention", "l'Appel"): a reference to an
+// initiative the text named, not an unknown actor's name.
+func headRef(lang *Language, toks []Token, q int) bool {
+	return q > 0 && lang.InitHeads[toks[q].Fold] && nameArticles[toks[q-1].Fold]
+}
