@@ -86,10 +86,12 @@ type docState struct {
 	yearCtx     pledgegraph.Date // the last full date the text gave, for dates without year
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
 	warnings    []string
-	salience    map[pledgegraph.EntityID]int   // how often each initiative was named
-	countEvents map[pledgegraph.EntityID]dated // the first dated count of supporters of each initiative
-	headEnd     int                            // the end of the headline, 0 when the text has none
-	said        map[pledgegraph.Date]bool      // the dates the text writes ("mercredi", "12 novembre")
+	salience    map[pledgegraph.EntityID]int       // how often each initiative was named
+	countEvents map[pledgegraph.EntityID]dated     // the first dated count of supporters of each initiative
+	headEnd     int                                // the end of the headline, 0 when the text has none
+	said        map[pledgegraph.Date]bool          // the dates the text writes ("mercredi", "12 novembre")
+	lastEvent   pledgegraph.EntityID               // the event last named, for "the gathering"
+	editions    map[pledgegraph.EntityID][]edition // events named after their owner, by owner
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
 	composeUntil int
@@ -109,6 +111,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		salience:    map[pledgegraph.EntityID]int{},
 		countEvents: map[pledgegraph.EntityID]dated{},
 		said:        map[pledgegraph.Date]bool{},
+		editions:    map[pledgegraph.EntityID][]edition{},
 	}
 	sents := Sentences(doc.Text, x.Lang)
 	x.annotate(sents)
@@ -217,6 +220,9 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 			}
 			e = *old
 		}
+		if m.kind == pledgegraph.KindInitiative && m.j-m.i == 1 && acronym(s.Tokens[m.i]) {
+			d.dyn[surface] = e.ID // "la CRI, l'Initiative …": "CRI" names it from now on
+		}
 		if m.kind == pledgegraph.KindPerson {
 			if f := strings.Fields(name); len(f) > 1 {
 				last := f[len(f)-1]
@@ -250,7 +256,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	m.id = e.ID
 	// acronym or former name in parentheses: "(FGI)", "(ex-Facebook)"
 	toks := s.Tokens
-	if m.j+2 < len(toks) && toks[m.j].Text == "(" {
+	if m.j+2 < len(toks) && toks[m.j].Text == "(" && (m.owner == nil || m.owner.j < m.j) {
 		p := m.j + 1
 		if toks[p].Fold == "ex" {
 			p++

@@ -111,7 +111,14 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		if m.entry != nil && m.entry.Recurring > 0 {
 			year = d.editionYear(st, m, sdate)
 		}
-		d.entity(s, m, year, sdate)
+		if m.owner != nil || m.kind == pledgegraph.KindEvent && m.entry == nil && m.id == "" {
+			d.registerEvent(st, m, sdate)
+		} else {
+			d.entity(s, m, year, sdate)
+		}
+		if m.kind == pledgegraph.KindEvent {
+			d.lastEvent = m.id
+		}
 	}
 	d.anaphora(st)
 	// a possessor is no actor: "Google's parent Alphabet"

@@ -118,72 +118,74 @@ type Title struct {
 // rules use. Packages loader/lang/fr and loader/lang/en build it from
 // their embedded data files with ParseLanguage.
 type Language struct {
-	Code        pledgegraph.Lang
-	Stop        map[string]bool // stop words, for language detection and names
-	Abbrev      map[string]bool // words followed by a period that does not end a sentence
-	Honorifics  map[string]bool // M., Mme, Mr., Dr
-	Elisions    map[string]bool // l', d', qu'
-	Months      map[string]int
-	Weekdays    map[string]int  // 0 is Sunday
-	Relative    map[string]int  // days from the publication date: hier is -1
-	RelMonths   map[string]int  // months from the publication date: "le mois dernier" is -1
-	RelYears    map[string]int  // years from the publication date: "l'an dernier" is -1
-	YearPreps   map[string]bool // "en", "in": a year alone after it is a date
-	NowCues     PhraseSet       // "à cette occasion": the publication date
-	Triggers    []Trigger       // longest first
-	NegStart    map[string]bool
-	NegEnd      map[string]bool
-	NegList     map[string]bool             // "ni"
-	NegVerbs    PhraseSet                   // "a refusé de", "declined to": the trigger after it does not hold
-	Adverbs     PhraseSet                   // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
-	StanceNouns map[string]bool             // "decision", "refusal": "X's decision to sign" makes X the actor
-	Future      PhraseSet                   // "doit", "will": a weekday after it is to come ("doit participer vendredi")
-	CoActors    PhraseSet                   // "aux côtés de", "together with": the actors after it act too
-	NameKinds   map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, in French, begin)
-	Exceptions  PhraseSet                   // hormis, sauf, à l'exception de
-	Reporting   PhraseSet                   // a indiqué, selon
-	Anaphora    PhraseSet                   // l'appel, le texte: the initiative under discussion
-	Pronouns    PhraseSet                   // il, celui-ci: only before a support or launch trigger
-	Titles      []Title                     // longest first
-	CountNouns  map[string]pledgegraph.CountWhat
-	Approx      PhraseSet      // près de, plus de
-	ApproxNum   map[string]int // cinquantaine: 50
-	Numbers     map[string]int // number words: "huit", "thirty"
-	CountQuals  []CountQual    // "de la société civile": what a count noun counts
-	ListIntro   PhraseSet      // telles que, comme, notamment
-	KindCues    []KindCue
-	Partic      PhraseSet // à l'occasion de, lors du, en présence de
-	Venue       PhraseSet // à, au, at
-	PartOf      PhraseSet // la division, filiale de
-	Member      PhraseSet // pays du, membres de
-	All         PhraseSet // tous les, all
-	Commit      PhraseSet // s'engagent: a list of principles follows
-	Compose     PhraseSet // se compose de: a list of sub-events follows
-	SameAs      PhraseSet // ce fut également le cas de
-	LaunchDate  PhraseSet // lors de son lancement
-	Ordinals    map[string]int
-	InitHeads   map[string]bool // appel, call, accord: heads of initiative names
-	NameHeads   map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
-	NamePreps   map[string]bool // prepositions inside an initiative's name: de, pour, on, for
-	TopicPreps  map[string]bool // those that say what a name is about: pour, sur, on, for
-	CapsPreps   map[string]bool // those after which only capitalised words belong to a name: in, dans
-	AdjEndings  []string        // endings of adjectives that may follow a head: "-ique", "-al"
-	InnerHeads  map[string]bool // heads that name an initiative only after a capitalised word ("Delhi Communiqué")
-	CapHeads    map[string]bool // heads that name an initiative only when capitalised ("Initiative", not "l'initiative X")
-	Definite    map[string]bool // definite articles: "la convention sur la cybercriminalité" is a name
-	EventHeads  map[string]bool // sommet, summit, conference: heads of events' names
-	Accuse      []Trigger
-	PrincipleNo PhraseSet       // words that make a commitment a meta statement
-	Edition     PhraseSet       // édition
-	RelPron     map[string]bool // qui, dont, which: a relative clause starts
-	Published   PhraseSet       // "dernière modification", "publié le": the publication date follows
-	Deictic     map[string]bool // "ce lundi 12 novembre": the day of writing
-	Clause      map[string]bool // "mais", "while": a new clause with its own subject starts
-	Attack      map[string]bool // espions, hackers: words of (cyber)attacks and interference
-	Claim       PhraseSet       // "a affirmé que": a claim about someone else follows
-	MemberAfter PhraseSet       // "member states" after a group: "all EU member states"
-	OwnMembers  PhraseSet       // "ses États membres", "its member states": the group's members, after the group
-	Single      map[string]bool // "seul pays du G7": one member, not all
+	Code          pledgegraph.Lang
+	Stop          map[string]bool // stop words, for language detection and names
+	Abbrev        map[string]bool // words followed by a period that does not end a sentence
+	Honorifics    map[string]bool // M., Mme, Mr., Dr
+	Elisions      map[string]bool // l', d', qu'
+	Months        map[string]int
+	Weekdays      map[string]int  // 0 is Sunday
+	Relative      map[string]int  // days from the publication date: hier is -1
+	RelMonths     map[string]int  // months from the publication date: "le mois dernier" is -1
+	RelYears      map[string]int  // years from the publication date: "l'an dernier" is -1
+	YearPreps     map[string]bool // "en", "in": a year alone after it is a date
+	NowCues       PhraseSet       // "à cette occasion": the publication date
+	Triggers      []Trigger       // longest first
+	NegStart      map[string]bool
+	NegEnd        map[string]bool
+	NegList       map[string]bool             // "ni"
+	NegVerbs      PhraseSet                   // "a refusé de", "declined to": the trigger after it does not hold
+	Adverbs       PhraseSet                   // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
+	StanceNouns   map[string]bool             // "decision", "refusal": "X's decision to sign" makes X the actor
+	Future        PhraseSet                   // "doit", "will": a weekday after it is to come ("doit participer vendredi")
+	CoActors      PhraseSet                   // "aux côtés de", "together with": the actors after it act too
+	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, in French, begin)
+	Exceptions    PhraseSet                   // hormis, sauf, à l'exception de
+	Reporting     PhraseSet                   // a indiqué, selon
+	Anaphora      PhraseSet                   // l'appel, le texte: the initiative under discussion
+	Pronouns      PhraseSet                   // il, celui-ci: only before a support or launch trigger
+	Titles        []Title                     // longest first
+	CountNouns    map[string]pledgegraph.CountWhat
+	Approx        PhraseSet      // près de, plus de
+	ApproxNum     map[string]int // cinquantaine: 50
+	Numbers       map[string]int // number words: "huit", "thirty"
+	CountQuals    []CountQual    // "de la société civile": what a count noun counts
+	ListIntro     PhraseSet      // telles que, comme, notamment
+	KindCues      []KindCue
+	Partic        PhraseSet // à l'occasion de, lors du, en présence de
+	Venue         PhraseSet // à, au, at
+	PartOf        PhraseSet // la division, filiale de
+	Member        PhraseSet // pays du, membres de
+	All           PhraseSet // tous les, all
+	Commit        PhraseSet // s'engagent: a list of principles follows
+	Compose       PhraseSet // se compose de: a list of sub-events follows
+	SameAs        PhraseSet // ce fut également le cas de
+	LaunchDate    PhraseSet // lors de son lancement
+	Ordinals      map[string]int
+	InitHeads     map[string]bool // appel, call, accord: heads of initiative names
+	NameHeads     map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
+	NamePreps     map[string]bool // prepositions inside an initiative's name: de, pour, on, for
+	TopicPreps    map[string]bool // those that say what a name is about: pour, sur, on, for
+	CapsPreps     map[string]bool // those after which only capitalised words belong to a name: in, dans
+	AdjEndings    []string        // endings of adjectives that may follow a head: "-ique", "-al"
+	InnerHeads    map[string]bool // heads that name an initiative only after a capitalised word ("Delhi Communiqué")
+	CapHeads      map[string]bool // heads that name an initiative only when capitalised ("Initiative", not "l'initiative X")
+	OrdSuffixes   map[string]bool // endings of ordinals in figures: "5e", "4th"
+	Demonstrative map[string]bool // "ce", "this": with an event's head, the event under discussion
+	Definite      map[string]bool // definite articles: "la convention sur la cybercriminalité" is a name
+	EventHeads    map[string]bool // sommet, summit, conference: heads of events' names
+	Accuse        []Trigger
+	PrincipleNo   PhraseSet       // words that make a commitment a meta statement
+	Edition       PhraseSet       // édition
+	RelPron       map[string]bool // qui, dont, which: a relative clause starts
+	Published     PhraseSet       // "dernière modification", "publié le": the publication date follows
+	Deictic       map[string]bool // "ce lundi 12 novembre": the day of writing
+	Clause        map[string]bool // "mais", "while": a new clause with its own subject starts
+	Attack        map[string]bool // espions, hackers: words of (cyber)attacks and interference
+	Claim         PhraseSet       // "a affirmé que": a claim about someone else follows
+	MemberAfter   PhraseSet       // "member states" after a group: "all EU member states"
+	OwnMembers    PhraseSet       // "ses États membres", "its member states": the group's members, after the group
+	Single        map[string]bool // "seul pays du G7": one member, not all
 
 	// byFirst indexes Triggers and Accuse by their first word, in list
 	// order.
@@ -236,7 +238,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -375,6 +377,10 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.CapHeads[word] = val == "cap"
 		case "definite":
 			l.Definite[word] = true
+		case "demonstrative":
+			l.Demonstrative[word] = true
+		case "ordsuffix":
+			l.OrdSuffixes[word] = true
 		case "eventhead":
 			l.EventHeads[word] = true
 		case "nameprep":

@@ -16,13 +16,16 @@ type mention struct {
 	kind        pledgegraph.Kind // when entry is nil: a name typed by context
 	name        string           // when entry is nil: the name as written
 	id          pledgegraph.EntityID
-	anaphora    bool // "l'appel", "il": the initiative under discussion
-	used        bool // object of a role, a part or a membership: not an actor
-	groupStmt   bool // "tous les membres du G7": stands for the group's members
-	groupN      int  // "les 28 membres": the number of members the text gives
-	withMembers bool // "l'UE et ses États membres": the group, and each member too
-	metonym     bool // a capital or seat of government standing for its state ("Washington")
-	guess       bool // an unknown name typed by default: its list may say better
+	anaphora    bool     // "l'appel", "il": the initiative under discussion
+	used        bool     // object of a role, a part or a membership: not an actor
+	groupStmt   bool     // "tous les membres du G7": stands for the group's members
+	groupN      int      // "les 28 membres": the number of members the text gives
+	withMembers bool     // "l'UE et ses États membres": the group, and each member too
+	metonym     bool     // a capital or seat of government standing for its state ("Washington")
+	guess       bool     // an unknown name typed by default: its list may say better
+	owner       *mention // an event named after an initiative or a body: its mention ("la réunion de la CRI")
+	ordinal     int      // an event's ordinal ("troisième réunion"), 0 when none
+	year        int      // the year that ends an event's name ("GFCE Annual Meeting 2018"), 0 when none
 	cands       []*Entry
 }
 
@@ -157,6 +160,11 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
 			}
 			add(&mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
+			// "la CRI, l'Initiative internationale de lutte contre les
+			// rançongiciels": the acronym before it names it too
+			if a := appositiveAcronym(toks, i); a >= 0 && !isTaken(a) {
+				add(&mention{i: a, j: a + 1, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
+			}
 			i = e - 1
 		}
 	}
@@ -175,7 +183,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	for _, m := range ms {
 		// "de Toulouse", "Toulouse Digital": not "in Berlin", a venue
 		inName := m.i > 0 && (toks[m.i-1].Fold == "de" || toks[m.i-1].Fold == "d" || toks[m.i-1].Fold == "of") ||
-			m.j < len(toks) && toks[m.j].Cap && !toks[m.j].Punct
+			m.j < len(toks) && (toks[m.j].Cap || alnum(toks[m.j])) && !toks[m.j].Punct
 		if !inName {
 			continue
 		}
@@ -195,7 +203,35 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				continue // a body with an acronym: "Open Security Forum (OSF)"
 			}
 			ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
-			add(&mention{i: i, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, i, e)})
+			m := &mention{i: i, j: e, kind: pledgegraph.KindEvent, ordinal: lang.ordinalAt(toks, i-1)}
+			if y, ok := yearNum(toks[min(e, len(toks)-1)]); ok && e < len(toks) {
+				m.year, m.j = y, e+1 // "GFCE Annual Meeting 2018"
+			}
+			if m.ordinal > 0 && !isTaken(i-1) {
+				m.i = i - 1 // "premier Forum de Paris"
+			}
+			m.name = tokText(d.text, toks, m.i, m.j)
+			add(m)
+			i = m.j - 1
+		}
+	}
+	// events named after what they belong to: "la troisième réunion de
+	// la CRI", "the Counter Ransomware Initiative meeting"
+	for i := 0; i < len(toks); i++ {
+		b, e, owner, ord := d.eventOf(toks, ms, i)
+		if e <= b || slices.Contains(taken[b:e], true) && !(owner.i >= b && owner.j <= e && !slices.Contains(taken[b:owner.i], true) && !slices.Contains(taken[owner.j:e], true)) {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == owner })
+		add(&mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e), owner: owner, ordinal: ord})
+		i = e - 1
+	}
+	// "the gathering", "ce premier sommet": the event under discussion,
+	// in a sentence that names none ("la réunion à l'Unesco du Forum")
+	named := slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent })
+	for i := 0; i < len(toks) && !named; i++ {
+		if b, e := d.eventRef(toks, i); e > b && !slices.Contains(taken[b:e], true) {
+			add(&mention{i: b, j: e, kind: pledgegraph.KindEvent, id: d.lastEvent})
 			i = e - 1
 		}
 	}

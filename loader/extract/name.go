@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -79,7 +80,7 @@ func possessive(text string, toks []Token, q int) bool {
 // and Security", "Ministers' Meeting").
 func (n nameScan) capRun(q int) int {
 	toks, lang := n.toks, n.lang
-	for q < len(toks) && n.word(q) && toks[q].Cap && !(lang.Stop[toks[q].Fold] && !toks[q].Upper) {
+	for q < len(toks) && n.word(q) && (toks[q].Cap || alnum(toks[q])) && !(lang.Stop[toks[q].Fold] && !toks[q].Upper) {
 		q++
 		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
 			q++
@@ -151,6 +152,10 @@ func (n nameScan) complements(j int) complement {
 		}
 		if e == k {
 			break
+		}
+		for e < len(toks) && lower < maxLower && n.word(e) && !toks[e].Cap && lang.adjective(toks[e].Fold) {
+			e++ // "pour l'Intelligence artificielle"
+			lower++
 		}
 		c.topic = c.topic || lang.TopicPreps[prep]
 		c.end, c.n = e, c.n+1
@@ -238,6 +243,27 @@ func (l *Language) adjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// appositiveAcronym returns the index of the acronym that a name
+// starting at toks[i] stands in apposition to ("la CRI, l'Initiative
+// internationale …"), or -1.
+func appositiveAcronym(toks []Token, i int) int {
+	q := i - 1
+	for q >= 0 && nameArticles[toks[q].Fold] {
+		q--
+	}
+	if q < 1 || toks[q].Text != "," || !acronym(toks[q-1]) || q-2 >= 0 && toks[q-2].Cap && !toks[q-2].Punct {
+		return -1
+	}
+	return q - 1
+}
+
+// alnum reports whether t is a word of figures and letters that may
+// stand among the capitalised words of a name ("Prague 5G Security
+// Conference").
+func alnum(t Token) bool {
+	return !t.Punct && !t.Number && t.Text != "" && unicode.IsDigit(firstRune(t.Text))
 }
 
 // headRef reports whether toks[q] is the head word of an initiative's

@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// Events named after the initiative or body they belong to: "la
+// troisième réunion de la CRI", "the fourth meeting of the International
+// Counter Ransomware Initiative", "le tout premier sommet du PMIA", "the
+// Counter Ransomware Initiative meeting"; and the references to the
+// event under discussion ("the gathering", "ce premier sommet").
+
+// ordinalAt returns the number of the ordinal at toks[i] ("troisième",
+// "fourth", "5e", "4th"), or 0.
+func (l *Language) ordinalAt(toks []Token, i int) int {
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	if n, ok := l.Ordinals[toks[i].Fold]; ok {
+		return n
+	}
+	w := toks[i].Fold
+	k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
+	if k <= 0 || !l.OrdSuffixes[w[k:]] {
+		return 0
+	}
+	n, err := strconv.Atoi(w[:k])
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// ownerPrep reports whether w introduces what a name belongs to: "de",
+// "du", "of" (a name preposition that says no topic).
+func (l *Language) ownerPrep(w string) bool {
+	return l.NamePreps[w] && !l.TopicPreps[w] && !l.CapsPreps[w]
+}
+
+// eventOf returns the span [b, e) of an event named at toks[i] after
+// the initiative or body it belongs to, with that owner's mention, its
+// ordinal, or e == b when there is none. The owner may be an anaphora of
+// the initiative under discussion ("la troisième réunion de
+// l'initiative"): its mention then is one.
+func (d *docState) eventOf(toks []Token, ms mentions, i int) (b, e int, owner *mention, ord int) {
+	lang := d.x.Lang
+	at := func(q int) *mention {
+		for _, m := range ms {
+			if m.i == q && m.isKind(pledgegraph.KindInitiative, pledgegraph.KindOrganization) {
+				return m
+			}
+		}
+		return nil
+	}
+	// "the Counter Ransomware Initiative meeting"
+	if m := at(i); m != nil && m.j < len(toks) && lang.EventHeads[toks[m.j].Fold] && !possessive(d.text, toks, m.j) {
+		return i, m.j + 1, m, 0
+	}
+	b, h := i, i
+	if ord = lang.ordinalAt(toks, i); ord > 0 {
+		h = i + 1
+	}
+	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || ms.endAt(h) > h {
+		return i, i, nil, 0
+	}
+	p := h + 1
+	for p < len(toks) && p-h <= 2 && !toks[p].Cap && lang.adjective(toks[p].Fold) {
+		p++ // "réunion annuelle de"
+	}
+	if p >= len(toks) || !lang.ownerPrep(toks[p].Fold) {
+		return i, i, nil, 0
+	}
+	p++
+	named := func(q, r int) bool {
+		return slices.ContainsFunc(ms, func(m *mention) bool { return m.i >= q && m.i < r })
+	}
+	if n := lang.Anaphora.MatchAt(toks, p); n > 0 && d.cur != "" && !named(p, p+n) {
+		return b, p + n, &mention{i: p, j: p + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true}, ord
+	}
+	for p < len(toks) && nameArticles[toks[p].Fold] {
+		p++
+	}
+	for k := p; k < len(toks) && k-p <= 3; k++ {
+		if m := at(k); m != nil {
+			return b, m.j, m, ord
+		}
+		if !toks[k].Cap || toks[k].Punct || ms.endAt(k) > k {
+			break // "International" before "Counter Ransomware Initiative"
+		}
+	}
+	return i, i, nil, 0
+}
+
+// eventRef returns the span of a reference to the event under
+// discussion at toks[i] ("the gathering", "ce premier sommet": the head
+// and its ordinal, the determiner left out), or i, i.
+func (d *docState) eventRef(toks []Token, i int) (int, int) {
+	lang := d.x.Lang
+	if d.lastEvent == "" || i >= len(toks) || !(lang.Definite[toks[i].Fold] || lang.Demonstrative[toks[i].Fold]) {
+		return i, i
+	}
+	b := i + 1
+	h := b
+	if lang.ordinalAt(toks, b) > 0 {
+		h++
+	}
+	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] {
+		return i, i
+	}
+	// "le sommet de Tallinn": a name, not a reference
+	if h+2 < len(toks) && lang.NamePreps[toks[h+1].Fold] && (toks[h+2].Cap || nameArticles[toks[h+2].Fold]) {
+		return i, i
+	}
+	return b, h + 1
+}
+
+// registerEvent registers an event named after its owner: the owner
+// first, then the edition, one entity for each owner and ordinal (or
+// year): "la troisième réunion de l'initiative" and "ce troisième
+// rassemblement de la CRI" are one event.
+func (d *docState) registerEvent(st *sent, m *mention, sdate DateSpan) {
+	key := pledgegraph.NewEntityID(pledgegraph.KindEvent, strings.TrimSpace(strings.TrimSuffix(m.name, strconv.Itoa(m.year))))
+	if o := m.owner; o != nil {
+		d.entity(st.s, o, 0, sdate)
+		if o.kind == pledgegraph.KindInitiative && !o.anaphora {
+			d.salience[o.id]++
+			if d.salience[o.id] >= d.salience[d.cur] {
+				d.cur = o.id
+			}
+		}
+		key = o.id
+	}
+	year := m.year
+	switch {
+	case year > 0:
+	case sdate.Date.Year > 0:
+		year = sdate.Date.Year
+	case !d.doc.Published.IsZero():
+		year = d.doc.Published.Year
+	default:
+		year = d.yearCtx.Year
+	}
+	if m.owner == nil && len(d.editions[key]) == 0 {
+		key = d.longerEvent(key, m.name)
+	}
+	for _, ed := range d.editions[key] {
+		if ed.same(m.ordinal, m.year) {
+			m.id = ed.id
+			if e := d.ents[ed.id]; e.Start.IsZero() && year > 0 {
+				e.Start = pledgegraph.Date{Year: year}
+			}
+			break
+		}
+	}
+	if m.id == "" {
+		d.entity(st.s, m, year, sdate)
+		d.editions[key] = append(d.editions[key], edition{m.id, m.ordinal, m.year})
+		return
+	}
+	d.entity(st.s, m, year, sdate)
+}
+
+// longerEvent returns the key of the events named before whose name
+// ends with name ("Annual Meeting" after "GFCE Annual Meeting 2018"), or
+// key when there are none.
+func (d *docState) longerEvent(key pledgegraph.EntityID, name string) pledgegraph.EntityID {
+	f := pledgegraph.Fold(name)
+	for _, k := range slices.Sorted(maps.Keys(d.editions)) {
+		for _, ed := range d.editions[k] {
+			g := pledgegraph.Fold(strings.TrimSuffix(d.ents[ed.id].Name, " "+strconv.Itoa(ed.year)))
+			if strings.HasSuffix(g, " "+f) {
+				return k
+			}
+		}
+	}
+	return key
+}
+
+// edition is an event named after its owner or by a name, with the
+// ordinal and the year its name gives.
+type edition struct {
+	id        pledgegraph.EntityID
+	ord, year int
+}
+
+// same reports whether an event with ordinal ord and year year may be
+// this edition: their ordinals agree, or else their years, or else one
+// of them is unknown.
+func (ed edition) same(ord, year int) bool {
+	switch {
+	case ord > 0 && ed.ord > 0:
+		return ord == ed.ord
+	case year > 0 && ed.year > 0:
+		return year == ed.year
+	}
+	return true
+}
