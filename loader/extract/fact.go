@@ -352,6 +352,15 @@ func (d *docState) anaphora(st *sent) {
 			if i+n < len(toks) && taken(i+n) {
 				continue
 			}
+			// "l'appel de l'ONU": someone's call, not the initiative
+			if q := i + n + 1; i+n < len(toks) && lang.ownerPrep(toks[i+n].Fold) {
+				for q < len(toks) && nameArticles[toks[q].Fold] {
+					q++
+				}
+				if q < len(toks) && (taken(q) || toks[q].Cap) {
+					continue
+				}
+			}
 			add = append(add, &mention{i: i, j: i + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true})
 			i += n - 1
 			continue

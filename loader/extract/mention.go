@@ -143,20 +143,25 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	// "Oslo Pledge"): its mention gives way.
 	// Only a capitalised head takes a state in ("l'accord de la Chine" is
 	// China's agreement).
+	// A body may stand inside it when the name goes on after it ("code de
+	// bonnes pratiques de l'UE contre la désinformation").
 	placeAt := make([]bool, len(toks)+1)
 	stateAt := make([]bool, len(toks)+1)
+	bodyAt := make([]bool, len(toks)+1)
 	for _, m := range ms {
 		place := m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1
 		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment)
+		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil
 		for q := m.i; q < m.j; q++ {
-			placeAt[q], stateAt[q] = place, state
+			placeAt[q], stateAt[q], bodyAt[q] = place, state, body
 		}
 	}
 	for i := 0; i < len(toks); i++ {
 		capHead := toks[i].Cap
-		taken := func(q int) bool { return isTaken(q) && !placeAt[q] && !(capHead && stateAt[q]) }
-		if e := d.initiativeName(toks, i, taken); e > i {
-			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) {
+		taken := func(q int) bool { return isTaken(q) && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q]) }
+		scan := nameScan{lang: lang, d: d, toks: toks, taken: taken, bridge: func(q int) bool { return bodyAt[q] }}
+		if e := d.headedName(scan, i, lang.NameHeads); e > i {
+			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) {
 				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
 			}
 			add(&mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
@@ -469,7 +474,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				if _, num := lang.Numbers[toks[b].Fold]; num || lang.Stop[toks[b].Fold] || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) {
 					break
 				}
-				if b == 0 && e == 1 && s.Heading == false && lang.Code == pledgegraph.English && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
+				if b == 0 && e == 1 && s.Heading == false && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
 					// one capitalised word opening a sentence ("Cybersecurity and …") may be any word
 					if k := lang.NameKinds[toks[b].Fold]; k == "" && !d.knownWordCase(toks[b]) {
 						break

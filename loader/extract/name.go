@@ -15,13 +15,13 @@ import (
 // complements introduced by the language's NamePreps. It stops at
 // punctuation, verbs (triggers, stop words), relative pronouns and dates.
 func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int {
-	return d.headedName(toks, i, taken, d.x.Lang.NameHeads)
+	return d.headedName(nameScan{lang: d.x.Lang, d: d, toks: toks, taken: taken}, i, d.x.Lang.NameHeads)
 }
 
 // eventName is initiativeName for events: "Sommet de Tallinn", "G7
 // Digital Ministers' Meeting", "le sommet numérique des Vingt-Sept".
 func (d *docState) eventName(toks []Token, i int, taken func(int) bool) int {
-	return d.headedName(toks, i, taken, d.x.Lang.EventHeads)
+	return d.headedName(nameScan{lang: d.x.Lang, d: d, toks: toks, taken: taken}, i, d.x.Lang.EventHeads)
 }
 
 // nameScan reads the words of a headed name in a sentence's tokens.
@@ -30,6 +30,11 @@ type nameScan struct {
 	d     *docState
 	toks  []Token
 	taken func(int) bool
+	// bridge, when set, holds the tokens of names that may stand inside
+	// a name when another complement follows them ("code de bonnes
+	// pratiques de l'UE contre la désinformation"), not end it ("l'appel
+	// de l'ONU")
+	bridge func(int) bool
 }
 
 // maxLower is the number of lower-case words a name may have after its
@@ -150,7 +155,7 @@ func (n nameScan) complements(j int) complement {
 			e = n.lowerRun(k, maxLower-lower)
 			lower += e - k
 		}
-		if e == k {
+		if e == k || n.bridges(k, e) && !(e < len(toks) && lang.NamePreps[toks[e].Fold]) {
 			break
 		}
 		for e < len(toks) && lower < maxLower && n.word(e) && !toks[e].Cap && lang.adjective(toks[e].Fold) {
@@ -161,6 +166,16 @@ func (n nameScan) complements(j int) complement {
 		c.end, c.n = e, c.n+1
 	}
 	return c
+}
+
+// bridges reports whether tokens [k, e) hold a bridge name.
+func (n nameScan) bridges(k, e int) bool {
+	for q := k; q < e && n.bridge != nil; q++ {
+		if n.bridge(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether a name starting at toks[i] opens a quotation
@@ -180,9 +195,8 @@ func quoted(toks []Token, i int) bool {
 
 // headedName returns the end of a name with a head word of heads that
 // starts at toks[i], or i (see initiativeName).
-func (d *docState) headedName(toks []Token, i int, taken func(int) bool, heads map[string]bool) int {
-	lang := d.x.Lang
-	n := nameScan{lang: lang, d: d, toks: toks, taken: taken}
+func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
+	lang, toks, taken := n.lang, n.toks, n.taken
 	t := toks[i]
 	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.Stop[toks[i-1].Fold]) {
 		return i // inside a longer name: "Open Code Alliance"
