@@ -347,7 +347,12 @@ func (d *docState) anaphora(st *sent) {
 		if taken(i) || inTrigger(i) {
 			continue
 		}
-		if n := lang.Anaphora.MatchAt(toks, i); n > 0 {
+		n := lang.Anaphora.MatchAt(toks, i)
+		if n == 0 && i+1 < len(toks) && (lang.Definite[toks[i].Fold] || lang.Demonstrative[toks[i].Fold]) && lang.InitHeads[toks[i+1].Fold] &&
+			(toks[i+1].Cap || d.namedWith(toks[i+1].Fold) != "") {
+			n = 2 // "the Protocol", "le contrat" after "Contrat pour le Web": a definite description
+		}
+		if n > 0 {
 			// "l'appel Digital Peace Now": a name follows, not an anaphora
 			if i+n < len(toks) && taken(i+n) {
 				continue
@@ -361,7 +366,7 @@ func (d *docState) anaphora(st *sent) {
 					continue
 				}
 			}
-			add = append(add, &mention{i: i, j: i + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true})
+			add = append(add, &mention{i: i, j: i + n, id: d.byHead(toks[i+n-1].Fold), kind: pledgegraph.KindInitiative, anaphora: true})
 			i += n - 1
 			continue
 		}
@@ -376,6 +381,41 @@ func (d *docState) anaphora(st *sent) {
 	}
 	st.ms = append(st.ms, add...)
 	sortMentions(st.ms)
+}
+
+// byHead returns the initiative a definite description with head word
+// w refers to: the one last named whose name has that word ("the
+// Protocol" after "the Second Additional Protocol to the Budapest
+// Convention" and "the Convention on Cybercrime"), else the initiative
+// under discussion.
+func (d *docState) byHead(w string) pledgegraph.EntityID {
+	if id := d.namedWith(w); id != "" && d.x.Lang.InitHeads[w] {
+		return id
+	}
+	return d.cur
+}
+
+// namedWith returns the initiative last named whose name has the word
+// w before its complements, or "".
+func (d *docState) namedWith(w string) pledgegraph.EntityID {
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		e := d.ents[d.ments[k].Entity]
+		if e == nil || e.Kind != pledgegraph.KindInitiative {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			// the words before the complements: "Convention" in "Convention
+			// on Cybercrime", not in "Protocol to the Convention"
+			words := strings.Fields(pledgegraph.Fold(n))
+			if k := slices.IndexFunc(words, func(v string) bool { return d.x.Lang.NamePreps[v] }); k >= 0 {
+				words = words[:k]
+			}
+			if slices.Contains(words, w) {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }
 
 // listAfter returns the mentions forming a list that starts at token p:

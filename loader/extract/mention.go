@@ -149,7 +149,12 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	stateAt := make([]bool, len(toks)+1)
 	bodyAt := make([]bool, len(toks)+1)
 	for _, m := range ms {
-		place := m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1
+		// not a venue: "signed the Protocol in Strasbourg"
+		venue := false
+		for b := max(0, m.i-2); b < m.i; b++ {
+			venue = venue || lang.Venue.MatchAt(toks, b) == m.i-b
+		}
+		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue
 		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment)
 		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil
 		for q := m.i; q < m.j; q++ {
