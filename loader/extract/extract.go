@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -288,8 +289,25 @@ func (d *docState) sameInitiative(k pledgegraph.Kind, name string) pledgegraph.E
 		if g == f || strings.HasPrefix(g, f+" ") || strings.HasPrefix(f, g+" ") {
 			return id
 		}
+		// "Second Additional Protocol to the Budapest Convention" and
+		// "Second Additional Protocol to the Cybercrime Convention on …":
+		// the same words of three or more before the complements
+		if h := d.headPhrase(f); len(h) >= 3 && slices.Equal(h, d.headPhrase(g)) {
+			return id
+		}
 	}
 	return ""
+}
+
+// headPhrase returns the words of a folded name before its first
+// complement ("second additional protocol" of "second additional
+// protocol to the convention on cybercrime").
+func (d *docState) headPhrase(f string) []string {
+	words := strings.Fields(f)
+	if k := slices.IndexFunc(words, func(v string) bool { return d.x.Lang.NamePreps[v] }); k >= 0 {
+		return words[:k]
+	}
+	return words
 }
 
 // personBySurname returns the person already named in full whose last

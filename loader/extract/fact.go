@@ -406,11 +406,7 @@ func (d *docState) namedWith(w string) pledgegraph.EntityID {
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			// the words before the complements: "Convention" in "Convention
 			// on Cybercrime", not in "Protocol to the Convention"
-			words := strings.Fields(pledgegraph.Fold(n))
-			if k := slices.IndexFunc(words, func(v string) bool { return d.x.Lang.NamePreps[v] }); k >= 0 {
-				words = words[:k]
-			}
-			if slices.Contains(words, w) {
+			if slices.Contains(d.headPhrase(pledgegraph.Fold(n)), w) {
 				return e.ID
 			}
 		}

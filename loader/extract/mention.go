@@ -165,7 +165,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		capHead := toks[i].Cap
 		taken := func(q int) bool { return isTaken(q) && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q]) }
 		scan := nameScan{lang: lang, d: d, toks: toks, taken: taken, bridge: func(q int) bool { return bodyAt[q] }}
-		if e := d.headedName(scan, i, lang.NameHeads); e > i {
+		if e := cutActor(lang, toks, i, d.headedName(scan, i, lang.NameHeads), stateAt); e > i+1 {
 			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) {
 				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
 			}

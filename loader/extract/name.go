@@ -213,6 +213,7 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	if e-i < 2 || heads[t.Fold] || !heads[toks[e-1].Fold] {
 		return i
 	}
+	e = n.adjectives(e) // "Deuxième Protocole additionnel"
 	if c := n.complements(e); c.n > 0 {
 		e = c.end
 	}
@@ -278,6 +279,27 @@ func appositiveAcronym(toks []Token, i int) int {
 // Conference").
 func alnum(t Token) bool {
 	return !t.Punct && !t.Number && t.Text != "" && unicode.IsDigit(firstRune(t.Text))
+}
+
+// cutActor returns the end of the name [i, e) without a complement
+// about a state ("the Protocol for the Government of Croatia" is no
+// name): a name is about a subject, a state stands in it as its place
+// ("Déclaration de Tallinn"); or i when only the head is left.
+func cutActor(lang *Language, toks []Token, i, e int, stateAt []bool) int {
+	for q := i + 1; q < e; q++ {
+		if !lang.TopicPreps[toks[q].Fold] {
+			continue
+		}
+		for k := q + 1; k < e && !lang.TopicPreps[toks[k].Fold]; k++ {
+			if stateAt[k] {
+				if q == i+1 {
+					return i
+				}
+				return q
+			}
+		}
+	}
+	return e
 }
 
 // headRef reports whether toks[q] is the head word of an initiative's
