@@ -201,3 +201,58 @@ func (ed edition) same(ord, year int) bool {
 	}
 	return true
 }
+
+// mergeEditions gives a recurring event named without a year (a
+// headline's "Forum de Paris sur la paix") to the one edition the text
+// dates ("Forum de Paris sur la paix 2019"), when there is one.
+func (d *docState) mergeEditions() {
+	for _, id := range slices.Clone(d.order) {
+		e := d.ents[id]
+		if e.Kind != pledgegraph.KindEvent || !e.Start.IsZero() {
+			continue
+		}
+		if r := d.x.Ref.Lookup(e.Name); r == nil || r.Recurring == 0 {
+			continue
+		}
+		var into pledgegraph.EntityID
+		n := 0
+		for _, o := range d.order {
+			if oe := d.ents[o]; o != id && oe.Kind == pledgegraph.KindEvent && !oe.Start.IsZero() &&
+				slices.ContainsFunc(oe.Aliases, func(a string) bool { return pledgegraph.Fold(a) == pledgegraph.Fold(e.Name) }) {
+				into, n = o, n+1
+			}
+		}
+		if n == 1 {
+			d.remap(id, into)
+		}
+	}
+}
+
+// remap makes the mentions, facts and counts of entity from those of
+// entity to, and drops from.
+func (d *docState) remap(from, to pledgegraph.EntityID) {
+	for k := range d.ments {
+		if d.ments[k].Entity == from {
+			d.ments[k].Entity = to
+		}
+	}
+	for k := range d.counts {
+		if d.counts[k].Initiative == from {
+			d.counts[k].Initiative = to
+		}
+	}
+	order, facts := d.forder, d.facts
+	d.forder, d.facts = nil, map[pledgegraph.FactID]*pledgegraph.Fact{}
+	for _, fid := range order {
+		f := *facts[fid]
+		if f.Subject == from {
+			f.Subject = to
+		}
+		if f.Object == from {
+			f.Object = to
+		}
+		d.addFact(f)
+	}
+	d.order = slices.DeleteFunc(d.order, func(id pledgegraph.EntityID) bool { return id == from })
+	delete(d.ents, from)
+}

@@ -211,6 +211,9 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		if id := d.personBySurname(m.kind, name); id != "" {
 			e = *d.ents[id]
 		}
+		if id := d.sameName(name); id != "" {
+			e = *d.ents[id] // "Gaia-X" and "GAIA-X", typed apart by their contexts
+		}
 		if id := d.sameInitiative(m.kind, name); id != "" {
 			// "la Charte de Lyon" after "la Charte de Lyon pour la
 			// cybersécurité des hôpitaux": one initiative, named in full
@@ -310,6 +313,18 @@ func (d *docState) headPhrase(f string) []string {
 	return words
 }
 
+// sameName returns the entity named before, by no entry of the
+// reference data, whose name folds like name, or "".
+func (d *docState) sameName(name string) pledgegraph.EntityID {
+	f := pledgegraph.Fold(name)
+	for _, id := range d.order {
+		if e := d.ents[id]; pledgegraph.Fold(e.Name) == f && d.x.Ref.Lookup(e.Name) == nil {
+			return id
+		}
+	}
+	return ""
+}
+
 // personBySurname returns the person already named in full whose last
 // name is name ("Smith" after "Brad Smith"), or "".
 func (d *docState) personBySurname(k pledgegraph.Kind, name string) pledgegraph.EntityID {
@@ -398,6 +413,7 @@ func (d *docState) evidence(s *Sentence, i, j int) []pledgegraph.Evidence {
 
 func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
+	d.mergeEditions()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
 	for _, id := range d.order {
 		x.Entities = append(x.Entities, *d.ents[id])

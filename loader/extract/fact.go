@@ -272,6 +272,11 @@ func (d *docState) editionYear(st *sent, m *mention, sdate DateSpan) int {
 			return m.entry.Recurring + n - 1
 		}
 	}
+	if m.j < len(toks) {
+		if y, ok := yearNum(toks[m.j]); ok {
+			return y // "Forum de Paris sur la paix 2019"
+		}
+	}
 	if !sdate.Date.IsZero() {
 		return sdate.Date.Year
 	}
