@@ -62,6 +62,19 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) (b, e int, owner *m
 	if m := at(i); m != nil && m.j < len(toks) && lang.EventHeads[toks[m.j].Fold] && !possessive(d.text, toks, m.j) {
 		return i, m.j + 1, m, 0
 	}
+	// "its inaugural conference": an event of the initiative the
+	// sentence named before, or of the one under discussion
+	if lang.Possessives[toks[i].Fold] {
+		h := i + 1
+		if ord = lang.ordinalAt(toks, h); ord > 0 {
+			h++
+		}
+		if h < len(toks) && lang.EventHeads[toks[h].Fold] && ms.endAt(h) == h && !(h+1 < len(toks) && lang.ownerPrep(toks[h+1].Fold)) {
+			if o := possessor(ms, i, d.cur); o != nil {
+				return i + 1, h + 1, o, ord
+			}
+		}
+	}
 	b, h := i, i
 	if ord = lang.ordinalAt(toks, i); ord > 0 {
 		h = i + 1
@@ -95,6 +108,24 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) (b, e int, owner *m
 		}
 	}
 	return i, i, nil, 0
+}
+
+// possessor returns a mention, at the possessive toks[i], of the last
+// initiative named before it, else of cur, or nil.
+func possessor(ms mentions, i int, cur pledgegraph.EntityID) *mention {
+	var last *mention
+	for _, m := range ms {
+		if m.j <= i && m.kind == pledgegraph.KindInitiative {
+			last = m
+		}
+	}
+	switch {
+	case last != nil:
+		return &mention{i: i, j: i + 1, kind: last.kind, name: last.name, entry: last.entry, cands: last.cands, id: last.id, anaphora: true}
+	case cur != "":
+		return &mention{i: i, j: i + 1, id: cur, kind: pledgegraph.KindInitiative, anaphora: true}
+	}
+	return nil
 }
 
 // eventRef returns the span of a reference to the event under

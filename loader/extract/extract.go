@@ -60,6 +60,9 @@ func (x *Extractor) annotate(sents []Sentence) {
 			for w := range x.Ref.index {
 				m[w] |= lexRef
 			}
+			for w := range x.Ref.glued {
+				m[w] |= lexRef
+			}
 		}
 		x.lex.m = m
 	})
