@@ -209,35 +209,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		}
 		e.ID = pledgegraph.NewEntityID(e.Kind, key)
 	} else {
-		name := strings.Trim(m.name, " \"«»“”,.;:")
-		e = pledgegraph.Entity{Kind: m.kind, Name: name, ID: pledgegraph.NewEntityID(m.kind, name)}
-		if id := d.personBySurname(m.kind, name); id != "" {
-			e = *d.ents[id]
-		}
-		if id := d.sameName(name); id != "" {
-			e = *d.ents[id] // "Gaia-X" and "GAIA-X", typed apart by their contexts
-		}
-		if id := d.sameInitiative(m.kind, name); id != "" {
-			// "la Charte de Lyon" after "la Charte de Lyon pour la
-			// cybersécurité des hôpitaux": one initiative, named in full
-			old := d.ents[id]
-			if len(name) > len(old.Name) {
-				addAlias(old, old.Name)
-				old.Name = name
-			}
-			e = *old
-		}
-		if m.kind == pledgegraph.KindInitiative && m.j-m.i == 1 && acronym(s.Tokens[m.i]) {
-			d.dyn[surface] = e.ID // "la CRI, l'Initiative …": "CRI" names it from now on
-		}
-		if m.kind == pledgegraph.KindPerson {
-			if f := strings.Fields(name); len(f) > 1 {
-				last := f[len(f)-1]
-				if len([]rune(last)) > 2 {
-					d.dyn[last] = e.ID
-				}
-			}
-		}
+		e = d.unknownEntity(s, m, surface)
 	}
 	if e.Kind == pledgegraph.KindPerson {
 		if f := strings.Fields(e.Name); len(f) > 1 && len([]rune(f[len(f)-1])) > 2 {
@@ -277,6 +249,42 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	}
 	d.ments = append(d.ments, pledgegraph.Mention{Entity: e.ID, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
 	return e.ID
+}
+
+// unknownEntity returns the entity a mention names that the reference
+// data does not know: one named before under the same or a longer name,
+// or a new one; and makes its acronym and a person's surname name it.
+func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledgegraph.Entity {
+	name := strings.Trim(m.name, " \"«»“”,.;:")
+	e := pledgegraph.Entity{Kind: m.kind, Name: name, ID: pledgegraph.NewEntityID(m.kind, name)}
+	if id := d.personBySurname(m.kind, name); id != "" {
+		e = *d.ents[id]
+	}
+	if id := d.sameName(name); id != "" {
+		e = *d.ents[id] // "Gaia-X" and "GAIA-X", typed apart by their contexts
+	}
+	if id := d.sameInitiative(m.kind, name); id != "" {
+		// "la Charte de Lyon" after "la Charte de Lyon pour la
+		// cybersécurité des hôpitaux": one initiative, named in full
+		old := d.ents[id]
+		if len(name) > len(old.Name) {
+			addAlias(old, old.Name)
+			old.Name = name
+		}
+		e = *old
+	}
+	if m.kind == pledgegraph.KindInitiative && m.j-m.i == 1 && acronym(s.Tokens[m.i]) {
+		d.dyn[surface] = e.ID // "la CRI, l'Initiative …": "CRI" names it from now on
+	}
+	if m.kind == pledgegraph.KindPerson {
+		if f := strings.Fields(name); len(f) > 1 {
+			last := f[len(f)-1]
+			if len([]rune(last)) > 2 {
+				d.dyn[last] = e.ID
+			}
+		}
+	}
+	return e
 }
 
 // sameInitiative returns the initiative already named whose name begins

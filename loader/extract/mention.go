@@ -136,48 +136,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		add(&mention{i: i, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
 		i += n - 1
 	}
-	// initiatives the reference data does not know, named by their head
-	// word: "la Charte de Lyon pour la cybersécurité des hôpitaux", "the
-	// Oslo Pledge on Safe Software"
-	// A place or a state may be part of the name ("Déclaration de Tallinn",
-	// "Oslo Pledge"): its mention gives way.
-	// Only a capitalised head takes a state in ("l'accord de la Chine" is
-	// China's agreement).
-	// A body may stand inside it when the name goes on after it ("code de
-	// bonnes pratiques de l'UE contre la désinformation").
-	placeAt := make([]bool, len(toks)+1)
-	stateAt := make([]bool, len(toks)+1)
-	bodyAt := make([]bool, len(toks)+1)
-	for _, m := range ms {
-		// not a venue: "signed the Protocol in Strasbourg"
-		venue := false
-		for b := max(0, m.i-2); b < m.i; b++ {
-			venue = venue || lang.Venue.MatchAt(toks, b) == m.i-b
-		}
-		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue
-		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment)
-		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil
-		for q := m.i; q < m.j; q++ {
-			placeAt[q], stateAt[q], bodyAt[q] = place, state, body
-		}
-	}
-	for i := 0; i < len(toks); i++ {
-		capHead := toks[i].Cap
-		taken := func(q int) bool { return isTaken(q) && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q]) }
-		scan := nameScan{lang: lang, d: d, toks: toks, taken: taken, bridge: func(q int) bool { return bodyAt[q] }}
-		if e := cutActor(lang, toks, i, d.headedName(scan, i, lang.NameHeads), stateAt); e > i+1 {
-			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) {
-				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
-			}
-			add(&mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
-			// "la CRI, l'Initiative internationale de lutte contre les
-			// rançongiciels": the acronym before it names it too
-			if a := appositiveAcronym(toks, i); a >= 0 && !isTaken(a) {
-				add(&mention{i: a, j: a + 1, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
-			}
-			i = e - 1
-		}
-	}
+	ms = d.initiativeNames(toks, ms, taken)
 	// "G7 Digital Ministers' Meeting": an organisation's name may begin it
 	orgAt := make([]bool, len(toks)+1)
 	for _, m := range ms {
@@ -225,26 +184,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			i = m.j - 1
 		}
 	}
-	// events named after what they belong to: "la troisième réunion de
-	// la CRI", "the Counter Ransomware Initiative meeting"
-	for i := 0; i < len(toks); i++ {
-		b, e, owner, ord := d.eventOf(toks, ms, i)
-		if e <= b || slices.Contains(taken[b:e], true) && !(owner.i >= b && owner.j <= e && !slices.Contains(taken[b:owner.i], true) && !slices.Contains(taken[owner.j:e], true)) {
-			continue
-		}
-		ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == owner })
-		add(&mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e), owner: owner, ordinal: ord})
-		i = e - 1
-	}
-	// "the gathering", "ce premier sommet": the event under discussion,
-	// in a sentence that names none ("la réunion à l'Unesco du Forum")
-	named := slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent })
-	for i := 0; i < len(toks) && !named; i++ {
-		if b, e := d.eventRef(toks, i); e > b && !slices.Contains(taken[b:e], true) {
-			add(&mention{i: b, j: e, kind: pledgegraph.KindEvent, id: d.lastEvent})
-			i = e - 1
-		}
-	}
+	ms = d.ownedEvents(toks, ms, taken)
 	// Context rules for names the reference data does not know.
 	for i := 0; i < len(toks); i++ {
 		// titles and honorifics: a person's name follows
@@ -836,4 +776,90 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 func isDay(t Token) bool {
 	_, ok := dayNum(t)
 	return ok
+}
+
+// initiativeNames adds the names of initiatives the reference data does
+// not know (see headedName) to the mentions ms of toks.
+func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) mentions {
+	lang := d.x.Lang
+	// initiatives the reference data does not know, named by their head
+	// word: "la Charte de Lyon pour la cybersécurité des hôpitaux", "the
+	// Oslo Pledge on Safe Software"
+	// A place or a state may be part of the name ("Déclaration de Tallinn",
+	// "Oslo Pledge"): its mention gives way.
+	// Only a capitalised head takes a state in ("l'accord de la Chine" is
+	// China's agreement).
+	// A body may stand inside it when the name goes on after it ("code de
+	// bonnes pratiques de l'UE contre la désinformation").
+	placeAt := make([]bool, len(toks)+1)
+	stateAt := make([]bool, len(toks)+1)
+	bodyAt := make([]bool, len(toks)+1)
+	for _, m := range ms {
+		// not a venue: "signed the Protocol in Strasbourg"
+		venue := false
+		for b := max(0, m.i-2); b < m.i; b++ {
+			venue = venue || lang.Venue.MatchAt(toks, b) == m.i-b
+		}
+		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue
+		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment)
+		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil
+		for q := m.i; q < m.j; q++ {
+			placeAt[q], stateAt[q], bodyAt[q] = place, state, body
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		capHead := toks[i].Cap
+		inName := func(q int) bool {
+			return q < len(taken) && taken[q] && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q])
+		}
+		scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }}
+		if e := cutActor(lang, toks, i, d.headedName(scan, i, lang.NameHeads), stateAt); e > i+1 {
+			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) {
+				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
+			}
+			ms = addMention(ms, taken, &mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
+			// "la CRI, l'Initiative internationale de lutte contre les
+			// rançongiciels": the acronym before it names it too
+			if a := appositiveAcronym(toks, i); a >= 0 && !taken[a] {
+				ms = addMention(ms, taken, &mention{i: a, j: a + 1, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
+			}
+			i = e - 1
+		}
+	}
+	return ms
+}
+
+// ownedEvents adds the events named after what they belong to (see
+// eventOf) and the references to the event under discussion (see
+// eventRef) to the mentions ms of toks.
+func (d *docState) ownedEvents(toks []Token, ms mentions, taken []bool) mentions {
+	// events named after what they belong to: "la troisième réunion de
+	// la CRI", "the Counter Ransomware Initiative meeting"
+	for i := 0; i < len(toks); i++ {
+		b, e, owner, ord := d.eventOf(toks, ms, i)
+		if e <= b || slices.Contains(taken[b:e], true) && !(owner.i >= b && owner.j <= e && !slices.Contains(taken[b:owner.i], true) && !slices.Contains(taken[owner.j:e], true)) {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == owner })
+		ms = addMention(ms, taken, &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e), owner: owner, ordinal: ord})
+		i = e - 1
+	}
+	// "the gathering", "ce premier sommet": the event under discussion,
+	// in a sentence that names none ("la réunion à l'Unesco du Forum")
+	named := slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent })
+	for i := 0; i < len(toks) && !named; i++ {
+		if b, e := d.eventRef(toks, i); e > b && !slices.Contains(taken[b:e], true) {
+			ms = addMention(ms, taken, &mention{i: b, j: e, kind: pledgegraph.KindEvent, id: d.lastEvent})
+			i = e - 1
+		}
+	}
+	return ms
+}
+
+// addMention appends m to ms and marks its tokens taken.
+func addMention(ms mentions, taken []bool, m *mention) mentions {
+	for k := m.i; k < m.j; k++ {
+		taken[k] = true
+	}
+	return append(ms, m)
 }
