@@ -43,71 +43,127 @@ func (l *Language) ownerPrep(w string) bool {
 	return l.NamePreps[w] && !l.TopicPreps[w] && !l.CapsPreps[w]
 }
 
-// eventOf returns the span [b, e) of an event named at toks[i] after
-// the initiative or body it belongs to, with that owner's mention, its
-// ordinal, or e == b when there is none. The owner may be an anaphora of
-// the initiative under discussion ("la troisième réunion de
-// l'initiative"): its mention then is one.
-func (d *docState) eventOf(toks []Token, ms mentions, i int) (b, e int, owner *mention, ord int) {
+// eventOf returns the event named at toks[i] after the initiative or
+// body it belongs to, with that owner's mention and its ordinal, or nil.
+// The owner may be the initiative under discussion, named by an
+// anaphora ("la troisième réunion de l'initiative"), a possessive ("its
+// inaugural conference") or not at all ("la réunion de l'an passé",
+// "last year's meeting": its year is said).
+func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	lang := d.x.Lang
-	at := func(q int) *mention {
-		for _, m := range ms {
-			if m.i == q && m.isKind(pledgegraph.KindInitiative, pledgegraph.KindOrganization) {
-				return m
-			}
-		}
-		return nil
+	ev := func(b, e int, owner *mention, ord int) *mention {
+		return &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e), owner: owner, ordinal: ord}
 	}
 	// "the Counter Ransomware Initiative meeting"
-	if m := at(i); m != nil && m.j < len(toks) && lang.EventHeads[toks[m.j].Fold] && !possessive(d.text, toks, m.j) {
-		return i, m.j + 1, m, 0
+	if m := ownerAt(ms, i); m != nil && m.j < len(toks) && lang.EventHeads[toks[m.j].Fold] && !possessive(d.text, toks, m.j) {
+		return ev(i, m.j+1, m, 0)
 	}
-	// "its inaugural conference": an event of the initiative the
-	// sentence named before, or of the one under discussion
-	if lang.Possessives[toks[i].Fold] {
-		h := i + 1
-		if ord = lang.ordinalAt(toks, h); ord > 0 {
-			h++
-		}
-		if h < len(toks) && lang.EventHeads[toks[h].Fold] && ms.endAt(h) == h && !(h+1 < len(toks) && lang.ownerPrep(toks[h+1].Fold)) {
-			if o := possessor(ms, i, d.cur); o != nil {
-				return i + 1, h + 1, o, ord
-			}
-		}
+	if m := d.possessiveEvent(toks, ms, i); m != nil {
+		return m
 	}
-	b, h := i, i
-	if ord = lang.ordinalAt(toks, i); ord > 0 {
-		h = i + 1
+	h, ord := i, lang.ordinalAt(toks, i)
+	if ord > 0 {
+		h++
 	}
 	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || ms.endAt(h) > h {
-		return i, i, nil, 0
+		return nil
 	}
 	p := h + 1
 	for p < len(toks) && p-h <= 2 && !toks[p].Cap && lang.adjective(toks[p].Fold) {
 		p++ // "réunion annuelle de"
 	}
 	if p >= len(toks) || !lang.ownerPrep(toks[p].Fold) {
-		return i, i, nil, 0
+		return nil
 	}
 	p++
 	named := func(q, r int) bool {
 		return slices.ContainsFunc(ms, func(m *mention) bool { return m.i >= q && m.i < r })
 	}
 	if n := lang.Anaphora.MatchAt(toks, p); n > 0 && d.cur != "" && !named(p, p+n) {
-		return b, p + n, &mention{i: p, j: p + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true}, ord
+		return ev(i, p+n, &mention{i: p, j: p + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true}, ord)
+	}
+	if n, off := lang.relYearAt(toks, p); n > 0 && d.cur != "" && !named(p, p+n) {
+		m := ev(i, p+n, &mention{i: p + n, j: p + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true}, ord)
+		m.year = d.yearFrom(off)
+		return m
 	}
 	for p < len(toks) && nameArticles[toks[p].Fold] {
 		p++
 	}
 	for k := p; k < len(toks) && k-p <= 3; k++ {
-		if m := at(k); m != nil {
-			return b, m.j, m, ord
+		if m := ownerAt(ms, k); m != nil {
+			return ev(i, m.j, m, ord)
 		}
 		if !toks[k].Cap || toks[k].Punct || ms.endAt(k) > k {
 			break // "International" before "Counter Ransomware Initiative"
 		}
 	}
-	return i, i, nil, 0
+	return nil
+}
+
+// ownerAt returns the mention of an initiative or a body that starts at
+// toks[q], or nil.
+func ownerAt(ms mentions, q int) *mention {
+	for _, m := range ms {
+		if m.i == q && m.isKind(pledgegraph.KindInitiative, pledgegraph.KindOrganization) {
+			return m
+		}
+	}
+	return nil
+}
+
+// possessiveEvent returns the event at toks[i] that a possessive or a
+// relative year names, of the initiative the sentence named before or
+// of the one under discussion: "its inaugural conference", "son premier
+// sommet", "last year's meeting"; or nil.
+func (d *docState) possessiveEvent(toks []Token, ms mentions, i int) *mention {
+	lang := d.x.Lang
+	h, year := i+1, 0
+	if n, off := lang.relYearAt(toks, i); n > 0 && i+n < len(toks) && possessive(d.text, toks, i+n) {
+		h, year = i+n+1, d.yearFrom(off)
+	} else if !lang.Possessives[toks[i].Fold] {
+		return nil
+	}
+	b := h
+	ord := lang.ordinalAt(toks, h)
+	if ord > 0 {
+		h++
+	}
+	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || ms.endAt(h) > h || h+1 < len(toks) && lang.ownerPrep(toks[h+1].Fold) {
+		return nil
+	}
+	o := possessor(ms, i, d.cur)
+	if o == nil {
+		return nil
+	}
+	if year > 0 {
+		b = i // "last year's meeting"
+		o.i, o.j = h+1, h+1
+	}
+	return &mention{i: b, j: h + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, h+1), owner: o, ordinal: ord, year: year}
+}
+
+// relYearAt returns the length of the relative year at toks[i] ("l'an
+// passé", "last year") and its offset in years, or 0, 0.
+func (l *Language) relYearAt(toks []Token, i int) (int, int) {
+	for _, rp := range l.relYears {
+		if matchPhrase(toks, i, rp.phrase) {
+			return len(rp.phrase), rp.off
+		}
+	}
+	return 0, 0
+}
+
+// yearFrom returns the year off years from the publication's, or from
+// the last year the text gave; 0 when neither is known.
+func (d *docState) yearFrom(off int) int {
+	switch {
+	case !d.doc.Published.IsZero():
+		return d.doc.Published.Year + off
+	case !d.yearCtx.IsZero():
+		return d.yearCtx.Year + off
+	}
+	return 0
 }
 
 // possessor returns a mention, at the possessive toks[i], of the last
@@ -158,7 +214,9 @@ func (d *docState) eventRef(toks []Token, i int) (int, int) {
 func (d *docState) registerEvent(st *sent, m *mention, sdate DateSpan) {
 	key := pledgegraph.NewEntityID(pledgegraph.KindEvent, strings.TrimSpace(strings.TrimSuffix(m.name, strconv.Itoa(m.year))))
 	if o := m.owner; o != nil {
-		d.entity(st.s, o, 0, sdate)
+		if o.j > o.i {
+			d.entity(st.s, o, 0, sdate) // not for "la réunion de l'an passé"
+		}
 		if o.kind == pledgegraph.KindInitiative && !o.anaphora {
 			d.salience[o.id]++
 			if d.salience[o.id] >= d.salience[d.cur] {
@@ -180,8 +238,9 @@ func (d *docState) registerEvent(st *sent, m *mention, sdate DateSpan) {
 	if m.owner == nil && len(d.editions[key]) == 0 {
 		key = d.longerEvent(key, m.name)
 	}
+	this := edition{ord: m.ordinal, year: m.year, dated: year}
 	for _, ed := range d.editions[key] {
-		if ed.same(m.ordinal, m.year) {
+		if ed.same(this) {
 			m.id = ed.id
 			if e := d.ents[ed.id]; e.Start.IsZero() && year > 0 {
 				e.Start = pledgegraph.Date{Year: year}
@@ -191,7 +250,8 @@ func (d *docState) registerEvent(st *sent, m *mention, sdate DateSpan) {
 	}
 	if m.id == "" {
 		d.entity(st.s, m, year, sdate)
-		d.editions[key] = append(d.editions[key], edition{m.id, m.ordinal, m.year})
+		this.id = m.id
+		d.editions[key] = append(d.editions[key], this)
 		return
 	}
 	d.entity(st.s, m, year, sdate)
@@ -214,21 +274,30 @@ func (d *docState) longerEvent(key pledgegraph.EntityID, name string) pledgegrap
 }
 
 // edition is an event named after its owner or by a name, with the
-// ordinal and the year its name gives.
+// ordinal and the year its name gives, and the year of its date.
 type edition struct {
 	id        pledgegraph.EntityID
 	ord, year int
+	dated     int // from the sentence's or the publication's date
 }
 
-// same reports whether an event with ordinal ord and year year may be
-// this edition: their ordinals agree, or else their years, or else one
-// of them is unknown.
-func (ed edition) same(ord, year int) bool {
+// same reports whether the event o, named after this edition, may be
+// it: their ordinals agree, or else the years their names give, or else
+// the year o's name gives and this one's date ("la réunion de l'an
+// passé" is not "la troisième réunion" of this year), or else this
+// one's name's year and o's date when o has an ordinal; or else one of
+// them is unknown ("the Annual Meeting" after "the GFCE Annual Meeting
+// 2018").
+func (ed edition) same(o edition) bool {
 	switch {
-	case ord > 0 && ed.ord > 0:
-		return ord == ed.ord
-	case year > 0 && ed.year > 0:
-		return year == ed.year
+	case o.ord > 0 && ed.ord > 0:
+		return o.ord == ed.ord
+	case o.year > 0 && ed.year > 0:
+		return o.year == ed.year
+	case o.year > 0 && ed.dated > 0:
+		return o.year == ed.dated
+	case ed.year > 0 && o.ord > 0 && o.dated > 0:
+		return ed.year == o.dated
 	}
 	return true
 }

@@ -836,12 +836,16 @@ func (d *docState) ownedEvents(toks []Token, ms mentions, taken []bool) mentions
 	// events named after what they belong to: "la troisième réunion de
 	// la CRI", "the Counter Ransomware Initiative meeting"
 	for i := 0; i < len(toks); i++ {
-		b, e, owner, ord := d.eventOf(toks, ms, i)
-		if e <= b || slices.Contains(taken[b:e], true) && !(owner.i >= b && owner.j <= e && !slices.Contains(taken[b:owner.i], true) && !slices.Contains(taken[owner.j:e], true)) {
+		ev := d.eventOf(toks, ms, i)
+		if ev == nil {
+			continue
+		}
+		b, e, owner := ev.i, ev.j, ev.owner
+		if slices.Contains(taken[b:e], true) && !(owner.i >= b && owner.j <= e && !slices.Contains(taken[b:owner.i], true) && !slices.Contains(taken[owner.j:e], true)) {
 			continue
 		}
 		ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == owner })
-		ms = addMention(ms, taken, &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e), owner: owner, ordinal: ord})
+		ms = addMention(ms, taken, ev)
 		i = e - 1
 	}
 	// "the gathering", "ce premier sommet": the event under discussion,
