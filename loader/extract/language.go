@@ -168,6 +168,7 @@ type Language struct {
 	TopicPreps    map[string]bool // those that say what a name is about: pour, sur, on, for
 	CapsPreps     map[string]bool // those after which only capitalised words belong to a name: in, dans
 	AdjEndings    []string        // endings of adjectives that may follow a head: "-ique", "-al"
+	VerbEndings   []string        // endings of inflected verbs, which end a name\'s lower-case complement: "-ait", "-ed"
 	InnerHeads    map[string]bool // heads that name an initiative only after a capitalised word ("Delhi Communiqué")
 	CapHeads      map[string]bool // heads that name an initiative only when capitalised ("Initiative", not "l'initiative X")
 	OrdSuffixes   map[string]bool // endings of ordinals in figures: "5e", "4th"
@@ -392,6 +393,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.CapsPreps[word] = val == "caps"
 		case "adjending":
 			l.AdjEndings = append(l.AdjEndings, word)
+		case "verbending":
+			l.VerbEndings = append(l.VerbEndings, word)
 		case "notprinciple":
 			l.PrincipleNo.Add(p)
 		case "relpron":

@@ -104,6 +104,9 @@ func (n nameScan) lowerRun(k, max int) int {
 	toks, lang := n.toks, n.lang
 	e := k
 	for e < len(toks) && e-k < min(3, max) && n.word(e) && !toks[e].Cap && !lang.Stop[toks[e].Fold] && !lang.NamePreps[toks[e].Fold] {
+		if e > k && hasEnding(toks[e].Fold, lang.VerbEndings) {
+			break // "on cybersecurity gathered", "sur la cybersécurité rassemblait"
+		}
 		e++
 	}
 	if e > k && e < len(toks) && lang.RelPron[toks[e].Fold] {
@@ -152,7 +155,13 @@ func (n nameScan) complements(j int) complement {
 		if e > k {
 			c.firstCap = c.firstCap || c.n == 0
 		} else if !lang.CapsPreps[prep] {
-			e = n.lowerRun(k, maxLower-lower)
+			// after an article, one noun and its adjectives: "sur la
+			// cybersécurité", not "sur la cybersécurité rassemblait"
+			max := maxLower - lower
+			if k > c.end+1 {
+				max = min(max, 1)
+			}
+			e = n.lowerRun(k, max)
 			lower += e - k
 		}
 		if e == k || n.bridges(k, e) && !(e < len(toks) && lang.NamePreps[toks[e].Fold]) {
@@ -252,7 +261,13 @@ func (n nameScan) headFirst(i int) int {
 // adjective reports whether a lower-case word ends like an adjective of
 // the language ("numérique", "mondial"), and may so follow a head.
 func (l *Language) adjective(w string) bool {
-	for _, s := range l.AdjEndings {
+	return hasEnding(w, l.AdjEndings)
+}
+
+// hasEnding reports whether the word w, three letters or more longer
+// than an ending of endings, ends with it.
+func hasEnding(w string, endings []string) bool {
+	for _, s := range endings {
 		if len(w) >= len(s)+3 && strings.HasSuffix(w, s) {
 			return true
 		}
@@ -300,6 +315,31 @@ func cutActor(lang *Language, toks []Token, i, e int, stateAt []bool) int {
 		}
 	}
 	return e
+}
+
+// headBefore gives the entry of the reference data to the names that a
+// head word before them makes a known name: "l'initiative Counter
+// Ransomware" is the "Counter Ransomware Initiative", "the call
+// Christchurch" the "Christchurch Call".
+func (d *docState) headBefore(toks []Token, ms mentions) {
+	lang := d.x.Lang
+	for _, m := range ms {
+		if m.entry != nil || m.id != "" || m.i == 0 || !m.isKind(pledgegraph.KindInitiative, pledgegraph.KindEvent, pledgegraph.KindOrganization) {
+			continue
+		}
+		h := toks[m.i-1]
+		if h.Cap || !lang.InitHeads[h.Fold] && !lang.EventHeads[h.Fold] {
+			continue
+		}
+		name := tokText(d.text, toks, m.i, m.j) + " " + h.Text
+		alt := Tokenize(name, 0, len(name))
+		for k := range alt {
+			alt[k].lex = 0 // not annotated: every list may match
+		}
+		if es, n := d.x.Ref.MatchAt(alt, 0); n == len(alt) && len(es) == 1 {
+			m.entry, m.cands, m.kind = es[0], es, es[0].Kind
+		}
+	}
 }
 
 // headRef reports whether toks[q] is the head word of an initiative's
