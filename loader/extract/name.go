@@ -210,8 +210,11 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.Stop[toks[i-1].Fold]) {
 		return i // inside a longer name: "Open Code Alliance"
 	}
-	if heads[t.Fold] && !lang.InnerHeads[t.Fold] && (t.Cap || !lang.CapHeads[t.Fold] && (lang.Code == pledgegraph.French || quoted(toks, i))) {
-		return n.headFirst(i)
+	// a capital opening a sentence says nothing, unless the word has
+	// one elsewhere too: "Contrat de travail signé …" is no name
+	capHead := t.Cap && (i > 0 || d.knownWordCase(t))
+	if heads[t.Fold] && !lang.InnerHeads[t.Fold] && (capHead || !lang.CapHeads[t.Fold] && (lang.Code == pledgegraph.French || quoted(toks, i))) {
+		return n.headFirst(i, capHead)
 	}
 	if !t.Cap || lang.Stop[t.Fold] {
 		return i
@@ -235,12 +238,11 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 // complement ("l'appel de Christchurch", not "l'appel des ONG"), in
 // quotes, or after an article with a complement that says what it is
 // about.
-func (n nameScan) headFirst(i int) int {
+func (n nameScan) headFirst(i int, capHead bool) int {
 	toks := n.toks
-	t := toks[i]
 	j := n.adjectives(i + 1)
 	c := n.complements(j)
-	if !t.Cap {
+	if !capHead {
 		if c.n == 0 && j > i+1 && toks[i+1].Cap {
 			return j // "la conférence RSA"
 		}
@@ -250,7 +252,7 @@ func (n nameScan) headFirst(i int) int {
 		}
 	}
 	if c.n == 0 {
-		if j == i+1 || !t.Cap {
+		if j == i+1 || !capHead {
 			return i
 		}
 		return j
