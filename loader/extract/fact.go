@@ -268,8 +268,8 @@ func (d *docState) nearestDate(st *sent, at int) pledgegraph.Date {
 func (d *docState) editionYear(st *sent, m *mention, sdate DateSpan) int {
 	toks := st.toks
 	for b := m.i - 1; b >= 0 && b >= m.i-4; b-- {
-		if n, ok := d.x.Lang.Ordinals[toks[b].Fold]; ok {
-			return m.entry.Recurring + n - 1
+		if n := d.x.Lang.ordinalAt(toks, b); n > 0 {
+			return m.entry.Recurring + n - 1 // "la 6ème édition du Forum"
 		}
 	}
 	if m.j < len(toks) {
