@@ -325,11 +325,15 @@ func (d *docState) headPhrase(f string) []string {
 }
 
 // sameName returns the entity named before, by no entry of the
-// reference data, whose name folds like name, or "".
+// reference data, one of whose names folds like name, or "".
 func (d *docState) sameName(name string) pledgegraph.EntityID {
 	f := pledgegraph.Fold(name)
 	for _, id := range d.order {
-		if e := d.ents[id]; pledgegraph.Fold(e.Name) == f && d.x.Ref.Lookup(e.Name) == nil {
+		e := d.ents[id]
+		if d.x.Ref.Lookup(e.Name) != nil {
+			continue
+		}
+		if slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool { return pledgegraph.Fold(n) == f }) {
 			return id
 		}
 	}

@@ -181,6 +181,7 @@ type Language struct {
 	Edition       PhraseSet       // édition
 	RelPron       map[string]bool // qui, dont, which: a relative clause starts
 	Published     PhraseSet       // "dernière modification", "publié le": the publication date follows
+	KnownAs       PhraseSet       // "better known as", "dite": another name of the same entity follows
 	Deictic       map[string]bool // "ce lundi 12 novembre": the day of writing
 	Clause        map[string]bool // "mais", "while": a new clause with its own subject starts
 	Attack        map[string]bool // espions, hackers: words of (cyber)attacks and interference
@@ -401,6 +402,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.RelPron[word] = true
 		case "published":
 			l.Published.Add(p)
+		case "knownas":
+			l.KnownAs.Add(p)
 		case "memberafter":
 			l.MemberAfter.Add(p)
 		case "ownmembers":
@@ -434,7 +437,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
-		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers}
+		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers, &l.KnownAs}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
@@ -479,7 +482,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 	return l, nil
 }
 
-// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 25).
+// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 26).
 // Extractor.annotate sets them.
 const (
 	lexTrigger uint64 = 1 << (57 + iota)

@@ -463,6 +463,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	}
 	sortMentions(ms)
 	d.headBefore(toks, ms)
+	d.knownAs(toks, ms)
 	d.resolveCandidates(toks, ms, stance)
 	// "OVHcloud, Scaleway and Hetzner" beside known companies are companies
 	for k, m := range ms {

@@ -344,6 +344,47 @@ func (d *docState) headBefore(toks []Token, ms mentions) {
 	}
 }
 
+// knownAs makes the name after "known as", "dite" the same entity as
+// the name it qualifies: "the Convention on Cybercrime, better known as
+// the Budapest Convention", "Better known as the Budapest Convention,
+// the Council of Europe's Convention on Cybercrime".
+func (d *docState) knownAs(toks []Token, ms mentions) {
+	for p := range toks {
+		n := d.x.Lang.KnownAs.MatchAt(toks, p)
+		if n == 0 {
+			continue
+		}
+		q := p + n
+		for q < len(toks) && nameArticles[toks[q].Fold] {
+			q++
+		}
+		var a, b *mention
+		for _, m := range ms {
+			switch {
+			case m.i == q:
+				b = m
+			case m.j == p || m.j == p-1 && toks[p-1].Punct:
+				a = m // "A, better known as B"
+			}
+		}
+		if b == nil || b.entry != nil || b.id != "" {
+			continue
+		}
+		if a == nil || a.kind != b.kind {
+			a = nil
+			for _, m := range ms {
+				if m.i >= b.j && m.i <= b.j+8 && m.kind == b.kind {
+					a = m // "better known as B, the X's A"
+					break
+				}
+			}
+		}
+		if a != nil {
+			b.name, b.entry, b.cands, b.id = a.name, a.entry, a.cands, a.id
+		}
+	}
+}
+
 // headRef reports whether toks[q] is the head word of an initiative's
 // name after an article ("the Convention", "l'Appel"): a reference to an
 // initiative the text named, not an unknown actor's name.
