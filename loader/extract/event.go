@@ -197,7 +197,7 @@ func (d *docState) eventRef(toks []Token, i int) (int, int) {
 	if lang.ordinalAt(toks, b) > 0 {
 		h++
 	}
-	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] {
+	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || lang.NameOnly[toks[h].Fold] {
 		return i, i
 	}
 	// "le sommet de Tallinn": a name, not a reference

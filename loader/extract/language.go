@@ -176,6 +176,7 @@ type Language struct {
 	Possessives   map[string]bool // "son", "its": with an event's head, an event of the initiative under discussion
 	Definite      map[string]bool // definite articles: "la convention sur la cybercriminalité" is a name
 	EventHeads    map[string]bool // sommet, summit, conference: heads of events' names
+	NameOnly      map[string]bool // event heads that stand for no event alone ("Day": "the day after" is none)
 	Accuse        []Trigger
 	PrincipleNo   PhraseSet       // words that make a commitment a meta statement
 	Edition       PhraseSet       // édition
@@ -241,7 +242,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{},
 	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
@@ -388,6 +389,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte) (*Language, error) {
 			l.OrdSuffixes[word] = true
 		case "eventhead":
 			l.EventHeads[word] = true
+			l.NameOnly[word] = val == "name"
 		case "nameprep":
 			l.NamePreps[word] = true
 			l.TopicPreps[word] = val == "topic"
