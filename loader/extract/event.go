@@ -58,6 +58,9 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	if m := ownerAt(ms, i); m != nil && m.j < len(toks) && lang.EventHeads[toks[m.j].Fold] && !possessive(d.text, toks, m.j) {
 		return ev(i, m.j+1, m, 0)
 	}
+	if m := d.placeEvent(toks, ms, i); m != nil {
+		return m
+	}
 	if m := d.possessiveEvent(toks, ms, i); m != nil {
 		return m
 	}
@@ -96,6 +99,40 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 		}
 		if !toks[k].Cap || toks[k].Punct || ms.endAt(k) > k {
 			break // "International" before "Counter Ransomware Initiative"
+		}
+	}
+	return nil
+}
+
+// placeEvent returns the event named at toks[i] by a place or an
+// acronym and a head in lower case, with the ordinal before them: "The
+// Hague summit", "the second REAIM summit"; or nil.
+func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
+	lang := d.x.Lang
+	b, ord := i, lang.ordinalAt(toks, i)
+	if ord > 0 {
+		i++
+	}
+	e := i + 1
+	if m := ms.at(i); m != nil && (m.isKind(pledgegraph.KindPlace) || slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace })) {
+		e = m.j
+	} else if i >= len(toks) || !toks[i].Upper || ms.endAt(i) > i {
+		return nil
+	}
+	if e >= len(toks) || toks[e].Cap || !lang.EventHeads[toks[e].Fold] || possessive(d.text, toks, e) {
+		return nil
+	}
+	if ord == 0 {
+		b = i
+	}
+	return &mention{i: b, j: e + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e+1), ordinal: ord}
+}
+
+// at returns the mention that starts at toks[q], or nil.
+func (ms mentions) at(q int) *mention {
+	for _, m := range ms {
+		if m.i == q {
+			return m
 		}
 	}
 	return nil

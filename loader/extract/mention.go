@@ -842,11 +842,15 @@ func (d *docState) ownedEvents(toks []Token, ms mentions, taken []bool) mentions
 		if ev == nil {
 			continue
 		}
-		b, e, owner := ev.i, ev.j, ev.owner
-		if slices.Contains(taken[b:e], true) && !(owner.i >= b && owner.j <= e && !slices.Contains(taken[b:owner.i], true) && !slices.Contains(taken[owner.j:e], true)) {
+		// the span may hold the mention of its owner or of its place
+		b, e, inner := ev.i, ev.j, ev.owner
+		if inner == nil {
+			inner = ms.at(b + min(ev.ordinal, 1))
+		}
+		if slices.Contains(taken[b:e], true) && (inner == nil || !(inner.i >= b && inner.j <= e && !slices.Contains(taken[b:inner.i], true) && !slices.Contains(taken[inner.j:e], true))) {
 			continue
 		}
-		ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == owner })
+		ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == inner })
 		ms = addMention(ms, taken, ev)
 		i = e - 1
 	}
