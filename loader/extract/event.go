@@ -66,7 +66,7 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	}
 	h, ord := i, lang.ordinalAt(toks, i)
 	if ord > 0 {
-		h++
+		h = d.afterModifiers(toks, i+1)
 	}
 	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || ms.endAt(h) > h {
 		return nil
@@ -138,6 +138,22 @@ func (ms mentions) at(q int) *mention {
 	return nil
 }
 
+// afterModifiers returns the index of the event's head after an ordinal
+// at toks[q-1] and up to two words that qualify it ("fourth annual
+// summit", "troisième grande réunion"), or q.
+func (d *docState) afterModifiers(toks []Token, q int) int {
+	lang := d.x.Lang
+	for h := q; h < len(toks) && h <= q+2; h++ {
+		if lang.EventHeads[toks[h].Fold] {
+			return h
+		}
+		if toks[h].Cap || toks[h].Punct || toks[h].Number || lang.Stop[toks[h].Fold] || lang.NamePreps[toks[h].Fold] {
+			break
+		}
+	}
+	return q
+}
+
 // ownerAt returns the mention of an initiative or a body that starts at
 // toks[q], or nil.
 func ownerAt(ms mentions, q int) *mention {
@@ -164,7 +180,7 @@ func (d *docState) possessiveEvent(toks []Token, ms mentions, i int) *mention {
 	b := h
 	ord := lang.ordinalAt(toks, h)
 	if ord > 0 {
-		h++
+		h = d.afterModifiers(toks, h+1)
 	}
 	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || ms.endAt(h) > h || h+1 < len(toks) && lang.ownerPrep(toks[h+1].Fold) {
 		return nil

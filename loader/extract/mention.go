@@ -855,9 +855,13 @@ func (d *docState) ownedEvents(toks []Token, ms mentions, taken []bool) mentions
 		i = e - 1
 	}
 	// "the gathering", "ce premier sommet": the event under discussion,
-	// in a sentence that names none ("la réunion à l'Unesco du Forum")
+	// in a sentence that names none ("la réunion à l'Unesco du Forum"),
+	// or after a demonstrative
 	named := slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent })
-	for i := 0; i < len(toks) && !named; i++ {
+	for i := 0; i < len(toks); i++ {
+		if named && !d.x.Lang.Demonstrative[toks[i].Fold] {
+			continue // "ce sommet" still is
+		}
 		if b, e := d.eventRef(toks, i); e > b && !slices.Contains(taken[b:e], true) {
 			ms = addMention(ms, taken, &mention{i: b, j: e, kind: pledgegraph.KindEvent, id: d.lastEvent})
 			i = e - 1
