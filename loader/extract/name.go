@@ -212,7 +212,7 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	}
 	// a capital opening a sentence says nothing, unless the word has
 	// one elsewhere too: "Contrat de travail signé …" is no name
-	capHead := t.Cap && (i > 0 || d.knownWordCase(t))
+	capHead := t.Cap && heads[t.Fold] && (i > 0 || d.knownWordCase(t))
 	if heads[t.Fold] && !lang.InnerHeads[t.Fold] && (capHead || !lang.CapHeads[t.Fold] && (lang.Code == pledgegraph.French || quoted(toks, i))) {
 		return n.headFirst(i, capHead)
 	}
