@@ -164,7 +164,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 			ev = m
 		}
 	}
-	if ev != nil && fr.Before == RoleEvent && d.headBefore(st, ev) {
+	if ev != nil && fr.Before == RoleEvent && d.eventHeadBefore(st, ev) {
 		return "", [2]int{i, j} // "le 5e Sommet de l'Appel, l'un des temps forts du Forum, a été"
 	}
 	if ev != nil {
@@ -550,11 +550,11 @@ func (d *docState) partialName(st *sent, m *mention) bool {
 	return t.Cap || strings.ContainsAny(t.Text, "0123456789")
 }
 
-// headBefore reports whether the head word of an event's name stands
+// eventHeadBefore reports whether the head word of an event's name stands
 // before ev in its clause outside any mention: the clause's subject is an
 // event the text names in words the rules do not know, and ev is in its
 // apposition.
-func (d *docState) headBefore(st *sent, ev *mention) bool {
+func (d *docState) eventHeadBefore(st *sent, ev *mention) bool {
 	for q := ev.i - 1; q >= 0 && !clauseBreak(st, q, q+1, d.x.Lang, false); q-- {
 		if d.x.Lang.EventHeads[st.toks[q].Fold] && !inMention(st, q) {
 			return true

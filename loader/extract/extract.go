@@ -60,6 +60,9 @@ func (x *Extractor) annotate(sents []Sentence) {
 			for w := range x.Ref.index {
 				m[w] |= lexRef
 			}
+			for w := range x.Ref.glued {
+				m[w] |= lexRef
+			}
 		}
 		x.lex.m = m
 	})
@@ -87,11 +90,13 @@ type docState struct {
 	yearCtx     pledgegraph.Date // the last full date the text gave, for dates without year
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
 	warnings    []string
-	salience    map[pledgegraph.EntityID]int   // how often each initiative was named
-	countEvents map[pledgegraph.EntityID]dated // the first dated count of supporters of each initiative
-	lastInit    pledgegraph.EntityID           // the initiative named last, that "its members" are of
-	headEnd     int                            // the end of the headline, 0 when the text has none
-	said        map[pledgegraph.Date]bool      // the dates the text writes ("mercredi", "12 novembre")
+	salience    map[pledgegraph.EntityID]int       // how often each initiative was named
+	countEvents map[pledgegraph.EntityID]dated     // the first dated count of supporters of each initiative
+	headEnd     int                                // the end of the headline, 0 when the text has none
+	said        map[pledgegraph.Date]bool          // the dates the text writes ("mercredi", "12 novembre")
+	lastEvent   pledgegraph.EntityID               // the event last named, for "the gathering"
+	editions    map[pledgegraph.EntityID][]edition // events named after their owner, by owner
+	lastInit    pledgegraph.EntityID               // the initiative named last, that "its members" are of
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
 	composeUntil int
@@ -103,7 +108,10 @@ type docState struct {
 	pending *pendingList
 	// rule names the frame stating facts at the moment, for their evidence
 	rule string
-	ev   eventState // the events named so far (see eventframe.go)
+	// lastDate is the last date of a day or a month the text said before
+	// the sentence under analysis
+	lastDate pledgegraph.Date
+	ev       eventState // the events named so far (see eventframe.go)
 	// who the text says holds an office: "office|body key", and "office|"
 	// for the last holder of the office in any body
 	offices map[string]pledgegraph.EntityID
@@ -125,6 +133,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		said:        map[pledgegraph.Date]bool{},
 		framed:      map[framedKey]bool{},
 		offices:     map[string]pledgegraph.EntityID{},
+		editions:    map[pledgegraph.EntityID][]edition{},
 	}
 	sents := Sentences(doc.Text, x.Lang)
 	x.annotate(sents)
@@ -219,29 +228,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		}
 		e.ID = pledgegraph.NewEntityID(e.Kind, key)
 	} else {
-		name := strings.Trim(strings.Join(strings.Fields(m.name), " "), " \"«»“”,.;:") // a name broken over two lines is one name
-		e = pledgegraph.Entity{Kind: m.kind, Name: name, ID: pledgegraph.NewEntityID(m.kind, name)}
-		if id := d.personBySurname(m.kind, name); id != "" {
-			e = *d.ents[id]
-		}
-		if id := d.sameInitiative(m.kind, name); id != "" {
-			// "la Charte de Lyon" after "la Charte de Lyon pour la
-			// cybersécurité des hôpitaux": one initiative, named in full
-			old := d.ents[id]
-			if len(name) > len(old.Name) {
-				addAlias(old, old.Name)
-				old.Name = name
-			}
-			e = *old
-		}
-		if m.kind == pledgegraph.KindPerson {
-			if f := strings.Fields(name); len(f) > 1 {
-				last := f[len(f)-1]
-				if len([]rune(last)) > 2 {
-					d.dyn[last] = e.ID
-				}
-			}
-		}
+		e = d.unknownEntity(s, m, surface)
 	}
 	if e.Kind == pledgegraph.KindPerson {
 		if f := strings.Fields(e.Name); len(f) > 1 && len([]rune(f[len(f)-1])) > 2 {
@@ -267,7 +254,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	m.id = e.ID
 	// acronym or former name in parentheses: "(FGI)", "(ex-Facebook)"
 	toks := s.Tokens
-	if m.j+2 < len(toks) && toks[m.j].Text == "(" {
+	if m.j+2 < len(toks) && toks[m.j].Text == "(" && (m.owner == nil || m.owner.j < m.j) {
 		p := m.j + 1
 		if toks[p].Fold == "ex" {
 			p++
@@ -281,6 +268,42 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	}
 	d.ments = append(d.ments, pledgegraph.Mention{Entity: e.ID, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
 	return e.ID
+}
+
+// unknownEntity returns the entity a mention names that the reference
+// data does not know: one named before under the same or a longer name,
+// or a new one; and makes its acronym and a person's surname name it.
+func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledgegraph.Entity {
+	name := strings.Trim(strings.Join(strings.Fields(m.name), " "), " \"«»“”,.;:") // a name broken over two lines is one name
+	e := pledgegraph.Entity{Kind: m.kind, Name: name, ID: pledgegraph.NewEntityID(m.kind, name)}
+	if id := d.personBySurname(m.kind, name); id != "" {
+		e = *d.ents[id]
+	}
+	if id := d.sameName(name); id != "" {
+		e = *d.ents[id] // "Gaia-X" and "GAIA-X", typed apart by their contexts
+	}
+	if id := d.sameInitiative(m.kind, name); id != "" {
+		// "la Charte de Lyon" after "la Charte de Lyon pour la
+		// cybersécurité des hôpitaux": one initiative, named in full
+		old := d.ents[id]
+		if len(name) > len(old.Name) {
+			addAlias(old, old.Name)
+			old.Name = name
+		}
+		e = *old
+	}
+	if m.kind == pledgegraph.KindInitiative && m.j-m.i == 1 && acronym(s.Tokens[m.i]) {
+		d.dyn[surface] = e.ID // "la CRI, l'Initiative …": "CRI" names it from now on
+	}
+	if m.kind == pledgegraph.KindPerson {
+		if f := strings.Fields(name); len(f) > 1 {
+			last := f[len(f)-1]
+			if len([]rune(last)) > 2 {
+				d.dyn[last] = e.ID
+			}
+		}
+	}
+	return e
 }
 
 // sameInitiative returns the initiative already named whose name begins
@@ -297,6 +320,39 @@ func (d *docState) sameInitiative(k pledgegraph.Kind, name string) pledgegraph.E
 		}
 		g := pledgegraph.Fold(e.Name)
 		if g == f || strings.HasPrefix(g, f+" ") || strings.HasPrefix(f, g+" ") {
+			return id
+		}
+		// "Second Additional Protocol to the Budapest Convention" and
+		// "Second Additional Protocol to the Cybercrime Convention on …":
+		// the same words of three or more before the complements
+		if h := d.headPhrase(f); len(h) >= 3 && slices.Equal(h, d.headPhrase(g)) {
+			return id
+		}
+	}
+	return ""
+}
+
+// headPhrase returns the words of a folded name before its first
+// complement ("second additional protocol" of "second additional
+// protocol to the convention on cybercrime").
+func (d *docState) headPhrase(f string) []string {
+	words := strings.Fields(f)
+	if k := slices.IndexFunc(words, func(v string) bool { return d.x.Lang.NamePreps[v] }); k >= 0 {
+		return words[:k]
+	}
+	return words
+}
+
+// sameName returns the entity named before, by no entry of the
+// reference data, one of whose names folds like name, or "".
+func (d *docState) sameName(name string) pledgegraph.EntityID {
+	f := pledgegraph.Fold(name)
+	for _, id := range d.order {
+		e := d.ents[id]
+		if d.x.Ref.Lookup(e.Name) != nil {
+			continue
+		}
+		if slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool { return pledgegraph.Fold(n) == f }) {
 			return id
 		}
 	}
@@ -397,6 +453,7 @@ func (d *docState) evidence(s *Sentence, i, j int) []pledgegraph.Evidence {
 
 func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
+	d.mergeEditions()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
 	for _, id := range d.order {
 		x.Entities = append(x.Entities, *d.ents[id])

@@ -50,7 +50,10 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		}
 	}
 	for _, ds := range st.dates {
-		if !ds.Relative && ds.Date.Day > 0 {
+		// a full date gives the year of the dates after it; a month and
+		// a year only when the text has given none ("October 2021" over
+		// a statement of "October 13")
+		if !ds.Relative && (ds.Date.Day > 0 || ds.Date.Year > 0 && d.yearCtx.IsZero()) {
 			d.yearCtx = ds.Date
 		}
 	}
@@ -118,7 +121,14 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		if m.entry != nil && m.entry.Recurring > 0 {
 			year = d.editionYear(st, m, sdate)
 		}
-		d.entity(s, m, year, sdate)
+		if m.owner != nil || m.kind == pledgegraph.KindEvent && m.entry == nil && m.id == "" {
+			d.registerEvent(st, m, sdate)
+		} else {
+			d.entity(s, m, year, sdate)
+		}
+		if m.kind == pledgegraph.KindEvent {
+			d.lastEvent = m.id
+		}
 	}
 	d.anaphora(st)
 	// a possessor is no actor: "Google's parent Alphabet"
@@ -143,6 +153,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.claims(st)
 	clear(d.framed)
 	fl.split(st, &lang.Frames)
+	defer d.noteDate(st)
 	d.verbStances(st, fl, pledgegraph.Launched)
 	launched := append(d.launchFacts(st, fl), fl.launched...)
 	if launchCue {
@@ -276,8 +287,13 @@ func (d *docState) nearestDate(st *sent, at int) pledgegraph.Date {
 func (d *docState) editionYear(st *sent, m *mention, sdate DateSpan) int {
 	toks := st.toks
 	for b := m.i - 1; b >= 0 && b >= m.i-4; b-- {
-		if n, ok := d.x.Lang.Ordinals[toks[b].Fold]; ok {
-			return m.entry.Recurring + n - 1
+		if n := d.x.Lang.ordinalAt(toks, b); n > 0 {
+			return m.entry.Recurring + n - 1 // "la 6ème édition du Forum"
+		}
+	}
+	if m.j < len(toks) {
+		if y, ok := yearNum(toks[m.j]); ok {
+			return y // "Forum de Paris sur la paix 2019"
 		}
 	}
 	if !sdate.Date.IsZero() {
@@ -355,12 +371,26 @@ func (d *docState) anaphora(st *sent) {
 		if taken(i) || inTrigger(i) {
 			continue
 		}
-		if n := lang.Anaphora.MatchAt(toks, i); n > 0 {
+		n := lang.Anaphora.MatchAt(toks, i)
+		if n == 0 && i+1 < len(toks) && (lang.Definite[toks[i].Fold] || lang.Demonstrative[toks[i].Fold]) && lang.InitHeads[toks[i+1].Fold] &&
+			(toks[i+1].Cap || d.namedWith(toks[i+1].Fold) != "") {
+			n = 2 // "the Protocol", "le contrat" after "Contrat pour le Web": a definite description
+		}
+		if n > 0 {
 			// "l'appel Digital Peace Now": a name follows, not an anaphora
 			if i+n < len(toks) && taken(i+n) {
 				continue
 			}
-			add = append(add, &mention{i: i, j: i + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true})
+			// "l'appel de l'ONU": someone's call, not the initiative
+			if q := i + n + 1; i+n < len(toks) && lang.ownerPrep(toks[i+n].Fold) {
+				for q < len(toks) && nameArticles[toks[q].Fold] {
+					q++
+				}
+				if q < len(toks) && (taken(q) || toks[q].Cap) {
+					continue
+				}
+			}
+			add = append(add, &mention{i: i, j: i + n, id: d.byHead(toks[i+n-1].Fold), kind: pledgegraph.KindInitiative, anaphora: true})
 			i += n - 1
 			continue
 		}
@@ -375,6 +405,37 @@ func (d *docState) anaphora(st *sent) {
 	}
 	st.ms = append(st.ms, add...)
 	sortMentions(st.ms)
+}
+
+// byHead returns the initiative a definite description with head word
+// w refers to: the one last named whose name has that word ("the
+// Protocol" after "the Second Additional Protocol to the Budapest
+// Convention" and "the Convention on Cybercrime"), else the initiative
+// under discussion.
+func (d *docState) byHead(w string) pledgegraph.EntityID {
+	if id := d.namedWith(w); id != "" && d.x.Lang.InitHeads[w] {
+		return id
+	}
+	return d.cur
+}
+
+// namedWith returns the initiative last named whose name has the word
+// w before its complements, or "".
+func (d *docState) namedWith(w string) pledgegraph.EntityID {
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		e := d.ents[d.ments[k].Entity]
+		if e == nil || e.Kind != pledgegraph.KindInitiative {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			// the words before the complements: "Convention" in "Convention
+			// on Cybercrime", not in "Protocol to the Convention"
+			if slices.Contains(d.headPhrase(pledgegraph.Fold(n)), w) {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }
 
 // listAfter returns the mentions forming a list that starts at token p:
@@ -878,4 +939,14 @@ func inUsed(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// noteDate keeps the last date of a day or a month the sentence said,
+// for a later sentence that tells what happened at that occasion.
+func (d *docState) noteDate(st *sent) {
+	for _, ds := range st.dates {
+		if ds.Date.Month > 0 && ds.Date.Year > 0 {
+			d.lastDate = ds.Date
+		}
+	}
 }

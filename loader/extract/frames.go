@@ -135,6 +135,7 @@ type Frames struct {
 	possDet  phraseTrie[bool]   // possessive determiners ("its", "son")
 	standin  phraseTrie[bool]   // nouns whose complement is the actor ("the governments of")
 	possMark phraseTrie[bool]   // the mark of a possessor after its apostrophe ("Brazil's")
+	occasion phraseTrie[bool]   // "en a profité pour", "took the opportunity to": at the occasion the text just told
 	control  phraseTrie[control]
 	aux      phraseTrie[auxKind]
 	neg      phraseTrie[bool] // "not", "pas"
@@ -264,7 +265,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "possmark": &f.possMark,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "possmark": &f.possMark, "occasion": &f.occasion,
 	}[cat]
 	if t == nil {
 		return nil, nil
@@ -278,4 +279,15 @@ func (f *Frames) frameOf(lemma string) *Frame {
 		return nil
 	}
 	return f.frames[lemma]
+}
+
+// occasionIn reports whether toks say that what they tell happened at the
+// occasion the text told just before ("en a profité pour").
+func (f *Frames) occasionIn(toks []Token) bool {
+	for q := range toks {
+		if f.occasion.at(toks, q) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -16,13 +16,16 @@ type mention struct {
 	kind        pledgegraph.Kind // when entry is nil: a name typed by context
 	name        string           // when entry is nil: the name as written
 	id          pledgegraph.EntityID
-	anaphora    bool // "l'appel", "il": the initiative under discussion
-	used        bool // object of a role, a part or a membership: not an actor
-	groupStmt   bool // "tous les membres du G7": stands for the group's members
-	groupN      int  // "les 28 membres": the number of members the text gives
-	withMembers bool // "l'UE et ses États membres": the group, and each member too
-	metonym     bool // a capital or seat of government standing for its state ("Washington")
-	guess       bool // an unknown name typed by default: its list may say better
+	anaphora    bool     // "l'appel", "il": the initiative under discussion
+	used        bool     // object of a role, a part or a membership: not an actor
+	groupStmt   bool     // "tous les membres du G7": stands for the group's members
+	groupN      int      // "les 28 membres": the number of members the text gives
+	withMembers bool     // "l'UE et ses États membres": the group, and each member too
+	metonym     bool     // a capital or seat of government standing for its state ("Washington")
+	guess       bool     // an unknown name typed by default: its list may say better
+	owner       *mention // an event named after an initiative or a body: its mention ("la réunion de la CRI")
+	ordinal     int      // an event's ordinal ("troisième réunion"), 0 when none
+	year        int      // the year that ends an event's name ("GFCE Annual Meeting 2018"), 0 when none
 	cands       []*Entry
 }
 
@@ -137,33 +140,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		add(&mention{i: i, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
 		i += n - 1
 	}
-	// initiatives the reference data does not know, named by their head
-	// word: "la Charte de Lyon pour la cybersécurité des hôpitaux", "the
-	// Oslo Pledge on Safe Software"
-	// A place or a state may be part of the name ("Déclaration de Tallinn",
-	// "Oslo Pledge"): its mention gives way.
-	// Only a capitalised head takes a state in ("l'accord de la Chine" is
-	// China's agreement).
-	placeAt := make([]bool, len(toks)+1)
-	stateAt := make([]bool, len(toks)+1)
-	for _, m := range ms {
-		place := m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1
-		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment)
-		for q := m.i; q < m.j; q++ {
-			placeAt[q], stateAt[q] = place, state
-		}
-	}
-	for i := 0; i < len(toks); i++ {
-		capHead := toks[i].Cap
-		taken := func(q int) bool { return isTaken(q) && !placeAt[q] && !(capHead && stateAt[q]) }
-		if e := d.initiativeName(toks, i, taken); e > i {
-			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) {
-				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
-			}
-			add(&mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
-			i = e - 1
-		}
-	}
+	ms = d.initiativeNames(toks, ms, taken)
 	// "G7 Digital Ministers' Meeting": an organisation's name may begin it
 	orgAt := make([]bool, len(toks)+1)
 	for _, m := range ms {
@@ -179,7 +156,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	for _, m := range ms {
 		// "de Toulouse", "Toulouse Digital": not "in Berlin", a venue
 		inName := m.i > 0 && (toks[m.i-1].Fold == "de" || toks[m.i-1].Fold == "d" || toks[m.i-1].Fold == "of") ||
-			m.j < len(toks) && toks[m.j].Cap && !toks[m.j].Punct
+			m.j < len(toks) && (toks[m.j].Cap || alnum(toks[m.j])) && !toks[m.j].Punct
 		if !inName {
 			continue
 		}
@@ -199,10 +176,19 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				continue // a body with an acronym: "Open Security Forum (OSF)"
 			}
 			ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
-			add(&mention{i: i, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, i, e)})
-			i = e - 1
+			m := &mention{i: i, j: e, kind: pledgegraph.KindEvent, ordinal: lang.ordinalAt(toks, i-1)}
+			if y, ok := yearNum(toks[min(e, len(toks)-1)]); ok && e < len(toks) {
+				m.year, m.j = y, e+1 // "GFCE Annual Meeting 2018"
+			}
+			if m.ordinal > 0 && !isTaken(i-1) {
+				m.i = i - 1 // "premier Forum de Paris"
+			}
+			m.name = tokText(d.text, toks, m.i, m.j)
+			add(m)
+			i = m.j - 1
 		}
 	}
+	ms = d.ownedEvents(toks, ms, taken)
 	// Context rules for names the reference data does not know.
 	for i := 0; i < len(toks); i++ {
 		// titles and honorifics: a person's name follows
@@ -273,7 +259,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 						} else {
 							p++ // inside a longer name
 						}
-					} else if e := capSpan(toks, p, isTaken, lang, 3); e > p {
+					} else if e := capSpan(toks, p, isTaken, lang, 3); e > p && !headRef(lang, toks, p) {
 						add(&mention{i: p, j: e, kind: c.Kind, name: tokText(d.text, toks, p, e)})
 						p = e
 					} else if !glue(toks[p]) {
@@ -390,6 +376,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		if n := lang.Venue.MatchAt(toks, q); n > 0 && q+n < len(toks) {
 			notName[q+n] = true
 		}
+		notName[q] = notName[q] || headRef(lang, toks, q)
 	}
 	for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
 		for _, tr := range d.triggers(toks, p) {
@@ -422,7 +409,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				if _, num := lang.Numbers[toks[b].Fold]; num || lang.Stop[toks[b].Fold] || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) {
 					break
 				}
-				if b == 0 && e == 1 && s.Heading == false && lang.Code == pledgegraph.English && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
+				if b == 0 && e == 1 && s.Heading == false && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
 					// one capitalised word opening a sentence ("Cybersecurity and …") may be any word
 					if k := lang.NameKinds[toks[b].Fold]; k == "" && !d.knownWordCase(toks[b]) {
 						break
@@ -465,6 +452,8 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		}
 	}
 	sortMentions(ms)
+	d.headBefore(toks, ms)
+	d.knownAs(toks, ms)
 	d.resolveCandidates(toks, ms, stance)
 	// "OVHcloud, Scaleway and Hetzner" beside known companies are companies
 	for k, m := range ms {
@@ -660,130 +649,6 @@ var companySuffix = map[string]bool{"Corp": true, "Corporation": true, "Inc": tr
 
 var nameArticles = map[string]bool{"la": true, "le": true, "les": true, "l": true, "the": true, "un": true, "une": true, "a": true, "an": true}
 
-// initiativeName returns the end of an initiative's name starting at
-// toks[i], or i. The name has a head word of the language's NameHeads,
-// first ("Charte de Lyon pour la cybersécurité des hôpitaux", "Pacte
-// numérique de Lille", "appel de Christchurch") or among capitalised
-// words ("Oslo Pledge on Safe Software", "Global Cyber Compact"), and
-// complements introduced by the language's NamePreps. It stops at
-// punctuation, verbs (triggers, stop words), relative pronouns and dates.
-func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int {
-	return d.headedName(toks, i, taken, d.x.Lang.NameHeads)
-}
-
-// eventName is initiativeName for events: "Sommet de Tallinn", "G7
-// Digital Ministers' Meeting", "le sommet numérique des Vingt-Sept".
-func (d *docState) eventName(toks []Token, i int, taken func(int) bool) int {
-	return d.headedName(toks, i, taken, d.x.Lang.EventHeads)
-}
-
-// headedName returns the end of a name with a head word of heads that
-// starts at toks[i], or i (see initiativeName).
-func (d *docState) headedName(toks []Token, i int, taken func(int) bool, heads map[string]bool) int {
-	lang := d.x.Lang
-	word := func(q int) bool {
-		if q >= len(toks) || taken(q) {
-			return false
-		}
-		t := toks[q]
-		if t.Punct || t.Number || lang.RelPron[t.Fold] {
-			return false
-		}
-		if _, ok := lang.Weekdays[t.Fold]; ok {
-			return false
-		}
-		if _, ok := lang.Months[t.Fold]; ok && (q > 0 && toks[q-1].Number || q+1 < len(toks) && (toks[q+1].Number || isDay(toks[q+1]))) {
-			return false // a date, not "Vingt-Sept"
-		}
-		if tr, _ := d.triggerAt(toks, q, pledgegraph.Supports); tr != nil {
-			return false
-		}
-		if tr, _ := d.triggerAt(toks, q, pledgegraph.Launched); tr != nil {
-			return false
-		}
-		return true
-	}
-	capRun := func(q int) int {
-		for q < len(toks) && word(q) && toks[q].Cap && !(lang.Stop[toks[q].Fold] && !toks[q].Upper) {
-			q++
-			// "Ministers' Meeting"
-			if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && word(q+1) {
-				q++
-			}
-			// "Trust and Security"
-			if q+1 < len(toks) && (toks[q].Fold == "and" || toks[q].Fold == "et" || toks[q].Text == "&") && toks[q+1].Cap && word(q+1) {
-				q++
-			}
-		}
-		return q
-	}
-	// complements: "de Lyon", "pour la cybersécurité des hôpitaux", "on Safe Software"
-	complements := func(j int, capsOnly bool) (int, int, bool) {
-		n, firstCap := 0, false
-		for j < len(toks) && lang.NamePreps[toks[j].Fold] && word(j) {
-			k := j + 1
-			for k < len(toks) && nameArticles[toks[k].Fold] {
-				k++
-			}
-			e := capRun(k)
-			if e > k {
-				firstCap = firstCap || n == 0
-			} else if !capsOnly {
-				for e < len(toks) && e-k < 3 && word(e) && !toks[e].Cap && !lang.Stop[toks[e].Fold] && !lang.NamePreps[toks[e].Fold] {
-					e++
-				}
-			}
-			if e == k {
-				break
-			}
-			j, n = e, n+1
-		}
-		return j, n, firstCap
-	}
-	t := toks[i]
-	if t.Punct || taken(i) || i > 0 && taken(i-1) && toks[i-1].Cap {
-		return i
-	}
-	if heads[t.Fold] && (t.Cap || lang.Code == pledgegraph.French) {
-		// head first: French names, "Charter of Trust"
-		j := i + 1
-		for j < len(toks) && j-i <= 2 && word(j) && !lang.NamePreps[toks[j].Fold] && !lang.Stop[toks[j].Fold] {
-			j++ // "Pacte numérique", "Appel international"
-		}
-		adj := j > i+1
-		e, n, firstCap := complements(j, !t.Cap)
-		if !t.Cap && n == 0 && adj && toks[i+1].Cap {
-			return j // "la conférence RSA"
-		}
-		if !t.Cap && !firstCap {
-			return i // "l'appel de Christchurch", not "l'appel des ONG"
-		}
-		if n == 0 {
-			if !adj || !t.Cap {
-				return i
-			}
-			e = j
-		}
-		return e
-	}
-	if !t.Cap || lang.Stop[t.Fold] {
-		return i
-	}
-	// head among capitalised words: "Oslo Pledge on Safe Software"
-	e := capRun(i)
-	head := false
-	for q := i; q < e; q++ {
-		head = head || heads[toks[q].Fold]
-	}
-	if !head || e-i < 2 || heads[t.Fold] {
-		return i
-	}
-	if e2, _, _ := complements(e, true); e2 > e {
-		e = e2
-	}
-	return e
-}
-
 // isDemonym reports whether toks[q] is one word of nationality ("Polish").
 func (d *docState) isDemonym(toks []Token, q int) bool {
 	e, n := d.x.Ref.Demonym(toks, q)
@@ -919,4 +784,102 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 func isDay(t Token) bool {
 	_, ok := dayNum(t)
 	return ok
+}
+
+// initiativeNames adds the names of initiatives the reference data does
+// not know (see headedName) to the mentions ms of toks.
+func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) mentions {
+	lang := d.x.Lang
+	// initiatives the reference data does not know, named by their head
+	// word: "la Charte de Lyon pour la cybersécurité des hôpitaux", "the
+	// Oslo Pledge on Safe Software"
+	// A place or a state may be part of the name ("Déclaration de Tallinn",
+	// "Oslo Pledge"): its mention gives way.
+	// Only a capitalised head takes a state in ("l'accord de la Chine" is
+	// China's agreement).
+	// A body may stand inside it when the name goes on after it ("code de
+	// bonnes pratiques de l'UE contre la désinformation").
+	placeAt := make([]bool, len(toks)+1)
+	stateAt := make([]bool, len(toks)+1)
+	bodyAt := make([]bool, len(toks)+1)
+	for _, m := range ms {
+		// not a venue: "signed the Protocol in Strasbourg"
+		venue := false
+		for b := max(0, m.i-2); b < m.i; b++ {
+			venue = venue || lang.Venue.MatchAt(toks, b) == m.i-b
+		}
+		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue
+		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment)
+		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil
+		for q := m.i; q < m.j; q++ {
+			placeAt[q], stateAt[q], bodyAt[q] = place, state, body
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		capHead := toks[i].Cap
+		inName := func(q int) bool {
+			return q < len(taken) && taken[q] && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q])
+		}
+		scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }}
+		if e := cutActor(lang, toks, i, d.headedName(scan, i, lang.NameHeads), stateAt); e > i+1 {
+			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) {
+				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
+			}
+			ms = addMention(ms, taken, &mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
+			// "la CRI, l'Initiative internationale de lutte contre les
+			// rançongiciels": the acronym before it names it too
+			if a := appositiveAcronym(toks, i); a >= 0 && !taken[a] {
+				ms = addMention(ms, taken, &mention{i: a, j: a + 1, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
+			}
+			i = e - 1
+		}
+	}
+	return ms
+}
+
+// ownedEvents adds the events named after what they belong to (see
+// eventOf) and the references to the event under discussion (see
+// eventRef) to the mentions ms of toks.
+func (d *docState) ownedEvents(toks []Token, ms mentions, taken []bool) mentions {
+	// events named after what they belong to: "la troisième réunion de
+	// la CRI", "the Counter Ransomware Initiative meeting"
+	for i := 0; i < len(toks); i++ {
+		ev := d.eventOf(toks, ms, i)
+		if ev == nil {
+			continue
+		}
+		// the span may hold the mention of its owner or of its place
+		b, e, inner := ev.i, ev.j, ev.owner
+		if inner == nil {
+			inner = ms.at(b + min(ev.ordinal, 1))
+		}
+		if slices.Contains(taken[b:e], true) && (inner == nil || !(inner.i >= b && inner.j <= e && !slices.Contains(taken[b:inner.i], true) && !slices.Contains(taken[inner.j:e], true))) {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == inner })
+		ms = addMention(ms, taken, ev)
+		i = e - 1
+	}
+	// "the gathering", "ce premier sommet": the event under discussion,
+	// in a sentence that names none ("la réunion à l'Unesco du Forum"),
+	// or after a demonstrative
+	named := slices.ContainsFunc(ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent })
+	for i := 0; i < len(toks); i++ {
+		if named && !d.x.Lang.Demonstrative[toks[i].Fold] {
+			continue // "ce sommet" still is
+		}
+		if b, e := d.eventRef(toks, i); e > b && !slices.Contains(taken[b:e], true) {
+			ms = addMention(ms, taken, &mention{i: b, j: e, kind: pledgegraph.KindEvent, id: d.lastEvent})
+			i = e - 1
+		}
+	}
+	return ms
+}
+
+// addMention appends m to ms and marks its tokens taken.
+func addMention(ms mentions, taken []bool, m *mention) mentions {
+	for k := m.i; k < m.j; k++ {
+		taken[k] = true
+	}
+	return append(ms, m)
 }

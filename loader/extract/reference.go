@@ -145,10 +145,11 @@ type Reference struct {
 	index   map[string][]alias // first folded word → aliases, longest first
 	states  map[string]*Entry  // ISO code → state
 	groups  map[string][]Membership
-	byName  map[string]*Entry // folded canonical name → entry
-	demonym map[string]string // folded adjective of nationality → ISO code
-	first   map[string]bool   // common first names, as written
-	terms   []Term            // terms of office
+	byName  map[string]*Entry   // folded canonical name → entry
+	demonym map[string]string   // folded adjective of nationality → ISO code
+	first   map[string]bool     // common first names, as written
+	terms   []Term              // terms of office
+	glued   map[string][]*Entry // folded words of a name of several words, written as one ("techaccord")
 }
 
 var defaultRef = sync.OnceValues(func() (*Reference, error) { return LoadReference() })
@@ -159,7 +160,7 @@ func DefaultReference() (*Reference, error) { return defaultRef() }
 // LoadReference reads the embedded data files: countries.tsv (generated),
 // variants.tsv, metonyms.tsv, gazetteer.tsv and groups.tsv.
 func LoadReference() (*Reference, error) {
-	r := &Reference{index: map[string][]alias{}, states: map[string]*Entry{}, groups: map[string][]Membership{}, byName: map[string]*Entry{}, demonym: map[string]string{}}
+	r := &Reference{index: map[string][]alias{}, glued: map[string][]*Entry{}, states: map[string]*Entry{}, groups: map[string][]Membership{}, byName: map[string]*Entry{}, demonym: map[string]string{}}
 	rows := func(name string, min int) ([][]string, error) {
 		b, err := dataFS.ReadFile("data/" + name)
 		if err != nil {
@@ -346,6 +347,22 @@ func (r *Reference) addAlias(name string, e *Entry) {
 		a.anyCap = strings.IndexFunc(name, unicode.IsUpper) >= 0
 	}
 	r.index[p[0]] = append(r.index[p[0]], a)
+	if g := strings.Join(p, ""); len(p) > 1 && len(g) >= 6 && !slices.Contains(r.glued[g], e) {
+		r.glued[g] = append(r.glued[g], e)
+	}
+}
+
+// camel reports whether w is written in camel case: a capital after a
+// lower-case letter ("TechAccord").
+func camel(w string) bool {
+	prev := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prev {
+			return true
+		}
+		prev = unicode.IsLower(r)
+	}
+	return false
 }
 
 // Demonym returns the state whose adjective of nationality starts at
@@ -411,6 +428,9 @@ func (r *Reference) MatchAt(toks []Token, i int) ([]*Entry, int) {
 	n := 0
 	if !toks[i].may(lexRef) {
 		return nil, 0
+	}
+	if es := r.glued[toks[i].Fold]; len(es) > 0 && camel(toks[i].Text) {
+		return es, 1 // "TechAccord" for "Tech Accord"
 	}
 	for _, a := range r.index[toks[i].Fold] {
 		if len(a.words) < n {

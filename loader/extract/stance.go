@@ -86,6 +86,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if g.intend && !g.neg || g.future && d.laterIn(st, c) {
 		return true // a plan is no stance yet; "did not wish to join" is a refusal
 	}
+	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) {
+		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
+	}
 	var actors actorList
 	var obj pledgegraph.EntityID
 	objAt := -1
@@ -389,6 +392,9 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 				return ds.Date
 			}
 		}
+	}
+	if d.x.Lang.Frames.occasionIn(st.toks) && !d.lastDate.IsZero() {
+		return d.lastDate // "L'initiative en a profité pour s'élargir": at the event just told
 	}
 	if announced {
 		for k2, c := range fl.clauses {

@@ -19,6 +19,7 @@ type verbGroup struct {
 	clitic       bool // a pronoun object stands for the initiative ("joined it", "l'a signé")
 	be           bool // an auxiliary "be"/"être" governs the verb
 	perfect      bool // an auxiliary "have"/"avoir" governs it: active
+	participle   bool // the verb is a past participle
 	governed     bool // an auxiliary or a governing verb stands before the verb
 	decided      bool // the frames read it: facts, or none on purpose
 }
@@ -50,6 +51,7 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 		if pn == n && g.agent < 0 && !g.perfect {
 			g.agent = agentAhead(toks, g.j, fr) // "lancé en novembre 2018 par X"
 		}
+		g.participle = pn == n
 		g.passive = pn == n && !g.perfect && (g.be || g.agent >= 0)
 		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed {
 			q = g.j - 1

@@ -1,0 +1,411 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// Events named after the initiative or body they belong to: "la
+// troisième réunion de la CRI", "the fourth meeting of the International
+// Counter Ransomware Initiative", "le tout premier sommet du PMIA", "the
+// Counter Ransomware Initiative meeting"; and the references to the
+// event under discussion ("the gathering", "ce premier sommet").
+
+// ordinalAt returns the number of the ordinal at toks[i] ("troisième",
+// "fourth", "5e", "4th"), or 0.
+func (l *Language) ordinalAt(toks []Token, i int) int {
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	if n, ok := l.Ordinals[toks[i].Fold]; ok {
+		return n
+	}
+	w := toks[i].Fold
+	k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
+	if k <= 0 || !l.OrdSuffixes[w[k:]] {
+		return 0
+	}
+	n, err := strconv.Atoi(w[:k])
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// ownerPrep reports whether w introduces what a name belongs to: "de",
+// "du", "of" (a name preposition that says no topic).
+func (l *Language) ownerPrep(w string) bool {
+	return l.NamePreps[w] && !l.TopicPreps[w] && !l.CapsPreps[w]
+}
+
+// eventOf returns the event named at toks[i] after the initiative or
+// body it belongs to, with that owner's mention and its ordinal, or nil.
+// The owner may be the initiative under discussion, named by an
+// anaphora ("la troisième réunion de l'initiative"), a possessive ("its
+// inaugural conference") or not at all ("la réunion de l'an passé",
+// "last year's meeting": its year is said).
+func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
+	lang := d.x.Lang
+	ev := func(b, e int, owner *mention, ord int) *mention {
+		return &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e), owner: owner, ordinal: ord}
+	}
+	// "the Counter Ransomware Initiative meeting"
+	if m := ownerAt(ms, i); m != nil && m.j < len(toks) && lang.EventHeads[toks[m.j].Fold] && !possessive(d.text, toks, m.j) {
+		return ev(i, m.j+1, m, 0)
+	}
+	if m := d.placeEvent(toks, ms, i); m != nil {
+		return m
+	}
+	if m := d.possessiveEvent(toks, ms, i); m != nil {
+		return m
+	}
+	h, ord := i, lang.ordinalAt(toks, i)
+	if ord > 0 {
+		h = d.afterModifiers(toks, i+1)
+	}
+	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || ms.endAt(h) > h {
+		return nil
+	}
+	p := h + 1
+	for p < len(toks) && p-h <= 2 && !toks[p].Cap && lang.adjective(toks[p].Fold) {
+		p++ // "réunion annuelle de"
+	}
+	if p >= len(toks) || !lang.ownerPrep(toks[p].Fold) {
+		return nil
+	}
+	p++
+	named := func(q, r int) bool {
+		return slices.ContainsFunc(ms, func(m *mention) bool { return m.i >= q && m.i < r })
+	}
+	if n := lang.Anaphora.MatchAt(toks, p); n > 0 && d.cur != "" && !named(p, p+n) {
+		return ev(i, p+n, &mention{i: p, j: p + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true}, ord)
+	}
+	if n, off := lang.relYearAt(toks, p); n > 0 && d.cur != "" && !named(p, p+n) {
+		m := ev(i, p+n, &mention{i: p + n, j: p + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true}, ord)
+		m.year = d.yearFrom(off)
+		return m
+	}
+	for p < len(toks) && nameArticles[toks[p].Fold] {
+		p++
+	}
+	for k := p; k < len(toks) && k-p <= 3; k++ {
+		if m := ownerAt(ms, k); m != nil {
+			return ev(i, m.j, m, ord)
+		}
+		if !toks[k].Cap || toks[k].Punct || ms.endAt(k) > k {
+			break // "International" before "Counter Ransomware Initiative"
+		}
+	}
+	return nil
+}
+
+// placeEvent returns the event named at toks[i] by a place or an
+// acronym and a head in lower case, with the ordinal before them: "The
+// Hague summit", "the second REAIM summit"; or nil.
+func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
+	lang := d.x.Lang
+	b, ord := i, lang.ordinalAt(toks, i)
+	if ord > 0 {
+		i++
+	}
+	e := i + 1
+	if m := ms.at(i); m != nil && (m.isKind(pledgegraph.KindPlace) || slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace })) {
+		e = m.j
+	} else if i >= len(toks) || !toks[i].Upper || ms.endAt(i) > i {
+		return nil
+	}
+	if e >= len(toks) || toks[e].Cap || !lang.EventHeads[toks[e].Fold] || possessive(d.text, toks, e) {
+		return nil
+	}
+	if ord == 0 {
+		b = i
+	}
+	return &mention{i: b, j: e + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e+1), ordinal: ord}
+}
+
+// at returns the mention that starts at toks[q], or nil.
+func (ms mentions) at(q int) *mention {
+	for _, m := range ms {
+		if m.i == q {
+			return m
+		}
+	}
+	return nil
+}
+
+// afterModifiers returns the index of the event's head after an ordinal
+// at toks[q-1] and up to two words that qualify it ("fourth annual
+// summit", "troisième grande réunion"), or q.
+func (d *docState) afterModifiers(toks []Token, q int) int {
+	lang := d.x.Lang
+	for h := q; h < len(toks) && h <= q+2; h++ {
+		if lang.EventHeads[toks[h].Fold] {
+			return h
+		}
+		if toks[h].Cap || toks[h].Punct || toks[h].Number || lang.Stop[toks[h].Fold] || lang.NamePreps[toks[h].Fold] {
+			break
+		}
+	}
+	return q
+}
+
+// ownerAt returns the mention of an initiative or a body that starts at
+// toks[q], or nil.
+func ownerAt(ms mentions, q int) *mention {
+	for _, m := range ms {
+		if m.i == q && m.isKind(pledgegraph.KindInitiative, pledgegraph.KindOrganization) {
+			return m
+		}
+	}
+	return nil
+}
+
+// possessiveEvent returns the event at toks[i] that a possessive or a
+// relative year names, of the initiative the sentence named before or
+// of the one under discussion: "its inaugural conference", "son premier
+// sommet", "last year's meeting"; or nil.
+func (d *docState) possessiveEvent(toks []Token, ms mentions, i int) *mention {
+	lang := d.x.Lang
+	h, year := i+1, 0
+	if n, off := lang.relYearAt(toks, i); n > 0 && i+n < len(toks) && possessive(d.text, toks, i+n) {
+		h, year = i+n+1, d.yearFrom(off)
+	} else if !lang.Possessives[toks[i].Fold] {
+		return nil
+	}
+	b := h
+	ord := lang.ordinalAt(toks, h)
+	if ord > 0 {
+		h = d.afterModifiers(toks, h+1)
+	}
+	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || ms.endAt(h) > h || h+1 < len(toks) && lang.ownerPrep(toks[h+1].Fold) {
+		return nil
+	}
+	o := possessor(ms, i, d.cur)
+	if o == nil {
+		return nil
+	}
+	if year > 0 {
+		b = i // "last year's meeting"
+		o.i, o.j = h+1, h+1
+	}
+	return &mention{i: b, j: h + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, h+1), owner: o, ordinal: ord, year: year}
+}
+
+// relYearAt returns the length of the relative year at toks[i] ("l'an
+// passé", "last year") and its offset in years, or 0, 0.
+func (l *Language) relYearAt(toks []Token, i int) (int, int) {
+	for _, rp := range l.relYears {
+		if matchPhrase(toks, i, rp.phrase) {
+			return len(rp.phrase), rp.off
+		}
+	}
+	return 0, 0
+}
+
+// yearFrom returns the year off years from the publication's, or from
+// the last year the text gave; 0 when neither is known.
+func (d *docState) yearFrom(off int) int {
+	switch {
+	case !d.doc.Published.IsZero():
+		return d.doc.Published.Year + off
+	case !d.yearCtx.IsZero():
+		return d.yearCtx.Year + off
+	}
+	return 0
+}
+
+// possessor returns a mention, at the possessive toks[i], of the last
+// initiative named before it, else of cur, or nil.
+func possessor(ms mentions, i int, cur pledgegraph.EntityID) *mention {
+	var last *mention
+	for _, m := range ms {
+		if m.j <= i && m.kind == pledgegraph.KindInitiative {
+			last = m
+		}
+	}
+	switch {
+	case last != nil:
+		return &mention{i: i, j: i + 1, kind: last.kind, name: last.name, entry: last.entry, cands: last.cands, id: last.id, anaphora: true}
+	case cur != "":
+		return &mention{i: i, j: i + 1, id: cur, kind: pledgegraph.KindInitiative, anaphora: true}
+	}
+	return nil
+}
+
+// eventRef returns the span of a reference to the event under
+// discussion at toks[i] ("the gathering", "ce premier sommet": the head
+// and its ordinal, the determiner left out), or i, i.
+func (d *docState) eventRef(toks []Token, i int) (int, int) {
+	lang := d.x.Lang
+	if d.lastEvent == "" || i >= len(toks) || !(lang.Definite[toks[i].Fold] || lang.Demonstrative[toks[i].Fold]) {
+		return i, i
+	}
+	b := i + 1
+	h := b
+	if lang.ordinalAt(toks, b) > 0 {
+		h++
+	}
+	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || lang.NameOnly[toks[h].Fold] {
+		return i, i
+	}
+	// "le sommet de Tallinn": a name, not a reference
+	if h+2 < len(toks) && lang.NamePreps[toks[h+1].Fold] && (toks[h+2].Cap || nameArticles[toks[h+2].Fold]) {
+		return i, i
+	}
+	return b, h + 1
+}
+
+// registerEvent registers an event named after its owner: the owner
+// first, then the edition, one entity for each owner and ordinal (or
+// year): "la troisième réunion de l'initiative" and "ce troisième
+// rassemblement de la CRI" are one event.
+func (d *docState) registerEvent(st *sent, m *mention, sdate DateSpan) {
+	key := pledgegraph.NewEntityID(pledgegraph.KindEvent, strings.TrimSpace(strings.TrimSuffix(m.name, strconv.Itoa(m.year))))
+	if o := m.owner; o != nil {
+		if o.j > o.i {
+			d.entity(st.s, o, 0, sdate) // not for "la réunion de l'an passé"
+		}
+		if o.kind == pledgegraph.KindInitiative && !o.anaphora {
+			d.salience[o.id]++
+			if d.salience[o.id] >= d.salience[d.cur] {
+				d.cur = o.id
+			}
+		}
+		key = o.id
+	}
+	year := m.year
+	switch {
+	case year > 0:
+	case sdate.Date.Year > 0:
+		year = sdate.Date.Year
+	case !d.doc.Published.IsZero():
+		year = d.doc.Published.Year
+	default:
+		year = d.yearCtx.Year
+	}
+	if m.owner == nil && len(d.editions[key]) == 0 {
+		key = d.longerEvent(key, m.name)
+	}
+	this := edition{ord: m.ordinal, year: m.year, dated: year}
+	for _, ed := range d.editions[key] {
+		if ed.same(this) {
+			m.id = ed.id
+			if e := d.ents[ed.id]; e.Start.IsZero() && year > 0 {
+				e.Start = pledgegraph.Date{Year: year}
+			}
+			break
+		}
+	}
+	if m.id == "" {
+		d.entity(st.s, m, year, sdate)
+		this.id = m.id
+		d.editions[key] = append(d.editions[key], this)
+		return
+	}
+	d.entity(st.s, m, year, sdate)
+}
+
+// longerEvent returns the key of the events named before whose name
+// ends with name ("Annual Meeting" after "GFCE Annual Meeting 2018"), or
+// key when there are none.
+func (d *docState) longerEvent(key pledgegraph.EntityID, name string) pledgegraph.EntityID {
+	f := pledgegraph.Fold(name)
+	for _, k := range slices.Sorted(maps.Keys(d.editions)) {
+		for _, ed := range d.editions[k] {
+			g := pledgegraph.Fold(strings.TrimSuffix(d.ents[ed.id].Name, " "+strconv.Itoa(ed.year)))
+			if strings.HasSuffix(g, " "+f) {
+				return k
+			}
+		}
+	}
+	return key
+}
+
+// edition is an event named after its owner or by a name, with the
+// ordinal and the year its name gives, and the year of its date.
+type edition struct {
+	id        pledgegraph.EntityID
+	ord, year int
+	dated     int // from the sentence's or the publication's date
+}
+
+// same reports whether the event o, named after this edition, may be
+// it: their ordinals agree, or else the years their names give, or else
+// the year o's name gives and this one's date ("la réunion de l'an
+// passé" is not "la troisième réunion" of this year), or else this
+// one's name's year and o's date when o has an ordinal; or else one of
+// them is unknown ("the Annual Meeting" after "the GFCE Annual Meeting
+// 2018").
+func (ed edition) same(o edition) bool {
+	switch {
+	case o.ord > 0 && ed.ord > 0:
+		return o.ord == ed.ord
+	case o.year > 0 && ed.year > 0:
+		return o.year == ed.year
+	case o.year > 0 && ed.dated > 0:
+		return o.year == ed.dated
+	case ed.year > 0 && o.ord > 0 && o.dated > 0:
+		return ed.year == o.dated
+	}
+	return true
+}
+
+// mergeEditions gives a recurring event named without a year (a
+// headline's "Forum de Paris sur la paix") to the one edition the text
+// dates ("Forum de Paris sur la paix 2019"), when there is one.
+func (d *docState) mergeEditions() {
+	for _, id := range slices.Clone(d.order) {
+		e := d.ents[id]
+		if e.Kind != pledgegraph.KindEvent || !e.Start.IsZero() {
+			continue
+		}
+		if r := d.x.Ref.Lookup(e.Name); r == nil || r.Recurring == 0 {
+			continue
+		}
+		var into pledgegraph.EntityID
+		n := 0
+		for _, o := range d.order {
+			if oe := d.ents[o]; o != id && oe.Kind == pledgegraph.KindEvent && !oe.Start.IsZero() &&
+				slices.ContainsFunc(oe.Aliases, func(a string) bool { return pledgegraph.Fold(a) == pledgegraph.Fold(e.Name) }) {
+				into, n = o, n+1
+			}
+		}
+		if n == 1 {
+			d.remap(id, into)
+		}
+	}
+}
+
+// remap makes the mentions, facts and counts of entity from those of
+// entity to, and drops from.
+func (d *docState) remap(from, to pledgegraph.EntityID) {
+	for k := range d.ments {
+		if d.ments[k].Entity == from {
+			d.ments[k].Entity = to
+		}
+	}
+	for k := range d.counts {
+		if d.counts[k].Initiative == from {
+			d.counts[k].Initiative = to
+		}
+	}
+	order, facts := d.forder, d.facts
+	d.forder, d.facts = nil, map[pledgegraph.FactID]*pledgegraph.Fact{}
+	for _, fid := range order {
+		f := *facts[fid]
+		if f.Subject == from {
+			f.Subject = to
+		}
+		if f.Object == from {
+			f.Object = to
+		}
+		d.addFact(f)
+	}
+	d.order = slices.DeleteFunc(d.order, func(id pledgegraph.EntityID) bool { return id == from })
+	delete(d.ents, from)
+}

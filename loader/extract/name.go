@@ -1,0 +1,393 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// initiativeName returns the end of an initiative's name starting at
+// toks[i], or i. The name has a head word of the language's NameHeads,
+// first ("Charte de Lyon pour la cybersécurité des hôpitaux", "Pacte
+// numérique de Lille", "appel de Christchurch") or among capitalised
+// words ("Oslo Pledge on Safe Software", "Global Cyber Compact"), and
+// complements introduced by the language's NamePreps. It stops at
+// punctuation, verbs (triggers, stop words), relative pronouns and dates.
+func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int {
+	return d.headedName(nameScan{lang: d.x.Lang, d: d, toks: toks, taken: taken}, i, d.x.Lang.NameHeads)
+}
+
+// eventName is initiativeName for events: "Sommet de Tallinn", "G7
+// Digital Ministers' Meeting", "le sommet numérique des Vingt-Sept".
+func (d *docState) eventName(toks []Token, i int, taken func(int) bool) int {
+	return d.headedName(nameScan{lang: d.x.Lang, d: d, toks: toks, taken: taken}, i, d.x.Lang.EventHeads)
+}
+
+// nameScan reads the words of a headed name in a sentence's tokens.
+type nameScan struct {
+	lang  *Language
+	d     *docState
+	toks  []Token
+	taken func(int) bool
+	// bridge, when set, holds the tokens of names that may stand inside
+	// a name when another complement follows them ("code de bonnes
+	// pratiques de l'UE contre la désinformation"), not end it ("l'appel
+	// de l'ONU")
+	bridge func(int) bool
+}
+
+// maxLower is the number of lower-case words a name may have after its
+// head ("Code de bonnes pratiques contre la désinformation").
+const maxLower = 6
+
+// word reports whether toks[q] may stand inside a name: not taken, no
+// punctuation, bare number, relative pronoun, date, verb of support or
+// launch, nor the "s" of a possessive ("the Call's goals").
+func (n nameScan) word(q int) bool {
+	toks, lang := n.toks, n.lang
+	if q >= len(toks) || n.taken(q) {
+		return false
+	}
+	t := toks[q]
+	if t.Punct || t.Number || lang.RelPron[t.Fold] || possessive(n.d.text, toks, q) {
+		return false
+	}
+	if _, ok := lang.Weekdays[t.Fold]; ok {
+		return false
+	}
+	if _, ok := lang.Relative[t.Fold]; ok {
+		return false // "demain", "today"
+	}
+	if _, ok := lang.Months[t.Fold]; ok && (q > 0 && (toks[q-1].Number || lang.YearPreps[toks[q-1].Fold]) || q+1 < len(toks) && (toks[q+1].Number || isDay(toks[q+1]))) {
+		return false // a date ("in March"), not "Vingt-Sept"
+	}
+	if tr, _ := n.d.triggerAt(toks, q, pledgegraph.Supports); tr != nil {
+		return false
+	}
+	if tr, _ := n.d.triggerAt(toks, q, pledgegraph.Launched); tr != nil {
+		return false
+	}
+	return true
+}
+
+// possessive reports whether toks[q] is the "s" of a possessive glued
+// to the word before it by an apostrophe ("Call's").
+func possessive(text string, toks []Token, q int) bool {
+	if q == 0 || toks[q].Fold != "s" || toks[q-1].End >= toks[q].Start {
+		return false
+	}
+	gap := text[toks[q-1].End:toks[q].Start]
+	return gap == "'" || gap == "’"
+}
+
+// capRun returns the end of the capitalised words from toks[q] ("Trust
+// and Security", "Ministers' Meeting").
+func (n nameScan) capRun(q int) int {
+	toks, lang := n.toks, n.lang
+	for q < len(toks) && n.word(q) && (toks[q].Cap || alnum(toks[q])) && !(lang.Stop[toks[q].Fold] && !toks[q].Upper) {
+		q++
+		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
+			q++
+		}
+		if q+1 < len(toks) && (toks[q].Fold == "and" || toks[q].Fold == "et" || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) {
+			q++
+		}
+	}
+	return q
+}
+
+// lowerRun returns the end of the lower-case words of a complement from
+// toks[k], at most max of them, or k. A noun that a relative clause
+// follows is no part of a name ("the Convention on the grounds that").
+func (n nameScan) lowerRun(k, max int) int {
+	toks, lang := n.toks, n.lang
+	e := k
+	for e < len(toks) && e-k < min(3, max) && n.word(e) && !toks[e].Cap && !lang.Stop[toks[e].Fold] && !lang.NamePreps[toks[e].Fold] {
+		if e > k && hasEnding(toks[e].Fold, lang.VerbEndings) {
+			break // "on cybersecurity gathered", "sur la cybersécurité rassemblait"
+		}
+		e++
+	}
+	if e > k && e < len(toks) && lang.RelPron[toks[e].Fold] {
+		return k
+	}
+	return e
+}
+
+// adjectives returns the end of the words that qualify a head from
+// toks[j] ("Pacte numérique", "Appel international", "conférence RSA"):
+// capitalised words, or words with one of the language's adjective
+// endings; at most two.
+func (n nameScan) adjectives(j int) int {
+	toks, lang := n.toks, n.lang
+	e := j
+	for e < len(toks) && e-j < 2 && n.word(e) && !lang.NamePreps[toks[e].Fold] && !lang.Stop[toks[e].Fold] {
+		if !toks[e].Cap && !lang.adjective(toks[e].Fold) {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// complement is what complements read after a head.
+type complement struct {
+	end, n   int
+	firstCap bool // the first complement is capitalised ("de Christchurch")
+	topic    bool // one complement says what the name is about ("sur la cybercriminalité")
+}
+
+// complements reads the complements from toks[j]: "de Lyon", "pour la
+// cybersécurité des hôpitaux", "on Safe Software". Lower-case ones are
+// taken, up to maxLower words, after prepositions that allow them.
+func (n nameScan) complements(j int) complement {
+	toks, lang := n.toks, n.lang
+	c := complement{end: j}
+	lower := 0
+	for c.end < len(toks) && lang.NamePreps[toks[c.end].Fold] && n.word(c.end) {
+		prep := toks[c.end].Fold
+		k := c.end + 1
+		for k < len(toks) && nameArticles[toks[k].Fold] {
+			k++
+		}
+		e := n.capRun(k)
+		if e > k {
+			c.firstCap = c.firstCap || c.n == 0
+		} else if !lang.CapsPreps[prep] {
+			// after an article, one noun and its adjectives: "sur la
+			// cybersécurité", not "sur la cybersécurité rassemblait"
+			max := maxLower - lower
+			if k > c.end+1 {
+				max = min(max, 1)
+			}
+			e = n.lowerRun(k, max)
+			lower += e - k
+		}
+		if e == k || n.bridges(k, e) && !(e < len(toks) && lang.NamePreps[toks[e].Fold]) {
+			break
+		}
+		for e < len(toks) && lower < maxLower && n.word(e) && !toks[e].Cap && lang.adjective(toks[e].Fold) {
+			e++ // "pour l'Intelligence artificielle"
+			lower++
+		}
+		c.topic = c.topic || lang.TopicPreps[prep]
+		c.end, c.n = e, c.n+1
+	}
+	return c
+}
+
+// bridges reports whether tokens [k, e) hold a bridge name.
+func (n nameScan) bridges(k, e int) bool {
+	for q := k; q < e && n.bridge != nil; q++ {
+		if n.bridge(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether a name starting at toks[i] opens a quotation
+// (« Contrat pour le Web », "déclaration pour l'avenir de l'internet").
+func quoted(toks []Token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-2; b-- {
+		switch toks[b].Text {
+		case "«", "\"", "“":
+			return true
+		}
+		if !nameArticles[toks[b].Fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// headedName returns the end of a name with a head word of heads that
+// starts at toks[i], or i (see initiativeName).
+func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
+	lang, toks, taken := n.lang, n.toks, n.taken
+	t := toks[i]
+	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.Stop[toks[i-1].Fold]) {
+		return i // inside a longer name: "Open Code Alliance"
+	}
+	// a capital opening a sentence says nothing, unless the word has
+	// one elsewhere too: "Contrat de travail signé …" is no name
+	capHead := t.Cap && heads[t.Fold] && (i > 0 || d.knownWordCase(t))
+	if heads[t.Fold] && !lang.InnerHeads[t.Fold] && (capHead || !lang.CapHeads[t.Fold] && (lang.Code == pledgegraph.French || quoted(toks, i))) {
+		return n.headFirst(i, capHead)
+	}
+	if !t.Cap || lang.Stop[t.Fold] {
+		return i
+	}
+	// head among capitalised words: "Oslo Pledge on Safe Software"
+	// the head ends the capitalised words: not "Open Code Alliance"
+	e := n.capRun(i)
+	if e-i < 2 || heads[t.Fold] || !heads[toks[e-1].Fold] {
+		return i
+	}
+	e = n.adjectives(e) // "Deuxième Protocole additionnel"
+	if c := n.complements(e); c.n > 0 {
+		e = c.end
+	}
+	return e
+}
+
+// headFirst returns the end of a name whose head is toks[i]: French
+// names, "Charter of Trust", "la convention sur la cybercriminalité";
+// or i. A lower-case head makes a name with a capitalised first
+// complement ("l'appel de Christchurch", not "l'appel des ONG"), in
+// quotes, or after an article with a complement that says what it is
+// about.
+func (n nameScan) headFirst(i int, capHead bool) int {
+	toks := n.toks
+	j := n.adjectives(i + 1)
+	c := n.complements(j)
+	if !capHead {
+		if c.n == 0 && j > i+1 && toks[i+1].Cap {
+			return j // "la conférence RSA"
+		}
+		article := i > 0 && n.lang.Definite[toks[i-1].Fold]
+		if !c.firstCap && !quoted(toks, i) && !(c.topic && article) {
+			return i
+		}
+	}
+	if c.n == 0 {
+		if j == i+1 || !capHead {
+			return i
+		}
+		return j
+	}
+	return c.end
+}
+
+// adjective reports whether a lower-case word ends like an adjective of
+// the language ("numérique", "mondial"), and may so follow a head.
+func (l *Language) adjective(w string) bool {
+	return hasEnding(w, l.AdjEndings)
+}
+
+// hasEnding reports whether the word w, three letters or more longer
+// than an ending of endings, ends with it.
+func hasEnding(w string, endings []string) bool {
+	for _, s := range endings {
+		if len(w) >= len(s)+3 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveAcronym returns the index of the acronym that a name
+// starting at toks[i] stands in apposition to ("la CRI, l'Initiative
+// internationale …"), or -1.
+func appositiveAcronym(toks []Token, i int) int {
+	q := i - 1
+	for q >= 0 && nameArticles[toks[q].Fold] {
+		q--
+	}
+	if q < 1 || toks[q].Text != "," || !acronym(toks[q-1]) || q-2 >= 0 && toks[q-2].Cap && !toks[q-2].Punct {
+		return -1
+	}
+	return q - 1
+}
+
+// alnum reports whether t is a word of figures and letters that may
+// stand among the capitalised words of a name ("Prague 5G Security
+// Conference").
+func alnum(t Token) bool {
+	return !t.Punct && !t.Number && t.Text != "" && unicode.IsDigit(firstRune(t.Text))
+}
+
+// cutActor returns the end of the name [i, e) without a complement
+// about a state ("the Protocol for the Government of Croatia" is no
+// name): a name is about a subject, a state stands in it as its place
+// ("Déclaration de Tallinn"); or i when only the head is left.
+func cutActor(lang *Language, toks []Token, i, e int, stateAt []bool) int {
+	for q := i + 1; q < e; q++ {
+		if !lang.TopicPreps[toks[q].Fold] {
+			continue
+		}
+		for k := q + 1; k < e && !lang.TopicPreps[toks[k].Fold]; k++ {
+			if stateAt[k] {
+				if q == i+1 {
+					return i
+				}
+				return q
+			}
+		}
+	}
+	return e
+}
+
+// headBefore gives the entry of the reference data to the names that a
+// head word before them makes a known name: "l'initiative Counter
+// Ransomware" is the "Counter Ransomware Initiative", "the call
+// Christchurch" the "Christchurch Call".
+func (d *docState) headBefore(toks []Token, ms mentions) {
+	lang := d.x.Lang
+	for _, m := range ms {
+		if m.entry != nil || m.id != "" || m.i == 0 || !m.isKind(pledgegraph.KindInitiative, pledgegraph.KindEvent, pledgegraph.KindOrganization) {
+			continue
+		}
+		h := toks[m.i-1]
+		if h.Cap || !lang.InitHeads[h.Fold] && !lang.EventHeads[h.Fold] {
+			continue
+		}
+		name := tokText(d.text, toks, m.i, m.j) + " " + h.Text
+		alt := Tokenize(name, 0, len(name))
+		for k := range alt {
+			alt[k].lex = 0 // not annotated: every list may match
+		}
+		if es, n := d.x.Ref.MatchAt(alt, 0); n == len(alt) && len(es) == 1 {
+			m.entry, m.cands, m.kind = es[0], es, es[0].Kind
+		}
+	}
+}
+
+// knownAs makes the name after "known as", "dite" the same entity as
+// the name it qualifies: "the Convention on Cybercrime, better known as
+// the Budapest Convention", "Better known as the Budapest Convention,
+// the Council of Europe's Convention on Cybercrime".
+func (d *docState) knownAs(toks []Token, ms mentions) {
+	for p := range toks {
+		n := d.x.Lang.KnownAs.MatchAt(toks, p)
+		if n == 0 {
+			continue
+		}
+		q := p + n
+		for q < len(toks) && nameArticles[toks[q].Fold] {
+			q++
+		}
+		var a, b *mention
+		for _, m := range ms {
+			switch {
+			case m.i == q:
+				b = m
+			case m.j == p || m.j == p-1 && toks[p-1].Punct:
+				a = m // "A, better known as B"
+			}
+		}
+		if b == nil || b.entry != nil || b.id != "" {
+			continue
+		}
+		if a == nil || a.kind != b.kind {
+			a = nil
+			for _, m := range ms {
+				if m.i >= b.j && m.i <= b.j+8 && m.kind == b.kind {
+					a = m // "better known as B, the X's A"
+					break
+				}
+			}
+		}
+		if a != nil {
+			b.name, b.entry, b.cands, b.id = a.name, a.entry, a.cands, a.id
+		}
+	}
+}
+
+// headRef reports whether toks[q] is the head word of an initiative's
+// name after an article ("the Convention", "l'Appel"): a reference to an
+// initiative the text named, not an unknown actor's name.
+func headRef(lang *Language, toks []Token, q int) bool {
+	return q > 0 && lang.InitHeads[toks[q].Fold] && nameArticles[toks[q-1].Fold]
+}
