@@ -111,6 +111,10 @@ type docState struct {
 	// lastDate is the last date of a day or a month the text said before
 	// the sentence under analysis
 	lastDate pledgegraph.Date
+	// trigMemo holds the triggers found in the tokens trigFor starts
+	trigFor  *Token
+	trigLen  int
+	trigMemo map[pledgegraph.Predicate][]trig
 	ev       eventState // the events named so far (see eventframe.go)
 	// who the text says holds an office: "office|body key", and "office|"
 	// for the last holder of the office in any body
@@ -191,6 +195,23 @@ type trig struct {
 }
 
 func (d *docState) triggers(toks []Token, p pledgegraph.Predicate) []trig {
+	if len(toks) == 0 {
+		return nil
+	}
+	// the stages of a sentence ask for the same triggers: found once
+	if d.trigFor != &toks[0] || d.trigLen != len(toks) {
+		d.trigFor, d.trigLen, d.trigMemo = &toks[0], len(toks), map[pledgegraph.Predicate][]trig{}
+	}
+	if out, ok := d.trigMemo[p]; ok {
+		return out
+	}
+	out := d.findTriggers(toks, p)
+	d.trigMemo[p] = out
+	return out
+}
+
+// findTriggers returns the triggers of predicate p in toks, in order.
+func (d *docState) findTriggers(toks []Token, p pledgegraph.Predicate) []trig {
 	var out []trig
 	for i := 0; i < len(toks); i++ {
 		if t, n := d.triggerAt(toks, i, p); n > 0 {
