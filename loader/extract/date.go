@@ -152,10 +152,13 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 			}
 		}
 	}
-	// "12 novembre 2018", "12 novembre"
+	// "12 novembre 2018", "15th June, 2020", "12 novembre"
 	if d, ok := dayNum(t); ok {
 		if m, n := lang.month(toks, i+1); m > 0 {
 			j := i + 1 + n
+			if y := j + 1; y < len(toks) && toks[j].Text == "," && toks[y].Number && len(toks[y].Text) == 4 {
+				j = y
+			}
 			if j < len(toks) {
 				if y, ok := yearNum(toks[j]); ok {
 					dt := pledgegraph.Date{Year: y, Month: m, Day: d}

@@ -114,7 +114,7 @@ func (d *docState) listIntroduced(st *sent, p int) actorList {
 			}
 			continue
 		}
-		if t.Punct && t.Text != "," || d.mentionAt(st, q) != nil {
+		if m := d.mentionAt(st, q); t.Punct && t.Text != "," || m != nil && isActor(m) {
 			return actorList{}
 		}
 	}

@@ -95,8 +95,14 @@ func datelineSpan(toks []Token, text string, lang *Language) (pledgegraph.Date, 
 		i++
 	}
 	if i < len(toks) && toks[i].Text == "(" {
-		for i < len(toks) && i < 12 && toks[i].Text != ")" {
+		open := i
+		for i < len(toks) && i < open+12 && toks[i].Text != ")" {
 			i++
+		}
+		// "TORONTO (UrduPoint News / Sputnik - 15th June, 2020)": the
+		// agency's bracket holds the date
+		if d, ok := bracketDate(toks[open+1:min(i, len(toks))], text, lang); ok && i > 0 {
+			return d, i, true
 		}
 		i++
 	}
@@ -119,3 +125,18 @@ func datelineSpan(toks []Token, text string, lang *Language) (pledgegraph.Date, 
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "―" }
+
+// bracketDate returns the full date that ends the tokens of a dateline's
+// bracket after a dash ("UrduPoint News / Sputnik - 15th June, 2020").
+func bracketDate(toks []Token, text string, lang *Language) (pledgegraph.Date, bool) {
+	for k := range toks {
+		if !isDash(toks[k].Text) || k+1 >= len(toks) {
+			continue
+		}
+		ds := FindDates(toks[k+1:], text, lang, pledgegraph.Date{}, pledgegraph.Date{})
+		if len(ds) > 0 && ds[0].I == 0 && !ds[0].Relative && ds[0].Date.Day > 0 && k+1+ds[0].J == len(toks) {
+			return ds[0].Date, true
+		}
+	}
+	return pledgegraph.Date{}, false
+}

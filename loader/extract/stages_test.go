@@ -200,15 +200,17 @@ func TestPrincipleName(t *testing.T) {
 }
 
 func TestPublishedDate(t *testing.T) {
-	lang := testLang(t)
-	tests := []struct{ name, in, want string }{
-		{"date line", " date 2021-11 Le texte.", "2021-11"},
-		{"last modified", "Titre\n\nUn texte du 12 novembre 2018.\n\nDernière modification : 23/11/2018", "2018-11-23"},
-		{"day of writing", "Légende, le 11 novembre 2018.\n\nLe président a présenté, ce lundi 12 novembre 2018, un appel.", "2018-11-12"},
-		{"event date is not publication", "Le forum s'est tenu le 12 novembre 2018.", ""},
+	tests := []struct{ name, code, in, want string }{
+		{"date line", "fr", " date 2021-11 Le texte.", "2021-11"},
+		{"last modified", "fr", "Titre\n\nUn texte du 12 novembre 2018.\n\nDernière modification : 23/11/2018", "2018-11-23"},
+		{"day of writing", "fr", "Légende, le 11 novembre 2018.\n\nLe président a présenté, ce lundi 12 novembre 2018, un appel.", "2018-11-12"},
+		{"event date is not publication", "fr", "Le forum s'est tenu le 12 novembre 2018.", ""},
+		{"agency and date in brackets", "fr", "Titre\n\nOTTAWA (Agence Nordique - 15 juin 2020) Le Premier ministre a parlé.", "2020-06-15"},
+		{"agency and date in brackets, comma before the year", "en", "Title\n\nOTTAWA (Northwire / Agence - 15th June, 2020) Prime Minister Justin Trudeau said on Monday.", "2020-06-15"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			lang := testLangOf(t, tc.code)
 			if got := PublishedDate(Normalize(tc.in), lang).String(); got != tc.want {
 				t.Errorf("PublishedDate(%q) = %q, want %q", tc.in, got, tc.want)
 			}
