@@ -75,6 +75,12 @@ func (d *docState) countAbout(st *sent, supp []trig) int {
 		}
 	}
 	if st.frames != nil {
+		// "trois grands États ne sont pas signataires" counts no supporters
+		for _, h := range holderNouns(st.toks, &d.x.Lang.Frames) {
+			if h.absent || d.negatedBefore(st, 0, h.i) {
+				negated = true
+			}
+		}
 		for _, g := range st.frames.groups {
 			if g.frame.Predicate != pledgegraph.Supports || g.intend {
 				continue

@@ -65,6 +65,32 @@ func (t *phraseTrie[V]) match(toks []Token, i int) (V, int) {
 	return best, bestN
 }
 
+// matchGap is match where words of gap may stand between the phrase's
+// words ("restent en revanche à l'écart de" for "restent à l'écart de");
+// the length counts them.
+func (t *phraseTrie[V]) matchGap(toks []Token, i int, gap *phraseTrie[bool]) (V, int) {
+	var best V
+	bestN := 0
+	n := &t.root
+	for q := i; q < len(toks) && n.next != nil; q++ {
+		next := n.next[toks[q].Fold]
+		if next == nil && q > i {
+			if g := gap.at(toks, q); g > 0 && q+g < len(toks) && n.next[toks[q+g].Fold] != nil {
+				q += g
+				next = n.next[toks[q].Fold]
+			}
+		}
+		if next == nil {
+			break
+		}
+		n = next
+		if n.ok {
+			best, bestN = n.val, q-i+1
+		}
+	}
+	return best, bestN
+}
+
 // at returns the length of the longest phrase that starts at toks[i].
 func (t *phraseTrie[V]) at(toks []Token, i int) int {
 	_, n := t.match(toks, i)

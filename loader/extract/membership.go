@@ -48,6 +48,8 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 			// "New members:" with the list on the next lines
 			d.pending = &pendingList{obj: obj, neg: h.absent, since: d.dateAt(st, fl, k, h.i, false)}
 		}
+		// "trois grands États ne sont pas signataires : A, B"
+		after.neg = after.neg != d.negatedBefore(st, fl.clauses[k].i, h.i)
 		for _, l := range []actorList{after, before} {
 			if l.empty() {
 				continue
@@ -101,9 +103,12 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 // a few words between (a date, "now", "the following").
 func (d *docState) listIntroduced(st *sent, p int) actorList {
 	fr := &d.x.Lang.Frames
-	for q := p; q < len(st.toks) && q < p+8; q++ {
+	for q := p; q < len(st.toks) && q < p+30; q++ {
 		t := st.toks[q]
 		n := max(fr.copula.at(st.toks, q), fr.listIn.at(st.toks, q))
+		if q >= p+8 && n > 0 {
+			n = 0 // far from the noun only a colon introduces its list
+		}
 		if t.Text == ":" || t.Text == "—" || t.Text == "–" {
 			n = 1
 		}

@@ -101,7 +101,23 @@ func (d *docState) nounObject(st *sent, p int) (pledgegraph.EntityID, int) {
 func (d *docState) negatedBefore(st *sent, lo, at int) bool {
 	fr := &d.x.Lang.Frames
 	for q := max(lo, at-5); q < at; q++ {
-		if fr.neg.at(st.toks, q) > 0 || fr.control.at(st.toks, q) > 0 && d.ctrlNeg(st, q) {
+		if fr.neg.at(st.toks, q) > 0 && d.negMarked(st, q) || fr.control.at(st.toks, q) > 0 && d.ctrlNeg(st, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// negMarked reports whether a negation word at token q negates: always
+// in a language without a mark before the verb, after one ("ne", "n'")
+// in a language that has it ("plus de 1 000 soutiens" negates nothing).
+func (d *docState) negMarked(st *sent, q int) bool {
+	fr := &d.x.Lang.Frames
+	if fr.negPre.n == 0 {
+		return true
+	}
+	for b := max(0, q-3); b < q; b++ {
+		if fr.negPre.at(st.toks, b) > 0 {
 			return true
 		}
 	}

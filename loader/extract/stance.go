@@ -93,7 +93,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	var obj pledgegraph.EntityID
 	objAt := -1
 	if g.passive {
-		actors = d.actorsAfter(st, max(g.agent, g.j))
+		if g.agent >= 0 {
+			actors = d.actorsAfter(st, g.agent) // no agent, nobody said to act: "since the Call was launched the US had been"
+		}
 		obj, objAt = d.themeBefore(st, fl, k, g)
 	} else {
 		actors = d.subjectOf(st, fl, k, g.i)
@@ -504,11 +506,18 @@ type framedKey struct {
 // token p, right after the verb ("adhère à l'Appel").
 func (d *docState) governedFrom(st *sent, m *mention, p int) bool {
 	fr := &d.x.Lang.Frames
+	q := m.i
+	if _, a := fr.article.endingAt(st.toks, q, 1); a >= 0 {
+		q = a
+	}
+	if q == p {
+		return true // the verb ends with its preposition: "stayed out of the pledge"
+	}
 	n := fr.prep.at(st.toks, p)
 	if n == 0 {
 		return false
 	}
-	q := p + n
+	q = p + n
 	q += fr.article.at(st.toks, q)
 	return q == m.i || p+n == m.i
 }

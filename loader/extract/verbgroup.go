@@ -29,7 +29,7 @@ type verbGroup struct {
 func verbGroups(toks []Token, fr *Frames) []verbGroup {
 	var out []verbGroup
 	for q := 0; q < len(toks); q++ {
-		lemma, n := fr.verbs.match(toks, q)
+		lemma, n := fr.verbs.matchGap(toks, q, &fr.adverb)
 		if n == 0 {
 			continue
 		}
