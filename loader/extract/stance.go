@@ -365,7 +365,9 @@ func (d *docState) laterIn(st *sent, c clause) bool {
 // unless another clause says it. An announcement or a future with no date
 // counts from the publication.
 func (d *docState) dateOf(st *sent, fl *frameLayer, k int, g verbGroup) pledgegraph.Date {
-	return d.dateAt(st, fl, k, g.vi, g.future || g.announce)
+	// "will join", "agreed to sign": from the announcement; "had decided
+	// to join" says a past announcement, not when
+	return d.dateAt(st, fl, k, g.vi, g.future || g.announce && !g.perfect)
 }
 
 // dateAt is dateOf for what is said at token at of clause k.
