@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -194,27 +192,17 @@ type Frames struct {
 // parse reads a frame table: lines of three tab-separated fields,
 // category, value and phrases separated by "|"; "#" starts a comment.
 func (f *Frames) parse(code pledgegraph.Lang, data []byte) error {
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fs := strings.Split(line, "\t")
-		if len(fs) != 3 {
-			return fmt.Errorf("extract: frames %s line %d: want 3 tab-separated fields, got %d", code, n, len(fs))
-		}
+	err := eachRow(data, 3, func(n int, fs []string) error {
 		ok, err := f.parseLine(fs[0], fs[1], fs[2])
 		if err != nil {
-			return fmt.Errorf("extract: frames %s line %d: %w", code, n, err)
+			return fmt.Errorf("line %d: %w", n, err)
 		}
 		if !ok {
-			return fmt.Errorf("extract: frames %s line %d: unknown category %q", code, n, fs[0])
+			return fmt.Errorf("line %d: unknown category %q", n, fs[0])
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("extract: frames %s: %w", code, err)
 	}
 	return nil

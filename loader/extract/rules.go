@@ -1,12 +1,9 @@
 package extract
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -25,26 +22,21 @@ var rulePrecisions = sync.OnceValues(func() (map[string]float64, error) {
 		return nil, fmt.Errorf("extract: rules: %w", err)
 	}
 	out := map[string]float64{}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("extract: rules.tsv line %d: want rule, facts, tp, fp, precision", n)
-		}
+	err = eachRow(b, 5, func(n int, f []string) error {
 		facts, err1 := strconv.Atoi(f[1])
 		p, err2 := strconv.ParseFloat(f[4], 64)
 		if err1 != nil || err2 != nil || p < 0 || p > 1 {
-			return nil, fmt.Errorf("extract: rules.tsv line %d: bad numbers", n)
+			return fmt.Errorf("line %d: bad numbers", n)
 		}
 		if facts >= minRuleFacts {
 			out[f[0]] = p
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("extract: rules.tsv: %w", err)
 	}
-	return out, sc.Err()
+	return out, nil
 })
 
 // rateFacts sets the confidence of each fact read by a rule of measured
