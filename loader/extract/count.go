@@ -312,6 +312,11 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 		return
 	}
 	date := st.date
+	if fl := st.frames; fl != nil && len(fl.clauses) > 1 {
+		// "launched in 2018 and has since been endorsed by 80 countries":
+		// the date of the count's own clause
+		date = d.dateAt(st, fl, clauseAt(fl.clauses, c.i), c.i, false)
+	}
 	if date.IsZero() {
 		date = d.doc.Published
 	} else if dateEvent && date.Day > 0 {
