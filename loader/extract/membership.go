@@ -95,6 +95,9 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 	if near != nil {
 		return near.id, h.j
 	}
+	if m := d.mentionEndingAt(st, h.i); m != nil {
+		return "", h.j // "New GFCE members": the members of a body, not of an initiative
+	}
 	return d.cur, h.j
 }
 

@@ -22,6 +22,13 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		k := clauseAt(fl.clauses, q)
 		actors, p := d.nounActors(st, fl, k, q, q+n)
 		obj, oEnd := d.nounObject(st, p)
+		if obj == "" && !actors.empty() && f.Lemma == "join" {
+			// "l'initiative a grandi, avec l'arrivée d'Interpol": the
+			// initiative the sentence named before
+			if id := d.initiativeBefore(st, 0, q); id != "" {
+				obj, oEnd = id, p
+			}
+		}
 		if actors.empty() && obj != "" && p == q+n {
 			// "l'Élysée a fait part de la signature de l'appel": the
 			// clause's subject signed

@@ -147,7 +147,11 @@ func (d *docState) elliptical(st *sent, fl *frameLayer, k int, g verbGroup, obj 
 	fr := &d.x.Lang.Frames
 	for k2 := k + 1; k2 < len(fl.clauses); k2++ {
 		c := fl.clauses[k2]
-		n := fr.agent.at(st.toks, c.i)
+		at := c.i
+		if at < c.j && glue(st.toks[at]) && fr.agent.at(st.toks, at) == 0 {
+			at++ // "; and by Australia in 2015"
+		}
+		n := fr.agent.at(st.toks, at)
 		if n == 0 {
 			return
 		}
@@ -156,7 +160,7 @@ func (d *docState) elliptical(st *sent, fl *frameLayer, k int, g verbGroup, obj 
 				return
 			}
 		}
-		l := d.actorsAfter(st, c.i+n)
+		l := d.actorsAfter(st, at+n)
 		if l.empty() {
 			return
 		}
