@@ -22,6 +22,11 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		k := clauseAt(fl.clauses, q)
 		actors, p := d.nounActors(st, fl, k, q, q+n)
 		obj, oEnd := d.nounObject(st, p)
+		if obj == "" && !actors.empty() && d.possessed(st, q) {
+			// "ont préféré repousser leur signature à plus tard": of the
+			// initiative under discussion
+			obj, oEnd = d.lastInitiative(st, q), p
+		}
 		if obj == "" && !actors.empty() && f.Lemma == "join" {
 			// "l'initiative a grandi, avec l'arrivée d'Interpol": the
 			// initiative the sentence named before
@@ -143,4 +148,11 @@ func skipQuotes(toks []Token, q int) int {
 		q++
 	}
 	return q
+}
+
+// possessed reports whether a possessive determiner stands before the
+// noun at token q ("leur signature", "its accession").
+func (d *docState) possessed(st *sent, q int) bool {
+	_, p := d.x.Lang.Frames.possDet.endingAt(st.toks, q, 1)
+	return p >= 0
 }

@@ -112,6 +112,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if obj == "" && g.passive && g.frame.Lemma == "join" {
 		obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
 	}
+	if actors.empty() && !g.passive && d.onlyGoverned(st, c.i, g.i) {
+		return true // "Du côté du Conseil de l'Europe, vingt-six pays ont rejoint": the subject is no name
+	}
 	if obj == "" || actors.empty() {
 		return false
 	}
@@ -564,4 +567,31 @@ func (d *docState) objectScope(st *sent, c clause, p int) int {
 		}
 	}
 	return c.j
+}
+
+// onlyGoverned reports whether every actor named in tokens [lo, hi) is
+// governed by a preposition, and there is one.
+func (d *docState) onlyGoverned(st *sent, lo, hi int) bool {
+	found := false
+	for _, m := range st.ms {
+		if m.i >= lo && m.j <= hi && isActor(m) {
+			if !d.governed(st, m) || d.byAgent(st, m) {
+				return false // "la décision prise par les États-Unis de soutenir": an agent acts
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// byAgent reports whether the agent's preposition ("by", "par") governs
+// the mention m.
+func (d *docState) byAgent(st *sent, m *mention) bool {
+	fr := &d.x.Lang.Frames
+	q := m.i
+	if _, a := fr.article.endingAt(st.toks, q, 1); a >= 0 {
+		q = a
+	}
+	_, p := fr.agent.endingAt(st.toks, q, 1)
+	return p >= 0
 }
