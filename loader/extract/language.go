@@ -532,7 +532,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		case "definite":
 			l.Definite[word] = true
 			if val == "one" {
-				l.DefiniteOne = addWord(l.DefiniteOne, word)
+				l.DefiniteOne = addWord(l.DefiniteOne, bareWord(p))
 			}
 		case "demonstrative":
 			l.Demonstrative[word] = true
@@ -580,7 +580,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.Edition.Add(p)
 		default:
 			var ok bool
-			if ok, err = l.parseWords(cat, val, word, p); !ok && err == nil {
+			if ok, err = l.parseWords(cat, val, bareWord(p)); !ok && err == nil {
 				return nil, fmt.Errorf("extract: lexicon %s line %d: unknown category %q", code, n, cat)
 			}
 			if err != nil {
@@ -656,7 +656,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 
 // parseWords reads a line of one of the categories that single tests
 // read (see loader/lang/README.md); it reports whether cat is one.
-func (l *Language) parseWords(cat, val, word string, p Phrase) (bool, error) {
+func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	set := map[string]*map[string]bool{
 		"ownsize": &l.OwnSize, "rangeto": &l.RangeTo, "dayprep": &l.DayPrep, "formername": &l.FormerName,
 		"sentlink": &l.SentLink, "ofprep": &l.OfPrep,
@@ -700,6 +700,15 @@ func (l *Language) parseWords(cat, val, word string, p Phrase) (bool, error) {
 		return false, nil
 	}
 	return true, nil
+}
+
+// bareWord returns a phrase's words without the apostrophe of an elided
+// word: "l'" is "l", as in running text.
+func bareWord(p Phrase) string {
+	if n := len(p); n > 1 && p[n-1] == "'" {
+		p = p[:n-1]
+	}
+	return strings.Join(p, " ")
 }
 
 // setting reads a setting of the language: its name and its value.
