@@ -342,7 +342,7 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 	// the words of the next item's name before its mention: "the
 	// Republic of [Moldova]"
 	pre := b
-	for pre > a && !separator(st.toks[pre-1]) && (st.toks[pre-1].Cap && !st.toks[pre-1].Punct || glue(st.toks[pre-1]) || lang.NamePreps[st.toks[pre-1].Fold]) {
+	for pre > a && !lang.separator(st.toks[pre-1]) && (st.toks[pre-1].Cap && !st.toks[pre-1].Punct || glue(st.toks[pre-1]) || lang.NamePreps[st.toks[pre-1].Fold]) {
 		pre--
 	}
 	for q := a; q < b; q++ {
@@ -350,7 +350,7 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 		if q >= pre {
 			continue
 		}
-		if separator(t) {
+		if lang.separator(t) {
 			if q == a || np == 0 {
 				sepStart = true
 			}
@@ -373,17 +373,14 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 	return plain || sepStart && sepEnd
 }
 
-// separator reports whether t separates the items of a list.
-func separator(t Token) bool {
+// separator reports whether t separates the items of a list: a comma,
+// a dash or a coordinating word ("et", "or").
+func (l *Language) separator(t Token) bool {
 	switch t.Text {
 	case ",", "—", "–":
 		return true
 	}
-	switch t.Fold {
-	case "et", "and", "ou", "or":
-		return true
-	}
-	return false
+	return l.And.hasWord(t.Fold)
 }
 
 // venueCued reports whether a venue preposition ("à", "at the") ends
@@ -684,7 +681,7 @@ func (d *docState) membersOf(st *sent, m *mention) pledgegraph.EntityID {
 		return ""
 	}
 	b := m.i
-	for b > 0 && glue(st.toks[b-1]) && !separator(st.toks[b-1]) {
+	for b > 0 && glue(st.toks[b-1]) && !lang.separator(st.toks[b-1]) {
 		b-- // "membres de la CRI"
 	}
 	for k := max(0, b-4); k < m.i; k++ {
@@ -693,7 +690,7 @@ func (d *docState) membersOf(st *sent, m *mention) pledgegraph.EntityID {
 		}
 	}
 	e := m.j
-	if e < len(st.toks) && st.toks[e].Fold == "s" {
+	if lang.Frames.possMark.at(st.toks, e) > 0 {
 		e++ // "the Initiative's members"
 	}
 	for e < len(st.toks) && (st.toks[e].Number || lang.Adverbs.MatchAt(st.toks, e) > 0) {

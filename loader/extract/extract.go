@@ -256,7 +256,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	toks := s.Tokens
 	if m.j+2 < len(toks) && toks[m.j].Text == "(" && (m.owner == nil || m.owner.j < m.j) {
 		p := m.j + 1
-		if toks[p].Fold == "ex" {
+		if d.x.Lang.FormerName[toks[p].Fold] {
 			p++
 		}
 		if p+1 < len(toks) && toks[p+1].Text == ")" && toks[p].Cap {

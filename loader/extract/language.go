@@ -40,6 +40,16 @@ func (ps *PhraseSet) Add(p Phrase) {
 	ps.n++
 }
 
+// hasWord reports whether the set holds the phrase of the one word w.
+func (ps PhraseSet) hasWord(w string) bool {
+	for _, p := range ps.byFirst[w] {
+		if len(p) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // Len returns the number of phrases in the set.
 func (ps PhraseSet) Len() int { return ps.n }
 
