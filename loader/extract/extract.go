@@ -451,6 +451,15 @@ func (d *docState) evidence(s *Sentence, i, j int) []pledgegraph.Evidence {
 	return []pledgegraph.Evidence{{Document: d.doc.ID, Sentence: s.Text, Quote: d.text[a:b], Start: a, End: b, Rule: d.rule}}
 }
 
+// evidenceBy is evidence made by the named rule, whatever d.rule says.
+func (d *docState) evidenceBy(rule string, s *Sentence, i, j int) []pledgegraph.Evidence {
+	ev := d.evidence(s, i, j)
+	for k := range ev {
+		ev[k].Rule = rule
+	}
+	return ev
+}
+
 func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
 	d.mergeEditions()
