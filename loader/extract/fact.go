@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -583,7 +582,7 @@ func (d *docState) members(st *sent) {
 		if cue < 0 {
 			if n := lang.MemberAfter.MatchAt(toks, g.j); n > 0 {
 				cue = e
-				plural = strings.HasSuffix(toks[g.j+n-1].Fold, "s")
+				plural = lang.MemberAfterAll.MatchAt(toks, g.j) == n
 			}
 		}
 		if cue < 0 {

@@ -230,23 +230,24 @@ type Language struct {
 	Frames        Frames          // verb groups and frames (frames.tsv)
 
 	// Words of single tests (see parseWords).
-	CountQualPrep map[string]bool   // "de", "of", "from": a number after it qualifies the noun before ("personnes de 130 pays")
-	CountSkip     map[string]bool   // "de", "d'": it may stand between a number and its noun ("une cinquantaine de pays")
-	CountPart     map[string]bool   // "des", "parmi", "of": a part of a whole follows, its noun further ("eight of the world's largest companies")
-	MemberMod     map[string]bool   // "membres", "members" after a count noun: a group's size ("28 États membres")
-	MemberModPre  map[string]bool   // "member" before a count noun: a group's size ("the 29 member states")
-	OwnSize       map[string]bool   // "ses", "its": a number after it is its possessor's own size
-	AndJoin       map[string]bool   // "et", "and": the plain conjunction ("vingt et un", "A and B")
-	RangeTo       map[string]bool   // "au", "to": between two days, a span ("du 11 au 13 novembre")
-	DayPrep       map[string]bool   // "le", "on": before a day's date ("Bruxelles, le 24 septembre 2019")
-	FormerName    map[string]bool   // "ex": a former name follows ("(ex-Facebook)")
-	SentLink      map[string]bool   // "mais", "but": opening a sentence, it goes on from the one before
-	OfPrep        map[string]bool   // "de", "of": the genitive preposition ("la division X de Y")
-	DefiniteOne   map[string]bool   // "la", "the": a definite article of one thing, before a group's name
-	MemberAll     PhraseSet         // "membres de", "États membres de": a member cue of all the members
-	RelPart       map[string]bool   // "dont": a relative pronoun whose clause speaks of a part of its antecedent
-	RelExample    map[string]string // after "dont": "tous" (quant), "la" (near), "des" (art): a list of examples follows
-	NegGap        map[string]bool   // "formally": it may stand between a negating verb and its trigger
+	CountQualPrep  map[string]bool   // "de", "of", "from": a number after it qualifies the noun before ("personnes de 130 pays")
+	CountSkip      map[string]bool   // "de", "d'": it may stand between a number and its noun ("une cinquantaine de pays")
+	CountPart      map[string]bool   // "des", "parmi", "of": a part of a whole follows, its noun further ("eight of the world's largest companies")
+	MemberMod      map[string]bool   // "membres", "members" after a count noun: a group's size ("28 États membres")
+	MemberModPre   map[string]bool   // "member" before a count noun: a group's size ("the 29 member states")
+	OwnSize        map[string]bool   // "ses", "its": a number after it is its possessor's own size
+	AndJoin        map[string]bool   // "et", "and": the plain conjunction ("vingt et un", "A and B")
+	RangeTo        map[string]bool   // "au", "to": between two days, a span ("du 11 au 13 novembre")
+	DayPrep        map[string]bool   // "le", "on": before a day's date ("Bruxelles, le 24 septembre 2019")
+	FormerName     map[string]bool   // "ex": a former name follows ("(ex-Facebook)")
+	SentLink       map[string]bool   // "mais", "but": opening a sentence, it goes on from the one before
+	OfPrep         map[string]bool   // "de", "of": the genitive preposition ("la division X de Y")
+	DefiniteOne    map[string]bool   // "la", "the": a definite article of one thing, before a group's name
+	MemberAll      PhraseSet         // "membres de", "États membres de": a member cue of all the members
+	MemberAfterAll PhraseSet         // "member states" after a group: all its members, not one ("member state")
+	RelPart        map[string]bool   // "dont": a relative pronoun whose clause speaks of a part of its antecedent
+	RelExample     map[string]string // after "dont": "tous" (quant), "la" (near), "des" (art): a list of examples follows
+	NegGap         map[string]bool   // "formally": it may stand between a negating verb and its trigger
 
 	// Settings of the language (category "setting").
 	NegSingle  bool   // a negation word negates alone ("not"), with no second word ("ne … pas")
@@ -574,6 +575,9 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.KnownAs.Add(p)
 		case "memberafter":
 			l.MemberAfter.Add(p)
+			if val == "all" {
+				l.MemberAfterAll.Add(p)
+			}
 		case "ownmembers":
 			l.OwnMembers.Add(p)
 		case "single":
