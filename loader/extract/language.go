@@ -413,9 +413,6 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.Future.Add(p)
 		case "adverb":
 			l.Adverbs.Add(p)
-			if val == "gap" {
-				l.NegGap = addWord(l.NegGap, word)
-			}
 		case "exception":
 			l.Exceptions.Add(p)
 		case "reporting":
@@ -476,9 +473,6 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.Tallies = append(l.Tallies, CountQual{What: pledgegraph.CountWhat(val), Phrase: p})
 		case "and":
 			l.And.Add(p)
-			if val == "join" {
-				l.AndJoin = addWord(l.AndJoin, word)
-			}
 		case "infmark":
 			l.InfMark.Add(p)
 			if val == "gen" {
@@ -514,9 +508,6 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.PartOf.Add(p)
 		case "member":
 			l.Member.Add(p)
-			if val == "all" {
-				l.MemberAll.Add(p)
-			}
 		case "all":
 			l.All.Add(p)
 		case "commit":
@@ -542,9 +533,6 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.CapHeads[word] = val == "cap"
 		case "definite":
 			l.Definite[word] = true
-			if val == "one" {
-				l.DefiniteOne = addWord(l.DefiniteOne, bareWord(p))
-			}
 		case "demonstrative":
 			l.Demonstrative[word] = true
 		case "possessive":
@@ -566,18 +554,12 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.PrincipleNo.Add(p)
 		case "relpron":
 			l.RelPron[word] = true
-			if val == "part" {
-				l.RelPart = addWord(l.RelPart, word)
-			}
 		case "published":
 			l.Published.Add(p)
 		case "knownas":
 			l.KnownAs.Add(p)
 		case "memberafter":
 			l.MemberAfter.Add(p)
-			if val == "all" {
-				l.MemberAfterAll.Add(p)
-			}
 		case "ownmembers":
 			l.OwnMembers.Add(p)
 		case "single":
@@ -604,6 +586,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		if err != nil {
 			return nil, err
 		}
+		l.addMarked(cat, val, p)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("extract: lexicon %s: %w", code, err)
@@ -666,6 +649,28 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		}
 	}
 	return l, nil
+}
+
+// addMarked adds a phrase whose value marks a part of its category: the
+// plain conjunction among the coordinations ("and join"), the adverbs of
+// a negation's gap, the member cues of all the members, the definite
+// articles of one thing, the relative pronoun of a part.
+func (l *Language) addMarked(cat, val string, p Phrase) {
+	word := bareWord(p)
+	switch cat + " " + val {
+	case "and join":
+		l.AndJoin = addWord(l.AndJoin, word)
+	case "adverb gap":
+		l.NegGap = addWord(l.NegGap, word)
+	case "member all":
+		l.MemberAll.Add(p)
+	case "memberafter all":
+		l.MemberAfterAll.Add(p)
+	case "definite one":
+		l.DefiniteOne = addWord(l.DefiniteOne, word)
+	case "relpron part":
+		l.RelPart = addWord(l.RelPart, word)
+	}
 }
 
 // parseWords reads a line of one of the categories that single tests
