@@ -187,3 +187,18 @@ func TestEventFramesHaveIDs(t *testing.T) {
 		}
 	}
 }
+
+func TestParseLanguageBadValues(t *testing.T) {
+	for _, line := range []string{
+		"setting\tsometimes\tnegation",
+		"setting\tyes\tweather",
+		"countprep\tx\tde",
+		"membermod\tinside\tmembres",
+		"relexample\tmany\ttous",
+		"eventframe\tactor>event\tattended",
+	} {
+		if _, err := ParseLanguage("xx", []byte(line+"\n")); err == nil {
+			t.Errorf("ParseLanguage(%q): no error", line)
+		}
+	}
+}
