@@ -184,6 +184,7 @@ type Language struct {
 	And           PhraseSet       // et, and, ainsi que: coordination
 	InfMark       PhraseSet       // à, de, to, aimed at: the mark of an infinitive in a list of commitments
 	Genitive      map[string]bool // de: an InfMark that after a noun ("principes de sécurisation") is no mark
+	DropMarks     []string        // de, d, to: the InfMarks a principle's name drops ("De protéger" → "Protéger")
 	Articles      map[string]bool // le, la, the: a list item's name drops them
 	ItemEnd       PhraseSet       // tels que, such as, by way of: a list item ends before it
 	ListVerb      PhraseSet       // include, comprennent: after a noun that names principles, the list follows
@@ -475,7 +476,10 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.And.Add(p)
 		case "infmark":
 			l.InfMark.Add(p)
-			if val == "gen" {
+			if strings.Contains(val, "drop") {
+				l.DropMarks = append(l.DropMarks, word)
+			}
+			if strings.Contains(val, "gen") {
 				l.Genitive[word] = true
 			}
 		case "article":
