@@ -135,7 +135,7 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 	if i >= 2 {
 		lead, said = lang.CountLead[toks[i-2].Fold]
 	}
-	if !approx && i >= 2 && (toks[i-1].Fold == "de" || toks[i-1].Fold == "d" || toks[i-1].Fold == "of" || toks[i-1].Fold == "from") && !toks[i-2].Punct && !said {
+	if !approx && i >= 2 && lang.CountQualPrep[toks[i-1].Fold] && !toks[i-2].Punct && !said {
 		return nil, j - 1
 	}
 	// "douze des quinze États", "27 of the 29 members": the whole of a part
@@ -151,7 +151,7 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 	// "its 27 member states", "ses 28 États membres": a group's size;
 	// "ses 22 membres fondateurs" are an initiative's, named before or
 	// under discussion
-	if i > 0 && possessives[toks[i-1].Fold] {
+	if i > 0 && lang.OwnSize[toks[i-1].Fold] {
 		if !c.member || !d.ownedByInitiative(st.ms, i) {
 			return nil, j - 1
 		}
@@ -225,11 +225,11 @@ func (d *docState) ownedByInitiative(ms []*mention, i int) bool {
 func (d *docState) countNoun(toks []Token, c *countCand) bool {
 	lang := d.x.Lang
 	p := c.j
-	if p < len(toks) && (toks[p].Fold == "d" || toks[p].Fold == "de") {
+	if p < len(toks) && lang.CountSkip[toks[p].Fold] {
 		p++
 	}
 	start, reach, found := p, 3, false
-	if p < len(toks) && (toks[p].Fold == "of" || toks[p].Fold == "des" || toks[p].Fold == "parmi") {
+	if p < len(toks) && lang.CountPart[toks[p].Fold] {
 		reach = 7
 	}
 	for q := p; q < len(toks) && q <= p+reach; q++ {
@@ -259,7 +259,7 @@ func (d *docState) countNoun(toks []Token, c *countCand) bool {
 		c.p += n
 	}
 	// "28 États membres": a group's size, not its supporters
-	if !c.member && (noun+1 < len(toks) && (toks[noun+1].Fold == "membres" || toks[noun+1].Fold == "members") || noun > start && (toks[noun-1].Fold == "member" || toks[noun-1].Fold == "membres")) {
+	if !c.member && (noun+1 < len(toks) && lang.MemberMod[toks[noun+1].Fold] || noun > start && lang.MemberModPre[toks[noun-1].Fold]) {
 		return false
 	}
 	// "1 100 entités privées et acteurs publics": supporters of all kinds
@@ -455,9 +455,6 @@ func (d *docState) numberAt(toks []Token, i int) (int, int, bool) {
 	return 0, i, false
 }
 
-// possessives are the determiners that make a number a group's own size.
-var possessives = map[string]bool{"its": true, "their": true, "our": true, "ses": true, "leurs": true, "nos": true, "son": true}
-
 // numberWords reads a number written in words at toks[i] ("huit",
 // "trente-quatre", "quatre-vingt-dix", "thirty-four", "two hundred"):
 // its value and length in tokens, or 0 tokens. "un", "one" are left out:
@@ -467,7 +464,7 @@ func (l *Language) numberWords(toks []Token, i int) (int, int) {
 	for j < len(toks) {
 		w, ok := l.Numbers[toks[j].Fold]
 		if !ok {
-			if (toks[j].Fold == "et" || toks[j].Fold == "and") && j > i && j+1 < len(toks) {
+			if l.AndJoin[toks[j].Fold] && j > i && j+1 < len(toks) {
 				if _, next := l.Numbers[toks[j+1].Fold]; next {
 					j++
 					continue

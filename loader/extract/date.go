@@ -34,8 +34,13 @@ func FindDates(toks []Token, text string, lang *Language, published, ref pledgeg
 	return out
 }
 
+// digitFirst reports whether t begins with a digit.
+func digitFirst(t Token) bool {
+	return len(t.Fold) > 0 && t.Fold[0] >= '0' && t.Fold[0] <= '9'
+}
+
 func dayNum(t Token) (int, bool) {
-	if t.Fold == "" || t.Fold[0] < '0' || t.Fold[0] > '9' {
+	if !digitFirst(t) {
 		return 0, false
 	}
 	s := strings.TrimSuffix(strings.TrimSuffix(t.Fold, "er"), "st")
@@ -90,7 +95,7 @@ func validDate(d pledgegraph.Date) bool {
 
 func dateAt(toks []Token, text string, i int, lang *Language, published, ref pledgegraph.Date) (DateSpan, bool) {
 	t := toks[i]
-	if (t.Fold == "" || t.Fold[0] < '0' || t.Fold[0] > '9') && !t.may(lexDate) {
+	if !digitFirst(t) && !t.may(lexDate) {
 		return DateSpan{}, false // every date starts with a number or a date word
 	}
 	// yyyy-mm(-dd)
@@ -111,7 +116,7 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 		if y, ok := yearNum(toks[i+4]); ok {
 			d, _ := strconv.Atoi(t.Text)
 			m, _ := strconv.Atoi(toks[i+2].Text)
-			if lang.Code == pledgegraph.English && m > 12 {
+			if lang.MonthFirst && m > 12 {
 				d, m = m, d
 			}
 			dt := pledgegraph.Date{Year: y, Month: m, Day: d}
@@ -131,7 +136,7 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 		}
 	}
 	// "du 11 au 13 novembre 2018"
-	if d1, ok := dayNum(t); ok && i+3 < len(toks) && (toks[i+1].Fold == "au" || toks[i+1].Fold == "to" || toks[i+1].Text == "-") {
+	if d1, ok := dayNum(t); ok && i+3 < len(toks) && (lang.RangeTo[toks[i+1].Fold] || toks[i+1].Text == "-") {
 		if d2, ok := dayNum(toks[i+2]); ok {
 			if m, n := lang.month(toks, i+3); m > 0 {
 				j := i + 3 + n

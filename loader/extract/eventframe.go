@@ -95,16 +95,16 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 	}
 	for _, m := range actors {
 		if in := d.membersOf(st, m); in != "" {
-			d.ev.groups = append(d.ev.groups, groupAttend{in, ev, date, d.evidence(st.s, min(m.i, lo), max(m.j, hi))})
+			d.ev.groups = append(d.ev.groups, groupAttend{in, ev, date, d.evidenceBy(fr.ID+".group", st.s, min(m.i, lo), max(m.j, hi))})
 		}
 		if id := d.participant(st, m); id != "" {
 			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: date, Confidence: 0.7,
-				Evidence: d.evidence(st.s, min(m.i, lo), max(m.j, hi))})
+				Evidence: d.evidenceBy(fr.ID, st.s, min(m.i, lo), max(m.j, hi))})
 		}
 	}
 	for _, v := range venues {
 		d.addFact(pledgegraph.Fact{Subject: ev, Predicate: pledgegraph.HeldAt, Object: v.id, Confidence: 0.7,
-			Evidence: d.evidence(st.s, min(v.i, lo), max(v.j, hi))})
+			Evidence: d.evidenceBy(fr.ID, st.s, min(v.i, lo), max(v.j, hi))})
 	}
 }
 
@@ -342,7 +342,7 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 	// the words of the next item's name before its mention: "the
 	// Republic of [Moldova]"
 	pre := b
-	for pre > a && !separator(st.toks[pre-1]) && (st.toks[pre-1].Cap && !st.toks[pre-1].Punct || glue(st.toks[pre-1]) || lang.NamePreps[st.toks[pre-1].Fold]) {
+	for pre > a && !lang.separator(st.toks[pre-1]) && (st.toks[pre-1].Cap && !st.toks[pre-1].Punct || glue(st.toks[pre-1]) || lang.NamePreps[st.toks[pre-1].Fold]) {
 		pre--
 	}
 	for q := a; q < b; q++ {
@@ -350,7 +350,7 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 		if q >= pre {
 			continue
 		}
-		if separator(t) {
+		if lang.separator(t) {
 			if q == a || np == 0 {
 				sepStart = true
 			}
@@ -373,17 +373,14 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 	return plain || sepStart && sepEnd
 }
 
-// separator reports whether t separates the items of a list.
-func separator(t Token) bool {
+// separator reports whether t separates the items of a list: a comma,
+// a dash or a coordinating word ("et", "or").
+func (l *Language) separator(t Token) bool {
 	switch t.Text {
 	case ",", "—", "–":
 		return true
 	}
-	switch t.Fold {
-	case "et", "and", "ou", "or":
-		return true
-	}
-	return false
+	return l.And.hasWord(t.Fold)
 }
 
 // venueCued reports whether a venue preposition ("à", "at the") ends
@@ -450,7 +447,7 @@ func (d *docState) venues(st *sent) {
 		if ev != nil {
 			v.used = true
 			d.addFact(pledgegraph.Fact{Subject: ev.id, Predicate: pledgegraph.HeldAt, Object: v.id, Since: pledgegraph.Date{}, Confidence: 0.7,
-				Evidence: d.evidence(st.s, min(ev.i, v.i), max(ev.j, v.j))})
+				Evidence: d.evidenceBy("evt.venue", st.s, min(ev.i, v.i), max(ev.j, v.j))})
 		}
 	}
 }
@@ -483,12 +480,12 @@ func (d *docState) participation(st *sent, launched []*mention) {
 			// not "X a fait savoir que … présenté lors du Forum"
 			if m.kind == pledgegraph.KindPerson && !d.subordBetween(st, m.j, firstCue) {
 				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev.id, Since: date, Confidence: 0.7,
-					Evidence: d.evidence(st.s, min(m.i, ev.i), max(m.j, ev.j))})
+					Evidence: d.evidenceBy("evt.partic", st.s, min(m.i, ev.i), max(m.j, ev.j))})
 			}
 		}
 		for _, in := range launched {
 			d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: st.date, Confidence: 0.7,
-				Evidence: d.evidence(st.s, min(in.i, ev.i), max(in.j, ev.j))})
+				Evidence: d.evidenceBy("evt.presented", st.s, min(in.i, ev.i), max(in.j, ev.j))})
 		}
 	}
 }
@@ -516,7 +513,7 @@ func (d *docState) frontedCue(st *sent) {
 			for _, m := range d.walkOn(st, ev.j+1, false) {
 				if id := d.participant(st, m); id != "" {
 					d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev.id, Since: date, Confidence: 0.7,
-						Evidence: d.evidence(st.s, i, m.j)})
+						Evidence: d.evidenceBy("evt.fronted", st.s, i, m.j)})
 				}
 			}
 			break
@@ -571,6 +568,7 @@ func (d *docState) eventHeadBefore(st *sent, ev *mention) bool {
 // their actors after them ("Meeting virtually …, we, the ministers of A
 // and B").
 type EventFrame struct {
+	ID            string // the rule's name in the evidence of its facts ("evt.attend")
 	Before, After FrameRole
 	Initial       bool
 	Phrase        Phrase
@@ -590,10 +588,16 @@ const (
 	RolePlace FrameRole = "place"
 )
 
-// parseFrame reads an event frame's value: "actor>event", "^actor>-".
+// parseFrame reads an event frame's value: its ID and its roles,
+// "evt.attend actor>event", "evt.front ^actor>-".
 func parseFrame(val string, p Phrase) (EventFrame, error) {
 	fr := EventFrame{Phrase: p}
-	v, initial := strings.CutPrefix(val, "^")
+	f := strings.Fields(val)
+	if len(f) != 2 {
+		return fr, fmt.Errorf("event frame %q: want an ID and before>after", val)
+	}
+	fr.ID = f[0]
+	v, initial := strings.CutPrefix(f[1], "^")
 	fr.Initial = initial
 	before, after, ok := strings.Cut(v, ">")
 	if !ok {
@@ -684,7 +688,7 @@ func (d *docState) membersOf(st *sent, m *mention) pledgegraph.EntityID {
 		return ""
 	}
 	b := m.i
-	for b > 0 && glue(st.toks[b-1]) && !separator(st.toks[b-1]) {
+	for b > 0 && glue(st.toks[b-1]) && !lang.separator(st.toks[b-1]) {
 		b-- // "membres de la CRI"
 	}
 	for k := max(0, b-4); k < m.i; k++ {
@@ -693,7 +697,7 @@ func (d *docState) membersOf(st *sent, m *mention) pledgegraph.EntityID {
 		}
 	}
 	e := m.j
-	if e < len(st.toks) && st.toks[e].Fold == "s" {
+	if lang.Frames.possMark.at(st.toks, e) > 0 {
 		e++ // "the Initiative's members"
 	}
 	for e < len(st.toks) && (st.toks[e].Number || lang.Adverbs.MatchAt(st.toks, e) > 0) {

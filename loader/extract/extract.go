@@ -277,7 +277,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	toks := s.Tokens
 	if m.j+2 < len(toks) && toks[m.j].Text == "(" && (m.owner == nil || m.owner.j < m.j) {
 		p := m.j + 1
-		if toks[p].Fold == "ex" {
+		if d.x.Lang.FormerName[toks[p].Fold] {
 			p++
 		}
 		if p+1 < len(toks) && toks[p+1].Text == ")" && toks[p].Cap {
@@ -470,6 +470,15 @@ func (d *docState) evidence(s *Sentence, i, j int) []pledgegraph.Evidence {
 	}
 	a, b := s.Tokens[i].Start, s.Tokens[j-1].End
 	return []pledgegraph.Evidence{{Document: d.doc.ID, Sentence: s.Text, Quote: d.text[a:b], Start: a, End: b, Rule: d.rule}}
+}
+
+// evidenceBy is evidence made by the named rule, whatever d.rule says.
+func (d *docState) evidenceBy(rule string, s *Sentence, i, j int) []pledgegraph.Evidence {
+	ev := d.evidence(s, i, j)
+	for k := range ev {
+		ev[k].Rule = rule
+	}
+	return ev
 }
 
 func (d *docState) result() *pledgegraph.Extraction {

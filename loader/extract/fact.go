@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -86,7 +85,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	for i, t := range toks {
 		if t.Punct && (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "—" || t.Text == "–") {
 			c++
-			st.rel = append(st.rel, i+1 < len(toks) && lang.RelPron[toks[i+1].Fold] && !listDont(toks, i+1))
+			st.rel = append(st.rel, i+1 < len(toks) && lang.RelPron[toks[i+1].Fold] && !lang.listDont(toks, i+1))
 		}
 		st.chunk[i] = c
 	}
@@ -133,7 +132,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.anaphora(st)
 	// a possessor is no actor: "Google's parent Alphabet"
 	for _, m := range st.ms {
-		if m.j < len(toks) && toks[m.j].Fold == "s" && toks[m.j-1].End < len(d.text) && d.text[toks[m.j-1].End] == '\'' {
+		if lang.Frames.possMark.at(toks, m.j) > 0 && toks[m.j-1].End < len(d.text) && d.text[toks[m.j-1].End] == '\'' {
 			// but "the Trump administration's decision not to sign": the
 			// possessor of a decision is the one who decides
 			if m.j+1 < len(toks) && lang.StanceNouns[toks[m.j+1].Fold] {
@@ -394,7 +393,7 @@ func (d *docState) anaphora(st *sent) {
 			i += n - 1
 			continue
 		}
-		if i <= 1 && (i == 0 || toks[0].Fold == "mais" || toks[0].Fold == "but" || toks[0].Fold == "et") {
+		if i <= 1 && (i == 0 || lang.SentLink[toks[0].Fold]) {
 			if n := lang.Pronouns.MatchAt(toks, i); n > 0 {
 				add = append(add, &mention{i: i, j: i + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true})
 			}
@@ -544,7 +543,7 @@ func (d *docState) partOf(st *sent) {
 		for k, m := range st.ms {
 			if m.i == i+n && m.kind == pledgegraph.KindCompany && k+1 < len(st.ms) {
 				nx := st.ms[k+1]
-				if nx.i == m.j+1 && (toks[m.j].Fold == "de" || toks[m.j].Fold == "d" || toks[m.j].Fold == "of") && nx.kind == pledgegraph.KindCompany {
+				if nx.i == m.j+1 && d.x.Lang.OfPrep[toks[m.j].Fold] && nx.kind == pledgegraph.KindCompany {
 					x, y = m, nx
 				}
 			}
@@ -568,7 +567,7 @@ func (d *docState) members(st *sent) {
 		// the member cue ends right before the group (articles aside):
 		// "tous les États membres de l'UE"; or follows it: "all EU member states"
 		e := g.i
-		for e > 0 && (toks[e-1].Fold == "l" || toks[e-1].Fold == "la" || toks[e-1].Fold == "le" || toks[e-1].Fold == "the") {
+		for e > 0 && lang.DefiniteOne[toks[e-1].Fold] {
 			e--
 		}
 		cue := -1
@@ -576,14 +575,14 @@ func (d *docState) members(st *sent) {
 		for b := e - 1; b >= 0 && b >= e-4; b-- {
 			if n := lang.Member.MatchAt(toks, b); n > 0 && b+n == e {
 				cue = b
-				plural = toks[b].Fold == "membres" || toks[b].Fold == "members" || toks[b+1].Fold == "membres"
+				plural = lang.MemberAll.MatchAt(toks, b) == n
 				break
 			}
 		}
 		if cue < 0 {
 			if n := lang.MemberAfter.MatchAt(toks, g.j); n > 0 {
 				cue = e
-				plural = strings.HasSuffix(toks[g.j+n-1].Fold, "s")
+				plural = lang.MemberAfterAll.MatchAt(toks, g.j) == n
 			}
 		}
 		if cue < 0 {
@@ -639,19 +638,21 @@ func (d *docState) members(st *sent) {
 	}
 }
 
-// listDont reports whether "dont" at toks[i] introduces examples
-// ("dont les 28 membres", "dont tous les États") rather than a relative
-// clause ("dont le texte a été rendu public").
-func listDont(toks []Token, i int) bool {
-	if toks[i].Fold != "dont" || i+1 >= len(toks) {
+// listDont reports whether a relative pronoun of a part ("dont") at
+// toks[i] introduces examples ("dont les 28 membres", "dont tous les
+// États") rather than a relative clause ("dont le texte a été rendu
+// public").
+func (l *Language) listDont(toks []Token, i int) bool {
+	if !l.RelPart[toks[i].Fold] || i+1 >= len(toks) {
 		return false
 	}
 	n := toks[i+1]
-	if n.Number || n.Fold == "tous" || n.Fold == "toutes" || n.Fold == "plusieurs" || n.Fold == "notamment" || n.Cap {
+	ex := l.RelExample[n.Fold]
+	if n.Number || ex == "quant" || n.Cap {
 		return true
 	}
 	// "dont la ville de Paris et la région Île-de-France": a name soon
-	if n.Fold == "la" || n.Fold == "le" || n.Fold == "l" || n.Fold == "les" {
+	if ex == "near" {
 		for q := i + 2; q < len(toks) && q <= i+5 && !toks[q].Punct; q++ {
 			if toks[q].Cap {
 				return true
@@ -659,7 +660,7 @@ func listDont(toks []Token, i int) bool {
 		}
 	}
 	// "dont le Canada", "dont l'Allemagne", "dont les Etats-Unis"
-	return (n.Fold == "les" || n.Fold == "des" || n.Fold == "le" || n.Fold == "la" || n.Fold == "l") && i+2 < len(toks) && (toks[i+2].Number || toks[i+2].Cap)
+	return (ex == "near" || ex == "art") && i+2 < len(toks) && (toks[i+2].Number || toks[i+2].Cap)
 }
 
 func atoiSafe(s string) int {
@@ -774,13 +775,13 @@ func (d *docState) launchFacts(st *sent, fl *frameLayer) []*mention {
 	toks := st.toks
 	for _, tr := range fl.uncovered(d.triggers(toks, pledgegraph.Launched)) {
 		passive := tr.t.Passive
-		if !passive && tr.i > 0 && (toks[tr.i-1].Fold == "ete" || toks[tr.i-1].Fold == "been" || toks[tr.i-1].Fold == "was" || toks[tr.i-1].Fold == "is" || toks[tr.i-1].Fold == "est") {
+		if !passive && tr.i > 0 && d.x.Lang.Frames.beforeIs(toks, tr.i, auxBe) {
 			passive = true
 		}
 		if !passive && tr.i > 0 && toks[tr.i-1].Text == "," {
 			// "l'Appel de Paris, lancé en novembre 2018 par Emmanuel Macron"
 			for q := tr.j; q < len(toks) && q < tr.j+7 && !toks[q].Punct; q++ {
-				if toks[q].Fold == "par" || toks[q].Fold == "by" {
+				if d.x.Lang.Frames.agent.at(toks, q) > 0 {
 					passive = true
 					break
 				}
@@ -808,7 +809,7 @@ func (d *docState) launchFacts(st *sent, fl *frameLayer) []*mention {
 				start = tr.j
 			}
 			for q := tr.j; q < len(toks) && q < tr.j+12 && start < 0; q++ {
-				if toks[q].Fold == "par" || toks[q].Fold == "by" {
+				if d.x.Lang.Frames.agent.at(toks, q) > 0 {
 					start = q + 1
 				} else if _, n := d.triggerAt(toks, q, pledgegraph.Launched); n > 0 && d.x.Lang.Triggers != nil {
 					if t2, _ := d.triggerAt(toks, q, pledgegraph.Launched); t2.Passive {
@@ -853,7 +854,7 @@ func (d *docState) launchFacts(st *sent, fl *frameLayer) []*mention {
 		if subj == nil || obj == nil {
 			continue
 		}
-		if c := st.chunk[tr.i]; st.rel[c] && c > 0 && chunkStart(st, c) < len(toks) && toks[chunkStart(st, c)].Fold == "dont" {
+		if c := st.chunk[tr.i]; st.rel[c] && c > 0 && chunkStart(st, c) < len(toks) && d.x.Lang.RelPart[toks[chunkStart(st, c)].Fold] {
 			continue // "dont le texte a été rendu public": said of a part, not of the initiative
 		}
 		if len(agents) == 0 {
@@ -919,8 +920,8 @@ func (d *docState) coordinated(st *sent, last *mention) []*mention {
 		}
 		ok, conj := m.actor(), false
 		for q := m.j; q < cur.i && ok; q++ {
-			ok = glue(toks[q]) || title[q] || inUsed(st, q) || toks[q].Fold == "of"
-			conj = conj || toks[q].Fold == "et" || toks[q].Fold == "and"
+			ok = glue(toks[q]) || title[q] || inUsed(st, q) || d.x.Lang.OfPrep[toks[q].Fold]
+			conj = conj || d.x.Lang.AndJoin[toks[q].Fold]
 		}
 		// the link next to the verb's nearest subject is a conjunction
 		if !ok || (len(out) == 1 && !conj) {

@@ -295,6 +295,13 @@ func (f *Frames) frameOf(lemma string) *Frame {
 	return f.frames[lemma]
 }
 
+// beforeIs reports whether the word right before toks[i] is an
+// auxiliary of kind k ("été", "was" for auxBe).
+func (f *Frames) beforeIs(toks []Token, i int, k auxKind) bool {
+	v, n := f.aux.match(toks, i-1)
+	return n == 1 && v == k
+}
+
 // occasionIn reports whether toks say that what they tell happened at the
 // occasion the text told just before ("en a profité pour").
 func (f *Frames) occasionIn(toks []Token) bool {

@@ -40,6 +40,16 @@ func (ps *PhraseSet) Add(p Phrase) {
 	ps.n++
 }
 
+// hasWord reports whether the set holds the phrase of the one word w.
+func (ps PhraseSet) hasWord(w string) bool {
+	for _, p := range ps.byFirst[w] {
+		if len(p) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // Len returns the number of phrases in the set.
 func (ps PhraseSet) Len() int { return ps.n }
 
@@ -174,6 +184,7 @@ type Language struct {
 	And           PhraseSet       // et, and, ainsi que: coordination
 	InfMark       PhraseSet       // à, de, to, aimed at: the mark of an infinitive in a list of commitments
 	Genitive      map[string]bool // de: an InfMark that after a noun ("principes de sécurisation") is no mark
+	DropMarks     []string        // de, d, to: the InfMarks a principle's name drops ("De protéger" → "Protéger")
 	Articles      map[string]bool // le, la, the: a list item's name drops them
 	ItemEnd       PhraseSet       // tels que, such as, by way of: a list item ends before it
 	ListVerb      PhraseSet       // include, comprennent: after a noun that names principles, the list follows
@@ -218,6 +229,31 @@ type Language struct {
 	OwnMembers    PhraseSet       // "ses États membres", "its member states": the group's members, after the group
 	Single        map[string]bool // "seul pays du G7": one member, not all
 	Frames        Frames          // verb groups and frames (frames.tsv)
+
+	// Words of single tests (see parseWords).
+	CountQualPrep  map[string]bool   // "de", "of", "from": a number after it qualifies the noun before ("personnes de 130 pays")
+	CountSkip      map[string]bool   // "de", "d'": it may stand between a number and its noun ("une cinquantaine de pays")
+	CountPart      map[string]bool   // "des", "parmi", "of": a part of a whole follows, its noun further ("eight of the world's largest companies")
+	MemberMod      map[string]bool   // "membres", "members" after a count noun: a group's size ("28 États membres")
+	MemberModPre   map[string]bool   // "member" before a count noun: a group's size ("the 29 member states")
+	OwnSize        map[string]bool   // "ses", "its": a number after it is its possessor's own size
+	AndJoin        map[string]bool   // "et", "and": the plain conjunction ("vingt et un", "A and B")
+	RangeTo        map[string]bool   // "au", "to": between two days, a span ("du 11 au 13 novembre")
+	DayPrep        map[string]bool   // "le", "on": before a day's date ("Bruxelles, le 24 septembre 2019")
+	FormerName     map[string]bool   // "ex": a former name follows ("(ex-Facebook)")
+	SentLink       map[string]bool   // "mais", "but": opening a sentence, it goes on from the one before
+	OfPrep         map[string]bool   // "de", "of": the genitive preposition ("la division X de Y")
+	DefiniteOne    map[string]bool   // "la", "the": a definite article of one thing, before a group's name
+	MemberAll      PhraseSet         // "membres de", "États membres de": a member cue of all the members
+	MemberAfterAll PhraseSet         // "member states" after a group: all its members, not one ("member state")
+	RelPart        map[string]bool   // "dont": a relative pronoun whose clause speaks of a part of its antecedent
+	RelExample     map[string]string // after "dont": "tous" (quant), "la" (near), "des" (art): a list of examples follows
+	NegGap         map[string]bool   // "formally": it may stand between a negating verb and its trigger
+
+	// Settings of the language (category "setting").
+	NegSingle  bool   // a negation word negates alone ("not"), with no second word ("ne … pas")
+	MonthFirst bool   // a date in figures may put the month first when the second number is no month
+	HomeState  string // the state whose office a title names when the text names none ("le Premier ministre")
 
 	// byFirst indexes Triggers and Accuse by their first word, in list
 	// order.
@@ -440,7 +476,10 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.And.Add(p)
 		case "infmark":
 			l.InfMark.Add(p)
-			if val == "gen" {
+			if strings.Contains(val, "drop") {
+				l.DropMarks = append(l.DropMarks, word)
+			}
+			if strings.Contains(val, "gen") {
 				l.Genitive[word] = true
 			}
 		case "article":
@@ -540,11 +579,18 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		case "edition":
 			l.Edition.Add(p)
 		default:
-			return nil, fmt.Errorf("extract: lexicon %s line %d: unknown category %q", code, n, cat)
+			var ok bool
+			if ok, err = l.parseWords(cat, val, bareWord(p)); !ok && err == nil {
+				return nil, fmt.Errorf("extract: lexicon %s line %d: unknown category %q", code, n, cat)
+			}
+			if err != nil {
+				err = fmt.Errorf("extract: lexicon %s line %d: %w", code, n, err)
+			}
 		}
 		if err != nil {
 			return nil, err
 		}
+		l.addMarked(cat, val, p)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("extract: lexicon %s: %w", code, err)
@@ -607,6 +653,106 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		}
 	}
 	return l, nil
+}
+
+// addMarked adds a phrase whose value marks a part of its category: the
+// plain conjunction among the coordinations ("and join"), the adverbs of
+// a negation's gap, the member cues of all the members, the definite
+// articles of one thing, the relative pronoun of a part.
+func (l *Language) addMarked(cat, val string, p Phrase) {
+	word := bareWord(p)
+	switch cat + " " + val {
+	case "and join":
+		l.AndJoin = addWord(l.AndJoin, word)
+	case "adverb gap":
+		l.NegGap = addWord(l.NegGap, word)
+	case "member all":
+		l.MemberAll.Add(p)
+	case "memberafter all":
+		l.MemberAfterAll.Add(p)
+	case "definite one":
+		l.DefiniteOne = addWord(l.DefiniteOne, word)
+	case "relpron part":
+		l.RelPart = addWord(l.RelPart, word)
+	}
+}
+
+// parseWords reads a line of one of the categories that single tests
+// read (see loader/lang/README.md); it reports whether cat is one.
+func (l *Language) parseWords(cat, val, word string) (bool, error) {
+	set := map[string]*map[string]bool{
+		"ownsize": &l.OwnSize, "rangeto": &l.RangeTo, "dayprep": &l.DayPrep, "formername": &l.FormerName,
+		"sentlink": &l.SentLink, "ofprep": &l.OfPrep,
+	}[cat]
+	switch {
+	case set != nil:
+		*set = addWord(*set, word)
+	case cat == "countprep":
+		for _, f := range val {
+			switch f {
+			case 'q':
+				l.CountQualPrep = addWord(l.CountQualPrep, word)
+			case 's':
+				l.CountSkip = addWord(l.CountSkip, word)
+			case 'p':
+				l.CountPart = addWord(l.CountPart, word)
+			default:
+				return true, fmt.Errorf("countprep %q: want flags among q, s and p", val)
+			}
+		}
+	case cat == "membermod":
+		if val != "before" && val != "after" {
+			return true, fmt.Errorf("membermod %q: want before or after", val)
+		}
+		if val == "before" {
+			l.MemberModPre = addWord(l.MemberModPre, word)
+		} else {
+			l.MemberMod = addWord(l.MemberMod, word)
+		}
+	case cat == "relexample":
+		if val != "quant" && val != "near" && val != "art" {
+			return true, fmt.Errorf("relexample %q: want quant, near or art", val)
+		}
+		if l.RelExample == nil {
+			l.RelExample = map[string]string{}
+		}
+		l.RelExample[word] = val
+	case cat == "setting":
+		return true, l.setting(word, val)
+	default:
+		return false, nil
+	}
+	return true, nil
+}
+
+// bareWord returns a phrase's words without the apostrophe of an elided
+// word: "l'" is "l", as in running text.
+func bareWord(p Phrase) string {
+	if n := len(p); n > 1 && p[n-1] == "'" {
+		p = p[:n-1]
+	}
+	return strings.Join(p, " ")
+}
+
+// setting reads a setting of the language: its name and its value.
+func (l *Language) setting(name, val string) error {
+	switch name {
+	case "negation":
+		if val != "single" && val != "pair" {
+			return fmt.Errorf("setting negation %q: want single or pair", val)
+		}
+		l.NegSingle = val == "single"
+	case "numericdate":
+		if val != "dmy" && val != "either" {
+			return fmt.Errorf("setting numericdate %q: want dmy or either", val)
+		}
+		l.MonthFirst = val == "either"
+	case "homestate":
+		l.HomeState = strings.Trim(val, "-")
+	default:
+		return fmt.Errorf("unknown setting %q", name)
+	}
+	return nil
 }
 
 // Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 34).

@@ -117,7 +117,7 @@ func (d *docState) itemsAfter(st *sent, commit int, named bool) ([][2]int, bool)
 
 // principle records one commitment of an initiative.
 func (d *docState) principle(obj pledgegraph.EntityID, s *Sentence, text string) {
-	name := principleName(text)
+	name := d.x.Lang.principleName(text)
 	if utf8.RuneCountInString(name) < 8 {
 		return
 	}
@@ -138,18 +138,17 @@ func (d *docState) principle(obj pledgegraph.EntityID, s *Sentence, text string)
 }
 
 // principleName trims a list item into a principle's name: no leading
-// "de"/"d'", no quotation marks, cut before a quotation that follows a
-// comma, no final punctuation, first letter capitalised, at most 30 words.
-func principleName(text string) string {
+// mark of the infinitive ("de", "d'", "to"), no quotation marks, cut
+// before a quotation that follows a comma, no final punctuation, first
+// letter capitalised, at most 30 words.
+func (l *Language) principleName(text string) string {
 	t := strings.TrimSpace(text)
 	low := strings.ToLower(t)
-	switch {
-	case strings.HasPrefix(low, "d'"):
-		t = t[2:]
-	case strings.HasPrefix(low, "de "):
-		t = t[3:]
-	case strings.HasPrefix(low, "to "):
-		t = t[3:]
+	for _, w := range l.DropMarks {
+		if strings.HasPrefix(low, w+"'") || strings.HasPrefix(low, w+" ") {
+			t = t[len(w)+1:]
+			break
+		}
 	}
 	for _, q := range []string{", \"", ", «", ", “"} {
 		if i := strings.Index(t, q); i > 0 {

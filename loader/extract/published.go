@@ -110,7 +110,7 @@ func datelineSpan(toks []Token, text string, lang *Language) (pledgegraph.Date, 
 		return pledgegraph.Date{}, 0, false
 	}
 	i++
-	if i < len(toks) && (toks[i].Fold == "le" || toks[i].Fold == "the" || toks[i].Fold == "on") {
+	if i < len(toks) && lang.DayPrep[toks[i].Fold] {
 		i++ // "Bruxelles, le 24 septembre 2019"
 	}
 	ds := FindDates(toks[i:], text, lang, pledgegraph.Date{}, pledgegraph.Date{})

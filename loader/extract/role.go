@@ -318,9 +318,9 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	if len(states) == 1 {
 		return states[0].id, true, 0.6
 	}
-	if len(states) == 0 && !head && d.x.Lang.Code == pledgegraph.French {
+	if len(states) == 0 && !head && d.x.Lang.HomeState != "" {
 		// "le Premier ministre Jean Castex" in French: France's
-		if e := d.x.Ref.State("FR"); e != nil {
+		if e := d.x.Ref.State(d.x.Lang.HomeState); e != nil {
 			return d.ensure(e), true, 0.5
 		}
 	}

@@ -146,3 +146,59 @@ func TestGroupMembershipDate(t *testing.T) {
 		})
 	}
 }
+
+func TestEventFrameRules(t *testing.T) {
+	fr, en := testLang(t), testLangOf(t, "en")
+	tests := []struct {
+		name string
+		lang *Language
+		in   string
+		want string // predicate and rule of each fact, sorted
+	}{
+		{"attend", en, "Microsoft attended the Paris Peace Forum.", "participated_in evt.attend"},
+		{"venue preposition", en, "The Paris Peace Forum took place in Paris.", "held_at evt.venue"},
+		{"host", en, "Singapore hosted the Paris Peace Forum.", "held_at evt.host"},
+		{"participer", fr, "Microsoft a participé au Forum de Paris sur la Paix.", "participated_in evt.attend"},
+		{"préposition de lieu", fr, "Le Forum de Paris sur la Paix s'est tenu à Paris.", "held_at evt.venue"},
+		{"accueillir", fr, "Singapour a accueilli le Forum de Paris sur la Paix.", "held_at evt.host"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, f := range extractText(t, tc.lang, tc.in, "2018-11-13").Facts {
+				for _, e := range f.Evidence {
+					got = append(got, string(f.Predicate)+" "+e.Rule)
+				}
+			}
+			sort.Strings(got)
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("rules of %q = %q, want %q", tc.in, g, tc.want)
+			}
+		})
+	}
+}
+
+func TestEventFramesHaveIDs(t *testing.T) {
+	for _, code := range []string{"fr", "en"} {
+		for _, fr := range testLangOf(t, code).EventFrames {
+			if !strings.HasPrefix(fr.ID, "evt.") {
+				t.Errorf("%s: event frame %q has ID %q, want evt.…", code, strings.Join(fr.Phrase, " "), fr.ID)
+			}
+		}
+	}
+}
+
+func TestParseLanguageBadValues(t *testing.T) {
+	for _, line := range []string{
+		"setting\tsometimes\tnegation",
+		"setting\tyes\tweather",
+		"countprep\tx\tde",
+		"membermod\tinside\tmembres",
+		"relexample\tmany\ttous",
+		"eventframe\tactor>event\tattended",
+	} {
+		if _, err := ParseLanguage("xx", []byte(line+"\n")); err == nil {
+			t.Errorf("ParseLanguage(%q): no error", line)
+		}
+	}
+}

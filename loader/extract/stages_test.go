@@ -184,6 +184,10 @@ func TestMembers(t *testing.T) {
 }
 
 func TestPrincipleName(t *testing.T) {
+	fr := testLang(t)
+	if got, want := testLangOf(t, "en").principleName("to protect the public core of the Internet;"), "Protect the public core of the Internet"; got != want {
+		t.Errorf("principleName in English = %q, want %q", got, want)
+	}
 	tests := []struct{ in, want string }{
 		{"D'accroître la prévention en ligne ;", "Accroître la prévention en ligne"},
 		{"De protéger l'accessibilité d'Internet ;", "Protéger l'accessibilité d'Internet"},
@@ -192,7 +196,7 @@ func TestPrincipleName(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			if got := principleName(tc.in); got != tc.want {
+			if got := fr.principleName(tc.in); got != tc.want {
 				t.Errorf("principleName(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})

@@ -18,13 +18,13 @@ func (d *docState) negated(toks []Token, i, j int) bool {
 				return true
 			}
 		}
-		if b < i && (toks[b].Punct || len(toks[b].Fold) > 2 && !negGap[toks[b].Fold]) {
+		if b < i && (toks[b].Punct || len(toks[b].Fold) > 2 && !lang.NegGap[toks[b].Fold]) {
 			break
 		}
 	}
 	ne := -1
 	for b := i - 1; b >= 0 && b >= i-4; b-- {
-		if lang.NegStart[toks[b].Fold] && !(toks[b].Fold == "n" && b+1 < len(toks) && toks[b+1].Fold == "t" && lang.Code == pledgegraph.English) {
+		if lang.NegStart[toks[b].Fold] {
 			ne = b
 			break
 		}
@@ -32,8 +32,8 @@ func (d *docState) negated(toks []Token, i, j int) bool {
 			break
 		}
 	}
-	if lang.Code == pledgegraph.English {
-		return ne >= 0
+	if lang.NegSingle {
+		return ne >= 0 // "did not sign": one word negates
 	}
 	if ne < 0 {
 		return false
@@ -50,10 +50,6 @@ func (d *docState) negated(toks []Token, i, j int) bool {
 	}
 	return false
 }
-
-// negGap holds the adverbs that may stand between a negating verb and
-// the trigger it negates ("declined to formally endorse").
-var negGap = map[string]bool{"formally": true, "officially": true, "publicly": true, "officiellement": true, "formellement": true, "publiquement": true}
 
 // exceptions returns the mentions excluded by "hormis", "à l'exception
 // de", "exceptions notables, comme".

@@ -29,3 +29,13 @@ func TestLanguage(t *testing.T) {
 		})
 	}
 }
+
+func TestSettings(t *testing.T) {
+	l, err := Language()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l.NegSingle || !l.MonthFirst || l.HomeState != "" {
+		t.Errorf("settings: negation single %v, month first %v, home state %q; want true, true, \"\"", l.NegSingle, l.MonthFirst, l.HomeState)
+	}
+}
