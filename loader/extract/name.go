@@ -104,8 +104,8 @@ func (n nameScan) lowerRun(k, max int) int {
 	toks, lang := n.toks, n.lang
 	e := k
 	for e < len(toks) && e-k < min(3, max) && n.word(e) && !toks[e].Cap && !lang.Stop[toks[e].Fold] && !lang.NamePreps[toks[e].Fold] {
-		if e > k && hasEnding(toks[e].Fold, lang.VerbEndings) {
-			break // "on cybersecurity gathered", "sur la cybersécurité rassemblait"
+		if e > k && (hasEnding(toks[e].Fold, lang.VerbEndings) || n.verb(e)) {
+			break // "on cybersecurity gathered", "sur la cybersécurité rassemblait", "de logiciels compte"
 		}
 		e++
 	}
@@ -148,14 +148,16 @@ func (n nameScan) complements(j int) complement {
 	for c.end < len(toks) && lang.NamePreps[toks[c.end].Fold] && n.word(c.end) {
 		prep := toks[c.end].Fold
 		k := c.end + 1
-		for k < len(toks) && nameArticles[toks[k].Fold] {
+		// an article, definite or not: "sur les", "pour des", "for a"
+		for k < len(toks) && (nameArticles[toks[k].Fold] || lang.Articles[toks[k].Fold]) {
 			k++
 		}
 		e := n.capRun(k)
-		if e > k {
+		capped := e > k
+		if capped {
 			c.firstCap = c.firstCap || c.n == 0
 		} else if !lang.CapsPreps[prep] {
-			// after an article, one noun and its adjectives: "sur la
+			// after an article, one noun and what qualifies it: "sur la
 			// cybersécurité", not "sur la cybersécurité rassemblait"
 			max := maxLower - lower
 			if k > c.end+1 {
@@ -167,14 +169,64 @@ func (n nameScan) complements(j int) complement {
 		if e == k || n.bridges(k, e) && !(e < len(toks) && lang.NamePreps[toks[e].Fold]) {
 			break
 		}
-		for e < len(toks) && lower < maxLower && n.word(e) && !toks[e].Cap && lang.adjective(toks[e].Fold) {
-			e++ // "pour l'Intelligence artificielle"
-			lower++
-		}
+		m := n.modifiers(e, maxLower-lower, capped) // "pour l'Intelligence artificielle", "sur les logiciels espions"
+		lower += m - e
+		e = m
 		c.topic = c.topic || lang.TopicPreps[prep]
 		c.end, c.n = e, c.n+1
 	}
 	return c
+}
+
+// modifiers returns the end of the lower-case words from toks[e] that
+// qualify the noun before them, at most max of them: words with an
+// adjective ending ("pour l'Intelligence artificielle"), or, after a
+// lower-case noun, others when what follows them ends the name ("sur
+// les logiciels espions a été adopté", "pour des réseaux ouverts."),
+// not when another word follows ("sur les logiciels espions compte"),
+// which may be a verb. After capitalised words a lower-case word is
+// rather the sentence's ("Charte de Lyon avait").
+func (n nameScan) modifiers(e, max int, capped bool) int {
+	end := e
+	for q := e; q < len(n.toks) && q-e < max && n.plain(q); q++ {
+		if n.lang.adjective(n.toks[q].Fold) || !capped && n.ends(q+1) {
+			end = q + 1
+		}
+	}
+	return end
+}
+
+// plain reports whether toks[q] is a lower-case word that may stand in
+// a name's complement: no stop word, preposition, inflected verb, nor
+// the head word that says what the name names ("the Contract for the
+// web initiative").
+func (n nameScan) plain(q int) bool {
+	t, lang := n.toks[q], n.lang
+	_, number := lang.Numbers[t.Fold]
+	return n.word(q) && !t.Cap && !number && !lang.Stop[t.Fold] && !lang.Elisions[t.Fold] && !lang.NamePreps[t.Fold] &&
+		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !lang.NameHeads[t.Fold] && !lang.EventHeads[t.Fold]
+}
+
+// verb reports whether a verb starts at toks[q]: a form of a verb of
+// the frame table, an auxiliary, a reporting verb or a verb of size
+// ("compte", "counts").
+func (n nameScan) verb(q int) bool {
+	f, toks := &n.lang.Frames, n.toks
+	return f.verbs.at(toks, q) > 0 || f.parts.at(toks, q) > 0 || f.futures.at(toks, q) > 0 || f.aux.at(toks, q) > 0 ||
+		f.report.at(toks, q) > 0 || n.lang.CountVerb.MatchAt(toks, q) > 0
+}
+
+// ends reports whether a name may end before toks[q]: at the end of the
+// sentence, before a word that cannot stand in a name (punctuation, a
+// number, a date, a trigger), a stop word (an auxiliary, a preposition
+// of time or agent, a conjunction), another complement or a verb.
+func (n nameScan) ends(q int) bool {
+	if q >= len(n.toks) || !n.word(q) {
+		return true
+	}
+	t, lang := n.toks[q], n.lang
+	_, number := lang.Numbers[t.Fold]
+	return !t.Cap && (number || lang.Stop[t.Fold] || lang.NamePreps[t.Fold] || hasEnding(t.Fold, lang.VerbEndings) || n.verb(q))
 }
 
 // bridges reports whether tokens [k, e) hold a bridge name.
