@@ -170,6 +170,9 @@ func (n nameScan) complements(j int) complement {
 			break
 		}
 		m := n.modifiers(e, maxLower-lower, capped) // "pour l'Intelligence artificielle", "sur les logiciels espions"
+		if !capped {
+			m = n.coordinated(m, maxLower-lower-(m-e)) // "for a free and open web"
+		}
 		lower += m - e
 		e = m
 		c.topic = c.topic || lang.TopicPreps[prep]
@@ -181,19 +184,48 @@ func (n nameScan) complements(j int) complement {
 // modifiers returns the end of the lower-case words from toks[e] that
 // qualify the noun before them, at most max of them: words with an
 // adjective ending ("pour l'Intelligence artificielle"), or, after a
-// lower-case noun, others when what follows them ends the name ("sur
-// les logiciels espions a été adopté", "pour des réseaux ouverts."),
-// not when another word follows ("sur les logiciels espions compte"),
-// which may be a verb. After capitalised words a lower-case word is
-// rather the sentence's ("Charte de Lyon avait").
+// lower-case noun, up to two others when what follows them ends the
+// name ("sur les logiciels espions a été adopté", "pour des réseaux
+// ouverts."), not when another word follows ("sur les logiciels espions
+// compte"), which may be a verb. After capitalised words a lower-case
+// word is rather the sentence's ("Charte de Lyon avait").
 func (n nameScan) modifiers(e, max int, capped bool) int {
 	end := e
 	for q := e; q < len(n.toks) && q-e < max && n.plain(q); q++ {
-		if n.lang.adjective(n.toks[q].Fold) || !capped && n.ends(q+1) {
+		switch {
+		case n.lang.adjective(n.toks[q].Fold):
+			end = q + 1
+		case capped || q-end >= 2:
+			return end
+		case n.ends(q + 1):
 			end = q + 1
 		}
 	}
 	return end
+}
+
+// coordinated returns the end of a lower-case complement that ends at
+// toks[e] and another one coordinated to it ("for a free and open web",
+// "pour la confiance et la sécurité dans"), at most max more words; or
+// e. The other one, after an article, is a noun and what qualifies it,
+// and what follows it ends the name.
+func (n nameScan) coordinated(e, max int) int {
+	toks, lang := n.toks, n.lang
+	if e >= len(toks) || lang.And.MatchAt(toks, e) != 1 {
+		return e
+	}
+	k := e + 1
+	for k < len(toks) && lang.Articles[toks[k].Fold] && !lang.NamePreps[toks[k].Fold] {
+		k++
+	}
+	if k >= len(toks) || !n.plain(k) {
+		return e
+	}
+	m := n.modifiers(k+1, max-(k+1-e), false)
+	if m-e > max || !n.ends(m) {
+		return e
+	}
+	return m
 }
 
 // plain reports whether toks[q] is a lower-case word that may stand in
@@ -218,15 +250,20 @@ func (n nameScan) verb(q int) bool {
 
 // ends reports whether a name may end before toks[q]: at the end of the
 // sentence, before a word that cannot stand in a name (punctuation, a
-// number, a date, a trigger), a stop word (an auxiliary, a preposition
-// of time or agent, a conjunction), another complement or a verb.
+// date, a trigger), a stop word (an auxiliary, a preposition of time or
+// agent, a conjunction), another complement or a verb. A number or an
+// article does not: the word before it is rather a verb ("pour des
+// hôpitaux réunit 12 pays", "réunit les").
 func (n nameScan) ends(q int) bool {
-	if q >= len(n.toks) || !n.word(q) {
+	if q >= len(n.toks) {
 		return true
 	}
 	t, lang := n.toks[q], n.lang
 	_, number := lang.Numbers[t.Fold]
-	return !t.Cap && (number || lang.Stop[t.Fold] || lang.NamePreps[t.Fold] || hasEnding(t.Fold, lang.VerbEndings) || n.verb(q))
+	if t.Number || number || lang.Articles[t.Fold] && !lang.NamePreps[t.Fold] {
+		return false
+	}
+	return !n.word(q) || !t.Cap && (lang.Stop[t.Fold] || lang.NamePreps[t.Fold] || hasEnding(t.Fold, lang.VerbEndings) || n.verb(q))
 }
 
 // bridges reports whether tokens [k, e) hold a bridge name.
