@@ -97,22 +97,13 @@ func (n nameScan) capRun(q int) int {
 	return q
 }
 
-// lowerRun returns the end of the lower-case words of a complement from
-// toks[k], at most max of them, or k. A noun that a relative clause
-// follows is no part of a name ("the Convention on the grounds that").
-func (n nameScan) lowerRun(k, max int) int {
-	toks, lang := n.toks, n.lang
-	e := k
-	for e < len(toks) && e-k < min(3, max) && n.word(e) && !toks[e].Cap && !lang.Stop[toks[e].Fold] && !lang.NamePreps[toks[e].Fold] {
-		if e > k && (hasEnding(toks[e].Fold, lang.VerbEndings) || n.verb(e)) {
-			break // "on cybersecurity gathered", "sur la cybersécurité rassemblait", "de logiciels compte"
-		}
-		e++
+// noun returns the end of the lower-case word at toks[k] that begins a
+// complement, or k.
+func (n nameScan) noun(k int) int {
+	if k < len(n.toks) && n.word(k) && !n.toks[k].Cap && !n.lang.Stop[n.toks[k].Fold] && !n.lang.NamePreps[n.toks[k].Fold] {
+		return k + 1
 	}
-	if e > k && e < len(toks) && lang.RelPron[toks[e].Fold] {
-		return k
-	}
-	return e
+	return k
 }
 
 // adjectives returns the end of the words that qualify a head from
@@ -156,22 +147,25 @@ func (n nameScan) complements(j int) complement {
 		capped := e > k
 		if capped {
 			c.firstCap = c.firstCap || c.n == 0
-		} else if !lang.CapsPreps[prep] {
-			// after an article, one noun and what qualifies it: "sur la
-			// cybersécurité", not "sur la cybersécurité rassemblait"
-			max := maxLower - lower
-			if k > c.end+1 {
-				max = min(max, 1)
-			}
-			e = n.lowerRun(k, max)
+		} else if !lang.CapsPreps[prep] && lower < maxLower {
+			// one noun and what qualifies it: "sur la cybersécurité", not
+			// "sur la cybersécurité rassemblait"
+			e = n.noun(k)
 			lower += e - k
 		}
 		if e == k || n.bridges(k, e) && !(e < len(toks) && lang.NamePreps[toks[e].Fold]) {
 			break
 		}
-		m := n.modifiers(e, maxLower-lower, capped) // "pour l'Intelligence artificielle", "sur les logiciels espions"
+		pending := 3 // "on safe software development practices"
+		if k > c.end+1 {
+			pending = 2 // after an article: "sur les logiciels espions"
+		}
+		m := n.modifiers(e, maxLower-lower, pending, capped) // "pour l'Intelligence artificielle"
 		if !capped {
 			m = n.coordinated(m, maxLower-lower-(m-e)) // "for a free and open web"
+		}
+		if !capped && m < len(toks) && lang.RelPron[toks[m].Fold] {
+			break // "the Convention on the grounds that"
 		}
 		lower += m - e
 		e = m
@@ -184,19 +178,23 @@ func (n nameScan) complements(j int) complement {
 // modifiers returns the end of the lower-case words from toks[e] that
 // qualify the noun before them, at most max of them: words with an
 // adjective ending ("pour l'Intelligence artificielle"), or, after a
-// lower-case noun, up to two others when what follows them ends the
+// lower-case noun, up to pending others when what follows them ends the
 // name ("sur les logiciels espions a été adopté", "pour des réseaux
 // ouverts."), not when another word follows ("sur les logiciels espions
-// compte"), which may be a verb. After capitalised words a lower-case
-// word is rather the sentence's ("Charte de Lyon avait").
-func (n nameScan) modifiers(e, max int, capped bool) int {
+// compte"). A word before a number or an article is a verb, which ends
+// the name ("for open networks unites 40 countries"). After capitalised
+// words a lower-case word is rather the sentence's ("Charte de Lyon
+// avait").
+func (n nameScan) modifiers(e, max, pending int, capped bool) int {
 	end := e
 	for q := e; q < len(n.toks) && q-e < max && n.plain(q); q++ {
 		switch {
 		case n.lang.adjective(n.toks[q].Fold):
 			end = q + 1
-		case capped || q-end >= 2:
+		case capped || q-end >= pending:
 			return end
+		case n.object(q + 1):
+			return q
 		case n.ends(q + 1):
 			end = q + 1
 		}
@@ -221,7 +219,7 @@ func (n nameScan) coordinated(e, max int) int {
 	if k >= len(toks) || !n.plain(k) {
 		return e
 	}
-	m := n.modifiers(k+1, max-(k+1-e), false)
+	m := n.modifiers(k+1, max-(k+1-e), 2, false)
 	if m-e > max || !n.ends(m) {
 		return e
 	}
@@ -251,19 +249,30 @@ func (n nameScan) verb(q int) bool {
 // ends reports whether a name may end before toks[q]: at the end of the
 // sentence, before a word that cannot stand in a name (punctuation, a
 // date, a trigger), a stop word (an auxiliary, a preposition of time or
-// agent, a conjunction), another complement or a verb. A number or an
-// article does not: the word before it is rather a verb ("pour des
-// hôpitaux réunit 12 pays", "réunit les").
+// agent, a conjunction), another complement or a verb; not before a
+// verb's object (see object).
 func (n nameScan) ends(q int) bool {
 	if q >= len(n.toks) {
 		return true
 	}
 	t, lang := n.toks[q], n.lang
-	_, number := lang.Numbers[t.Fold]
-	if t.Number || number || lang.Articles[t.Fold] && !lang.NamePreps[t.Fold] {
+	if n.object(q) {
 		return false
 	}
 	return !n.word(q) || !t.Cap && (lang.Stop[t.Fold] || lang.NamePreps[t.Fold] || hasEnding(t.Fold, lang.VerbEndings) || n.verb(q))
+}
+
+// object reports whether toks[q] is a number or an article that is no
+// preposition nor elided (a pronoun, or "l'an prochain"): the word
+// before it is rather a verb ("pour des hôpitaux
+// réunit 12 pays", "réunit les", "unites 40 countries").
+func (n nameScan) object(q int) bool {
+	if q >= len(n.toks) {
+		return false
+	}
+	t, lang := n.toks[q], n.lang
+	_, number := lang.Numbers[t.Fold]
+	return t.Number || number || lang.Articles[t.Fold] && !lang.NamePreps[t.Fold] && !lang.Elisions[t.Fold]
 }
 
 // bridges reports whether tokens [k, e) hold a bridge name.
