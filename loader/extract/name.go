@@ -181,8 +181,8 @@ func (n nameScan) complements(j int) complement {
 // lower-case noun, up to pending others when what follows them ends the
 // name ("sur les logiciels espions a été adopté", "pour des réseaux
 // ouverts."), not when another word follows ("sur les logiciels espions
-// compte"). A word before a number or an article is a verb, which ends
-// the name ("for open networks unites 40 countries"). After capitalised
+// compte"). A word before its object is a verb, which ends the name
+// ("for open networks unites 40 countries"). After capitalised
 // words a lower-case word is rather the sentence's ("Charte de Lyon
 // avait").
 func (n nameScan) modifiers(e, max, pending int, capped bool) int {
@@ -262,10 +262,10 @@ func (n nameScan) ends(q int) bool {
 	return !n.word(q) || !t.Cap && (lang.Stop[t.Fold] || lang.NamePreps[t.Fold] || hasEnding(t.Fold, lang.VerbEndings) || n.verb(q))
 }
 
-// object reports whether toks[q] is a number or an article that is no
-// preposition nor elided (a pronoun, or "l'an prochain"): the word
-// before it is rather a verb ("pour des hôpitaux
-// réunit 12 pays", "réunit les", "unites 40 countries").
+// object reports whether toks[q] is a number or an article that is
+// neither a preposition nor elided (a pronoun, or "l'an prochain"): the
+// word before it is rather a verb ("pour des hôpitaux réunit 12 pays",
+// "réunit les", "unites 40 countries").
 func (n nameScan) object(q int) bool {
 	if q >= len(n.toks) {
 		return false
