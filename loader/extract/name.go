@@ -238,12 +238,16 @@ func (n nameScan) plain(q int) bool {
 }
 
 // verb reports whether a verb starts at toks[q]: a form of a verb of
-// the frame table, an auxiliary, a reporting verb or a verb of size
-// ("compte", "counts").
+// the frame table, an auxiliary, a copula, a reporting verb, a verb by
+// which members join, of size ("compte", "counts") or of an event
+// frame ("réunit", "took place in").
 func (n nameScan) verb(q int) bool {
 	f, toks := &n.lang.Frames, n.toks
+	if fr, _ := n.lang.frameAt(toks, q); fr != nil {
+		return true
+	}
 	return f.verbs.at(toks, q) > 0 || f.parts.at(toks, q) > 0 || f.futures.at(toks, q) > 0 || f.aux.at(toks, q) > 0 ||
-		f.report.at(toks, q) > 0 || n.lang.CountVerb.MatchAt(toks, q) > 0
+		f.copula.at(toks, q) > 0 || f.intake.at(toks, q) > 0 || f.report.at(toks, q) > 0 || n.lang.CountVerb.MatchAt(toks, q) > 0
 }
 
 // ends reports whether a name may end before toks[q]: at the end of the
@@ -259,20 +263,27 @@ func (n nameScan) ends(q int) bool {
 	if n.object(q) {
 		return false
 	}
-	return !n.word(q) || !t.Cap && (lang.Stop[t.Fold] || lang.NamePreps[t.Fold] || hasEnding(t.Fold, lang.VerbEndings) || n.verb(q))
+	return !n.word(q) || !t.Cap && (lang.Stop[t.Fold] || lang.Elisions[t.Fold] || lang.NamePreps[t.Fold] || hasEnding(t.Fold, lang.VerbEndings) || n.verb(q))
 }
 
-// object reports whether toks[q] is a number or an article that is
-// neither a preposition nor elided (a pronoun, or "l'an prochain"): the
-// word before it is rather a verb ("pour des hôpitaux réunit 12 pays",
-// "réunit les", "unites 40 countries").
+// object reports whether toks[q] begins what a verb takes: a count (a
+// number, an approximator), an article that is neither a preposition
+// nor elided (a pronoun, or "l'an prochain"), or the mark of an
+// infinitive before one ("vise à renforcer", "aims to curb", not "Call
+// to Action"); so that the word before it is rather a verb ("pour des
+// hôpitaux regroupe 12 pays", "regroupe les", "unites 40 countries").
 func (n nameScan) object(q int) bool {
-	if q >= len(n.toks) {
+	toks, lang := n.toks, n.lang
+	if q >= len(toks) {
 		return false
 	}
-	t, lang := n.toks[q], n.lang
+	t := toks[q]
+	if k := lang.InfMark.MatchAt(toks, q); k > 0 && !lang.Genitive[t.Fold] {
+		r := q + k
+		return r < len(toks) && !toks[r].Cap && !toks[r].Punct && !toks[r].Number && !lang.Stop[toks[r].Fold]
+	}
 	_, number := lang.Numbers[t.Fold]
-	return t.Number || number || lang.Articles[t.Fold] && !lang.NamePreps[t.Fold] && !lang.Elisions[t.Fold]
+	return t.Number || number || lang.Approx.MatchAt(toks, q) > 0 || lang.Articles[t.Fold] && !lang.NamePreps[t.Fold] && !lang.Elisions[t.Fold]
 }
 
 // bridges reports whether tokens [k, e) hold a bridge name.
