@@ -268,10 +268,11 @@ func (n nameScan) ends(q int) bool {
 
 // object reports whether toks[q] begins what a verb takes: a count (a
 // number, an approximator), an article that is neither a preposition
-// nor elided (a pronoun, or "l'an prochain"), or the mark of an
-// infinitive before one ("vise à renforcer", "aims to curb", not "Call
-// to Action"); so that the word before it is rather a verb ("pour des
-// hôpitaux regroupe 12 pays", "regroupe les", "unites 40 countries").
+// nor elided (a pronoun, or "l'an prochain"), the agent of a passive
+// ("rédigée par", "drawn up by"), or the mark of an infinitive before one ("vise à
+// renforcer", "aims to curb", not "Call to Action"); so that the word
+// before it is rather a verb ("pour des hôpitaux regroupe 12 pays",
+// "regroupe les", "unites 40 countries").
 func (n nameScan) object(q int) bool {
 	toks, lang := n.toks, n.lang
 	if q >= len(toks) {
@@ -283,7 +284,8 @@ func (n nameScan) object(q int) bool {
 		return r < len(toks) && !toks[r].Cap && !toks[r].Punct && !toks[r].Number && !lang.Stop[toks[r].Fold]
 	}
 	_, number := lang.Numbers[t.Fold]
-	return t.Number || number || lang.Approx.MatchAt(toks, q) > 0 || lang.Articles[t.Fold] && !lang.NamePreps[t.Fold] && !lang.Elisions[t.Fold]
+	agent := lang.Frames.agent.at(toks, q) > 0 || lang.Stop[t.Fold] && lang.Frames.agent.at(toks, q+1) > 0 // "drawn up by"
+	return t.Number || number || agent || lang.Approx.MatchAt(toks, q) > 0 || lang.Articles[t.Fold] && !lang.NamePreps[t.Fold] && !lang.Elisions[t.Fold]
 }
 
 // bridges reports whether tokens [k, e) hold a bridge name.
