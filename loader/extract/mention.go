@@ -155,7 +155,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	evPlace := make([]bool, len(toks)+1)
 	for _, m := range ms {
 		// "de Toulouse", "Toulouse Digital": not "in Berlin", a venue
-		inName := m.i > 0 && (toks[m.i-1].Fold == "de" || toks[m.i-1].Fold == "d" || toks[m.i-1].Fold == "of") ||
+		inName := m.i > 0 && lang.ownerPrep(toks[m.i-1].Fold) ||
 			m.j < len(toks) && (toks[m.j].Cap || alnum(toks[m.j])) && !toks[m.j].Punct
 		if !inName {
 			continue

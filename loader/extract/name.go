@@ -97,22 +97,13 @@ func (n nameScan) capRun(q int) int {
 	return q
 }
 
-// lowerRun returns the end of the lower-case words of a complement from
-// toks[k], at most max of them, or k. A noun that a relative clause
-// follows is no part of a name ("the Convention on the grounds that").
-func (n nameScan) lowerRun(k, max int) int {
-	toks, lang := n.toks, n.lang
-	e := k
-	for e < len(toks) && e-k < min(3, max) && n.word(e) && !toks[e].Cap && !lang.Stop[toks[e].Fold] && !lang.NamePreps[toks[e].Fold] {
-		if e > k && hasEnding(toks[e].Fold, lang.VerbEndings) {
-			break // "on cybersecurity gathered", "sur la cybersécurité rassemblait"
-		}
-		e++
+// noun returns the end of the lower-case word at toks[k] that begins a
+// complement, or k.
+func (n nameScan) noun(k int) int {
+	if k < len(n.toks) && n.word(k) && !n.toks[k].Cap && !n.lang.Stop[n.toks[k].Fold] && !n.lang.NamePreps[n.toks[k].Fold] {
+		return k + 1
 	}
-	if e > k && e < len(toks) && lang.RelPron[toks[e].Fold] {
-		return k
-	}
-	return e
+	return k
 }
 
 // adjectives returns the end of the words that qualify a head from
@@ -148,33 +139,153 @@ func (n nameScan) complements(j int) complement {
 	for c.end < len(toks) && lang.NamePreps[toks[c.end].Fold] && n.word(c.end) {
 		prep := toks[c.end].Fold
 		k := c.end + 1
-		for k < len(toks) && nameArticles[toks[k].Fold] {
+		// an article, definite or not: "sur les", "pour des", "for a"
+		for k < len(toks) && (nameArticles[toks[k].Fold] || lang.Articles[toks[k].Fold]) {
 			k++
 		}
 		e := n.capRun(k)
-		if e > k {
+		capped := e > k
+		if capped {
 			c.firstCap = c.firstCap || c.n == 0
-		} else if !lang.CapsPreps[prep] {
-			// after an article, one noun and its adjectives: "sur la
-			// cybersécurité", not "sur la cybersécurité rassemblait"
-			max := maxLower - lower
-			if k > c.end+1 {
-				max = min(max, 1)
-			}
-			e = n.lowerRun(k, max)
+		} else if !lang.CapsPreps[prep] && lower < maxLower {
+			// one noun and what qualifies it: "sur la cybersécurité", not
+			// "sur la cybersécurité rassemblait"
+			e = n.noun(k)
 			lower += e - k
 		}
 		if e == k || n.bridges(k, e) && !(e < len(toks) && lang.NamePreps[toks[e].Fold]) {
 			break
 		}
-		for e < len(toks) && lower < maxLower && n.word(e) && !toks[e].Cap && lang.adjective(toks[e].Fold) {
-			e++ // "pour l'Intelligence artificielle"
-			lower++
+		pending := 3 // "on safe software development practices"
+		if k > c.end+1 {
+			pending = 2 // after an article: "sur les logiciels espions"
 		}
+		m := n.modifiers(e, maxLower-lower, pending, capped) // "pour l'Intelligence artificielle"
+		if !capped {
+			m = n.coordinated(m, maxLower-lower-(m-e)) // "for a free and open web"
+		}
+		if !capped && m < len(toks) && lang.RelPron[toks[m].Fold] {
+			break // "the Convention on the grounds that"
+		}
+		lower += m - e
+		e = m
 		c.topic = c.topic || lang.TopicPreps[prep]
 		c.end, c.n = e, c.n+1
 	}
 	return c
+}
+
+// modifiers returns the end of the lower-case words from toks[e] that
+// qualify the noun before them, at most max of them: words with an
+// adjective ending ("pour l'Intelligence artificielle"), or, after a
+// lower-case noun, up to pending others when what follows them ends the
+// name ("sur les logiciels espions a été adopté", "pour des réseaux
+// ouverts."), not when another word follows ("sur les logiciels espions
+// compte"). A word before its object is a verb, which ends the name
+// ("for open networks unites 40 countries"). After capitalised
+// words a lower-case word is rather the sentence's ("Charte de Lyon
+// avait").
+func (n nameScan) modifiers(e, max, pending int, capped bool) int {
+	end := e
+	for q := e; q < len(n.toks) && q-e < max && n.plain(q); q++ {
+		switch {
+		case n.lang.adjective(n.toks[q].Fold):
+			end = q + 1
+		case capped || q-end >= pending:
+			return end
+		case n.object(q + 1):
+			return q
+		case n.ends(q + 1):
+			end = q + 1
+		}
+	}
+	return end
+}
+
+// coordinated returns the end of a lower-case complement that ends at
+// toks[e] and another one coordinated to it ("for a free and open web",
+// "pour la confiance et la sécurité dans"), at most max more words; or
+// e. The other one, after an article, is a noun and what qualifies it,
+// and what follows it ends the name.
+func (n nameScan) coordinated(e, max int) int {
+	toks, lang := n.toks, n.lang
+	if e >= len(toks) || lang.And.MatchAt(toks, e) != 1 {
+		return e
+	}
+	k := e + 1
+	for k < len(toks) && lang.Articles[toks[k].Fold] && !lang.NamePreps[toks[k].Fold] {
+		k++
+	}
+	if k >= len(toks) || !n.plain(k) {
+		return e
+	}
+	m := n.modifiers(k+1, max-(k+1-e), 2, false)
+	if m-e > max || !n.ends(m) {
+		return e
+	}
+	return m
+}
+
+// plain reports whether toks[q] is a lower-case word that may stand in
+// a name's complement: no stop word, preposition, inflected verb, nor
+// the head word that says what the name names ("the Contract for the
+// web initiative").
+func (n nameScan) plain(q int) bool {
+	t, lang := n.toks[q], n.lang
+	_, number := lang.Numbers[t.Fold]
+	return n.word(q) && !t.Cap && !number && !lang.Stop[t.Fold] && !lang.Elisions[t.Fold] && !lang.NamePreps[t.Fold] &&
+		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !lang.NameHeads[t.Fold] && !lang.EventHeads[t.Fold]
+}
+
+// verb reports whether a verb starts at toks[q]: a form of a verb of
+// the frame table, an auxiliary, a copula, a reporting verb, a verb by
+// which members join, of size ("compte", "counts") or of an event
+// frame ("réunit", "took place in").
+func (n nameScan) verb(q int) bool {
+	f, toks := &n.lang.Frames, n.toks
+	if fr, _ := n.lang.frameAt(toks, q); fr != nil {
+		return true
+	}
+	return f.verbs.at(toks, q) > 0 || f.parts.at(toks, q) > 0 || f.futures.at(toks, q) > 0 || f.aux.at(toks, q) > 0 ||
+		f.copula.at(toks, q) > 0 || f.intake.at(toks, q) > 0 || f.report.at(toks, q) > 0 || n.lang.CountVerb.MatchAt(toks, q) > 0
+}
+
+// ends reports whether a name may end before toks[q]: at the end of the
+// sentence, before a word that cannot stand in a name (punctuation, a
+// date, a trigger), a stop word (an auxiliary, a preposition of time or
+// agent, a conjunction), another complement or a verb; not before a
+// verb's object (see object).
+func (n nameScan) ends(q int) bool {
+	if q >= len(n.toks) {
+		return true
+	}
+	t, lang := n.toks[q], n.lang
+	if n.object(q) {
+		return false
+	}
+	return !n.word(q) || !t.Cap && (lang.Stop[t.Fold] || lang.Elisions[t.Fold] || lang.NamePreps[t.Fold] || hasEnding(t.Fold, lang.VerbEndings) || n.verb(q))
+}
+
+// object reports whether toks[q] begins what a verb takes: a count (a
+// number, an approximator), an article that is neither a preposition
+// nor elided (a pronoun, or "l'an prochain"), the agent of a passive
+// ("rédigée par", "drawn up by"), or the mark of an infinitive before one ("vise à
+// renforcer", "aims to curb", not "Call to Action"); so that the word
+// before it is rather a verb ("pour des hôpitaux regroupe 12 pays",
+// "regroupe les", "unites 40 countries").
+func (n nameScan) object(q int) bool {
+	toks, lang := n.toks, n.lang
+	if q >= len(toks) {
+		return false
+	}
+	t := toks[q]
+	if k := lang.InfMark.MatchAt(toks, q); k > 0 && !lang.Genitive[t.Fold] {
+		r := q + k
+		return r < len(toks) && !toks[r].Cap && !toks[r].Punct && !toks[r].Number && !lang.Stop[toks[r].Fold]
+	}
+	_, number := lang.Numbers[t.Fold]
+	agent := lang.Frames.agent.at(toks, q) > 0 || lang.Stop[t.Fold] && lang.Frames.agent.at(toks, q+1) > 0 // "drawn up by"
+	return t.Number || number || agent || lang.Approx.MatchAt(toks, q) > 0 || lang.Articles[t.Fold] && !lang.NamePreps[t.Fold] && !lang.Elisions[t.Fold]
 }
 
 // bridges reports whether tokens [k, e) hold a bridge name.
