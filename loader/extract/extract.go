@@ -115,7 +115,9 @@ type docState struct {
 	trigFor  *Token
 	trigLen  int
 	trigMemo map[pledgegraph.Predicate][]trig
-	ev       eventState // the events named so far (see eventframe.go)
+	// folded memoizes pledgegraph.Fold over the names of the document
+	folded map[string]string
+	ev     eventState // the events named so far (see eventframe.go)
 	// who the text says holds an office: "office|body key", and "office|"
 	// for the last holder of the office in any body
 	offices map[string]pledgegraph.EntityID
@@ -333,7 +335,7 @@ func (d *docState) sameInitiative(k pledgegraph.Kind, name string) pledgegraph.E
 	if k != pledgegraph.KindInitiative {
 		return ""
 	}
-	f := pledgegraph.Fold(name)
+	f := d.fold(name)
 	for _, id := range d.order {
 		e := d.ents[id]
 		if e.Kind != pledgegraph.KindInitiative {
@@ -373,7 +375,7 @@ func (d *docState) sameName(name string) pledgegraph.EntityID {
 		if d.x.Ref.Lookup(e.Name) != nil {
 			continue
 		}
-		if slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool { return pledgegraph.Fold(n) == f }) {
+		if slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool { return d.fold(n) == f }) {
 			return id
 		}
 	}
@@ -581,4 +583,17 @@ func (d *docState) eventDates() {
 
 func (d *docState) warnf(format string, args ...any) {
 	d.warnings = append(d.warnings, fmt.Sprintf(format, args...))
+}
+
+// fold is pledgegraph.Fold, once per name of the document.
+func (d *docState) fold(s string) string {
+	if f, ok := d.folded[s]; ok {
+		return f
+	}
+	if d.folded == nil {
+		d.folded = map[string]string{}
+	}
+	f := pledgegraph.Fold(s)
+	d.folded[s] = f
+	return f
 }

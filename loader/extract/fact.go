@@ -429,7 +429,7 @@ func (d *docState) namedWith(w string) pledgegraph.EntityID {
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			// the words before the complements: "Convention" in "Convention
 			// on Cybercrime", not in "Protocol to the Convention"
-			if slices.Contains(d.headPhrase(pledgegraph.Fold(n)), w) {
+			if slices.Contains(d.headPhrase(d.fold(n)), w) {
 				return e.ID
 			}
 		}
