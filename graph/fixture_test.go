@@ -27,7 +27,7 @@ func fact(s pg.EntityID, p pg.Predicate, o pg.EntityID, neg bool) pg.Fact {
 }
 
 func ev(doc pg.DocumentID, quote string, start int) pg.Evidence {
-	return pg.Evidence{Document: doc, Sentence: quote + ".", Quote: quote, Start: start, End: start + len(quote)}
+	return pg.Evidence{Document: doc, Sentence: quote + ".", Quote: quote, Start: start, End: start + len(quote), Rule: "sup.sign"}
 }
 
 var (
