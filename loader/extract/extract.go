@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -27,10 +26,16 @@ type Extractor struct {
 	lex *lexTable // see annotate; shared by copies
 }
 
-// lexTable maps a word to the lex bits of the tokens that spell it.
+// lexTable maps a word to the lex bits and the number of the tokens
+// that spell it.
 type lexTable struct {
 	once sync.Once
-	m    map[string]uint64
+	m    map[string]lexWord
+}
+
+type lexWord struct {
+	bits uint64
+	wid  int32
 }
 
 // New returns an Extractor for lang with the reference data ref.
@@ -48,27 +53,35 @@ func (x *Extractor) annotate(sents []Sentence) {
 		return
 	}
 	x.lex.once.Do(func() {
-		m := maps.Clone(x.Lang.lex)
-		if m == nil {
-			m = map[string]uint64{}
+		m := map[string]lexWord{}
+		for w, b := range x.Lang.lex {
+			m[w] = lexWord{bits: b}
 		}
 		if x.Ref != nil {
 			for w := range x.Ref.demonym {
 				first, _, _ := strings.Cut(w, " ")
-				m[first] |= lexDemonym
+				m[first] = lexWord{bits: m[first].bits | lexDemonym}
 			}
 			for w := range x.Ref.index {
-				m[w] |= lexRef
+				m[w] = lexWord{bits: m[w].bits | lexRef}
 			}
 			for w := range x.Ref.glued {
-				m[w] |= lexRef
+				m[w] = lexWord{bits: m[w].bits | lexRef}
 			}
+		}
+		for w, id := range x.Lang.words {
+			m[w] = lexWord{bits: m[w].bits, wid: id}
 		}
 		x.lex.m = m
 	})
 	for _, s := range sents {
 		for i := range s.Tokens {
-			s.Tokens[i].lex = lexKnown | x.lex.m[s.Tokens[i].Fold]
+			t := &s.Tokens[i]
+			lw := x.lex.m[t.Fold]
+			t.lex, t.wid = lexKnown|lw.bits, lw.wid
+			if t.wid == 0 {
+				t.wid = wordNone
+			}
 		}
 	}
 }

@@ -261,6 +261,8 @@ type Language struct {
 	// lex maps a word to the bits of the lists that have a phrase
 	// starting with it (see annotate).
 	lex map[string]uint64
+	// words numbers the words of the tries of Frames (see words.go)
+	words map[string]int32
 	// cues indexes KindCues by their first word, in list order.
 	cues map[string][]KindCue
 	// titles indexes Titles by their first word, longest first.
@@ -606,6 +608,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 	sort.SliceStable(l.Tallies, func(i, j int) bool { return len(l.Tallies[i].Phrase) > len(l.Tallies[j].Phrase) })
 	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Phrase) > len(l.Titles[j].Phrase) })
 	l.indexFrames()
+	l.words = map[string]int32{}
+	l.Frames.compile(l.words)
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,

@@ -447,7 +447,7 @@ func (d *docState) headBefore(toks []Token, ms mentions) {
 		name := tokText(d.text, toks, m.i, m.j) + " " + h.Text
 		alt := Tokenize(name, 0, len(name))
 		for k := range alt {
-			alt[k].lex = 0 // not annotated: every list may match
+			alt[k].lex, alt[k].wid = 0, 0 // not annotated: every list may match
 		}
 		if es, n := d.x.Ref.MatchAt(alt, 0); n == len(alt) && len(es) == 1 {
 			m.entry, m.cands, m.kind = es[0], es, es[0].Kind

@@ -23,6 +23,9 @@ type Token struct {
 	// lex tells which lexicon lists have a phrase starting with this
 	// word (see Language.annotate); 0 when unknown.
 	lex uint64
+	// wid is the number of Fold among the words of the language's
+	// tries (see words.go); 0 when unknown.
+	wid int32
 }
 
 // foldWord lowers s and strips its accents ("États" → "etats").
