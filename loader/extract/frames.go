@@ -14,13 +14,12 @@ import (
 type phraseTrie[V any] struct {
 	root     trieNode[V]
 	n        int
-	compiled bool // the nodes' ids and kids are set (see compile)
+	compiled bool // the nodes' kids are set (see compile)
 }
 
 type trieNode[V any] struct {
 	next map[string]*trieNode[V]
-	ids  []int32        // the numbers of next's words, in order
-	kids []*trieNode[V] // the nodes of ids
+	kids wordIndex[*trieNode[V]] // next by word number (see compile)
 	val  V
 	ok   bool
 }

@@ -21,6 +21,9 @@ type PhraseSet struct {
 	byFirst map[string][]Phrase // longest first, then in the order added
 	n       int
 	bit     uint64 // the set's bit in Token.lex, or 0
+	// byID is byFirst by word number (see words.go), when compiled
+	byID     wordIndex[[]Phrase]
+	compiled bool
 }
 
 // Add adds a phrase to the set.
@@ -38,6 +41,22 @@ func (ps *PhraseSet) Add(p Phrase) {
 	}
 	ps.byFirst[p[0]] = slices.Insert(list, k, p)
 	ps.n++
+	ps.compiled = false
+}
+
+// compile numbers the first words of the set's phrases in words.
+func (ps *PhraseSet) compile(words map[string]int32) {
+	ps.byID, ps.compiled = indexWords(ps.byFirst, words), true
+}
+
+// first returns the phrases of the set that start with tok's word,
+// longest first.
+func (ps *PhraseSet) first(tok *Token) []Phrase {
+	if !ps.compiled || tok.wid == 0 {
+		return ps.byFirst[tok.Fold]
+	}
+	list, _ := ps.byID.get(tok.wid)
+	return list
 }
 
 // hasWord reports whether the set holds the phrase of the one word w.
@@ -55,11 +74,11 @@ func (ps PhraseSet) Len() int { return ps.n }
 
 // MatchAt returns the length in tokens of the longest phrase of ps that
 // starts at toks[i], or 0.
-func (ps PhraseSet) MatchAt(toks []Token, i int) int {
+func (ps *PhraseSet) MatchAt(toks []Token, i int) int {
 	if i >= len(toks) || !toks[i].may(ps.bit) {
 		return 0
 	}
-	for _, p := range ps.byFirst[toks[i].Fold] {
+	for _, p := range ps.first(&toks[i]) {
 		if matchPhrase(toks, i, p) {
 			return len(p)
 		}
@@ -257,16 +276,16 @@ type Language struct {
 
 	// byFirst indexes Triggers and Accuse by their first word, in list
 	// order.
-	byFirst map[string][]*Trigger
+	byFirst wordMap[[]*Trigger]
 	// lex maps a word to the bits of the lists that have a phrase
 	// starting with it (see annotate).
 	lex map[string]uint64
 	// words numbers the words of the tries of Frames (see words.go)
 	words map[string]int32
 	// cues indexes KindCues by their first word, in list order.
-	cues map[string][]KindCue
+	cues wordMap[[]KindCue]
 	// titles indexes Titles by their first word, longest first.
-	titles map[string][]*Title
+	titles wordMap[[]*Title]
 	// relYears, relMonths and relDays are RelYears, RelMonths and
 	// Relative as phrases, longest first.
 	relYears, relMonths, relDays []relPhrase
@@ -608,8 +627,6 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 	sort.SliceStable(l.Tallies, func(i, j int) bool { return len(l.Tallies[i].Phrase) > len(l.Tallies[j].Phrase) })
 	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Phrase) > len(l.Titles[j].Phrase) })
 	l.indexFrames()
-	l.words = map[string]int32{}
-	l.Frames.compile(l.words)
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
@@ -640,22 +657,23 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		}
 	}
 	l.relYears, l.relMonths, l.relDays = relPhrases(l.RelYears), relPhrases(l.RelMonths), relPhrases(l.Relative)
-	l.cues = map[string][]KindCue{}
+	l.cues.m = map[string][]KindCue{}
 	for _, c := range l.KindCues {
-		l.cues[c.Phrase[0]] = append(l.cues[c.Phrase[0]], c)
+		l.cues.m[c.Phrase[0]] = append(l.cues.m[c.Phrase[0]], c)
 	}
-	l.titles = map[string][]*Title{}
+	l.titles.m = map[string][]*Title{}
 	for k := range l.Titles {
 		w := l.Titles[k].Phrase[0]
-		l.titles[w] = append(l.titles[w], &l.Titles[k])
+		l.titles.m[w] = append(l.titles.m[w], &l.Titles[k])
 	}
-	l.byFirst = map[string][]*Trigger{}
+	l.byFirst.m = map[string][]*Trigger{}
 	for _, list := range [][]Trigger{l.Triggers, l.Accuse} {
 		for k := range list {
 			w := list[k].Phrase[0]
-			l.byFirst[w] = append(l.byFirst[w], &list[k])
+			l.byFirst.m[w] = append(l.byFirst.m[w], &list[k])
 		}
 	}
+	l.compileWords()
 	return l, nil
 }
 
@@ -783,7 +801,7 @@ func (l *Language) kindCuesAt(toks []Token, i int) []KindCue {
 	if i < 0 || i >= len(toks) || !toks[i].may(lexCue) {
 		return nil
 	}
-	return l.cues[toks[i].Fold]
+	return l.cues.lookup(&toks[i])
 }
 
 // relPhrase is a relative date phrase ("l an dernier") and its offset.
@@ -815,5 +833,5 @@ func (l *Language) triggersFrom(tok *Token) []*Trigger {
 	if !tok.may(lexTrigger) {
 		return nil
 	}
-	return l.byFirst[tok.Fold]
+	return l.byFirst.lookup(tok)
 }

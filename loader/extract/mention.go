@@ -599,7 +599,7 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 		if !toks[b].may(lexTitle) {
 			continue
 		}
-		for _, t := range d.x.Lang.titles[toks[b].Fold] {
+		for _, t := range d.x.Lang.titles.lookup(&toks[b]) {
 			if t.None && b+len(t.Phrase) > i && matchPhrase(toks, b, t.Phrase) {
 				return nil, 0
 			}
@@ -608,7 +608,7 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 	if !toks[i].may(lexTitle) {
 		return nil, 0
 	}
-	for _, t := range d.x.Lang.titles[toks[i].Fold] {
+	for _, t := range d.x.Lang.titles.lookup(&toks[i]) {
 		if matchPhrase(toks, i, t.Phrase) && !t.None {
 			return t, len(t.Phrase)
 		}

@@ -22,20 +22,76 @@ func number(words map[string]int32, w string) int32 {
 	return id
 }
 
+// wordIndex maps word numbers to values: a map keyed by folded words,
+// made into sorted lists so that a token's number finds its value.
+type wordIndex[V any] struct {
+	ids  []int32 // in order
+	vals []V     // the values of ids
+}
+
+// indexWords numbers the words of m in words and indexes m's values by
+// number.
+func indexWords[V any](m map[string]V, words map[string]int32) wordIndex[V] {
+	x := wordIndex[V]{ids: make([]int32, 0, len(m)), vals: make([]V, len(m))}
+	for w := range m {
+		x.ids = append(x.ids, number(words, w))
+	}
+	slices.Sort(x.ids)
+	for w, v := range m {
+		k, _ := slices.BinarySearch(x.ids, words[w])
+		x.vals[k] = v
+	}
+	return x
+}
+
+// get returns the value of word number id.
+func (x *wordIndex[V]) get(id int32) (V, bool) {
+	ids := x.ids
+	lo, hi := 0, len(ids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ids[m] < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ids) && ids[lo] == id {
+		return x.vals[lo], true
+	}
+	var zero V
+	return zero, false
+}
+
+// wordMap is a map keyed by folded words that a token can also find by
+// its number once compiled.
+type wordMap[V any] struct {
+	m        map[string]V
+	x        wordIndex[V]
+	compiled bool
+}
+
+// lookup returns the value of tok's word.
+func (w *wordMap[V]) lookup(tok *Token) V {
+	if !w.compiled || tok.wid == 0 {
+		return w.m[tok.Fold]
+	}
+	v, _ := w.x.get(tok.wid)
+	return v
+}
+
+// compile numbers the words of w in words.
+func (w *wordMap[V]) compile(words map[string]int32) {
+	w.x, w.compiled = indexWords(w.m, words), true
+}
+
 // compile numbers the words of t's phrases in words and indexes each
 // node's next words by number. Adding a phrase later undoes it.
 func (t *phraseTrie[V]) compile(words map[string]int32) {
 	var walk func(n *trieNode[V])
 	walk = func(n *trieNode[V]) {
-		n.ids, n.kids = nil, nil
-		for w := range n.next {
-			n.ids = append(n.ids, number(words, w))
-		}
-		slices.Sort(n.ids)
-		n.kids = make([]*trieNode[V], len(n.ids))
-		for w, c := range n.next {
-			k, _ := slices.BinarySearch(n.ids, words[w])
-			n.kids[k] = c
+		n.kids = indexWords(n.next, words)
+		for _, c := range n.next {
 			walk(c)
 		}
 	}
@@ -48,20 +104,8 @@ func (n *trieNode[V]) child(compiled bool, tok *Token) *trieNode[V] {
 	if !compiled || tok.wid == 0 {
 		return n.next[tok.Fold]
 	}
-	ids := n.ids
-	lo, hi := 0, len(ids)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ids[m] < tok.wid {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(ids) && ids[lo] == tok.wid {
-		return n.kids[lo]
-	}
-	return nil
+	c, _ := n.kids.get(tok.wid)
+	return c
 }
 
 // compile numbers the words of all the tries of f.
@@ -76,4 +120,22 @@ func (f *Frames) compile(words map[string]int32) {
 	}
 	f.control.compile(words)
 	f.aux.compile(words)
+}
+
+// compileWords numbers the words of the language's tries, phrase sets
+// and first-word indexes; tokens annotated afterwards carry them.
+func (l *Language) compileWords() {
+	l.words = map[string]int32{}
+	l.Frames.compile(l.words)
+	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions,
+		&l.Reporting, &l.Anaphora, &l.Pronouns, &l.TitleMods, &l.PastMods, &l.Remits, &l.LedBy, &l.Leads,
+		&l.LeadsRef, &l.Approx, &l.ListIntro, &l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.InfMark,
+		&l.ItemEnd, &l.ListVerb, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitList,
+		&l.Compose, &l.SameAs, &l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.KnownAs, &l.Claim,
+		&l.MemberAfter, &l.OwnMembers, &l.MemberAll, &l.MemberAfterAll, &l.EventAnaph} {
+		ps.compile(l.words)
+	}
+	l.byFirst.compile(l.words)
+	l.titles.compile(l.words)
+	l.cues.compile(l.words)
 }
