@@ -171,7 +171,11 @@ func NewEntityID(k Kind, key string) EntityID {
 		// A code such as "DE" or "LA" is not an article to drop.
 		return EntityID(p + "/" + strings.ToLower(key))
 	}
-	words := strings.Fields(Fold(key))
+	f := Fold(key)
+	if len(f) <= 80 && folded(f) {
+		return EntityID(p + "/" + strings.ReplaceAll(f, " ", "-"))
+	}
+	words := strings.Fields(f)
 	var b strings.Builder
 	for _, w := range words {
 		if b.Len() > 0 && b.Len()+1+len(w) > 80 {

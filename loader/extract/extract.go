@@ -286,7 +286,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	} else if !e.Start.IsZero() && (old.Start.IsZero() || (old.Start.Month == 0 && e.Start.Month > 0)) {
 		old.Start, old.End = e.Start, e.End
 	}
-	addAlias(old, surface)
+	d.addAlias(old, surface)
 	m.id = e.ID
 	// acronym or former name in parentheses: "(FGI)", "(ex-Facebook)"
 	toks := s.Tokens
@@ -296,7 +296,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 			p++
 		}
 		if p+1 < len(toks) && toks[p+1].Text == ")" && toks[p].Cap {
-			addAlias(old, toks[p].Text)
+			d.addAlias(old, toks[p].Text)
 			if acronym(toks[p]) {
 				d.dyn[toks[p].Text] = e.ID
 			}
@@ -323,7 +323,7 @@ func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledge
 		// cybersécurité des hôpitaux": one initiative, named in full
 		old := d.ents[id]
 		if len(name) > len(old.Name) {
-			addAlias(old, old.Name)
+			d.addAlias(old, old.Name)
 			old.Name = name
 		}
 		e = *old
@@ -382,13 +382,13 @@ func (d *docState) headPhrase(f string) []string {
 // sameName returns the entity named before, by no entry of the
 // reference data, one of whose names folds like name, or "".
 func (d *docState) sameName(name string) pledgegraph.EntityID {
-	f := pledgegraph.Fold(name)
+	f := d.fold(name)
 	for _, id := range d.order {
 		e := d.ents[id]
-		if d.x.Ref.Lookup(e.Name) != nil {
+		if d.x.Ref.byName[d.fold(e.Name)] != nil { // Ref.Lookup
 			continue
 		}
-		if slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool { return d.fold(n) == f }) {
+		if d.fold(e.Name) == f || slices.ContainsFunc(e.Aliases, func(n string) bool { return d.fold(n) == f }) {
 			return id
 		}
 	}
@@ -411,14 +411,14 @@ func (d *docState) personBySurname(k pledgegraph.Kind, name string) pledgegraph.
 }
 
 // addAlias adds a name to an entity unless it folds like one it has.
-func addAlias(e *pledgegraph.Entity, name string) {
+func (d *docState) addAlias(e *pledgegraph.Entity, name string) {
 	name = strings.TrimSpace(name)
-	f := pledgegraph.Fold(name)
-	if f == "" || f == pledgegraph.Fold(e.Name) {
+	f := d.fold(name)
+	if f == "" || f == d.fold(e.Name) {
 		return
 	}
 	for _, a := range e.Aliases {
-		if pledgegraph.Fold(a) == f {
+		if d.fold(a) == f {
 			return
 		}
 	}
