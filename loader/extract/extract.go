@@ -349,23 +349,32 @@ func (d *docState) sameInitiative(k pledgegraph.Kind, name string) pledgegraph.E
 		return ""
 	}
 	f := d.fold(name)
+	var h []string
 	for _, id := range d.order {
 		e := d.ents[id]
 		if e.Kind != pledgegraph.KindInitiative {
 			continue
 		}
-		g := pledgegraph.Fold(e.Name)
-		if g == f || strings.HasPrefix(g, f+" ") || strings.HasPrefix(f, g+" ") {
+		g := d.fold(e.Name)
+		if g == f || wordPrefix(g, f) || wordPrefix(f, g) {
 			return id
 		}
 		// "Second Additional Protocol to the Budapest Convention" and
 		// "Second Additional Protocol to the Cybercrime Convention on …":
 		// the same words of three or more before the complements
-		if h := d.headPhrase(f); len(h) >= 3 && slices.Equal(h, d.headPhrase(g)) {
+		if h == nil {
+			h = d.headPhrase(f)
+		}
+		if len(h) >= 3 && slices.Equal(h, d.headPhrase(g)) {
 			return id
 		}
 	}
 	return ""
+}
+
+// wordPrefix reports whether s starts with the words of p and more.
+func wordPrefix(s, p string) bool {
+	return len(s) > len(p) && s[len(p)] == ' ' && s[:len(p)] == p
 }
 
 // headPhrase returns the words of a folded name before its first
