@@ -509,6 +509,12 @@ func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
 	d.mergeEditions()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
+	if len(d.order) > 0 {
+		x.Entities = make([]pledgegraph.Entity, 0, len(d.order))
+	}
+	if len(d.forder) > 0 {
+		x.Facts = make([]pledgegraph.Fact, 0, len(d.forder))
+	}
 	for _, id := range d.order {
 		x.Entities = append(x.Entities, *d.ents[id])
 	}
