@@ -36,6 +36,7 @@ type lexTable struct {
 type lexWord struct {
 	bits uint64
 	wid  int32
+	sets uint32
 }
 
 // New returns an Extractor for lang with the reference data ref.
@@ -70,7 +71,18 @@ func (x *Extractor) annotate(sents []Sentence) {
 			}
 		}
 		for w, id := range x.Lang.words {
-			m[w] = lexWord{bits: m[w].bits, wid: id}
+			lw := m[w]
+			lw.wid = id
+			m[w] = lw
+		}
+		for k, set := range x.Lang.wordSets() {
+			for w, in := range set {
+				if in {
+					lw := m[w]
+					lw.sets |= 1 << k
+					m[w] = lw
+				}
+			}
 		}
 		x.lex.m = m
 	})
@@ -78,7 +90,7 @@ func (x *Extractor) annotate(sents []Sentence) {
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
 			lw := x.lex.m[t.Fold]
-			t.lex, t.wid = lexKnown|lw.bits, lw.wid
+			t.lex, t.wid, t.sets = lexKnown|lw.bits, lw.wid, lw.sets
 			if t.wid == 0 {
 				t.wid = wordNone
 			}

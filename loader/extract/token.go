@@ -26,6 +26,8 @@ type Token struct {
 	// wid is the number of Fold among the words of the language's
 	// tries (see words.go); 0 when unknown.
 	wid int32
+	// sets has the bits of the word lists that hold Fold (see wordSet)
+	sets uint32
 }
 
 // foldWord lowers s and strips its accents ("États" → "etats").

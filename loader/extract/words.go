@@ -139,3 +139,37 @@ func (l *Language) compileWords() {
 	l.titles.compile(l.words)
 	l.cues.compile(l.words)
 }
+
+// wordSet is a single-word list of a language whose membership each
+// annotated token carries as a bit (Token.sets), so that the rules test
+// it without a look-up of the word.
+type wordSet uint8
+
+const (
+	wsStop wordSet = iota
+	wsEventHeads
+	wsInitHeads
+	wsNamePreps
+	wsDefinite
+	wsDemonstrative
+	wsPossessives
+	wsInnerHeads
+	wsCapHeads
+	wsElisions
+	wsNameHeads
+	nWordSets
+)
+
+// wordSets returns the lists of l by their wordSet.
+func (l *Language) wordSets() [nWordSets]map[string]bool {
+	return [nWordSets]map[string]bool{l.Stop, l.EventHeads, l.InitHeads, l.NamePreps, l.Definite,
+		l.Demonstrative, l.Possessives, l.InnerHeads, l.CapHeads, l.Elisions, l.NameHeads}
+}
+
+// is reports whether the word of t is in the list s of l.
+func (l *Language) is(s wordSet, t *Token) bool {
+	if t.lex&lexKnown != 0 {
+		return t.sets&(1<<s) != 0
+	}
+	return l.wordSets()[s][t.Fold]
+}
