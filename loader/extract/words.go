@@ -27,7 +27,13 @@ func number(words map[string]int32, w string) int32 {
 type wordIndex[V any] struct {
 	ids  []int32 // in order
 	vals []V     // the values of ids
+	// dense holds the values by number, for an index of many words
+	dense []V
+	has   []bool
 }
+
+// denseFrom is the number of words from which an index is dense.
+const denseFrom = 24
 
 // indexWords numbers the words of m in words and indexes m's values by
 // number.
@@ -41,11 +47,25 @@ func indexWords[V any](m map[string]V, words map[string]int32) wordIndex[V] {
 		k, _ := slices.BinarySearch(x.ids, words[w])
 		x.vals[k] = v
 	}
+	if len(x.ids) >= denseFrom {
+		n := int(x.ids[len(x.ids)-1]) + 1
+		x.dense, x.has = make([]V, n), make([]bool, n)
+		for k, id := range x.ids {
+			x.dense[id], x.has[id] = x.vals[k], true
+		}
+	}
 	return x
 }
 
 // get returns the value of word number id.
 func (x *wordIndex[V]) get(id int32) (V, bool) {
+	if x.dense != nil {
+		if id >= 0 && int(id) < len(x.dense) {
+			return x.dense[id], x.has[id]
+		}
+		var zero V
+		return zero, false
+	}
 	ids := x.ids
 	lo, hi := 0, len(ids)
 	for lo < hi {
