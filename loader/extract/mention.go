@@ -815,12 +815,13 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			placeAt[q], stateAt[q], bodyAt[q] = place, state, body
 		}
 	}
+	capHead := false // the head of the name under scan is capitalised
+	inName := func(q int) bool {
+		return q < len(taken) && taken[q] && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q])
+	}
+	scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }}
 	for i := 0; i < len(toks); i++ {
-		capHead := toks[i].Cap
-		inName := func(q int) bool {
-			return q < len(taken) && taken[q] && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q])
-		}
-		scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }}
+		capHead = toks[i].Cap
 		if e := cutActor(lang, toks, i, d.headedName(scan, i, lang.NameHeads), stateAt); e > i+1 {
 			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) {
 				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
