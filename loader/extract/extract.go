@@ -202,10 +202,7 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 	if i >= len(toks) {
 		return nil, 0
 	}
-	for _, t := range d.x.Lang.triggersFrom(&toks[i]) {
-		if t.Predicate != p {
-			continue
-		}
+	for _, t := range d.x.Lang.triggersOf(p, &toks[i]) {
 		if n := matchPhraseGap(toks, i, t.Phrase, d.x.Lang.Adverbs); n > 0 {
 			if e := i + n; t.Final && e < len(toks) && !toks[e].Punct {
 				continue

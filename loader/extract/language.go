@@ -276,7 +276,9 @@ type Language struct {
 
 	// byFirst indexes Triggers and Accuse by their first word, in list
 	// order.
-	byFirst wordMap[[]*Trigger]
+	byFirst map[string][]*Trigger
+	// byPred is byFirst for each predicate
+	byPred []predTriggers
 	// lex maps a word to the bits of the lists that have a phrase
 	// starting with it (see annotate).
 	lex map[string]uint64
@@ -666,13 +668,14 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		w := l.Titles[k].Phrase[0]
 		l.titles.m[w] = append(l.titles.m[w], &l.Titles[k])
 	}
-	l.byFirst.m = map[string][]*Trigger{}
+	l.byFirst = map[string][]*Trigger{}
 	for _, list := range [][]Trigger{l.Triggers, l.Accuse} {
 		for k := range list {
 			w := list[k].Phrase[0]
-			l.byFirst.m[w] = append(l.byFirst.m[w], &list[k])
+			l.byFirst[w] = append(l.byFirst[w], &list[k])
 		}
 	}
+	l.indexPredicates()
 	l.compileWords()
 	return l, nil
 }
@@ -827,11 +830,37 @@ func relPhrases(m map[string]int) []relPhrase {
 	return out
 }
 
-// triggersFrom returns the triggers (Triggers and Accuse) whose first
-// word is tok's, longest first, or nil.
-func (l *Language) triggersFrom(tok *Token) []*Trigger {
+// predTriggers indexes the triggers of one predicate by their first word.
+type predTriggers struct {
+	p       pledgegraph.Predicate
+	byFirst wordMap[[]*Trigger]
+}
+
+// indexPredicates makes byPred from byFirst, in the same order.
+func (l *Language) indexPredicates() {
+	l.byPred = nil
+	for w, list := range l.byFirst {
+		for _, t := range list {
+			k := slices.IndexFunc(l.byPred, func(x predTriggers) bool { return x.p == t.Predicate })
+			if k < 0 {
+				k = len(l.byPred)
+				l.byPred = append(l.byPred, predTriggers{p: t.Predicate, byFirst: wordMap[[]*Trigger]{m: map[string][]*Trigger{}}})
+			}
+			l.byPred[k].byFirst.m[w] = append(l.byPred[k].byFirst.m[w], t)
+		}
+	}
+}
+
+// triggersOf returns the triggers of predicate p whose first word is
+// tok's, longest first, or nil.
+func (l *Language) triggersOf(p pledgegraph.Predicate, tok *Token) []*Trigger {
 	if !tok.may(lexTrigger) {
 		return nil
 	}
-	return l.byFirst.lookup(tok)
+	for k := range l.byPred {
+		if l.byPred[k].p == p {
+			return l.byPred[k].byFirst.lookup(tok)
+		}
+	}
+	return nil
 }

@@ -155,7 +155,9 @@ func (l *Language) compileWords() {
 		&l.MemberAfter, &l.OwnMembers, &l.MemberAll, &l.MemberAfterAll, &l.EventAnaph} {
 		ps.compile(l.words)
 	}
-	l.byFirst.compile(l.words)
+	for k := range l.byPred {
+		l.byPred[k].byFirst.compile(l.words)
+	}
 	l.titles.compile(l.words)
 	l.cues.compile(l.words)
 }
