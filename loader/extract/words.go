@@ -2,13 +2,15 @@ package extract
 
 import "slices"
 
-// Words of a language are numbered once, when its data is read, so that
-// the tries of its frame table (see phraseTrie) follow a token by its
-// number, not by its folded spelling. Extractor.annotate gives each token
-// the number of its folded word (Token.wid): 0 when the token was not
-// annotated, wordNone when no phrase of the tries holds its word.
-// Tokens are matched only against the tries of the language that
-// annotated them.
+// Words of a language are numbered once, when its data is read
+// (Language.compileWords), so that the tries of its frame table, its
+// phrase sets and its first-word indexes find a token's phrases by the
+// token's number, not by its folded spelling. Extractor.annotate gives
+// each token the number of its folded word (Token.wid): 0 when the token
+// was not annotated (the indexes then look the spelling up), wordNone
+// when no phrase of the language starts with or holds its word. Tokens
+// are matched only against the lists of the language that annotated
+// them.
 
 const wordNone int32 = -1
 
