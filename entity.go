@@ -73,6 +73,37 @@ var leadingArticles = map[string]bool{
 // articles (le, la, les, l', the…) dropped. "L’Élysée" and "elysee" fold
 // alike. It is the folding of the extraction guidelines' scorer.
 func Fold(s string) string {
+	out := s
+	if !folded(s) {
+		out = foldName(s)
+	}
+	for out != "" {
+		w, rest, _ := strings.Cut(out, " ")
+		if !leadingArticles[w] {
+			break
+		}
+		out = rest
+	}
+	return out
+}
+
+// folded reports whether s is already in the form foldName gives: words
+// of lower-case ASCII letters and digits between single spaces.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// foldName is Fold but for the leading articles.
+func foldName(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -110,15 +141,7 @@ func Fold(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	out := b.String()
-	for out != "" {
-		w, rest, _ := strings.Cut(out, " ")
-		if !leadingArticles[w] {
-			break
-		}
-		out = rest
-	}
-	return out
+	return b.String()
 }
 
 // kindPrefix is the first part of the IDs of each kind.
@@ -148,7 +171,11 @@ func NewEntityID(k Kind, key string) EntityID {
 		// A code such as "DE" or "LA" is not an article to drop.
 		return EntityID(p + "/" + strings.ToLower(key))
 	}
-	words := strings.Fields(Fold(key))
+	f := Fold(key)
+	if len(f) <= 80 && folded(f) {
+		return EntityID(p + "/" + strings.ReplaceAll(f, " ", "-"))
+	}
+	words := strings.Fields(f)
 	var b strings.Builder
 	for _, w := range words {
 		if b.Len() > 0 && b.Len()+1+len(w) > 80 {

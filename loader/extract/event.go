@@ -55,7 +55,7 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 		return &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e), owner: owner, ordinal: ord}
 	}
 	// "the Counter Ransomware Initiative meeting"
-	if m := ownerAt(ms, i); m != nil && m.j < len(toks) && lang.EventHeads[toks[m.j].Fold] && !possessive(d.text, toks, m.j) {
+	if m := ownerAt(ms, i); m != nil && m.j < len(toks) && lang.is(wsEventHeads, &toks[m.j]) && !possessive(d.text, toks, m.j) {
 		return ev(i, m.j+1, m, 0)
 	}
 	if m := d.placeEvent(toks, ms, i); m != nil {
@@ -68,7 +68,7 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	if ord > 0 {
 		h = d.afterModifiers(toks, i+1)
 	}
-	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || ms.endAt(h) > h {
+	if h >= len(toks) || !lang.is(wsEventHeads, &toks[h]) || ms.endAt(h) > h {
 		return nil
 	}
 	p := h + 1
@@ -119,7 +119,7 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 	} else if i >= len(toks) || !toks[i].Upper || ms.endAt(i) > i {
 		return nil
 	}
-	if e >= len(toks) || toks[e].Cap || !lang.EventHeads[toks[e].Fold] || possessive(d.text, toks, e) {
+	if e >= len(toks) || toks[e].Cap || !lang.is(wsEventHeads, &toks[e]) || possessive(d.text, toks, e) {
 		return nil
 	}
 	if ord == 0 {
@@ -144,10 +144,10 @@ func (ms mentions) at(q int) *mention {
 func (d *docState) afterModifiers(toks []Token, q int) int {
 	lang := d.x.Lang
 	for h := q; h < len(toks) && h <= q+2; h++ {
-		if lang.EventHeads[toks[h].Fold] {
+		if lang.is(wsEventHeads, &toks[h]) {
 			return h
 		}
-		if toks[h].Cap || toks[h].Punct || toks[h].Number || lang.Stop[toks[h].Fold] || lang.NamePreps[toks[h].Fold] {
+		if toks[h].Cap || toks[h].Punct || toks[h].Number || lang.is(wsStop, &toks[h]) || lang.is(wsNamePreps, &toks[h]) {
 			break
 		}
 	}
@@ -174,7 +174,7 @@ func (d *docState) possessiveEvent(toks []Token, ms mentions, i int) *mention {
 	h, year := i+1, 0
 	if n, off := lang.relYearAt(toks, i); n > 0 && i+n < len(toks) && possessive(d.text, toks, i+n) {
 		h, year = i+n+1, d.yearFrom(off)
-	} else if !lang.Possessives[toks[i].Fold] {
+	} else if !lang.is(wsPossessives, &toks[i]) {
 		return nil
 	}
 	b := h
@@ -182,7 +182,7 @@ func (d *docState) possessiveEvent(toks []Token, ms mentions, i int) *mention {
 	if ord > 0 {
 		h = d.afterModifiers(toks, h+1)
 	}
-	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || ms.endAt(h) > h || h+1 < len(toks) && lang.ownerPrep(toks[h+1].Fold) {
+	if h >= len(toks) || !lang.is(wsEventHeads, &toks[h]) || ms.endAt(h) > h || h+1 < len(toks) && lang.ownerPrep(toks[h+1].Fold) {
 		return nil
 	}
 	o := possessor(ms, i, d.cur)
@@ -242,7 +242,7 @@ func possessor(ms mentions, i int, cur pledgegraph.EntityID) *mention {
 // and its ordinal, the determiner left out), or i, i.
 func (d *docState) eventRef(toks []Token, i int) (int, int) {
 	lang := d.x.Lang
-	if d.lastEvent == "" || i >= len(toks) || !(lang.Definite[toks[i].Fold] || lang.Demonstrative[toks[i].Fold]) {
+	if d.lastEvent == "" || i >= len(toks) || !(lang.is(wsDefinite, &toks[i]) || lang.is(wsDemonstrative, &toks[i])) {
 		return i, i
 	}
 	b := i + 1
@@ -250,11 +250,11 @@ func (d *docState) eventRef(toks []Token, i int) (int, int) {
 	if lang.ordinalAt(toks, b) > 0 {
 		h++
 	}
-	if h >= len(toks) || !lang.EventHeads[toks[h].Fold] || lang.NameOnly[toks[h].Fold] {
+	if h >= len(toks) || !lang.is(wsEventHeads, &toks[h]) || lang.NameOnly[toks[h].Fold] {
 		return i, i
 	}
 	// "le sommet de Tallinn": a name, not a reference
-	if h+2 < len(toks) && lang.NamePreps[toks[h+1].Fold] && (toks[h+2].Cap || nameArticles[toks[h+2].Fold]) {
+	if h+2 < len(toks) && lang.is(wsNamePreps, &toks[h+1]) && (toks[h+2].Cap || nameArticles[toks[h+2].Fold]) {
 		return i, i
 	}
 	return b, h + 1

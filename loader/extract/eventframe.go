@@ -204,7 +204,7 @@ func (d *docState) eventAnaphoraAt(st *sent, i int) int {
 		return n
 	}
 	if i+1 < len(st.toks) && lang.Ordinals[st.toks[i+1].Fold] > 0 {
-		for _, p := range lang.EventAnaph.byFirst[st.toks[i].Fold] {
+		for _, p := range lang.EventAnaph.first(&st.toks[i]) {
 			if len(p) == 2 && i+2 < len(st.toks) && st.toks[i+2].Fold == p[1] {
 				return 3
 			}
@@ -264,7 +264,7 @@ func (d *docState) coActorsAfter(st *sent, j int) []*mention {
 // withAlbania, Australia"): it returns the name's mention, or nil.
 func (d *docState) gluedCoActor(st *sent, q int) *mention {
 	toks := st.toks
-	for _, p := range d.x.Lang.CoActors.byFirst[toks[q].Fold] {
+	for _, p := range d.x.Lang.CoActors.first(&toks[q]) {
 		g := q + len(p) - 1
 		if g >= len(toks) || !matchPhrase(toks, q, p[:len(p)-1]) || inMention(st, g) {
 			continue

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -27,10 +26,17 @@ type Extractor struct {
 	lex *lexTable // see annotate; shared by copies
 }
 
-// lexTable maps a word to the lex bits of the tokens that spell it.
+// lexTable maps a word to the lex bits and the number of the tokens
+// that spell it.
 type lexTable struct {
 	once sync.Once
-	m    map[string]uint64
+	m    map[string]lexWord
+}
+
+type lexWord struct {
+	bits uint64
+	wid  int32
+	sets uint32
 }
 
 // New returns an Extractor for lang with the reference data ref.
@@ -48,27 +54,46 @@ func (x *Extractor) annotate(sents []Sentence) {
 		return
 	}
 	x.lex.once.Do(func() {
-		m := maps.Clone(x.Lang.lex)
-		if m == nil {
-			m = map[string]uint64{}
+		m := map[string]lexWord{}
+		for w, b := range x.Lang.lex {
+			m[w] = lexWord{bits: b}
 		}
 		if x.Ref != nil {
 			for w := range x.Ref.demonym {
 				first, _, _ := strings.Cut(w, " ")
-				m[first] |= lexDemonym
+				m[first] = lexWord{bits: m[first].bits | lexDemonym}
 			}
 			for w := range x.Ref.index {
-				m[w] |= lexRef
+				m[w] = lexWord{bits: m[w].bits | lexRef}
 			}
 			for w := range x.Ref.glued {
-				m[w] |= lexRef
+				m[w] = lexWord{bits: m[w].bits | lexRef}
+			}
+		}
+		for w, id := range x.Lang.words {
+			lw := m[w]
+			lw.wid = id
+			m[w] = lw
+		}
+		for k, set := range x.Lang.wordSets() {
+			for w, in := range set {
+				if in {
+					lw := m[w]
+					lw.sets |= 1 << k
+					m[w] = lw
+				}
 			}
 		}
 		x.lex.m = m
 	})
 	for _, s := range sents {
 		for i := range s.Tokens {
-			s.Tokens[i].lex = lexKnown | x.lex.m[s.Tokens[i].Fold]
+			t := &s.Tokens[i]
+			lw := x.lex.m[t.Fold]
+			t.lex, t.wid, t.sets = lexKnown|lw.bits, lw.wid, lw.sets
+			if t.wid == 0 {
+				t.wid = wordNone
+			}
 		}
 	}
 }
@@ -177,10 +202,7 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 	if i >= len(toks) {
 		return nil, 0
 	}
-	for _, t := range d.x.Lang.triggersFrom(&toks[i]) {
-		if t.Predicate != p {
-			continue
-		}
+	for _, t := range d.x.Lang.triggersOf(p, &toks[i]) {
 		if n := matchPhraseGap(toks, i, t.Phrase, d.x.Lang.Adverbs); n > 0 {
 			if e := i + n; t.Final && e < len(toks) && !toks[e].Punct {
 				continue
@@ -273,7 +295,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	} else if !e.Start.IsZero() && (old.Start.IsZero() || (old.Start.Month == 0 && e.Start.Month > 0)) {
 		old.Start, old.End = e.Start, e.End
 	}
-	addAlias(old, surface)
+	d.addAlias(old, surface)
 	m.id = e.ID
 	// acronym or former name in parentheses: "(FGI)", "(ex-Facebook)"
 	toks := s.Tokens
@@ -283,7 +305,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 			p++
 		}
 		if p+1 < len(toks) && toks[p+1].Text == ")" && toks[p].Cap {
-			addAlias(old, toks[p].Text)
+			d.addAlias(old, toks[p].Text)
 			if acronym(toks[p]) {
 				d.dyn[toks[p].Text] = e.ID
 			}
@@ -310,7 +332,7 @@ func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledge
 		// cybersécurité des hôpitaux": one initiative, named in full
 		old := d.ents[id]
 		if len(name) > len(old.Name) {
-			addAlias(old, old.Name)
+			d.addAlias(old, old.Name)
 			old.Name = name
 		}
 		e = *old
@@ -336,23 +358,32 @@ func (d *docState) sameInitiative(k pledgegraph.Kind, name string) pledgegraph.E
 		return ""
 	}
 	f := d.fold(name)
+	var h []string
 	for _, id := range d.order {
 		e := d.ents[id]
 		if e.Kind != pledgegraph.KindInitiative {
 			continue
 		}
-		g := pledgegraph.Fold(e.Name)
-		if g == f || strings.HasPrefix(g, f+" ") || strings.HasPrefix(f, g+" ") {
+		g := d.fold(e.Name)
+		if g == f || wordPrefix(g, f) || wordPrefix(f, g) {
 			return id
 		}
 		// "Second Additional Protocol to the Budapest Convention" and
 		// "Second Additional Protocol to the Cybercrime Convention on …":
 		// the same words of three or more before the complements
-		if h := d.headPhrase(f); len(h) >= 3 && slices.Equal(h, d.headPhrase(g)) {
+		if h == nil {
+			h = d.headPhrase(f)
+		}
+		if len(h) >= 3 && slices.Equal(h, d.headPhrase(g)) {
 			return id
 		}
 	}
 	return ""
+}
+
+// wordPrefix reports whether s starts with the words of p and more.
+func wordPrefix(s, p string) bool {
+	return len(s) > len(p) && s[len(p)] == ' ' && s[:len(p)] == p
 }
 
 // headPhrase returns the words of a folded name before its first
@@ -369,13 +400,13 @@ func (d *docState) headPhrase(f string) []string {
 // sameName returns the entity named before, by no entry of the
 // reference data, one of whose names folds like name, or "".
 func (d *docState) sameName(name string) pledgegraph.EntityID {
-	f := pledgegraph.Fold(name)
+	f := d.fold(name)
 	for _, id := range d.order {
 		e := d.ents[id]
-		if d.x.Ref.Lookup(e.Name) != nil {
+		if d.x.Ref.byName[d.fold(e.Name)] != nil { // Ref.Lookup
 			continue
 		}
-		if slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool { return d.fold(n) == f }) {
+		if d.fold(e.Name) == f || slices.ContainsFunc(e.Aliases, func(n string) bool { return d.fold(n) == f }) {
 			return id
 		}
 	}
@@ -398,14 +429,14 @@ func (d *docState) personBySurname(k pledgegraph.Kind, name string) pledgegraph.
 }
 
 // addAlias adds a name to an entity unless it folds like one it has.
-func addAlias(e *pledgegraph.Entity, name string) {
+func (d *docState) addAlias(e *pledgegraph.Entity, name string) {
 	name = strings.TrimSpace(name)
-	f := pledgegraph.Fold(name)
-	if f == "" || f == pledgegraph.Fold(e.Name) {
+	f := d.fold(name)
+	if f == "" || f == d.fold(e.Name) {
 		return
 	}
 	for _, a := range e.Aliases {
-		if pledgegraph.Fold(a) == f {
+		if d.fold(a) == f {
 			return
 		}
 	}
@@ -487,6 +518,12 @@ func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
 	d.mergeEditions()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
+	if len(d.order) > 0 {
+		x.Entities = make([]pledgegraph.Entity, 0, len(d.order))
+	}
+	if len(d.forder) > 0 {
+		x.Facts = make([]pledgegraph.Fact, 0, len(d.forder))
+	}
 	for _, id := range d.order {
 		x.Entities = append(x.Entities, *d.ents[id])
 	}

@@ -12,12 +12,14 @@ import (
 // longest phrase starting at a token in one walk down the trie, however
 // many phrases it holds.
 type phraseTrie[V any] struct {
-	root trieNode[V]
-	n    int
+	root     trieNode[V]
+	n        int
+	compiled bool // the nodes' kids are set (see compile)
 }
 
 type trieNode[V any] struct {
 	next map[string]*trieNode[V]
+	kids wordIndex[*trieNode[V]] // next by word number (see compile)
 	val  V
 	ok   bool
 }
@@ -27,6 +29,7 @@ func (t *phraseTrie[V]) add(p Phrase, v V) {
 	if len(p) == 0 {
 		return
 	}
+	t.compiled = false
 	n := &t.root
 	for _, w := range p {
 		if n.next == nil {
@@ -52,7 +55,7 @@ func (t *phraseTrie[V]) match(toks []Token, i int) (V, int) {
 	bestN := 0
 	n := &t.root
 	for q := i; q < len(toks) && n.next != nil; q++ {
-		n = n.next[toks[q].Fold]
+		n = n.child(t.compiled, &toks[q])
 		if n == nil {
 			break
 		}
@@ -71,11 +74,11 @@ func (t *phraseTrie[V]) matchGap(toks []Token, i int, gap *phraseTrie[bool]) (V,
 	bestN := 0
 	n := &t.root
 	for q := i; q < len(toks) && n.next != nil; q++ {
-		next := n.next[toks[q].Fold]
+		next := n.child(t.compiled, &toks[q])
 		if next == nil && q > i {
-			if g := gap.at(toks, q); g > 0 && q+g < len(toks) && n.next[toks[q+g].Fold] != nil {
+			if g := gap.at(toks, q); g > 0 && q+g < len(toks) && n.child(t.compiled, &toks[q+g]) != nil {
 				q += g
-				next = n.next[toks[q].Fold]
+				next = n.child(t.compiled, &toks[q])
 			}
 		}
 		if next == nil {

@@ -21,6 +21,9 @@ type PhraseSet struct {
 	byFirst map[string][]Phrase // longest first, then in the order added
 	n       int
 	bit     uint64 // the set's bit in Token.lex, or 0
+	// byID is byFirst by word number (see words.go), when compiled
+	byID     wordIndex[[]Phrase]
+	compiled bool
 }
 
 // Add adds a phrase to the set.
@@ -38,6 +41,22 @@ func (ps *PhraseSet) Add(p Phrase) {
 	}
 	ps.byFirst[p[0]] = slices.Insert(list, k, p)
 	ps.n++
+	ps.compiled = false
+}
+
+// compile numbers the first words of the set's phrases in words.
+func (ps *PhraseSet) compile(words map[string]int32) {
+	ps.byID, ps.compiled = indexWords(ps.byFirst, words), true
+}
+
+// first returns the phrases of the set that start with tok's word,
+// longest first.
+func (ps *PhraseSet) first(tok *Token) []Phrase {
+	if !ps.compiled || tok.wid == 0 {
+		return ps.byFirst[tok.Fold]
+	}
+	list, _ := ps.byID.get(tok.wid)
+	return list
 }
 
 // hasWord reports whether the set holds the phrase of the one word w.
@@ -55,11 +74,11 @@ func (ps PhraseSet) Len() int { return ps.n }
 
 // MatchAt returns the length in tokens of the longest phrase of ps that
 // starts at toks[i], or 0.
-func (ps PhraseSet) MatchAt(toks []Token, i int) int {
+func (ps *PhraseSet) MatchAt(toks []Token, i int) int {
 	if i >= len(toks) || !toks[i].may(ps.bit) {
 		return 0
 	}
-	for _, p := range ps.byFirst[toks[i].Fold] {
+	for _, p := range ps.first(&toks[i]) {
 		if matchPhrase(toks, i, p) {
 			return len(p)
 		}
@@ -258,13 +277,17 @@ type Language struct {
 	// byFirst indexes Triggers and Accuse by their first word, in list
 	// order.
 	byFirst map[string][]*Trigger
+	// byPred is byFirst for each predicate
+	byPred []predTriggers
 	// lex maps a word to the bits of the lists that have a phrase
 	// starting with it (see annotate).
 	lex map[string]uint64
+	// words numbers the words of the tries of Frames (see words.go)
+	words map[string]int32
 	// cues indexes KindCues by their first word, in list order.
-	cues map[string][]KindCue
+	cues wordMap[[]KindCue]
 	// titles indexes Titles by their first word, longest first.
-	titles map[string][]*Title
+	titles wordMap[[]*Title]
 	// relYears, relMonths and relDays are RelYears, RelMonths and
 	// Relative as phrases, longest first.
 	relYears, relMonths, relDays []relPhrase
@@ -636,14 +659,14 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		}
 	}
 	l.relYears, l.relMonths, l.relDays = relPhrases(l.RelYears), relPhrases(l.RelMonths), relPhrases(l.Relative)
-	l.cues = map[string][]KindCue{}
+	l.cues.m = map[string][]KindCue{}
 	for _, c := range l.KindCues {
-		l.cues[c.Phrase[0]] = append(l.cues[c.Phrase[0]], c)
+		l.cues.m[c.Phrase[0]] = append(l.cues.m[c.Phrase[0]], c)
 	}
-	l.titles = map[string][]*Title{}
+	l.titles.m = map[string][]*Title{}
 	for k := range l.Titles {
 		w := l.Titles[k].Phrase[0]
-		l.titles[w] = append(l.titles[w], &l.Titles[k])
+		l.titles.m[w] = append(l.titles.m[w], &l.Titles[k])
 	}
 	l.byFirst = map[string][]*Trigger{}
 	for _, list := range [][]Trigger{l.Triggers, l.Accuse} {
@@ -652,6 +675,8 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.byFirst[w] = append(l.byFirst[w], &list[k])
 		}
 	}
+	l.indexPredicates()
+	l.compileWords()
 	return l, nil
 }
 
@@ -779,7 +804,7 @@ func (l *Language) kindCuesAt(toks []Token, i int) []KindCue {
 	if i < 0 || i >= len(toks) || !toks[i].may(lexCue) {
 		return nil
 	}
-	return l.cues[toks[i].Fold]
+	return l.cues.lookup(&toks[i])
 }
 
 // relPhrase is a relative date phrase ("l an dernier") and its offset.
@@ -805,11 +830,37 @@ func relPhrases(m map[string]int) []relPhrase {
 	return out
 }
 
-// triggersFrom returns the triggers (Triggers and Accuse) whose first
-// word is tok's, longest first, or nil.
-func (l *Language) triggersFrom(tok *Token) []*Trigger {
+// predTriggers indexes the triggers of one predicate by their first word.
+type predTriggers struct {
+	p       pledgegraph.Predicate
+	byFirst wordMap[[]*Trigger]
+}
+
+// indexPredicates makes byPred from byFirst, in the same order.
+func (l *Language) indexPredicates() {
+	l.byPred = nil
+	for w, list := range l.byFirst {
+		for _, t := range list {
+			k := slices.IndexFunc(l.byPred, func(x predTriggers) bool { return x.p == t.Predicate })
+			if k < 0 {
+				k = len(l.byPred)
+				l.byPred = append(l.byPred, predTriggers{p: t.Predicate, byFirst: wordMap[[]*Trigger]{m: map[string][]*Trigger{}}})
+			}
+			l.byPred[k].byFirst.m[w] = append(l.byPred[k].byFirst.m[w], t)
+		}
+	}
+}
+
+// triggersOf returns the triggers of predicate p whose first word is
+// tok's, longest first, or nil.
+func (l *Language) triggersOf(p pledgegraph.Predicate, tok *Token) []*Trigger {
 	if !tok.may(lexTrigger) {
 		return nil
 	}
-	return l.byFirst[tok.Fold]
+	for k := range l.byPred {
+		if l.byPred[k].p == p {
+			return l.byPred[k].byFirst.lookup(tok)
+		}
+	}
+	return nil
 }

@@ -59,7 +59,7 @@ func glue(t Token) bool {
 // ("Jean-Yves Le Drian", "Orange Cyberdefense"), allowing lower-case
 // particles between capitalised words, or i when toks[i] cannot start one.
 func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int) int {
-	if i >= len(toks) || !toks[i].Cap || toks[i].Punct || taken(i) || lang.Stop[toks[i].Fold] || lang.CountNouns[toks[i].Fold] != "" {
+	if i >= len(toks) || !toks[i].Cap || toks[i].Punct || taken(i) || lang.is(wsStop, &toks[i]) || lang.CountNouns[toks[i].Fold] != "" {
 		return i
 	}
 	if _, ok := lang.Weekdays[toks[i].Fold]; ok {
@@ -127,7 +127,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		// "Amazon Web Services", "Google Cloud": another company, named
 		// after the first
 		if cands[0].Kind == pledgegraph.KindCompany {
-			if e := capSpan(toks, i+n, func(int) bool { return false }, lang, 3); e > i+n && !lang.Stop[toks[i+n].Fold] {
+			if e := capSpan(toks, i+n, func(int) bool { return false }, lang, 3); e > i+n && !lang.is(wsStop, &toks[i+n]) {
 				if t, _ := d.titleMatch(toks, i+n); t == nil && lang.TitleMods.MatchAt(toks, i+n) == 0 {
 					if c2, n2 := ref.MatchAt(toks, i+n); n2 == 0 && !d.isDemonym(toks, i+n) && len(c2) == 0 {
 						add(&mention{i: i, j: e, kind: pledgegraph.KindCompany, name: tokText(d.text, toks, i, e)})
@@ -293,7 +293,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		// "X, une ONG"
 		if e := capSpan(toks, i, isTaken, lang, 4); e > i && e < len(toks) && toks[e].Text == "," {
 			for _, c := range lang.kindCuesAt(toks, e+1) {
-				if c.After && matchPhrase(toks, e+1, c.Phrase) && !(i > 0 && toks[i-1].Cap && !lang.Stop[toks[i-1].Fold]) {
+				if c.After && matchPhrase(toks, e+1, c.Phrase) && !(i > 0 && toks[i-1].Cap && !lang.is(wsStop, &toks[i-1])) {
 					add(&mention{i: i, j: e, kind: c.Kind, name: tokText(d.text, toks, i, e)})
 					break
 				}
@@ -316,7 +316,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	// a name followed by its acronym: "Organisation mondiale de la
 	// cyberdéfense (OMCD)"
 	for i := 0; i < len(toks); i++ {
-		if isTaken(i) || !toks[i].Cap || toks[i].Punct || lang.Stop[toks[i].Fold] {
+		if isTaken(i) || !toks[i].Cap || toks[i].Punct || lang.is(wsStop, &toks[i]) {
 			continue
 		}
 		e := i + 1
@@ -329,7 +329,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		}
 		kind := pledgegraph.KindOrganization
 		switch {
-		case lang.InitHeads[toks[i].Fold]:
+		case lang.is(wsInitHeads, &toks[i]):
 			kind = pledgegraph.KindInitiative
 		case toks[i].Fold == "forum" || toks[i].Fold == "sommet" || toks[i].Fold == "conference" || toks[i].Fold == "summit":
 			kind = pledgegraph.KindEvent
@@ -341,7 +341,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	// Alliance", "Vexion Labs", "Institut Pasteur"
 	for i := 0; i < len(toks); i++ {
 		e := capSpan(toks, i, isTaken, lang, 5)
-		if e-i < 2 || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && !lang.Stop[toks[i-1].Fold] ||
+		if e-i < 2 || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && !lang.is(wsStop, &toks[i-1]) ||
 			i > 1 && glue(toks[i-1]) && !toks[i-1].Punct && toks[i-2].Cap {
 			continue // a part of a longer name: "Cybersecurity and Infrastructure Security Agency"
 		}
@@ -389,7 +389,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			}
 			for n := 0; q >= 0 && q < len(toks) && n < 8; n++ {
 				t := toks[q]
-				if isTaken(q) || glue(t) || lang.Stop[t.Fold] && !t.Cap {
+				if isTaken(q) || glue(t) || lang.is(wsStop, &t) && !t.Cap {
 					q += step
 					continue
 				}
@@ -406,7 +406,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				if e <= b || (step < 0 && e < q+1) {
 					break
 				}
-				if _, num := lang.Numbers[toks[b].Fold]; num || lang.Stop[toks[b].Fold] || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) {
+				if _, num := lang.Numbers[toks[b].Fold]; num || lang.is(wsStop, &toks[b]) || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) {
 					break
 				}
 				if b == 0 && e == 1 && s.Heading == false && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
@@ -434,7 +434,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		for p < len(toks) && (toks[p].Fold == "un" || toks[p].Fold == "une" || toks[p].Fold == "l" || toks[p].Fold == "le" || toks[p].Fold == "la" || toks[p].Fold == "the" || toks[p].Fold == "a" || toks[p].Fold == "an" || toks[p].Fold == "son" || toks[p].Fold == "its") {
 			p++
 		}
-		if p >= len(toks) || isTaken(p) || !toks[p].Cap || !lang.InitHeads[toks[p].Fold] {
+		if p >= len(toks) || isTaken(p) || !toks[p].Cap || !lang.is(wsInitHeads, &toks[p]) {
 			continue
 		}
 		e := p + 1
@@ -444,7 +444,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			}
 			e++
 		}
-		for e > p+1 && lang.Stop[toks[e-1].Fold] {
+		for e > p+1 && lang.is(wsStop, &toks[e-1]) {
 			e--
 		}
 		if e-p >= 2 {
@@ -599,7 +599,7 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 		if !toks[b].may(lexTitle) {
 			continue
 		}
-		for _, t := range d.x.Lang.titles[toks[b].Fold] {
+		for _, t := range d.x.Lang.titles.lookup(&toks[b]) {
 			if t.None && b+len(t.Phrase) > i && matchPhrase(toks, b, t.Phrase) {
 				return nil, 0
 			}
@@ -608,7 +608,7 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 	if !toks[i].may(lexTitle) {
 		return nil, 0
 	}
-	for _, t := range d.x.Lang.titles[toks[i].Fold] {
+	for _, t := range d.x.Lang.titles.lookup(&toks[i]) {
 		if matchPhrase(toks, i, t.Phrase) && !t.None {
 			return t, len(t.Phrase)
 		}
@@ -815,12 +815,13 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			placeAt[q], stateAt[q], bodyAt[q] = place, state, body
 		}
 	}
+	capHead := false // the head of the name under scan is capitalised
+	inName := func(q int) bool {
+		return q < len(taken) && taken[q] && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q])
+	}
+	scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }}
 	for i := 0; i < len(toks); i++ {
-		capHead := toks[i].Cap
-		inName := func(q int) bool {
-			return q < len(taken) && taken[q] && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q])
-		}
-		scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }}
+		capHead = toks[i].Cap
 		if e := cutActor(lang, toks, i, d.headedName(scan, i, lang.NameHeads), stateAt); e > i+1 {
 			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) {
 				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })

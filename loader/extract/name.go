@@ -85,7 +85,7 @@ func possessive(text string, toks []Token, q int) bool {
 // and Security", "Ministers' Meeting").
 func (n nameScan) capRun(q int) int {
 	toks, lang := n.toks, n.lang
-	for q < len(toks) && n.word(q) && (toks[q].Cap || alnum(toks[q])) && !(lang.Stop[toks[q].Fold] && !toks[q].Upper) {
+	for q < len(toks) && n.word(q) && (toks[q].Cap || alnum(toks[q])) && !(lang.is(wsStop, &toks[q]) && !toks[q].Upper) {
 		q++
 		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
 			q++
@@ -100,7 +100,7 @@ func (n nameScan) capRun(q int) int {
 // noun returns the end of the lower-case word at toks[k] that begins a
 // complement, or k.
 func (n nameScan) noun(k int) int {
-	if k < len(n.toks) && n.word(k) && !n.toks[k].Cap && !n.lang.Stop[n.toks[k].Fold] && !n.lang.NamePreps[n.toks[k].Fold] {
+	if k < len(n.toks) && n.word(k) && !n.toks[k].Cap && !n.lang.is(wsStop, &n.toks[k]) && !n.lang.is(wsNamePreps, &n.toks[k]) {
 		return k + 1
 	}
 	return k
@@ -113,7 +113,7 @@ func (n nameScan) noun(k int) int {
 func (n nameScan) adjectives(j int) int {
 	toks, lang := n.toks, n.lang
 	e := j
-	for e < len(toks) && e-j < 2 && n.word(e) && !lang.NamePreps[toks[e].Fold] && !lang.Stop[toks[e].Fold] {
+	for e < len(toks) && e-j < 2 && n.word(e) && !lang.is(wsNamePreps, &toks[e]) && !lang.is(wsStop, &toks[e]) {
 		if !toks[e].Cap && !lang.adjective(toks[e].Fold) {
 			break
 		}
@@ -136,7 +136,7 @@ func (n nameScan) complements(j int) complement {
 	toks, lang := n.toks, n.lang
 	c := complement{end: j}
 	lower := 0
-	for c.end < len(toks) && lang.NamePreps[toks[c.end].Fold] && n.word(c.end) {
+	for c.end < len(toks) && lang.is(wsNamePreps, &toks[c.end]) && n.word(c.end) {
 		prep := toks[c.end].Fold
 		k := c.end + 1
 		// an article, definite or not: "sur les", "pour des", "for a"
@@ -153,7 +153,7 @@ func (n nameScan) complements(j int) complement {
 			e = n.noun(k)
 			lower += e - k
 		}
-		if e == k || n.bridges(k, e) && !(e < len(toks) && lang.NamePreps[toks[e].Fold]) {
+		if e == k || n.bridges(k, e) && !(e < len(toks) && lang.is(wsNamePreps, &toks[e])) {
 			break
 		}
 		pending := 3 // "on safe software development practices"
@@ -213,7 +213,7 @@ func (n nameScan) coordinated(e, max int) int {
 		return e
 	}
 	k := e + 1
-	for k < len(toks) && lang.Articles[toks[k].Fold] && !lang.NamePreps[toks[k].Fold] {
+	for k < len(toks) && lang.Articles[toks[k].Fold] && !lang.is(wsNamePreps, &toks[k]) {
 		k++
 	}
 	if k >= len(toks) || !n.plain(k) {
@@ -233,8 +233,8 @@ func (n nameScan) coordinated(e, max int) int {
 func (n nameScan) plain(q int) bool {
 	t, lang := n.toks[q], n.lang
 	_, number := lang.Numbers[t.Fold]
-	return n.word(q) && !t.Cap && !number && !lang.Stop[t.Fold] && !lang.Elisions[t.Fold] && !lang.NamePreps[t.Fold] &&
-		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !lang.NameHeads[t.Fold] && !lang.EventHeads[t.Fold]
+	return n.word(q) && !t.Cap && !number && !lang.is(wsStop, &t) && !lang.is(wsElisions, &t) && !lang.is(wsNamePreps, &t) &&
+		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !lang.is(wsNameHeads, &t) && !lang.is(wsEventHeads, &t)
 }
 
 // verb reports whether a verb starts at toks[q]: a form of a verb of
@@ -263,7 +263,7 @@ func (n nameScan) ends(q int) bool {
 	if n.object(q) {
 		return false
 	}
-	return !n.word(q) || !t.Cap && (lang.Stop[t.Fold] || lang.Elisions[t.Fold] || lang.NamePreps[t.Fold] || hasEnding(t.Fold, lang.VerbEndings) || n.verb(q))
+	return !n.word(q) || !t.Cap && (lang.is(wsStop, &t) || lang.is(wsElisions, &t) || lang.is(wsNamePreps, &t) || hasEnding(t.Fold, lang.VerbEndings) || n.verb(q))
 }
 
 // object reports whether toks[q] begins what a verb takes: a count (a
@@ -281,11 +281,11 @@ func (n nameScan) object(q int) bool {
 	t := toks[q]
 	if k := lang.InfMark.MatchAt(toks, q); k > 0 && !lang.Genitive[t.Fold] {
 		r := q + k
-		return r < len(toks) && !toks[r].Cap && !toks[r].Punct && !toks[r].Number && !lang.Stop[toks[r].Fold]
+		return r < len(toks) && !toks[r].Cap && !toks[r].Punct && !toks[r].Number && !lang.is(wsStop, &toks[r])
 	}
 	_, number := lang.Numbers[t.Fold]
-	agent := lang.Frames.agent.at(toks, q) > 0 || lang.Stop[t.Fold] && lang.Frames.agent.at(toks, q+1) > 0 // "drawn up by"
-	return t.Number || number || agent || lang.Approx.MatchAt(toks, q) > 0 || lang.Articles[t.Fold] && !lang.NamePreps[t.Fold] && !lang.Elisions[t.Fold]
+	agent := lang.Frames.agent.at(toks, q) > 0 || lang.is(wsStop, &t) && lang.Frames.agent.at(toks, q+1) > 0 // "drawn up by"
+	return t.Number || number || agent || lang.Approx.MatchAt(toks, q) > 0 || lang.Articles[t.Fold] && !lang.is(wsNamePreps, &t) && !lang.is(wsElisions, &t)
 }
 
 // bridges reports whether tokens [k, e) hold a bridge name.
@@ -318,16 +318,16 @@ func quoted(toks []Token, i int) bool {
 func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	lang, toks, taken := n.lang, n.toks, n.taken
 	t := toks[i]
-	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.Stop[toks[i-1].Fold]) {
+	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.is(wsStop, &toks[i-1])) {
 		return i // inside a longer name: "Open Code Alliance"
 	}
 	// a capital opening a sentence says nothing, unless the word has
 	// one elsewhere too: "Contrat de travail signé …" is no name
 	capHead := t.Cap && heads[t.Fold] && (i > 0 || d.knownWordCase(t))
-	if heads[t.Fold] && !lang.InnerHeads[t.Fold] && (capHead || !lang.CapHeads[t.Fold] && (lang.Code == pledgegraph.French || quoted(toks, i))) {
+	if heads[t.Fold] && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.Code == pledgegraph.French || quoted(toks, i))) {
 		return n.headFirst(i, capHead)
 	}
-	if !t.Cap || lang.Stop[t.Fold] {
+	if !t.Cap || lang.is(wsStop, &t) {
 		return i
 	}
 	// head among capitalised words: "Oslo Pledge on Safe Software"
@@ -357,7 +357,7 @@ func (n nameScan) headFirst(i int, capHead bool) int {
 		if c.n == 0 && j > i+1 && toks[i+1].Cap {
 			return j // "la conférence RSA"
 		}
-		article := i > 0 && n.lang.Definite[toks[i-1].Fold]
+		article := i > 0 && n.lang.is(wsDefinite, &toks[i-1])
 		if !c.firstCap && !quoted(toks, i) && !(c.topic && article) {
 			return i
 		}
@@ -441,13 +441,13 @@ func (d *docState) headBefore(toks []Token, ms mentions) {
 			continue
 		}
 		h := toks[m.i-1]
-		if h.Cap || !lang.InitHeads[h.Fold] && !lang.EventHeads[h.Fold] {
+		if h.Cap || !lang.is(wsInitHeads, &h) && !lang.is(wsEventHeads, &h) {
 			continue
 		}
 		name := tokText(d.text, toks, m.i, m.j) + " " + h.Text
 		alt := Tokenize(name, 0, len(name))
 		for k := range alt {
-			alt[k].lex = 0 // not annotated: every list may match
+			alt[k].lex, alt[k].wid = 0, 0 // not annotated: every list may match
 		}
 		if es, n := d.x.Ref.MatchAt(alt, 0); n == len(alt) && len(es) == 1 {
 			m.entry, m.cands, m.kind = es[0], es, es[0].Kind
@@ -500,5 +500,5 @@ func (d *docState) knownAs(toks []Token, ms mentions) {
 // name after an article ("the Convention", "l'Appel"): a reference to an
 // initiative the text named, not an unknown actor's name.
 func headRef(lang *Language, toks []Token, q int) bool {
-	return q > 0 && lang.InitHeads[toks[q].Fold] && nameArticles[toks[q-1].Fold]
+	return q > 0 && lang.is(wsInitHeads, &toks[q]) && nameArticles[toks[q-1].Fold]
 }

@@ -30,10 +30,21 @@ type Entry struct {
 	Launched  pledgegraph.Date // for initiatives: when launched
 	Metonym   bool             // a capital standing for a state: used only in stance sentences
 	Office    string           // for people: the state (ISO code) or organisation whose office they hold
+
+	// id is the ID of Kind and Key as they were when the reference data
+	// was read (see ID)
+	id     pledgegraph.EntityID
+	idKind pledgegraph.Kind
+	idKey  string
 }
 
 // ID returns the entity ID of a non-recurring entry.
-func (e *Entry) ID() pledgegraph.EntityID { return pledgegraph.NewEntityID(e.Kind, e.Key) }
+func (e *Entry) ID() pledgegraph.EntityID {
+	if e.id != "" && e.idKind == e.Kind && e.idKey == e.Key {
+		return e.id
+	}
+	return pledgegraph.NewEntityID(e.Kind, e.Key)
+}
 
 // OfficeOf returns the entry of the state or organisation whose office
 // the person named name holds, or nil when the reference data does not
@@ -313,6 +324,9 @@ func LoadReference() (*Reference, error) {
 	for k, a := range r.index {
 		sort.SliceStable(a, func(i, j int) bool { return len(a[i].words) > len(a[j].words) })
 		r.index[k] = a
+	}
+	for _, e := range r.Entries {
+		e.id, e.idKind, e.idKey = pledgegraph.NewEntityID(e.Kind, e.Key), e.Kind, e.Key
 	}
 	return r, nil
 }

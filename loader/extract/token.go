@@ -23,6 +23,11 @@ type Token struct {
 	// lex tells which lexicon lists have a phrase starting with this
 	// word (see Language.annotate); 0 when unknown.
 	lex uint64
+	// wid is the number of Fold among the words of the language's
+	// tries (see words.go); 0 when unknown.
+	wid int32
+	// sets has the bits of the word lists that hold Fold (see wordSet)
+	sets uint32
 }
 
 // foldWord lowers s and strips its accents ("États" → "etats").
@@ -42,6 +47,38 @@ func foldWord(s string) string {
 		}
 		return s
 	}
+	if f, ok := foldLatin(s); ok {
+		return f
+	}
+	return foldAny(s)
+}
+
+// foldRunes holds foldWord of each rune below U+0300: each decomposes
+// into at most a letter and accents, so that a word of such runes folds
+// rune by rune.
+var foldRunes = func() (t [0x300]string) {
+	for r := range t {
+		t[r] = foldAny(string(rune(r)))
+	}
+	return t
+}()
+
+// foldLatin is foldWord of a word whose runes are all below U+0300; it
+// reports false for any other word.
+func foldLatin(s string) (string, bool) {
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range s {
+		if r >= 0x300 {
+			return "", false
+		}
+		b = append(b, foldRunes[r]...)
+	}
+	return string(b), true
+}
+
+// foldAny is foldWord through the canonical decomposition of s.
+func foldAny(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {

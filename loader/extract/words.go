@@ -1,0 +1,199 @@
+package extract
+
+import "slices"
+
+// Words of a language are numbered once, when its data is read
+// (Language.compileWords), so that the tries of its frame table, its
+// phrase sets and its first-word indexes find a token's phrases by the
+// token's number, not by its folded spelling. Extractor.annotate gives
+// each token the number of its folded word (Token.wid): 0 when the token
+// was not annotated (the indexes then look the spelling up), wordNone
+// when no phrase of the language starts with or holds its word. Tokens
+// are matched only against the lists of the language that annotated
+// them.
+
+const wordNone int32 = -1
+
+// number gives w a number in words, the next free one when it has none.
+func number(words map[string]int32, w string) int32 {
+	id, ok := words[w]
+	if !ok {
+		id = int32(len(words) + 1)
+		words[w] = id
+	}
+	return id
+}
+
+// wordIndex maps word numbers to values: a map keyed by folded words,
+// made into sorted lists so that a token's number finds its value.
+type wordIndex[V any] struct {
+	ids  []int32 // in order
+	vals []V     // the values of ids
+	// dense holds the values by number, for an index of many words
+	dense []V
+	has   []bool
+}
+
+// denseFrom is the number of words from which an index is dense.
+const denseFrom = 24
+
+// indexWords numbers the words of m in words and indexes m's values by
+// number.
+func indexWords[V any](m map[string]V, words map[string]int32) wordIndex[V] {
+	x := wordIndex[V]{ids: make([]int32, 0, len(m)), vals: make([]V, len(m))}
+	for w := range m {
+		x.ids = append(x.ids, number(words, w))
+	}
+	slices.Sort(x.ids)
+	for w, v := range m {
+		k, _ := slices.BinarySearch(x.ids, words[w])
+		x.vals[k] = v
+	}
+	if len(x.ids) >= denseFrom {
+		n := int(x.ids[len(x.ids)-1]) + 1
+		x.dense, x.has = make([]V, n), make([]bool, n)
+		for k, id := range x.ids {
+			x.dense[id], x.has[id] = x.vals[k], true
+		}
+	}
+	return x
+}
+
+// get returns the value of word number id.
+func (x *wordIndex[V]) get(id int32) (V, bool) {
+	if x.dense != nil {
+		if id >= 0 && int(id) < len(x.dense) {
+			return x.dense[id], x.has[id]
+		}
+		var zero V
+		return zero, false
+	}
+	ids := x.ids
+	lo, hi := 0, len(ids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ids[m] < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ids) && ids[lo] == id {
+		return x.vals[lo], true
+	}
+	var zero V
+	return zero, false
+}
+
+// wordMap is a map keyed by folded words that a token can also find by
+// its number once compiled.
+type wordMap[V any] struct {
+	m        map[string]V
+	x        wordIndex[V]
+	compiled bool
+}
+
+// lookup returns the value of tok's word.
+func (w *wordMap[V]) lookup(tok *Token) V {
+	if !w.compiled || tok.wid == 0 {
+		return w.m[tok.Fold]
+	}
+	v, _ := w.x.get(tok.wid)
+	return v
+}
+
+// compile numbers the words of w in words.
+func (w *wordMap[V]) compile(words map[string]int32) {
+	w.x, w.compiled = indexWords(w.m, words), true
+}
+
+// compile numbers the words of t's phrases in words and indexes each
+// node's next words by number. Adding a phrase later undoes it.
+func (t *phraseTrie[V]) compile(words map[string]int32) {
+	var walk func(n *trieNode[V])
+	walk = func(n *trieNode[V]) {
+		n.kids = indexWords(n.next, words)
+		for _, c := range n.next {
+			walk(c)
+		}
+	}
+	walk(&t.root)
+	t.compiled = true
+}
+
+// child returns the node after n on the word of tok, or nil.
+func (n *trieNode[V]) child(compiled bool, tok *Token) *trieNode[V] {
+	if !compiled || tok.wid == 0 {
+		return n.next[tok.Fold]
+	}
+	c, _ := n.kids.get(tok.wid)
+	return c
+}
+
+// compile numbers the words of all the tries of f.
+func (f *Frames) compile(words map[string]int32) {
+	for _, t := range []*phraseTrie[string]{&f.verbs, &f.parts, &f.gerund, &f.futures, &f.nouns} {
+		t.compile(words)
+	}
+	for _, t := range []*phraseTrie[bool]{&f.possDet, &f.standin, &f.possMark, &f.occasion, &f.neg, &f.negPre,
+		&f.agent, &f.adverb, &f.clitic, &f.member, &f.copula, &f.among, &f.intake, &f.listIn, &f.except,
+		&f.negQ, &f.clause, &f.report, &f.later, &f.objectless, &f.prep, &f.article, &f.pronoun} {
+		t.compile(words)
+	}
+	f.control.compile(words)
+	f.aux.compile(words)
+}
+
+// compileWords numbers the words of the language's tries, phrase sets
+// and first-word indexes; tokens annotated afterwards carry them.
+func (l *Language) compileWords() {
+	l.words = map[string]int32{}
+	l.Frames.compile(l.words)
+	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions,
+		&l.Reporting, &l.Anaphora, &l.Pronouns, &l.TitleMods, &l.PastMods, &l.Remits, &l.LedBy, &l.Leads,
+		&l.LeadsRef, &l.Approx, &l.ListIntro, &l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.InfMark,
+		&l.ItemEnd, &l.ListVerb, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitList,
+		&l.Compose, &l.SameAs, &l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.KnownAs, &l.Claim,
+		&l.MemberAfter, &l.OwnMembers, &l.MemberAll, &l.MemberAfterAll, &l.EventAnaph} {
+		ps.compile(l.words)
+	}
+	for k := range l.byPred {
+		l.byPred[k].byFirst.compile(l.words)
+	}
+	l.titles.compile(l.words)
+	l.cues.compile(l.words)
+}
+
+// wordSet is a single-word list of a language whose membership each
+// annotated token carries as a bit (Token.sets), so that the rules test
+// it without a look-up of the word.
+type wordSet uint8
+
+const (
+	wsStop wordSet = iota
+	wsEventHeads
+	wsInitHeads
+	wsNamePreps
+	wsDefinite
+	wsDemonstrative
+	wsPossessives
+	wsInnerHeads
+	wsCapHeads
+	wsElisions
+	wsNameHeads
+	nWordSets
+)
+
+// wordSets returns the lists of l by their wordSet.
+func (l *Language) wordSets() [nWordSets]map[string]bool {
+	return [nWordSets]map[string]bool{l.Stop, l.EventHeads, l.InitHeads, l.NamePreps, l.Definite,
+		l.Demonstrative, l.Possessives, l.InnerHeads, l.CapHeads, l.Elisions, l.NameHeads}
+}
+
+// is reports whether the word of t is in the list s of l.
+func (l *Language) is(s wordSet, t *Token) bool {
+	if t.lex&lexKnown != 0 {
+		return t.sets&(1<<s) != 0
+	}
+	return l.wordSets()[s][t.Fold]
+}
