@@ -67,26 +67,40 @@ func (t *phraseTrie[V]) match(toks []Token, i int) (V, int) {
 // words ("restent en revanche à l'écart de" for "restent à l'écart de");
 // the length counts them.
 func (t *phraseTrie[V]) matchGap(toks []Token, i int, gap *phraseTrie[bool]) (V, int) {
+	v, end := gapWalk(&t.root, toks, i, i, gap)
+	return v, end - i
+}
+
+// gapWalk follows the phrase from node n at toks[q] and returns the value
+// of the longest phrase found and the token where it ends, or start when
+// none: a word of the phrase is taken as it stands or, when that leads
+// nowhere, after words of gap ("restent en revanche à" where "restent en
+// dehors de" is a phrase too).
+func gapWalk[V any](n *trieNode[V], toks []Token, q, start int, gap *phraseTrie[bool]) (V, int) {
 	var best V
-	bestN := 0
-	n := &t.root
-	for q := i; q < len(toks) && n.next != nil; q++ {
-		next := n.next[toks[q].Fold]
-		if next == nil && q > i {
-			if g := gap.at(toks, q); g > 0 && q+g < len(toks) && n.next[toks[q+g].Fold] != nil {
-				q += g
-				next = n.next[toks[q].Fold]
-			}
+	bestEnd := start
+	if q >= len(toks) || n.next == nil {
+		return best, bestEnd
+	}
+	if next := n.next[toks[q].Fold]; next != nil {
+		if next.ok {
+			best, bestEnd = next.val, q+1
 		}
-		if next == nil {
-			break
-		}
-		n = next
-		if n.ok {
-			best, bestN = n.val, q-i+1
+		if v, e := gapWalk(next, toks, q+1, start, gap); e > bestEnd {
+			best, bestEnd = v, e
 		}
 	}
-	return best, bestN
+	if g := gap.at(toks, q); g > 0 && q > start && q+g < len(toks) {
+		if next := n.next[toks[q+g].Fold]; next != nil {
+			if next.ok {
+				best, bestEnd = next.val, q+g+1
+			}
+			if v, e := gapWalk(next, toks, q+g+1, start, gap); e > bestEnd {
+				best, bestEnd = v, e
+			}
+		}
+	}
+	return best, bestEnd
 }
 
 // at returns the length of the longest phrase that starts at toks[i].
