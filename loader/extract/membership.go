@@ -257,16 +257,22 @@ func (d *docState) initiativeBefore(st *sent, lo, hi int) pledgegraph.EntityID {
 }
 
 // pastCount skips what stands between a verb of intake and its list: a
-// number, adjectives, a membership noun, a date, a colon or a dash ("18
-// new members this year—"); it reports whether it saw a membership noun.
+// number, adjectives, a membership noun or a counted noun of actors, a
+// date, a colon or a dash ("18 new members this year—", "plus de 150
+// entreprises du monde entier, dont"); it reports whether it saw such a
+// noun.
 func (d *docState) pastCount(st *sent, p int) (int, bool) {
 	fr := &d.x.Lang.Frames
 	noun := false
-	for q := p; q < len(st.toks) && q < p+8; q++ {
+	for q := p; q < len(st.toks) && q < p+12; q++ {
 		t := st.toks[q]
 		if _, n := fr.member.match(st.toks, q); n > 0 {
 			noun = true
 			q += n - 1
+			continue
+		}
+		if _, ok := d.x.Lang.CountNouns[t.Fold]; ok && q > p {
+			noun = true
 			continue
 		}
 		if t.Text == ":" || t.Text == "—" || t.Text == "–" || fr.listIn.at(st.toks, q) > 0 {

@@ -310,8 +310,8 @@ func (d *docState) lastInitiative(st *sent, at int) pledgegraph.EntityID {
 func (d *docState) themeBefore(st *sent, fl *frameLayer, k int, g verbGroup) (pledgegraph.EntityID, int) {
 	c := fl.clauses[k]
 	lo := c.i
-	if c.rel && c.before >= 0 {
-		lo = 0
+	if c.rel && c.before >= 0 || c.report > 0 && st.toks[c.report-1].Text == "," {
+		lo = 0 // "the Accord, announced at the RSA conference, was signed by"
 	}
 	var found *mention
 	for _, m := range st.ms {
