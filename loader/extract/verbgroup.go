@@ -174,7 +174,27 @@ func agentAhead(toks []Token, p int, fr *Frames) int {
 		if n := fr.agent.at(toks, q); n > 0 {
 			return q + n
 		}
+		if toks[q].Text == "," {
+			if a := agentAfterAside(toks, q, fr); a >= 0 {
+				return a
+			}
+		}
 		if toks[q].Punct && toks[q].Text != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentAfterAside returns the token after an agent's "by" or "par" that
+// follows an aside between commas opening at toks[c] ("signed in 2023,
+// at the Nordic Security Conference, by"), or -1.
+func agentAfterAside(toks []Token, c int, fr *Frames) int {
+	for q := c + 1; q < len(toks) && q < c+12; q++ {
+		if toks[q].Punct {
+			if n := fr.agent.at(toks, q+1); toks[q].Text == "," && n > 0 {
+				return q + 1 + n
+			}
 			return -1
 		}
 	}
