@@ -607,22 +607,22 @@ func (d *docState) members(st *sent) {
 			continue
 		}
 		g.used = true
-		stmt, count := false, 0
+		stmt, count, from := false, 0, min(cue, g.i)
 		single := cue > 0 && lang.Single[toks[cue-1].Fold]
 		for b := cue - 1; b >= 0 && b >= cue-3 && !single; b-- {
 			if toks[b].Number {
 				count = atoiSafe(toks[b].Text)
-				stmt = true
+				stmt, from = true, b
 			}
 			if n := lang.All.MatchAt(toks, b); n > 0 && b+n >= cue-1 {
-				stmt = true
+				stmt, from = true, b
 			}
 		}
 		if plural && !single {
 			stmt = true
 		}
 		if stmt {
-			g.groupStmt, g.groupN = true, count
+			g.groupStmt, g.groupN, g.stmtFrom = true, count, from
 			continue
 		}
 		// "les Etats-Unis — seul pays du G7": the nearest state before
