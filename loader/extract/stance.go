@@ -86,7 +86,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if g.intend && !g.neg || g.future && d.laterIn(st, c) {
 		return true // a plan is no stance yet; "did not wish to join" is a refusal
 	}
-	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) {
+	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) && opensClause(st, c, g.i) {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
 	var actors actorList
@@ -253,6 +253,17 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		fl.subject[k] = l
 	}
 	return l
+}
+
+// opensClause reports whether only punctuation stands before token at in
+// clause c: "Officially launched in June, …", not "40 entities signed".
+func opensClause(st *sent, c clause, at int) bool {
+	for q := c.i; q < at; q++ {
+		if !st.toks[q].Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // objectAfter returns the initiative an active verb group acts on: the
