@@ -157,7 +157,8 @@ func (d *docState) mentionAt(st *sent, q int) *mention {
 // parmi les signataires", "A is a member of", "A et B ne font pas partie
 // des premiers signataires". The list stands before a copula and a word
 // of inclusion (or an indefinite article) just before the noun; a
-// negation between says they are not.
+// negation between says they are not; a governing verb of intention
+// says nothing yet, unless negated ("ne devraient figurer parmi").
 func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) actorList {
 	fr := &d.x.Lang.Frames
 	p, article := h.i, false
@@ -178,12 +179,16 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		}
 		a = p // "X is a member of"
 	}
-	neg := false
+	neg, intend := false, false
 	q := a
 	for steps := 0; steps < 6 && q > 0; steps++ {
 		if _, b := fr.neg.endingAt(st.toks, q, 3); b >= 0 {
 			q, neg = b, !neg
 			continue
+		}
+		if c, b := fr.control.endingAt(st.toks, q, 5); b >= 0 && q < a {
+			q, neg, intend = b, neg != (c == ctrlNeg), intend || c == ctrlIntend
+			continue // "ne devraient figurer parmi", "refuse to be among"
 		}
 		if _, b := fr.negPre.endingAt(st.toks, q, 1); b >= 0 {
 			q = b
@@ -204,6 +209,10 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	}
 	l := d.subjectOf(st, fl, clauseAt(fl.clauses, q), q)
 	l.neg = l.neg != neg
+	if intend && !l.neg {
+		fl.covered = append(fl.covered, [2]int{q, h.j + 1})
+		return actorList{} // "devrait figurer parmi": not yet
+	}
 	return l
 }
 
