@@ -170,6 +170,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.verbStances(st, fl, pledgegraph.Supports)
 	d.memberStances(st, fl)
 	d.nounStances(st, fl)
+	d.echoStances(st, fl)
 	d.supports(st, fl.uncovered(supp))
 	d.sameAs(st, supp)
 	d.countsIn(st, supp)

@@ -148,6 +148,12 @@ const (
 	ctrlAnnounce                // "agreed to sign": holds from the announcement
 )
 
+// echoCue is a phrase by which a sentence without a verb of its own
+// repeats the last stance for other actors: neg for a refusal ("neither
+// has", "non plus"), after when it follows the actors ("L'Inde non
+// plus").
+type echoCue struct{ neg, after bool }
+
 // auxKind is the kind of an auxiliary verb.
 type auxKind uint8
 
@@ -174,6 +180,7 @@ type Frames struct {
 	standin  phraseTrie[bool]   // nouns whose complement is the actor ("the governments of")
 	possMark phraseTrie[bool]   // the mark of a possessor after its apostrophe ("Brazil's")
 	occasion phraseTrie[bool]   // "en a profité pour", "took the opportunity to": at the occasion the text just told
+	echo     phraseTrie[echoCue] // "neither has", "non plus": the last stance, for other actors
 	control  phraseTrie[control]
 	aux      phraseTrie[auxKind]
 	neg      phraseTrie[bool] // "not", "pas"
@@ -286,6 +293,12 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		return flag(&f.clitic, val == "before"), nil
 	case "holder":
 		return flag(&f.member, val == "absent"), nil
+	case "echo":
+		e, ok := map[string]echoCue{"-before": {neg: true}, "-after": {neg: true, after: true}, "+before": {}, "+after": {after: true}}[val]
+		if !ok {
+			return nil, fmt.Errorf("echo %q: want -before, -after, +before or +after", val)
+		}
+		return func(p Phrase) { f.echo.add(p, e) }, nil
 	case "clausebreak":
 		return flag(&f.clause, val == "rel"), nil
 	}

@@ -351,3 +351,33 @@ func (d *docState) exceptedAfter(st *sent, p int) []*mention {
 	}
 	return nil
 }
+
+// echoStances states the last stance of the text for the actors of a
+// sentence without a verb of its own that repeats it: "Neither has
+// India", "So did Japan", "L'Inde non plus". The cue opens the sentence,
+// or closes it when it follows the actors.
+func (d *docState) echoStances(st *sent, fl *frameLayer) {
+	fr := &d.x.Lang.Frames
+	if d.last == nil || len(fl.groups) > 0 {
+		return
+	}
+	for q := 0; q < len(st.toks); q++ {
+		e, n := fr.echo.match(st.toks, q)
+		if n == 0 || e.neg != d.last.Negated {
+			continue
+		}
+		var l actorList
+		switch {
+		case !e.after && q == 0:
+			l = d.actorsAfter(st, q+n)
+		case e.after && (q+n == len(st.toks) || st.toks[q+n].Punct):
+			l = d.actorsBefore(st, 0, q)
+		}
+		if l.empty() {
+			continue
+		}
+		d.stateStance(st, pledgegraph.Supports, l, d.last.Object, e.neg, pledgegraph.Date{}, 0.6, min(q, l.lo), max(q+n, l.hi), "sup.echo")
+		fl.covered = append(fl.covered, [2]int{q, q + n})
+		return
+	}
+}
