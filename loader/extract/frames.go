@@ -171,15 +171,15 @@ const (
 // pronoun objects), the frames, and the words around lists of members
 // and refusals.
 type Frames struct {
-	verbs    phraseTrie[string] // any form → lemma
-	parts    phraseTrie[string] // past participles → lemma
-	gerund   phraseTrie[string] // gerunds and present participles → lemma
-	futures  phraseTrie[string] // forms of a future tense ("signera") → lemma
-	nouns    phraseTrie[string] // nouns of a stance ("accession", "ralliement") → lemma
-	possDet  phraseTrie[bool]   // possessive determiners ("its", "son")
-	standin  phraseTrie[bool]   // nouns whose complement is the actor ("the governments of")
-	possMark phraseTrie[bool]   // the mark of a possessor after its apostrophe ("Brazil's")
-	occasion phraseTrie[bool]   // "en a profité pour", "took the opportunity to": at the occasion the text just told
+	verbs    phraseTrie[string]  // any form → lemma
+	parts    phraseTrie[string]  // past participles → lemma
+	gerund   phraseTrie[string]  // gerunds and present participles → lemma
+	futures  phraseTrie[string]  // forms of a future tense ("signera") → lemma
+	nouns    phraseTrie[string]  // nouns of a stance ("accession", "ralliement") → lemma
+	possDet  phraseTrie[bool]    // possessive determiners ("its", "son")
+	standin  phraseTrie[bool]    // nouns whose complement is the actor ("the governments of")
+	possMark phraseTrie[bool]    // the mark of a possessor after its apostrophe ("Brazil's")
+	occasion phraseTrie[bool]    // "en a profité pour", "took the opportunity to": at the occasion the text just told
 	echo     phraseTrie[echoCue] // "neither has", "non plus": the last stance, for other actors
 	control  phraseTrie[control]
 	aux      phraseTrie[auxKind]
