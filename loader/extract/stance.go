@@ -246,11 +246,25 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		l = d.antecedent(st, lo, c.before)
 	case c.coord && k > 0:
 		l = fl.subject[k-1]
+		if l.empty() {
+			l = d.openingList(st, fl.clauses[k-1]) // "A et B ont présenté puis signé"
+		}
 	case c.report >= 0:
 		l = d.actorsBefore(st, fl.clauses[clauseAt(fl.clauses, c.report)].i, c.report)
 	}
 	if !l.empty() {
 		fl.subject[k] = l
+	}
+	return l
+}
+
+// openingList returns the actors listed at the very start of clause c
+// (after an article), its subject when no verb of a frame said so.
+func (d *docState) openingList(st *sent, c clause) actorList {
+	p := c.i + d.x.Lang.Frames.article.at(st.toks, c.i)
+	l := d.listFrom(st, p, true)
+	if len(l.items) == 0 || l.items[0].i > p || l.hi > c.j {
+		return actorList{}
 	}
 	return l
 }
