@@ -178,6 +178,7 @@ type Frames struct {
 	nouns    phraseTrie[string]  // nouns of a stance ("accession", "ralliement") → lemma
 	possDet  phraseTrie[bool]    // possessive determiners ("its", "son")
 	standin  phraseTrie[bool]    // nouns whose complement is the actor ("the governments of")
+	objPart  phraseTrie[bool]    // nouns whose complement is the initiative acted on ("the principles of")
 	possMark phraseTrie[bool]    // the mark of a possessor after its apostrophe ("Brazil's")
 	occasion phraseTrie[bool]    // "en a profité pour", "took the opportunity to": at the occasion the text just told
 	echo     phraseTrie[echoCue] // "neither has", "non plus": the last stance, for other actors
@@ -306,7 +307,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "possmark": &f.possMark, "occasion": &f.occasion,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "objpart": &f.objPart, "possmark": &f.possMark, "occasion": &f.occasion,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -300,7 +300,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if m.i < g.j || m.i >= end {
 			continue
 		}
-		if d.governed(st, m) && !d.governedFrom(st, m, g.j) {
+		if d.governed(st, m) && !d.governedFrom(st, m, g.j) && !d.partOfObject(st, m) {
 			continue // "a lancé hier, à l'occasion du Forum, l'Appel"
 		}
 		if m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent {
@@ -554,6 +554,23 @@ func (d *docState) governedFrom(st *sent, m *mention, p int) bool {
 	q = p + n
 	q += fr.article.at(st.toks, q)
 	return q == m.i || p+n == m.i
+}
+
+// partOfObject reports whether m is the complement of a noun that names
+// a part of the initiative acted on ("the founding principles of the
+// Contract", "le texte de l'Appel").
+func (d *docState) partOfObject(st *sent, m *mention) bool {
+	fr := &d.x.Lang.Frames
+	q := m.i
+	if _, a := fr.article.endingAt(st.toks, q, 1); a >= 0 {
+		q = a
+	}
+	_, p := fr.prep.endingAt(st.toks, q, 2)
+	if p < 0 {
+		return false
+	}
+	_, o := fr.objPart.endingAt(st.toks, p, 3)
+	return o >= 0
 }
 
 // pastCircumstance skips what may stand between a clause's object and
