@@ -172,7 +172,6 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.nounStances(st, fl)
 	d.echoStances(st, fl)
 	d.supports(st, fl.uncovered(supp))
-	d.sameAs(st, supp)
 	d.countsIn(st, supp)
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindInitiative && !m.anaphora {

@@ -150,9 +150,10 @@ const (
 
 // echoCue is a phrase by which a sentence without a verb of its own
 // repeats the last stance for other actors: neg for a refusal ("neither
-// has", "non plus"), after when it follows the actors ("L'Inde non
-// plus").
-type echoCue struct{ neg, after bool }
+// has", "non plus"), same for either polarity ("ce fut également le cas
+// de", "the same goes for"), after when it follows the actors ("L'Inde
+// non plus").
+type echoCue struct{ neg, same, after bool }
 
 // auxKind is the kind of an auxiliary verb.
 type auxKind uint8
@@ -295,9 +296,9 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 	case "holder":
 		return flag(&f.member, val == "absent"), nil
 	case "echo":
-		e, ok := map[string]echoCue{"-before": {neg: true}, "-after": {neg: true, after: true}, "+before": {}, "+after": {after: true}}[val]
+		e, ok := map[string]echoCue{"-before": {neg: true}, "-after": {neg: true, after: true}, "+before": {}, "+after": {after: true}, "=before": {same: true}}[val]
 		if !ok {
-			return nil, fmt.Errorf("echo %q: want -before, -after, +before or +after", val)
+			return nil, fmt.Errorf("echo %q: want -before, -after, +before, +after or =before", val)
 		}
 		return func(p Phrase) { f.echo.add(p, e) }, nil
 	case "clausebreak":

@@ -354,8 +354,9 @@ func (d *docState) exceptedAfter(st *sent, p int) []*mention {
 
 // echoStances states the last stance of the text for the actors of a
 // sentence without a verb of its own that repeats it: "Neither has
-// India", "So did Japan", "L'Inde non plus". The cue opens the sentence,
-// or closes it when it follows the actors.
+// India", "So did Japan", "L'Inde non plus", "Ce fut également le cas de
+// l'Inde". The cue opens the sentence (or, for either polarity, stands
+// anywhere before the actors), or closes it when it follows them.
 func (d *docState) echoStances(st *sent, fl *frameLayer) {
 	fr := &d.x.Lang.Frames
 	if d.last == nil || len(fl.groups) > 0 {
@@ -363,11 +364,13 @@ func (d *docState) echoStances(st *sent, fl *frameLayer) {
 	}
 	for q := 0; q < len(st.toks); q++ {
 		e, n := fr.echo.match(st.toks, q)
-		if n == 0 || e.neg != d.last.Negated {
+		if n == 0 || !e.same && e.neg != d.last.Negated {
 			continue
 		}
 		var l actorList
 		switch {
+		case e.same:
+			l = d.actorsFrom(st, q+n) // "Ce fut également le cas de Meta (ex-Facebook) et de l'État de Washington"
 		case !e.after && q == 0:
 			l = d.actorsAfter(st, q+n)
 		case e.after && (q+n == len(st.toks) || st.toks[q+n].Punct):
@@ -376,8 +379,24 @@ func (d *docState) echoStances(st *sent, fl *frameLayer) {
 		if l.empty() {
 			continue
 		}
-		d.stateStance(st, pledgegraph.Supports, l, d.last.Object, e.neg, pledgegraph.Date{}, 0.6, min(q, l.lo), max(q+n, l.hi), "sup.echo")
+		since := pledgegraph.Date{}
+		if e.same {
+			since = d.last.Since
+		}
+		d.stateStance(st, pledgegraph.Supports, l, d.last.Object, d.last.Negated, since, 0.6, min(q, l.lo), max(q+n, l.hi), "sup.echo")
 		fl.covered = append(fl.covered, [2]int{q, q + n})
 		return
 	}
+}
+
+// actorsFrom returns every actor named from token p to the end of the
+// sentence.
+func (d *docState) actorsFrom(st *sent, p int) actorList {
+	l := actorList{lo: p, hi: p}
+	for _, m := range st.ms {
+		if m.i >= p && m.actor() {
+			l.items, l.hi = append(l.items, m), m.j
+		}
+	}
+	return l
 }
