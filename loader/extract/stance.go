@@ -83,6 +83,9 @@ func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate
 func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	k := clauseAt(fl.clauses, g.vi)
 	c := fl.clauses[k]
+	if _, n := d.x.Lang.Frames.control.match(st.toks, g.vi); n > g.vj-g.vi {
+		return false // "refused to sign", "a refusé de s'y associer": the verb it governs says it
+	}
 	if g.intend && !g.neg || g.future && d.laterIn(st, c) {
 		return true // a plan is no stance yet; "did not wish to join" is a refusal
 	}
