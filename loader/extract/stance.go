@@ -316,6 +316,14 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) {
 		return d.lastInitiative(st, g.i), -1
 	}
+	// joining or staying out of the members is joining or staying out of
+	// the initiative (not "the text commits the signatories")
+	grouped := g.frame.Lemma == "join" || g.frame.Lemma == "abstain" || g.frame.Lemma == "withdraw"
+	for q := first; grouped && q < end && !st.toks[q].Punct; q++ {
+		if absent, n := fr.member.match(st.toks, q); n > 0 && !absent {
+			return d.lastInitiative(st, g.i), -1 // "has since joined the signatories", "missing from the first group of participating nations"
+		}
+	}
 	return "", -1
 }
 
