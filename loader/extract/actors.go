@@ -207,7 +207,7 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 		if main && !isActor(m) && len(l.items) > 0 && d.relOpens(st, l.hi) {
 			continue // a name inside a relative clause about the last item
 		}
-		if !d.between(st, l.hi, m.i) && !(main && d.continues(st, l, m.i)) {
+		if !d.between(st, l.hi, m.i) && !(main && d.continues(st, l, m.i)) && !d.stmtAt(st, m, l.hi) {
 			break
 		}
 		if !isActor(m) {
@@ -223,6 +223,13 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 		l.neg = l.neg || d.quantified(st, l.lo, l.lo, l.hi)
 	}
 	return l
+}
+
+// stmtAt reports whether the group statement m opens right at token p,
+// or after joining words: "par tous les membres du G7", "by all G7
+// members".
+func (d *docState) stmtAt(st *sent, m *mention, p int) bool {
+	return m.groupStmt && !m.anaphora && p < m.i && (m.stmtFrom <= p || d.between(st, p, m.stmtFrom))
 }
 
 // continues reports whether a list l goes on with a mention at token at:
@@ -259,7 +266,7 @@ func (d *docState) relOpens(st *sent, q int) bool {
 // phrase and list word, when they open it; else p.
 func (d *docState) pastHead(st *sent, p int) int {
 	for _, m := range st.ms {
-		if m.i == p {
+		if m.i == p || m.groupStmt && m.stmtFrom <= p && p < m.i {
 			return p
 		}
 	}
@@ -272,8 +279,8 @@ func (d *docState) pastHead(st *sent, p int) int {
 		if st.toks[q].Text == "(" && q > p {
 			n = 1
 		}
-		if n > 0 && d.startsName(st, q+n) {
-			return q + n
+		if n > 0 && d.startsName(st, q+n) && !d.namesIn(st, p, q) {
+			return q + n // not "la France et plusieurs entreprises comme A": France is an item
 		}
 		if st.toks[q].Punct && st.toks[q].Text != "," && st.toks[q].Text != ";" && n == 0 {
 			return p

@@ -170,8 +170,8 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.verbStances(st, fl, pledgegraph.Supports)
 	d.memberStances(st, fl)
 	d.nounStances(st, fl)
+	d.echoStances(st, fl)
 	d.supports(st, fl.uncovered(supp))
-	d.sameAs(st, supp)
 	d.countsIn(st, supp)
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindInitiative && !m.anaphora {
@@ -607,22 +607,22 @@ func (d *docState) members(st *sent) {
 			continue
 		}
 		g.used = true
-		stmt, count := false, 0
+		stmt, count, from := false, 0, min(cue, g.i)
 		single := cue > 0 && lang.Single[toks[cue-1].Fold]
 		for b := cue - 1; b >= 0 && b >= cue-3 && !single; b-- {
 			if toks[b].Number {
 				count = atoiSafe(toks[b].Text)
-				stmt = true
+				stmt, from = true, b
 			}
 			if n := lang.All.MatchAt(toks, b); n > 0 && b+n >= cue-1 {
-				stmt = true
+				stmt, from = true, b
 			}
 		}
 		if plural && !single {
 			stmt = true
 		}
 		if stmt {
-			g.groupStmt, g.groupN = true, count
+			g.groupStmt, g.groupN, g.stmtFrom = true, count, from
 			continue
 		}
 		// "les Etats-Unis — seul pays du G7": the nearest state before

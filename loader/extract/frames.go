@@ -70,26 +70,40 @@ func (t *phraseTrie[V]) match(toks []Token, i int) (V, int) {
 // words ("restent en revanche à l'écart de" for "restent à l'écart de");
 // the length counts them.
 func (t *phraseTrie[V]) matchGap(toks []Token, i int, gap *phraseTrie[bool]) (V, int) {
+	v, end := gapWalk(&t.root, toks, i, i, gap)
+	return v, end - i
+}
+
+// gapWalk follows the phrase from node n at toks[q] and returns the value
+// of the longest phrase found and the token where it ends, or start when
+// none: a word of the phrase is taken as it stands or, when that leads
+// nowhere, after words of gap ("restent en revanche à" where "restent en
+// dehors de" is a phrase too).
+func gapWalk[V any](n *trieNode[V], toks []Token, q, start int, gap *phraseTrie[bool]) (V, int) {
 	var best V
-	bestN := 0
-	n := &t.root
-	for q := i; q < len(toks) && n.next != nil; q++ {
-		next := n.child(t.compiled, &toks[q])
-		if next == nil && q > i {
-			if g := gap.at(toks, q); g > 0 && q+g < len(toks) && n.child(t.compiled, &toks[q+g]) != nil {
-				q += g
-				next = n.child(t.compiled, &toks[q])
-			}
+	bestEnd := start
+	if q >= len(toks) || n.next == nil {
+		return best, bestEnd
+	}
+	if next := n.next[toks[q].Fold]; next != nil {
+		if next.ok {
+			best, bestEnd = next.val, q+1
 		}
-		if next == nil {
-			break
-		}
-		n = next
-		if n.ok {
-			best, bestN = n.val, q-i+1
+		if v, e := gapWalk(next, toks, q+1, start, gap); e > bestEnd {
+			best, bestEnd = v, e
 		}
 	}
-	return best, bestN
+	if g := gap.at(toks, q); g > 0 && q > start && q+g < len(toks) {
+		if next := n.next[toks[q+g].Fold]; next != nil {
+			if next.ok {
+				best, bestEnd = next.val, q+g+1
+			}
+			if v, e := gapWalk(next, toks, q+g+1, start, gap); e > bestEnd {
+				best, bestEnd = v, e
+			}
+		}
+	}
+	return best, bestEnd
 }
 
 // at returns the length of the longest phrase that starts at toks[i].
@@ -137,6 +151,13 @@ const (
 	ctrlAnnounce                // "agreed to sign": holds from the announcement
 )
 
+// echoCue is a phrase by which a sentence without a verb of its own
+// repeats the last stance for other actors: neg for a refusal ("neither
+// has", "non plus"), same for either polarity ("ce fut également le cas
+// de", "the same goes for"), after when it follows the actors ("L'Inde
+// non plus").
+type echoCue struct{ neg, same, after bool }
+
 // auxKind is the kind of an auxiliary verb.
 type auxKind uint8
 
@@ -154,15 +175,17 @@ const (
 // pronoun objects), the frames, and the words around lists of members
 // and refusals.
 type Frames struct {
-	verbs    phraseTrie[string] // any form → lemma
-	parts    phraseTrie[string] // past participles → lemma
-	gerund   phraseTrie[string] // gerunds and present participles → lemma
-	futures  phraseTrie[string] // forms of a future tense ("signera") → lemma
-	nouns    phraseTrie[string] // nouns of a stance ("accession", "ralliement") → lemma
-	possDet  phraseTrie[bool]   // possessive determiners ("its", "son")
-	standin  phraseTrie[bool]   // nouns whose complement is the actor ("the governments of")
-	possMark phraseTrie[bool]   // the mark of a possessor after its apostrophe ("Brazil's")
-	occasion phraseTrie[bool]   // "en a profité pour", "took the opportunity to": at the occasion the text just told
+	verbs    phraseTrie[string]  // any form → lemma
+	parts    phraseTrie[string]  // past participles → lemma
+	gerund   phraseTrie[string]  // gerunds and present participles → lemma
+	futures  phraseTrie[string]  // forms of a future tense ("signera") → lemma
+	nouns    phraseTrie[string]  // nouns of a stance ("accession", "ralliement") → lemma
+	possDet  phraseTrie[bool]    // possessive determiners ("its", "son")
+	standin  phraseTrie[bool]    // nouns whose complement is the actor ("the governments of")
+	objPart  phraseTrie[bool]    // nouns whose complement is the initiative acted on ("the principles of")
+	possMark phraseTrie[bool]    // the mark of a possessor after its apostrophe ("Brazil's")
+	occasion phraseTrie[bool]    // "en a profité pour", "took the opportunity to": at the occasion the text just told
+	echo     phraseTrie[echoCue] // "neither has", "non plus": the last stance, for other actors
 	control  phraseTrie[control]
 	aux      phraseTrie[auxKind]
 	neg      phraseTrie[bool] // "not", "pas"
@@ -275,6 +298,12 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		return flag(&f.clitic, val == "before"), nil
 	case "holder":
 		return flag(&f.member, val == "absent"), nil
+	case "echo":
+		e, ok := map[string]echoCue{"-before": {neg: true}, "-after": {neg: true, after: true}, "+before": {}, "+after": {after: true}, "=before": {same: true}}[val]
+		if !ok {
+			return nil, fmt.Errorf("echo %q: want -before, -after, +before, +after or =before", val)
+		}
+		return func(p Phrase) { f.echo.add(p, e) }, nil
 	case "clausebreak":
 		return flag(&f.clause, val == "rel"), nil
 	}
@@ -282,7 +311,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "possmark": &f.possMark, "occasion": &f.occasion,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "objpart": &f.objPart, "possmark": &f.possMark, "occasion": &f.occasion,
 	}[cat]
 	if t == nil {
 		return nil, nil

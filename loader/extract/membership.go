@@ -157,7 +157,8 @@ func (d *docState) mentionAt(st *sent, q int) *mention {
 // parmi les signataires", "A is a member of", "A et B ne font pas partie
 // des premiers signataires". The list stands before a copula and a word
 // of inclusion (or an indefinite article) just before the noun; a
-// negation between says they are not.
+// negation between says they are not; a governing verb of intention
+// says nothing yet, unless negated ("ne devraient figurer parmi").
 func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) actorList {
 	fr := &d.x.Lang.Frames
 	p, article := h.i, false
@@ -178,12 +179,16 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		}
 		a = p // "X is a member of"
 	}
-	neg := false
+	neg, intend := false, false
 	q := a
 	for steps := 0; steps < 6 && q > 0; steps++ {
 		if _, b := fr.neg.endingAt(st.toks, q, 3); b >= 0 {
 			q, neg = b, !neg
 			continue
+		}
+		if c, b := fr.control.endingAt(st.toks, q, 5); b >= 0 && q < a {
+			q, neg, intend = b, neg != (c == ctrlNeg), intend || c == ctrlIntend
+			continue // "ne devraient figurer parmi", "refuse to be among"
 		}
 		if _, b := fr.negPre.endingAt(st.toks, q, 1); b >= 0 {
 			q = b
@@ -204,6 +209,10 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	}
 	l := d.subjectOf(st, fl, clauseAt(fl.clauses, q), q)
 	l.neg = l.neg != neg
+	if intend && !l.neg {
+		fl.covered = append(fl.covered, [2]int{q, h.j + 1})
+		return actorList{} // "devrait figurer parmi": not yet
+	}
 	return l
 }
 
@@ -257,16 +266,22 @@ func (d *docState) initiativeBefore(st *sent, lo, hi int) pledgegraph.EntityID {
 }
 
 // pastCount skips what stands between a verb of intake and its list: a
-// number, adjectives, a membership noun, a date, a colon or a dash ("18
-// new members this year—"); it reports whether it saw a membership noun.
+// number, adjectives, a membership noun or a counted noun of actors, a
+// date, a colon or a dash ("18 new members this year—", "plus de 150
+// entreprises du monde entier, dont"); it reports whether it saw such a
+// noun.
 func (d *docState) pastCount(st *sent, p int) (int, bool) {
 	fr := &d.x.Lang.Frames
 	noun := false
-	for q := p; q < len(st.toks) && q < p+8; q++ {
+	for q := p; q < len(st.toks) && q < p+12; q++ {
 		t := st.toks[q]
 		if _, n := fr.member.match(st.toks, q); n > 0 {
 			noun = true
 			q += n - 1
+			continue
+		}
+		if _, ok := d.x.Lang.CountNouns[t.Fold]; ok && q > p {
+			noun = true
 			continue
 		}
 		if t.Text == ":" || t.Text == "—" || t.Text == "–" || fr.listIn.at(st.toks, q) > 0 {
@@ -335,4 +350,53 @@ func (d *docState) exceptedAfter(st *sent, p int) []*mention {
 		}
 	}
 	return nil
+}
+
+// echoStances states the last stance of the text for the actors of a
+// sentence without a verb of its own that repeats it: "Neither has
+// India", "So did Japan", "L'Inde non plus", "Ce fut également le cas de
+// l'Inde". The cue opens the sentence (or, for either polarity, stands
+// anywhere before the actors), or closes it when it follows them.
+func (d *docState) echoStances(st *sent, fl *frameLayer) {
+	fr := &d.x.Lang.Frames
+	if d.last == nil || len(fl.groups) > 0 {
+		return
+	}
+	for q := 0; q < len(st.toks); q++ {
+		e, n := fr.echo.match(st.toks, q)
+		if n == 0 || !e.same && e.neg != d.last.Negated {
+			continue
+		}
+		var l actorList
+		switch {
+		case e.same:
+			l = d.actorsFrom(st, q+n) // "Ce fut également le cas de Meta (ex-Facebook) et de l'État de Washington"
+		case !e.after && q == 0:
+			l = d.actorsAfter(st, q+n)
+		case e.after && (q+n == len(st.toks) || st.toks[q+n].Punct):
+			l = d.actorsBefore(st, 0, q)
+		}
+		if l.empty() {
+			continue
+		}
+		since := pledgegraph.Date{}
+		if e.same {
+			since = d.last.Since
+		}
+		d.stateStance(st, pledgegraph.Supports, l, d.last.Object, d.last.Negated, since, 0.6, min(q, l.lo), max(q+n, l.hi), "sup.echo")
+		fl.covered = append(fl.covered, [2]int{q, q + n})
+		return
+	}
+}
+
+// actorsFrom returns every actor named from token p to the end of the
+// sentence.
+func (d *docState) actorsFrom(st *sent, p int) actorList {
+	l := actorList{lo: p, hi: p}
+	for _, m := range st.ms {
+		if m.i >= p && m.actor() {
+			l.items, l.hi = append(l.items, m), m.j
+		}
+	}
+	return l
 }

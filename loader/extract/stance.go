@@ -83,10 +83,13 @@ func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate
 func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	k := clauseAt(fl.clauses, g.vi)
 	c := fl.clauses[k]
+	if _, n := d.x.Lang.Frames.control.match(st.toks, g.vi); n > g.vj-g.vi {
+		return false // "refused to sign", "a refusé de s'y associer": the verb it governs says it
+	}
 	if g.intend && !g.neg || g.future && d.laterIn(st, c) {
 		return true // a plan is no stance yet; "did not wish to join" is a refusal
 	}
-	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) {
+	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) && opensClause(st, c, g.i) {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
 	var actors actorList
@@ -246,6 +249,9 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		l = d.antecedent(st, lo, c.before)
 	case c.coord && k > 0:
 		l = fl.subject[k-1]
+		if l.empty() {
+			l = d.openingList(st, fl.clauses[k-1]) // "A et B ont présenté puis signé"
+		}
 	case c.report >= 0:
 		l = d.actorsBefore(st, fl.clauses[clauseAt(fl.clauses, c.report)].i, c.report)
 	}
@@ -253,6 +259,28 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		fl.subject[k] = l
 	}
 	return l
+}
+
+// openingList returns the actors listed at the very start of clause c
+// (after an article), its subject when no verb of a frame said so.
+func (d *docState) openingList(st *sent, c clause) actorList {
+	p := c.i + d.x.Lang.Frames.article.at(st.toks, c.i)
+	l := d.listFrom(st, p, true)
+	if len(l.items) == 0 || l.items[0].i > p || l.hi > c.j {
+		return actorList{}
+	}
+	return l
+}
+
+// opensClause reports whether only punctuation stands before token at in
+// clause c: "Officially launched in June, …", not "40 entities signed".
+func opensClause(st *sent, c clause, at int) bool {
+	for q := c.i; q < at; q++ {
+		if !st.toks[q].Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // objectAfter returns the initiative an active verb group acts on: the
@@ -275,7 +303,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if m.i < g.j || m.i >= end {
 			continue
 		}
-		if d.governed(st, m) && !d.governedFrom(st, m, g.j) {
+		if d.governed(st, m) && !d.governedFrom(st, m, g.j) && !d.partOfObject(st, m) {
 			continue // "a lancé hier, à l'occasion du Forum, l'Appel"
 		}
 		if m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent {
@@ -287,6 +315,14 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	}
 	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) {
 		return d.lastInitiative(st, g.i), -1
+	}
+	// joining or staying out of the members is joining or staying out of
+	// the initiative (not "the text commits the signatories")
+	grouped := g.frame.Lemma == "join" || g.frame.Lemma == "abstain" || g.frame.Lemma == "withdraw"
+	for q := first; grouped && q < end && !st.toks[q].Punct; q++ {
+		if absent, n := fr.member.match(st.toks, q); n > 0 && !absent {
+			return d.lastInitiative(st, g.i), -1 // "has since joined the signatories", "missing from the first group of participating nations"
+		}
 	}
 	return "", -1
 }
@@ -310,8 +346,8 @@ func (d *docState) lastInitiative(st *sent, at int) pledgegraph.EntityID {
 func (d *docState) themeBefore(st *sent, fl *frameLayer, k int, g verbGroup) (pledgegraph.EntityID, int) {
 	c := fl.clauses[k]
 	lo := c.i
-	if c.rel && c.before >= 0 {
-		lo = 0
+	if c.rel && c.before >= 0 || c.report > 0 && st.toks[c.report-1].Text == "," {
+		lo = 0 // "the Accord, announced at the RSA conference, was signed by"
 	}
 	var found *mention
 	for _, m := range st.ms {
@@ -529,6 +565,23 @@ func (d *docState) governedFrom(st *sent, m *mention, p int) bool {
 	q = p + n
 	q += fr.article.at(st.toks, q)
 	return q == m.i || p+n == m.i
+}
+
+// partOfObject reports whether m is the complement of a noun that names
+// a part of the initiative acted on ("the founding principles of the
+// Contract", "le texte de l'Appel").
+func (d *docState) partOfObject(st *sent, m *mention) bool {
+	fr := &d.x.Lang.Frames
+	q := m.i
+	if _, a := fr.article.endingAt(st.toks, q, 1); a >= 0 {
+		q = a
+	}
+	_, p := fr.prep.endingAt(st.toks, q, 2)
+	if p < 0 {
+		return false
+	}
+	_, o := fr.objPart.endingAt(st.toks, p, 3)
+	return o >= 0
 }
 
 // pastCircumstance skips what may stand between a clause's object and

@@ -311,26 +311,6 @@ func containsMention(ms []*mention, m *mention) bool {
 	return false
 }
 
-// sameAs: "Ce fut également le cas de X, Y": the previous stance again.
-func (d *docState) sameAs(st *sent, supp []trig) {
-	if d.last == nil || len(supp) > 0 {
-		return
-	}
-	for i := range st.toks {
-		n := d.x.Lang.SameAs.MatchAt(st.toks, i)
-		if n == 0 {
-			continue
-		}
-		for _, m := range st.ms {
-			if m.i >= i+n && m.actor() {
-				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: d.last.Object, Negated: d.last.Negated,
-					Since: d.last.Since, Confidence: 0.6, Evidence: d.evidence(st.s, i, m.j)})
-			}
-		}
-		return
-	}
-}
-
 // expandGroup turns a group statement into one inferred fact per member
 // state, each derived from the member's membership (a reference fact).
 // The membership is taken at the fact's date, else the publication

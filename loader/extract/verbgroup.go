@@ -38,7 +38,7 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 			continue
 		}
 		g := verbGroup{i: q, j: q + n, vi: q, vj: q + n, frame: f, agent: -1}
-		if q > 0 && (fr.article.at(toks, q-1) == 1 || fr.possDet.at(toks, q-1) == 1) {
+		if q > 0 && (fr.article.at(toks, q-1) == 1 && !cliticObject(toks, q, fr) || fr.possDet.at(toks, q-1) == 1) {
 			q = g.j - 1
 			continue // "since its launch", "la signature": a noun
 		}
@@ -64,6 +64,24 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 		q = g.j - 1
 	}
 	return out
+}
+
+// cliticObject reports whether the word before toks[q], an article
+// ("le", "la", "les"), is a pronoun object of a verb: a negation, an
+// auxiliary or a governing verb stands before it ("n'a pas voulu le
+// signer", "ne la signera pas"). A participle after it makes it an
+// article: a pronoun object stands before the auxiliary ("l'a signé"),
+// not before the participle ("a annoncé la mise en place").
+func cliticObject(toks []Token, q int, fr *Frames) bool {
+	before, p := fr.clitic.endingAt(toks, q, 2)
+	if p < 0 || !before || fr.parts.at(toks, q) > 0 {
+		return false
+	}
+	_, a := fr.aux.endingAt(toks, p, 3)
+	_, c := fr.control.endingAt(toks, p, 5)
+	_, n := fr.neg.endingAt(toks, p, 3)
+	_, ne := fr.negPre.endingAt(toks, p, 1)
+	return a >= 0 || c >= 0 || n >= 0 || ne >= 0
 }
 
 // extendLeft takes in the words before the verb that govern it, nearest
@@ -156,7 +174,27 @@ func agentAhead(toks []Token, p int, fr *Frames) int {
 		if n := fr.agent.at(toks, q); n > 0 {
 			return q + n
 		}
+		if toks[q].Text == "," {
+			if a := agentAfterAside(toks, q, fr); a >= 0 {
+				return a
+			}
+		}
 		if toks[q].Punct && toks[q].Text != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentAfterAside returns the token after an agent's "by" or "par" that
+// follows an aside between commas opening at toks[c] ("signed in 2023,
+// at the Nordic Security Conference, by"), or -1.
+func agentAfterAside(toks []Token, c int, fr *Frames) int {
+	for q := c + 1; q < len(toks) && q < c+12; q++ {
+		if toks[q].Punct {
+			if n := fr.agent.at(toks, q+1); toks[q].Text == "," && n > 0 {
+				return q + 1 + n
+			}
 			return -1
 		}
 	}
