@@ -157,10 +157,10 @@ func TestEventFrameRules(t *testing.T) {
 	}{
 		{"attend", en, "Microsoft attended the Paris Peace Forum.", "participated_in evt.attend"},
 		{"venue preposition", en, "The Paris Peace Forum took place in Paris.", "held_at evt.venue"},
-		{"host", en, "Singapore hosted the Paris Peace Forum.", "held_at evt.host"},
+		{"host", en, "Lisbon hosted the Paris Peace Forum.", "held_at evt.host"},
 		{"participer", fr, "Microsoft a participé au Forum de Paris sur la Paix.", "participated_in evt.attend"},
 		{"préposition de lieu", fr, "Le Forum de Paris sur la Paix s'est tenu à Paris.", "held_at evt.venue"},
-		{"accueillir", fr, "Singapour a accueilli le Forum de Paris sur la Paix.", "held_at evt.host"},
+		{"accueillir", fr, "Lisbonne a accueilli le Forum de Paris sur la Paix.", "held_at evt.host"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
