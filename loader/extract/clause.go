@@ -25,7 +25,7 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool) []clause {
 		c.i, c.before = from, at-1
 		out = append(out, c)
 	}
-	relOpen := false
+	relOpen, subOpen := false, false
 	for q := 0; q < len(toks); q++ {
 		t := toks[q]
 		switch {
@@ -33,6 +33,10 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool) []clause {
 		case t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–":
 			open(q, q+1, clause{report: -1})
 			relOpen = false
+		case t.Text == "," && subOpen:
+			// "after he invented the web in 1989, he launched": the main clause
+			open(q, q+1, clause{report: -1})
+			subOpen = false
 		case t.Text == "," && relOpen:
 			// ", which backed it in 2018, was joined": the main clause goes on
 			prev := out[len(out)-1]
@@ -40,7 +44,11 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool) []clause {
 			out[len(out)-1].before = prev.before
 			relOpen = false
 		default:
-			if rel, n := fr.clause.match(toks, q); n > 0 {
+			if n := fr.subord.at(toks, q); n > 0 {
+				open(q, q+n, clause{coord: true, report: -1})
+				subOpen, relOpen = true, false
+				q += n - 1
+			} else if rel, n := fr.clause.match(toks, q); n > 0 {
 				open(q, q+n, clause{rel: rel, coord: !rel, report: -1})
 				relOpen = rel && q > 0 && toks[q-1].Text == ","
 				q += n - 1

@@ -202,6 +202,7 @@ type Frames struct {
 	except   phraseTrie[bool]
 	negQ     phraseTrie[bool] // "neither", "aucun": the list under it does not hold
 	clause   phraseTrie[bool] // "but", "which", "mais", "qui": a clause starts; true for a relative pronoun
+	subord   phraseTrie[bool] // "although", "bien que": a subordinate clause, closed by a comma
 	report   phraseTrie[bool] // "said", "a indiqué": a clause with its own subject follows
 	later    phraseTrie[bool] // "next year": a time still to come
 	// objectless are the words after which a verb has no object of its
@@ -305,6 +306,9 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		}
 		return func(p Phrase) { f.echo.add(p, e) }, nil
 	case "clausebreak":
+		if val == "sub" {
+			return flag(&f.subord, true), nil
+		}
 		return flag(&f.clause, val == "rel"), nil
 	}
 	t := map[string]*phraseTrie[bool]{
