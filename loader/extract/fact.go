@@ -154,6 +154,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	fl.split(st, &lang.Frames)
 	defer d.noteDate(st)
 	d.verbStances(st, fl, pledgegraph.Launched)
+	d.launchByStances(st, fl)
 	launched := append(d.launchFacts(st, fl), fl.launched...)
 	if launchCue {
 		for _, m := range st.ms {

@@ -184,6 +184,8 @@ type Frames struct {
 	standin  phraseTrie[bool]    // nouns whose complement is the actor ("the governments of")
 	objPart  phraseTrie[bool]    // nouns whose complement is the initiative acted on ("the principles of")
 	possMark phraseTrie[bool]    // the mark of a possessor after its apostrophe ("Brazil's")
+	founder  phraseTrie[bool]    // "founders", "membres fondateurs": holders who launched the initiative
+	launchBy phraseTrie[bool]    // "à l\'initiative de", "under the aegis of": the launchers follow
 	occasion phraseTrie[bool]    // "en a profité pour", "took the opportunity to": at the occasion the text just told
 	echo     phraseTrie[echoCue] // "neither has", "non plus": the last stance, for other actors
 	control  phraseTrie[control]
@@ -298,6 +300,9 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		}
 		return flag(&f.clitic, val == "before"), nil
 	case "holder":
+		if val == "founder" {
+			return func(p Phrase) { f.member.add(p, false); f.founder.add(p, true) }, nil
+		}
 		return flag(&f.member, val == "absent"), nil
 	case "echo":
 		e, ok := map[string]echoCue{"-before": {neg: true}, "-after": {neg: true, after: true}, "+before": {}, "+after": {after: true}, "=before": {same: true}}[val]
@@ -315,7 +320,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "objpart": &f.objPart, "possmark": &f.possMark, "occasion": &f.occasion,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -58,9 +58,49 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 			since := d.dateAt(st, fl, k, h.i, false)
 			d.stateStance(st, pledgegraph.Supports, l, obj, neg, since, 0.7, h.i, max(oEnd, h.j), rule)
 			fl.covered = append(fl.covered, [2]int{max(0, h.i-3), max(oEnd, h.j) + 1})
+			if d.x.Lang.Frames.founder.at(st.toks, h.i) == h.j-h.i && !neg {
+				// "Its founders, in 2011, were A and B": they launched it too
+				d.stateStance(st, pledgegraph.Launched, l, obj, false, since, 0.7, h.i, max(oEnd, h.j), "lau.founders")
+			}
 		}
 	}
 	d.intakeStances(st, fl)
+}
+
+// launchByStances states who launched the initiative a sentence names
+// when a phrase of the frame table introduces them ("sous l'impulsion de
+// Microsoft, WISeKey a rejoint l'initiative TechAccord", "the Charter,
+// drawn up at the initiative of Siemens"): the initiative named first
+// after the phrase's list, else the last one named before it.
+func (d *docState) launchByStances(st *sent, fl *frameLayer) {
+	fr := &d.x.Lang.Frames
+	for q := 0; q < len(st.toks); q++ {
+		n := fr.launchBy.at(st.toks, q)
+		if n == 0 {
+			continue
+		}
+		l := fl.beforeSubject(d.actorsAfter(st, q+n))
+		if l.empty() {
+			continue
+		}
+		obj := d.initiativeBefore(st, l.hi, len(st.toks))
+		for _, m := range st.ms {
+			if m.i >= l.hi && (m.initiative() || m.anaphora) {
+				obj = m.id
+				break
+			}
+		}
+		if obj == "" {
+			obj = d.initiativeBefore(st, 0, q)
+		}
+		if obj == "" {
+			continue
+		}
+		k := clauseAt(fl.clauses, q)
+		d.stateStance(st, pledgegraph.Launched, l, obj, false, d.dateAt(st, fl, k, q, false), 0.7, q, q+n, "lau.by")
+		fl.launchCovered = append(fl.launchCovered, [2]int{q, l.hi})
+		q = l.hi - 1
+	}
 }
 
 // holderOf returns the initiative a membership noun is about and the end
@@ -396,6 +436,21 @@ func (d *docState) actorsFrom(st *sent, p int) actorList {
 	for _, m := range st.ms {
 		if m.i >= p && m.actor() {
 			l.items, l.hi = append(l.items, m), m.j
+		}
+	}
+	return l
+}
+
+// beforeSubject cuts a list where an item is the subject of a verb group
+// that follows it ("à l'initiative de Microsoft, Siemens a rejoint": the
+// list is Microsoft alone).
+func (fl *frameLayer) beforeSubject(l actorList) actorList {
+	for k, m := range l.items {
+		for _, g := range fl.groups {
+			if k > 0 && g.i >= m.j && g.i <= m.j+1 {
+				l.items, l.hi = l.items[:k], l.items[k-1].j
+				return l
+			}
 		}
 	}
 	return l

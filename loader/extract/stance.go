@@ -13,7 +13,9 @@ type frameLayer struct {
 	groups []verbGroup
 	// covered are the token spans the noun and membership frames read
 	covered [][2]int
-	nouns   bool // a noun of a frame ("accession", "ralliement")
+	// launchCovered are the token spans the launch phrases read
+	launchCovered [][2]int
+	nouns         bool // a noun of a frame ("accession", "ralliement")
 	// launched are the mentions of what the frames said was launched
 	launched []*mention
 	clauses  []clause
@@ -33,6 +35,9 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 		}
 		for _, c := range fl.covered {
 			covered = covered || t.t.Predicate == pledgegraph.Supports && t.i < c[1] && c[0] < t.j
+		}
+		for _, c := range fl.launchCovered {
+			covered = covered || t.t.Predicate == pledgegraph.Launched && t.i < c[1] && c[0] < t.j
 		}
 		if !covered {
 			out = append(out, t)
