@@ -83,10 +83,11 @@ func (d *docState) launchByStances(st *sent, fl *frameLayer) {
 		if l.empty() {
 			continue
 		}
-		obj := d.initiativeBefore(st, l.hi, len(st.toks))
+		var obj pledgegraph.EntityID
 		for _, m := range st.ms {
 			if m.i >= l.hi && (m.initiative() || m.anaphora) {
 				obj = m.id
+				fl.launched = append(fl.launched, m) // for where it was presented
 				break
 			}
 		}
