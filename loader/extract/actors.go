@@ -16,6 +16,22 @@ type actorList struct {
 // empty reports whether the list names nobody.
 func (l actorList) empty() bool { return len(l.items) == 0 && len(l.exc) == 0 }
 
+// states returns the list with its states only: who can be a member of
+// an organisation.
+func (l actorList) states() actorList {
+	keep := func(ms []*mention) []*mention {
+		var out []*mention
+		for _, m := range ms {
+			if m.kind == pledgegraph.KindState {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	l.items, l.exc = keep(l.items), keep(l.exc)
+	return l
+}
+
 // isActor reports whether m can hold a stance: a state, a company, an
 // organisation, a person or a group statement ("tous les États membres").
 func isActor(m *mention) bool { return m.actor() || (m.groupStmt && !m.anaphora) }

@@ -138,7 +138,11 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if objAt >= 0 {
 		lo, hi = min(lo, objAt), max(hi, objEnd(st, objAt))
 	}
-	d.stateStance(st, g.frame.Predicate, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, g.frame.ID)
+	p, rule := g.frame.Predicate, g.frame.ID
+	if m := d.mentionAt(st, objAt); m != nil && m.kind == pledgegraph.KindOrganization && membershipVerb(g) {
+		p, rule, actors = pledgegraph.MemberOf, memberRule+g.frame.Lemma, actors.states()
+	}
+	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
 	if g.passive {
 		d.elliptical(st, fl, k, g, obj, neg)
 	}
@@ -149,6 +153,26 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		}
 	}
 	return true
+}
+
+// memberRule prefixes the rule of a membership a joining or leaving verb
+// states: a state joins or leaves an organisation, not an initiative.
+const memberRule = "mem.verb."
+
+// membershipVerb reports whether g joins or leaves what follows it.
+func membershipVerb(g verbGroup) bool {
+	return g.frame.Predicate == pledgegraph.Supports && (g.frame.Lemma == "join" || g.frame.Lemma == "withdraw")
+}
+
+// initiativeAfter reports whether an initiative is named at token q or
+// the one after it: "joined the EU's Global Gateway".
+func (d *docState) initiativeAfter(st *sent, q int) bool {
+	for _, m := range st.ms {
+		if (m.i == q || m.i == q+1) && m.initiative() {
+			return true
+		}
+	}
+	return false
 }
 
 // elliptical states the stances of clauses that repeat the passive
@@ -313,6 +337,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		}
 		if m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent {
 			return m.id, m.i
+		}
+		if m.i <= first && m.kind == pledgegraph.KindOrganization && membershipVerb(g) && !d.initiativeAfter(st, m.j) {
+			return m.id, m.i // "joined NATO", "s'est retiré du Hybrid CoE": a membership
 		}
 		if m.i <= first {
 			return "", -1 // the verb's object is something else
