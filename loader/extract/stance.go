@@ -140,6 +140,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	p, rule := g.frame.Predicate, g.frame.ID
 	if m := d.mentionAt(st, objAt); m != nil && m.kind == pledgegraph.KindOrganization && membershipVerb(g) {
+		if !d.endsObject(st, m.j) {
+			return true // "joined the EU in condemning": no stance on an initiative either
+		}
 		p, rule, actors = pledgegraph.MemberOf, memberRule+g.frame.Lemma, actors.states()
 	}
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
@@ -164,15 +167,24 @@ func membershipVerb(g verbGroup) bool {
 	return g.frame.Predicate == pledgegraph.Supports && (g.frame.Lemma == "join" || g.frame.Lemma == "withdraw")
 }
 
-// initiativeAfter reports whether an initiative is named at token q or
-// the one after it: "joined the EU's Global Gateway".
-func (d *docState) initiativeAfter(st *sent, q int) bool {
+// initiativeNear reports whether an initiative is named at token q or
+// the two after it: "joined the EU's Global Gateway".
+func (d *docState) initiativeNear(st *sent, q int) bool {
 	for _, m := range st.ms {
-		if (m.i == q || m.i == q+1) && m.initiative() {
+		if m.i >= q && m.i <= q+2 && m.initiative() {
 			return true
 		}
 	}
 	return false
+}
+
+// endsObject reports whether a verb's object ends before token q: the
+// sentence or a clause ends, an adverb or a date follows ("joined NATO
+// in April 2023"), not "joined the EU's Global Gateway" or "joined the
+// EU in condemning".
+func (d *docState) endsObject(st *sent, q int) bool {
+	return q >= len(st.toks) || st.toks[q].Punct || d.x.Lang.Frames.adverb.at(st.toks, q) > 0 ||
+		dateStarts(st, q) || dateStarts(st, q+1) || dateStarts(st, q+2)
 }
 
 // elliptical states the stances of clauses that repeat the passive
@@ -338,7 +350,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent {
 			return m.id, m.i
 		}
-		if m.i <= first && m.kind == pledgegraph.KindOrganization && membershipVerb(g) && !d.initiativeAfter(st, m.j) {
+		if m.i <= first && m.kind == pledgegraph.KindOrganization && membershipVerb(g) && !d.initiativeNear(st, m.j) {
 			return m.id, m.i // "joined NATO", "s'est retiré du Hybrid CoE": a membership
 		}
 		if m.i <= first {
