@@ -118,6 +118,9 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 			p += n
 		}
 	}
+	if m := d.mentionAt(st, p); p > h.j && m != nil && !m.initiative() && !m.anaphora {
+		return "", h.j // "a member of NATO": of a body, not of an initiative
+	}
 	var near *mention
 	for _, m := range st.ms {
 		if !(m.initiative() || m.anaphora) {
@@ -196,14 +199,15 @@ func (d *docState) mentionAt(st *sent, q int) *mention {
 
 // listAmong returns the actors said to be among the holders: "A figure
 // parmi les signataires", "A is a member of", "A et B ne font pas partie
-// des premiers signataires". The list stands before a copula and a word
-// of inclusion (or an indefinite article) just before the noun; a
+// des premiers signataires", "le Chili est membre". The list stands
+// before a copula and a word of inclusion (or an indefinite article, or
+// nothing: an attribute) just before the noun; a
 // negation between says they are not; a governing verb of intention
 // says nothing yet, unless negated ("ne devraient figurer parmi").
 func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) actorList {
 	fr := &d.x.Lang.Frames
 	p, article := h.i, false
-	for steps := 0; steps < 4 && p > 0; steps++ {
+	for steps := 0; steps < 4 && p > 0 && !attribute(st.toks, h.i, fr); steps++ {
 		if _, a := fr.among.endingAt(st.toks, p, 5); a >= 0 || st.toks[p-1].Punct {
 			break
 		}
@@ -214,11 +218,14 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		p-- // "les premiers signataires"
 	}
 	_, a := fr.among.endingAt(st.toks, p, 5)
-	if a < 0 {
-		if !article {
-			return actorList{}
-		}
+	switch {
+	case a >= 0:
+	case article:
 		a = p // "X is a member of"
+	case attribute(st.toks, h.i, fr):
+		a = h.i // "la Chine n'est pas membre de", "are signatories of"
+	default:
+		return actorList{}
 	}
 	neg, intend := false, false
 	q := a
@@ -255,6 +262,15 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		return actorList{} // "devrait figurer parmi": not yet
 	}
 	return l
+}
+
+// attribute reports whether the holder noun at q follows a copula or a
+// negation with no article, as an attribute does: "est membre", "ne
+// sont pas signataires".
+func attribute(toks []Token, q int, fr *Frames) bool {
+	_, c := fr.copula.endingAt(toks, q, 3)
+	_, n := fr.neg.endingAt(toks, q, 3)
+	return c >= 0 || n >= 0
 }
 
 // intakeStances states the members an initiative takes in or counts:
