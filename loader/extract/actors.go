@@ -226,6 +226,9 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 		if !d.between(st, l.hi, m.i) && !(main && d.continues(st, l, m.i)) && !d.stmtAt(st, m, l.hi) {
 			break
 		}
+		if len(l.items) > 0 && st.toks[m.i-1].Text == "," && d.x.Lang.Frames.report.at(st.toks, m.j) > 0 {
+			break // "backed by Google and Microsoft, Brad Smith said": the reporter
+		}
 		if !isActor(m) {
 			if len(l.items) > 1 && !m.initiative() && !m.anaphora && d.between(st, m.j, min(m.j+1, len(st.toks))) {
 				continue // an item typed otherwise ("the Global Forum on Cyber Expertise")

@@ -456,6 +456,10 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	d.headBefore(toks, ms)
 	d.knownAs(toks, ms)
 	d.resolveCandidates(toks, ms, stance)
+	if g := d.listGuesses(toks, ms); len(g) > 0 {
+		ms = append(ms, g...)
+		sortMentions(ms)
+	}
 	// "OVHcloud, Scaleway and Hetzner" beside known companies are companies
 	for k, m := range ms {
 		if !m.guess {

@@ -1,0 +1,115 @@
+package extract
+
+import "github.com/pledgegraph/pledgegraph"
+
+// listGuesses adds the unknown names listed among known actors of one
+// kind ("the members are Airbus, Allianz, Atos, Cisco", "3DS Outscale,
+// Amadeus, Atos, BMW"): a capitalised span of at most four words that a
+// comma or a conjunction separates from a known actor, and that ends
+// where an item ends. They take the kind of the known actor before them
+// and are added only when the list holds another known actor of that
+// kind.
+func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
+	taken := make([]bool, len(toks)+1)
+	for _, m := range ms {
+		for q := m.i; q < m.j; q++ {
+			taken[q] = true
+		}
+	}
+	var out []*mention
+	chainEnd, chainKind := -1, pledgegraph.Kind("")
+	for _, a := range ms {
+		if a.guess || !a.isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization, pledgegraph.KindState) {
+			continue
+		}
+		items, next := d.unknownItems(toks, ms, a.j, taken)
+		// the items of the list so far end where this actor's separator starts
+		before := chainKind == a.kind && chainEnd >= 0 && d.pastSeparator(toks, chainEnd) == a.i
+		chainEnd, chainKind = a.j, a.kind
+		if len(items) > 0 {
+			chainEnd = items[len(items)-1].j
+		}
+		if len(items) == 0 {
+			continue
+		}
+		after := next != nil && next.kind == a.kind && !next.guess
+		if !before && !after {
+			continue // one known actor makes no list
+		}
+		for _, it := range items {
+			it.kind = a.kind
+			out = append(out, it)
+			for q := it.i; q < it.j; q++ {
+				taken[q] = true
+			}
+		}
+	}
+	return out
+}
+
+// unknownItems returns the unknown names listed from token p on, each
+// after a separator, and the known mention that follows them, if any.
+func (d *docState) unknownItems(toks []Token, ms []*mention, p int, taken []bool) ([]*mention, *mention) {
+	var items []*mention
+	for {
+		q := d.pastSeparator(toks, p)
+		if q == p || q >= len(toks) {
+			return items, nil
+		}
+		if taken[q] {
+			for _, m := range ms {
+				if m.i == q {
+					return items, m
+				}
+			}
+			return items, nil
+		}
+		e := d.listItemEnd(toks, q, taken)
+		if e < 0 {
+			return items, nil
+		}
+		items = append(items, &mention{i: q, j: e, name: tokText(d.text, toks, q, e), guess: true})
+		p = e
+	}
+}
+
+// listItemEnd returns the end of an unknown name listed at token q, or -1:
+// capitalised words, not a number, a month, a first name or a stop word,
+// followed by a separator or by the end of the list.
+func (d *docState) listItemEnd(toks []Token, q int, taken []bool) int {
+	lang := d.x.Lang
+	t := toks[q]
+	if _, num := lang.Numbers[t.Fold]; num || lang.is(wsStop, &t) || d.x.Ref.FirstName(t.Text) {
+		return -1
+	}
+	if _, month := lang.Months[t.Fold]; month {
+		return -1
+	}
+	e := q
+	for e < len(toks) && e-q < 4 && !taken[e] && (toks[e].Cap && !toks[e].Punct || e > q && (toks[e].Text == "&" || toks[e].Text == "-")) {
+		e++
+	}
+	if e == q {
+		return -1
+	}
+	if e == len(toks) || d.pastSeparator(toks, e) > e || toks[e].Text == "." || toks[e].Text == ";" || toks[e].Text == ")" {
+		return e
+	}
+	return -1
+}
+
+// pastSeparator returns the token after the separator of two list items
+// at p (a comma or a conjunction, then an article), or p.
+func (d *docState) pastSeparator(toks []Token, p int) int {
+	q := p
+	if q < len(toks) && toks[q].Text == "," {
+		q++
+	}
+	if q < len(toks) && d.x.Lang.AndJoin[toks[q].Fold] {
+		q++
+	}
+	if q > p {
+		q += d.x.Lang.Frames.article.at(toks, q)
+	}
+	return q
+}
