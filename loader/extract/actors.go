@@ -94,10 +94,7 @@ func (d *docState) skipsItems(st *sent, i, j int) bool {
 // Paris", "de la France"), which makes it no subject.
 func (d *docState) governed(st *sent, m *mention) bool {
 	fr := &d.x.Lang.Frames
-	q := m.i
-	if _, p := fr.article.endingAt(st.toks, q, 1); p >= 0 {
-		q = p
-	}
+	q := fr.articleStart(st.toks, m.i)
 	if fr.except.endingAt2(st.toks, q) >= 0 {
 		return false // "à l'exception des États-Unis": the cue ends in "de"
 	}
@@ -348,10 +345,7 @@ func (d *docState) relGap(st *sent, i, j int) bool {
 // the preposition governing m, or nil.
 func (d *docState) headOf(st *sent, m *mention) *mention {
 	fr := &d.x.Lang.Frames
-	q := m.i
-	if _, a := fr.article.endingAt(st.toks, q, 1); a >= 0 {
-		q = a
-	}
+	q := fr.articleStart(st.toks, m.i)
 	_, p := fr.prep.endingAt(st.toks, q, 2)
 	if p < 0 {
 		return nil

@@ -328,6 +328,15 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 	return flag(t, true), nil
 }
 
+// articleStart returns where the article before token q starts ("the"
+// in "the Paris Call", "l'" in "l'Appel"), or q when there is none.
+func (f *Frames) articleStart(toks []Token, q int) int {
+	if _, a := f.article.endingAt(toks, q, 1); a >= 0 {
+		return a
+	}
+	return q
+}
+
 // frameOf returns the frame of a verb lemma, or nil.
 func (f *Frames) frameOf(lemma string) *Frame {
 	if f == nil {

@@ -139,8 +139,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		lo, hi = min(lo, objAt), max(hi, objEnd(st, objAt))
 	}
 	p, rule := g.frame.Predicate, g.frame.ID
-	if m := d.mentionAt(st, objAt); m != nil && m.kind == pledgegraph.KindOrganization && membershipVerb(g) {
-		if !d.endsObject(st, m.j) {
+	om := d.mentionAt(st, objAt)
+	if om != nil && om.kind == pledgegraph.KindOrganization && membershipVerb(g) {
+		if !d.endsObject(st, om.j) {
 			return true // "joined the EU in condemning": no stance on an initiative either
 		}
 		p, rule, actors = pledgegraph.MemberOf, memberRule+g.frame.Lemma, actors.states()
@@ -149,8 +150,8 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if g.passive {
 		d.elliptical(st, fl, k, g, obj, neg)
 	}
-	if m := d.mentionAt(st, objAt); m != nil && g.frame.Predicate == pledgegraph.Launched {
-		fl.launched = append(fl.launched, m)
+	if om != nil && g.frame.Predicate == pledgegraph.Launched {
+		fl.launched = append(fl.launched, om)
 		if _, ok := d.launchDates[obj]; !ok && !since.IsZero() {
 			d.launchDates[obj] = since
 		}
@@ -595,10 +596,7 @@ type framedKey struct {
 // token p, right after the verb ("adhère à l'Appel").
 func (d *docState) governedFrom(st *sent, m *mention, p int) bool {
 	fr := &d.x.Lang.Frames
-	q := m.i
-	if _, a := fr.article.endingAt(st.toks, q, 1); a >= 0 {
-		q = a
-	}
+	q := fr.articleStart(st.toks, m.i)
 	if q == p {
 		return true // the verb ends with its preposition: "stayed out of the pledge"
 	}
@@ -616,10 +614,7 @@ func (d *docState) governedFrom(st *sent, m *mention, p int) bool {
 // Contract", "le texte de l'Appel").
 func (d *docState) partOfObject(st *sent, m *mention) bool {
 	fr := &d.x.Lang.Frames
-	q := m.i
-	if _, a := fr.article.endingAt(st.toks, q, 1); a >= 0 {
-		q = a
-	}
+	q := fr.articleStart(st.toks, m.i)
 	_, p := fr.prep.endingAt(st.toks, q, 2)
 	if p < 0 {
 		return false
@@ -685,10 +680,7 @@ func (d *docState) onlyGoverned(st *sent, lo, hi int) bool {
 // the mention m.
 func (d *docState) byAgent(st *sent, m *mention) bool {
 	fr := &d.x.Lang.Frames
-	q := m.i
-	if _, a := fr.article.endingAt(st.toks, q, 1); a >= 0 {
-		q = a
-	}
+	q := fr.articleStart(st.toks, m.i)
 	_, p := fr.agent.endingAt(st.toks, q, 1)
 	return p >= 0
 }
