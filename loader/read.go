@@ -75,6 +75,9 @@ func ReadDocument(id pledgegraph.DocumentID, source string, raw []byte) (*pledge
 	if err := applyMeta(doc, meta); err != nil {
 		return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: err}
 	}
+	if doc.Published.IsZero() {
+		doc.Published = URLDate(doc.Source) // the last resort: the address's date
+	}
 	return doc, nil
 }
 
