@@ -139,6 +139,10 @@ type Frame struct {
 	Predicate pledgegraph.Predicate
 	Lemma     string
 	Negative  bool
+	// Bound marks a verb whose complement is its object even after a
+	// preposition ("participer au Forum"): a name there that is no
+	// initiative means the verb does not act on one.
+	Bound bool
 }
 
 // control marks what a governing verb does to the verb after it.
@@ -182,6 +186,7 @@ type Frames struct {
 	nouns    phraseTrie[string]  // nouns of a stance ("accession", "ralliement") → lemma
 	possDet  phraseTrie[bool]    // possessive determiners ("its", "son")
 	standin  phraseTrie[bool]    // nouns whose complement is the actor ("the governments of")
+	govNoun  phraseTrie[bool]    // nouns of a government that an adjective of nationality names ("the Japanese government")
 	objPart  phraseTrie[bool]    // nouns whose complement is the initiative acted on ("the principles of")
 	possMark phraseTrie[bool]    // the mark of a possessor after its apostrophe ("Brazil's")
 	founder  phraseTrie[bool]    // "founders", "membres fondateurs": holders who launched the initiative
@@ -242,13 +247,13 @@ func (f *Frames) parse(code pledgegraph.Lang, data []byte) error {
 func (f *Frames) parseLine(cat, val, text string) (bool, error) {
 	if cat == "frame" {
 		fs := strings.Fields(text)
-		if len(fs) != 3 || (fs[2] != "+" && fs[2] != "-") {
-			return true, errors.New("want a frame as \"predicate lemma +|-\"")
+		if len(fs) < 3 || len(fs) > 4 || (fs[2] != "+" && fs[2] != "-") || len(fs) == 4 && fs[3] != "bound" {
+			return true, errors.New("want a frame as \"predicate lemma +|- [bound]\"")
 		}
 		if f.frames == nil {
 			f.frames = map[string]*Frame{}
 		}
-		f.frames[fs[1]] = &Frame{ID: val, Predicate: pledgegraph.Predicate(fs[0]), Lemma: fs[1], Negative: fs[2] == "-"}
+		f.frames[fs[1]] = &Frame{ID: val, Predicate: pledgegraph.Predicate(fs[0]), Lemma: fs[1], Negative: fs[2] == "-", Bound: len(fs) == 4}
 		return true, nil
 	}
 	add, err := f.adder(cat, val)
@@ -320,7 +325,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "govnoun": &f.govNoun, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -373,7 +373,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		if len(p) == 0 {
 			return nil, fmt.Errorf("extract: lexicon %s line %d: empty phrase", code, n)
 		}
-		word := strings.Join(p, " ")
+		word := bareWord(p)
 		atoi := func() (int, error) {
 			v, err := strconv.Atoi(val)
 			if err != nil {

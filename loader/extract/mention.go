@@ -141,6 +141,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		add(&mention{i: i, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
 		i += n - 1
 	}
+	d.governmentNames(toks, isTaken, add)
 	ms = d.initiativeNames(toks, ms, taken)
 	// "G7 Digital Ministers' Meeting": an organisation's name may begin it
 	orgAt := make([]bool, len(toks)+1)

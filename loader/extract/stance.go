@@ -281,6 +281,11 @@ func frameConfidence(g verbGroup, implicit bool) float64 {
 func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	c := fl.clauses[k]
 	l := d.actorsBefore(st, c.i, at)
+	if !l.empty() && d.addressee(st, l, at) {
+		// "Japan informed the US that it would not sign": the teller's;
+		// "Japan told the US that…": the reporter's, below
+		l = d.actorsBefore(st, c.i, l.lo)
+	}
 	switch {
 	case !l.empty() || l.neg:
 	case c.rel && c.before >= 0:
@@ -301,6 +306,18 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		fl.subject[k] = l
 	}
 	return l
+}
+
+// addressee reports whether the actors l nearest before a verb are told
+// rather than telling: a subordinator ("that", "que") stands between them
+// and the verb at ("told the US that it would not sign").
+func (d *docState) addressee(st *sent, l actorList, at int) bool {
+	for q := l.hi; q < at; q++ {
+		if d.x.Lang.Subord[st.toks[q].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // openingList returns the actors listed at the very start of clause c
@@ -358,6 +375,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 			return "", -1 // the verb's object is something else
 		}
 	}
+	if g.frame.Bound && d.boundElsewhere(st, first, end) {
+		return "", -1 // "took part in the Forum", "a participé au Forum"
+	}
 	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) {
 		return d.lastInitiative(st, g.i), -1
 	}
@@ -370,6 +390,18 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		}
 	}
 	return "", -1
+}
+
+// boundElsewhere reports whether a name other than an initiative stands
+// within the two words after first, before end: the complement of a
+// bound verb ("au Forum", "in the summit").
+func (d *docState) boundElsewhere(st *sent, first, end int) bool {
+	for _, m := range st.ms {
+		if m.i >= first && m.i <= first+2 && m.i < end {
+			return true
+		}
+	}
+	return false
 }
 
 // lastInitiative returns the initiative a pronoun or an elided object at

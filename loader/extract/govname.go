@@ -1,0 +1,39 @@
+package extract
+
+import "github.com/pledgegraph/pledgegraph"
+
+// governmentNames adds the states that a government noun and an adjective
+// of nationality name together, in either order ("the Japanese
+// government", "Chinese authorities", "le gouvernement japonais", "les
+// autorités chinoises"): a government stands for its state. The nouns
+// are the frame table's govnoun words, the adjectives the reference
+// data's demonyms.
+func (d *docState) governmentNames(toks []Token, isTaken func(int) bool, add func(*mention)) {
+	gov := &d.x.Lang.Frames.govNoun
+	free := func(i, j int) bool {
+		for k := i; k < j; k++ {
+			if isTaken(k) {
+				return false
+			}
+		}
+		return true
+	}
+	state := func(i, j int, e *Entry) {
+		add(&mention{i: i, j: j, entry: e, cands: []*Entry{e}, kind: pledgegraph.KindState})
+	}
+	for i := 0; i < len(toks); i++ {
+		if n := gov.at(toks, i); n > 0 {
+			if e, dn := d.x.Ref.Demonym(toks, i+n); e != nil && free(i, i+n+dn) {
+				state(i, i+n+dn, e)
+				i += n + dn - 1
+				continue
+			}
+		}
+		if e, dn := d.x.Ref.Demonym(toks, i); e != nil {
+			if n := gov.at(toks, i+dn); n > 0 && free(i, i+dn+n) {
+				state(i, i+dn+n, e)
+				i += dn + n - 1
+			}
+		}
+	}
+}
