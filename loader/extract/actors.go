@@ -53,6 +53,10 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "la Première ministre néo-zélandaise"
 			continue
 		}
+		if n := fr.prep.at(st.toks, q); n > 0 && q > i && glue(st.toks[q-1]) && d.x.Lang.And.MatchAt(st.toks, q-1) == 1 {
+			q += n // "of Hungary and of Germany": the preposition repeated
+			continue
+		}
 		if n := fr.prep.at(st.toks, q); n > 0 && inUsed(st, q+n+fr.article.at(st.toks, q+n)) {
 			q += n // "Emmanuel Macron of France and Jacinda Ardern": a role's complement
 			continue
@@ -102,9 +106,30 @@ func (d *docState) governed(st *sent, m *mention) bool {
 	if p < 0 || fr.except.endingAt2(st.toks, p) >= 0 {
 		return false // "à l'exception de des États-Unis"
 	}
+	if prev := d.parallelItem(st, p); prev != nil {
+		return d.governed(st, prev) // "of Hungary and of Germany": as the item before
+	}
 	// "the governments of Australia", "la ville de Paris": the name is the actor
 	_, s := fr.standin.endingAt(st.toks, p, 3)
 	return s < 0
+}
+
+// parallelItem returns the actor that ends right before a conjunction
+// ending at token p, whose preposition the one at p repeats ("à
+// l'exception de la Hongrie et de l'Allemagne", "of Hungary and of
+// Germany"), or nil.
+func (d *docState) parallelItem(st *sent, p int) *mention {
+	for q := p - 1; q > 0 && q >= p-3; q-- {
+		if d.x.Lang.And.MatchAt(st.toks, q) != p-q {
+			continue
+		}
+		for _, m := range st.ms {
+			if m.j == q && isActor(m) {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // actorsBefore returns the list of actors nearest before token hi and at

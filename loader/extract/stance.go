@@ -66,7 +66,7 @@ func (fl *frameLayer) stance() bool { return len(fl.groups) > 0 || fl.nouns }
 // clauses, whose boundaries are never inside a name ("United States"
 // holds no reporting verb), and the verb groups outside names.
 func (fl *frameLayer) split(st *sent, fr *Frames) {
-	fl.clauses = clauses(st.toks, fr, func(q int) bool { return inMention(st, q) })
+	fl.clauses = clauses(st.toks, fr, func(q int) bool { return inMention(st, q) || inMemberCue(st, fr, q) })
 	fl.groups = slices.DeleteFunc(fl.groups, func(g verbGroup) bool { return inMention(st, g.vi) })
 }
 
