@@ -52,6 +52,14 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool) []clause {
 				open(q, q+n, clause{rel: rel, coord: !rel, report: -1})
 				relOpen = rel && q > 0 && toks[q-1].Text == ","
 				q += n - 1
+			} else if _, n := fr.parts.match(toks, q); n > 0 && q > 0 && toks[q-1].Text == "," && !relOpen && !subOpen && out[len(out)-1].i != q {
+				// "the Pact, launched in May by Poland, now has": a
+				// participle between commas tells of its antecedent (not
+				// the verb after a closing comma: "A, which are not
+				// members, signed it")
+				open(q, q, clause{rel: true, report: -1})
+				relOpen = true
+				q += n - 1
 			} else if n := fr.report.at(toks, q); n > 0 {
 				open(q+n, q+n, clause{report: q})
 				q += n - 1
