@@ -12,8 +12,8 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 	fr := &d.x.Lang.Frames
 	for q := 0; q < len(st.toks); q++ {
 		lemma, n := fr.nouns.match(st.toks, q)
-		if n == 0 || inMention(st, q) {
-			continue
+		if n == 0 || inMention(st, q) || inVerbGroup(fl, q) {
+			continue // "withdrew its signature": the verb says it
 		}
 		f := fr.frameOf(lemma)
 		if f == nil || f.Predicate != pledgegraph.Supports {
@@ -49,6 +49,17 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		fl.covered = append(fl.covered, [2]int{max(0, q-2), max(oEnd, q+n)})
 		q = max(q, oEnd-1)
 	}
+}
+
+// inVerbGroup reports whether token q is inside one of the layer's verb
+// groups.
+func inVerbGroup(fl *frameLayer, q int) bool {
+	for _, g := range fl.groups {
+		if q >= g.i && q < g.j {
+			return true
+		}
+	}
+	return false
 }
 
 // nounActors returns who holds the stance a noun at [i, j) names, and
