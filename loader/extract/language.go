@@ -173,7 +173,7 @@ type Language struct {
 	StanceNouns   map[string]bool             // "decision", "refusal": "X's decision to sign" makes X the actor
 	Future        PhraseSet                   // "doit", "will": a weekday after it is to come ("doit participer vendredi")
 	CoActors      PhraseSet                   // "aux côtés de", "together with": the actors after it act too
-	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, in French, begin)
+	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
 	Exceptions    PhraseSet                   // hormis, sauf, à l'exception de
 	Reporting     PhraseSet                   // a indiqué, selon
 	Anaphora      PhraseSet                   // l'appel, le texte: the initiative under discussion
@@ -268,11 +268,17 @@ type Language struct {
 	RelPart        map[string]bool   // "dont": a relative pronoun whose clause speaks of a part of its antecedent
 	RelExample     map[string]string // after "dont": "tous" (quant), "la" (near), "des" (art): a list of examples follows
 	NegGap         map[string]bool   // "formally": it may stand between a negating verb and its trigger
+	NameParticles  map[string]bool   // "de", "of", "von": a lower-case word between the capitalised words of a name ("Ursula von der Leyen")
+	NameAnd        map[string]bool   // "et", "and": a conjunction between the capitalised words of a name ("Trust and Security")
+	AcroEvent      map[string]bool   // "Forum", "Sommet": a name opening with it and followed by its acronym is an event's
+	LaunchDet      map[string]bool   // "un", "son", "the", "its": between a launch verb and the name it launches ("a lancé un Appel")
+	Portfolio      map[string]bool   // "de", "la", "et": before the first capitalised word of a minister's portfolio ("ministre de la Culture")
 
 	// Settings of the language (category "setting").
 	NegSingle  bool   // a negation word negates alone ("not"), with no second word ("ne … pas")
 	MonthFirst bool   // a date in figures may put the month first when the second number is no month
 	HomeState  string // the state whose office a title names when the text names none ("le Premier ministre")
+	HeadFirst  bool   // names put their head word first ("Institut Pasteur", "charte de Lyon")
 
 	// byFirst indexes Triggers and Accuse by their first word, in list
 	// order.
@@ -676,8 +682,27 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		}
 	}
 	l.indexPredicates()
+	if err := l.addParticles(); err != nil {
+		return nil, err
+	}
 	l.compileWords()
 	return l, nil
+}
+
+// addParticles adds to the language's name particles those of names of
+// any language (data/particles.txt: "von", "van", "da").
+func (l *Language) addParticles() error {
+	b, err := dataFS.ReadFile("data/particles.txt")
+	if err != nil {
+		return fmt.Errorf("extract: particles.txt: %w", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		l.NameParticles = addWord(l.NameParticles, bareWord(ParsePhrase(line)))
+	}
+	return nil
 }
 
 // addMarked adds a phrase whose value marks a part of its category: the
@@ -707,7 +732,8 @@ func (l *Language) addMarked(cat, val string, p Phrase) {
 func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	set := map[string]*map[string]bool{
 		"ownsize": &l.OwnSize, "rangeto": &l.RangeTo, "dayprep": &l.DayPrep, "formername": &l.FormerName,
-		"sentlink": &l.SentLink, "ofprep": &l.OfPrep,
+		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd,
+		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet, "portfolio": &l.Portfolio,
 	}[cat]
 	switch {
 	case set != nil:
@@ -774,6 +800,11 @@ func (l *Language) setting(name, val string) error {
 		l.MonthFirst = val == "either"
 	case "homestate":
 		l.HomeState = strings.Trim(val, "-")
+	case "namehead":
+		if val != "first" && val != "last" {
+			return fmt.Errorf("setting namehead %q: want first or last", val)
+		}
+		l.HeadFirst = val == "first"
 	default:
 		return fmt.Errorf("unknown setting %q", name)
 	}

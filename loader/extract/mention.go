@@ -76,7 +76,7 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j++
 			continue
 		}
-		if (t.Fold == "de" || t.Fold == "du" || t.Fold == "von" || t.Fold == "van" || t.Fold == "der" || t.Fold == "da" || t.Fold == "di" || t.Fold == "of") &&
+		if lang.NameParticles[t.Fold] &&
 			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
 			j += 2
 			continue
@@ -332,7 +332,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		switch {
 		case lang.is(wsInitHeads, &toks[i]):
 			kind = pledgegraph.KindInitiative
-		case toks[i].Fold == "forum" || toks[i].Fold == "sommet" || toks[i].Fold == "conference" || toks[i].Fold == "summit":
+		case lang.AcroEvent[toks[i].Fold]:
 			kind = pledgegraph.KindEvent
 		}
 		add(&mention{i: i, j: e, kind: kind, name: tokText(d.text, toks, i, e)})
@@ -348,7 +348,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		}
 		if k, ok := lang.NameKinds[toks[e-1].Fold]; ok {
 			add(&mention{i: i, j: e, kind: k, name: tokText(d.text, toks, i, e)})
-		} else if k, ok := lang.NameKinds[toks[i].Fold]; ok && lang.Code == pledgegraph.French {
+		} else if k, ok := lang.NameKinds[toks[i].Fold]; ok && lang.HeadFirst {
 			add(&mention{i: i, j: e, kind: k, name: tokText(d.text, toks, i, e)})
 		}
 		i = e - 1
@@ -432,7 +432,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			continue
 		}
 		p := i + n
-		for p < len(toks) && (toks[p].Fold == "un" || toks[p].Fold == "une" || toks[p].Fold == "l" || toks[p].Fold == "le" || toks[p].Fold == "la" || toks[p].Fold == "the" || toks[p].Fold == "a" || toks[p].Fold == "an" || toks[p].Fold == "son" || toks[p].Fold == "its") {
+		for p < len(toks) && lang.LaunchDet[toks[p].Fold] {
 			p++
 		}
 		if p >= len(toks) || isTaken(p) || !toks[p].Cap || !lang.is(wsInitHeads, &toks[p]) {
@@ -670,7 +670,7 @@ func (d *docState) titleTail(toks []Token, p int) int {
 		return p
 	}
 	q := p + 1
-	if q < len(toks) && (toks[q].Fold == "de" || toks[q].Fold == "des" || toks[q].Fold == "du" || toks[q].Fold == "d") {
+	if q < len(toks) && d.x.Lang.OfficePreps[toks[q].Fold] {
 		e := q + 1
 		for e < len(toks) && e-q <= 7 && !toks[e].Punct {
 			if toks[e].Cap && !(e+1 < len(toks) && !toks[e+1].Cap && !toks[e+1].Punct) {
@@ -693,10 +693,10 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 	if e == i {
 		return i
 	}
-	if d.x.Lang.Code != pledgegraph.French || e-i > 1 {
+	if !d.x.Lang.HeadFirst || e-i > 1 {
 		return e
 	}
-	// French names go on after their head: adjectives, then complements
+	// names that put their head first go on after it: adjectives, then complements
 	j := e
 	for j < len(toks) && j-e < 2 && !toks[j].Cap && !toks[j].Punct && !taken(j) && !d.x.Lang.Stop[toks[j].Fold] && !d.x.Lang.NamePreps[toks[j].Fold] {
 		j++
@@ -773,7 +773,7 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 		switch {
 		case t.Cap && !t.Punct:
 			caps++
-		case t.Fold == "et" || t.Fold == "and" || t.Fold == "de" || t.Fold == "la" || t.Fold == "l" || t.Fold == "des" || t.Fold == "du" || t.Fold == "d" || t.Fold == "le" || t.Fold == "les" || !t.Punct && !t.Cap && caps > 0:
+		case d.x.Lang.Portfolio[t.Fold] || !t.Punct && !t.Cap && caps > 0:
 		default:
 			return p
 		}
