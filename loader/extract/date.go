@@ -39,6 +39,7 @@ func digitFirst(t Token) bool {
 	return len(t.Fold) > 0 && t.Fold[0] >= '0' && t.Fold[0] <= '9'
 }
 
+// dayNum reads a day of the month: "12", "12th", "1er".
 func dayNum(t Token) (int, bool) {
 	if !digitFirst(t) {
 		return 0, false
@@ -52,6 +53,7 @@ func dayNum(t Token) (int, bool) {
 	return v, true
 }
 
+// yearNum reads a year of four figures from 1900 to 2100.
 func yearNum(t Token) (int, bool) {
 	if !t.Number || len(t.Text) != 4 {
 		return 0, false
@@ -60,6 +62,8 @@ func yearNum(t Token) (int, bool) {
 	return v, v >= 1900 && v <= 2100
 }
 
+// month returns the month named at toks[i] and the tokens its name
+// takes ("Nov."), or 0, 0.
 func (l *Language) month(toks []Token, i int) (int, int) {
 	if i >= len(toks) {
 		return 0, 0
@@ -88,6 +92,7 @@ func fillYear(m, d int, ref pledgegraph.Date) (pledgegraph.Date, bool) {
 	return pledgegraph.Date{Year: y, Month: m, Day: d}, true
 }
 
+// validDate reports whether d is a date of the calendar.
 func validDate(d pledgegraph.Date) bool {
 	_, err := pledgegraph.ParseDate(d.String())
 	return err == nil && !d.IsZero()

@@ -392,6 +392,8 @@ func (d *docState) editionYear(st *sent, m *mention, sdate DateSpan) int {
 	return 0
 }
 
+// launchDate returns the launch date of the initiative id: from the
+// reference data, or as the text stated it.
 func (d *docState) launchDate(id pledgegraph.EntityID) (pledgegraph.Date, bool) {
 	for _, e := range d.x.Ref.Entries {
 		if e.Kind == pledgegraph.KindInitiative && e.ID() == id && !e.Launched.IsZero() {
@@ -726,6 +728,8 @@ func (l *Language) listDont(toks []Token, i int) bool {
 	return (ex == "near" || ex == "art") && i+2 < len(toks) && (toks[i+2].Number || toks[i+2].Cap)
 }
 
+// atoiSafe returns the number the digits s write, or 0 when s holds
+// anything else or a number too large.
 func atoiSafe(s string) int {
 	n := 0
 	for _, r := range s {
@@ -737,6 +741,7 @@ func atoiSafe(s string) int {
 	return n
 }
 
+// contains reports whether s is in list.
 func contains(list []string, s string) bool {
 	for _, v := range list {
 		if v == s {
@@ -829,6 +834,7 @@ func (d *docState) claims(st *sent) {
 	}
 }
 
+// initiative reports whether m names an initiative.
 func (m *mention) initiative() bool { return m.kind == pledgegraph.KindInitiative }
 
 // launchFacts states the launches of the triggers the frames did not
@@ -978,6 +984,7 @@ func (d *docState) launchedBy(st *sent, tr trig, obj *mention, agents []*mention
 	}
 }
 
+// chunkStart returns the first token of chunk c after its punctuation.
 func chunkStart(st *sent, c int) int {
 	for i := range st.toks {
 		if st.chunk[i] == c {
@@ -1033,6 +1040,7 @@ func (d *docState) coordinated(st *sent, last *mention) []*mention {
 	return out
 }
 
+// inUsed reports whether token i belongs to a mention a rule consumed.
 func inUsed(st *sent, i int) bool {
 	for _, m := range st.ms {
 		if m.used && i >= m.i && i < m.j {

@@ -109,6 +109,7 @@ func matchPhraseGap(toks []Token, i int, p Phrase, gap PhraseSet) int {
 	return q - i
 }
 
+// matchPhrase reports whether the phrase p stands at toks[i].
 func matchPhrase(toks []Token, i int, p Phrase) bool {
 	if i+len(p) > len(toks) {
 		return false

@@ -30,6 +30,7 @@ type mention struct {
 	cands       []*Entry
 }
 
+// isKind reports whether m names an entity of one of the kinds k.
 func (m *mention) isKind(k ...pledgegraph.Kind) bool {
 	for _, v := range k {
 		if m.kind == v {
@@ -43,6 +44,8 @@ func (m *mention) isKind(k ...pledgegraph.Kind) bool {
 var actorKinds = []pledgegraph.Kind{pledgegraph.KindState, pledgegraph.KindCompany, pledgegraph.KindOrganization,
 	pledgegraph.KindPerson, pledgegraph.KindSubnationalGovernment}
 
+// actor reports whether m may act: an actor's kind, not consumed by a
+// rule, no anaphora and no group statement.
 func (m *mention) actor() bool {
 	return !m.used && !m.anaphora && !m.groupStmt && m.isKind(actorKinds...)
 }
@@ -656,8 +659,10 @@ func kindsBeside(toks []Token, ms []*mention) {
 	}
 }
 
+// mentions are the mentions of a sentence.
 type mentions []*mention
 
+// endAt returns the end of the mention that starts at token i, or i.
 func (ms mentions) endAt(i int) int {
 	for _, m := range ms {
 		if m.i == i {
@@ -667,6 +672,7 @@ func (ms mentions) endAt(i int) int {
 	return i
 }
 
+// sortMentions orders ms by their start, keeping the order of equal ones.
 func sortMentions(ms []*mention) {
 	for a := 1; a < len(ms); a++ {
 		for b := a; b > 0 && ms[b].i < ms[b-1].i; b-- {
@@ -786,6 +792,7 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 	return nil, 0
 }
 
+// tokText returns the text of the tokens [i, j) as written.
 func tokText(text string, toks []Token, i, j int) string {
 	return strings.TrimSpace(text[toks[i].Start:toks[j-1].End])
 }
@@ -817,6 +824,7 @@ var placePreps = map[string]bool{"de": true, "d": true, "of": true, "from": true
 var companySuffix = map[string]bool{"Corp": true, "Corporation": true, "Inc": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true,
 	"SA": true, "SAS": true, "AG": true, "SE": true, "NV": true, "GmbH": true, "Co": true, "Group": true, "Groupe": true}
 
+// nameArticles are the articles that may stand before a name.
 var nameArticles = map[string]bool{"la": true, "le": true, "les": true, "l": true, "the": true, "un": true, "une": true, "a": true, "an": true}
 
 // isDemonym reports whether toks[q] is one word of nationality ("Polish").

@@ -384,6 +384,7 @@ func (r *Reference) loadGroups(rows [][]string) error {
 	return nil
 }
 
+// splitNames returns the names of a field, separated by "|".
 func splitNames(s string) []string {
 	var out []string
 	for _, n := range strings.Split(s, "|") {
@@ -394,6 +395,8 @@ func splitNames(s string) []string {
 	return out
 }
 
+// addAlias indexes name as a name of e, by its first folded word and,
+// for a name of several words, by its words written as one.
 func (r *Reference) addAlias(name string, e *Entry) {
 	p := ParsePhrase(name)
 	if len(p) == 0 {

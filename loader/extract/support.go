@@ -362,6 +362,7 @@ func (d *docState) excludesMember(g *mention, exc map[*mention]bool) bool {
 	return false
 }
 
+// containsMention reports whether m is one of ms.
 func containsMention(ms []*mention, m *mention) bool {
 	for _, x := range ms {
 		if x == m {
