@@ -273,7 +273,9 @@ type Language struct {
 	NameAnd        map[string]bool   // "et", "and": a conjunction between the capitalised words of a name ("Trust and Security")
 	AcroEvent      map[string]bool   // "Forum", "Sommet": a name opening with it and followed by its acronym is an event's
 	LaunchDet      map[string]bool   // "un", "son", "the", "its": between a launch verb and the name it launches ("a lancé un Appel")
-	Portfolio      map[string]bool   // "de", "la", "et": before the first capitalised word of a minister's portfolio ("ministre de la Culture")
+	PortfolioOpen  map[string]bool   // "de", "for": a minister's portfolio may follow ("ministre de la Culture")
+	PortfolioGlue  map[string]bool   // "de", "la", "et": before the first capitalised word of a portfolio
+	PortfolioLoose map[string]bool   // "chargé", "in": a portfolio in lower-case words may follow ("chargé de la transition numérique")
 
 	// Settings of the language (category "setting").
 	NegSingle  bool   // a negation word negates alone ("not"), with no second word ("ne … pas")
@@ -848,7 +850,7 @@ func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	set := map[string]*map[string]bool{
 		"ownsize": &l.OwnSize, "rangeto": &l.RangeTo, "dayprep": &l.DayPrep, "formername": &l.FormerName,
 		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd,
-		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet, "portfolio": &l.Portfolio,
+		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet,
 	}[cat]
 	switch {
 	case set != nil:
@@ -874,6 +876,14 @@ func (l *Language) parseWords(cat, val, word string) (bool, error) {
 			l.MemberModPre = addWord(l.MemberModPre, word)
 		} else {
 			l.MemberMod = addWord(l.MemberMod, word)
+		}
+	case cat == "portfolio":
+		for _, f := range strings.Split(val, ",") {
+			dst := map[string]*map[string]bool{"open": &l.PortfolioOpen, "glue": &l.PortfolioGlue, "loose": &l.PortfolioLoose}[f]
+			if dst == nil {
+				return true, fmt.Errorf("portfolio %q: want open, glue or loose", val)
+			}
+			*dst = addWord(*dst, word)
 		}
 	case cat == "relexample":
 		if val != "quant" && val != "near" && val != "art" {

@@ -927,9 +927,9 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 		return p
 	}
 	loose := false // "chargé de la transition numérique": lower-case words too
-	switch toks[p].Fold {
-	case "de", "des", "du", "d", "of", "for":
-	case "charge", "chargee", "in":
+	switch f := toks[p].Fold; {
+	case d.x.Lang.PortfolioOpen[f]:
+	case d.x.Lang.PortfolioLoose[f]:
 		loose = true
 	default:
 		return p
@@ -946,7 +946,7 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 		switch {
 		case t.Cap && !t.Punct:
 			caps++
-		case d.x.Lang.Portfolio[t.Fold] || !t.Punct && !t.Cap && caps > 0:
+		case d.x.Lang.PortfolioGlue[t.Fold] || !t.Punct && !t.Cap && caps > 0:
 		default:
 			return p
 		}
