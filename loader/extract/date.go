@@ -39,6 +39,7 @@ func digitFirst(t Token) bool {
 	return len(t.Fold) > 0 && t.Fold[0] >= '0' && t.Fold[0] <= '9'
 }
 
+// dayNum reads a day of the month: "12", "12th", "1er".
 func dayNum(t Token) (int, bool) {
 	if !digitFirst(t) {
 		return 0, false
@@ -52,6 +53,7 @@ func dayNum(t Token) (int, bool) {
 	return v, true
 }
 
+// yearNum reads a year of four figures from 1900 to 2100.
 func yearNum(t Token) (int, bool) {
 	if !t.Number || len(t.Text) != 4 {
 		return 0, false
@@ -60,6 +62,8 @@ func yearNum(t Token) (int, bool) {
 	return v, v >= 1900 && v <= 2100
 }
 
+// month returns the month named at toks[i] and the tokens its name
+// takes ("Nov."), or 0, 0.
 func (l *Language) month(toks []Token, i int) (int, int) {
 	if i >= len(toks) {
 		return 0, 0
@@ -88,17 +92,52 @@ func fillYear(m, d int, ref pledgegraph.Date) (pledgegraph.Date, bool) {
 	return pledgegraph.Date{Year: y, Month: m, Day: d}, true
 }
 
+// validDate reports whether d is a date of the calendar.
 func validDate(d pledgegraph.Date) bool {
 	_, err := pledgegraph.ParseDate(d.String())
 	return err == nil && !d.IsZero()
 }
 
+// dateAt returns the date expression that starts at toks[i]: an absolute
+// date, or one relative to the publication date (see FindDates).
 func dateAt(toks []Token, text string, i int, lang *Language, published, ref pledgegraph.Date) (DateSpan, bool) {
 	t := toks[i]
 	if !digitFirst(t) && !t.may(lexDate) {
 		return DateSpan{}, false // every date starts with a number or a date word
 	}
-	// yyyy-mm(-dd)
+	if ds, ok := isoDate(toks, text, i); ok {
+		return ds, true
+	}
+	if ds, ok := slashDate(toks, i, lang); ok {
+		return ds, true
+	}
+	start := i
+	// optional weekday: "lundi 12 novembre"
+	if _, ok := lang.Weekdays[t.Fold]; ok && i+1 < len(toks) {
+		if _, ok := dayNum(toks[i+1]); ok {
+			if m, _ := lang.month(toks, i+2); m > 0 {
+				i++
+			}
+		}
+	}
+	if ds, ok := dayRange(toks, start, i, lang, ref); ok {
+		return ds, true
+	}
+	if ds, ok := dayMonthDate(toks, start, i, lang, ref); ok {
+		return ds, true
+	}
+	if ds, ok := monthDayDate(toks, start, i, lang, ref); ok {
+		return ds, true
+	}
+	if ds, ok := prepDate(toks, start, lang, ref); ok {
+		return ds, true
+	}
+	return relativeDate(toks, start, lang, published)
+}
+
+// isoDate reads a date written yyyy-mm or yyyy-mm-dd at toks[i].
+func isoDate(toks []Token, text string, i int) (DateSpan, bool) {
+	t := toks[i]
 	if y, ok := yearNum(t); ok && i+1 < len(toks) && toks[i+1].Number && len(toks[i+1].Text) == 2 && text[t.End:toks[i+1].Start] == "-" {
 		m, _ := strconv.Atoi(toks[i+1].Text)
 		d := pledgegraph.Date{Year: y, Month: m}
@@ -111,7 +150,13 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 			return DateSpan{I: i, J: j, Date: d}, true
 		}
 	}
-	// dd/mm/yyyy
+	return DateSpan{}, false
+}
+
+// slashDate reads a date written dd/mm/yyyy at toks[i], or mm/dd/yyyy
+// where the language allows it and the second number is no month.
+func slashDate(toks []Token, i int, lang *Language) (DateSpan, bool) {
+	t := toks[i]
 	if t.Number && len(t.Text) <= 2 && i+4 < len(toks) && toks[i+1].Text == "/" && toks[i+2].Number && toks[i+3].Text == "/" {
 		if y, ok := yearNum(toks[i+4]); ok {
 			d, _ := strconv.Atoi(t.Text)
@@ -125,100 +170,130 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 			}
 		}
 	}
-	start := i
-	// optional weekday: "lundi 12 novembre"
-	if _, ok := lang.Weekdays[t.Fold]; ok && i+1 < len(toks) {
-		if _, ok := dayNum(toks[i+1]); ok {
-			if m, _ := lang.month(toks, i+2); m > 0 {
-				i++
-				t = toks[i]
+	return DateSpan{}, false
+}
+
+// dayRange reads a span of days of a month at toks[i] ("du 11 au 13
+// novembre 2018", "11-13 November"); the expression starts at toks[start]
+// (a weekday before the day).
+func dayRange(toks []Token, start, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
+	d1, ok := dayNum(toks[i])
+	if !ok || i+3 >= len(toks) || !(lang.RangeTo[toks[i+1].Fold] || toks[i+1].Text == "-") {
+		return DateSpan{}, false
+	}
+	d2, ok := dayNum(toks[i+2])
+	if !ok {
+		return DateSpan{}, false
+	}
+	m, n := lang.month(toks, i+3)
+	if m == 0 {
+		return DateSpan{}, false
+	}
+	j := i + 3 + n
+	var a, b pledgegraph.Date
+	if j < len(toks) {
+		if y, ok := yearNum(toks[j]); ok {
+			a, b = pledgegraph.Date{Year: y, Month: m, Day: d1}, pledgegraph.Date{Year: y, Month: m, Day: d2}
+			j++
+		}
+	}
+	if a.IsZero() {
+		a, _ = fillYear(m, d1, ref)
+		b, _ = fillYear(m, d2, ref)
+	}
+	if validDate(a) && validDate(b) {
+		return DateSpan{I: start, J: j, Date: a, End: b}, true
+	}
+	return DateSpan{}, false
+}
+
+// dayMonthDate reads a day, a month and an optional year at toks[i]
+// ("12 novembre 2018", "15th June, 2020", "12 novembre"); the expression
+// starts at toks[start].
+func dayMonthDate(toks []Token, start, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
+	d, ok := dayNum(toks[i])
+	if !ok {
+		return DateSpan{}, false
+	}
+	m, n := lang.month(toks, i+1)
+	if m == 0 {
+		return DateSpan{}, false
+	}
+	j := i + 1 + n
+	if y := j + 1; y < len(toks) && toks[j].Text == "," && toks[y].Number && len(toks[y].Text) == 4 {
+		j = y
+	}
+	if j < len(toks) {
+		if y, ok := yearNum(toks[j]); ok {
+			dt := pledgegraph.Date{Year: y, Month: m, Day: d}
+			if validDate(dt) {
+				return DateSpan{I: start, J: j + 1, Date: dt}, true
 			}
 		}
 	}
-	// "du 11 au 13 novembre 2018"
-	if d1, ok := dayNum(t); ok && i+3 < len(toks) && (lang.RangeTo[toks[i+1].Fold] || toks[i+1].Text == "-") {
-		if d2, ok := dayNum(toks[i+2]); ok {
-			if m, n := lang.month(toks, i+3); m > 0 {
-				j := i + 3 + n
-				var a, b pledgegraph.Date
-				if j < len(toks) {
-					if y, ok := yearNum(toks[j]); ok {
-						a, b = pledgegraph.Date{Year: y, Month: m, Day: d1}, pledgegraph.Date{Year: y, Month: m, Day: d2}
-						j++
-					}
-				}
-				if a.IsZero() {
-					a, ok = fillYear(m, d1, ref)
-					b, _ = fillYear(m, d2, ref)
-				}
-				if validDate(a) && validDate(b) {
-					return DateSpan{I: start, J: j, Date: a, End: b}, true
+	if dt, ok := fillYear(m, d, ref); ok && validDate(dt) {
+		return DateSpan{I: start, J: j, Date: dt}, true
+	}
+	return DateSpan{}, false
+}
+
+// monthDayDate reads a month, then a day and an optional year or a year
+// alone, at toks[i] ("November 12, 2018", "Nov 12", "novembre 2021"); the
+// expression starts at toks[start].
+func monthDayDate(toks []Token, start, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
+	m, n := lang.month(toks, i)
+	j := i + n
+	if m == 0 || j >= len(toks) {
+		return DateSpan{}, false
+	}
+	if d, ok := dayNum(toks[j]); ok && !(toks[j].Number && len(toks[j].Text) == 4) {
+		k := j + 1
+		if k < len(toks) && toks[k].Text == "," {
+			k++
+		}
+		if k < len(toks) {
+			if y, ok := yearNum(toks[k]); ok {
+				dt := pledgegraph.Date{Year: y, Month: m, Day: d}
+				if validDate(dt) {
+					return DateSpan{I: start, J: k + 1, Date: dt}, true
 				}
 			}
 		}
-	}
-	// "12 novembre 2018", "15th June, 2020", "12 novembre"
-	if d, ok := dayNum(t); ok {
-		if m, n := lang.month(toks, i+1); m > 0 {
-			j := i + 1 + n
-			if y := j + 1; y < len(toks) && toks[j].Text == "," && toks[y].Number && len(toks[y].Text) == 4 {
-				j = y
-			}
-			if j < len(toks) {
-				if y, ok := yearNum(toks[j]); ok {
-					dt := pledgegraph.Date{Year: y, Month: m, Day: d}
-					if validDate(dt) {
-						return DateSpan{I: start, J: j + 1, Date: dt}, true
-					}
-				}
-			}
-			if dt, ok := fillYear(m, d, ref); ok && validDate(dt) {
-				return DateSpan{I: start, J: j, Date: dt}, true
-			}
+		if dt, ok := fillYear(m, d, ref); ok && validDate(dt) {
+			return DateSpan{I: start, J: j + 1, Date: dt}, true
 		}
 	}
-	// "November 12, 2018", "Nov 12", "novembre 2021"
-	if m, n := lang.month(toks, i); m > 0 {
-		j := i + n
-		if j < len(toks) {
-			if d, ok := dayNum(toks[j]); ok && !(toks[j].Number && len(toks[j].Text) == 4) {
-				k := j + 1
-				if k < len(toks) && toks[k].Text == "," {
-					k++
-				}
-				if k < len(toks) {
-					if y, ok := yearNum(toks[k]); ok {
-						dt := pledgegraph.Date{Year: y, Month: m, Day: d}
-						if validDate(dt) {
-							return DateSpan{I: start, J: k + 1, Date: dt}, true
-						}
-					}
-				}
-				if dt, ok := fillYear(m, d, ref); ok && validDate(dt) {
-					return DateSpan{I: start, J: j + 1, Date: dt}, true
-				}
-			}
-			if y, ok := yearNum(toks[j]); ok {
-				return DateSpan{I: start, J: j + 1, Date: pledgegraph.Date{Year: y, Month: m}}, true
-			}
-		}
+	if y, ok := yearNum(toks[j]); ok {
+		return DateSpan{I: start, J: j + 1, Date: pledgegraph.Date{Year: y, Month: m}}, true
 	}
-	i = start
-	t = toks[i]
-	// a year alone after "en", "in": "refusé en 2018"
-	if y, ok := yearNum(t); ok && i > 0 && lang.YearPreps[toks[i-1].Fold] {
+	return DateSpan{}, false
+}
+
+// prepDate reads a year or a month alone after "en", "dès", "in" at
+// toks[i]: "refusé en 2018"; a month is the last such month by ref.
+func prepDate(toks []Token, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
+	if i == 0 || !lang.YearPreps[toks[i-1].Fold] {
+		return DateSpan{}, false
+	}
+	if y, ok := yearNum(toks[i]); ok {
 		return DateSpan{I: i, J: i + 1, Date: pledgegraph.Date{Year: y}}, true
 	}
-	// a month alone after "en", "dès", "in": the last such month by ref
-	if m, n := lang.month(toks, i); m > 0 && i > 0 && lang.YearPreps[toks[i-1].Fold] && !ref.IsZero() {
+	if m, n := lang.month(toks, i); m > 0 && !ref.IsZero() {
 		if dt, ok := fillYear(m, 1, ref); ok {
 			return DateSpan{I: i, J: i + n, Date: pledgegraph.Date{Year: dt.Year, Month: m}}, true
 		}
 	}
+	return DateSpan{}, false
+}
+
+// relativeDate reads a date relative to the publication date at toks[i]:
+// a year or a month ("l'an dernier", "last month"), as precise as the
+// publication date is, a day ("hier", "aujourd'hui", "last week") or a
+// weekday, when it is known to the day.
+func relativeDate(toks []Token, i int, lang *Language, published pledgegraph.Date) (DateSpan, bool) {
 	if published.IsZero() {
 		return DateSpan{}, false
 	}
-	// "l'an dernier", "last month"
 	for _, r := range lang.relYears {
 		if matchPhrase(toks, i, r.phrase) {
 			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.Date{Year: published.Year + r.off}, Relative: true}, true
@@ -232,7 +307,6 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 			}
 		}
 	}
-	// relative words: "hier", "aujourd'hui", "last week"
 	if published.Day == 0 {
 		return DateSpan{}, false
 	}
@@ -242,17 +316,25 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.DateOf(pub.AddDate(0, 0, r.off)), Relative: true}, true
 		}
 	}
-	// "lundi", "ce lundi": the last such day on or before publication
-	if wd, ok := lang.Weekdays[t.Fold]; ok {
-		// "doit participer vendredi", "will attend on Friday": the next one
-		for b := max(0, i-6); b < i; b++ {
-			if lang.Future.MatchAt(toks, b) > 0 {
-				ahead := (wd - int(pub.Weekday()) + 7) % 7
-				return DateSpan{I: i, J: i + 1, Date: pledgegraph.DateOf(pub.AddDate(0, 0, ahead)), Relative: true}, true
-			}
-		}
-		back := (int(pub.Weekday()) - wd + 7) % 7
-		return DateSpan{I: i, J: i + 1, Date: pledgegraph.DateOf(pub.AddDate(0, 0, -back)), Relative: true}, true
+	return weekdayDate(toks, i, lang, published)
+}
+
+// weekdayDate reads a weekday at toks[i] ("lundi", "ce lundi"): the last
+// such day on or before the publication date, or the next one after a
+// cue of the future ("doit participer vendredi", "will attend on
+// Friday").
+func weekdayDate(toks []Token, i int, lang *Language, published pledgegraph.Date) (DateSpan, bool) {
+	wd, ok := lang.Weekdays[toks[i].Fold]
+	if !ok {
+		return DateSpan{}, false
 	}
-	return DateSpan{}, false
+	pub := published.First()
+	for b := max(0, i-6); b < i; b++ {
+		if lang.Future.MatchAt(toks, b) > 0 {
+			ahead := (wd - int(pub.Weekday()) + 7) % 7
+			return DateSpan{I: i, J: i + 1, Date: pledgegraph.DateOf(pub.AddDate(0, 0, ahead)), Relative: true}, true
+		}
+	}
+	back := (int(pub.Weekday()) - wd + 7) % 7
+	return DateSpan{I: i, J: i + 1, Date: pledgegraph.DateOf(pub.AddDate(0, 0, -back)), Relative: true}, true
 }

@@ -21,6 +21,9 @@ type sent struct {
 	roles  []*role
 }
 
+// sentence reads the sentence sents[k]: its dates, names, chunks and
+// offices, then its facts, rule after rule. It returns how many list
+// items after it the sentence consumed (see lists).
 func (d *docState) sentence(sents []Sentence, k int) int {
 	s := &sents[k]
 	lang := d.x.Lang
@@ -30,14 +33,67 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	fl := d.frameLayer(st)
 	st.frames = fl
 	st.stance = len(supp) > 0 || fl.stance()
+	d.sentenceDates(st, k)
+	// a capital stands for its state where the sentence says who supports
+	// or launched what
+	st.ms = d.findMentions(s, st.stance || len(d.triggers(toks, pledgegraph.Launched)) > 0)
+	d.markCues(st)
+	markChunks(st, lang)
+	sdate := d.sentenceDate(st)
+	launchCue := anyMatch(&lang.LaunchDate, toks)
+	// offices, and the holders of those the text names without them
+	st.roles = d.findRoles(st)
+	d.officeHolders(st, st.roles)
+	d.registerMentions(st, sdate)
+	d.anaphora(st)
+	d.possessors(st)
+	// the order of rules matters: roles, parts and memberships mark the
+	// mentions they consume as not being actors.
+	d.reporting(st)
+	d.roles(st)
+	d.partOf(st)
+	d.members(st)
+	d.venues(st)
+	d.accusations(st)
+	d.claims(st)
+	clear(d.framed)
+	fl.split(st, &lang.Frames)
+	defer d.noteDate(st)
+	launched := d.launches(st, fl, launchCue)
+	d.eventFrames(st)
+	d.participation(st, launched)
+	d.pendingStances(st)
+	d.verbStances(st, fl, pledgegraph.Supports)
+	d.memberStances(st, fl)
+	d.nounStances(st, fl)
+	d.echoStances(st, fl)
+	d.supports(st, fl.uncovered(supp))
+	d.countsIn(st, supp)
+	d.noteSalience(st)
+	d.composedEvent(st, k)
+	return d.lists(sents, k, st)
+}
+
+// anyMatch reports whether a phrase of ps stands anywhere in toks.
+func anyMatch(ps *PhraseSet, toks []Token) bool {
+	for i := range toks {
+		if ps.MatchAt(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceDates finds the dates of the sentence st, the k-th of the
+// text: the dates it says (not those of a line of publication nor of the
+// dateline), and the year they give the dates after them.
+func (d *docState) sentenceDates(st *sent, k int) {
+	lang, toks := d.x.Lang, st.toks
 	ref := d.yearCtx
 	st.dates = FindDates(toks, d.text, lang, d.doc.Published, ref)
-	pubLine := false // "Publié le 20 avril 2019": the article's date, no event's
-	for i := range toks {
-		pubLine = pubLine || lang.Published.MatchAt(toks, i) > 0
-	}
-	for _, ds := range st.dates {
-		if !pubLine {
+	// "Publié le 20 avril 2019": the article's date, no event's
+	if !anyMatch(&lang.Published, toks) {
+		for _, ds := range st.dates {
 			d.said[ds.Date] = true
 		}
 	}
@@ -56,19 +112,22 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 			d.yearCtx = ds.Date
 		}
 	}
-	// a capital stands for its state where the sentence says who supports
-	// or launched what
-	st.ms = d.findMentions(s, st.stance || len(d.triggers(toks, pledgegraph.Launched)) > 0)
+}
+
+// markCues marks the tokens of the cues that type the name after them:
+// kind cues, titles outside a mention ("Ardern and French President
+// Emmanuel Macron"), nationalities.
+func (d *docState) markCues(st *sent) {
+	toks := st.toks
 	st.cue = make([]bool, len(toks))
 	for i := range toks {
-		for _, c := range lang.kindCuesAt(toks, i) {
+		for _, c := range d.x.Lang.kindCuesAt(toks, i) {
 			if !c.After && matchPhrase(toks, i, c.Phrase) {
 				for q := i; q < i+len(c.Phrase); q++ {
 					st.cue[q] = true
 				}
 			}
 		}
-		// "Ardern and French President Emmanuel Macron"
 		if _, n := d.titleMatch(toks, i); n > 0 && !inMention(st, i) {
 			for q := i; q < i+n; q++ {
 				st.cue[q] = true
@@ -78,7 +137,13 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 			st.cue[i] = true
 		}
 	}
-	// chunks
+}
+
+// markChunks splits the sentence st into chunks at commas, semicolons,
+// colons, brackets and dashes, and marks the chunks that a relative
+// pronoun opens.
+func markChunks(st *sent, lang *Language) {
+	toks := st.toks
 	st.chunk = make([]int, len(toks))
 	c := 0
 	st.rel = []bool{false}
@@ -89,9 +154,12 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		}
 		st.chunk[i] = c
 	}
-	// the sentence's date
-	// the sentence's date: its most precise date expression, the first
-	// of equally precise ones
+}
+
+// sentenceDate sets the date of the sentence st: its most precise date
+// expression, the first of equally precise ones, or the publication date
+// after a cue of it ("à cette occasion"); it returns that expression.
+func (d *docState) sentenceDate(st *sent) DateSpan {
 	var sdate DateSpan
 	prec := datePrec
 	for _, ds := range st.dates {
@@ -100,21 +168,15 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		}
 	}
 	st.date = sdate.Date
-	for i := range toks {
-		if n := lang.NowCues.MatchAt(toks, i); n > 0 && st.date.IsZero() {
-			st.date = d.doc.Published
-		}
+	if st.date.IsZero() && anyMatch(&d.x.Lang.NowCues, st.toks) {
+		st.date = d.doc.Published
 	}
-	launchCue := false
-	for i := range toks {
-		if lang.LaunchDate.MatchAt(toks, i) > 0 {
-			launchCue = true
-		}
-	}
-	// offices, and the holders of those the text names without them
-	st.roles = d.findRoles(st)
-	d.officeHolders(st, st.roles)
-	// register mentions; recurring events get their edition's year
+	return sdate
+}
+
+// registerMentions registers the mentions of the sentence st with the
+// document; recurring events get their edition's year.
+func (d *docState) registerMentions(st *sent, sdate DateSpan) {
 	for _, m := range st.ms {
 		year := 0
 		if m.entry != nil && m.entry.Recurring > 0 {
@@ -123,36 +185,33 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		if m.owner != nil || m.kind == pledgegraph.KindEvent && m.entry == nil && m.id == "" {
 			d.registerEvent(st, m, sdate)
 		} else {
-			d.entity(s, m, year, sdate)
+			d.entity(st.s, m, year, sdate)
 		}
 		if m.kind == pledgegraph.KindEvent {
 			d.lastEvent = m.id
 		}
 	}
-	d.anaphora(st)
-	// a possessor is no actor: "Google's parent Alphabet"
+}
+
+// possessors marks the possessors of the sentence st as no actors:
+// "Google's parent Alphabet"; but the possessor of a decision is the one
+// who decides ("the Trump administration's decision not to sign").
+func (d *docState) possessors(st *sent) {
+	lang, toks := d.x.Lang, st.toks
 	for _, m := range st.ms {
 		if lang.Frames.possMark.at(toks, m.j) > 0 && toks[m.j-1].End < len(d.text) && d.text[toks[m.j-1].End] == '\'' {
-			// but "the Trump administration's decision not to sign": the
-			// possessor of a decision is the one who decides
 			if m.j+1 < len(toks) && lang.StanceNouns[toks[m.j+1].Fold] {
 				continue
 			}
 			m.used = true
 		}
 	}
-	// the order of rules matters: roles, parts and memberships mark the
-	// mentions they consume as not being actors.
-	d.reporting(st)
-	d.roles(st)
-	d.partOf(st)
-	d.members(st)
-	d.venues(st)
-	d.accusations(st)
-	d.claims(st)
-	clear(d.framed)
-	fl.split(st, &lang.Frames)
-	defer d.noteDate(st)
+}
+
+// launches states the launches of the sentence st and returns the
+// initiatives launched; after a cue of an initiative's launch date ("lors
+// de son lancement"), that date becomes the sentence's.
+func (d *docState) launches(st *sent, fl *frameLayer, launchCue bool) []*mention {
 	d.verbStances(st, fl, pledgegraph.Launched)
 	d.launchByStances(st, fl)
 	launched := append(d.launchFacts(st, fl), fl.launched...)
@@ -165,15 +224,12 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 			}
 		}
 	}
-	d.eventFrames(st)
-	d.participation(st, launched)
-	d.pendingStances(st)
-	d.verbStances(st, fl, pledgegraph.Supports)
-	d.memberStances(st, fl)
-	d.nounStances(st, fl)
-	d.echoStances(st, fl)
-	d.supports(st, fl.uncovered(supp))
-	d.countsIn(st, supp)
+	return launched
+}
+
+// noteSalience counts the initiatives the sentence st names; the most
+// named one becomes the initiative under discussion.
+func (d *docState) noteSalience(st *sent) {
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindInitiative && !m.anaphora {
 			d.salience[m.id]++
@@ -182,16 +238,22 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 			}
 		}
 	}
-	if s.Item && k <= d.composeUntil && d.composeWhole != "" {
-		for _, m := range st.ms {
-			if m.kind == pledgegraph.KindEvent && m.id != d.composeWhole {
-				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.PartOf, Object: d.composeWhole, Confidence: 0.7,
-					Evidence: d.evidence(st.s, m.i, m.j)})
-				break
-			}
+}
+
+// composedEvent states that the event a list item names is part of the
+// event that the list's introduction composed ("se compose de trois
+// évènements : • …").
+func (d *docState) composedEvent(st *sent, k int) {
+	if !st.s.Item || k > d.composeUntil || d.composeWhole == "" {
+		return
+	}
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindEvent && m.id != d.composeWhole {
+			d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.PartOf, Object: d.composeWhole, Confidence: 0.7,
+				Evidence: d.evidence(st.s, m.i, m.j)})
+			break
 		}
 	}
-	return d.lists(sents, k, st)
 }
 
 // datePrec ranks a date by its precision: 3 for a day, 2 for a month,
@@ -330,6 +392,8 @@ func (d *docState) editionYear(st *sent, m *mention, sdate DateSpan) int {
 	return 0
 }
 
+// launchDate returns the launch date of the initiative id: from the
+// reference data, or as the text stated it.
 func (d *docState) launchDate(id pledgegraph.EntityID) (pledgegraph.Date, bool) {
 	for _, e := range d.x.Ref.Entries {
 		if e.Kind == pledgegraph.KindInitiative && e.ID() == id && !e.Launched.IsZero() {
@@ -664,6 +728,8 @@ func (l *Language) listDont(toks []Token, i int) bool {
 	return (ex == "near" || ex == "art") && i+2 < len(toks) && (toks[i+2].Number || toks[i+2].Cap)
 }
 
+// atoiSafe returns the number the digits s write, or 0 when s holds
+// anything else or a number too large.
 func atoiSafe(s string) int {
 	n := 0
 	for _, r := range s {
@@ -675,6 +741,7 @@ func atoiSafe(s string) int {
 	return n
 }
 
+// contains reports whether s is in list.
 func contains(list []string, s string) bool {
 	for _, v := range list {
 		if v == s {
@@ -767,90 +834,22 @@ func (d *docState) claims(st *sent) {
 	}
 }
 
+// initiative reports whether m names an initiative.
 func (m *mention) initiative() bool { return m.kind == pledgegraph.KindInitiative }
 
-// launches: "X a lancé l'Appel", "l'Appel a été lancé par X", "lancé à
+// launchFacts states the launches of the triggers the frames did not
+// cover: "X a lancé l'Appel", "l'Appel a été lancé par X", "lancé à
 // l'initiative de X". It returns the initiatives launched.
 func (d *docState) launchFacts(st *sent, fl *frameLayer) []*mention {
 	var out []*mention
 	toks := st.toks
 	for _, tr := range fl.uncovered(d.triggers(toks, pledgegraph.Launched)) {
-		passive := tr.t.Passive
-		if !passive && tr.i > 0 && d.x.Lang.Frames.beforeIs(toks, tr.i, auxBe) {
-			passive = true
-		}
-		if !passive && tr.i > 0 && toks[tr.i-1].Text == "," {
-			// "l'Appel de Paris, lancé en novembre 2018 par Emmanuel Macron"
-			for q := tr.j; q < len(toks) && q < tr.j+7 && !toks[q].Punct; q++ {
-				if d.x.Lang.Frames.agent.at(toks, q) > 0 {
-					passive = true
-					break
-				}
-			}
-		}
 		var subj, obj *mention
 		var agents []*mention
-		if passive {
-			for _, m := range st.ms {
-				if m.j <= tr.i && m.initiative() {
-					obj = m
-				}
-			}
-			if obj == nil {
-				for _, m := range st.ms {
-					if m.i >= tr.j && m.initiative() {
-						obj = m
-						break
-					}
-				}
-			}
-			// the agents: after "par"/"by"/"à l'initiative de", or the trigger itself
-			start := -1
-			if tr.t.Passive {
-				start = tr.j
-			}
-			for q := tr.j; q < len(toks) && q < tr.j+12 && start < 0; q++ {
-				if d.x.Lang.Frames.agent.at(toks, q) > 0 {
-					start = q + 1
-				} else if _, n := d.triggerAt(toks, q, pledgegraph.Launched); n > 0 && d.x.Lang.Triggers != nil {
-					if t2, _ := d.triggerAt(toks, q, pledgegraph.Launched); t2.Passive {
-						start = q + n
-					}
-				}
-			}
-			if start >= 0 {
-				for _, m := range st.ms {
-					if m.i >= start && m.actor() {
-						agents = listAfter(st, m.i, (*mention).actor)
-						break
-					}
-				}
-			}
-			if len(agents) > 0 {
-				subj = agents[0]
-			}
+		if d.launchPassive(st, tr) {
+			subj, obj, agents = d.passiveLaunch(st, tr)
 		} else {
-			relChunk := st.rel[st.chunk[tr.i]]
-			for _, m := range st.ms {
-				if m.j <= tr.i && m.actor() && (relChunk || !st.rel[st.chunk[m.i]]) {
-					subj = m
-				}
-			}
-			if relChunk && subj != nil && st.chunk[subj.i] == st.chunk[tr.i] {
-				// the relative pronoun's antecedent is before the clause
-				subj = nil
-				for _, m := range st.ms {
-					if st.chunk[m.i] < st.chunk[tr.i] && m.actor() {
-						subj = m
-					}
-				}
-			}
-			for _, m := range st.ms {
-				if m.i >= tr.j && m.initiative() {
-					obj = m
-					break
-				}
-			}
+			subj, obj = d.activeLaunch(st, tr)
 		}
 		if subj == nil || obj == nil {
 			continue
@@ -861,24 +860,131 @@ func (d *docState) launchFacts(st *sent, fl *frameLayer) []*mention {
 		if len(agents) == 0 {
 			agents = d.coordinated(st, subj)
 		}
-		var f *pledgegraph.Fact
-		for _, a := range agents {
-			if d.framed[framedKey{a.id, pledgegraph.Launched, obj.id}] {
-				continue
-			}
-			f = d.addFact(pledgegraph.Fact{Subject: a.id, Predicate: pledgegraph.Launched, Object: obj.id, Since: d.clauseDate(st, tr.i), Confidence: 0.8,
-				Evidence: d.evidence(st.s, min(a.i, obj.i, tr.i), max(a.j, obj.j, tr.j))})
-		}
-		if f != nil && !st.date.IsZero() {
-			if _, ok := d.launchDates[obj.id]; !ok {
-				d.launchDates[obj.id] = st.date
-			}
-		}
+		d.launchedBy(st, tr, obj, agents)
 		out = append(out, obj)
 	}
 	return out
 }
 
+// launchPassive reports whether the launch trigger tr is passive: by
+// itself, after a form of "be", or after a comma with an agent soon
+// after it ("l'Appel de Paris, lancé en novembre 2018 par Emmanuel
+// Macron").
+func (d *docState) launchPassive(st *sent, tr trig) bool {
+	toks := st.toks
+	if tr.t.Passive || tr.i > 0 && d.x.Lang.Frames.beforeIs(toks, tr.i, auxBe) {
+		return true
+	}
+	if tr.i > 0 && toks[tr.i-1].Text == "," {
+		for q := tr.j; q < len(toks) && q < tr.j+7 && !toks[q].Punct; q++ {
+			if d.x.Lang.Frames.agent.at(toks, q) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passiveLaunch returns the subject, the initiative and the agents of
+// the passive launch trigger tr: the initiative before it (or else after
+// it), the list of actors after its agent.
+func (d *docState) passiveLaunch(st *sent, tr trig) (subj, obj *mention, agents []*mention) {
+	for _, m := range st.ms {
+		if m.j <= tr.i && m.initiative() {
+			obj = m
+		}
+	}
+	if obj == nil {
+		for _, m := range st.ms {
+			if m.i >= tr.j && m.initiative() {
+				obj = m
+				break
+			}
+		}
+	}
+	if start := d.launchAgentsAt(st, tr); start >= 0 {
+		for _, m := range st.ms {
+			if m.i >= start && m.actor() {
+				agents = listAfter(st, m.i, (*mention).actor)
+				break
+			}
+		}
+	}
+	if len(agents) > 0 {
+		subj = agents[0]
+	}
+	return subj, obj, agents
+}
+
+// launchAgentsAt returns where the agents of the passive launch trigger
+// tr may start: after "par", "by", "à l'initiative de" or a passive
+// trigger, or right after tr when it is passive itself; -1 when nowhere.
+func (d *docState) launchAgentsAt(st *sent, tr trig) int {
+	toks := st.toks
+	start := -1
+	if tr.t.Passive {
+		start = tr.j
+	}
+	for q := tr.j; q < len(toks) && q < tr.j+12 && start < 0; q++ {
+		if d.x.Lang.Frames.agent.at(toks, q) > 0 {
+			start = q + 1
+		} else if _, n := d.triggerAt(toks, q, pledgegraph.Launched); n > 0 && d.x.Lang.Triggers != nil {
+			if t2, _ := d.triggerAt(toks, q, pledgegraph.Launched); t2.Passive {
+				start = q + n
+			}
+		}
+	}
+	return start
+}
+
+// activeLaunch returns the subject and the initiative of the active
+// launch trigger tr: the last actor before it (the antecedent of a
+// relative clause), the first initiative after it.
+func (d *docState) activeLaunch(st *sent, tr trig) (subj, obj *mention) {
+	relChunk := st.rel[st.chunk[tr.i]]
+	for _, m := range st.ms {
+		if m.j <= tr.i && m.actor() && (relChunk || !st.rel[st.chunk[m.i]]) {
+			subj = m
+		}
+	}
+	if relChunk && subj != nil && st.chunk[subj.i] == st.chunk[tr.i] {
+		// the relative pronoun's antecedent is before the clause
+		subj = nil
+		for _, m := range st.ms {
+			if st.chunk[m.i] < st.chunk[tr.i] && m.actor() {
+				subj = m
+			}
+		}
+	}
+	for _, m := range st.ms {
+		if m.i >= tr.j && m.initiative() {
+			obj = m
+			break
+		}
+	}
+	return subj, obj
+}
+
+// launchedBy states that the agents launched the initiative obj, unless
+// the frames said it; the sentence's date becomes the initiative's
+// launch date when none was known.
+func (d *docState) launchedBy(st *sent, tr trig, obj *mention, agents []*mention) {
+	var f *pledgegraph.Fact
+	for _, a := range agents {
+		if d.framed[framedKey{a.id, pledgegraph.Launched, obj.id}] {
+			continue
+		}
+		f = d.addFact(pledgegraph.Fact{Subject: a.id, Predicate: pledgegraph.Launched, Object: obj.id, Since: d.clauseDate(st, tr.i), Confidence: 0.8,
+			Evidence: d.evidence(st.s, min(a.i, obj.i, tr.i), max(a.j, obj.j, tr.j))})
+	}
+	if f != nil && !st.date.IsZero() {
+		if _, ok := d.launchDates[obj.id]; !ok {
+			d.launchDates[obj.id] = st.date
+		}
+	}
+}
+
+// chunkStart returns the first token of chunk c after its punctuation.
 func chunkStart(st *sent, c int) int {
 	for i := range st.toks {
 		if st.chunk[i] == c {
@@ -934,6 +1040,7 @@ func (d *docState) coordinated(st *sent, last *mention) []*mention {
 	return out
 }
 
+// inUsed reports whether token i belongs to a mention a rule consumed.
 func inUsed(st *sent, i int) bool {
 	for _, m := range st.ms {
 		if m.used && i >= m.i && i < m.j {

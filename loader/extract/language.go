@@ -109,6 +109,7 @@ func matchPhraseGap(toks []Token, i int, p Phrase, gap PhraseSet) int {
 	return q - i
 }
 
+// matchPhrase reports whether the phrase p stands at toks[i].
 func matchPhrase(toks []Token, i int, p Phrase) bool {
 	if i+len(p) > len(toks) {
 		return false
@@ -173,7 +174,7 @@ type Language struct {
 	StanceNouns   map[string]bool             // "decision", "refusal": "X's decision to sign" makes X the actor
 	Future        PhraseSet                   // "doit", "will": a weekday after it is to come ("doit participer vendredi")
 	CoActors      PhraseSet                   // "aux côtés de", "together with": the actors after it act too
-	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, in French, begin)
+	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
 	Exceptions    PhraseSet                   // hormis, sauf, à l'exception de
 	Reporting     PhraseSet                   // a indiqué, selon
 	Anaphora      PhraseSet                   // l'appel, le texte: the initiative under discussion
@@ -268,11 +269,19 @@ type Language struct {
 	RelPart        map[string]bool   // "dont": a relative pronoun whose clause speaks of a part of its antecedent
 	RelExample     map[string]string // after "dont": "tous" (quant), "la" (near), "des" (art): a list of examples follows
 	NegGap         map[string]bool   // "formally": it may stand between a negating verb and its trigger
+	NameParticles  map[string]bool   // "de", "of", "von": a lower-case word between the capitalised words of a name ("Ursula von der Leyen")
+	NameAnd        map[string]bool   // "et", "and": a conjunction between the capitalised words of a name ("Trust and Security")
+	AcroEvent      map[string]bool   // "Forum", "Sommet": a name opening with it and followed by its acronym is an event's
+	LaunchDet      map[string]bool   // "un", "son", "the", "its": between a launch verb and the name it launches ("a lancé un Appel")
+	PortfolioOpen  map[string]bool   // "de", "for": a minister's portfolio may follow ("ministre de la Culture")
+	PortfolioGlue  map[string]bool   // "de", "la", "et": before the first capitalised word of a portfolio
+	PortfolioLoose map[string]bool   // "chargé", "in": a portfolio in lower-case words may follow ("chargé de la transition numérique")
 
 	// Settings of the language (category "setting").
 	NegSingle  bool   // a negation word negates alone ("not"), with no second word ("ne … pas")
 	MonthFirst bool   // a date in figures may put the month first when the second number is no month
 	HomeState  string // the state whose office a title names when the text names none ("le Premier ministre")
+	HeadFirst  bool   // names put their head word first ("Institut Pasteur", "charte de Lyon")
 
 	// byFirst indexes Triggers and Accuse by their first word, in list
 	// order.
@@ -347,7 +356,30 @@ func ParsePhrase(s string) Phrase {
 // The files after the first are frame tables (see Frames), read with
 // their own categories.
 func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Language, error) {
-	l := &Language{
+	l := newLanguage(code)
+	if err := l.parseLexicon(data); err != nil {
+		return nil, err
+	}
+	for _, f := range frames {
+		if err := l.Frames.parse(code, f); err != nil {
+			return nil, err
+		}
+	}
+	l.sortLists()
+	l.indexFrames()
+	l.indexLex()
+	l.indexFirstWords()
+	l.indexPredicates()
+	if err := l.addParticles(); err != nil {
+		return nil, err
+	}
+	l.compileWords()
+	return l, nil
+}
+
+// newLanguage returns the language of code with its lists empty.
+func newLanguage(code pledgegraph.Lang) *Language {
+	return &Language{
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
@@ -356,6 +388,11 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{},
 		OfficePreps: map[string]bool{},
 	}
+}
+
+// parseLexicon reads the lines of a lexicon into l.
+func (l *Language) parseLexicon(data []byte) error {
+	code := l.Code
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
 	for sc.Scan() {
@@ -366,269 +403,356 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 {
-			return nil, fmt.Errorf("extract: lexicon %s line %d: want 3 tab-separated fields, got %d", code, n, len(f))
+			return fmt.Errorf("extract: lexicon %s line %d: want 3 tab-separated fields, got %d", code, n, len(f))
 		}
 		cat, val, text := f[0], f[1], f[2]
 		p := ParsePhrase(text)
 		if len(p) == 0 {
-			return nil, fmt.Errorf("extract: lexicon %s line %d: empty phrase", code, n)
+			return fmt.Errorf("extract: lexicon %s line %d: empty phrase", code, n)
 		}
-		word := bareWord(p)
-		atoi := func() (int, error) {
-			v, err := strconv.Atoi(val)
-			if err != nil {
-				return 0, fmt.Errorf("extract: lexicon %s line %d: %w", code, n, err)
-			}
-			return v, nil
+		if err := l.parseEntry(cat, val, p); err != nil {
+			return fmt.Errorf("extract: lexicon %s line %d: %w", code, n, err)
 		}
-		var err error
-		var v int
-		switch cat {
-		case "stop":
-			l.Stop[word] = true
-		case "abbrev":
-			l.Abbrev[word] = true
-		case "honorific":
-			l.Honorifics[word] = true
-			l.Abbrev[word] = true
-		case "elision":
-			l.Elisions[word] = true
-		case "month":
-			v, err = atoi()
-			l.Months[word] = v
-		case "weekday":
-			v, err = atoi()
-			l.Weekdays[word] = v
-		case "relative":
-			v, err = atoi()
-			l.Relative[word] = v
-		case "relmonth":
-			v, err = atoi()
-			l.RelMonths[word] = v
-		case "relyear":
-			v, err = atoi()
-			l.RelYears[word] = v
-		case "yearprep":
-			l.YearPreps[word] = true
-		case "now":
-			l.NowCues.Add(p)
-		case "supports", "launched", "accused":
-			t := Trigger{Predicate: pledgegraph.Predicate(cat), Negative: strings.Contains(val, "-"), Passive: strings.Contains(val, "p"), Weak: strings.Contains(val, "w"), Final: strings.Contains(val, "f"), Phrase: p}
-			if cat == "accused" {
-				l.Accuse = append(l.Accuse, t)
-			} else {
-				l.Triggers = append(l.Triggers, t)
-			}
-		case "negstart":
-			l.NegStart[word] = true
-		case "negend":
-			l.NegEnd[word] = true
-		case "neglist":
-			l.NegList[word] = true
-		case "negverb":
-			l.NegVerbs.Add(p)
-		case "stancenoun":
-			l.StanceNouns[word] = true
-		case "namekind":
-			l.NameKinds[word] = pledgegraph.Kind(val)
-		case "coactor":
-			l.CoActors.Add(p)
-		case "future":
-			l.Future.Add(p)
-		case "adverb":
-			l.Adverbs.Add(p)
-		case "exception":
-			l.Exceptions.Add(p)
-		case "reporting":
-			l.Reporting.Add(p)
-		case "anaphora":
-			l.Anaphora.Add(p)
-		case "pronoun":
-			l.Pronouns.Add(p)
-		case "title":
-			l.Titles = append(l.Titles, parseTitle(val, p))
-		case "titlemod":
-			l.TitleMods.Add(p)
-			if val == "past" {
-				l.PastMods.Add(p)
-			}
-		case "officeprep":
-			l.OfficePreps[word] = true
-		case "remit":
-			l.Remits.Add(p)
-		case "ledby":
-			l.LedBy.Add(p)
-		case "leads":
-			if val == "ref" {
-				l.LeadsRef.Add(p)
-			} else {
-				l.Leads.Add(p)
-			}
-		case "bodyref":
-			l.BodyRefs = append(l.BodyRefs, KindCue{Kind: pledgegraph.Kind(strings.Trim(val, "-")), Phrase: p})
-		case "count":
-			l.CountNouns[word] = pledgegraph.CountWhat(val)
-		case "approx":
-			l.Approx.Add(p)
-		case "approxnum":
-			v, err = atoi()
-			l.ApproxNum[word] = v
-		case "number":
-			v, err = atoi()
-			l.Numbers[word] = v
-		case "countafter", "countbefore":
-			l.CountQuals = append(l.CountQuals, CountQual{What: pledgegraph.CountWhat(val), Before: cat == "countbefore", Phrase: p})
-		case "countloose", "countmember":
-			l.CountNouns[word] = pledgegraph.CountWhat(val)
-			if cat == "countloose" {
-				l.CountLoose[word] = true
-			} else {
-				l.CountMember[word] = true
-			}
-		case "countlead":
-			l.CountLead[word] = val == "+"
-		case "increment":
-			l.Increment.Add(p)
-		case "outof":
-			l.OutOf.Add(p)
-		case "countverb":
-			l.CountVerb.Add(p)
-		case "tally":
-			l.Tallies = append(l.Tallies, CountQual{What: pledgegraph.CountWhat(val), Phrase: p})
-		case "and":
-			l.And.Add(p)
-		case "infmark":
-			l.InfMark.Add(p)
-			if strings.Contains(val, "drop") {
-				l.DropMarks = append(l.DropMarks, word)
-			}
-			if strings.Contains(val, "gen") {
-				l.Genitive[word] = true
-			}
-		case "article":
-			l.Articles[word] = true
-		case "itemend":
-			l.ItemEnd.Add(p)
-		case "listverb":
-			l.ListVerb.Add(p)
-		case "listintro":
-			l.ListIntro.Add(p)
-		case "kindbefore", "kindafter":
-			l.KindCues = append(l.KindCues, KindCue{Kind: pledgegraph.Kind(val), After: cat == "kindafter", Phrase: p})
-		case "partic":
-			l.Partic.Add(p)
-		case "venue":
-			l.Venue.Add(p)
-		case "eventframe":
-			var fr EventFrame
-			if fr, err = parseFrame(val, p); err != nil {
-				err = fmt.Errorf("extract: lexicon %s line %d: %w", code, n, err)
-			}
-			l.EventFrames = append(l.EventFrames, fr)
-		case "eventanaphora":
-			l.EventAnaph.Add(p)
-		case "grouppronoun":
-			l.GroupPron = addWord(l.GroupPron, word)
-		case "subord":
-			l.Subord = addWord(l.Subord, word)
-		case "partof":
-			l.PartOf.Add(p)
-		case "member":
-			l.Member.Add(p)
-		case "all":
-			l.All.Add(p)
-		case "commit":
-			l.Commit.Add(p)
-			if val == "list" {
-				l.CommitList.Add(p)
-			}
-		case "compose":
-			l.Compose.Add(p)
-		case "sameas":
-			l.SameAs.Add(p)
-		case "launchdate":
-			l.LaunchDate.Add(p)
-		case "ordinal":
-			v, err = atoi()
-			l.Ordinals[word] = v
-		case "inithead":
-			l.InitHeads[word] = true
-			if val != "weak" {
-				l.NameHeads[word] = true
-			}
-			l.InnerHeads[word] = val == "inner"
-			l.CapHeads[word] = val == "cap"
-		case "definite":
-			l.Definite[word] = true
-		case "demonstrative":
-			l.Demonstrative[word] = true
-		case "possessive":
-			l.Possessives[word] = true
-		case "ordsuffix":
-			l.OrdSuffixes[word] = true
-		case "eventhead":
-			l.EventHeads[word] = true
-			l.NameOnly[word] = val == "name"
-		case "nameprep":
-			l.NamePreps[word] = true
-			l.TopicPreps[word] = val == "topic"
-			l.CapsPreps[word] = val == "caps"
-		case "adjending":
-			l.AdjEndings = append(l.AdjEndings, word)
-		case "verbending":
-			l.VerbEndings = append(l.VerbEndings, word)
-		case "notprinciple":
-			l.PrincipleNo.Add(p)
-		case "relpron":
-			l.RelPron[word] = true
-		case "published":
-			l.Published.Add(p)
-		case "knownas":
-			l.KnownAs.Add(p)
-		case "memberafter":
-			l.MemberAfter.Add(p)
-		case "ownmembers":
-			l.OwnMembers.Add(p)
-		case "single":
-			l.Single[word] = true
-		case "attack":
-			l.Attack[word] = true
-		case "claim":
-			l.Claim.Add(p)
-		case "clause":
-			l.Clause[word] = true
-		case "deictic":
-			l.Deictic[word] = true
-		case "edition":
-			l.Edition.Add(p)
-		default:
-			var ok bool
-			if ok, err = l.parseWords(cat, val, bareWord(p)); !ok && err == nil {
-				return nil, fmt.Errorf("extract: lexicon %s line %d: unknown category %q", code, n, cat)
-			}
-			if err != nil {
-				err = fmt.Errorf("extract: lexicon %s line %d: %w", code, n, err)
-			}
-		}
-		if err != nil {
-			return nil, err
-		}
-		l.addMarked(cat, val, p)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("extract: lexicon %s: %w", code, err)
+		return fmt.Errorf("extract: lexicon %s: %w", code, err)
 	}
-	for _, f := range frames {
-		if err := l.Frames.parse(code, f); err != nil {
-			return nil, err
+	return nil
+}
+
+// entryParser reads a lexicon line of the categories it knows, and
+// reports whether cat is one of them.
+type entryParser func(l *Language, cat, val, word string, p Phrase) (bool, error)
+
+// entryParsers read the categories of the lexicon, one theme each.
+var entryParsers = []entryParser{
+	(*Language).parseTextWords, (*Language).parseStanceWords, (*Language).parseOfficeWords,
+	(*Language).parseCountWords, (*Language).parseListWords, (*Language).parseEventWords,
+	(*Language).parseNameWords,
+}
+
+// parseEntry reads one line of the lexicon: its category, value and
+// phrase.
+func (l *Language) parseEntry(cat, val string, p Phrase) error {
+	word := bareWord(p)
+	known := false
+	for _, parse := range entryParsers {
+		ok, err := parse(l, cat, val, word, p)
+		if err != nil {
+			return err
+		}
+		if known = ok; known {
+			break
 		}
 	}
+	if !known {
+		ok, err := l.parseWords(cat, val, bareWord(p))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("unknown category %q", cat)
+		}
+	}
+	l.addMarked(cat, val, p)
+	return nil
+}
+
+// parseTextWords reads the words of the text and of dates: stop words,
+// abbreviations, honorifics, elisions, months, weekdays, relative dates,
+// cues of the publication date and of the future.
+func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error) {
+	var err error
+	switch cat {
+	case "stop":
+		l.Stop[word] = true
+	case "abbrev":
+		l.Abbrev[word] = true
+	case "honorific":
+		l.Honorifics[word] = true
+		l.Abbrev[word] = true
+	case "elision":
+		l.Elisions[word] = true
+	case "month":
+		l.Months[word], err = strconv.Atoi(val)
+	case "weekday":
+		l.Weekdays[word], err = strconv.Atoi(val)
+	case "relative":
+		l.Relative[word], err = strconv.Atoi(val)
+	case "relmonth":
+		l.RelMonths[word], err = strconv.Atoi(val)
+	case "relyear":
+		l.RelYears[word], err = strconv.Atoi(val)
+	case "yearprep":
+		l.YearPreps[word] = true
+	case "now":
+		l.NowCues.Add(p)
+	case "future":
+		l.Future.Add(p)
+	case "published":
+		l.Published.Add(p)
+	case "deictic":
+		l.Deictic[word] = true
+	case "launchdate":
+		l.LaunchDate.Add(p)
+	default:
+		return false, nil
+	}
+	return true, err
+}
+
+// parseStanceWords reads the words of stances: triggers, negations,
+// exceptions, reporting verbs, anaphora and the words around them.
+func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, error) {
+	switch cat {
+	case "supports", "launched", "accused":
+		t := Trigger{Predicate: pledgegraph.Predicate(cat), Negative: strings.Contains(val, "-"), Passive: strings.Contains(val, "p"), Weak: strings.Contains(val, "w"), Final: strings.Contains(val, "f"), Phrase: p}
+		if cat == "accused" {
+			l.Accuse = append(l.Accuse, t)
+		} else {
+			l.Triggers = append(l.Triggers, t)
+		}
+	case "negstart":
+		l.NegStart[word] = true
+	case "negend":
+		l.NegEnd[word] = true
+	case "neglist":
+		l.NegList[word] = true
+	case "negverb":
+		l.NegVerbs.Add(p)
+	case "stancenoun":
+		l.StanceNouns[word] = true
+	case "coactor":
+		l.CoActors.Add(p)
+	case "adverb":
+		l.Adverbs.Add(p)
+	case "exception":
+		l.Exceptions.Add(p)
+	case "reporting":
+		l.Reporting.Add(p)
+	case "anaphora":
+		l.Anaphora.Add(p)
+	case "pronoun":
+		l.Pronouns.Add(p)
+	case "sameas":
+		l.SameAs.Add(p)
+	case "relpron":
+		l.RelPron[word] = true
+	case "clause":
+		l.Clause[word] = true
+	case "attack":
+		l.Attack[word] = true
+	case "claim":
+		l.Claim.Add(p)
+	default:
+		return false, nil
+	}
+	return true, nil
+}
+
+// parseOfficeWords reads the words of offices: titles and what qualifies
+// them, the body whose office it is, offices said with a verb.
+func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, error) {
+	switch cat {
+	case "title":
+		l.Titles = append(l.Titles, parseTitle(val, p))
+	case "titlemod":
+		l.TitleMods.Add(p)
+		if val == "past" {
+			l.PastMods.Add(p)
+		}
+	case "officeprep":
+		l.OfficePreps[word] = true
+	case "remit":
+		l.Remits.Add(p)
+	case "ledby":
+		l.LedBy.Add(p)
+	case "leads":
+		if val == "ref" {
+			l.LeadsRef.Add(p)
+		} else {
+			l.Leads.Add(p)
+		}
+	case "bodyref":
+		l.BodyRefs = append(l.BodyRefs, KindCue{Kind: pledgegraph.Kind(strings.Trim(val, "-")), Phrase: p})
+	default:
+		return false, nil
+	}
+	return true, nil
+}
+
+// parseCountWords reads the words of counts: count nouns and what they
+// count, numbers in words, approximators, increments, totals.
+func (l *Language) parseCountWords(cat, val, word string, p Phrase) (bool, error) {
+	var err error
+	switch cat {
+	case "count":
+		l.CountNouns[word] = pledgegraph.CountWhat(val)
+	case "approx":
+		l.Approx.Add(p)
+	case "approxnum":
+		l.ApproxNum[word], err = strconv.Atoi(val)
+	case "number":
+		l.Numbers[word], err = strconv.Atoi(val)
+	case "countafter", "countbefore":
+		l.CountQuals = append(l.CountQuals, CountQual{What: pledgegraph.CountWhat(val), Before: cat == "countbefore", Phrase: p})
+	case "countloose", "countmember":
+		l.CountNouns[word] = pledgegraph.CountWhat(val)
+		if cat == "countloose" {
+			l.CountLoose[word] = true
+		} else {
+			l.CountMember[word] = true
+		}
+	case "countlead":
+		l.CountLead[word] = val == "+"
+	case "increment":
+		l.Increment.Add(p)
+	case "outof":
+		l.OutOf.Add(p)
+	case "countverb":
+		l.CountVerb.Add(p)
+	case "tally":
+		l.Tallies = append(l.Tallies, CountQual{What: pledgegraph.CountWhat(val), Phrase: p})
+	default:
+		return false, nil
+	}
+	return true, err
+}
+
+// parseListWords reads the words of lists: coordination, lists of
+// commitments and of examples, the members of a group.
+func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error) {
+	switch cat {
+	case "and":
+		l.And.Add(p)
+	case "infmark":
+		l.InfMark.Add(p)
+		if strings.Contains(val, "drop") {
+			l.DropMarks = append(l.DropMarks, word)
+		}
+		if strings.Contains(val, "gen") {
+			l.Genitive[word] = true
+		}
+	case "article":
+		l.Articles[word] = true
+	case "itemend":
+		l.ItemEnd.Add(p)
+	case "listverb":
+		l.ListVerb.Add(p)
+	case "listintro":
+		l.ListIntro.Add(p)
+	case "commit":
+		l.Commit.Add(p)
+		if val == "list" {
+			l.CommitList.Add(p)
+		}
+	case "compose":
+		l.Compose.Add(p)
+	case "notprinciple":
+		l.PrincipleNo.Add(p)
+	case "partof":
+		l.PartOf.Add(p)
+	case "member":
+		l.Member.Add(p)
+	case "all":
+		l.All.Add(p)
+	case "memberafter":
+		l.MemberAfter.Add(p)
+	case "ownmembers":
+		l.OwnMembers.Add(p)
+	case "single":
+		l.Single[word] = true
+	default:
+		return false, nil
+	}
+	return true, nil
+}
+
+// parseEventWords reads the words of events: participation and venue
+// cues, event frames, references to an event, ordinals and editions.
+func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error) {
+	var err error
+	switch cat {
+	case "partic":
+		l.Partic.Add(p)
+	case "venue":
+		l.Venue.Add(p)
+	case "eventframe":
+		var fr EventFrame
+		fr, err = parseFrame(val, p)
+		l.EventFrames = append(l.EventFrames, fr)
+	case "eventanaphora":
+		l.EventAnaph.Add(p)
+	case "grouppronoun":
+		l.GroupPron = addWord(l.GroupPron, word)
+	case "subord":
+		l.Subord = addWord(l.Subord, word)
+	case "ordinal":
+		l.Ordinals[word], err = strconv.Atoi(val)
+	case "ordsuffix":
+		l.OrdSuffixes[word] = true
+	case "edition":
+		l.Edition.Add(p)
+	case "eventhead":
+		l.EventHeads[word] = true
+		l.NameOnly[word] = val == "name"
+	case "demonstrative":
+		l.Demonstrative[word] = true
+	case "possessive":
+		l.Possessives[word] = true
+	default:
+		return false, nil
+	}
+	return true, err
+}
+
+// parseNameWords reads the words of names: the heads of initiatives'
+// names and what may follow them, the words that type a name, another
+// name of the same entity.
+func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error) {
+	switch cat {
+	case "inithead":
+		l.InitHeads[word] = true
+		if val != "weak" {
+			l.NameHeads[word] = true
+		}
+		l.InnerHeads[word] = val == "inner"
+		l.CapHeads[word] = val == "cap"
+	case "definite":
+		l.Definite[word] = true
+	case "nameprep":
+		l.NamePreps[word] = true
+		l.TopicPreps[word] = val == "topic"
+		l.CapsPreps[word] = val == "caps"
+	case "adjending":
+		l.AdjEndings = append(l.AdjEndings, word)
+	case "verbending":
+		l.VerbEndings = append(l.VerbEndings, word)
+	case "namekind":
+		l.NameKinds[word] = pledgegraph.Kind(val)
+	case "kindbefore", "kindafter":
+		l.KindCues = append(l.KindCues, KindCue{Kind: pledgegraph.Kind(val), After: cat == "kindafter", Phrase: p})
+	case "knownas":
+		l.KnownAs.Add(p)
+	default:
+		return false, nil
+	}
+	return true, nil
+}
+
+// sortLists orders the triggers, count qualifiers, tallies and titles
+// longest first.
+func (l *Language) sortLists() {
 	sort.SliceStable(l.Triggers, func(i, j int) bool { return len(l.Triggers[i].Phrase) > len(l.Triggers[j].Phrase) })
 	sort.SliceStable(l.Accuse, func(i, j int) bool { return len(l.Accuse[i].Phrase) > len(l.Accuse[j].Phrase) })
 	sort.SliceStable(l.CountQuals, func(i, j int) bool { return len(l.CountQuals[i].Phrase) > len(l.CountQuals[j].Phrase) })
 	sort.SliceStable(l.Tallies, func(i, j int) bool { return len(l.Tallies[i].Phrase) > len(l.Tallies[j].Phrase) })
 	sort.SliceStable(l.Titles, func(i, j int) bool { return len(l.Titles[i].Phrase) > len(l.Titles[j].Phrase) })
-	l.indexFrames()
+}
+
+// indexLex gives each phrase set its bit and makes lex: the bits of the
+// lists that have a phrase starting with a word.
+func (l *Language) indexLex() {
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
@@ -658,6 +782,11 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.lex[first] |= lexDate
 		}
 	}
+}
+
+// indexFirstWords makes the relative date phrases and the indexes of
+// kind cues, titles and triggers by their first word.
+func (l *Language) indexFirstWords() {
 	l.relYears, l.relMonths, l.relDays = relPhrases(l.RelYears), relPhrases(l.RelMonths), relPhrases(l.Relative)
 	l.cues.m = map[string][]KindCue{}
 	for _, c := range l.KindCues {
@@ -675,9 +804,22 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			l.byFirst[w] = append(l.byFirst[w], &list[k])
 		}
 	}
-	l.indexPredicates()
-	l.compileWords()
-	return l, nil
+}
+
+// addParticles adds to the language's name particles those of names of
+// any language (data/particles.txt: "von", "van", "da").
+func (l *Language) addParticles() error {
+	b, err := dataFS.ReadFile("data/particles.txt")
+	if err != nil {
+		return fmt.Errorf("extract: particles.txt: %w", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		l.NameParticles = addWord(l.NameParticles, bareWord(ParsePhrase(line)))
+	}
+	return nil
 }
 
 // addMarked adds a phrase whose value marks a part of its category: the
@@ -707,7 +849,8 @@ func (l *Language) addMarked(cat, val string, p Phrase) {
 func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	set := map[string]*map[string]bool{
 		"ownsize": &l.OwnSize, "rangeto": &l.RangeTo, "dayprep": &l.DayPrep, "formername": &l.FormerName,
-		"sentlink": &l.SentLink, "ofprep": &l.OfPrep,
+		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd,
+		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet,
 	}[cat]
 	switch {
 	case set != nil:
@@ -733,6 +876,14 @@ func (l *Language) parseWords(cat, val, word string) (bool, error) {
 			l.MemberModPre = addWord(l.MemberModPre, word)
 		} else {
 			l.MemberMod = addWord(l.MemberMod, word)
+		}
+	case cat == "portfolio":
+		for _, f := range strings.Split(val, ",") {
+			dst := map[string]*map[string]bool{"open": &l.PortfolioOpen, "glue": &l.PortfolioGlue, "loose": &l.PortfolioLoose}[f]
+			if dst == nil {
+				return true, fmt.Errorf("portfolio %q: want open, glue or loose", val)
+			}
+			*dst = addWord(*dst, word)
 		}
 	case cat == "relexample":
 		if val != "quant" && val != "near" && val != "art" {
@@ -774,6 +925,11 @@ func (l *Language) setting(name, val string) error {
 		l.MonthFirst = val == "either"
 	case "homestate":
 		l.HomeState = strings.Trim(val, "-")
+	case "namehead":
+		if val != "first" && val != "last" {
+			return fmt.Errorf("setting namehead %q: want first or last", val)
+		}
+		l.HeadFirst = val == "first"
 	default:
 		return fmt.Errorf("unknown setting %q", name)
 	}

@@ -30,6 +30,7 @@ type mention struct {
 	cands       []*Entry
 }
 
+// isKind reports whether m names an entity of one of the kinds k.
 func (m *mention) isKind(k ...pledgegraph.Kind) bool {
 	for _, v := range k {
 		if m.kind == v {
@@ -43,6 +44,8 @@ func (m *mention) isKind(k ...pledgegraph.Kind) bool {
 var actorKinds = []pledgegraph.Kind{pledgegraph.KindState, pledgegraph.KindCompany, pledgegraph.KindOrganization,
 	pledgegraph.KindPerson, pledgegraph.KindSubnationalGovernment}
 
+// actor reports whether m may act: an actor's kind, not consumed by a
+// rule, no anaphora and no group statement.
 func (m *mention) actor() bool {
 	return !m.used && !m.anaphora && !m.groupStmt && m.isKind(actorKinds...)
 }
@@ -76,7 +79,7 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j++
 			continue
 		}
-		if (t.Fold == "de" || t.Fold == "du" || t.Fold == "von" || t.Fold == "van" || t.Fold == "der" || t.Fold == "da" || t.Fold == "di" || t.Fold == "of") &&
+		if lang.NameParticles[t.Fold] &&
 			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
 			j += 2
 			continue
@@ -90,32 +93,74 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 // aliases, names the text introduced (acronyms, surnames), then
 // capitalised names typed by their context.
 func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
-	toks := s.Tokens
-	lang, ref := d.x.Lang, d.x.Ref
-	var ms mentions
-	taken := make([]bool, len(toks)+1)
-	isTaken := func(i int) bool { return i < len(taken) && taken[i] }
-	add := func(m *mention) {
+	sc := d.newMentionScan(s.Tokens)
+	sc.referenceNames()
+	d.governmentNames(sc.toks, sc.isTaken, sc.add)
+	sc.ms = d.initiativeNames(sc.toks, sc.ms, sc.taken)
+	sc.eventNames()
+	sc.ms = d.ownedEvents(sc.toks, sc.ms, sc.taken)
+	// Context rules for names the reference data does not know.
+	sc.contextNames()
+	sc.firstNames()
+	sc.acronymNames()
+	sc.typedNames()
+	sc.triggerListNames(s)
+	sc.launchedNames()
+	return sc.finish(stance)
+}
+
+// mentionScan is the state of findMentions over the tokens of one
+// sentence: the mentions found so far and the tokens they take.
+type mentionScan struct {
+	d     *docState
+	toks  []Token
+	lang  *Language
+	ms    mentions
+	taken []bool
+	// isTaken reports whether a token belongs to a mention found so far
+	isTaken func(int) bool
+	// add adds a mention and marks its tokens taken
+	add func(*mention)
+}
+
+// newMentionScan starts a scan of toks with no mention found.
+func (d *docState) newMentionScan(toks []Token) *mentionScan {
+	sc := &mentionScan{d: d, toks: toks, lang: d.x.Lang, taken: make([]bool, len(toks)+1)}
+	sc.isTaken = func(i int) bool { return i < len(sc.taken) && sc.taken[i] }
+	sc.add = func(m *mention) {
 		for k := m.i; k < m.j; k++ {
-			taken[k] = true
+			sc.taken[k] = true
 		}
-		ms = append(ms, m)
+		sc.ms = append(sc.ms, m)
 	}
+	return sc
+}
+
+// text returns the text of the tokens [i, j) as written.
+func (sc *mentionScan) text(i, j int) string {
+	return tokText(sc.d.text, sc.toks, i, j)
+}
+
+// referenceNames adds the names of the reference data and those the text
+// introduced, longest first, with the legal form that follows a
+// company's name and another company named after the first.
+func (sc *mentionScan) referenceNames() {
+	d, toks, ref := sc.d, sc.toks, sc.d.x.Ref
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Punct {
 			continue
 		}
 		cands, n := ref.MatchAt(toks, i)
 		if dn, id := d.dynamicAt(toks, i); dn > n {
-			add(&mention{i: i, j: i + dn, id: id, kind: d.ents[id].Kind})
+			sc.add(&mention{i: i, j: i + dn, id: id, kind: d.ents[id].Kind})
 			i += dn - 1
 			continue
 		}
 		if n == 0 {
 			continue
 		}
-		if d.founderName(toks, i, n, cands[0], isTaken) {
-			add(&mention{i: i - 1, j: i + 1, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, i-1, i+1)})
+		if d.founderName(toks, i, n, cands[0], sc.isTaken) {
+			sc.add(&mention{i: i - 1, j: i + 1, kind: pledgegraph.KindPerson, name: sc.text(i-1, i+1)})
 			continue
 		}
 		// "Microsoft Corp", "Facebook Inc.": the legal form is part of the name
@@ -125,37 +170,84 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 				n++
 			}
 		}
-		// "Amazon Web Services", "Google Cloud": another company, named
-		// after the first
 		if cands[0].Kind == pledgegraph.KindCompany {
-			if e := capSpan(toks, i+n, func(int) bool { return false }, lang, 3); e > i+n && !lang.is(wsStop, &toks[i+n]) {
-				if t, _ := d.titleMatch(toks, i+n); t == nil && lang.TitleMods.MatchAt(toks, i+n) == 0 {
-					if c2, n2 := ref.MatchAt(toks, i+n); n2 == 0 && !d.isDemonym(toks, i+n) && len(c2) == 0 {
-						add(&mention{i: i, j: e, kind: pledgegraph.KindCompany, name: tokText(d.text, toks, i, e)})
-						i = e - 1
-						continue
-					}
-				}
+			if e := sc.companyAfter(i + n); e > i+n {
+				sc.add(&mention{i: i, j: e, kind: pledgegraph.KindCompany, name: sc.text(i, e)})
+				i = e - 1
+				continue
 			}
 		}
-		add(&mention{i: i, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
+		sc.add(&mention{i: i, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
 		i += n - 1
 	}
-	d.governmentNames(toks, isTaken, add)
-	ms = d.initiativeNames(toks, ms, taken)
-	// "G7 Digital Ministers' Meeting": an organisation's name may begin it
-	orgAt := make([]bool, len(toks)+1)
-	for _, m := range ms {
+}
+
+// companyAfter returns the end of the capitalised words at toks[j] that,
+// right after a company's name, name another company named after it
+// ("Amazon Web Services", "Google Cloud"), or j.
+func (sc *mentionScan) companyAfter(j int) int {
+	d, toks, lang := sc.d, sc.toks, sc.lang
+	e := capSpan(toks, j, func(int) bool { return false }, lang, 3)
+	if e <= j || lang.is(wsStop, &toks[j]) {
+		return j
+	}
+	if t, _ := d.titleMatch(toks, j); t != nil || lang.TitleMods.MatchAt(toks, j) != 0 {
+		return j
+	}
+	if c2, n2 := d.x.Ref.MatchAt(toks, j); n2 != 0 || d.isDemonym(toks, j) || len(c2) != 0 {
+		return j
+	}
+	return e
+}
+
+// eventNames adds the names of events ("Forum de Paris sur la Paix",
+// "premier Forum de Paris", "GFCE Annual Meeting 2018"), which may take
+// in the mentions of an organisation or a place.
+func (sc *mentionScan) eventNames() {
+	d, toks, lang := sc.d, sc.toks, sc.lang
+	orgAt, evPlace := sc.eventNameParts()
+	for i := 0; i < len(toks); i++ {
+		taken := func(q int) bool { return sc.isTaken(q) && !(orgAt[q] && orgAt[i]) && !evPlace[q] }
+		e := d.eventName(toks, i, taken)
+		if e <= i {
+			continue
+		}
+		if slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.i == i && m.j >= e }) {
+			continue // the organisation's own name: "Global Forum on Cyber Expertise"
+		}
+		if e+2 < len(toks) && toks[e].Text == "(" && acronym(toks[e+1]) && toks[e+2].Text == ")" {
+			continue // a body with an acronym: "Open Security Forum (OSF)"
+		}
+		sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i >= i && m.j <= e })
+		m := &mention{i: i, j: e, kind: pledgegraph.KindEvent, ordinal: lang.ordinalAt(toks, i-1)}
+		if y, ok := yearNum(toks[min(e, len(toks)-1)]); ok && e < len(toks) {
+			m.year, m.j = y, e+1 // "GFCE Annual Meeting 2018"
+		}
+		if m.ordinal > 0 && !sc.isTaken(i-1) {
+			m.i = i - 1 // "premier Forum de Paris"
+		}
+		m.name = sc.text(m.i, m.j)
+		sc.add(m)
+		i = m.j - 1
+	}
+}
+
+// eventNameParts returns the tokens of the mentions an event's name may
+// take in: a capitalised organisation's name, which may begin it ("G7
+// Digital Ministers' Meeting"), and a place that is part of it ("Forum de
+// Toulouse sur le numérique", "Toulouse Digital Summit").
+func (sc *mentionScan) eventNameParts() (orgAt, evPlace []bool) {
+	toks, lang := sc.toks, sc.lang
+	orgAt = make([]bool, len(toks)+1)
+	for _, m := range sc.ms {
 		if m.kind == pledgegraph.KindOrganization && toks[m.i].Cap {
 			for q := m.i; q < m.j; q++ {
 				orgAt[q] = true
 			}
 		}
 	}
-	// and a place may be part of it ("Forum de Toulouse sur le numérique",
-	// "Toulouse Digital Summit")
-	evPlace := make([]bool, len(toks)+1)
-	for _, m := range ms {
+	evPlace = make([]bool, len(toks)+1)
+	for _, m := range sc.ms {
 		// "de Toulouse", "Toulouse Digital": not "in Berlin", a venue
 		inName := m.i > 0 && lang.ownerPrep(toks[m.i-1].Fold) ||
 			m.j < len(toks) && (toks[m.j].Cap || alnum(toks[m.j])) && !toks[m.j].Punct
@@ -168,161 +260,197 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			}
 		}
 	}
+	return orgAt, evPlace
+}
+
+// contextNames adds the names that the words around them type: the
+// holder of an office after its title, the names apposed to an office
+// said with a verb, the names after a kind cue ("la société X") and
+// before one ("X, une ONG").
+func (sc *mentionScan) contextNames() {
+	d, toks, lang := sc.d, sc.toks, sc.lang
 	for i := 0; i < len(toks); i++ {
-		taken := func(q int) bool { return isTaken(q) && !(orgAt[q] && orgAt[i]) && !evPlace[q] }
-		if e := d.eventName(toks, i, taken); e > i {
-			if slices.ContainsFunc(ms, func(m *mention) bool { return m.i == i && m.j >= e }) {
-				continue // the organisation's own name: "Global Forum on Cyber Expertise"
-			}
-			if e+2 < len(toks) && toks[e].Text == "(" && acronym(toks[e+1]) && toks[e+2].Text == ")" {
-				continue // a body with an acronym: "Open Security Forum (OSF)"
-			}
-			ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
-			m := &mention{i: i, j: e, kind: pledgegraph.KindEvent, ordinal: lang.ordinalAt(toks, i-1)}
-			if y, ok := yearNum(toks[min(e, len(toks)-1)]); ok && e < len(toks) {
-				m.year, m.j = y, e+1 // "GFCE Annual Meeting 2018"
-			}
-			if m.ordinal > 0 && !isTaken(i-1) {
-				m.i = i - 1 // "premier Forum de Paris"
-			}
-			m.name = tokText(d.text, toks, m.i, m.j)
-			add(m)
-			i = m.j - 1
-		}
-	}
-	ms = d.ownedEvents(toks, ms, taken)
-	// Context rules for names the reference data does not know.
-	for i := 0; i < len(toks); i++ {
-		// titles and honorifics: a person's name follows
-		if n := d.titleAt(toks, i); n > 0 {
-			p := i + n
-			if tail := d.titleTail(toks, p); tail > p {
-				p = tail // "ministre polonais du numérique", "ministre allemande des Affaires étrangères"
-			} else if e := d.portfolio(toks, i, p, ms); e > p {
-				p = e // "ministre des Solidarités et de la Santé, Olivier Véran"
-			} else {
-				t, _ := d.titleMatch(toks, i)
-				p = d.officeObject(toks, t, p, ms, isTaken, add)
-			}
-			p = d.remitTail(toks, p, ms) // "vice-présidente de la Commission chargée des valeurs, Věra Jourová"
-			if p < len(toks) && toks[p].Text == "," {
-				p++
-			}
-			p = skipHonorific(toks, p, lang) // "GFCE co-chair of India, Mr. Ajay Sawhney"
-			if t, _ := d.titleMatch(toks, p); t != nil {
-				// "Mr. Secretary": an office, no name
-			} else if e := capSpan(toks, p, isTaken, lang, 4); e > p {
-				kind := d.holderKind(toks, p, e)
-				if kind != pledgegraph.KindPerson {
-					e = bodyName(toks, p, e, isTaken)
-				}
-				add(&mention{i: p, j: e, kind: kind, name: tokText(d.text, toks, p, e)})
-			}
-			d.apposedNames(toks, i, ms, isTaken, add)
-			d.orgBeforeTitle(toks, i, isTaken, add)
+		if n := sc.officeNames(i); n > 0 {
 			i += n - 1
 			continue
 		}
 		// "Marina Kaljurand, qui l'a présidée": a person's name
 		if lang.Leads.MatchAt(toks, i) > 0 || lang.LeadsRef.MatchAt(toks, i) > 0 {
-			d.apposedNames(toks, i, ms, isTaken, add)
+			d.apposedNames(toks, i, sc.ms, sc.isTaken, sc.add)
 		}
-		// "la société X", "des entreprises telles que X, Y et Z"
-		for _, c := range lang.kindCuesAt(toks, i) {
-			if c.After || !matchPhrase(toks, i, c.Phrase) {
-				continue
-			}
-			p := i + len(c.Phrase)
-			// plural cues introduce a list after a few words
-			plural := strings.HasSuffix(c.Phrase[len(c.Phrase)-1], "s") && c.Kind != pledgegraph.KindPerson
-			if plural {
-				q := p
-				if q+1 < len(toks) && toks[q].Text == "," && lang.ListIntro.MatchAt(toks, q+1) > 0 {
-					q++ // "40 companies, including X"
-				}
-				for q < len(toks) && q-p < 4 && !toks[q].Cap && !toks[q].Punct {
-					if n := lang.ListIntro.MatchAt(toks, q); n > 0 {
-						q += n
-						break
-					}
-					q++
-				}
-				if q < len(toks) && (toks[q].Text == "(" || toks[q].Text == ":") {
-					q++
-				}
-				if q == p || (q > 0 && !(lang.ListIntro.MatchAt(toks, q-1) > 0 || toks[q-1].Text == "(" || toks[q-1].Text == ":" || q-p >= 1)) {
-					continue
-				}
-				p = q
-				for p < len(toks) {
-					if isTaken(p) {
-						if q := ms.endAt(p); q > p {
-							p = q
-						} else {
-							p++ // inside a longer name
-						}
-					} else if e := capSpan(toks, p, isTaken, lang, 3); e > p && !headRef(lang, toks, p) {
-						add(&mention{i: p, j: e, kind: c.Kind, name: tokText(d.text, toks, p, e)})
-						p = e
-					} else if !glue(toks[p]) {
-						break
-					}
-					if p < len(toks) && glue(toks[p]) {
-						p++
-						continue
-					}
-					if p < len(toks) && !isTaken(p) && !(toks[p].Cap) {
-						break
-					}
-				}
-				continue
-			}
-			if p < len(toks) && !toks[p].Cap && d.isDemonym(toks, p) {
-				p++ // "l'éditeur finlandais F-Secure"
-			}
-			if c.Kind == pledgegraph.KindSubnationalGovernment {
-				// "la ville de Paris": the city's government, not the place
-				for _, m := range ms {
-					if m.i == p && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) {
-						m.kind, m.entry, m.cands, m.name = c.Kind, nil, nil, tokText(d.text, toks, m.i, m.j)
-					}
-				}
-			}
-			if e := capSpan(toks, p, isTaken, lang, 4); e > p {
-				add(&mention{i: p, j: e, kind: c.Kind, name: tokText(d.text, toks, p, e)})
-			}
-		}
-		// "X, une ONG"
-		if e := capSpan(toks, i, isTaken, lang, 4); e > i && e < len(toks) && toks[e].Text == "," {
-			for _, c := range lang.kindCuesAt(toks, e+1) {
-				if c.After && matchPhrase(toks, e+1, c.Phrase) && !(i > 0 && toks[i-1].Cap && !lang.is(wsStop, &toks[i-1])) {
-					add(&mention{i: i, j: e, kind: c.Kind, name: tokText(d.text, toks, i, e)})
-					break
-				}
-			}
-		}
+		sc.cuedNames(i)
+		sc.cuedBefore(i)
 	}
-	// "Prénom Nom": a common first name and capitalised words, not a
-	// credit ("Yoan Valat/REUTERS")
-	for i := 0; i < len(toks); i++ {
-		if isTaken(i) || !toks[i].Cap || !d.x.Ref.FirstName(toks[i].Text) {
+}
+
+// officeNames adds, for a title or an honorific at toks[i], the name of
+// the holder after it and the names apposed to it or before it; it
+// returns the title's length, or 0 when there is none.
+func (sc *mentionScan) officeNames(i int) int {
+	d, toks, lang := sc.d, sc.toks, sc.lang
+	n := d.titleAt(toks, i)
+	if n == 0 {
+		return 0
+	}
+	p := i + n
+	if tail := d.titleTail(toks, p); tail > p {
+		p = tail // "ministre polonais du numérique", "ministre allemande des Affaires étrangères"
+	} else if e := d.portfolio(toks, i, p, sc.ms); e > p {
+		p = e // "ministre des Solidarités et de la Santé, Olivier Véran"
+	} else {
+		t, _ := d.titleMatch(toks, i)
+		p = d.officeObject(toks, t, p, sc.ms, sc.isTaken, sc.add)
+	}
+	p = d.remitTail(toks, p, sc.ms) // "vice-présidente de la Commission chargée des valeurs, Věra Jourová"
+	if p < len(toks) && toks[p].Text == "," {
+		p++
+	}
+	p = skipHonorific(toks, p, lang) // "GFCE co-chair of India, Mr. Ajay Sawhney"
+	if t, _ := d.titleMatch(toks, p); t != nil {
+		// "Mr. Secretary": an office, no name
+	} else if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p {
+		kind := d.holderKind(toks, p, e)
+		if kind != pledgegraph.KindPerson {
+			e = bodyName(toks, p, e, sc.isTaken)
+		}
+		sc.add(&mention{i: p, j: e, kind: kind, name: sc.text(p, e)})
+	}
+	d.apposedNames(toks, i, sc.ms, sc.isTaken, sc.add)
+	d.orgBeforeTitle(toks, i, sc.isTaken, sc.add)
+	return n
+}
+
+// cuedNames adds the names after the kind cues at toks[i] that type the
+// name after them: "la société X", "des entreprises telles que X, Y et Z".
+func (sc *mentionScan) cuedNames(i int) {
+	d, toks, lang := sc.d, sc.toks, sc.lang
+	for _, c := range lang.kindCuesAt(toks, i) {
+		if c.After || !matchPhrase(toks, i, c.Phrase) {
 			continue
 		}
-		e := capSpan(toks, i, isTaken, lang, 4)
+		p := i + len(c.Phrase)
+		// plural cues introduce a list after a few words
+		if strings.HasSuffix(c.Phrase[len(c.Phrase)-1], "s") && c.Kind != pledgegraph.KindPerson {
+			if q := sc.cueListStart(p); q >= 0 {
+				sc.cuedList(c.Kind, q)
+			}
+			continue
+		}
+		if p < len(toks) && !toks[p].Cap && d.isDemonym(toks, p) {
+			p++ // "l'éditeur finlandais F-Secure"
+		}
+		if c.Kind == pledgegraph.KindSubnationalGovernment {
+			// "la ville de Paris": the city's government, not the place
+			for _, m := range sc.ms {
+				if m.i == p && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) {
+					m.kind, m.entry, m.cands, m.name = c.Kind, nil, nil, sc.text(m.i, m.j)
+				}
+			}
+		}
+		if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p {
+			sc.add(&mention{i: p, j: e, kind: c.Kind, name: sc.text(p, e)})
+		}
+	}
+}
+
+// cueListStart returns where the list after a plural kind cue that ends
+// at toks[p] starts: after a few lower-case words, a list intro ("40
+// companies, including X"), a bracket or a colon; or -1 when no list
+// follows.
+func (sc *mentionScan) cueListStart(p int) int {
+	toks, lang := sc.toks, sc.lang
+	q := p
+	if q+1 < len(toks) && toks[q].Text == "," && lang.ListIntro.MatchAt(toks, q+1) > 0 {
+		q++ // "40 companies, including X"
+	}
+	for q < len(toks) && q-p < 4 && !toks[q].Cap && !toks[q].Punct {
+		if n := lang.ListIntro.MatchAt(toks, q); n > 0 {
+			q += n
+			break
+		}
+		q++
+	}
+	if q < len(toks) && (toks[q].Text == "(" || toks[q].Text == ":") {
+		q++
+	}
+	if q == p || (q > 0 && !(lang.ListIntro.MatchAt(toks, q-1) > 0 || toks[q-1].Text == "(" || toks[q-1].Text == ":" || q-p >= 1)) {
+		return -1
+	}
+	return q
+}
+
+// cuedList adds the capitalised names of the list at toks[p] that a
+// plural kind cue of kind k introduced, up to a word that is no glue
+// between them.
+func (sc *mentionScan) cuedList(k pledgegraph.Kind, p int) {
+	toks, lang := sc.toks, sc.lang
+	for p < len(toks) {
+		if sc.isTaken(p) {
+			if q := sc.ms.endAt(p); q > p {
+				p = q
+			} else {
+				p++ // inside a longer name
+			}
+		} else if e := capSpan(toks, p, sc.isTaken, lang, 3); e > p && !headRef(lang, toks, p) {
+			sc.add(&mention{i: p, j: e, kind: k, name: sc.text(p, e)})
+			p = e
+		} else if !glue(toks[p]) {
+			break
+		}
+		if p < len(toks) && glue(toks[p]) {
+			p++
+			continue
+		}
+		if p < len(toks) && !sc.isTaken(p) && !(toks[p].Cap) {
+			break
+		}
+	}
+}
+
+// cuedBefore adds the capitalised name at toks[i] that a kind cue after
+// it and a comma types: "X, une ONG".
+func (sc *mentionScan) cuedBefore(i int) {
+	toks, lang := sc.toks, sc.lang
+	e := capSpan(toks, i, sc.isTaken, lang, 4)
+	if e <= i || e >= len(toks) || toks[e].Text != "," {
+		return
+	}
+	for _, c := range lang.kindCuesAt(toks, e+1) {
+		if c.After && matchPhrase(toks, e+1, c.Phrase) && !(i > 0 && toks[i-1].Cap && !lang.is(wsStop, &toks[i-1])) {
+			sc.add(&mention{i: i, j: e, kind: c.Kind, name: sc.text(i, e)})
+			break
+		}
+	}
+}
+
+// firstNames adds the people named "Prénom Nom": a common first name and
+// capitalised words, not a credit ("Yoan Valat/REUTERS").
+func (sc *mentionScan) firstNames() {
+	toks := sc.toks
+	for i := 0; i < len(toks); i++ {
+		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) {
+			continue
+		}
+		e := capSpan(toks, i, sc.isTaken, sc.lang, 4)
 		if e-i < 2 || (e < len(toks) && toks[e].Text == "/") {
 			continue
 		}
-		add(&mention{i: i, j: e, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, i, e)})
+		sc.add(&mention{i: i, j: e, kind: pledgegraph.KindPerson, name: sc.text(i, e)})
 		i = e - 1
 	}
-	// a name followed by its acronym: "Organisation mondiale de la
-	// cyberdéfense (OMCD)"
+}
+
+// acronymNames adds the names followed by their acronym: "Organisation
+// mondiale de la cyberdéfense (OMCD)"; an initiative's head or an
+// event's opening them says their kind, an organisation's otherwise.
+func (sc *mentionScan) acronymNames() {
+	toks, lang := sc.toks, sc.lang
 	for i := 0; i < len(toks); i++ {
-		if isTaken(i) || !toks[i].Cap || toks[i].Punct || lang.is(wsStop, &toks[i]) {
+		if sc.isTaken(i) || !toks[i].Cap || toks[i].Punct || lang.is(wsStop, &toks[i]) {
 			continue
 		}
 		e := i + 1
-		for e < len(toks) && e-i < 10 && !isTaken(e) && !toks[e].Punct {
+		for e < len(toks) && e-i < 10 && !sc.isTaken(e) && !toks[e].Punct {
 			e++
 		}
 		if e+2 >= len(toks) || e-i < 2 || toks[e].Text != "(" || !acronym(toks[e+1]) || toks[e+2].Text != ")" ||
@@ -333,31 +461,51 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		switch {
 		case lang.is(wsInitHeads, &toks[i]):
 			kind = pledgegraph.KindInitiative
-		case toks[i].Fold == "forum" || toks[i].Fold == "sommet" || toks[i].Fold == "conference" || toks[i].Fold == "summit":
+		case lang.AcroEvent[toks[i].Fold]:
 			kind = pledgegraph.KindEvent
 		}
-		add(&mention{i: i, j: e, kind: kind, name: tokText(d.text, toks, i, e)})
+		sc.add(&mention{i: i, j: e, kind: kind, name: sc.text(i, e)})
 		i = e
 	}
-	// names whose last word says what they name: "Open Infrastructure
-	// Alliance", "Vexion Labs", "Institut Pasteur"
+}
+
+// typedNames adds the names whose last word (or first, when the language
+// puts a name's head first) says what they name: "Open Infrastructure
+// Alliance", "Vexion Labs", "Institut Pasteur".
+func (sc *mentionScan) typedNames() {
+	toks, lang := sc.toks, sc.lang
 	for i := 0; i < len(toks); i++ {
-		e := capSpan(toks, i, isTaken, lang, 5)
+		e := capSpan(toks, i, sc.isTaken, lang, 5)
 		if e-i < 2 || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && !lang.is(wsStop, &toks[i-1]) ||
 			i > 1 && glue(toks[i-1]) && !toks[i-1].Punct && toks[i-2].Cap {
 			continue // a part of a longer name: "Cybersecurity and Infrastructure Security Agency"
 		}
 		if k, ok := lang.NameKinds[toks[e-1].Fold]; ok {
-			add(&mention{i: i, j: e, kind: k, name: tokText(d.text, toks, i, e)})
-		} else if k, ok := lang.NameKinds[toks[i].Fold]; ok && lang.Code == pledgegraph.French {
-			add(&mention{i: i, j: e, kind: k, name: tokText(d.text, toks, i, e)})
+			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
+		} else if k, ok := lang.NameKinds[toks[i].Fold]; ok && lang.HeadFirst {
+			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
 		}
 		i = e - 1
 	}
-	// the unknown names of a list that a support or launch verb has for
-	// actors: "OVHcloud, Scaleway and Hetzner are among the signatories"
-	// not names: titles, nationalities, what stands in brackets, places
-	// after a venue word ("based in Geneva")
+}
+
+// triggerListNames adds the unknown names of a list that a support or
+// launch verb has for actors: "OVHcloud, Scaleway and Hetzner are among
+// the signatories".
+func (sc *mentionScan) triggerListNames(s *Sentence) {
+	notName := sc.notNames()
+	for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
+		for _, tr := range sc.d.triggers(sc.toks, p) {
+			sc.actorList(s, tr, notName)
+		}
+	}
+}
+
+// notNames marks the tokens that are not names: titles and the remit of
+// their office, nationalities, what stands in brackets, places after a
+// venue word ("based in Geneva").
+func (sc *mentionScan) notNames() []bool {
+	d, toks, lang := sc.d, sc.toks, sc.lang
 	notName := make([]bool, len(toks)+1)
 	paren := false
 	for q := range toks {
@@ -370,7 +518,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		notName[q] = notName[q] || paren || d.isDemonym(toks, q)
 		if _, n := d.titleMatch(toks, q); n > 0 {
 			// the office and its remit: "Minister of Justice and Digital Affairs of Estonia"
-			_, end := d.complement(toks, q+n, ms)
+			_, end := d.complement(toks, q+n, sc.ms)
 			for k := q; k < max(q+n, end); k++ {
 				notName[k] = true
 			}
@@ -380,67 +528,75 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		}
 		notName[q] = notName[q] || headRef(lang, toks, q)
 	}
-	for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
-		for _, tr := range d.triggers(toks, p) {
-			var q int
-			step := -1
-			if tr.t.Passive {
-				q, step = tr.j, 1
-			} else {
-				q = tr.i - 1
-			}
-			for n := 0; q >= 0 && q < len(toks) && n < 8; n++ {
-				t := toks[q]
-				if isTaken(q) || glue(t) || lang.is(wsStop, &t) && !t.Cap {
-					q += step
-					continue
-				}
-				if !t.Cap || t.Punct || notName[q] {
-					break
-				}
-				b, e := q, q+1
-				if step < 0 {
-					for b > 0 && toks[b-1].Cap && !toks[b-1].Punct && !isTaken(b-1) && !notName[b-1] && b > q-3 {
-						b--
-					}
-				}
-				e = capSpan(toks, b, isTaken, lang, 4)
-				if e <= b || (step < 0 && e < q+1) {
-					break
-				}
-				if _, num := lang.Numbers[toks[b].Fold]; num || lang.is(wsStop, &toks[b]) || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) {
-					break
-				}
-				if b == 0 && e == 1 && s.Heading == false && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
-					// one capitalised word opening a sentence ("Cybersecurity and …") may be any word
-					if k := lang.NameKinds[toks[b].Fold]; k == "" && !d.knownWordCase(toks[b]) {
-						break
-					}
-				}
-				add(&mention{i: b, j: e, kind: pledgegraph.KindOrganization, name: tokText(d.text, toks, b, e), guess: true})
-				if step < 0 {
-					q = b - 1
-				} else {
-					q = e
-				}
+	return notName
+}
+
+// actorList adds, as guessed organisations, the capitalised names of the
+// list of actors of the trigger tr: before it, or after a passive one.
+func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
+	d, toks, lang := sc.d, sc.toks, sc.lang
+	var q int
+	step := -1
+	if tr.t.Passive {
+		q, step = tr.j, 1
+	} else {
+		q = tr.i - 1
+	}
+	for n := 0; q >= 0 && q < len(toks) && n < 8; n++ {
+		t := toks[q]
+		if sc.isTaken(q) || glue(t) || lang.is(wsStop, &t) && !t.Cap {
+			q += step
+			continue
+		}
+		if !t.Cap || t.Punct || notName[q] {
+			break
+		}
+		b, e := q, q+1
+		if step < 0 {
+			for b > 0 && toks[b-1].Cap && !toks[b-1].Punct && !sc.isTaken(b-1) && !notName[b-1] && b > q-3 {
+				b--
 			}
 		}
+		e = capSpan(toks, b, sc.isTaken, lang, 4)
+		if e <= b || (step < 0 && e < q+1) {
+			break
+		}
+		if _, num := lang.Numbers[toks[b].Fold]; num || lang.is(wsStop, &toks[b]) || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) {
+			break
+		}
+		if b == 0 && e == 1 && s.Heading == false && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
+			// one capitalised word opening a sentence ("Cybersecurity and …") may be any word
+			if k := lang.NameKinds[toks[b].Fold]; k == "" && !d.knownWordCase(toks[b]) {
+				break
+			}
+		}
+		sc.add(&mention{i: b, j: e, kind: pledgegraph.KindOrganization, name: sc.text(b, e), guess: true})
+		if step < 0 {
+			q = b - 1
+		} else {
+			q = e
+		}
 	}
-	// initiative names after a launch trigger: "a lancé un Appel à l'action pour X"
+}
+
+// launchedNames adds the names of initiatives after a launch trigger: "a
+// lancé un Appel à l'action pour X".
+func (sc *mentionScan) launchedNames() {
+	d, toks, lang := sc.d, sc.toks, sc.lang
 	for i := 0; i < len(toks); i++ {
 		tr, n := d.triggerAt(toks, i, pledgegraph.Launched)
 		if n == 0 || tr.Passive {
 			continue
 		}
 		p := i + n
-		for p < len(toks) && (toks[p].Fold == "un" || toks[p].Fold == "une" || toks[p].Fold == "l" || toks[p].Fold == "le" || toks[p].Fold == "la" || toks[p].Fold == "the" || toks[p].Fold == "a" || toks[p].Fold == "an" || toks[p].Fold == "son" || toks[p].Fold == "its") {
+		for p < len(toks) && lang.LaunchDet[toks[p].Fold] {
 			p++
 		}
-		if p >= len(toks) || isTaken(p) || !toks[p].Cap || !lang.is(wsInitHeads, &toks[p]) {
+		if p >= len(toks) || sc.isTaken(p) || !toks[p].Cap || !lang.is(wsInitHeads, &toks[p]) {
 			continue
 		}
 		e := p + 1
-		for e < len(toks) && e-p < 14 && !isTaken(e) && !lang.RelPron[toks[e].Fold] && !(toks[e].Punct && toks[e].Text != "'") {
+		for e < len(toks) && e-p < 14 && !sc.isTaken(e) && !lang.RelPron[toks[e].Fold] && !(toks[e].Punct && toks[e].Text != "'") {
 			if _, ok := lang.Weekdays[toks[e].Fold]; ok {
 				break
 			}
@@ -450,9 +606,16 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			e--
 		}
 		if e-p >= 2 {
-			add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, p, e)})
+			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: sc.text(p, e)})
 		}
 	}
+}
+
+// finish orders the mentions, resolves the ambiguous ones, adds the
+// guesses of lists and drops the mentions that name nothing: metonyms
+// and unresolved ambiguous names.
+func (sc *mentionScan) finish(stance bool) []*mention {
+	d, toks, ms := sc.d, sc.toks, sc.ms
 	sortMentions(ms)
 	d.headBefore(toks, ms)
 	d.knownAs(toks, ms)
@@ -461,7 +624,21 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		ms = append(ms, g...)
 		sortMentions(ms)
 	}
-	// "OVHcloud, Scaleway and Hetzner" beside known companies are companies
+	kindsBeside(toks, ms)
+	out := ms[:0]
+	for _, m := range ms {
+		if m.entry == nil && m.name == "" && m.id == "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// kindsBeside gives the guessed names of a list the kind of a known
+// company, organisation or state beside them: "OVHcloud, Scaleway and
+// Hetzner" beside known companies are companies.
+func kindsBeside(toks []Token, ms []*mention) {
 	for k, m := range ms {
 		if !m.guess {
 			continue
@@ -481,19 +658,12 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 			}
 		}
 	}
-	// drop metonyms and unresolved ambiguous names
-	out := ms[:0]
-	for _, m := range ms {
-		if m.entry == nil && m.name == "" && m.id == "" {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
 }
 
+// mentions are the mentions of a sentence.
 type mentions []*mention
 
+// endAt returns the end of the mention that starts at token i, or i.
 func (ms mentions) endAt(i int) int {
 	for _, m := range ms {
 		if m.i == i {
@@ -503,6 +673,7 @@ func (ms mentions) endAt(i int) int {
 	return i
 }
 
+// sortMentions orders ms by their start, keeping the order of equal ones.
 func sortMentions(ms []*mention) {
 	for a := 1; a < len(ms); a++ {
 		for b := a; b > 0 && ms[b].i < ms[b-1].i; b-- {
@@ -622,6 +793,7 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 	return nil, 0
 }
 
+// tokText returns the text of the tokens [i, j) as written.
 func tokText(text string, toks []Token, i, j int) string {
 	return strings.TrimSpace(text[toks[i].Start:toks[j-1].End])
 }
@@ -653,6 +825,7 @@ var placePreps = map[string]bool{"de": true, "d": true, "of": true, "from": true
 var companySuffix = map[string]bool{"Corp": true, "Corporation": true, "Inc": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true,
 	"SA": true, "SAS": true, "AG": true, "SE": true, "NV": true, "GmbH": true, "Co": true, "Group": true, "Groupe": true}
 
+// nameArticles are the articles that may stand before a name.
 var nameArticles = map[string]bool{"la": true, "le": true, "les": true, "l": true, "the": true, "un": true, "une": true, "a": true, "an": true}
 
 // isDemonym reports whether toks[q] is one word of nationality ("Polish").
@@ -671,7 +844,7 @@ func (d *docState) titleTail(toks []Token, p int) int {
 		return p
 	}
 	q := p + 1
-	if q < len(toks) && (toks[q].Fold == "de" || toks[q].Fold == "des" || toks[q].Fold == "du" || toks[q].Fold == "d") {
+	if q < len(toks) && d.x.Lang.OfficePreps[toks[q].Fold] {
 		e := q + 1
 		for e < len(toks) && e-q <= 7 && !toks[e].Punct {
 			if toks[e].Cap && !(e+1 < len(toks) && !toks[e+1].Cap && !toks[e+1].Punct) {
@@ -694,10 +867,10 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 	if e == i {
 		return i
 	}
-	if d.x.Lang.Code != pledgegraph.French || e-i > 1 {
+	if !d.x.Lang.HeadFirst || e-i > 1 {
 		return e
 	}
-	// French names go on after their head: adjectives, then complements
+	// names that put their head first go on after it: adjectives, then complements
 	j := e
 	for j < len(toks) && j-e < 2 && !toks[j].Cap && !toks[j].Punct && !taken(j) && !d.x.Lang.Stop[toks[j].Fold] && !d.x.Lang.NamePreps[toks[j].Fold] {
 		j++
@@ -755,9 +928,9 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 		return p
 	}
 	loose := false // "chargé de la transition numérique": lower-case words too
-	switch toks[p].Fold {
-	case "de", "des", "du", "d", "of", "for":
-	case "charge", "chargee", "in":
+	switch f := toks[p].Fold; {
+	case d.x.Lang.PortfolioOpen[f]:
+	case d.x.Lang.PortfolioLoose[f]:
 		loose = true
 	default:
 		return p
@@ -774,7 +947,7 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 		switch {
 		case t.Cap && !t.Punct:
 			caps++
-		case t.Fold == "et" || t.Fold == "and" || t.Fold == "de" || t.Fold == "la" || t.Fold == "l" || t.Fold == "des" || t.Fold == "du" || t.Fold == "d" || t.Fold == "le" || t.Fold == "les" || !t.Punct && !t.Cap && caps > 0:
+		case d.x.Lang.PortfolioGlue[t.Fold] || !t.Punct && !t.Cap && caps > 0:
 		default:
 			return p
 		}

@@ -90,7 +90,7 @@ func (n nameScan) capRun(q int) int {
 		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
 			q++
 		}
-		if q+1 < len(toks) && (toks[q].Fold == "and" || toks[q].Fold == "et" || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) {
+		if q+1 < len(toks) && (lang.NameAnd[toks[q].Fold] || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) {
 			q++
 		}
 	}
@@ -324,7 +324,7 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	// a capital opening a sentence says nothing, unless the word has
 	// one elsewhere too: "Contrat de travail signé …" is no name
 	capHead := t.Cap && heads[t.Fold] && (i > 0 || d.knownWordCase(t))
-	if heads[t.Fold] && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.Code == pledgegraph.French || quoted(toks, i))) {
+	if heads[t.Fold] && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(toks, i))) {
 		return n.headFirst(i, capHead)
 	}
 	if !t.Cap || lang.is(wsStop, &t) {

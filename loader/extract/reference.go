@@ -169,157 +169,39 @@ var defaultRef = sync.OnceValues(func() (*Reference, error) { return LoadReferen
 func DefaultReference() (*Reference, error) { return defaultRef() }
 
 // LoadReference reads the embedded data files: countries.tsv (generated),
-// variants.tsv, metonyms.tsv, gazetteer.tsv and groups.tsv.
+// variants.tsv, metonyms.tsv, firstnames.txt, demonyms.tsv,
+// gazetteer.tsv, offices.tsv and groups.tsv.
 func LoadReference() (*Reference, error) {
 	r := &Reference{index: map[string][]alias{}, glued: map[string][]*Entry{}, states: map[string]*Entry{}, groups: map[string][]Membership{}, byName: map[string]*Entry{}, demonym: map[string]string{}}
-	rows := func(name string, min int) ([][]string, error) {
-		b, err := dataFS.ReadFile("data/" + name)
+	files := []struct {
+		name string
+		min  int // fields a row has at least
+		load func(rows [][]string) error
+	}{
+		{"countries.tsv", 3, r.loadCountries},
+		{"variants.tsv", 3, r.loadVariants},
+		{"metonyms.tsv", 2, r.loadMetonyms},
+		{"firstnames.txt", 1, r.loadFirstNames},
+		{"demonyms.tsv", 2, r.loadDemonyms},
+		{"gazetteer.tsv", 2, r.loadGazetteer},
+		{"offices.tsv", 4, r.loadTerms},
+	}
+	for _, f := range files {
+		rows, err := dataRows(f.name, f.min)
 		if err != nil {
-			return nil, fmt.Errorf("extract: reference: %w", err)
+			return nil, err
 		}
-		var out [][]string
-		sc := bufio.NewScanner(bytes.NewReader(b))
-		n := 0
-		for sc.Scan() {
-			n++
-			l := sc.Text()
-			if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-				continue
-			}
-			f := strings.Split(l, "\t")
-			if len(f) < min {
-				return nil, fmt.Errorf("extract: reference %s line %d: want at least %d fields", name, n, min)
-			}
-			out = append(out, f)
+		if err := f.load(rows); err != nil {
+			return nil, err
 		}
-		return out, sc.Err()
 	}
-	countries, err := rows("countries.tsv", 3)
+	r.indexNames()
+	groups, err := dataRows("groups.tsv", 3)
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range countries {
-		e := &Entry{Kind: pledgegraph.KindState, Name: f[1], Key: f[0], Aliases: []string{f[2]}}
-		r.states[f[0]] = e
-		r.Entries = append(r.Entries, e)
-	}
-	variants, err := rows("variants.tsv", 3)
-	if err != nil {
+	if err := r.loadGroups(groups); err != nil {
 		return nil, err
-	}
-	for _, f := range variants {
-		e, ok := r.states[f[0]]
-		if !ok {
-			return nil, fmt.Errorf("extract: reference variants.tsv: unknown state %s", f[0])
-		}
-		if f[1] != "" && f[1] != e.Name {
-			e.Aliases = append(e.Aliases, e.Name)
-			e.Name = f[1]
-		}
-		e.Aliases = append(e.Aliases, splitNames(f[2])...)
-	}
-	metonyms, err := rows("metonyms.tsv", 2)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range metonyms {
-		s, ok := r.states[f[0]]
-		if !ok {
-			return nil, fmt.Errorf("extract: reference metonyms.tsv: unknown state %s", f[0])
-		}
-		m := &Entry{Kind: pledgegraph.KindState, Name: s.Name, Key: s.Key, Aliases: splitNames(f[1]), Metonym: true}
-		r.Entries = append(r.Entries, m)
-	}
-	r.first = map[string]bool{}
-	firsts, err := rows("firstnames.txt", 1)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range firsts {
-		for _, part := range strings.Split(f[0], "-") {
-			r.first[part] = true
-		}
-	}
-	dem, err := rows("demonyms.tsv", 2)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range dem {
-		for _, n := range splitNames(f[1]) {
-			r.demonym[strings.Join(ParsePhrase(n), " ")] = f[0]
-		}
-	}
-	gaz, err := rows("gazetteer.tsv", 2)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range gaz {
-		k := pledgegraph.Kind(f[0])
-		if !k.Valid() {
-			return nil, fmt.Errorf("extract: reference gazetteer.tsv: unknown kind %q", f[0])
-		}
-		e := &Entry{Kind: k, Name: f[1], Key: f[1]}
-		if len(f) > 2 {
-			e.Aliases = splitNames(f[2])
-		}
-		if len(f) > 3 {
-			for _, opt := range strings.Split(f[3], ",") {
-				k, v, _ := strings.Cut(opt, "=")
-				switch k {
-				case "recurring":
-					e.Recurring, err = strconv.Atoi(v)
-				case "launched":
-					e.Launched, err = pledgegraph.ParseDate(v)
-				case "office":
-					e.Office = v
-				default:
-					err = fmt.Errorf("unknown option %q", k)
-				}
-				if err != nil {
-					return nil, fmt.Errorf("extract: reference gazetteer.tsv %s: %w", f[1], err)
-				}
-			}
-		}
-		r.Entries = append(r.Entries, e)
-	}
-	offices, err := rows("offices.tsv", 4)
-	if err != nil {
-		return nil, err
-	}
-	if err := r.loadTerms(offices); err != nil {
-		return nil, err
-	}
-	for _, e := range r.Entries {
-		if !e.Metonym {
-			r.byName[pledgegraph.Fold(e.Name)] = e
-		}
-		names := append([]string{e.Name}, e.Aliases...)
-		if e.Metonym {
-			names = e.Aliases // the state's own names belong to the state
-		}
-		for _, n := range names {
-			r.addAlias(n, e)
-		}
-	}
-	groups, err := rows("groups.tsv", 3)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range groups {
-		g := r.byName[pledgegraph.Fold(f[0])]
-		if g == nil {
-			return nil, fmt.Errorf("extract: reference groups.tsv: unknown group %q", f[0])
-		}
-		m := Membership{Code: f[1]}
-		if m.From, err = pledgegraph.ParseDate(f[2]); err != nil {
-			return nil, fmt.Errorf("extract: reference groups.tsv: %w", err)
-		}
-		if len(f) > 3 {
-			if m.To, err = pledgegraph.ParseDate(f[3]); err != nil {
-				return nil, fmt.Errorf("extract: reference groups.tsv: %w", err)
-			}
-		}
-		r.groups[g.Key] = append(r.groups[g.Key], m)
 	}
 	for k, a := range r.index {
 		sort.SliceStable(a, func(i, j int) bool { return len(a[i].words) > len(a[j].words) })
@@ -331,6 +213,178 @@ func LoadReference() (*Reference, error) {
 	return r, nil
 }
 
+// dataRows reads the rows of the data file name: tab-separated fields,
+// at least min of them; blank lines and "#" comments are skipped.
+func dataRows(name string, min int) ([][]string, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("extract: reference: %w", err)
+	}
+	var out [][]string
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	n := 0
+	for sc.Scan() {
+		n++
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) < min {
+			return nil, fmt.Errorf("extract: reference %s line %d: want at least %d fields", name, n, min)
+		}
+		out = append(out, f)
+	}
+	return out, sc.Err()
+}
+
+// loadCountries adds the states of countries.tsv: code, name, other name.
+func (r *Reference) loadCountries(rows [][]string) error {
+	for _, f := range rows {
+		e := &Entry{Kind: pledgegraph.KindState, Name: f[1], Key: f[0], Aliases: []string{f[2]}}
+		r.states[f[0]] = e
+		r.Entries = append(r.Entries, e)
+	}
+	return nil
+}
+
+// loadVariants adds the other names of states of variants.tsv, and the
+// canonical name that overrides the generated one.
+func (r *Reference) loadVariants(rows [][]string) error {
+	for _, f := range rows {
+		e, ok := r.states[f[0]]
+		if !ok {
+			return fmt.Errorf("extract: reference variants.tsv: unknown state %s", f[0])
+		}
+		if f[1] != "" && f[1] != e.Name {
+			e.Aliases = append(e.Aliases, e.Name)
+			e.Name = f[1]
+		}
+		e.Aliases = append(e.Aliases, splitNames(f[2])...)
+	}
+	return nil
+}
+
+// loadMetonyms adds the capitals and seats of government of
+// metonyms.tsv, which stand for their state.
+func (r *Reference) loadMetonyms(rows [][]string) error {
+	for _, f := range rows {
+		s, ok := r.states[f[0]]
+		if !ok {
+			return fmt.Errorf("extract: reference metonyms.tsv: unknown state %s", f[0])
+		}
+		m := &Entry{Kind: pledgegraph.KindState, Name: s.Name, Key: s.Key, Aliases: splitNames(f[1]), Metonym: true}
+		r.Entries = append(r.Entries, m)
+	}
+	return nil
+}
+
+// loadFirstNames reads the common first names of firstnames.txt, and
+// each part of a compound one ("Jean-Yves").
+func (r *Reference) loadFirstNames(rows [][]string) error {
+	r.first = map[string]bool{}
+	for _, f := range rows {
+		for _, part := range strings.Split(f[0], "-") {
+			r.first[part] = true
+		}
+	}
+	return nil
+}
+
+// loadDemonyms reads the adjectives of nationality of demonyms.tsv.
+func (r *Reference) loadDemonyms(rows [][]string) error {
+	for _, f := range rows {
+		for _, n := range splitNames(f[1]) {
+			r.demonym[strings.Join(ParsePhrase(n), " ")] = f[0]
+		}
+	}
+	return nil
+}
+
+// loadGazetteer adds the entries of gazetteer.tsv: kind, name, aliases
+// and options.
+func (r *Reference) loadGazetteer(rows [][]string) error {
+	for _, f := range rows {
+		k := pledgegraph.Kind(f[0])
+		if !k.Valid() {
+			return fmt.Errorf("extract: reference gazetteer.tsv: unknown kind %q", f[0])
+		}
+		e := &Entry{Kind: k, Name: f[1], Key: f[1]}
+		if len(f) > 2 {
+			e.Aliases = splitNames(f[2])
+		}
+		if len(f) > 3 {
+			for _, opt := range strings.Split(f[3], ",") {
+				if err := e.setOption(opt); err != nil {
+					return fmt.Errorf("extract: reference gazetteer.tsv %s: %w", f[1], err)
+				}
+			}
+		}
+		r.Entries = append(r.Entries, e)
+	}
+	return nil
+}
+
+// setOption reads an option of a gazetteer entry: "recurring=2018",
+// "launched=2018-11-12", "office=…".
+func (e *Entry) setOption(opt string) error {
+	k, v, _ := strings.Cut(opt, "=")
+	var err error
+	switch k {
+	case "recurring":
+		e.Recurring, err = strconv.Atoi(v)
+	case "launched":
+		e.Launched, err = pledgegraph.ParseDate(v)
+	case "office":
+		e.Office = v
+	default:
+		err = fmt.Errorf("unknown option %q", k)
+	}
+	return err
+}
+
+// indexNames indexes the entries by their folded canonical name and by
+// each of their names; a metonym only by its own names, the state's
+// belonging to the state.
+func (r *Reference) indexNames() {
+	for _, e := range r.Entries {
+		if !e.Metonym {
+			r.byName[pledgegraph.Fold(e.Name)] = e
+		}
+		names := append([]string{e.Name}, e.Aliases...)
+		if e.Metonym {
+			names = e.Aliases
+		}
+		for _, n := range names {
+			r.addAlias(n, e)
+		}
+	}
+}
+
+// loadGroups reads the memberships of groups.tsv: group, member, from
+// and, when it ended, to.
+func (r *Reference) loadGroups(rows [][]string) error {
+	var err error
+	for _, f := range rows {
+		g := r.byName[pledgegraph.Fold(f[0])]
+		if g == nil {
+			return fmt.Errorf("extract: reference groups.tsv: unknown group %q", f[0])
+		}
+		m := Membership{Code: f[1]}
+		if m.From, err = pledgegraph.ParseDate(f[2]); err != nil {
+			return fmt.Errorf("extract: reference groups.tsv: %w", err)
+		}
+		if len(f) > 3 {
+			if m.To, err = pledgegraph.ParseDate(f[3]); err != nil {
+				return fmt.Errorf("extract: reference groups.tsv: %w", err)
+			}
+		}
+		r.groups[g.Key] = append(r.groups[g.Key], m)
+	}
+	return nil
+}
+
+// splitNames returns the names of a field, separated by "|".
 func splitNames(s string) []string {
 	var out []string
 	for _, n := range strings.Split(s, "|") {
@@ -341,6 +395,8 @@ func splitNames(s string) []string {
 	return out
 }
 
+// addAlias indexes name as a name of e, by its first folded word and,
+// for a name of several words, by its words written as one.
 func (r *Reference) addAlias(name string, e *Entry) {
 	p := ParsePhrase(name)
 	if len(p) == 0 {

@@ -80,43 +80,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 		return
 	}
 	exc := d.exceptions(st)
-	toks := st.toks
-	mainTrig := func(k int) bool { return !st.rel[st.chunk[supp[k].i]] }
 	for k, tr := range supp {
-		neg := tr.t.Negative != d.negated(toks, tr.i, tr.j)
-		rel := st.rel[st.chunk[tr.i]]
-		// the initiative
-		var obj *mention
-		before := func() {
-			for _, m := range st.ms {
-				if m.j <= tr.i && m.initiative() {
-					obj = m
-				}
-			}
-		}
-		limit := len(toks)
-		if k+1 < len(supp) {
-			limit = supp[k+1].i
-		}
-		after := func() {
-			for _, m := range st.ms {
-				if m.i >= tr.j && m.i < limit && m.initiative() && (!st.rel[st.chunk[m.i]] || rel) {
-					obj = m
-					return
-				}
-			}
-		}
-		if tr.t.Passive {
-			before()
-			if obj == nil {
-				after()
-			}
-		} else {
-			after()
-			if obj == nil {
-				before()
-			}
-		}
+		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
+		obj := d.supportObject(st, supp, k)
 		objID := d.cur
 		if obj != nil {
 			objID = obj.id
@@ -126,137 +92,231 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if objID == "" {
 			continue
 		}
-		// the actors
-		var actors []*mention
-		nextMain := len(toks)
-		prevMain := 0
-		for k2 := range supp {
-			if k2 > k && mainTrig(k2) && supp[k2].i < nextMain {
-				nextMain = supp[k2].i
-			}
-			if k2 < k && mainTrig(k2) {
-				prevMain = supp[k2].j
-			}
-		}
-		isActor := func(m *mention) bool { return m.actor() || (m.groupStmt && !m.anaphora) }
-		inverted := false
-		switch {
-		case rel && tr.t.Passive:
-			for _, m := range st.ms {
-				if m.i >= tr.j && st.chunk[m.i] == st.chunk[tr.i] && isActor(m) {
-					actors = append(actors, m)
-				}
-			}
-		case rel:
-			var ante *mention
-			for _, m := range st.ms {
-				if st.chunk[m.i] < st.chunk[tr.i] && isActor(m) {
-					ante = m
-				}
-			}
-			if ante != nil {
-				actors = append(actors, ante)
-			}
-		default:
-			collectAfter := func() {
-				stop := nextMain
-				if !tr.t.Passive && nextMain < len(toks) {
-					// "17 countries sign the pledge, US declines": the next
-					// verb's subject opens its chunk
-					stop = min(stop, chunkStart(st, st.chunk[nextMain]))
-				}
-				for q := tr.j; q < stop; q++ {
-					if d.x.Lang.Clause[toks[q].Fold] {
-						stop = q
-					}
-				}
-				for _, m := range st.ms {
-					if m.i >= tr.j && m.i < stop && !st.rel[st.chunk[m.i]] && isActor(m) {
-						actors = append(actors, m)
-					}
-				}
-			}
-			if tr.t.Passive {
-				collectAfter()
-			} else {
-				// "X announced that Y would join": Y, not X, when Y is named
-				from := prevMain
-				for q := prevMain; q < tr.i; q++ {
-					if toks[q].Text == ";" {
-						from = q + 1 // "X welcomed it; Y is on board"
-					}
-				}
-				for q := from; q < tr.i; q++ {
-					if n := d.x.Lang.Reporting.MatchAt(toks, q); n > 0 {
-						for _, m := range st.ms {
-							if m.i >= q+n && m.j <= tr.i && isActor(m) {
-								from = q + n
-								break
-							}
-						}
-					}
-				}
-				for _, m := range st.ms {
-					if m.j <= tr.i && m.i >= from && !st.rel[st.chunk[m.i]] && isActor(m) {
-						actors = append(actors, m)
-					}
-				}
-				if len(actors) == 0 {
-					collectAfter()
-					inverted = len(actors) > 0
-				}
+		actors, inverted := d.supportActors(st, supp, k, exc)
+		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
+	}
+}
+
+// supportObject returns the initiative that the support trigger supp[k]
+// is about: the one named before a passive trigger, after an active one
+// (up to the next trigger), or else on the other side; nil when the
+// sentence names none.
+func (d *docState) supportObject(st *sent, supp []trig, k int) *mention {
+	tr := supp[k]
+	rel := st.rel[st.chunk[tr.i]]
+	var obj *mention
+	before := func() {
+		for _, m := range st.ms {
+			if m.j <= tr.i && m.initiative() {
+				obj = m
 			}
 		}
-		if !rel && !tr.t.Passive {
-			// "X endorsed the campaign, as did Y", "X a signé aux côtés de Y"
-			for q := tr.j; q < nextMain; q++ {
-				n := d.x.Lang.SameAs.MatchAt(toks, q)
-				if n == 0 {
-					n = d.x.Lang.CoActors.MatchAt(toks, q)
-				}
-				if n > 0 {
-					for _, m := range listAfter(st, q+n, isActor) {
-						if !containsMention(actors, m) {
-							actors = append(actors, m)
-						}
-					}
+	}
+	limit := len(st.toks)
+	if k+1 < len(supp) {
+		limit = supp[k+1].i
+	}
+	after := func() {
+		for _, m := range st.ms {
+			if m.i >= tr.j && m.i < limit && m.initiative() && (!st.rel[st.chunk[m.i]] || rel) {
+				obj = m
+				return
+			}
+		}
+	}
+	if tr.t.Passive {
+		before()
+		if obj == nil {
+			after()
+		}
+	} else {
+		after()
+		if obj == nil {
+			before()
+		}
+	}
+	return obj
+}
+
+// supportActor reports whether m may be an actor of a support trigger:
+// an actor, or a group statement that is no anaphora.
+func supportActor(m *mention) bool { return m.actor() || (m.groupStmt && !m.anaphora) }
+
+// supportActors returns the actors of the support trigger supp[k], and
+// whether they stand after an active trigger (inverted): the subject's
+// names, those after a passive trigger, the antecedent of a relative
+// clause, the co-actors and the excepted.
+func (d *docState) supportActors(st *sent, supp []trig, k int, exc map[*mention]bool) ([]*mention, bool) {
+	tr := supp[k]
+	rel := st.rel[st.chunk[tr.i]]
+	prevMain, nextMain := mainTriggers(st, supp, k)
+	var actors []*mention
+	inverted := false
+	switch {
+	case rel && tr.t.Passive:
+		for _, m := range st.ms {
+			if m.i >= tr.j && st.chunk[m.i] == st.chunk[tr.i] && supportActor(m) {
+				actors = append(actors, m)
+			}
+		}
+	case rel:
+		var ante *mention
+		for _, m := range st.ms {
+			if st.chunk[m.i] < st.chunk[tr.i] && supportActor(m) {
+				ante = m
+			}
+		}
+		if ante != nil {
+			actors = append(actors, ante)
+		}
+	case tr.t.Passive:
+		actors = d.supportersAfter(st, tr, nextMain)
+	default:
+		actors = d.supportersBefore(st, tr, prevMain)
+		if len(actors) == 0 {
+			actors = d.supportersAfter(st, tr, nextMain)
+			inverted = len(actors) > 0
+		}
+	}
+	if !rel && !tr.t.Passive {
+		actors = d.coActors(st, tr, nextMain, actors)
+	}
+	if !rel {
+		// the excepted are part of the statement wherever they stand
+		for _, m := range st.ms {
+			if exc[m] && !containsMention(actors, m) {
+				actors = append(actors, m)
+			}
+		}
+	}
+	return actors, inverted
+}
+
+// mainTriggers returns the end of the last trigger of a main clause
+// before supp[k] (0 when none) and the start of the first one after it
+// (the sentence's end when none).
+func mainTriggers(st *sent, supp []trig, k int) (prevMain, nextMain int) {
+	nextMain = len(st.toks)
+	for k2 := range supp {
+		main := !st.rel[st.chunk[supp[k2].i]]
+		if k2 > k && main && supp[k2].i < nextMain {
+			nextMain = supp[k2].i
+		}
+		if k2 < k && main {
+			prevMain = supp[k2].j
+		}
+	}
+	return prevMain, nextMain
+}
+
+// supportersAfter returns the actors after the trigger tr, outside
+// relative clauses, up to the next main trigger or a clause word; after
+// an active trigger, up to the start of the next trigger's chunk too
+// ("17 countries sign the pledge, US declines": the next verb's subject
+// opens its chunk).
+func (d *docState) supportersAfter(st *sent, tr trig, nextMain int) []*mention {
+	toks := st.toks
+	stop := nextMain
+	if !tr.t.Passive && nextMain < len(toks) {
+		stop = min(stop, chunkStart(st, st.chunk[nextMain]))
+	}
+	for q := tr.j; q < stop; q++ {
+		if d.x.Lang.Clause[toks[q].Fold] {
+			stop = q
+		}
+	}
+	var actors []*mention
+	for _, m := range st.ms {
+		if m.i >= tr.j && m.i < stop && !st.rel[st.chunk[m.i]] && supportActor(m) {
+			actors = append(actors, m)
+		}
+	}
+	return actors
+}
+
+// supportersBefore returns the actors before the active trigger tr,
+// outside relative clauses, from the previous main trigger, a semicolon
+// ("X welcomed it; Y is on board") or a reported subject ("X announced
+// that Y would join": Y, not X, when Y is named).
+func (d *docState) supportersBefore(st *sent, tr trig, prevMain int) []*mention {
+	toks := st.toks
+	from := prevMain
+	for q := prevMain; q < tr.i; q++ {
+		if toks[q].Text == ";" {
+			from = q + 1
+		}
+	}
+	for q := from; q < tr.i; q++ {
+		if n := d.x.Lang.Reporting.MatchAt(toks, q); n > 0 {
+			for _, m := range st.ms {
+				if m.i >= q+n && m.j <= tr.i && supportActor(m) {
+					from = q + n
 					break
 				}
 			}
 		}
-		if !rel {
-			// the excepted are part of the statement wherever they stand
-			for _, m := range st.ms {
-				if exc[m] && !containsMention(actors, m) {
+	}
+	var actors []*mention
+	for _, m := range st.ms {
+		if m.j <= tr.i && m.i >= from && !st.rel[st.chunk[m.i]] && supportActor(m) {
+			actors = append(actors, m)
+		}
+	}
+	return actors
+}
+
+// coActors adds to actors those who share the stance of the active
+// trigger tr: "X endorsed the campaign, as did Y", "X a signé aux côtés
+// de Y".
+func (d *docState) coActors(st *sent, tr trig, nextMain int, actors []*mention) []*mention {
+	toks := st.toks
+	for q := tr.j; q < nextMain; q++ {
+		n := d.x.Lang.SameAs.MatchAt(toks, q)
+		if n == 0 {
+			n = d.x.Lang.CoActors.MatchAt(toks, q)
+		}
+		if n > 0 {
+			for _, m := range listAfter(st, q+n, supportActor) {
+				if !containsMention(actors, m) {
 					actors = append(actors, m)
 				}
 			}
+			break
 		}
-		lo, hi := tr.i, tr.j
-		if obj != nil {
-			lo, hi = min(lo, obj.i), max(hi, obj.j)
+	}
+	return actors
+}
+
+// supportFacts states the support facts of the trigger tr for its
+// actors: negated when neg, with the opposite polarity for the excepted;
+// a group statement, or a group with its members or with exceptions,
+// stands for its members.
+func (d *docState) supportFacts(st *sent, tr trig, obj *mention, objID pledgegraph.EntityID, neg bool, actors []*mention, exc map[*mention]bool, inverted bool) {
+	rel := st.rel[st.chunk[tr.i]]
+	lo, hi := tr.i, tr.j
+	if obj != nil {
+		lo, hi = min(lo, obj.i), max(hi, obj.j)
+	}
+	for _, m := range actors {
+		n := neg
+		if exc[m] {
+			n = !tr.t.Negative
 		}
-		for _, m := range actors {
-			n := neg
-			if exc[m] {
-				n = !tr.t.Negative
-			}
-			if m.groupStmt {
-				d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
-				continue
-			}
-			if m.entry != nil && d.x.Ref.IsGroup(m.entry.Key) && (m.withMembers || d.excludesMember(m, exc)) {
-				// "the G7 backed it, with the exception of Japan": its members did
-				d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
-			}
-			if d.framed[framedKey{m.id, pledgegraph.Supports, objID}] {
-				continue // the frames said it
-			}
-			f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: objID, Negated: n, Since: d.clauseDate(st, tr.i),
-				Confidence: supportConfidence(tr, obj == nil, inverted, rel, m), Evidence: d.evidence(st.s, min(lo, m.i), max(hi, m.j))})
-			if f != nil {
-				d.last = f
-			}
+		if m.groupStmt {
+			d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
+			continue
+		}
+		if m.entry != nil && d.x.Ref.IsGroup(m.entry.Key) && (m.withMembers || d.excludesMember(m, exc)) {
+			// "the G7 backed it, with the exception of Japan": its members did
+			d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
+		}
+		if d.framed[framedKey{m.id, pledgegraph.Supports, objID}] {
+			continue // the frames said it
+		}
+		f := d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Supports, Object: objID, Negated: n, Since: d.clauseDate(st, tr.i),
+			Confidence: supportConfidence(tr, obj == nil, inverted, rel, m), Evidence: d.evidence(st.s, min(lo, m.i), max(hi, m.j))})
+		if f != nil {
+			d.last = f
 		}
 	}
 }
@@ -302,6 +362,7 @@ func (d *docState) excludesMember(g *mention, exc map[*mention]bool) bool {
 	return false
 }
 
+// containsMention reports whether m is one of ms.
 func containsMention(ms []*mention, m *mention) bool {
 	for _, x := range ms {
 		if x == m {
