@@ -1001,7 +1001,11 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 	scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }}
 	for i := 0; i < len(toks); i++ {
 		capHead = toks[i].Cap
-		if e := cutActor(lang, toks, i, d.headedName(scan, i, lang.NameHeads), stateAt); e > i+1 {
+		heads := lang.NameHeads
+		if toks[i].Cap && d.actedOn(toks, i) {
+			heads = lang.InitHeads // "launched the Arctic Data Alliance": a weak head names it too
+		}
+		if e := cutActor(lang, toks, i, d.headedName(scan, i, heads), stateAt); e > i+1 {
 			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) {
 				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
 			}
@@ -1015,6 +1019,35 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 		}
 	}
 	return ms
+}
+
+// actedOn reports whether the name at toks[i] is the object of a verb of
+// the frame table that supports or launches an initiative, after an
+// article: "launched the Arctic Data Alliance", "a rejoint l'Alliance
+// numérique pour la Méditerranée".
+func (d *docState) actedOn(toks []Token, i int) bool {
+	fr := &d.x.Lang.Frames
+	if _, a := fr.article.endingAt(toks, i, 2); a >= 0 {
+		i = a
+	}
+	for k := 0; k < 3 && i > 0; k++ {
+		// "a rejoint lundi l'Alliance", "officially joined on Monday the"
+		if _, a := fr.adverb.endingAt(toks, i, 2); a >= 0 {
+			i = a
+		} else if d.x.Lang.Weekdays[toks[i-1].Fold] > 0 {
+			i--
+		} else {
+			break
+		}
+	}
+	for _, t := range []*phraseTrie[string]{&fr.verbs, &fr.parts} {
+		if lemma, v := t.endingAt(toks, i, 4); v >= 0 {
+			if f := fr.frameOf(lemma); f != nil && !f.Bound && (f.Predicate == pledgegraph.Supports || f.Predicate == pledgegraph.Launched) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownedEvents adds the events named after what they belong to (see
