@@ -18,7 +18,7 @@ type clause struct {
 // the words of the frame table's clausebreak and report lists (outside
 // names, where inName says a token is), and where
 // a relative clause opened after a comma closes at the next comma.
-func clauses(toks []Token, fr *Frames, inName func(int) bool) []clause {
+func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j int) bool) []clause {
 	out := []clause{{i: 0, report: -1, before: -1}}
 	open := func(at, from int, c clause) {
 		out[len(out)-1].j = at
@@ -44,7 +44,12 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool) []clause {
 			out[len(out)-1].before = prev.before
 			relOpen = false
 		default:
-			if n := fr.subord.at(toks, q); n > 0 {
+			if n := fr.newSubj.at(toks, q); n > 0 && !relOpen && !subOpen && verbIn(out[len(out)-1].i, q) && nameAt(toks, fr, inName, q+n) {
+				// "Canada joined the same day, and the United Kingdom
+				// said it would join in 2023": each its own date
+				open(q, q+n, clause{coord: true, report: -1})
+				q += n - 1
+			} else if n := fr.subord.at(toks, q); n > 0 {
 				open(q, q+n, clause{coord: true, report: -1})
 				subOpen, relOpen = true, false
 				q += n - 1
@@ -68,6 +73,12 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool) []clause {
 	}
 	out[len(out)-1].j = len(toks)
 	return out
+}
+
+// nameAt reports whether a name starts at token q, after an article.
+func nameAt(toks []Token, fr *Frames, inName func(int) bool, q int) bool {
+	q += fr.article.at(toks, q)
+	return q < len(toks) && inName(q) && (q == 0 || !inName(q-1))
 }
 
 // clauseAt returns the index of the clause that holds token q.

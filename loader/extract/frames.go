@@ -210,6 +210,7 @@ type Frames struct {
 	negQ     phraseTrie[bool] // "neither", "aucun": the list under it does not hold
 	clause   phraseTrie[bool] // "but", "which", "mais", "qui": a clause starts; true for a relative pronoun
 	subord   phraseTrie[bool] // "although", "bien que": a subordinate clause, closed by a comma
+	newSubj  phraseTrie[bool] // ", and", ", et": a clause with a subject of its own when a name follows
 	report   phraseTrie[bool] // "said", "a indiqué": a clause with its own subject follows
 	later    phraseTrie[bool] // "next year": a time still to come
 	// objectless are the words after which a verb has no object of its
@@ -318,6 +319,9 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 	case "clausebreak":
 		if val == "sub" {
 			return flag(&f.subord, true), nil
+		}
+		if val == "subj" {
+			return flag(&f.newSubj, true), nil
 		}
 		return flag(&f.clause, val == "rel"), nil
 	}

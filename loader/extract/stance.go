@@ -66,7 +66,10 @@ func (fl *frameLayer) stance() bool { return len(fl.groups) > 0 || fl.nouns }
 // clauses, whose boundaries are never inside a name ("United States"
 // holds no reporting verb), and the verb groups outside names.
 func (fl *frameLayer) split(st *sent, fr *Frames) {
-	fl.clauses = clauses(st.toks, fr, func(q int) bool { return inMention(st, q) || inMemberCue(st, fr, q) })
+	verbIn := func(i, j int) bool {
+		return slices.ContainsFunc(fl.groups, func(g verbGroup) bool { return g.i >= i && g.j <= j && !inMention(st, g.vi) })
+	}
+	fl.clauses = clauses(st.toks, fr, func(q int) bool { return inMention(st, q) || inMemberCue(st, fr, q) }, verbIn)
 	fl.groups = slices.DeleteFunc(fl.groups, func(g verbGroup) bool { return inMention(st, g.vi) })
 }
 
@@ -511,7 +514,7 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 		}
 	}
 	for k2, c := range fl.clauses {
-		if c.report >= 0 && k2 != k {
+		if c.report >= 0 && k2 != k && !coordBetween(fl.clauses, k, k2) {
 			if ds, ok := nearestIn(st.dates, c, c.i); ok {
 				return ds.Date
 			}
@@ -522,7 +525,7 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 	}
 	if announced {
 		for k2, c := range fl.clauses {
-			if c.report >= 0 && k2 != k {
+			if c.report >= 0 && k2 != k && !coordBetween(fl.clauses, k, k2) {
 				if ds, ok := nearestIn(st.dates, c, c.i); ok {
 					return ds.Date
 				}
@@ -533,6 +536,18 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 		}
 	}
 	return pledgegraph.Date{}
+}
+
+// coordBetween reports whether a coordinated clause opens after clause a
+// up to clause b, either way: "A joined, and B said it would join in
+// 2023" reports B's statement, not A's.
+func coordBetween(cs []clause, a, b int) bool {
+	for k := min(a, b) + 1; k <= max(a, b); k++ {
+		if cs[k].coord {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestIn returns the date of ds inside clause c nearest to token at,

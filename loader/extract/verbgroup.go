@@ -68,8 +68,8 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 
 // cliticObject reports whether the word before toks[q], an article
 // ("le", "la", "les"), is a pronoun object of a verb: a negation, an
-// auxiliary or a governing verb stands before it ("n'a pas voulu le
-// signer", "ne la signera pas"). A participle after it makes it an
+// auxiliary, a governing verb or a subject pronoun stands before it
+// ("n'a pas voulu le signer", "ne la signera pas", "qu'il la rejoindra"). A participle after it makes it an
 // article: a pronoun object stands before the auxiliary ("l'a signé"),
 // not before the participle ("a annoncé la mise en place").
 func cliticObject(toks []Token, q int, fr *Frames) bool {
@@ -81,7 +81,8 @@ func cliticObject(toks []Token, q int, fr *Frames) bool {
 	_, c := fr.control.endingAt(toks, p, 5)
 	_, n := fr.neg.endingAt(toks, p, 3)
 	_, ne := fr.negPre.endingAt(toks, p, 1)
-	return a >= 0 || c >= 0 || n >= 0 || ne >= 0
+	_, sp := fr.pronoun.endingAt(toks, p, 1) // "qu'il la rejoindra"
+	return a >= 0 || c >= 0 || n >= 0 || ne >= 0 || sp >= 0
 }
 
 // extendLeft takes in the words before the verb that govern it, nearest
