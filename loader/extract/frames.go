@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -207,12 +208,13 @@ type Frames struct {
 	intake   phraseTrie[bool]
 	listIn   phraseTrie[bool]
 	except   phraseTrie[bool]
-	negQ     phraseTrie[bool] // "neither", "aucun": the list under it does not hold
-	clause   phraseTrie[bool] // "but", "which", "mais", "qui": a clause starts; true for a relative pronoun
-	subord   phraseTrie[bool] // "although", "bien que": a subordinate clause, closed by a comma
-	newSubj  phraseTrie[bool] // ", and", ", et": a clause with a subject of its own when a name follows
-	report   phraseTrie[bool] // "said", "a indiqué": a clause with its own subject follows
-	later    phraseTrie[bool] // "next year": a time still to come
+	negQ     phraseTrie[bool]    // "neither", "aucun": the list under it does not hold
+	clause   phraseTrie[bool]    // "but", "which", "mais", "qui": a clause starts; true for a relative pronoun
+	subord   phraseTrie[bool]    // "although", "bien que": a subordinate clause, closed by a comma
+	contract map[string][]string // a preposition → its forms contracted with an article ("à" → "au", "aux")
+	newSubj  phraseTrie[bool]    // ", and", ", et": a clause with a subject of its own when a name follows
+	report   phraseTrie[bool]    // "said", "a indiqué": a clause with its own subject follows
+	later    phraseTrie[bool]    // "next year": a time still to come
 	// objectless are the words after which a verb has no object of its
 	// own ("signed in 2018", "a signé lors du sommet")
 	objectless phraseTrie[bool]
@@ -257,6 +259,18 @@ func (f *Frames) parseLine(cat, val, text string) (bool, error) {
 		f.frames[fs[1]] = &Frame{ID: val, Predicate: pledgegraph.Predicate(fs[0]), Lemma: fs[1], Negative: fs[2] == "-", Bound: len(fs) == 4}
 		return true, nil
 	}
+	if cat == "contract" {
+		if f.contract == nil {
+			f.contract = map[string][]string{}
+		}
+		for _, alt := range strings.Split(text, "|") {
+			if w := strings.Join(ParsePhrase(strings.TrimSpace(alt)), " "); w != "" {
+				key := strings.Join(ParsePhrase(val), " ")
+				f.contract[key] = append(f.contract[key], w)
+			}
+		}
+		return true, nil
+	}
 	add, err := f.adder(cat, val)
 	if add == nil || err != nil {
 		return add != nil, err
@@ -268,9 +282,24 @@ func (f *Frames) parseLine(cat, val, text string) (bool, error) {
 		}
 		if len(p) > 0 {
 			add(p)
+			f.addContracted(p, add)
 		}
 	}
 	return true, nil
+}
+
+// addContracted adds the forms of a phrase whose last word contracts
+// with the article after it ("jointe à" → "jointe au", "jointe aux";
+// "se retirer de" → "se retirer du"), as the frame table's contract rows
+// say, written before the phrases they apply to.
+func (f *Frames) addContracted(p Phrase, add func(Phrase)) {
+	n := len(p)
+	if n < 2 {
+		return
+	}
+	for _, w := range f.contract[p[n-1]] {
+		add(append(slices.Clip(p[:n-1]), w))
+	}
 }
 
 // adder returns the function that adds a phrase of category cat with

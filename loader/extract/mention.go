@@ -723,6 +723,9 @@ func (d *docState) resolveCandidates(toks []Token, ms []*mention, stance bool) {
 			if m.i > 0 && placePreps[toks[m.i-1].Fold] {
 				speaker = true
 			}
+			if _, ok := dateline(toks, d.text, d.x.Lang); ok && m.i <= 1 || m.i == 0 && upperName(toks[m.i:m.j]) && m.j < len(toks) && (toks[m.j].Text == "," || toks[m.j].Text == "(") {
+				speaker = true // "LONDON, October 3, 2024 — X announced", "PARIS (AFP) -": the place of a dateline
+			}
 			for _, c := range m.cands {
 				switch {
 				case c.Metonym && stance && !speaker:
@@ -1095,4 +1098,18 @@ func addMention(ms mentions, taken []bool, m *mention) mentions {
 		taken[k] = true
 	}
 	return append(ms, m)
+}
+
+// upperName reports whether every word of a name is written in capitals
+// ("WASHINGTON", "NEW YORK"), as datelines write their place.
+func upperName(toks []Token) bool {
+	for _, t := range toks {
+		if t.Punct {
+			continue
+		}
+		if strings.ToUpper(t.Text) != t.Text || strings.ToLower(t.Text) == t.Text {
+			return false
+		}
+	}
+	return len(toks) > 0
 }

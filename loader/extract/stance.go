@@ -362,8 +362,8 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	}
 	end := d.objectScope(st, c, g.j)
 	for _, m := range st.ms {
-		if m.i < g.j || m.i >= end {
-			continue
+		if m.i < g.j && !(m.i == g.j-1 && m.j > g.j) || m.i >= end {
+			continue // a name may start at the verb's contracted preposition ("retiré sa signature du cadre")
 		}
 		if d.governed(st, m) && !d.governedFrom(st, m, g.j) && !d.partOfObject(st, m) {
 			continue // "a lancé hier, à l'occasion du Forum, l'Appel"
