@@ -114,15 +114,32 @@ func (t *phraseTrie[V]) at(toks []Token, i int) int {
 }
 
 // endingAt returns the start of the longest phrase of t that ends just
-// before toks[end], starting no more than back tokens earlier, or -1.
+// before toks[end], starting no more than back tokens earlier, or -1; a
+// phrase counts even when a longer one starts where it does ("sans" before
+// "y adhérer", though "sans y" is a phrase too).
 func (t *phraseTrie[V]) endingAt(toks []Token, end, back int) (V, int) {
 	var zero V
 	for i := max(0, end-back); i < end; i++ {
-		if v, n := t.match(toks, i); n > 0 && i+n == end {
+		if v, ok := t.spans(toks, i, end); ok {
 			return v, i
 		}
 	}
 	return zero, -1
+}
+
+// spans returns the value of the phrase that is exactly toks[i:end].
+func (t *phraseTrie[V]) spans(toks []Token, i, end int) (V, bool) {
+	var zero V
+	n := &t.root
+	for q := i; q < end; q++ {
+		if n.next == nil {
+			return zero, false
+		}
+		if n = n.child(t.compiled, &toks[q]); n == nil {
+			return zero, false
+		}
+	}
+	return n.val, n.ok
 }
 
 // endingAt2 is endingAt for a phrase of at most five words, reporting

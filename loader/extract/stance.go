@@ -378,8 +378,8 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 			return "", -1 // the verb's object is something else
 		}
 	}
-	if g.frame.Bound && d.boundElsewhere(st, first, end) {
-		return "", -1 // "took part in the Forum", "a participé au Forum"
+	if g.frame.Bound && !g.clitic && (d.boundElsewhere(st, first, end) || g.j < c.j && !st.toks[g.j].Punct && !dateStarts(st, g.j)) {
+		return "", -1 // "took part in the Forum", "a participé aux discussions": not the initiative
 	}
 	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) {
 		return d.lastInitiative(st, g.i), -1
