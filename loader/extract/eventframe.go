@@ -484,7 +484,11 @@ func (d *docState) participation(st *sent, launched []*mention) {
 			}
 		}
 		for _, in := range launched {
-			d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: st.date, Confidence: 0.7,
+			since := st.date
+			if ld, ok := d.launchDates[in.id]; ok {
+				since = ld // "set up in 2011 at its inaugural conference; Latvia joined in 2012"
+			}
+			d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: since, Confidence: 0.7,
 				Evidence: d.evidenceBy("evt.presented", st.s, min(in.i, ev.i), max(in.j, ev.j))})
 		}
 	}

@@ -126,6 +126,18 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if actors.empty() && !g.passive && d.onlyGoverned(st, c.i, g.i) {
 		return true // "Du côté du Conseil de l'Europe, vingt-six pays ont rejoint": the subject is no name
 	}
+	if obj != "" && actors.empty() && g.passive && g.frame.Predicate == pledgegraph.Launched {
+		// "the Pledge, presented in 2017 during the Conference": no
+		// launcher named, but where it was presented
+		if om := d.mentionAt(st, objAt); om != nil {
+			fl.launched = append(fl.launched, om)
+			if _, ok := d.launchDates[obj]; !ok {
+				if since := d.dateOf(st, fl, clauseAt(fl.clauses, g.vi), g); !since.IsZero() {
+					d.launchDates[obj] = since
+				}
+			}
+		}
+	}
 	if obj == "" || actors.empty() {
 		return false
 	}
@@ -153,6 +165,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if g.passive {
 		d.elliptical(st, fl, k, g, obj, neg)
 	}
+	if om == nil && g.frame.Predicate == pledgegraph.Launched {
+		om = d.lastMentionOf(st, obj, g.i) // "the Call, which Macron presented at the Forum"
+	}
 	if om != nil && g.frame.Predicate == pledgegraph.Launched {
 		fl.launched = append(fl.launched, om)
 		if _, ok := d.launchDates[obj]; !ok && !since.IsZero() {
@@ -160,6 +175,18 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		}
 	}
 	return true
+}
+
+// lastMentionOf returns the last mention of entity id that ends before
+// token at, or nil.
+func (d *docState) lastMentionOf(st *sent, id pledgegraph.EntityID, at int) *mention {
+	var last *mention
+	for _, m := range st.ms {
+		if m.id == id && m.j <= at {
+			last = m
+		}
+	}
+	return last
 }
 
 // memberRule prefixes the rule of a membership a joining or leaving verb
@@ -368,8 +395,8 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if d.governed(st, m) && !d.governedFrom(st, m, g.j) && !d.partOfObject(st, m) {
 			continue // "a lancé hier, à l'occasion du Forum, l'Appel"
 		}
-		if m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent {
-			return m.id, m.i
+		if m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent && !d.governed(st, m) {
+			return m.id, m.i // not "presented at the Paris Peace Forum"
 		}
 		if m.i <= first && m.kind == pledgegraph.KindOrganization && membershipVerb(g) && !d.initiativeNear(st, m.j) {
 			return m.id, m.i // "joined NATO", "s'est retiré du Hybrid CoE": a membership

@@ -52,7 +52,10 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 			g.agent = agentAhead(toks, g.j, fr) // "lancé en novembre 2018 par X"
 		}
 		g.participle = pn == n
-		g.passive = pn == n && !g.perfect && (g.be || g.agent >= 0)
+		// "the Call, presented in 2018 at the Forum": a participle after a
+		// comma and without an object tells what was done to the name
+		// before it ("Germany, an EU member state, signed the Call" is active)
+		g.passive = pn == n && !g.perfect && (g.be || g.agent >= 0 || reducedRelative(toks, g, fr))
 		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed {
 			q = g.j - 1
 			continue // "adopting it would breach": a noun, not a verb of its own
@@ -64,6 +67,12 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 		q = g.j - 1
 	}
 	return out
+}
+
+// reducedRelative reports whether the participle group g stands after a
+// comma with no object after it: no article, no capitalised name.
+func reducedRelative(toks []Token, g verbGroup, fr *Frames) bool {
+	return g.i > 0 && toks[g.i-1].Text == "," && g.j < len(toks) && fr.article.at(toks, g.j) == 0 && !toks[g.j].Cap
 }
 
 // cliticObject reports whether the word before toks[q], an article
