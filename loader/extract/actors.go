@@ -109,9 +109,22 @@ func (d *docState) governed(st *sent, m *mention) bool {
 	if prev := d.parallelItem(st, p); prev != nil {
 		return d.governed(st, prev) // "of Hungary and of Germany": as the item before
 	}
-	// "the governments of Australia", "la ville de Paris": the name is the actor
+	// "the governments of Australia", "la ville de Paris": the name is the
+	// actor, unless the noun is said of another ("X et Y sont les seuls
+	// membres de l'OCDE à avoir refusé")
 	_, s := fr.standin.endingAt(st.toks, p, 3)
-	return s < 0
+	return s < 0 || attributeAt(st.toks, fr, s)
+}
+
+// attributeAt reports whether a copula stands within the three words
+// before token s: the noun phrase there is said of the copula's subject.
+func attributeAt(toks []Token, fr *Frames, s int) bool {
+	for e := s; e >= max(1, s-3); e-- {
+		if _, c := fr.copula.endingAt(toks, e, 3); c >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // parallelItem returns the actor that ends right before a conjunction

@@ -121,6 +121,9 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 	if m := d.mentionAt(st, p); p > h.j && m != nil && !m.initiative() && !m.anaphora {
 		return "", h.j // "a member of NATO": of a body, not of an initiative
 	}
+	if m := d.mentionEndingAt(st, h.i); m != nil && !m.initiative() && !m.anaphora {
+		return "", h.j // "New GFCE members", "the only OECD members": of a body
+	}
 	var near *mention
 	for _, m := range st.ms {
 		if !(m.initiative() || m.anaphora) {
@@ -138,9 +141,6 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 	}
 	if near != nil {
 		return near.id, h.j
-	}
-	if m := d.mentionEndingAt(st, h.i); m != nil {
-		return "", h.j // "New GFCE members": the members of a body, not of an initiative
 	}
 	return d.cur, h.j
 }
