@@ -230,6 +230,7 @@ type Frames struct {
 	subord   phraseTrie[bool]    // "although", "bien que": a subordinate clause, closed by a comma
 	contract map[string][]string // a preposition → its forms contracted with an article ("à" → "au", "aux")
 	newSubj  phraseTrie[bool]    // ", and", ", et": a clause with a subject of its own when a name follows
+	headFut  phraseTrie[bool]    // "to" between a name and a verb: a headline's future ("Mexico to sign")
 	report   phraseTrie[bool]    // "said", "a indiqué": a clause with its own subject follows
 	later    phraseTrie[bool]    // "next year": a time still to come
 	// objectless are the words after which a verb has no object of its
@@ -375,7 +376,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "govnoun": &f.govNoun, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "govnoun": &f.govNoun, "headfuture": &f.headFut, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
 	}[cat]
 	if t == nil {
 		return nil, nil

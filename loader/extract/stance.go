@@ -94,6 +94,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if _, n := d.x.Lang.Frames.control.match(st.toks, g.vi); n > g.vj-g.vi {
 		return false // "refused to sign", "a refusé de s'y associer": the verb it governs says it
 	}
+	if _, p := d.x.Lang.Frames.headFut.endingAt(st.toks, g.i, 1); p >= 0 && d.mentionEndingAt(st, p) != nil {
+		g.future = true // "Mexico to sign Santiago Accord next month": a headline's future
+	}
 	if g.intend && !g.neg || g.future && d.laterIn(st, c) {
 		return true // a plan is no stance yet; "did not wish to join" is a refusal
 	}
@@ -313,8 +316,13 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	l := d.actorsBefore(st, c.i, at)
 	if !l.empty() && d.addressee(st, l, at) {
 		// "Japan informed the US that it would not sign": the teller's;
-		// "Japan told the US that…": the reporter's, below
-		l = d.actorsBefore(st, c.i, l.lo)
+		// "Japan told the US that…": the reporter's, below; "le Brésil a
+		// répété qu'il": Brazil itself
+		if teller := d.actorsBefore(st, c.i, l.lo); !teller.empty() {
+			l = teller
+		} else if c.report >= 0 {
+			l = actorList{}
+		}
 	}
 	switch {
 	case !l.empty() || l.neg:
@@ -535,6 +543,9 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 	// "X will join, the White House said on Friday", "« Nous soutenons
 	// l'appel », a indiqué X le 10 novembre", "On Wednesday, X announced
 	// that Y would join": the statement's date
+	if fl.clauses[k].rel {
+		return pledgegraph.Date{} // "Peru, which initially backed it, said on Tuesday": not Tuesday
+	}
 	if r := fl.clauses[k].report; r >= 0 {
 		if ds, ok := nearestIn(st.dates, fl.clauses[clauseAt(fl.clauses, r)], r); ok {
 			return ds.Date
