@@ -2,7 +2,9 @@ package loader
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"slices"
@@ -165,7 +167,8 @@ var evalSets = []string{"../testdata/eval", "../testdata/eval/real"}
 
 // TestEvalSet scores the extraction of each evaluation set and fails when
 // a total drops below the level recorded in its recorded.json. With
-// -record the files are rewritten, for a change that raises the figures.
+// -record the files are rewritten with the figures that rose; one that
+// fell keeps its floor, and fails.
 func TestEvalSet(t *testing.T) {
 	for _, dir := range evalSets {
 		t.Run(strings.TrimPrefix(dir, "../testdata/"), func(t *testing.T) { testEvalSet(t, dir) })
@@ -184,41 +187,85 @@ func testEvalSet(t *testing.T, dir string) {
 			t.Logf("%s: facts tp=%d fp=%d fn=%d", d.Document, d.Facts.TP, d.Facts.FP, d.Facts.FN)
 		}
 	}
-	if *record {
-		b, err := json.MarshalIndent(s, "", "  ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(file, append(b, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	b, err := os.ReadFile(file)
-	if err != nil {
+	want, err := readRecorded(file)
+	if err != nil && !(*record && errors.Is(err, fs.ErrNotExist)) {
 		t.Fatalf("%v (run go test ./loader -run TestEvalSet -record to record the figures)", err)
 	}
-	var want eval.Summary
-	if err := json.Unmarshal(b, &want); err != nil {
-		t.Fatalf("%s: %v", file, err)
+	if *record {
+		// a floor only rises: a figure below it stays recorded, and fails below
+		if err := writeRecorded(file, raised(s, want)); err != nil {
+			t.Fatal(err)
+		}
+		if want.Documents == 0 || want.Documents != s.Documents {
+			return // a new set, or documents added: the figures start again
+		}
 	}
 	if s.Documents != want.Documents {
 		t.Errorf("documents = %d, recorded %d: record the figures again after adding documents", s.Documents, want.Documents)
 	}
 	const slack = 0.0005 // the figures are rounded to three places
-	for _, c := range []struct {
-		name      string
-		got, want float64
-	}{
-		{"entity_f1", s.EntityF1, want.EntityF1}, {"type_acc", s.TypeAcc, want.TypeAcc},
-		{"fact_p", s.FactP, want.FactP}, {"fact_r", s.FactR, want.FactR}, {"fact_f1", s.FactF1, want.FactF1},
-		{"negated_r", s.NegatedR, want.NegatedR}, {"inferred_r", s.InferredR, want.InferredR},
-		{"date_acc", s.DateAcc, want.DateAcc}, {"count_f1", s.CountF1, want.CountF1},
-	} {
+	for _, c := range floors(s, want) {
 		if c.got < c.want-slack {
-			t.Errorf("%s = %v, recorded %v", c.name, c.got, c.want)
+			t.Errorf("%s = %v, recorded %v (-record does not lower a floor: a lower one is written by hand, with the reason in the commit)", c.name, c.got, c.want)
 		}
 	}
+}
+
+// figure is one figure of an evaluation set and its recorded floor.
+type figure struct {
+	name      string
+	got, want float64
+	set       func(*eval.Summary, float64)
+}
+
+// floors pairs the figures of s with those of the recorded want.
+func floors(s, want eval.Summary) []figure {
+	return []figure{
+		{"entity_f1", s.EntityF1, want.EntityF1, func(x *eval.Summary, v float64) { x.EntityF1 = v }},
+		{"type_acc", s.TypeAcc, want.TypeAcc, func(x *eval.Summary, v float64) { x.TypeAcc = v }},
+		{"fact_p", s.FactP, want.FactP, func(x *eval.Summary, v float64) { x.FactP = v }},
+		{"fact_r", s.FactR, want.FactR, func(x *eval.Summary, v float64) { x.FactR = v }},
+		{"fact_f1", s.FactF1, want.FactF1, func(x *eval.Summary, v float64) { x.FactF1 = v }},
+		{"negated_r", s.NegatedR, want.NegatedR, func(x *eval.Summary, v float64) { x.NegatedR = v }},
+		{"inferred_r", s.InferredR, want.InferredR, func(x *eval.Summary, v float64) { x.InferredR = v }},
+		{"date_acc", s.DateAcc, want.DateAcc, func(x *eval.Summary, v float64) { x.DateAcc = v }},
+		{"count_f1", s.CountF1, want.CountF1, func(x *eval.Summary, v float64) { x.CountF1 = v }},
+	}
+}
+
+// raised returns the figures of s, each kept at its recorded floor in
+// want when it is below it; a set whose documents changed takes s whole.
+func raised(s, want eval.Summary) eval.Summary {
+	if want.Documents != s.Documents {
+		return s
+	}
+	out := s
+	for _, f := range floors(s, want) {
+		f.set(&out, max(f.got, f.want))
+	}
+	return out
+}
+
+// readRecorded reads the floors of an evaluation set.
+func readRecorded(file string) (eval.Summary, error) {
+	var want eval.Summary
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return want, err
+	}
+	if err := json.Unmarshal(b, &want); err != nil {
+		return want, fmt.Errorf("%s: %w", file, err)
+	}
+	return want, nil
+}
+
+// writeRecorded writes the floors of an evaluation set.
+func writeRecorded(file string, s eval.Summary) error {
+	b, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file, append(b, '\n'), 0o644)
 }
 
 // TestDefaultMinConfidence checks that DefaultMinConfidence is still the

@@ -476,6 +476,9 @@ func (d *docState) participation(st *sent, launched []*mention) {
 	}
 	for _, ev := range events {
 		date := d.attendDate(st, ev.id)
+		if d.comingAt(st, ev) {
+			continue // "will sign it at the Summit in October": nobody has attended yet
+		}
 		for _, m := range st.ms {
 			// not "X a fait savoir que … présenté lors du Forum"
 			if m.kind == pledgegraph.KindPerson && !d.subordBetween(st, m.j, firstCue) {
@@ -492,6 +495,21 @@ func (d *docState) participation(st *sent, launched []*mention) {
 				Evidence: d.evidenceBy("evt.presented", st.s, min(in.i, ev.i), max(in.j, ev.j))})
 		}
 	}
+}
+
+// comingAt reports whether the event ev is said to come after the
+// publication: a date after the publication's day (or month, or year)
+// within the three words after the event's name.
+func (d *docState) comingAt(st *sent, ev *mention) bool {
+	if d.doc.Published.IsZero() {
+		return false
+	}
+	for _, ds := range st.dates {
+		if ds.I >= ev.j && ds.I <= ev.j+3 && ds.Date.First().After(d.doc.Published.Last()) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedCue finds the actors of a sentence that opens with the event
