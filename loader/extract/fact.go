@@ -67,6 +67,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.memberStances(st, fl)
 	d.nounStances(st, fl)
 	d.echoStances(st, fl)
+	d.contrastStances(st, fl)
 	d.supports(st, fl.uncovered(supp))
 	d.countsIn(st, supp)
 	d.noteSalience(st)

@@ -231,6 +231,7 @@ type Frames struct {
 	contract map[string][]string // a preposition → its forms contracted with an article ("à" → "au", "aux")
 	newSubj  phraseTrie[bool]    // ", and", ", et": a clause with a subject of its own when a name follows
 	headFut  phraseTrie[bool]    // "to" between a name and a verb: a headline's future ("Mexico to sign")
+	ellipsis phraseTrie[echoCue] // "have not", "non", "too": a verb elided at the end of a clause
 	report   phraseTrie[bool]    // "said", "a indiqué": a clause with its own subject follows
 	later    phraseTrie[bool]    // "next year": a time still to come
 	// objectless are the words after which a verb has no object of its
@@ -363,6 +364,12 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 			return nil, fmt.Errorf("echo %q: want -before, -after, +before, +after or =before", val)
 		}
 		return func(p Phrase) { f.echo.add(p, e) }, nil
+	case "ellipsis":
+		e, ok := map[string]echoCue{"-": {neg: true}, "+": {}, "=": {same: true}}[val]
+		if !ok {
+			return nil, fmt.Errorf("ellipsis %q: want -, + or =", val)
+		}
+		return func(p Phrase) { f.ellipsis.add(p, e) }, nil
 	case "clausebreak":
 		if val == "sub" {
 			return flag(&f.subord, true), nil
