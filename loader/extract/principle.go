@@ -22,8 +22,8 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 	toks := st.toks
 	commit, compose := -1, -1
 	for i := range toks {
-		if n := lang.Commit.MatchAt(toks, i); n > 0 && commit < 0 {
-			commit = i + n
+		if n := lang.Commit.MatchAt(toks, i); n > 0 && commit < 0 && !inMention(st, i) {
+			commit = i + n // not the head of a name: "L'Engagement de Dublin"
 		}
 		if n := lang.Compose.MatchAt(toks, i); n > 0 && compose < 0 {
 			compose = i
@@ -80,7 +80,7 @@ func (d *docState) commitItems(st *sent) [][2]int {
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
 		n := lang.Commit.MatchAt(toks, i)
-		if n == 0 {
+		if n == 0 || inMention(st, i) {
 			continue
 		}
 		spans, listed := d.itemsAfter(st, i+n, lang.CommitList.MatchAt(toks, i) == n)
