@@ -133,16 +133,25 @@ func attributeAt(toks []Token, fr *Frames, s int) bool {
 // Germany"), or nil.
 func (d *docState) parallelItem(st *sent, p int) *mention {
 	for q := p - 1; q > 0 && q >= p-3; q-- {
-		if d.x.Lang.And.MatchAt(st.toks, q) != p-q {
-			continue
+		n := d.x.Lang.And.MatchAt(st.toks, q)
+		if n != p-q && !(st.toks[q].Text == "," && (q+1 == p || n == p-q-1)) {
+			continue // "and of", ", of", ", and of"
 		}
 		for _, m := range st.ms {
-			if m.j == q && isActor(m) {
+			if m.j == q && isActor(m) && (n == p-q || d.samePrepBefore(st, m, st.toks[p].Fold)) {
 				return m
 			}
 		}
 	}
 	return nil
+}
+
+// samePrepBefore reports whether the preposition w governs mention m:
+// "of the US, of EU member states" repeats "of".
+func (d *docState) samePrepBefore(st *sent, m *mention, w string) bool {
+	fr := &d.x.Lang.Frames
+	_, p := fr.prep.endingAt(st.toks, fr.articleStart(st.toks, m.i), 2)
+	return p >= 0 && st.toks[p].Fold == w
 }
 
 // actorsBefore returns the list of actors nearest before token hi and at

@@ -621,6 +621,17 @@ func (d *docState) partOf(st *sent) {
 	}
 }
 
+// memberNounIn reports whether a membership noun of the frame table
+// ("members", "member states", "États membres") stands in tokens [i, j).
+func (d *docState) memberNounIn(st *sent, i, j int) bool {
+	for q := i; q < j && q < len(st.toks); q++ {
+		if absent, n := d.x.Lang.Frames.member.match(st.toks, q); n > 0 && !absent {
+			return true
+		}
+	}
+	return false
+}
+
 // members finds memberships ("seul pays du G7") and group statements
 // ("tous les États membres de l'UE", "les 28 membres de l'UE").
 func (d *docState) members(st *sent) {
@@ -689,6 +700,7 @@ func (d *docState) members(st *sent) {
 		}
 		if stmt {
 			g.groupStmt, g.groupN, g.stmtFrom = true, count, from
+			g.byMembers = d.memberNounIn(st, from, max(g.j+3, cue+1)) // "les membres de l'UE", not "the Five Eyes countries"
 			continue
 		}
 		// "les Etats-Unis — seul pays du G7": the nearest state before
@@ -968,9 +980,18 @@ func (d *docState) activeLaunch(st *sent, tr trig) (subj, obj *mention) {
 
 // launchedBy states that the agents launched the initiative obj, unless
 // the frames said it; the sentence's date becomes the initiative's
-// launch date when none was known.
+// launch date when none was known. A statement of a group's members
+// listed with them launched it too ("Les membres de l'UE, les États-Unis
+// ainsi que 32 autres pays ont présenté").
 func (d *docState) launchedBy(st *sent, tr trig, obj *mention, agents []*mention) {
 	var f *pledgegraph.Fact
+	if len(agents) > 0 {
+		for _, g := range st.ms {
+			if g.groupStmt && g.byMembers && g.j <= agents[0].i && d.between(st, g.j, agents[0].i) {
+				d.expandGroup(st, g, pledgegraph.Launched, obj.id, false, nil, g.stmtFrom, tr.j)
+			}
+		}
+	}
 	for _, a := range agents {
 		if d.framed[framedKey{a.id, pledgegraph.Launched, obj.id}] {
 			continue

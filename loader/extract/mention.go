@@ -21,6 +21,7 @@ type mention struct {
 	groupStmt   bool     // "tous les membres du G7": stands for the group's members
 	groupN      int      // "les 28 membres": the number of members the text gives
 	stmtFrom    int      // a group statement: where its phrase starts ("tous" in "tous les membres du G7")
+	byMembers   bool     // a group statement names the members ("EU member states"), not the group ("the Five Eyes countries")
 	withMembers bool     // "l'UE et ses États membres": the group, and each member too
 	metonym     bool     // a capital or seat of government standing for its state ("Washington")
 	guess       bool     // an unknown name typed by default: its list may say better

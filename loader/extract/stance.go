@@ -270,6 +270,10 @@ func (d *docState) stateStance(st *sent, p pledgegraph.Predicate, l actorList, o
 // stateOne adds one actor's stance; a group statement stands for the
 // group's members.
 func (d *docState) stateOne(st *sent, p pledgegraph.Predicate, m *mention, obj pledgegraph.EntityID, neg bool, since pledgegraph.Date, conf float64, lo, hi int, exc map[*mention]bool) {
+	if p == pledgegraph.Launched && m.groupStmt && m.byMembers {
+		d.expandGroup(st, m, p, obj, neg, exc, lo, hi) // "the governments of EU member states are launching"
+		return
+	}
 	if p != pledgegraph.Supports {
 		d.framed[framedKey{m.id, p, obj}] = true
 		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: p, Object: obj, Negated: neg, Since: since,
@@ -277,11 +281,11 @@ func (d *docState) stateOne(st *sent, p pledgegraph.Predicate, m *mention, obj p
 		return
 	}
 	if m.groupStmt {
-		d.expandGroup(st, m, obj, neg, exc, lo, hi)
+		d.expandGroup(st, m, p, obj, neg, exc, lo, hi)
 		return
 	}
 	if m.entry != nil && d.x.Ref.IsGroup(m.entry.Key) && (m.withMembers || d.excludesMember(m, exc)) {
-		d.expandGroup(st, m, obj, neg, exc, lo, hi)
+		d.expandGroup(st, m, p, obj, neg, exc, lo, hi)
 	}
 	if m.metonym {
 		conf -= 0.1

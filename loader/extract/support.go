@@ -303,12 +303,12 @@ func (d *docState) supportFacts(st *sent, tr trig, obj *mention, objID pledgegra
 			n = !tr.t.Negative
 		}
 		if m.groupStmt {
-			d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
+			d.expandGroup(st, m, pledgegraph.Supports, objID, n, exc, min(lo, m.i), max(hi, m.j))
 			continue
 		}
 		if m.entry != nil && d.x.Ref.IsGroup(m.entry.Key) && (m.withMembers || d.excludesMember(m, exc)) {
 			// "the G7 backed it, with the exception of Japan": its members did
-			d.expandGroup(st, m, objID, n, exc, min(lo, m.i), max(hi, m.j))
+			d.expandGroup(st, m, pledgegraph.Supports, objID, n, exc, min(lo, m.i), max(hi, m.j))
 		}
 		if d.framed[framedKey{m.id, pledgegraph.Supports, objID}] {
 			continue // the frames said it
@@ -372,12 +372,12 @@ func containsMention(ms []*mention, m *mention) bool {
 	return false
 }
 
-// expandGroup turns a group statement into one inferred fact per member
-// state, each derived from the member's membership (a reference fact).
+// expandGroup turns a group statement of predicate p (supports,
+// launched) into one inferred fact per member state, each derived from the member's membership (a reference fact).
 // The membership is taken at the fact's date, else the publication
 // date, else a date when the group had as many members as the text says,
 // else today.
-func (d *docState) expandGroup(st *sent, g *mention, obj pledgegraph.EntityID, neg bool, exc map[*mention]bool, lo, hi int) {
+func (d *docState) expandGroup(st *sent, g *mention, p pledgegraph.Predicate, obj pledgegraph.EntityID, neg bool, exc map[*mention]bool, lo, hi int) {
 	if d.partOfGroup(st, g) {
 		return // "27 of the 29 NATO members": not which ones
 	}
@@ -416,11 +416,11 @@ func (d *docState) expandGroup(st *sent, g *mention, obj pledgegraph.EntityID, n
 		if mf != nil {
 			from = []pledgegraph.FactID{mf.ID}
 		}
-		fid := pledgegraph.NewFactID(id, pledgegraph.Supports, obj, neg)
+		fid := pledgegraph.NewFactID(id, p, obj, neg)
 		if _, ok := d.facts[fid]; ok {
 			continue // stated already
 		}
-		d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.Supports, Object: obj, Negated: neg, Since: st.date,
+		d.addFact(pledgegraph.Fact{Subject: id, Predicate: p, Object: obj, Negated: neg, Since: st.date,
 			Inferred: true, DerivedFrom: from, Confidence: 0.7, Evidence: ev})
 	}
 }
