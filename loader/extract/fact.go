@@ -443,8 +443,8 @@ func (d *docState) anaphora(st *sent) {
 		}
 		if n > 0 {
 			// "l'appel Digital Peace Now": a name follows, not an anaphora
-			if i+n < len(toks) && taken(i+n) {
-				continue
+			if i+n < len(toks) && (taken(i+n) || isQuote(toks[i+n].Text) && i+n+1 < len(toks) && taken(i+n+1)) {
+				continue // or quoted: "l'initiative « réseau propre »"
 			}
 			// "l'appel de l'ONU": someone's call, not the initiative
 			if q := i + n + 1; i+n < len(toks) && lang.ownerPrep(toks[i+n].Fold) {

@@ -107,6 +107,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.typedNames()
 	sc.triggerListNames(s)
 	sc.launchedNames()
+	sc.headedKinds()
 	return sc.finish(stance)
 }
 
