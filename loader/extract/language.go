@@ -347,6 +347,9 @@ func ParsePhrase(s string) Phrase {
 	for _, t := range toks {
 		p = append(p, t.Fold)
 	}
+	if n := len(p); n > 1 && p[n-1] == "'" {
+		p = p[:n-1] // "la ville d'": the elided word, as the text's "d'Helsinki" reads
+	}
 	return p
 }
 
