@@ -468,6 +468,9 @@ func (d *docState) themeBefore(st *sent, fl *frameLayer, k int, g verbGroup) (pl
 	if c.rel && c.before >= 0 || c.report > 0 && st.toks[c.report-1].Text == "," {
 		lo = 0 // "the Accord, announced at the RSA conference, was signed by"
 	}
+	if c.coord && k > 0 && !d.namesIn(st, c.i, g.i) {
+		lo = fl.clauses[k-1].i // "was adopted in 2018 and is supported by": the same subject
+	}
 	var found *mention
 	for _, m := range st.ms {
 		if m.i >= lo && m.j <= g.i && (m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent) {

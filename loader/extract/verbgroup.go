@@ -192,6 +192,9 @@ func agentAhead(toks []Token, p int, fr *Frames) int {
 		if toks[q].Punct && toks[q].Text != "," {
 			return -1
 		}
+		if rel, n := fr.clause.match(toks, q); n > 0 && !rel {
+			return -1 // "adopted in 2018 and is supported by": the agent of another verb
+		}
 	}
 	return -1
 }
