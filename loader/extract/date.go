@@ -223,16 +223,23 @@ func dayMonthDate(toks []Token, start, i int, lang *Language, ref pledgegraph.Da
 	if y := j + 1; y < len(toks) && toks[j].Text == "," && toks[y].Number && len(toks[y].Text) == 4 {
 		j = y
 	}
-	if j < len(toks) {
-		if y, ok := yearNum(toks[j]); ok {
-			dt := pledgegraph.Date{Year: y, Month: m, Day: d}
+	return withYear(toks, start, j, j, m, d, ref)
+}
+
+// withYear returns the date of day d of month m with the year at toks[y]
+// when one stands there (the expression ending after it), else in the
+// year ref gives (the expression ending at end).
+func withYear(toks []Token, start, y, end, m, d int, ref pledgegraph.Date) (DateSpan, bool) {
+	if y < len(toks) {
+		if yr, ok := yearNum(toks[y]); ok {
+			dt := pledgegraph.Date{Year: yr, Month: m, Day: d}
 			if validDate(dt) {
-				return DateSpan{I: start, J: j + 1, Date: dt}, true
+				return DateSpan{I: start, J: y + 1, Date: dt}, true
 			}
 		}
 	}
 	if dt, ok := fillYear(m, d, ref); ok && validDate(dt) {
-		return DateSpan{I: start, J: j, Date: dt}, true
+		return DateSpan{I: start, J: end, Date: dt}, true
 	}
 	return DateSpan{}, false
 }
@@ -251,16 +258,8 @@ func monthDayDate(toks []Token, start, i int, lang *Language, ref pledgegraph.Da
 		if k < len(toks) && toks[k].Text == "," {
 			k++
 		}
-		if k < len(toks) {
-			if y, ok := yearNum(toks[k]); ok {
-				dt := pledgegraph.Date{Year: y, Month: m, Day: d}
-				if validDate(dt) {
-					return DateSpan{I: start, J: k + 1, Date: dt}, true
-				}
-			}
-		}
-		if dt, ok := fillYear(m, d, ref); ok && validDate(dt) {
-			return DateSpan{I: start, J: j + 1, Date: dt}, true
+		if ds, ok := withYear(toks, start, k, j+1, m, d, ref); ok {
+			return ds, true
 		}
 	}
 	if y, ok := yearNum(toks[j]); ok {

@@ -15,7 +15,7 @@ func (sc *mentionScan) headedKinds() {
 			continue
 		}
 		if q+1 < len(toks) && isQuote(toks[q+1].Text) {
-			sc.quotedAfter(q+1, k) // "l'initiative « réseau propre »"
+			sc.quotedName(q+1, 1, k) // "l'initiative « réseau propre »"
 			continue
 		}
 		end := q
@@ -29,39 +29,25 @@ func (sc *mentionScan) headedKinds() {
 			continue
 		}
 		if end < q {
-			sc.quotedName(end, k)
+			sc.quotedName(end, -1, k)
 		}
 	}
 }
 
-// quotedName adds a name of kind k for the words quoted before the
-// closing quote at toks[end]: "the "clean network" initiative".
-func (sc *mentionScan) quotedName(end int, k pledgegraph.Kind) {
+// quotedName adds a name of kind k for the words between the quote at
+// toks[q] and the next one in direction step (-1: before it, "the
+// "clean network" initiative"; +1: after it, "l'initiative « réseau
+// propre »"), at most six words.
+func (sc *mentionScan) quotedName(q, step int, k pledgegraph.Kind) {
 	toks := sc.toks
-	for b := end - 1; b >= 0 && end-b <= 6; b-- {
-		if sc.isTaken(b) || toks[b].Punct && !isQuote(toks[b].Text) {
-			return
-		}
-		if isQuote(toks[b].Text) {
-			if end-b > 1 {
-				sc.add(&mention{i: b + 1, j: end, kind: k, name: sc.text(b+1, end)})
-			}
-			return
-		}
-	}
-}
-
-// quotedAfter adds a name of kind k for the words quoted after the
-// opening quote at toks[open]: "l'initiative « réseau propre »".
-func (sc *mentionScan) quotedAfter(open int, k pledgegraph.Kind) {
-	toks := sc.toks
-	for e := open + 1; e < len(toks) && e-open <= 7; e++ {
+	for e := q + step; e >= 0 && e < len(toks) && (e-q)*step <= 7; e += step {
 		if sc.isTaken(e) || toks[e].Punct && !isQuote(toks[e].Text) {
 			return
 		}
 		if isQuote(toks[e].Text) {
-			if e-open > 1 {
-				sc.add(&mention{i: open + 1, j: e, kind: k, name: sc.text(open+1, e)})
+			i, j := min(q, e)+1, max(q, e)
+			if j > i {
+				sc.add(&mention{i: i, j: j, kind: k, name: sc.text(i, j)})
 			}
 			return
 		}
