@@ -136,10 +136,8 @@ type docState struct {
 	// lastDate is the last date of a day or a month the text said before
 	// the sentence under analysis
 	lastDate pledgegraph.Date
-	// trigMemo holds the triggers found in the tokens trigFor starts
-	trigFor  *Token
-	trigLen  int
-	trigMemo map[pledgegraph.Predicate][]trig
+	// trigs holds the triggers found in the tokens under analysis
+	trigs trigCache
 	// folded memoizes pledgegraph.Fold over the names of the document
 	folded map[string]string
 	ev     eventState // the events named so far (see eventframe.go)
@@ -213,25 +211,28 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 	return nil, 0
 }
 
+// trig is a trigger found at tokens [i, j).
 type trig struct {
 	t    *Trigger
 	i, j int
 }
 
+// triggers returns the triggers of predicate p in toks, in order, without
+// overlap. The stages of a sentence ask for the same triggers: they are
+// found once.
 func (d *docState) triggers(toks []Token, p pledgegraph.Predicate) []trig {
 	if len(toks) == 0 {
 		return nil
 	}
-	// the stages of a sentence ask for the same triggers: found once
-	if d.trigFor != &toks[0] || d.trigLen != len(toks) {
-		d.trigFor, d.trigLen, d.trigMemo = &toks[0], len(toks), map[pledgegraph.Predicate][]trig{}
+	k := d.x.Lang.predIndex(p)
+	if k < 0 {
+		return nil // no trigger of p
 	}
-	if out, ok := d.trigMemo[p]; ok {
-		return out
+	f := &d.trigs.of(toks, len(d.x.Lang.byPred))[k]
+	if !f.done {
+		f.list, f.done = d.findTriggers(toks, p), true
 	}
-	out := d.findTriggers(toks, p)
-	d.trigMemo[p] = out
-	return out
+	return f.list
 }
 
 // findTriggers returns the triggers of predicate p in toks, in order.
@@ -244,6 +245,71 @@ func (d *docState) findTriggers(toks []Token, p pledgegraph.Predicate) []trig {
 		}
 	}
 	return out
+}
+
+// trigCache holds the triggers found in the last token slices asked
+// about (a sentence, and parts of it that some stages read alone).
+type trigCache struct {
+	slices [trigSlices]trigSlice
+	tick   int
+}
+
+// trigSlices is the number of token slices a trigCache remembers.
+const trigSlices = 2
+
+// trigSlice is the part of a trigCache about one token slice.
+type trigSlice struct {
+	first *Token // &toks[0]
+	n     int    // len(toks)
+	used  int    // the tick of the last use
+	// found holds the triggers of each predicate of Language.byPred, by
+	// its index
+	found []foundTrigs
+}
+
+// foundTrigs is the list of the triggers of one predicate in a slice.
+type foundTrigs struct {
+	list []trig
+	done bool // list is set
+}
+
+// of returns the triggers found in toks by predicate, to be filled when
+// not done; n is the number of predicates. Asking about another slice
+// forgets the slice least recently asked about.
+func (c *trigCache) of(toks []Token, n int) []foundTrigs {
+	c.tick++
+	var s *trigSlice
+	for q := range c.slices {
+		if c.slices[q].first == &toks[0] && c.slices[q].n == len(toks) {
+			s = &c.slices[q]
+			break
+		}
+	}
+	if s == nil {
+		s = &c.slices[0]
+		for q := range c.slices {
+			if c.slices[q].used < s.used {
+				s = &c.slices[q]
+			}
+		}
+		s.first, s.n = &toks[0], len(toks)
+		if len(s.found) != n {
+			s.found = make([]foundTrigs, n)
+		}
+		clear(s.found)
+	}
+	s.used = c.tick
+	return s.found
+}
+
+// predIndex returns the index of predicate p in l.byPred, or -1.
+func (l *Language) predIndex(p pledgegraph.Predicate) int {
+	for k := range l.byPred {
+		if l.byPred[k].p == p {
+			return k
+		}
+	}
+	return -1
 }
 
 // dynamicAt matches names the document introduced (acronyms in
