@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -22,10 +23,13 @@ func (l *Language) ordinalAt(toks []Token, i int) int {
 	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	if n, ok := l.Ordinals[toks[i].Fold]; ok {
+	if n, ok := wordValue(l, wsOrdinals, l.Ordinals, &toks[i]); ok {
 		return n
 	}
 	w := toks[i].Fold
+	if w == "" || w[0] < utf8.RuneSelf && (w[0] < '0' || w[0] > '9') {
+		return 0 // no figure first
+	}
 	k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
 	if k <= 0 || !l.OrdSuffixes[w[k:]] {
 		return 0

@@ -75,13 +75,11 @@ func (x *Extractor) annotate(sents []Sentence) {
 			lw.wid = id
 			m[w] = lw
 		}
-		for k, set := range x.Lang.wordSets() {
-			for w, in := range set {
-				if in {
-					lw := m[w]
-					lw.sets |= 1 << k
-					m[w] = lw
-				}
+		for k := range nWordSets {
+			for w := range x.Lang.listWords(k) {
+				lw := m[w]
+				lw.sets |= 1 << k
+				m[w] = lw
 			}
 		}
 		x.lex.m = m

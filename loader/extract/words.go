@@ -1,6 +1,13 @@
 package extract
 
-import "slices"
+import (
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+
+	"github.com/pledgegraph/pledgegraph"
+)
 
 // Words of a language are numbered once, when its data is read
 // (Language.compileWords), so that the tries of its frame table, its
@@ -166,7 +173,8 @@ func (l *Language) compileWords() {
 
 // wordSet is a single-word list of a language whose membership each
 // annotated token carries as a bit (Token.sets), so that the rules test
-// it without a look-up of the word.
+// it without a look-up of the word. A list whose words map to values
+// (Months, Numbers) is the set of its words.
 type wordSet uint8
 
 const (
@@ -181,13 +189,124 @@ const (
 	wsCapHeads
 	wsElisions
 	wsNameHeads
+	wsRelPron
+	wsMonths
+	wsWeekdays
+	wsRelative
+	wsYearPreps
+	wsOrdinals
+	wsNumbers
+	wsCountNouns
+	wsArticles
+	wsTopicPreps
+	wsCapsPreps
+	wsAndJoin
+	wsNameArticles
 	nWordSets
 )
 
-// wordSets returns the lists of l by their wordSet.
-func (l *Language) wordSets() [nWordSets]map[string]bool {
-	return [nWordSets]map[string]bool{l.Stop, l.EventHeads, l.InitHeads, l.NamePreps, l.Definite,
-		l.Demonstrative, l.Possessives, l.InnerHeads, l.CapHeads, l.Elisions, l.NameHeads}
+// Token.sets has a bit for each word set.
+const _ = uint32(1<<nWordSets - 1)
+
+// wordList returns the list s of l: a map of words, to true for those
+// of the list or to their values.
+func (l *Language) wordList(s wordSet) any {
+	switch s {
+	case wsStop:
+		return l.Stop
+	case wsEventHeads:
+		return l.EventHeads
+	case wsInitHeads:
+		return l.InitHeads
+	case wsNamePreps:
+		return l.NamePreps
+	case wsDefinite:
+		return l.Definite
+	case wsDemonstrative:
+		return l.Demonstrative
+	case wsPossessives:
+		return l.Possessives
+	case wsInnerHeads:
+		return l.InnerHeads
+	case wsCapHeads:
+		return l.CapHeads
+	case wsElisions:
+		return l.Elisions
+	case wsNameHeads:
+		return l.NameHeads
+	case wsRelPron:
+		return l.RelPron
+	case wsMonths:
+		return l.Months
+	case wsWeekdays:
+		return l.Weekdays
+	case wsRelative:
+		return l.Relative
+	case wsYearPreps:
+		return l.YearPreps
+	case wsOrdinals:
+		return l.Ordinals
+	case wsNumbers:
+		return l.Numbers
+	case wsCountNouns:
+		return l.CountNouns
+	case wsArticles:
+		return l.Articles
+	case wsTopicPreps:
+		return l.TopicPreps
+	case wsCapsPreps:
+		return l.CapsPreps
+	case wsAndJoin:
+		return l.AndJoin
+	case wsNameArticles:
+		return nameArticles
+	}
+	panic(fmt.Sprintf("extract: no word set %d", s))
+}
+
+// inList reports whether w is in the list s of l.
+func (l *Language) inList(s wordSet, w string) bool {
+	switch m := l.wordList(s).(type) {
+	case map[string]bool:
+		return m[w]
+	case map[string]int:
+		_, ok := m[w]
+		return ok
+	case map[string]pledgegraph.CountWhat:
+		_, ok := m[w]
+		return ok
+	}
+	panic(fmt.Sprintf("extract: word set %d of unknown type", s))
+}
+
+// listWords returns the words of the list s of l.
+func (l *Language) listWords(s wordSet) iter.Seq[string] {
+	switch m := l.wordList(s).(type) {
+	case map[string]bool:
+		return func(yield func(string) bool) {
+			for w, in := range m {
+				if in && !yield(w) {
+					return
+				}
+			}
+		}
+	case map[string]int:
+		return maps.Keys(m)
+	case map[string]pledgegraph.CountWhat:
+		return maps.Keys(m)
+	}
+	panic(fmt.Sprintf("extract: word set %d of unknown type", s))
+}
+
+// wordValue returns m[t.Fold] where m is the list s of l: the map is
+// looked up only for the tokens of its words.
+func wordValue[V any](l *Language, s wordSet, m map[string]V, t *Token) (V, bool) {
+	if !l.is(s, t) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[t.Fold]
+	return v, ok
 }
 
 // is reports whether the word of t is in the list s of l.
@@ -195,5 +314,5 @@ func (l *Language) is(s wordSet, t *Token) bool {
 	if t.lex&lexKnown != 0 {
 		return t.sets&(1<<s) != 0
 	}
-	return l.wordSets()[s][t.Fold]
+	return l.inList(s, t.Fold)
 }
