@@ -628,7 +628,7 @@ func (l *Language) indexFrames() {
 // frameAt returns the longest event frame that starts at toks[i] and its
 // length in tokens, or nil.
 func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
-	if i >= len(toks) {
+	if i >= len(toks) || !toks[i].mayStart(eventFrameBit) {
 		return nil, 0
 	}
 	for _, fr := range l.frames[toks[i].Fold] {

@@ -34,9 +34,10 @@ type lexTable struct {
 }
 
 type lexWord struct {
-	bits uint64
-	wid  int32
-	sets uint32
+	bits  uint64
+	wid   int32
+	sets  uint32
+	tries uint64
 }
 
 // New returns an Extractor for lang with the reference data ref.
@@ -75,6 +76,11 @@ func (x *Extractor) annotate(sents []Sentence) {
 			lw.wid = id
 			m[w] = lw
 		}
+		for w, b := range x.Lang.Frames.first {
+			lw := m[w]
+			lw.tries |= b
+			m[w] = lw
+		}
 		for k := range nWordSets {
 			for w := range x.Lang.listWords(k) {
 				lw := m[w]
@@ -88,7 +94,7 @@ func (x *Extractor) annotate(sents []Sentence) {
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
 			lw := x.lex.m[t.Fold]
-			t.lex, t.wid, t.sets = lexKnown|lw.bits, lw.wid, lw.sets
+			t.lex, t.wid, t.sets, t.tries = lexKnown|lw.bits, lw.wid, lw.sets, lw.tries
 			if t.wid == 0 {
 				t.wid = wordNone
 			}

@@ -28,6 +28,9 @@ type Token struct {
 	wid int32
 	// sets has the bits of the word lists that hold Fold (see wordSet)
 	sets uint32
+	// tries has the bits of the tries of the language's frame table
+	// that have a phrase starting with Fold (see phraseTrie.bit)
+	tries uint64
 }
 
 // foldWord lowers s and strips its accents ("États" → "etats").

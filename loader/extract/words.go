@@ -115,7 +115,8 @@ func (w *wordMap[V]) compile(words map[string]int32) {
 }
 
 // compile numbers the words of t's phrases in words and indexes each
-// node's next words by number. Adding a phrase later undoes it.
+// node's next words by number. Adding a phrase later undoes it, and
+// takes the trie's bit away (see Frames.compile).
 func (t *phraseTrie[V]) compile(words map[string]int32) {
 	var walk func(n *trieNode[V])
 	walk = func(n *trieNode[V]) {
@@ -137,18 +138,45 @@ func (n *trieNode[V]) child(compiled bool, tok *Token) *trieNode[V] {
 	return c
 }
 
-// compile numbers the words of all the tries of f.
+// trieCompiler is a phraseTrie of any value.
+type trieCompiler interface {
+	compile(words map[string]int32)
+	firstWords(bit uint64, first map[string]uint64)
+}
+
+// compile numbers the words of all the tries of f and gives each a bit
+// in Token.tries.
 func (f *Frames) compile(words map[string]int32) {
-	for _, t := range []*phraseTrie[string]{&f.verbs, &f.parts, &f.gerund, &f.futures, &f.nouns} {
+	tries := []trieCompiler{&f.verbs, &f.parts, &f.gerund, &f.futures, &f.nouns, &f.possDet, &f.standin, &f.objPart,
+		&f.possMark, &f.founder, &f.launchBy, &f.occasion, &f.echo, &f.control, &f.aux, &f.neg, &f.negPre, &f.agent,
+		&f.adverb, &f.clitic, &f.member, &f.copula, &f.among, &f.intake, &f.listIn, &f.except, &f.negQ, &f.clause,
+		&f.subord, &f.report, &f.later, &f.objectless, &f.prep, &f.article, &f.pronoun}
+	f.first = map[string]uint64{}
+	for k, t := range tries {
 		t.compile(words)
+		if bit := uint64(1) << k; bit < eventFrameBit {
+			t.firstWords(bit, f.first)
+		}
 	}
-	for _, t := range []*phraseTrie[bool]{&f.possDet, &f.standin, &f.possMark, &f.occasion, &f.neg, &f.negPre,
-		&f.agent, &f.adverb, &f.clitic, &f.member, &f.copula, &f.among, &f.intake, &f.listIn, &f.except,
-		&f.negQ, &f.clause, &f.report, &f.later, &f.objectless, &f.prep, &f.article, &f.pronoun} {
-		t.compile(words)
+}
+
+// eventFrameBit is the bit in Token.tries of the first words of the
+// language's event frames (see Language.frameAt).
+const eventFrameBit uint64 = 1 << 63
+
+// firstWords sets bit as t's bit and adds it to the first words of its
+// phrases in first.
+func (t *phraseTrie[V]) firstWords(bit uint64, first map[string]uint64) {
+	t.bit = bit
+	for w := range t.root.next {
+		first[w] |= bit
 	}
-	f.control.compile(words)
-	f.aux.compile(words)
+}
+
+// mayStart reports whether a trie with bit b may have a phrase starting
+// at t: false only when t was annotated and b is not among its tries.
+func (t *Token) mayStart(b uint64) bool {
+	return b == 0 || t.lex&lexKnown == 0 || t.tries&b != 0
 }
 
 // compileWords numbers the words of the language's tries, phrase sets
@@ -156,6 +184,9 @@ func (f *Frames) compile(words map[string]int32) {
 func (l *Language) compileWords() {
 	l.words = map[string]int32{}
 	l.Frames.compile(l.words)
+	for w := range l.frames {
+		l.Frames.first[w] |= eventFrameBit
+	}
 	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions,
 		&l.Reporting, &l.Anaphora, &l.Pronouns, &l.TitleMods, &l.PastMods, &l.Remits, &l.LedBy, &l.Leads,
 		&l.LeadsRef, &l.Approx, &l.ListIntro, &l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.InfMark,
