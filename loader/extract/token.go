@@ -35,6 +35,12 @@ type Token struct {
 
 // foldWord lowers s and strips its accents ("États" → "etats").
 func foldWord(s string) string {
+	return foldTo(nil, s)
+}
+
+// foldTo is foldWord writing the folded word, when it is not s, to b and
+// returning it from there; with a nil b it is a string of its own.
+func foldTo(b *strings.Builder, s string) string {
 	ascii, upper := true, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -44,16 +50,39 @@ func foldWord(s string) string {
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	if ascii {
-		if upper {
-			return strings.ToLower(s)
-		}
+	if ascii && !upper {
 		return s
 	}
-	if f, ok := foldLatin(s); ok {
-		return f
+	if b == nil {
+		if ascii {
+			return strings.ToLower(s)
+		}
+		if f, ok := foldLatin(s); ok {
+			return f
+		}
+		return foldAny(s)
 	}
-	return foldAny(s)
+	from := b.Len()
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		return b.String()[from:]
+	}
+	for _, r := range s {
+		if r >= 0x300 {
+			// beyond the table: through the canonical decomposition
+			return foldAny(s)
+		}
+	}
+	for _, r := range s {
+		b.WriteString(foldRunes[r])
+	}
+	return b.String()[from:]
 }
 
 // foldRunes holds foldWord of each rune below U+0300: each decomposes
@@ -117,7 +146,34 @@ func isWordRune(r rune) bool {
 // Apostrophes and hyphens inside words are not tokens; other punctuation
 // marks are one token each.
 func Tokenize(text string, start, end int) []Token {
-	toks := make([]Token, 0, (end-start)/5)
+	tz := tokenizer{toks: make([]Token, 0, (end-start)/bytesPerToken+1)}
+	return tz.tokens(text, start, end)
+}
+
+// tokenizer tokenizes the blocks of a text one after the other: their
+// tokens share an array, and the folded words that are not the text's
+// own spelling a buffer, as far as they go.
+type tokenizer struct {
+	toks  []Token         // the array the next block's tokens go to
+	folds strings.Builder // see foldTo
+}
+
+// News texts have about five bytes per token: a new token array holds
+// a token for every four bytes of the text left, and a block goes to
+// the array when it has room for a token every six bytes of the block
+// (the array grows when the block has more).
+const (
+	bytesPerToken    = 4
+	bytesPerTokenMax = 6
+)
+
+// tokens is Tokenize with the tokenizer's array and buffer.
+func (tz *tokenizer) tokens(text string, start, end int) []Token {
+	if cap(tz.toks)-len(tz.toks) < (end-start)/bytesPerTokenMax+1 {
+		tz.toks = make([]Token, 0, (len(text)-start)/bytesPerToken+8)
+	}
+	base := len(tz.toks)
+	toks := tz.toks
 	i := start
 	for i < end {
 		r, n := rune(text[i]), 1
@@ -126,7 +182,7 @@ func Tokenize(text string, start, end int) []Token {
 		}
 		switch {
 		case r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
-			if len(toks) > 0 {
+			if len(toks) > base {
 				toks[len(toks)-1].SpaceAfter = true
 			}
 			i += n
@@ -151,7 +207,7 @@ func Tokenize(text string, start, end int) []Token {
 			}
 			w := text[i:j]
 			first := r
-			t := Token{Text: w, Fold: foldWord(w), Start: i, End: j, Cap: unicode.IsUpper(first)}
+			t := Token{Text: w, Fold: foldTo(&tz.folds, w), Start: i, End: j, Cap: unicode.IsUpper(first)}
 			t.Number = number || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 			t.Upper = !t.Number && upper
 			toks = append(toks, t)
@@ -167,7 +223,8 @@ func Tokenize(text string, start, end int) []Token {
 			i += n
 		}
 	}
-	return toks
+	tz.toks = toks
+	return toks[base:len(toks):len(toks)]
 }
 
 func lastRune(s string) rune {
