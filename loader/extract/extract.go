@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -154,10 +156,16 @@ type docState struct {
 // Normalize) and returns what it yields. It never fails: what it cannot
 // read becomes a warning.
 func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
+	// news items name about an entity and state about a fact per 40
+	// bytes
+	nEnts, nFacts := len(doc.Text)/40, len(doc.Text)/32
 	d := &docState{
 		x: x, doc: doc, text: doc.Text,
-		ents:        map[pledgegraph.EntityID]*pledgegraph.Entity{},
-		facts:       map[pledgegraph.FactID]*pledgegraph.Fact{},
+		ents:        make(map[pledgegraph.EntityID]*pledgegraph.Entity, nEnts),
+		order:       make([]pledgegraph.EntityID, 0, nEnts),
+		ments:       make([]pledgegraph.Mention, 0, nFacts),
+		facts:       make(map[pledgegraph.FactID]*pledgegraph.Fact, nFacts),
+		forder:      make([]pledgegraph.FactID, 0, nFacts),
 		dyn:         map[string]pledgegraph.EntityID{},
 		launchDates: map[pledgegraph.EntityID]pledgegraph.Date{},
 		yearCtx:     doc.Published,
@@ -333,22 +341,22 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	}
 	surface := tokText(d.text, s.Tokens, m.i, m.j)
 	var e pledgegraph.Entity
+	entryAliases := false // e.Aliases are the entry's, to be copied
 	if m.entry != nil {
-		e = pledgegraph.Entity{Kind: m.entry.Kind, Name: m.entry.Name, Aliases: append([]string{}, m.entry.Aliases...)}
-		key := m.entry.Key
+		e = pledgegraph.Entity{ID: m.entry.ID(), Kind: m.entry.Kind, Name: m.entry.Name, Aliases: m.entry.Aliases}
+		entryAliases = true
 		if m.entry.Recurring > 0 && year > 0 {
-			e.Aliases = append([]string{m.entry.Name}, e.Aliases...)
+			e.Aliases, entryAliases = append([]string{m.entry.Name}, m.entry.Aliases...), false
 			e.Name = m.entry.Name + " " + strconv.Itoa(year)
-			key = e.Name
+			e.ID = pledgegraph.NewEntityID(e.Kind, e.Name)
 		}
-		e.ID = pledgegraph.NewEntityID(e.Kind, key)
 	} else {
 		e = d.unknownEntity(s, m, surface)
 	}
 	if e.Kind == pledgegraph.KindPerson {
-		if f := strings.Fields(e.Name); len(f) > 1 && len([]rune(f[len(f)-1])) > 2 {
-			if _, ok := d.dyn[f[len(f)-1]]; !ok {
-				d.dyn[f[len(f)-1]] = e.ID
+		if last, several := lastWord(e.Name); several && utf8.RuneCountInString(last) > 2 {
+			if _, ok := d.dyn[last]; !ok {
+				d.dyn[last] = e.ID
 			}
 		}
 	}
@@ -359,9 +367,13 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	}
 	old, ok := d.ents[e.ID]
 	if !ok {
-		d.ents[e.ID] = &e
+		if entryAliases {
+			e.Aliases = append([]string{}, e.Aliases...)
+		}
+		old = new(pledgegraph.Entity)
+		*old = e
+		d.ents[e.ID] = old
 		d.order = append(d.order, e.ID)
-		old = &e
 	} else if !e.Start.IsZero() && (old.Start.IsZero() || (old.Start.Month == 0 && e.Start.Month > 0)) {
 		old.Start, old.End = e.Start, e.End
 	}
@@ -532,17 +544,15 @@ func (d *docState) addFact(f pledgegraph.Fact) *pledgegraph.Fact {
 		return nil
 	}
 	f.ID = pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated)
-	f.Evidence = slices.Clone(f.Evidence) // stages share evidence between facts
-	for k := range f.Evidence {
-		if f.Evidence[k].Rule == "" {
-			f.Evidence[k].Rule = "lex." + string(f.Predicate) // a stage of the lexicon's triggers
-		}
-	}
 	old, ok := d.facts[f.ID]
 	if !ok {
-		d.facts[f.ID] = &f
+		nf := new(pledgegraph.Fact)
+		*nf = f
+		nf.Evidence = slices.Clone(f.Evidence) // stages share evidence between facts
+		lexRules(nf.Evidence, f.Predicate)
+		d.facts[f.ID] = nf
 		d.forder = append(d.forder, f.ID)
-		return &f
+		return nf
 	}
 	if old.Since.IsZero() && !f.Since.IsZero() {
 		old.Since = f.Since
@@ -553,11 +563,35 @@ func (d *docState) addFact(f pledgegraph.Fact) *pledgegraph.Fact {
 	if old.Reference && !f.Reference {
 		old.Reference = false
 	}
+	n := len(old.Evidence)
 	old.Evidence = append(old.Evidence, f.Evidence...)
+	lexRules(old.Evidence[n:], f.Predicate)
 	if f.Confidence > old.Confidence {
 		old.Confidence = f.Confidence
 	}
 	return old
+}
+
+// lexRules names the rule of the evidence of a fact of predicate p that
+// names none: a stage of the lexicon's triggers.
+func lexRules(ev []pledgegraph.Evidence, p pledgegraph.Predicate) {
+	for k := range ev {
+		if ev[k].Rule == "" {
+			ev[k].Rule = "lex." + string(p)
+		}
+	}
+}
+
+// lastWord returns the last of the words of s separated by white space
+// (strings.Fields) and whether there are several.
+func lastWord(s string) (last string, several bool) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	k := strings.LastIndexFunc(s, unicode.IsSpace)
+	if k < 0 {
+		return s, false
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	return s[k+n:], strings.TrimSpace(s[:k]) != ""
 }
 
 // evidence returns the evidence of a fact stated by tokens [i, j) of s.
@@ -605,7 +639,9 @@ func (d *docState) result() *pledgegraph.Extraction {
 	} else {
 		rateFacts(x.Facts, p)
 	}
-	x.Mentions = d.ments
+	if len(d.ments) > 0 {
+		x.Mentions = d.ments // nil when there are none
+	}
 	sort.SliceStable(x.Mentions, func(i, j int) bool { return x.Mentions[i].Start < x.Mentions[j].Start })
 	x.Counts = d.counts
 	return x
