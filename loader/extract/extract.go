@@ -678,17 +678,21 @@ func (d *docState) eventDates() {
 		}
 	}
 	// a signing is an event when several sign together, not when one joins
-	together := map[string]int{}
+	type signing struct {
+		init     pledgegraph.EntityID
+		sentence string
+	}
+	together := map[signing]int{}
 	for _, id := range d.forder {
 		if f := d.facts[id]; f.Predicate == pledgegraph.Supports && !f.Negated && len(f.Evidence) > 0 {
-			together[string(f.Object)+"\x00"+f.Evidence[0].Sentence]++
+			together[signing{f.Object, f.Evidence[0].Sentence}]++
 		}
 	}
 	for _, id := range d.forder {
 		f := d.facts[id]
 		if f.Negated || f.Inferred || f.Since.Day == 0 || len(f.Evidence) == 0 ||
 			f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched ||
-			f.Predicate == pledgegraph.Supports && together[string(f.Object)+"\x00"+f.Evidence[0].Sentence] < 2 {
+			f.Predicate == pledgegraph.Supports && together[signing{f.Object, f.Evidence[0].Sentence}] < 2 {
 			continue
 		}
 		if !recent(f.Since) {

@@ -19,7 +19,7 @@ type frameLayer struct {
 	// launched are the mentions of what the frames said was launched
 	launched []*mention
 	clauses  []clause
-	subject  map[int]actorList
+	subject  []actorList // by clause
 }
 
 // uncovered returns the triggers of the lexicon that no verb group the
@@ -51,7 +51,7 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 // refused": the state).
 func (d *docState) frameLayer(st *sent) *frameLayer {
 	fr := &d.x.Lang.Frames
-	fl := &frameLayer{groups: verbGroups(st.toks, fr), subject: map[int]actorList{}}
+	fl := &frameLayer{groups: verbGroups(st.toks, fr)}
 	for q := range st.toks {
 		fl.nouns = fl.nouns || fr.nouns.at(st.toks, q) > 0
 	}
@@ -67,6 +67,7 @@ func (fl *frameLayer) stance() bool { return len(fl.groups) > 0 || fl.nouns }
 // holds no reporting verb), and the verb groups outside names.
 func (fl *frameLayer) split(st *sent, fr *Frames) {
 	fl.clauses = clauses(st.toks, fr, func(q int) bool { return inMention(st, q) })
+	fl.subject = make([]actorList, len(fl.clauses))
 	fl.groups = slices.DeleteFunc(fl.groups, func(g verbGroup) bool { return inMention(st, g.vi) })
 }
 
