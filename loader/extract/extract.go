@@ -176,7 +176,10 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		offices:     map[string]pledgegraph.EntityID{},
 		editions:    map[pledgegraph.EntityID][]edition{},
 	}
-	sents := Sentences(doc.Text, x.Lang)
+	// the tokens die with d: their array serves the next documents
+	tz := recycled()
+	defer tz.release()
+	sents := tz.sentences(doc.Text, x.Lang)
 	x.annotate(sents)
 	if len(sents) > 0 && sents[0].Heading {
 		d.headEnd = sents[0].End
@@ -213,7 +216,11 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 		return nil, 0
 	}
 	for _, t := range d.x.Lang.triggersOf(p, &toks[i]) {
-		if n := matchPhraseGap(toks, i, t.Phrase, d.x.Lang.Adverbs); n > 0 {
+		n := 1 // a trigger's first word is the token's
+		if len(t.Phrase) > 1 {
+			n = matchPhraseGap(toks, i, t.Phrase, d.x.Lang.Adverbs)
+		}
+		if n > 0 {
 			if e := i + n; t.Final && e < len(toks) && !toks[e].Punct {
 				continue
 			}

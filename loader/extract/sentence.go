@@ -23,16 +23,21 @@ type Sentence struct {
 // end a sentence unless they follow an abbreviation of lang ("M.",
 // "Mme.", "etc.") or an initial.
 func Sentences(text string, lang *Language) []Sentence {
+	var tz tokenizer
+	return tz.sentences(text, lang)
+}
+
+// sentences is Sentences with the tokenizer's token array.
+func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 	var out []Sentence
 	lines := splitLines(text)
 	para := 0
-	var tz tokenizer
 	var cur []lineSpan // lines of the running block
 	flush := func() {
 		if len(cur) == 0 {
 			return
 		}
-		out = append(out, splitBlock(&tz, text, cur, para, lang)...)
+		out = append(out, splitBlock(tz, text, cur, para, lang)...)
 		cur = cur[:0]
 	}
 	for i, l := range lines {
@@ -44,7 +49,7 @@ func Sentences(text string, lang *Language) []Sentence {
 		}
 		if isItem(body) {
 			flush()
-			out = append(out, itemSentence(&tz, text, l, para))
+			out = append(out, itemSentence(tz, text, l, para))
 			continue
 		}
 		cur = append(cur, l)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -156,6 +157,43 @@ func Tokenize(text string, start, end int) []Token {
 type tokenizer struct {
 	toks  []Token         // the array the next block's tokens go to
 	folds strings.Builder // see foldTo
+	// recycle is set when the tokens die with the tokenizer's user (see
+	// recycled): the array comes from tokenArrays and goes back to it
+	recycle bool
+}
+
+// tokenArrays holds token arrays of texts whose extraction is over, for
+// the next ones.
+var tokenArrays sync.Pool // of *[]Token
+
+// recycled returns a tokenizer whose token array comes from the arrays
+// of earlier texts: its user calls release when it holds no token any
+// more.
+func recycled() *tokenizer {
+	return &tokenizer{recycle: true}
+}
+
+// release gives the tokenizer's array back for other texts; its tokens
+// are then no more.
+func (tz *tokenizer) release() {
+	if !tz.recycle || cap(tz.toks) == 0 {
+		return
+	}
+	toks := tz.toks[:cap(tz.toks)]
+	clear(toks)
+	toks = toks[:0]
+	tz.toks = nil
+	tokenArrays.Put(&toks)
+}
+
+// array returns an empty token array of at least n tokens.
+func (tz *tokenizer) array(n int) []Token {
+	if tz.recycle {
+		if p, ok := tokenArrays.Get().(*[]Token); ok && cap(*p) >= n {
+			return *p
+		}
+	}
+	return make([]Token, 0, n)
 }
 
 // News texts have about five bytes per token: a new token array holds
@@ -170,7 +208,7 @@ const (
 // tokens is Tokenize with the tokenizer's array and buffer.
 func (tz *tokenizer) tokens(text string, start, end int) []Token {
 	if cap(tz.toks)-len(tz.toks) < (end-start)/bytesPerTokenMax+1 {
-		tz.toks = make([]Token, 0, (len(text)-start)/bytesPerToken+8)
+		tz.toks = tz.array((len(text)-start)/bytesPerToken + 8)
 	}
 	base := len(tz.toks)
 	toks := tz.toks
