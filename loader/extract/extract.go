@@ -146,7 +146,9 @@ type docState struct {
 	trigs trigCache
 	// folded memoizes pledgegraph.Fold over the names of the document
 	folded map[string]string
-	ev     eventState // the events named so far (see eventframe.go)
+	// heads memoizes headPhrase
+	heads map[string][]string
+	ev    eventState // the events named so far (see eventframe.go)
 	// who the text says holds an office: "office|body key", and "office|"
 	// for the last holder of the office in any body
 	offices map[string]pledgegraph.EntityID
@@ -477,12 +479,20 @@ func wordPrefix(s, p string) bool {
 
 // headPhrase returns the words of a folded name before its first
 // complement ("second additional protocol" of "second additional
-// protocol to the convention on cybercrime").
+// protocol to the convention on cybercrime"), once per name of the
+// document.
 func (d *docState) headPhrase(f string) []string {
+	if h, ok := d.heads[f]; ok {
+		return h
+	}
 	words := strings.Fields(f)
 	if k := slices.IndexFunc(words, func(v string) bool { return d.x.Lang.NamePreps[v] }); k >= 0 {
-		return words[:k]
+		words = words[:k:k]
 	}
+	if d.heads == nil {
+		d.heads = map[string][]string{}
+	}
+	d.heads[f] = words
 	return words
 }
 

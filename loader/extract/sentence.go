@@ -29,7 +29,7 @@ func Sentences(text string, lang *Language) []Sentence {
 
 // sentences is Sentences with the tokenizer's token array.
 func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
-	var out []Sentence
+	out := make([]Sentence, 0, len(text)/bytesPerSentence+1)
 	lines := splitLines(text)
 	para := 0
 	var cur []lineSpan // lines of the running block
@@ -37,7 +37,7 @@ func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 		if len(cur) == 0 {
 			return
 		}
-		out = append(out, splitBlock(tz, text, cur, para, lang)...)
+		out = splitBlock(tz, out, text, cur, para, lang)
 		cur = cur[:0]
 	}
 	for i, l := range lines {
@@ -195,11 +195,15 @@ func itemSentence(tz *tokenizer, text string, l lineSpan, para int) Sentence {
 	return Sentence{Start: s, End: e, Text: text[s:e], Tokens: tz.tokens(text, s, e), Para: para, Item: true}
 }
 
-// splitBlock splits consecutive lines of one block into sentences.
-func splitBlock(tz *tokenizer, text string, lines []lineSpan, para int, lang *Language) []Sentence {
+// bytesPerSentence is a low estimate of the bytes of a news text per
+// sentence.
+const bytesPerSentence = 80
+
+// splitBlock splits consecutive lines of one block into sentences and
+// appends them to out.
+func splitBlock(tz *tokenizer, out []Sentence, text string, lines []lineSpan, para int, lang *Language) []Sentence {
 	start, end := lines[0].start, lines[len(lines)-1].end
 	toks := tz.tokens(text, start, end)
-	var out []Sentence
 	from := 0
 	emit := func(to int) {
 		if to <= from {
