@@ -446,7 +446,7 @@ func (d *docState) numberAt(toks []Token, i int) (int, int, bool) {
 			return v, j, false
 		}
 	}
-	if v, ok := lang.ApproxNum[toks[i].Fold]; ok {
+	if v, ok := wordValue(lang, wsApproxNum, lang.ApproxNum, &toks[i]); ok {
 		return v, i + 1, true
 	}
 	if v, n := lang.numberWords(toks, i); n > 0 {

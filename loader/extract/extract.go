@@ -148,7 +148,9 @@ type docState struct {
 	folded map[string]string
 	// heads memoizes headPhrase
 	heads map[string][]string
-	ev    eventState // the events named so far (see eventframe.go)
+	// ids memoizes entityID
+	ids map[entityKey]pledgegraph.EntityID
+	ev  eventState // the events named so far (see eventframe.go)
 	// who the text says holds an office: "office|body key", and "office|"
 	// for the last holder of the office in any body
 	offices map[string]pledgegraph.EntityID
@@ -336,7 +338,10 @@ func (l *Language) predIndex(p pledgegraph.Predicate) int {
 // dynamicAt matches names the document introduced (acronyms in
 // parentheses, surnames of people named in full).
 func (d *docState) dynamicAt(toks []Token, i int) (int, pledgegraph.EntityID) {
-	if id, ok := d.dyn[toks[i].Text]; ok && toks[i].Cap {
+	if !toks[i].Cap {
+		return 0, ""
+	}
+	if id, ok := d.dyn[toks[i].Text]; ok {
 		return 1, id
 	}
 	return 0, ""
@@ -410,8 +415,8 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 // data does not know: one named before under the same or a longer name,
 // or a new one; and makes its acronym and a person's surname name it.
 func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledgegraph.Entity {
-	name := strings.Trim(strings.Join(strings.Fields(m.name), " "), " \"«»“”,.;:") // a name broken over two lines is one name
-	e := pledgegraph.Entity{Kind: m.kind, Name: name, ID: pledgegraph.NewEntityID(m.kind, name)}
+	name := strings.Trim(collapseSpaces(m.name), " \"«»“”,.;:") // a name broken over two lines is one name
+	e := pledgegraph.Entity{Kind: m.kind, Name: name, ID: d.entityID(m.kind, name)}
 	if id := d.personBySurname(m.kind, name); id != "" {
 		e = *d.ents[id]
 	}
@@ -440,6 +445,50 @@ func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledge
 		}
 	}
 	return e
+}
+
+// collapseSpaces returns the words of s separated by white space
+// (strings.Fields) joined by single spaces.
+func collapseSpaces(s string) string {
+	single := true // s is so already
+	space := true  // before the first word, or after a space
+	for _, r := range s {
+		switch {
+		case r == ' ' && !space:
+			space = true
+		case unicode.IsSpace(r):
+			single = false
+		default:
+			space = false
+		}
+		if !single {
+			break
+		}
+	}
+	if single && !space || s == "" {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// entityKey is the kind and the name an entity ID is made of.
+type entityKey struct {
+	kind pledgegraph.Kind
+	name string
+}
+
+// entityID is pledgegraph.NewEntityID, once per name of the document.
+func (d *docState) entityID(k pledgegraph.Kind, name string) pledgegraph.EntityID {
+	key := entityKey{k, name}
+	if id, ok := d.ids[key]; ok {
+		return id
+	}
+	if d.ids == nil {
+		d.ids = map[entityKey]pledgegraph.EntityID{}
+	}
+	id := pledgegraph.NewEntityID(k, name)
+	d.ids[key] = id
+	return id
 }
 
 // sameInitiative returns the initiative already named whose name begins

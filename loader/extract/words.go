@@ -233,6 +233,7 @@ const (
 	wsCapsPreps
 	wsAndJoin
 	wsNameArticles
+	wsApproxNum
 	nWordSets
 )
 
@@ -291,6 +292,8 @@ func (l *Language) wordList(s wordSet) any {
 		return l.AndJoin
 	case wsNameArticles:
 		return nameArticles
+	case wsApproxNum:
+		return l.ApproxNum
 	}
 	panic(fmt.Sprintf("extract: no word set %d", s))
 }
