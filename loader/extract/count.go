@@ -414,6 +414,9 @@ func (d *docState) tallyNumbers(toks []Token, from int, what pledgegraph.CountWh
 // tallyAt returns what the tally phrase at toks[i] counts and its
 // length, or 0.
 func (l *Language) tallyAt(toks []Token, i int) (pledgegraph.CountWhat, int) {
+	if i >= len(toks) || !toks[i].mayStart(tallyBit) {
+		return "", 0
+	}
 	for _, t := range l.Tallies {
 		if matchPhrase(toks, i, t.Phrase) {
 			return t.What, len(t.Phrase)

@@ -154,15 +154,19 @@ func (f *Frames) compile(words map[string]int32) {
 	f.first = map[string]uint64{}
 	for k, t := range tries {
 		t.compile(words)
-		if bit := uint64(1) << k; bit < eventFrameBit {
+		if bit := uint64(1) << k; bit < tallyBit {
 			t.firstWords(bit, f.first)
 		}
 	}
 }
 
-// eventFrameBit is the bit in Token.tries of the first words of the
-// language's event frames (see Language.frameAt).
-const eventFrameBit uint64 = 1 << 63
+// Bits of Token.tries besides those of the tries of the frame table:
+// the first words of the language's event frames (see
+// Language.frameAt) and of its tallies (see Language.tallyAt).
+const (
+	eventFrameBit uint64 = 1 << 63
+	tallyBit      uint64 = 1 << 62
+)
 
 // firstWords sets bit as t's bit and adds it to the first words of its
 // phrases in first.
@@ -186,6 +190,9 @@ func (l *Language) compileWords() {
 	l.Frames.compile(l.words)
 	for w := range l.frames {
 		l.Frames.first[w] |= eventFrameBit
+	}
+	for _, t := range l.Tallies {
+		l.Frames.first[t.Phrase[0]] |= tallyBit
 	}
 	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions,
 		&l.Reporting, &l.Anaphora, &l.Pronouns, &l.TitleMods, &l.PastMods, &l.Remits, &l.LedBy, &l.Leads,
