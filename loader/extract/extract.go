@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -214,11 +215,46 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 	return ""
 }
 
-// triggerAt returns the trigger of predicate p at toks[i], if any.
+// triggerAt returns the trigger of predicate p at toks[i], if any. The
+// stages of a sentence ask about the same tokens: in a slice whose
+// triggers were listed (see triggers), each is read once.
 func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Trigger, int) {
-	if i >= len(toks) {
+	if i >= len(toks) || !toks[i].may(lexTrigger) {
 		return nil, 0
 	}
+	k := d.x.Lang.predIndex(p)
+	if k < 0 {
+		return nil, 0 // no trigger of p
+	}
+	s := d.trigs.lookup(toks)
+	if s == nil {
+		return d.findTriggerAt(toks, i, p)
+	}
+	f := &s.found[k]
+	if len(f.at) != len(toks) {
+		f.at = slices.Grow(f.at[:0], len(toks))[:len(toks)]
+		clear(f.at)
+	}
+	switch c := f.at[i]; {
+	case c == atNone:
+		return nil, 0
+	case c >= atHit:
+		h := f.hits[c-atHit]
+		return h.t, h.n
+	}
+	t, n := d.findTriggerAt(toks, i, p)
+	switch {
+	case t == nil:
+		f.at[i] = atNone
+	case len(f.hits) < math.MaxUint8-int(atHit):
+		f.hits = append(f.hits, trigHit{t, n})
+		f.at[i] = atHit + uint8(len(f.hits)-1)
+	}
+	return t, n
+}
+
+// findTriggerAt is triggerAt without the memory of the tokens read.
+func (d *docState) findTriggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Trigger, int) {
 	for _, t := range d.x.Lang.triggersOf(p, &toks[i]) {
 		n := 1 // a trigger's first word is the token's
 		if len(t.Phrase) > 1 {
@@ -290,24 +326,33 @@ type trigSlice struct {
 	found []foundTrigs
 }
 
-// foundTrigs is the list of the triggers of one predicate in a slice.
+// foundTrigs is what is known of the triggers of one predicate in a
+// slice: their list, and what triggerAt read at each token.
 type foundTrigs struct {
 	list []trig
-	done bool // list is set
+	done bool    // list is set
+	at   []uint8 // by token: atUnread, atNone, or atHit+k for hits[k]
+	hits []trigHit
+}
+
+// Values of foundTrigs.at.
+const (
+	atUnread uint8 = iota
+	atNone
+	atHit
+)
+
+// trigHit is a trigger that triggerAt found, with its length.
+type trigHit struct {
+	t *Trigger
+	n int
 }
 
 // of returns the triggers found in toks by predicate, to be filled when
 // not done; n is the number of predicates. Asking about another slice
 // forgets the slice least recently asked about.
 func (c *trigCache) of(toks []Token, n int) []foundTrigs {
-	c.tick++
-	var s *trigSlice
-	for q := range c.slices {
-		if c.slices[q].first == &toks[0] && c.slices[q].n == len(toks) {
-			s = &c.slices[q]
-			break
-		}
-	}
+	s := c.lookup(toks)
 	if s == nil {
 		s = &c.slices[0]
 		for q := range c.slices {
@@ -319,10 +364,26 @@ func (c *trigCache) of(toks []Token, n int) []foundTrigs {
 		if len(s.found) != n {
 			s.found = make([]foundTrigs, n)
 		}
-		clear(s.found)
+		for k := range s.found {
+			// the arrays serve the new slice
+			f := &s.found[k]
+			*f = foundTrigs{at: f.at[:0], hits: f.hits[:0]}
+		}
 	}
 	s.used = c.tick
 	return s.found
+}
+
+// lookup returns the part of c about toks, or nil.
+func (c *trigCache) lookup(toks []Token) *trigSlice {
+	c.tick++
+	for q := range c.slices {
+		if s := &c.slices[q]; s.first == &toks[0] && s.n == len(toks) {
+			s.used = c.tick
+			return s
+		}
+	}
+	return nil
 }
 
 // predIndex returns the index of predicate p in l.byPred, or -1.
