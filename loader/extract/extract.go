@@ -612,10 +612,11 @@ func (d *docState) sameName(name string) pledgegraph.EntityID {
 	f := d.fold(name)
 	for _, id := range d.order {
 		e := d.ents[id]
-		if d.x.Ref.byName[d.fold(e.Name)] != nil { // Ref.Lookup
+		g := d.fold(e.Name)
+		if d.x.Ref.byName[g] != nil { // Ref.Lookup
 			continue
 		}
-		if d.fold(e.Name) == f || slices.ContainsFunc(e.Aliases, func(n string) bool { return d.fold(n) == f }) {
+		if g == f || slices.ContainsFunc(e.Aliases, func(n string) bool { return d.fold(n) == f }) {
 			return id
 		}
 	}
