@@ -232,7 +232,8 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 	}
 	f := &s.found[k]
 	if len(f.at) != len(toks) {
-		f.at = slices.Grow(f.at[:0], len(toks))[:len(toks)]
+		// room for most sentences, so that the array serves the next ones
+		f.at = slices.Grow(f.at[:0], max(len(toks), 64))[:len(toks)]
 		clear(f.at)
 	}
 	switch c := f.at[i]; {
@@ -247,6 +248,9 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 	case t == nil:
 		f.at[i] = atNone
 	case len(f.hits) < math.MaxUint8-int(atHit):
+		if f.hits == nil {
+			f.hits = make([]trigHit, 0, 8)
+		}
 		f.hits = append(f.hits, trigHit{t, n})
 		f.at[i] = atHit + uint8(len(f.hits)-1)
 	}
