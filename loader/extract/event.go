@@ -203,6 +203,9 @@ func (d *docState) possessiveEvent(toks []Token, ms mentions, i int) *mention {
 // relYearAt returns the length of the relative year at toks[i] ("l'an
 // passé", "last year") and its offset in years, or 0, 0.
 func (l *Language) relYearAt(toks []Token, i int) (int, int) {
+	if i >= len(toks) || !toks[i].may(lexDate) {
+		return 0, 0 // a relative year's first word is a date word
+	}
 	for _, rp := range l.relYears {
 		if matchPhrase(toks, i, rp.phrase) {
 			return len(rp.phrase), rp.off

@@ -228,7 +228,7 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 	}
 	s := d.trigs.lookup(toks)
 	if s == nil {
-		return d.findTriggerAt(toks, i, p)
+		return d.findTriggerAt(toks, i, k)
 	}
 	f := &s.found[k]
 	if len(f.at) != len(toks) {
@@ -243,7 +243,7 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 		h := f.hits[c-atHit]
 		return h.t, h.n
 	}
-	t, n := d.findTriggerAt(toks, i, p)
+	t, n := d.findTriggerAt(toks, i, k)
 	switch {
 	case t == nil:
 		f.at[i] = atNone
@@ -257,12 +257,18 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 	return t, n
 }
 
-// findTriggerAt is triggerAt without the memory of the tokens read.
-func (d *docState) findTriggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Trigger, int) {
-	for _, t := range d.x.Lang.triggersOf(p, &toks[i]) {
+// findTriggerAt is triggerAt without the memory of the tokens read,
+// for the predicate of index k in Language.byPred.
+func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int) {
+	lang := d.x.Lang
+	for _, t := range lang.byPred[k].byFirst.lookup(&toks[i]) {
 		n := 1 // a trigger's first word is the token's
 		if len(t.Phrase) > 1 {
-			n = matchPhraseGap(toks, i, t.Phrase, d.x.Lang.Adverbs)
+			// the second word, or adverbs before it, follow
+			if q := i + 1; q >= len(toks) || toks[q].Fold != t.Phrase[1] && lang.Adverbs.MatchAt(toks, q) == 0 {
+				continue
+			}
+			n = matchPhraseGap(toks, i, t.Phrase, lang.Adverbs)
 		}
 		if n > 0 {
 			if e := i + n; t.Final && e < len(toks) && !toks[e].Punct {
