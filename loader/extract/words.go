@@ -41,8 +41,12 @@ type wordIndex[V any] struct {
 	has   []bool
 }
 
-// denseFrom is the number of words from which an index is dense.
-const denseFrom = 24
+// denseFrom is the number of words from which an index is dense; up to
+// linearTo words, its list is read in order rather than halved.
+const (
+	denseFrom = 24
+	linearTo  = 8
+)
 
 // indexWords numbers the words of m in words and indexes m's values by
 // number.
@@ -76,6 +80,18 @@ func (x *wordIndex[V]) get(id int32) (V, bool) {
 		return zero, false
 	}
 	ids := x.ids
+	if len(ids) <= linearTo {
+		for k, v := range ids {
+			if v >= id {
+				if v == id {
+					return x.vals[k], true
+				}
+				break
+			}
+		}
+		var zero V
+		return zero, false
+	}
 	lo, hi := 0, len(ids)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
