@@ -210,19 +210,47 @@ func (l *Language) compileWords() {
 	for _, t := range l.Tallies {
 		l.Frames.first[t.Phrase[0]] |= tallyBit
 	}
-	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions,
+	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions,
 		&l.Reporting, &l.Anaphora, &l.Pronouns, &l.TitleMods, &l.PastMods, &l.Remits, &l.LedBy, &l.Leads,
 		&l.LeadsRef, &l.Approx, &l.ListIntro, &l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.InfMark,
 		&l.ItemEnd, &l.ListVerb, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitList,
 		&l.Compose, &l.SameAs, &l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.KnownAs, &l.Claim,
-		&l.MemberAfter, &l.OwnMembers, &l.MemberAll, &l.MemberAfterAll, &l.EventAnaph} {
+		&l.MemberAfter, &l.OwnMembers, &l.MemberAll, &l.MemberAfterAll, &l.EventAnaph}
+	for _, ps := range sets {
 		ps.compile(l.words)
 	}
+	l.bitSets(sets)
 	for k := range l.byPred {
 		l.byPred[k].byFirst.compile(l.words)
 	}
 	l.titles.compile(l.words)
 	l.cues.compile(l.words)
+}
+
+// bitSets gives the phrase sets of sets that have no bit in Token.lex
+// one of the bits no set nor flag has, while there are some, so that
+// MatchAt tries them only at their first words too.
+func (l *Language) bitSets(sets []*PhraseSet) {
+	used := ^(lexTrigger - 1) // the flags
+	for _, ps := range sets {
+		used |= ps.bit
+	}
+	bit := uint64(1)
+	for _, ps := range sets {
+		if ps.bit != 0 || ps.Len() == 0 {
+			continue
+		}
+		for used&bit != 0 && bit < lexTrigger {
+			bit <<= 1
+		}
+		if bit >= lexTrigger {
+			return
+		}
+		ps.bit, used = bit, used|bit
+		for w := range ps.byFirst {
+			l.lex[w] |= bit
+		}
+	}
 }
 
 // wordSet is a single-word list of a language whose membership each
