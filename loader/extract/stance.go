@@ -52,8 +52,8 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 func (d *docState) frameLayer(st *sent) *frameLayer {
 	fr := &d.x.Lang.Frames
 	fl := &frameLayer{groups: verbGroups(st.toks, fr)}
-	for q := range st.toks {
-		fl.nouns = fl.nouns || fr.nouns.at(st.toks, q) > 0
+	for q := 0; q < len(st.toks) && !fl.nouns; q++ {
+		fl.nouns = fr.nouns.at(st.toks, q) > 0
 	}
 	return fl
 }
@@ -66,9 +66,15 @@ func (fl *frameLayer) stance() bool { return len(fl.groups) > 0 || fl.nouns }
 // clauses, whose boundaries are never inside a name ("United States"
 // holds no reporting verb), and the verb groups outside names.
 func (fl *frameLayer) split(st *sent, fr *Frames) {
-	fl.clauses = clauses(st.toks, fr, func(q int) bool { return inMention(st, q) })
+	named := make([]bool, len(st.toks)) // inMention, token by token
+	for _, m := range st.ms {
+		for q := max(m.i, 0); q < min(m.j, len(named)); q++ {
+			named[q] = true
+		}
+	}
+	fl.clauses = clauses(st.toks, fr, func(q int) bool { return named[q] })
 	fl.subject = make([]actorList, len(fl.clauses))
-	fl.groups = slices.DeleteFunc(fl.groups, func(g verbGroup) bool { return inMention(st, g.vi) })
+	fl.groups = slices.DeleteFunc(fl.groups, func(g verbGroup) bool { return g.vi >= 0 && g.vi < len(named) && named[g.vi] })
 }
 
 // verbStances states a supports fact for each actor of each verb group of
