@@ -54,36 +54,41 @@ func foldTo(b *strings.Builder, s string) string {
 	if ascii && !upper {
 		return s
 	}
-	if b == nil {
-		if ascii {
-			return strings.ToLower(s)
-		}
-		if f, ok := foldLatin(s); ok {
-			return f
-		}
+	var buf [64]byte
+	f, ok := appendFold(buf[:0], s, ascii)
+	if !ok {
+		// beyond the table: through the canonical decomposition
 		return foldAny(s)
 	}
+	if b == nil {
+		return string(f)
+	}
 	from := b.Len()
+	b.Write(f)
+	return b.String()[from:]
+}
+
+// appendFold appends the folded word s to dst: its bytes lowered when
+// it is ASCII, else its runes through foldRunes. It reports false when s
+// has a rune beyond the table.
+func appendFold(dst []byte, s string, ascii bool) ([]byte, bool) {
 	if ascii {
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			dst = append(dst, c)
 		}
-		return b.String()[from:]
+		return dst, true
 	}
 	for _, r := range s {
 		if r >= 0x300 {
-			// beyond the table: through the canonical decomposition
-			return foldAny(s)
+			return dst, false
 		}
+		dst = append(dst, foldRunes[r]...)
 	}
-	for _, r := range s {
-		b.WriteString(foldRunes[r])
-	}
-	return b.String()[from:]
+	return dst, true
 }
 
 // foldRunes holds foldWord of each rune below U+0300: each decomposes
@@ -100,14 +105,11 @@ var foldRunes = func() (t [0x300]string) {
 // reports false for any other word.
 func foldLatin(s string) (string, bool) {
 	var buf [64]byte
-	b := buf[:0]
-	for _, r := range s {
-		if r >= 0x300 {
-			return "", false
-		}
-		b = append(b, foldRunes[r]...)
+	f, ok := appendFold(buf[:0], s, false)
+	if !ok {
+		return "", false
 	}
-	return string(b), true
+	return string(f), true
 }
 
 // foldAny is foldWord through the canonical decomposition of s.
