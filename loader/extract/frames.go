@@ -226,7 +226,8 @@ type Frames struct {
 	// spoke of before ("they were joined by")
 	pronoun phraseTrie[bool]
 	// first maps the first words of the tries' phrases to the tries'
-	// bits (see compile)
+	// bits in Token.tries (see compile), and those of the language's
+	// event frames and tallies to theirs (see Language.compileWords)
 	first map[string]uint64
 }
 

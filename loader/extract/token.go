@@ -30,7 +30,8 @@ type Token struct {
 	// sets has the bits of the word lists that hold Fold (see wordSet)
 	sets uint32
 	// tries has the bits of the tries of the language's frame table
-	// that have a phrase starting with Fold (see phraseTrie.bit)
+	// that have a phrase starting with Fold (see phraseTrie.bit), and
+	// those of its event frames and tallies (see Frames.first)
 	tries uint64
 }
 
