@@ -228,40 +228,34 @@ func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Tri
 	}
 	s := d.trigs.lookup(toks)
 	if s == nil {
-		return d.findTriggerAt(toks, i, k)
+		t, n, _ := d.findTriggerAt(toks, i, k)
+		return t, n
 	}
+	// only bytes are written here, so that what asks (a name's scan)
+	// stays off the heap
 	f := &s.found[k]
-	if len(f.at) != len(toks) {
-		// room for most sentences, so that the array serves the next ones
-		f.at = slices.Grow(f.at[:0], max(len(toks), 64))[:len(toks)]
-		clear(f.at)
-	}
 	switch c := f.at[i]; {
 	case c == atNone:
 		return nil, 0
 	case c >= atHit:
-		h := f.hits[c-atHit]
-		return h.t, h.n
+		return d.x.Lang.byPred[k].byFirst.lookup(&toks[i])[c-atHit], int(f.n[i])
 	}
-	t, n := d.findTriggerAt(toks, i, k)
+	t, n, j := d.findTriggerAt(toks, i, k)
 	switch {
 	case t == nil:
 		f.at[i] = atNone
-	case len(f.hits) < math.MaxUint8-int(atHit):
-		if f.hits == nil {
-			f.hits = make([]trigHit, 0, 8)
-		}
-		f.hits = append(f.hits, trigHit{t, n})
-		f.at[i] = atHit + uint8(len(f.hits)-1)
+	case j < math.MaxUint8-int(atHit) && n <= math.MaxUint8:
+		f.at[i], f.n[i] = atHit+uint8(j), uint8(n)
 	}
 	return t, n
 }
 
 // findTriggerAt is triggerAt without the memory of the tokens read,
-// for the predicate of index k in Language.byPred.
-func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int) {
+// for the predicate of index k in Language.byPred; j is the trigger's
+// index among those of its first word.
+func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 	lang := d.x.Lang
-	for _, t := range lang.byPred[k].byFirst.lookup(&toks[i]) {
+	for j, t := range lang.byPred[k].byFirst.lookup(&toks[i]) {
 		n := 1 // a trigger's first word is the token's
 		if len(t.Phrase) > 1 {
 			// the second word, or adverbs before it, follow
@@ -274,10 +268,10 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int) {
 			if e := i + n; t.Final && e < len(toks) && !toks[e].Punct {
 				continue
 			}
-			return t, n
+			return t, n, j
 		}
 	}
-	return nil, 0
+	return nil, 0, 0
 }
 
 // trig is a trigger found at tokens [i, j).
@@ -340,9 +334,10 @@ type trigSlice struct {
 // slice: their list, and what triggerAt read at each token.
 type foundTrigs struct {
 	list []trig
-	done bool    // list is set
-	at   []uint8 // by token: atUnread, atNone, or atHit+k for hits[k]
-	hits []trigHit
+	done bool // list is set
+	// at holds, by token, atUnread, atNone, or atHit+j for the j-th
+	// trigger of the token's word, whose length n holds
+	at, n []uint8
 }
 
 // Values of foundTrigs.at.
@@ -351,12 +346,6 @@ const (
 	atNone
 	atHit
 )
-
-// trigHit is a trigger that triggerAt found, with its length.
-type trigHit struct {
-	t *Trigger
-	n int
-}
 
 // of returns the triggers found in toks by predicate, to be filled when
 // not done; n is the number of predicates. Asking about another slice
@@ -375,9 +364,11 @@ func (c *trigCache) of(toks []Token, n int) []foundTrigs {
 			s.found = make([]foundTrigs, n)
 		}
 		for k := range s.found {
-			// the arrays serve the new slice
+			// the arrays serve the new slice, with room for most sentences
 			f := &s.found[k]
-			*f = foundTrigs{at: f.at[:0], hits: f.hits[:0]}
+			*f = foundTrigs{at: slices.Grow(f.at[:0], max(len(toks), 64))[:len(toks)],
+				n: slices.Grow(f.n[:0], max(len(toks), 64))[:len(toks)]}
+			clear(f.at)
 		}
 	}
 	s.used = c.tick
