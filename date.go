@@ -23,12 +23,19 @@ func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
 	}
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 || len(parts[0]) != 4 {
+	var parts [3]string
+	np := 0
+	for rest, more := s, true; more; np++ {
+		if np == len(parts) {
+			return Date{}, Errorf(EINVALID, "date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+		}
+		parts[np], rest, more = strings.Cut(rest, "-")
+	}
+	if len(parts[0]) != 4 {
 		return Date{}, Errorf(EINVALID, "date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 	}
 	var n [3]int
-	for i, p := range parts {
+	for i, p := range parts[:np] {
 		if (i > 0 && len(p) != 2) || p == "" {
 			return Date{}, Errorf(EINVALID, "date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 		}
@@ -82,12 +89,40 @@ func (d Date) String() string {
 	switch {
 	case d.Year == 0:
 		return ""
+	case d.Year < 0 || d.Month < 0 || d.Day < 0:
+		return d.format()
+	}
+	var buf [len("YYYY-MM-DD") + 8]byte
+	b := appendDigits(buf[:0], d.Year, 4)
+	if d.Month > 0 {
+		b = appendDigits(append(b, '-'), d.Month, 2)
+		if d.Day > 0 {
+			b = appendDigits(append(b, '-'), d.Day, 2)
+		}
+	}
+	return string(b)
+}
+
+// format is String through fmt, for dates of negative numbers.
+func (d Date) format() string {
+	switch {
 	case d.Month == 0:
 		return fmt.Sprintf("%04d", d.Year)
 	case d.Day == 0:
 		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// appendDigits appends the decimal digits of v ≥ 0 to b, with leading
+// zeros up to width digits.
+func appendDigits(b []byte, v, width int) []byte {
+	var buf [20]byte
+	digits := strconv.AppendInt(buf[:0], int64(v), 10)
+	for k := len(digits); k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, digits...)
 }
 
 // First returns the first day the date covers: 2021-11 gives 1 November 2021.

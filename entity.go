@@ -173,7 +173,19 @@ func NewEntityID(k Kind, key string) EntityID {
 	}
 	f := Fold(key)
 	if len(f) <= 80 && folded(f) {
-		return EntityID(p + "/" + strings.ReplaceAll(f, " ", "-"))
+		// p + "/" + f with dashes for spaces, in one string
+		var b strings.Builder
+		b.Grow(len(p) + 1 + len(f))
+		b.WriteString(p)
+		b.WriteByte('/')
+		for i := 0; i < len(f); i++ {
+			if c := f[i]; c == ' ' {
+				b.WriteByte('-')
+			} else {
+				b.WriteByte(c)
+			}
+		}
+		return EntityID(b.String())
 	}
 	words := strings.Fields(f)
 	var b strings.Builder

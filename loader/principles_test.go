@@ -45,7 +45,7 @@ func TestPrincipleMerger(t *testing.T) {
 		{first, 2, "principle/" + pledgegraph.Fold("Travailler ensemble pour renforcer les normes internationales")},
 		{later, 0, "principle/" + pledgegraph.Fold("Coopérer afin de prévenir les interférences aux processus électoraux")},
 		{later, 1, "principle/" + pledgegraph.Fold("Travailler ensemble pour renforcer les normes internationales")},
-		{later, 2, "principle/" + pledgegraph.Fold("Protéger les individus et les infrastructures critiques")}, // nothing in common
+		{later, 2, "principle/" + pledgegraph.Fold("Protéger les individus et les infrastructures critiques")},                      // nothing in common
 		{other, 0, "principle/" + pledgegraph.Fold("Prévenir les interférences destinées à déstabiliser les processus électoraux")}, // another initiative's
 	}
 	for _, tt := range tests {

@@ -94,7 +94,7 @@ func (d *docState) countAbout(st *sent, supp []trig) int {
 	}
 	lang := d.x.Lang
 	for _, t := range st.toks {
-		if w, ok := lang.CountNouns[t.Fold]; ok && w == pledgegraph.CountSupporters && !lang.CountLoose[t.Fold] && !lang.CountMember[t.Fold] {
+		if w, ok := wordValue(lang, wsCountNouns, lang.CountNouns, &t); ok && w == pledgegraph.CountSupporters && !lang.CountLoose[t.Fold] && !lang.CountMember[t.Fold] {
 			about = about || !negated
 		}
 	}
@@ -119,7 +119,7 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 	}
 	// a date or a year is no count
 	if j < len(toks) {
-		if _, ok := lang.Months[toks[j].Fold]; ok {
+		if lang.is(wsMonths, &toks[j]) {
 			return nil, j
 		}
 	}
@@ -233,11 +233,11 @@ func (d *docState) countNoun(toks []Token, c *countCand) bool {
 		reach = 7
 	}
 	for q := p; q < len(toks) && q <= p+reach; q++ {
-		if w, ok := lang.CountNouns[toks[q].Fold]; ok {
+		if w, ok := wordValue(lang, wsCountNouns, lang.CountNouns, &toks[q]); ok {
 			c.what, c.member, c.p, found = w, lang.CountMember[toks[q].Fold], q, true
 			break
 		}
-		if toks[q].Punct && !(reach > 3 && toks[q].Text == "'") || toks[q].Cap && !toks[q].Upper || lang.RelPron[toks[q].Fold] {
+		if toks[q].Punct && !(reach > 3 && toks[q].Text == "'") || toks[q].Cap && !toks[q].Upper || lang.is(wsRelPron, &toks[q]) {
 			break // "nine principles that Governments": no count of them
 		}
 		if _, j, _ := d.numberAt(toks, q); j > q {
@@ -268,7 +268,7 @@ func (d *docState) countNoun(toks []Token, c *countCand) bool {
 			if _, j, _ := d.numberAt(toks, q); j > q || toks[q].Punct {
 				break // "608 entreprises et 333 organisations": a list
 			}
-			if w, ok := lang.CountNouns[toks[q].Fold]; ok {
+			if w, ok := wordValue(lang, wsCountNouns, lang.CountNouns, &toks[q]); ok {
 				if qw, _ := lang.countQual(toks, c.p+1+n, q); qw != "" {
 					w = qw
 				}
@@ -389,12 +389,12 @@ func (d *docState) tallyNumbers(toks []Token, from int, what pledgegraph.CountWh
 		if j == q {
 			continue
 		}
-		if q > 0 && lang.YearPreps[toks[q-1].Fold] && v >= 1900 && v <= 2100 {
+		if q > 0 && lang.is(wsYearPreps, &toks[q-1]) && v >= 1900 && v <= 2100 {
 			break
 		}
 		c := &countCand{i: q, j: j, p: j - 1, value: v, approx: approx, what: what}
 		if j < len(toks) {
-			if w, ok := lang.CountNouns[toks[j].Fold]; ok {
+			if w, ok := wordValue(lang, wsCountNouns, lang.CountNouns, &toks[j]); ok {
 				c.what, c.p = w, j
 				// "from 15 to 30 countries": the noun says what each counts
 				for _, o := range nums {
@@ -414,6 +414,9 @@ func (d *docState) tallyNumbers(toks []Token, from int, what pledgegraph.CountWh
 // tallyAt returns what the tally phrase at toks[i] counts and its
 // length, or 0.
 func (l *Language) tallyAt(toks []Token, i int) (pledgegraph.CountWhat, int) {
+	if i >= len(toks) || !toks[i].mayStart(tallyBit) {
+		return "", 0
+	}
 	for _, t := range l.Tallies {
 		if matchPhrase(toks, i, t.Phrase) {
 			return t.What, len(t.Phrase)
@@ -446,7 +449,7 @@ func (d *docState) numberAt(toks []Token, i int) (int, int, bool) {
 			return v, j, false
 		}
 	}
-	if v, ok := lang.ApproxNum[toks[i].Fold]; ok {
+	if v, ok := wordValue(lang, wsApproxNum, lang.ApproxNum, &toks[i]); ok {
 		return v, i + 1, true
 	}
 	if v, n := lang.numberWords(toks, i); n > 0 {
@@ -462,10 +465,10 @@ func (d *docState) numberAt(toks []Token, i int) (int, int, bool) {
 func (l *Language) numberWords(toks []Token, i int) (int, int) {
 	v, cur, j := 0, 0, i
 	for j < len(toks) {
-		w, ok := l.Numbers[toks[j].Fold]
+		w, ok := wordValue(l, wsNumbers, l.Numbers, &toks[j])
 		if !ok {
-			if l.AndJoin[toks[j].Fold] && j > i && j+1 < len(toks) {
-				if _, next := l.Numbers[toks[j+1].Fold]; next {
+			if l.is(wsAndJoin, &toks[j]) && j > i && j+1 < len(toks) {
+				if l.is(wsNumbers, &toks[j+1]) {
 					j++
 					continue
 				}

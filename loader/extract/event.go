@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -22,10 +23,13 @@ func (l *Language) ordinalAt(toks []Token, i int) int {
 	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	if n, ok := l.Ordinals[toks[i].Fold]; ok {
+	if n, ok := wordValue(l, wsOrdinals, l.Ordinals, &toks[i]); ok {
 		return n
 	}
 	w := toks[i].Fold
+	if w == "" || w[0] < utf8.RuneSelf && (w[0] < '0' || w[0] > '9') {
+		return 0 // no figure first
+	}
 	k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
 	if k <= 0 || !l.OrdSuffixes[w[k:]] {
 		return 0
@@ -199,6 +203,9 @@ func (d *docState) possessiveEvent(toks []Token, ms mentions, i int) *mention {
 // relYearAt returns the length of the relative year at toks[i] ("l'an
 // passé", "last year") and its offset in years, or 0, 0.
 func (l *Language) relYearAt(toks []Token, i int) (int, int) {
+	if i >= len(toks) || !toks[i].may(lexDate) {
+		return 0, 0 // a relative year's first word is a date word
+	}
 	for _, rp := range l.relYears {
 		if matchPhrase(toks, i, rp.phrase) {
 			return len(rp.phrase), rp.off

@@ -219,7 +219,7 @@ func (d *docState) eventAnaphoraAt(st *sent, i int) int {
 func clauseBreak(st *sent, a, b int, lang *Language, rel bool) bool {
 	for q := a; q < b && q < len(st.toks); q++ {
 		t := st.toks[q]
-		if t.Text == ";" || lang.Clause[t.Fold] || rel && lang.RelPron[t.Fold] && !inMention(st, q) {
+		if t.Text == ";" || lang.Clause[t.Fold] || rel && lang.is(wsRelPron, &t) && !inMention(st, q) {
 			return true
 		}
 	}
@@ -234,7 +234,7 @@ func (d *docState) subjectEnd(st *sent, i int) int {
 	lang := d.x.Lang
 	for b := i - 1; b >= 0 && b >= i-3; b-- {
 		t := st.toks[b]
-		if lang.GroupPron[t.Fold] || lang.RelPron[t.Fold] {
+		if lang.GroupPron[t.Fold] || lang.is(wsRelPron, &t) {
 			return b
 		}
 		if !glue(t) && lang.Adverbs.MatchAt(st.toks, b) == 0 {
@@ -361,7 +361,7 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 			continue
 		}
 		plain = false
-		if t.Punct || lang.RelPron[t.Fold] || lang.Clause[t.Fold] || lang.GroupPron[t.Fold] || np >= 8 {
+		if t.Punct || lang.is(wsRelPron, &t) || lang.Clause[t.Fold] || lang.GroupPron[t.Fold] || np >= 8 {
 			return false
 		}
 		if !sepStart {
@@ -650,7 +650,7 @@ func (l *Language) indexFrames() {
 // frameAt returns the longest event frame that starts at toks[i] and its
 // length in tokens, or nil.
 func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
-	if i >= len(toks) {
+	if i >= len(toks) || !toks[i].mayStart(eventFrameBit) {
 		return nil, 0
 	}
 	for _, fr := range l.frames[toks[i].Fold] {

@@ -2,11 +2,14 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -34,9 +37,10 @@ type lexTable struct {
 }
 
 type lexWord struct {
-	bits uint64
-	wid  int32
-	sets uint32
+	bits  uint64
+	wid   int32
+	sets  uint32
+	tries uint64
 }
 
 // New returns an Extractor for lang with the reference data ref.
@@ -75,13 +79,16 @@ func (x *Extractor) annotate(sents []Sentence) {
 			lw.wid = id
 			m[w] = lw
 		}
-		for k, set := range x.Lang.wordSets() {
-			for w, in := range set {
-				if in {
-					lw := m[w]
-					lw.sets |= 1 << k
-					m[w] = lw
-				}
+		for w, b := range x.Lang.Frames.first {
+			lw := m[w]
+			lw.tries |= b
+			m[w] = lw
+		}
+		for k := range nWordSets {
+			for w := range x.Lang.listWords(k) {
+				lw := m[w]
+				lw.sets |= 1 << k
+				m[w] = lw
 			}
 		}
 		x.lex.m = m
@@ -90,7 +97,7 @@ func (x *Extractor) annotate(sents []Sentence) {
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
 			lw := x.lex.m[t.Fold]
-			t.lex, t.wid, t.sets = lexKnown|lw.bits, lw.wid, lw.sets
+			t.lex, t.wid, t.sets, t.tries = lexKnown|lw.bits, lw.wid, lw.sets, lw.tries
 			if t.wid == 0 {
 				t.wid = wordNone
 			}
@@ -136,13 +143,15 @@ type docState struct {
 	// lastDate is the last date of a day or a month the text said before
 	// the sentence under analysis
 	lastDate pledgegraph.Date
-	// trigMemo holds the triggers found in the tokens trigFor starts
-	trigFor  *Token
-	trigLen  int
-	trigMemo map[pledgegraph.Predicate][]trig
+	// trigs holds the triggers found in the tokens under analysis
+	trigs trigCache
 	// folded memoizes pledgegraph.Fold over the names of the document
 	folded map[string]string
-	ev     eventState // the events named so far (see eventframe.go)
+	// heads memoizes headPhrase
+	heads map[string][]string
+	// ids memoizes entityID
+	ids map[entityKey]pledgegraph.EntityID
+	ev  eventState // the events named so far (see eventframe.go)
 	// who the text says holds an office: "office|body key", and "office|"
 	// for the last holder of the office in any body
 	offices map[string]pledgegraph.EntityID
@@ -152,10 +161,16 @@ type docState struct {
 // Normalize) and returns what it yields. It never fails: what it cannot
 // read becomes a warning.
 func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
+	// news items name about an entity and state about a fact per 40
+	// bytes
+	nEnts, nFacts := len(doc.Text)/40, len(doc.Text)/32
 	d := &docState{
 		x: x, doc: doc, text: doc.Text,
-		ents:        map[pledgegraph.EntityID]*pledgegraph.Entity{},
-		facts:       map[pledgegraph.FactID]*pledgegraph.Fact{},
+		ents:        make(map[pledgegraph.EntityID]*pledgegraph.Entity, nEnts),
+		order:       make([]pledgegraph.EntityID, 0, nEnts),
+		ments:       make([]pledgegraph.Mention, 0, nFacts),
+		facts:       make(map[pledgegraph.FactID]*pledgegraph.Fact, nFacts),
+		forder:      make([]pledgegraph.FactID, 0, nFacts),
 		dyn:         map[string]pledgegraph.EntityID{},
 		launchDates: map[pledgegraph.EntityID]pledgegraph.Date{},
 		yearCtx:     doc.Published,
@@ -166,7 +181,10 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		offices:     map[string]pledgegraph.EntityID{},
 		editions:    map[pledgegraph.EntityID][]edition{},
 	}
-	sents := Sentences(doc.Text, x.Lang)
+	// the tokens die with d: their array serves the next documents
+	tz := recycled()
+	defer tz.release()
+	sents := tz.sentences(doc.Text, x.Lang)
 	x.annotate(sents)
 	if len(sents) > 0 && sents[0].Heading {
 		d.headEnd = sents[0].End
@@ -197,41 +215,87 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 	return ""
 }
 
-// triggerAt returns the trigger of predicate p at toks[i], if any.
+// triggerAt returns the trigger of predicate p at toks[i], if any. The
+// stages of a sentence ask about the same tokens: in a slice whose
+// triggers were listed (see triggers), each is read once.
 func (d *docState) triggerAt(toks []Token, i int, p pledgegraph.Predicate) (*Trigger, int) {
-	if i >= len(toks) {
+	if i >= len(toks) || !toks[i].may(lexTrigger) {
 		return nil, 0
 	}
-	for _, t := range d.x.Lang.triggersOf(p, &toks[i]) {
-		if n := matchPhraseGap(toks, i, t.Phrase, d.x.Lang.Adverbs); n > 0 {
+	k := d.x.Lang.predIndex(p)
+	if k < 0 {
+		return nil, 0 // no trigger of p
+	}
+	s := d.trigs.lookup(toks)
+	if s == nil {
+		t, n, _ := d.findTriggerAt(toks, i, k)
+		return t, n
+	}
+	// only bytes are written here, so that what asks (a name's scan)
+	// stays off the heap
+	f := &s.found[k]
+	switch c := f.at[i]; {
+	case c == atNone:
+		return nil, 0
+	case c >= atHit:
+		return d.x.Lang.byPred[k].byFirst.lookup(&toks[i])[c-atHit], int(f.n[i])
+	}
+	t, n, j := d.findTriggerAt(toks, i, k)
+	switch {
+	case t == nil:
+		f.at[i] = atNone
+	case j < math.MaxUint8-int(atHit) && n <= math.MaxUint8:
+		f.at[i], f.n[i] = atHit+uint8(j), uint8(n)
+	}
+	return t, n
+}
+
+// findTriggerAt is triggerAt without the memory of the tokens read,
+// for the predicate of index k in Language.byPred; j is the trigger's
+// index among those of its first word.
+func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
+	lang := d.x.Lang
+	for j, t := range lang.byPred[k].byFirst.lookup(&toks[i]) {
+		n := 1 // a trigger's first word is the token's
+		if len(t.Phrase) > 1 {
+			// the second word, or adverbs before it, follow
+			if q := i + 1; q >= len(toks) || toks[q].Fold != t.Phrase[1] && lang.Adverbs.MatchAt(toks, q) == 0 {
+				continue
+			}
+			n = matchPhraseGap(toks, i, t.Phrase, lang.Adverbs)
+		}
+		if n > 0 {
 			if e := i + n; t.Final && e < len(toks) && !toks[e].Punct {
 				continue
 			}
-			return t, n
+			return t, n, j
 		}
 	}
-	return nil, 0
+	return nil, 0, 0
 }
 
+// trig is a trigger found at tokens [i, j).
 type trig struct {
 	t    *Trigger
 	i, j int
 }
 
+// triggers returns the triggers of predicate p in toks, in order, without
+// overlap. The stages of a sentence ask for the same triggers: they are
+// found once.
 func (d *docState) triggers(toks []Token, p pledgegraph.Predicate) []trig {
 	if len(toks) == 0 {
 		return nil
 	}
-	// the stages of a sentence ask for the same triggers: found once
-	if d.trigFor != &toks[0] || d.trigLen != len(toks) {
-		d.trigFor, d.trigLen, d.trigMemo = &toks[0], len(toks), map[pledgegraph.Predicate][]trig{}
+	k := d.x.Lang.predIndex(p)
+	if k < 0 {
+		return nil // no trigger of p
 	}
-	if out, ok := d.trigMemo[p]; ok {
-		return out
+	f := &d.trigs.of(toks, len(d.x.Lang.byPred))[k]
+	if !f.done {
+		f.list, f.done = d.findTriggers(toks, p), true
 	}
-	out := d.findTriggers(toks, p)
-	d.trigMemo[p] = out
-	return out
+	return f.list
 }
 
 // findTriggers returns the triggers of predicate p in toks, in order.
@@ -246,10 +310,100 @@ func (d *docState) findTriggers(toks []Token, p pledgegraph.Predicate) []trig {
 	return out
 }
 
+// trigCache holds the triggers found in the last token slices asked
+// about (a sentence, and parts of it that some stages read alone).
+type trigCache struct {
+	slices [trigSlices]trigSlice
+	tick   int
+}
+
+// trigSlices is the number of token slices a trigCache remembers.
+const trigSlices = 2
+
+// trigSlice is the part of a trigCache about one token slice.
+type trigSlice struct {
+	first *Token // &toks[0]
+	n     int    // len(toks)
+	used  int    // the tick of the last use
+	// found holds the triggers of each predicate of Language.byPred, by
+	// its index
+	found []foundTrigs
+}
+
+// foundTrigs is what is known of the triggers of one predicate in a
+// slice: their list, and what triggerAt read at each token.
+type foundTrigs struct {
+	list []trig
+	done bool // list is set
+	// at holds, by token, atUnread, atNone, or atHit+j for the j-th
+	// trigger of the token's word, whose length n holds
+	at, n []uint8
+}
+
+// Values of foundTrigs.at.
+const (
+	atUnread uint8 = iota
+	atNone
+	atHit
+)
+
+// of returns the triggers found in toks by predicate, to be filled when
+// not done; n is the number of predicates. Asking about another slice
+// forgets the slice least recently asked about.
+func (c *trigCache) of(toks []Token, n int) []foundTrigs {
+	s := c.lookup(toks)
+	if s == nil {
+		s = &c.slices[0]
+		for q := range c.slices {
+			if c.slices[q].used < s.used {
+				s = &c.slices[q]
+			}
+		}
+		s.first, s.n = &toks[0], len(toks)
+		if len(s.found) != n {
+			s.found = make([]foundTrigs, n)
+		}
+		for k := range s.found {
+			// the arrays serve the new slice, with room for most sentences
+			f := &s.found[k]
+			*f = foundTrigs{at: slices.Grow(f.at[:0], max(len(toks), 64))[:len(toks)],
+				n: slices.Grow(f.n[:0], max(len(toks), 64))[:len(toks)]}
+			clear(f.at)
+		}
+	}
+	s.used = c.tick
+	return s.found
+}
+
+// lookup returns the part of c about toks, or nil.
+func (c *trigCache) lookup(toks []Token) *trigSlice {
+	c.tick++
+	for q := range c.slices {
+		if s := &c.slices[q]; s.first == &toks[0] && s.n == len(toks) {
+			s.used = c.tick
+			return s
+		}
+	}
+	return nil
+}
+
+// predIndex returns the index of predicate p in l.byPred, or -1.
+func (l *Language) predIndex(p pledgegraph.Predicate) int {
+	for k := range l.byPred {
+		if l.byPred[k].p == p {
+			return k
+		}
+	}
+	return -1
+}
+
 // dynamicAt matches names the document introduced (acronyms in
 // parentheses, surnames of people named in full).
 func (d *docState) dynamicAt(toks []Token, i int) (int, pledgegraph.EntityID) {
-	if id, ok := d.dyn[toks[i].Text]; ok && toks[i].Cap {
+	if !toks[i].Cap {
+		return 0, ""
+	}
+	if id, ok := d.dyn[toks[i].Text]; ok {
 		return 1, id
 	}
 	return 0, ""
@@ -263,22 +417,22 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	}
 	surface := tokText(d.text, s.Tokens, m.i, m.j)
 	var e pledgegraph.Entity
+	entryAliases := false // e.Aliases are the entry's, to be copied
 	if m.entry != nil {
-		e = pledgegraph.Entity{Kind: m.entry.Kind, Name: m.entry.Name, Aliases: append([]string{}, m.entry.Aliases...)}
-		key := m.entry.Key
+		e = pledgegraph.Entity{ID: m.entry.ID(), Kind: m.entry.Kind, Name: m.entry.Name, Aliases: m.entry.Aliases}
+		entryAliases = true
 		if m.entry.Recurring > 0 && year > 0 {
-			e.Aliases = append([]string{m.entry.Name}, e.Aliases...)
+			e.Aliases, entryAliases = append([]string{m.entry.Name}, m.entry.Aliases...), false
 			e.Name = m.entry.Name + " " + strconv.Itoa(year)
-			key = e.Name
+			e.ID = pledgegraph.NewEntityID(e.Kind, e.Name)
 		}
-		e.ID = pledgegraph.NewEntityID(e.Kind, key)
 	} else {
 		e = d.unknownEntity(s, m, surface)
 	}
 	if e.Kind == pledgegraph.KindPerson {
-		if f := strings.Fields(e.Name); len(f) > 1 && len([]rune(f[len(f)-1])) > 2 {
-			if _, ok := d.dyn[f[len(f)-1]]; !ok {
-				d.dyn[f[len(f)-1]] = e.ID
+		if last, several := lastWord(e.Name); several && utf8.RuneCountInString(last) > 2 {
+			if _, ok := d.dyn[last]; !ok {
+				d.dyn[last] = e.ID
 			}
 		}
 	}
@@ -289,9 +443,13 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	}
 	old, ok := d.ents[e.ID]
 	if !ok {
-		d.ents[e.ID] = &e
+		if entryAliases {
+			e.Aliases = append([]string{}, e.Aliases...)
+		}
+		old = new(pledgegraph.Entity)
+		*old = e
+		d.ents[e.ID] = old
 		d.order = append(d.order, e.ID)
-		old = &e
 	} else if !e.Start.IsZero() && (old.Start.IsZero() || (old.Start.Month == 0 && e.Start.Month > 0)) {
 		old.Start, old.End = e.Start, e.End
 	}
@@ -319,8 +477,8 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 // data does not know: one named before under the same or a longer name,
 // or a new one; and makes its acronym and a person's surname name it.
 func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledgegraph.Entity {
-	name := strings.Trim(strings.Join(strings.Fields(m.name), " "), " \"«»“”,.;:") // a name broken over two lines is one name
-	e := pledgegraph.Entity{Kind: m.kind, Name: name, ID: pledgegraph.NewEntityID(m.kind, name)}
+	name := strings.Trim(collapseSpaces(m.name), " \"«»“”,.;:") // a name broken over two lines is one name
+	e := pledgegraph.Entity{Kind: m.kind, Name: name, ID: d.entityID(m.kind, name)}
 	if id := d.personBySurname(m.kind, name); id != "" {
 		e = *d.ents[id]
 	}
@@ -349,6 +507,50 @@ func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledge
 		}
 	}
 	return e
+}
+
+// collapseSpaces returns the words of s separated by white space
+// (strings.Fields) joined by single spaces.
+func collapseSpaces(s string) string {
+	single := true // s is so already
+	space := true  // before the first word, or after a space
+	for _, r := range s {
+		switch {
+		case r == ' ' && !space:
+			space = true
+		case unicode.IsSpace(r):
+			single = false
+		default:
+			space = false
+		}
+		if !single {
+			break
+		}
+	}
+	if single && !space || s == "" {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// entityKey is the kind and the name an entity ID is made of.
+type entityKey struct {
+	kind pledgegraph.Kind
+	name string
+}
+
+// entityID is pledgegraph.NewEntityID, once per name of the document.
+func (d *docState) entityID(k pledgegraph.Kind, name string) pledgegraph.EntityID {
+	key := entityKey{k, name}
+	if id, ok := d.ids[key]; ok {
+		return id
+	}
+	if d.ids == nil {
+		d.ids = map[entityKey]pledgegraph.EntityID{}
+	}
+	id := pledgegraph.NewEntityID(k, name)
+	d.ids[key] = id
+	return id
 }
 
 // sameInitiative returns the initiative already named whose name begins
@@ -388,12 +590,20 @@ func wordPrefix(s, p string) bool {
 
 // headPhrase returns the words of a folded name before its first
 // complement ("second additional protocol" of "second additional
-// protocol to the convention on cybercrime").
+// protocol to the convention on cybercrime"), once per name of the
+// document.
 func (d *docState) headPhrase(f string) []string {
+	if h, ok := d.heads[f]; ok {
+		return h
+	}
 	words := strings.Fields(f)
 	if k := slices.IndexFunc(words, func(v string) bool { return d.x.Lang.NamePreps[v] }); k >= 0 {
-		return words[:k]
+		words = words[:k:k]
 	}
+	if d.heads == nil {
+		d.heads = map[string][]string{}
+	}
+	d.heads[f] = words
 	return words
 }
 
@@ -403,10 +613,11 @@ func (d *docState) sameName(name string) pledgegraph.EntityID {
 	f := d.fold(name)
 	for _, id := range d.order {
 		e := d.ents[id]
-		if d.x.Ref.byName[d.fold(e.Name)] != nil { // Ref.Lookup
+		g := d.fold(e.Name)
+		if d.x.Ref.byName[g] != nil { // Ref.Lookup
 			continue
 		}
-		if d.fold(e.Name) == f || slices.ContainsFunc(e.Aliases, func(n string) bool { return d.fold(n) == f }) {
+		if g == f || slices.ContainsFunc(e.Aliases, func(n string) bool { return d.fold(n) == f }) {
 			return id
 		}
 	}
@@ -462,17 +673,15 @@ func (d *docState) addFact(f pledgegraph.Fact) *pledgegraph.Fact {
 		return nil
 	}
 	f.ID = pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated)
-	f.Evidence = slices.Clone(f.Evidence) // stages share evidence between facts
-	for k := range f.Evidence {
-		if f.Evidence[k].Rule == "" {
-			f.Evidence[k].Rule = "lex." + string(f.Predicate) // a stage of the lexicon's triggers
-		}
-	}
 	old, ok := d.facts[f.ID]
 	if !ok {
-		d.facts[f.ID] = &f
+		nf := new(pledgegraph.Fact)
+		*nf = f
+		nf.Evidence = slices.Clone(f.Evidence) // stages share evidence between facts
+		lexRules(nf.Evidence, f.Predicate)
+		d.facts[f.ID] = nf
 		d.forder = append(d.forder, f.ID)
-		return &f
+		return nf
 	}
 	if old.Since.IsZero() && !f.Since.IsZero() {
 		old.Since = f.Since
@@ -483,11 +692,35 @@ func (d *docState) addFact(f pledgegraph.Fact) *pledgegraph.Fact {
 	if old.Reference && !f.Reference {
 		old.Reference = false
 	}
+	n := len(old.Evidence)
 	old.Evidence = append(old.Evidence, f.Evidence...)
+	lexRules(old.Evidence[n:], f.Predicate)
 	if f.Confidence > old.Confidence {
 		old.Confidence = f.Confidence
 	}
 	return old
+}
+
+// lexRules names the rule of the evidence of a fact of predicate p that
+// names none: a stage of the lexicon's triggers.
+func lexRules(ev []pledgegraph.Evidence, p pledgegraph.Predicate) {
+	for k := range ev {
+		if ev[k].Rule == "" {
+			ev[k].Rule = "lex." + string(p)
+		}
+	}
+}
+
+// lastWord returns the last of the words of s separated by white space
+// (strings.Fields) and whether there are several.
+func lastWord(s string) (last string, several bool) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	k := strings.LastIndexFunc(s, unicode.IsSpace)
+	if k < 0 {
+		return s, false
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	return s[k+n:], strings.TrimSpace(s[:k]) != ""
 }
 
 // evidence returns the evidence of a fact stated by tokens [i, j) of s.
@@ -535,7 +768,9 @@ func (d *docState) result() *pledgegraph.Extraction {
 	} else {
 		rateFacts(x.Facts, p)
 	}
-	x.Mentions = d.ments
+	if len(d.ments) > 0 {
+		x.Mentions = d.ments // nil when there are none
+	}
 	sort.SliceStable(x.Mentions, func(i, j int) bool { return x.Mentions[i].Start < x.Mentions[j].Start })
 	x.Counts = d.counts
 	return x
@@ -572,17 +807,21 @@ func (d *docState) eventDates() {
 		}
 	}
 	// a signing is an event when several sign together, not when one joins
-	together := map[string]int{}
+	type signing struct {
+		init     pledgegraph.EntityID
+		sentence string
+	}
+	together := map[signing]int{}
 	for _, id := range d.forder {
 		if f := d.facts[id]; f.Predicate == pledgegraph.Supports && !f.Negated && len(f.Evidence) > 0 {
-			together[string(f.Object)+"\x00"+f.Evidence[0].Sentence]++
+			together[signing{f.Object, f.Evidence[0].Sentence}]++
 		}
 	}
 	for _, id := range d.forder {
 		f := d.facts[id]
 		if f.Negated || f.Inferred || f.Since.Day == 0 || len(f.Evidence) == 0 ||
 			f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched ||
-			f.Predicate == pledgegraph.Supports && together[string(f.Object)+"\x00"+f.Evidence[0].Sentence] < 2 {
+			f.Predicate == pledgegraph.Supports && together[signing{f.Object, f.Evidence[0].Sentence}] < 2 {
 			continue
 		}
 		if !recent(f.Since) {

@@ -16,6 +16,8 @@ type phraseTrie[V any] struct {
 	root     trieNode[V]
 	n        int
 	compiled bool // the nodes' kids are set (see compile)
+	// bit is the trie's bit in Token.tries, or 0 (see Frames.compile)
+	bit uint64
 }
 
 type trieNode[V any] struct {
@@ -30,7 +32,7 @@ func (t *phraseTrie[V]) add(p Phrase, v V) {
 	if len(p) == 0 {
 		return
 	}
-	t.compiled = false
+	t.compiled, t.bit = false, 0
 	n := &t.root
 	for _, w := range p {
 		if n.next == nil {
@@ -54,6 +56,9 @@ func (t *phraseTrie[V]) add(p Phrase, v V) {
 func (t *phraseTrie[V]) match(toks []Token, i int) (V, int) {
 	var best V
 	bestN := 0
+	if i < len(toks) && !toks[i].mayStart(t.bit) {
+		return best, 0
+	}
 	n := &t.root
 	for q := i; q < len(toks) && n.next != nil; q++ {
 		n = n.child(t.compiled, &toks[q])
@@ -71,7 +76,11 @@ func (t *phraseTrie[V]) match(toks []Token, i int) (V, int) {
 // words ("restent en revanche à l'écart de" for "restent à l'écart de");
 // the length counts them.
 func (t *phraseTrie[V]) matchGap(toks []Token, i int, gap *phraseTrie[bool]) (V, int) {
-	v, end := gapWalk(&t.root, toks, i, i, gap)
+	if i < len(toks) && !toks[i].mayStart(t.bit) {
+		var zero V
+		return zero, 0
+	}
+	v, end := gapWalk(&t.root, t.compiled, toks, i, i, gap)
 	return v, end - i
 }
 
@@ -80,26 +89,26 @@ func (t *phraseTrie[V]) matchGap(toks []Token, i int, gap *phraseTrie[bool]) (V,
 // none: a word of the phrase is taken as it stands or, when that leads
 // nowhere, after words of gap ("restent en revanche à" where "restent en
 // dehors de" is a phrase too).
-func gapWalk[V any](n *trieNode[V], toks []Token, q, start int, gap *phraseTrie[bool]) (V, int) {
+func gapWalk[V any](n *trieNode[V], compiled bool, toks []Token, q, start int, gap *phraseTrie[bool]) (V, int) {
 	var best V
 	bestEnd := start
 	if q >= len(toks) || n.next == nil {
 		return best, bestEnd
 	}
-	if next := n.next[toks[q].Fold]; next != nil {
+	if next := n.child(compiled, &toks[q]); next != nil {
 		if next.ok {
 			best, bestEnd = next.val, q+1
 		}
-		if v, e := gapWalk(next, toks, q+1, start, gap); e > bestEnd {
+		if v, e := gapWalk(next, compiled, toks, q+1, start, gap); e > bestEnd {
 			best, bestEnd = v, e
 		}
 	}
 	if g := gap.at(toks, q); g > 0 && q > start && q+g < len(toks) {
-		if next := n.next[toks[q+g].Fold]; next != nil {
+		if next := n.child(compiled, &toks[q+g]); next != nil {
 			if next.ok {
 				best, bestEnd = next.val, q+g+1
 			}
-			if v, e := gapWalk(next, toks, q+g+1, start, gap); e > bestEnd {
+			if v, e := gapWalk(next, compiled, toks, q+g+1, start, gap); e > bestEnd {
 				best, bestEnd = v, e
 			}
 		}
@@ -243,6 +252,10 @@ type Frames struct {
 	// pronoun are the subject pronouns that stand for what the text
 	// spoke of before ("they were joined by")
 	pronoun phraseTrie[bool]
+	// first maps the first words of the tries' phrases to the tries'
+	// bits in Token.tries (see compile), and those of the language's
+	// event frames and tallies to theirs (see Language.compileWords)
+	first map[string]uint64
 }
 
 // parse reads a frame table: lines of three tab-separated fields,

@@ -135,7 +135,7 @@ func (d *docState) listEnd(st *sent, start int) int {
 		if lang.ItemEnd.MatchAt(toks, q) > 0 {
 			return q
 		}
-		if toks[q].Text == "," && q+1 < end && (lang.RelPron[toks[q+1].Fold] && lang.And.MatchAt(toks, q+1) == 0 || mentionAt(st.ms, q+1) || toks[q+1].Text == "[") {
+		if toks[q].Text == "," && q+1 < end && (lang.is(wsRelPron, &toks[q+1]) && lang.And.MatchAt(toks, q+1) == 0 || mentionAt(st.ms, q+1) || toks[q+1].Text == "[") {
 			return q
 		}
 	}
@@ -152,7 +152,7 @@ func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 	toks := st.toks
 	for a < b {
 		n := max(lang.And.MatchAt(toks, a), lang.InfMark.MatchAt(toks, a), lang.ListIntro.MatchAt(toks, a))
-		if lang.Articles[toks[a].Fold] && a+1 < b {
+		if lang.is(wsArticles, &toks[a]) && a+1 < b {
 			n = 1
 		}
 		if n == 0 {

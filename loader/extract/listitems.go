@@ -79,10 +79,10 @@ func (d *docState) unknownItems(toks []Token, ms []*mention, p int, taken []bool
 func (d *docState) listItemEnd(toks []Token, q int, taken []bool) int {
 	lang := d.x.Lang
 	t := toks[q]
-	if _, num := lang.Numbers[t.Fold]; num || lang.is(wsStop, &t) || d.x.Ref.FirstName(t.Text) {
+	if lang.is(wsNumbers, &t) || lang.is(wsStop, &t) || d.x.Ref.FirstName(t.Text) {
 		return -1
 	}
-	if _, month := lang.Months[t.Fold]; month {
+	if lang.is(wsMonths, &t) {
 		return -1
 	}
 	e := q
@@ -105,7 +105,7 @@ func (d *docState) pastSeparator(toks []Token, p int) int {
 	if q < len(toks) && toks[q].Text == "," {
 		q++
 	}
-	if q < len(toks) && d.x.Lang.AndJoin[toks[q].Fold] {
+	if q < len(toks) && d.x.Lang.is(wsAndJoin, &toks[q]) {
 		q++
 	}
 	if q > p {

@@ -337,7 +337,7 @@ func (d *docState) pastCount(st *sent, p int) (int, bool) {
 			q += n - 1
 			continue
 		}
-		if _, ok := d.x.Lang.CountNouns[t.Fold]; ok && q > p {
+		if d.x.Lang.is(wsCountNouns, &t) && q > p {
 			noun = true
 			continue
 		}

@@ -50,16 +50,16 @@ func (n nameScan) word(q int) bool {
 		return false
 	}
 	t := toks[q]
-	if t.Punct || t.Number || lang.RelPron[t.Fold] || possessive(n.d.text, toks, q) {
+	if t.Punct || t.Number || lang.is(wsRelPron, &t) || possessive(n.d.text, toks, q) {
 		return false
 	}
-	if _, ok := lang.Weekdays[t.Fold]; ok {
+	if lang.is(wsWeekdays, &t) {
 		return false
 	}
-	if _, ok := lang.Relative[t.Fold]; ok {
+	if lang.is(wsRelative, &t) {
 		return false // "demain", "today"
 	}
-	if _, ok := lang.Months[t.Fold]; ok && (q > 0 && (toks[q-1].Number || lang.YearPreps[toks[q-1].Fold]) || q+1 < len(toks) && (toks[q+1].Number || isDay(toks[q+1]))) {
+	if lang.is(wsMonths, &t) && (q > 0 && (toks[q-1].Number || lang.is(wsYearPreps, &toks[q-1])) || q+1 < len(toks) && (toks[q+1].Number || isDay(toks[q+1]))) {
 		return false // a date ("in March"), not "Vingt-Sept"
 	}
 	if tr, _ := n.d.triggerAt(toks, q, pledgegraph.Supports); tr != nil {
@@ -140,7 +140,7 @@ func (n nameScan) complements(j int) complement {
 		prep := toks[c.end].Fold
 		k := c.end + 1
 		// an article, definite or not: "sur les", "pour des", "for a"
-		for k < len(toks) && (nameArticles[toks[k].Fold] || lang.Articles[toks[k].Fold]) {
+		for k < len(toks) && (nameArticles[toks[k].Fold] || lang.is(wsArticles, &toks[k])) {
 			k++
 		}
 		e := n.capRun(k)
@@ -164,7 +164,7 @@ func (n nameScan) complements(j int) complement {
 		if !capped {
 			m = n.coordinated(m, maxLower-lower-(m-e)) // "for a free and open web"
 		}
-		if !capped && m < len(toks) && lang.RelPron[toks[m].Fold] {
+		if !capped && m < len(toks) && lang.is(wsRelPron, &toks[m]) {
 			break // "the Convention on the grounds that"
 		}
 		lower += m - e
@@ -213,7 +213,7 @@ func (n nameScan) coordinated(e, max int) int {
 		return e
 	}
 	k := e + 1
-	for k < len(toks) && lang.Articles[toks[k].Fold] && !lang.is(wsNamePreps, &toks[k]) {
+	for k < len(toks) && lang.is(wsArticles, &toks[k]) && !lang.is(wsNamePreps, &toks[k]) {
 		k++
 	}
 	if k >= len(toks) || !n.plain(k) {
@@ -232,7 +232,7 @@ func (n nameScan) coordinated(e, max int) int {
 // web initiative").
 func (n nameScan) plain(q int) bool {
 	t, lang := n.toks[q], n.lang
-	_, number := lang.Numbers[t.Fold]
+	number := lang.is(wsNumbers, &t)
 	return n.word(q) && !t.Cap && !number && !lang.is(wsStop, &t) && !lang.is(wsElisions, &t) && !lang.is(wsNamePreps, &t) &&
 		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !lang.is(wsNameHeads, &t) && !lang.is(wsEventHeads, &t)
 }
@@ -283,9 +283,9 @@ func (n nameScan) object(q int) bool {
 		r := q + k
 		return r < len(toks) && !toks[r].Cap && !toks[r].Punct && !toks[r].Number && !lang.is(wsStop, &toks[r])
 	}
-	_, number := lang.Numbers[t.Fold]
+	number := lang.is(wsNumbers, &t)
 	agent := lang.Frames.agent.at(toks, q) > 0 || lang.is(wsStop, &t) && lang.Frames.agent.at(toks, q+1) > 0 // "drawn up by"
-	return t.Number || number || agent || lang.Approx.MatchAt(toks, q) > 0 || lang.Articles[t.Fold] && !lang.is(wsNamePreps, &t) && !lang.is(wsElisions, &t)
+	return t.Number || number || agent || lang.Approx.MatchAt(toks, q) > 0 || lang.is(wsArticles, &t) && !lang.is(wsNamePreps, &t) && !lang.is(wsElisions, &t)
 }
 
 // bridges reports whether tokens [k, e) hold a bridge name.
@@ -323,8 +323,9 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	}
 	// a capital opening a sentence says nothing, unless the word has
 	// one elsewhere too: "Contrat de travail signé …" is no name
-	capHead := t.Cap && heads[t.Fold] && (i > 0 || d.knownWordCase(t))
-	if heads[t.Fold] && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(toks, i))) {
+	head := heads[t.Fold]
+	capHead := t.Cap && head && (i > 0 || d.knownWordCase(t))
+	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(toks, i))) {
 		return n.headFirst(i, capHead)
 	}
 	if !t.Cap || lang.is(wsStop, &t) {
@@ -333,7 +334,7 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	// head among capitalised words: "Oslo Pledge on Safe Software"
 	// the head ends the capitalised words: not "Open Code Alliance"
 	e := n.capRun(i)
-	if e-i < 2 || heads[t.Fold] || !heads[toks[e-1].Fold] {
+	if e-i < 2 || head || !heads[toks[e-1].Fold] {
 		return i
 	}
 	e = n.adjectives(e) // "Deuxième Protocole additionnel"
@@ -415,10 +416,10 @@ func alnum(t Token) bool {
 // ("Déclaration de Tallinn"); or i when only the head is left.
 func cutActor(lang *Language, toks []Token, i, e int, stateAt []bool) int {
 	for q := i + 1; q < e; q++ {
-		if !lang.TopicPreps[toks[q].Fold] {
+		if !lang.is(wsTopicPreps, &toks[q]) {
 			continue
 		}
-		for k := q + 1; k < e && !lang.TopicPreps[toks[k].Fold]; k++ {
+		for k := q + 1; k < e && !lang.is(wsTopicPreps, &toks[k]); k++ {
 			if stateAt[k] {
 				if q == i+1 {
 					return i

@@ -86,9 +86,9 @@ func dateline(toks []Token, text string, lang *Language) (pledgegraph.Date, bool
 // datelineSpan is dateline, with the end of the dateline's date in toks.
 func datelineSpan(toks []Token, text string, lang *Language) (pledgegraph.Date, int, bool) {
 	// "November 10, 2021 — The United States …": the date opens the line
-	if ds := FindDates(toks, text, lang, pledgegraph.Date{}, pledgegraph.Date{}); len(ds) > 0 && ds[0].I == 0 && !ds[0].Relative && ds[0].Date.Day > 0 &&
-		ds[0].J < len(toks) && isDash(toks[ds[0].J].Text) {
-		return ds[0].Date, ds[0].J, true
+	if ds, ok := dateOpening(toks, text, lang); ok && !ds.Relative && ds.Date.Day > 0 &&
+		ds.J < len(toks) && isDash(toks[ds.J].Text) {
+		return ds.Date, ds.J, true
 	}
 	i := 0
 	for i < len(toks) && i < 8 && toks[i].Cap {
@@ -113,15 +113,26 @@ func datelineSpan(toks []Token, text string, lang *Language) (pledgegraph.Date, 
 	if i < len(toks) && lang.DayPrep[toks[i].Fold] {
 		i++ // "Bruxelles, le 24 septembre 2019"
 	}
-	ds := FindDates(toks[i:], text, lang, pledgegraph.Date{}, pledgegraph.Date{})
-	if len(ds) == 0 || ds[0].I != 0 || ds[0].Relative || ds[0].Date.Day == 0 {
+	ds, ok := dateOpening(toks[i:], text, lang)
+	if !ok || ds.Relative || ds.Date.Day == 0 {
 		return pledgegraph.Date{}, 0, false
 	}
-	j := i + ds[0].J
+	j := i + ds.J
 	if j < len(toks) && !isDash(toks[j].Text) {
 		return pledgegraph.Date{}, 0, false
 	}
-	return ds[0].Date, j, true
+	return ds.Date, j, true
+}
+
+// dateOpening returns the date expression that toks start with, if any:
+// the first of FindDates when it starts at the first token, without
+// looking further.
+func dateOpening(toks []Token, text string, lang *Language) (DateSpan, bool) {
+	if len(toks) == 0 {
+		return DateSpan{}, false
+	}
+	ds, ok := dateAt(toks, text, 0, lang, pledgegraph.Date{}, pledgegraph.Date{})
+	return ds, ok && ds.I == 0
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "―" }
@@ -133,9 +144,8 @@ func bracketDate(toks []Token, text string, lang *Language) (pledgegraph.Date, b
 		if !isDash(toks[k].Text) || k+1 >= len(toks) {
 			continue
 		}
-		ds := FindDates(toks[k+1:], text, lang, pledgegraph.Date{}, pledgegraph.Date{})
-		if len(ds) > 0 && ds[0].I == 0 && !ds[0].Relative && ds[0].Date.Day > 0 && k+1+ds[0].J == len(toks) {
-			return ds[0].Date, true
+		if ds, ok := dateOpening(toks[k+1:], text, lang); ok && !ds.Relative && ds.Date.Day > 0 && k+1+ds.J == len(toks) {
+			return ds.Date, true
 		}
 	}
 	return pledgegraph.Date{}, false

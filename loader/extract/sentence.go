@@ -23,7 +23,13 @@ type Sentence struct {
 // end a sentence unless they follow an abbreviation of lang ("M.",
 // "Mme.", "etc.") or an initial.
 func Sentences(text string, lang *Language) []Sentence {
-	var out []Sentence
+	var tz tokenizer
+	return tz.sentences(text, lang)
+}
+
+// sentences is Sentences with the tokenizer's token array.
+func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
+	out := make([]Sentence, 0, len(text)/bytesPerSentence+1)
 	lines := splitLines(text)
 	para := 0
 	var cur []lineSpan // lines of the running block
@@ -31,8 +37,8 @@ func Sentences(text string, lang *Language) []Sentence {
 		if len(cur) == 0 {
 			return
 		}
-		out = append(out, splitBlock(text, cur, para, lang)...)
-		cur = nil
+		out = splitBlock(tz, out, text, cur, para, lang)
+		cur = cur[:0]
 	}
 	for i, l := range lines {
 		body := strings.TrimSpace(text[l.start:l.end])
@@ -43,7 +49,7 @@ func Sentences(text string, lang *Language) []Sentence {
 		}
 		if isItem(body) {
 			flush()
-			out = append(out, itemSentence(text, l, para))
+			out = append(out, itemSentence(tz, text, l, para))
 			continue
 		}
 		cur = append(cur, l)
@@ -111,13 +117,30 @@ func capSentences(text string, in []Sentence) []Sentence {
 // Emmanuel" before "Macron gathered …"), not a headline: it is long and
 // holds sentences or clauses.
 func wrapped(line string) bool {
-	return len(strings.Fields(line)) > 20 && strings.ContainsAny(line, ".,;")
+	return strings.ContainsAny(line, ".,;") && fieldsOver(line, 20)
+}
+
+// fieldsOver reports whether s has more than n words separated by white
+// space (strings.Fields), without making them.
+func fieldsOver(s string, n int) bool {
+	fields, space := 0, true
+	for _, r := range s {
+		isSpace := unicode.IsSpace(r)
+		if space && !isSpace {
+			fields++
+			if fields > n {
+				return true
+			}
+		}
+		space = isSpace
+	}
+	return false
 }
 
 type lineSpan struct{ start, end int }
 
 func splitLines(text string) []lineSpan {
-	var out []lineSpan
+	out := make([]lineSpan, 0, strings.Count(text, "\n")+1)
 	start := 0
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
@@ -144,7 +167,7 @@ func isItem(line string) bool {
 	return i > 0 && i <= 2 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
 }
 
-func itemSentence(text string, l lineSpan, para int) Sentence {
+func itemSentence(tz *tokenizer, text string, l lineSpan, para int) Sentence {
 	s := l.start
 	for s < l.end {
 		r, n := utf8.DecodeRuneInString(text[s:])
@@ -169,14 +192,18 @@ func itemSentence(text string, l lineSpan, para int) Sentence {
 	for e > s && unicode.IsSpace(lastRune(text[s:e])) {
 		e--
 	}
-	return Sentence{Start: s, End: e, Text: text[s:e], Tokens: Tokenize(text, s, e), Para: para, Item: true}
+	return Sentence{Start: s, End: e, Text: text[s:e], Tokens: tz.tokens(text, s, e), Para: para, Item: true}
 }
 
-// splitBlock splits consecutive lines of one block into sentences.
-func splitBlock(text string, lines []lineSpan, para int, lang *Language) []Sentence {
+// bytesPerSentence is a low estimate of the bytes of a news text per
+// sentence.
+const bytesPerSentence = 80
+
+// splitBlock splits consecutive lines of one block into sentences and
+// appends them to out.
+func splitBlock(tz *tokenizer, out []Sentence, text string, lines []lineSpan, para int, lang *Language) []Sentence {
 	start, end := lines[0].start, lines[len(lines)-1].end
-	toks := Tokenize(text, start, end)
-	var out []Sentence
+	toks := tz.tokens(text, start, end)
 	from := 0
 	emit := func(to int) {
 		if to <= from {

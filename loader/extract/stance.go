@@ -19,7 +19,7 @@ type frameLayer struct {
 	// launched are the mentions of what the frames said was launched
 	launched []*mention
 	clauses  []clause
-	subject  map[int]actorList
+	subject  []actorList // by clause
 }
 
 // uncovered returns the triggers of the lexicon that no verb group the
@@ -51,9 +51,9 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 // refused": the state).
 func (d *docState) frameLayer(st *sent) *frameLayer {
 	fr := &d.x.Lang.Frames
-	fl := &frameLayer{groups: verbGroups(st.toks, fr), subject: map[int]actorList{}}
-	for q := range st.toks {
-		fl.nouns = fl.nouns || fr.nouns.at(st.toks, q) > 0
+	fl := &frameLayer{groups: verbGroups(st.toks, fr)}
+	for q := 0; q < len(st.toks) && !fl.nouns; q++ {
+		fl.nouns = fr.nouns.at(st.toks, q) > 0
 	}
 	return fl
 }
@@ -66,11 +66,25 @@ func (fl *frameLayer) stance() bool { return len(fl.groups) > 0 || fl.nouns }
 // clauses, whose boundaries are never inside a name ("United States"
 // holds no reporting verb), and the verb groups outside names.
 func (fl *frameLayer) split(st *sent, fr *Frames) {
-	verbIn := func(i, j int) bool {
-		return slices.ContainsFunc(fl.groups, func(g verbGroup) bool { return g.i >= i && g.j <= j && !inMention(st, g.vi) })
+	named := make([]bool, len(st.toks)) // inMention, token by token
+	for _, m := range st.ms {
+		for q := max(m.i, 0); q < min(m.j, len(named)); q++ {
+			named[q] = true
+		}
+		if m.groupStmt && m.j < len(named) {
+			// "states" in "all EU member states" is no verb
+			_, n := fr.member.match(st.toks, m.j)
+			for q := m.j; q < min(m.j+n, len(named)); q++ {
+				named[q] = true
+			}
+		}
 	}
-	fl.clauses = clauses(st.toks, fr, func(q int) bool { return inMention(st, q) || inMemberCue(st, fr, q) }, verbIn)
-	fl.groups = slices.DeleteFunc(fl.groups, func(g verbGroup) bool { return inMention(st, g.vi) })
+	fl.groups = slices.DeleteFunc(fl.groups, func(g verbGroup) bool { return g.vi >= 0 && g.vi < len(named) && named[g.vi] })
+	verbIn := func(i, j int) bool {
+		return slices.ContainsFunc(fl.groups, func(g verbGroup) bool { return g.i >= i && g.j <= j })
+	}
+	fl.clauses = clauses(st.toks, fr, func(q int) bool { return named[q] }, verbIn)
+	fl.subject = make([]actorList, len(fl.clauses))
 }
 
 // verbStances states a supports fact for each actor of each verb group of

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,10 +29,20 @@ type Token struct {
 	wid int32
 	// sets has the bits of the word lists that hold Fold (see wordSet)
 	sets uint32
+	// tries has the bits of the tries of the language's frame table
+	// that have a phrase starting with Fold (see phraseTrie.bit), and
+	// those of its event frames and tallies (see Frames.first)
+	tries uint64
 }
 
 // foldWord lowers s and strips its accents ("États" → "etats").
 func foldWord(s string) string {
+	return foldTo(nil, s)
+}
+
+// foldTo is foldWord writing the folded word, when it is not s, to b and
+// returning it from there; with a nil b it is a string of its own.
+func foldTo(b *strings.Builder, s string) string {
 	ascii, upper := true, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -41,16 +52,44 @@ func foldWord(s string) string {
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	if ascii {
-		if upper {
-			return strings.ToLower(s)
-		}
+	if ascii && !upper {
 		return s
 	}
-	if f, ok := foldLatin(s); ok {
-		return f
+	var buf [64]byte
+	f, ok := appendFold(buf[:0], s, ascii)
+	if !ok {
+		// beyond the table: through the canonical decomposition
+		return foldAny(s)
 	}
-	return foldAny(s)
+	if b == nil {
+		return string(f)
+	}
+	from := b.Len()
+	b.Write(f)
+	return b.String()[from:]
+}
+
+// appendFold appends the folded word s to dst: its bytes lowered when
+// it is ASCII, else its runes through foldRunes. It reports false when s
+// has a rune beyond the table.
+func appendFold(dst []byte, s string, ascii bool) ([]byte, bool) {
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+		return dst, true
+	}
+	for _, r := range s {
+		if r >= 0x300 {
+			return dst, false
+		}
+		dst = append(dst, foldRunes[r]...)
+	}
+	return dst, true
 }
 
 // foldRunes holds foldWord of each rune below U+0300: each decomposes
@@ -67,14 +106,11 @@ var foldRunes = func() (t [0x300]string) {
 // reports false for any other word.
 func foldLatin(s string) (string, bool) {
 	var buf [64]byte
-	b := buf[:0]
-	for _, r := range s {
-		if r >= 0x300 {
-			return "", false
-		}
-		b = append(b, foldRunes[r]...)
+	f, ok := appendFold(buf[:0], s, false)
+	if !ok {
+		return "", false
 	}
-	return string(b), true
+	return string(f), true
 }
 
 // foldAny is foldWord through the canonical decomposition of s.
@@ -114,7 +150,71 @@ func isWordRune(r rune) bool {
 // Apostrophes and hyphens inside words are not tokens; other punctuation
 // marks are one token each.
 func Tokenize(text string, start, end int) []Token {
-	toks := make([]Token, 0, (end-start)/5)
+	tz := tokenizer{toks: make([]Token, 0, (end-start)/bytesPerToken+1)}
+	return tz.tokens(text, start, end)
+}
+
+// tokenizer tokenizes the blocks of a text one after the other: their
+// tokens share an array, and the folded words that are not the text's
+// own spelling a buffer, as far as they go.
+type tokenizer struct {
+	toks  []Token         // the array the next block's tokens go to
+	folds strings.Builder // see foldTo
+	// recycle is set when the tokens die with the tokenizer's user (see
+	// recycled): the array comes from tokenArrays and goes back to it
+	recycle bool
+}
+
+// tokenArrays holds token arrays of texts whose extraction is over, for
+// the next ones.
+var tokenArrays sync.Pool // of *[]Token
+
+// recycled returns a tokenizer whose token array comes from the arrays
+// of earlier texts: its user calls release when it holds no token any
+// more.
+func recycled() *tokenizer {
+	return &tokenizer{recycle: true}
+}
+
+// release gives the tokenizer's array back for other texts; its tokens
+// are then no more.
+func (tz *tokenizer) release() {
+	if !tz.recycle || cap(tz.toks) == 0 {
+		return
+	}
+	toks := tz.toks[:cap(tz.toks)]
+	clear(toks)
+	toks = toks[:0]
+	tz.toks = nil
+	tokenArrays.Put(&toks)
+}
+
+// array returns an empty token array of at least n tokens.
+func (tz *tokenizer) array(n int) []Token {
+	if tz.recycle {
+		if p, ok := tokenArrays.Get().(*[]Token); ok && cap(*p) >= n {
+			return *p
+		}
+	}
+	return make([]Token, 0, n)
+}
+
+// News texts have about five bytes per token: a new token array holds
+// a token for every four bytes of the text left, and a block goes to
+// the array when it has room for a token every six bytes of the block
+// (the array grows when the block has more).
+const (
+	bytesPerToken    = 4
+	bytesPerTokenMax = 6
+)
+
+// tokens is Tokenize with the tokenizer's array and buffer.
+func (tz *tokenizer) tokens(text string, start, end int) []Token {
+	if cap(tz.toks)-len(tz.toks) < (end-start)/bytesPerTokenMax+1 {
+		tz.toks = tz.array((len(text)-start)/bytesPerToken + 8)
+	}
+	base := len(tz.toks)
+	toks := tz.toks
 	i := start
 	for i < end {
 		r, n := rune(text[i]), 1
@@ -123,7 +223,7 @@ func Tokenize(text string, start, end int) []Token {
 		}
 		switch {
 		case r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
-			if len(toks) > 0 {
+			if len(toks) > base {
 				toks[len(toks)-1].SpaceAfter = true
 			}
 			i += n
@@ -148,7 +248,7 @@ func Tokenize(text string, start, end int) []Token {
 			}
 			w := text[i:j]
 			first := r
-			t := Token{Text: w, Fold: foldWord(w), Start: i, End: j, Cap: unicode.IsUpper(first)}
+			t := Token{Text: w, Fold: foldTo(&tz.folds, w), Start: i, End: j, Cap: unicode.IsUpper(first)}
 			t.Number = number || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 			t.Upper = !t.Number && upper
 			toks = append(toks, t)
@@ -164,7 +264,8 @@ func Tokenize(text string, start, end int) []Token {
 			i += n
 		}
 	}
-	return toks
+	tz.toks = toks
+	return toks[base:len(toks):len(toks)]
 }
 
 func lastRune(s string) rune {

@@ -1,6 +1,13 @@
 package extract
 
-import "slices"
+import (
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+
+	"github.com/pledgegraph/pledgegraph"
+)
 
 // Words of a language are numbered once, when its data is read
 // (Language.compileWords), so that the tries of its frame table, its
@@ -34,8 +41,12 @@ type wordIndex[V any] struct {
 	has   []bool
 }
 
-// denseFrom is the number of words from which an index is dense.
-const denseFrom = 24
+// denseFrom is the number of words from which an index is dense; up to
+// linearTo words, its list is read in order rather than halved.
+const (
+	denseFrom = 24
+	linearTo  = 8
+)
 
 // indexWords numbers the words of m in words and indexes m's values by
 // number.
@@ -69,6 +80,18 @@ func (x *wordIndex[V]) get(id int32) (V, bool) {
 		return zero, false
 	}
 	ids := x.ids
+	if len(ids) <= linearTo {
+		for k, v := range ids {
+			if v >= id {
+				if v == id {
+					return x.vals[k], true
+				}
+				break
+			}
+		}
+		var zero V
+		return zero, false
+	}
 	lo, hi := 0, len(ids)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -108,7 +131,8 @@ func (w *wordMap[V]) compile(words map[string]int32) {
 }
 
 // compile numbers the words of t's phrases in words and indexes each
-// node's next words by number. Adding a phrase later undoes it.
+// node's next words by number. Adding a phrase later undoes it, and
+// takes the trie's bit away (see Frames.compile).
 func (t *phraseTrie[V]) compile(words map[string]int32) {
 	var walk func(n *trieNode[V])
 	walk = func(n *trieNode[V]) {
@@ -130,18 +154,49 @@ func (n *trieNode[V]) child(compiled bool, tok *Token) *trieNode[V] {
 	return c
 }
 
-// compile numbers the words of all the tries of f.
+// trieCompiler is a phraseTrie of any value.
+type trieCompiler interface {
+	compile(words map[string]int32)
+	firstWords(bit uint64, first map[string]uint64)
+}
+
+// compile numbers the words of all the tries of f and gives each a bit
+// in Token.tries.
 func (f *Frames) compile(words map[string]int32) {
-	for _, t := range []*phraseTrie[string]{&f.verbs, &f.parts, &f.gerund, &f.futures, &f.nouns} {
+	tries := []trieCompiler{&f.verbs, &f.parts, &f.gerund, &f.futures, &f.nouns, &f.possDet, &f.standin, &f.objPart,
+		&f.possMark, &f.founder, &f.launchBy, &f.occasion, &f.echo, &f.control, &f.aux, &f.neg, &f.negPre, &f.agent,
+		&f.adverb, &f.clitic, &f.member, &f.copula, &f.among, &f.intake, &f.listIn, &f.except, &f.negQ, &f.clause,
+		&f.subord, &f.report, &f.later, &f.objectless, &f.prep, &f.article, &f.pronoun}
+	f.first = map[string]uint64{}
+	for k, t := range tries {
 		t.compile(words)
+		if bit := uint64(1) << k; bit < tallyBit {
+			t.firstWords(bit, f.first)
+		}
 	}
-	for _, t := range []*phraseTrie[bool]{&f.possDet, &f.standin, &f.possMark, &f.occasion, &f.neg, &f.negPre,
-		&f.agent, &f.adverb, &f.clitic, &f.member, &f.copula, &f.among, &f.intake, &f.listIn, &f.except,
-		&f.negQ, &f.clause, &f.report, &f.later, &f.objectless, &f.prep, &f.article, &f.pronoun} {
-		t.compile(words)
+}
+
+// Bits of Token.tries besides those of the tries of the frame table:
+// the first words of the language's event frames (see
+// Language.frameAt) and of its tallies (see Language.tallyAt).
+const (
+	eventFrameBit uint64 = 1 << 63
+	tallyBit      uint64 = 1 << 62
+)
+
+// firstWords sets bit as t's bit and adds it to the first words of its
+// phrases in first.
+func (t *phraseTrie[V]) firstWords(bit uint64, first map[string]uint64) {
+	t.bit = bit
+	for w := range t.root.next {
+		first[w] |= bit
 	}
-	f.control.compile(words)
-	f.aux.compile(words)
+}
+
+// mayStart reports whether a trie with bit b may have a phrase starting
+// at t: false only when t was annotated and b is not among its tries.
+func (t *Token) mayStart(b uint64) bool {
+	return b == 0 || t.lex&lexKnown == 0 || t.tries&b != 0
 }
 
 // compileWords numbers the words of the language's tries, phrase sets
@@ -149,14 +204,22 @@ func (f *Frames) compile(words map[string]int32) {
 func (l *Language) compileWords() {
 	l.words = map[string]int32{}
 	l.Frames.compile(l.words)
-	for _, ps := range []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions,
+	for w := range l.frames {
+		l.Frames.first[w] |= eventFrameBit
+	}
+	for _, t := range l.Tallies {
+		l.Frames.first[t.Phrase[0]] |= tallyBit
+	}
+	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions,
 		&l.Reporting, &l.Anaphora, &l.Pronouns, &l.TitleMods, &l.PastMods, &l.Remits, &l.LedBy, &l.Leads,
 		&l.LeadsRef, &l.Approx, &l.ListIntro, &l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.InfMark,
 		&l.ItemEnd, &l.ListVerb, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitList,
 		&l.Compose, &l.SameAs, &l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.KnownAs, &l.Claim,
-		&l.MemberAfter, &l.OwnMembers, &l.MemberAll, &l.MemberAfterAll, &l.EventAnaph} {
+		&l.MemberAfter, &l.OwnMembers, &l.MemberAll, &l.MemberAfterAll, &l.EventAnaph}
+	for _, ps := range sets {
 		ps.compile(l.words)
 	}
+	l.bitSets(sets)
 	for k := range l.byPred {
 		l.byPred[k].byFirst.compile(l.words)
 	}
@@ -164,9 +227,36 @@ func (l *Language) compileWords() {
 	l.cues.compile(l.words)
 }
 
+// bitSets gives the phrase sets of sets that have no bit in Token.lex
+// one of the bits no set nor flag has, while there are some, so that
+// MatchAt tries them only at their first words too.
+func (l *Language) bitSets(sets []*PhraseSet) {
+	used := ^(lexTrigger - 1) // the flags
+	for _, ps := range sets {
+		used |= ps.bit
+	}
+	bit := uint64(1)
+	for _, ps := range sets {
+		if ps.bit != 0 || ps.Len() == 0 {
+			continue
+		}
+		for used&bit != 0 && bit < lexTrigger {
+			bit <<= 1
+		}
+		if bit >= lexTrigger {
+			return
+		}
+		ps.bit, used = bit, used|bit
+		for w := range ps.byFirst {
+			l.lex[w] |= bit
+		}
+	}
+}
+
 // wordSet is a single-word list of a language whose membership each
 // annotated token carries as a bit (Token.sets), so that the rules test
-// it without a look-up of the word.
+// it without a look-up of the word. A list whose words map to values
+// (Months, Numbers) is the set of its words.
 type wordSet uint8
 
 const (
@@ -181,13 +271,127 @@ const (
 	wsCapHeads
 	wsElisions
 	wsNameHeads
+	wsRelPron
+	wsMonths
+	wsWeekdays
+	wsRelative
+	wsYearPreps
+	wsOrdinals
+	wsNumbers
+	wsCountNouns
+	wsArticles
+	wsTopicPreps
+	wsCapsPreps
+	wsAndJoin
+	wsNameArticles
+	wsApproxNum
 	nWordSets
 )
 
-// wordSets returns the lists of l by their wordSet.
-func (l *Language) wordSets() [nWordSets]map[string]bool {
-	return [nWordSets]map[string]bool{l.Stop, l.EventHeads, l.InitHeads, l.NamePreps, l.Definite,
-		l.Demonstrative, l.Possessives, l.InnerHeads, l.CapHeads, l.Elisions, l.NameHeads}
+// Token.sets has a bit for each word set.
+const _ = uint32(1<<nWordSets - 1)
+
+// wordList returns the list s of l: a map of words, to true for those
+// of the list or to their values.
+func (l *Language) wordList(s wordSet) any {
+	switch s {
+	case wsStop:
+		return l.Stop
+	case wsEventHeads:
+		return l.EventHeads
+	case wsInitHeads:
+		return l.InitHeads
+	case wsNamePreps:
+		return l.NamePreps
+	case wsDefinite:
+		return l.Definite
+	case wsDemonstrative:
+		return l.Demonstrative
+	case wsPossessives:
+		return l.Possessives
+	case wsInnerHeads:
+		return l.InnerHeads
+	case wsCapHeads:
+		return l.CapHeads
+	case wsElisions:
+		return l.Elisions
+	case wsNameHeads:
+		return l.NameHeads
+	case wsRelPron:
+		return l.RelPron
+	case wsMonths:
+		return l.Months
+	case wsWeekdays:
+		return l.Weekdays
+	case wsRelative:
+		return l.Relative
+	case wsYearPreps:
+		return l.YearPreps
+	case wsOrdinals:
+		return l.Ordinals
+	case wsNumbers:
+		return l.Numbers
+	case wsCountNouns:
+		return l.CountNouns
+	case wsArticles:
+		return l.Articles
+	case wsTopicPreps:
+		return l.TopicPreps
+	case wsCapsPreps:
+		return l.CapsPreps
+	case wsAndJoin:
+		return l.AndJoin
+	case wsNameArticles:
+		return nameArticles
+	case wsApproxNum:
+		return l.ApproxNum
+	}
+	panic(fmt.Sprintf("extract: no word set %d", s))
+}
+
+// inList reports whether w is in the list s of l.
+func (l *Language) inList(s wordSet, w string) bool {
+	switch m := l.wordList(s).(type) {
+	case map[string]bool:
+		return m[w]
+	case map[string]int:
+		_, ok := m[w]
+		return ok
+	case map[string]pledgegraph.CountWhat:
+		_, ok := m[w]
+		return ok
+	}
+	panic(fmt.Sprintf("extract: word set %d of unknown type", s))
+}
+
+// listWords returns the words of the list s of l.
+func (l *Language) listWords(s wordSet) iter.Seq[string] {
+	switch m := l.wordList(s).(type) {
+	case map[string]bool:
+		return func(yield func(string) bool) {
+			for w, in := range m {
+				if in && !yield(w) {
+					return
+				}
+			}
+		}
+	case map[string]int:
+		return maps.Keys(m)
+	case map[string]pledgegraph.CountWhat:
+		return maps.Keys(m)
+	}
+	panic(fmt.Sprintf("extract: word set %d of unknown type", s))
+}
+
+// wordValue returns m[t.Fold] where m is the list s of l: the map is
+// looked up only for the tokens of its words.
+func wordValue[V any](l *Language, s wordSet, m map[string]V, t *Token) (V, bool) {
+	if !l.is(s, t) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[t.Fold]
+	return v, ok
 }
 
 // is reports whether the word of t is in the list s of l.
@@ -195,5 +399,5 @@ func (l *Language) is(s wordSet, t *Token) bool {
 	if t.lex&lexKnown != 0 {
 		return t.sets&(1<<s) != 0
 	}
-	return l.wordSets()[s][t.Fold]
+	return l.inList(s, t.Fold)
 }
