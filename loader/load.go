@@ -103,7 +103,6 @@ func LoadWith(ctx context.Context, w pledgegraph.GraphWriter, docs []*pledgegrap
 	}
 	var sum Summary
 	var errs []error
-	var principles principleMerger
 	for i := 0; i < len(docs); {
 		// the next batch of extractions, in order
 		var xs []*pledgegraph.Extraction
@@ -120,9 +119,6 @@ func LoadWith(ctx context.Context, w pledgegraph.GraphWriter, docs []*pledgegrap
 		if err := ctx.Err(); err != nil {
 			errs = append(errs, err)
 			break
-		}
-		for _, x := range xs {
-			principles.merge(x) // paraphrases of one principle across the documents
 		}
 		var werrs []error
 		switch {
