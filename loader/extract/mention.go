@@ -1007,7 +1007,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 	for i := 0; i < len(toks); i++ {
 		capHead = toks[i].Cap
 		heads := lang.NameHeads
-		if toks[i].Cap && d.actedOn(toks, i) {
+		if toks[i].Cap && weakHeadAhead(lang, toks, i) && d.actedOn(toks, i) {
 			heads = lang.InitHeads // "launched the Arctic Data Alliance": a weak head names it too
 		}
 		if e := cutActor(lang, toks, i, d.headedName(scan, i, heads), stateAt); e > i+1 {
@@ -1024,6 +1024,17 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 		}
 	}
 	return ms
+}
+
+// weakHeadAhead reports whether a weak head of an initiative's name
+// ("Alliance") stands in the eight words from toks[i].
+func weakHeadAhead(lang *Language, toks []Token, i int) bool {
+	for q := i; q < len(toks) && q < i+8; q++ {
+		if lang.InitHeads[toks[q].Fold] && !lang.NameHeads[toks[q].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // actedOn reports whether the name at toks[i] is the object of a verb of
