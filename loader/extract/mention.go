@@ -761,7 +761,7 @@ func (d *docState) titleAt(toks []Token, i int) int {
 	if t, n := d.titleMatch(toks, i); t != nil {
 		return n
 	}
-	if d.x.Lang.Honorifics[toks[i].Fold] && toks[i].Cap {
+	if toks[i].Cap && d.x.Lang.Honorifics[toks[i].Fold] {
 		if i+1 < len(toks) && toks[i+1].Text == "." {
 			return 2
 		}
@@ -1030,7 +1030,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 // ("Alliance") stands in the eight words from toks[i].
 func weakHeadAhead(lang *Language, toks []Token, i int) bool {
 	for q := i; q < len(toks) && q < i+8; q++ {
-		if lang.InitHeads[toks[q].Fold] && !lang.NameHeads[toks[q].Fold] {
+		if lang.is(wsInitHeads, &toks[q]) && !lang.NameHeads[toks[q].Fold] {
 			return true
 		}
 	}
