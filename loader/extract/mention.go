@@ -501,6 +501,37 @@ func (sc *mentionScan) triggerListNames(s *Sentence) {
 			sc.actorList(s, tr, notName)
 		}
 	}
+	if q := sc.possessedStance(); q >= 0 {
+		sc.actorList(s, trig{t: &Trigger{}, i: q, j: q + 1}, notName)
+	}
+}
+
+// possessedStance returns where the verbs start that stand before a
+// stance noun after a possessive ("Mitsubishi Heavy Industries has
+// announced its accession", "X a annoncé son adhésion"): the names before
+// them are its holder. It returns -1 when the sentence has none.
+func (sc *mentionScan) possessedStance() int {
+	fr, toks := &sc.lang.Frames, sc.toks
+	for q := 1; q < len(toks); q++ {
+		if fr.nouns.at(toks, q) == 0 || fr.possDet.at(toks, q-1) != 1 {
+			continue
+		}
+		p := q - 1
+		for steps := 0; steps < 4 && p > 0; steps++ {
+			_, a := fr.aux.endingAt(toks, p, 3)
+			_, r := fr.report.endingAt(toks, p, 3)
+			_, v := fr.adverb.endingAt(toks, p, 2)
+			b := max(a, r, v)
+			if b < 0 {
+				break
+			}
+			p = b
+		}
+		if p < q-1 {
+			return p
+		}
+	}
+	return -1
 }
 
 // notNames marks the tokens that are not names: titles and the remit of
