@@ -175,6 +175,9 @@ func (d *docState) supportActors(st *sent, supp []trig, k int, exc map[*mention]
 		actors = d.supportersBefore(st, tr, prevMain)
 		if len(actors) == 0 {
 			actors = d.supportersAfter(st, tr, nextMain)
+			if len(actors) > 0 && commaBetween(st, tr.j, actors[0].i) {
+				actors = nil // "have endorsed the Principles, a code published by the BSI": another verb's agent
+			}
 			inverted = len(actors) > 0
 		}
 	}
@@ -190,6 +193,16 @@ func (d *docState) supportActors(st *sent, supp []trig, k int, exc map[*mention]
 		}
 	}
 	return actors, inverted
+}
+
+// commaBetween reports whether a comma stands in tokens [i, j).
+func commaBetween(st *sent, i, j int) bool {
+	for q := i; q < j && q < len(st.toks); q++ {
+		if st.toks[q].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // mainTriggers returns the end of the last trigger of a main clause
