@@ -439,7 +439,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	}
 	// joining or staying out of the members is joining or staying out of
 	// the initiative (not "the text commits the signatories")
-	grouped := g.frame.Lemma == "join" || g.frame.Lemma == "abstain" || g.frame.Lemma == "withdraw"
+	grouped := g.frame.Lemma == "join" || g.frame.Lemma == "abstain" || g.frame.Lemma == "withdraw" || g.frame.Lemma == "belong"
 	for q := first; grouped && q < end && !st.toks[q].Punct; q++ {
 		if absent, n := fr.member.match(st.toks, q); n > 0 && !absent {
 			return d.lastInitiative(st, g.i), -1 // "has since joined the signatories", "missing from the first group of participating nations"
