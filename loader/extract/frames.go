@@ -136,6 +136,22 @@ func (t *phraseTrie[V]) endingAt(toks []Token, end, back int) (V, int) {
 	return zero, -1
 }
 
+// endingAtGap is endingAt where words of gap may stand between the
+// phrase's words ("refuse toujours de" for "refuse de"); a phrase without
+// a gap is preferred.
+func (t *phraseTrie[V]) endingAtGap(toks []Token, end, back int, gap *phraseTrie[bool]) (V, int) {
+	if v, p := t.endingAt(toks, end, back); p >= 0 {
+		return v, p
+	}
+	var zero V
+	for i := max(0, end-back); i < end; i++ {
+		if v, n := t.matchGap(toks, i, gap); n > 0 && i+n == end {
+			return v, i
+		}
+	}
+	return zero, -1
+}
+
 // spans returns the value of the phrase that is exactly toks[i:end].
 func (t *phraseTrie[V]) spans(toks []Token, i, end int) (V, bool) {
 	var zero V
@@ -206,43 +222,44 @@ const (
 // pronoun objects), the frames, and the words around lists of members
 // and refusals.
 type Frames struct {
-	verbs    phraseTrie[string]  // any form → lemma
-	parts    phraseTrie[string]  // past participles → lemma
-	gerund   phraseTrie[string]  // gerunds and present participles → lemma
-	futures  phraseTrie[string]  // forms of a future tense ("signera") → lemma
-	nouns    phraseTrie[string]  // nouns of a stance ("accession", "ralliement") → lemma
-	possDet  phraseTrie[bool]    // possessive determiners ("its", "son")
-	standin  phraseTrie[bool]    // nouns whose complement is the actor ("the governments of")
-	govNoun  phraseTrie[bool]    // nouns of a government that an adjective of nationality names ("the Japanese government")
-	objPart  phraseTrie[bool]    // nouns whose complement is the initiative acted on ("the principles of")
-	possMark phraseTrie[bool]    // the mark of a possessor after its apostrophe ("Brazil's")
-	founder  phraseTrie[bool]    // "founders", "membres fondateurs": holders who launched the initiative
-	launchBy phraseTrie[bool]    // "à l\'initiative de", "under the aegis of": the launchers follow
-	occasion phraseTrie[bool]    // "en a profité pour", "took the opportunity to": at the occasion the text just told
-	echo     phraseTrie[echoCue] // "neither has", "non plus": the last stance, for other actors
-	control  phraseTrie[control]
-	aux      phraseTrie[auxKind]
-	neg      phraseTrie[bool] // "not", "pas"
-	negPre   phraseTrie[bool] // "ne", "n'"
-	agent    phraseTrie[bool] // "by", "par"
-	adverb   phraseTrie[bool]
-	clitic   phraseTrie[bool] // "it", "y", "l'": the initiative under discussion; true before the verb
-	frames   map[string]*Frame
-	member   phraseTrie[bool] // membership nouns; true for "absentees"
-	copula   phraseTrie[bool]
-	among    phraseTrie[bool]
-	intake   phraseTrie[bool]
-	listIn   phraseTrie[bool]
-	except   phraseTrie[bool]
-	negQ     phraseTrie[bool]    // "neither", "aucun": the list under it does not hold
-	clause   phraseTrie[bool]    // "but", "which", "mais", "qui": a clause starts; true for a relative pronoun
-	subord   phraseTrie[bool]    // "although", "bien que": a subordinate clause, closed by a comma
-	contract map[string][]string // a preposition → its forms contracted with an article ("à" → "au", "aux")
-	newSubj  phraseTrie[bool]    // ", and", ", et": a clause with a subject of its own when a name follows
-	headFut  phraseTrie[bool]    // "to" between a name and a verb: a headline's future ("Mexico to sign")
-	ellipsis phraseTrie[echoCue] // "have not", "non", "too": a verb elided at the end of a clause
-	report   phraseTrie[bool]    // "said", "a indiqué": a clause with its own subject follows
-	later    phraseTrie[bool]    // "next year": a time still to come
+	verbs     phraseTrie[string]  // any form → lemma
+	parts     phraseTrie[string]  // past participles → lemma
+	gerund    phraseTrie[string]  // gerunds and present participles → lemma
+	futures   phraseTrie[string]  // forms of a future tense ("signera") → lemma
+	nouns     phraseTrie[string]  // nouns of a stance ("accession", "ralliement") → lemma
+	possDet   phraseTrie[bool]    // possessive determiners ("its", "son")
+	standin   phraseTrie[bool]    // nouns whose complement is the actor ("the governments of")
+	govNoun   phraseTrie[bool]    // nouns of a government that an adjective of nationality names ("the Japanese government")
+	objPart   phraseTrie[bool]    // nouns whose complement is the initiative acted on ("the principles of")
+	possMark  phraseTrie[bool]    // the mark of a possessor after its apostrophe ("Brazil's")
+	founder   phraseTrie[bool]    // "founders", "membres fondateurs": holders who launched the initiative
+	launchBy  phraseTrie[bool]    // "à l\'initiative de", "under the aegis of": the launchers follow
+	occasion  phraseTrie[bool]    // "en a profité pour", "took the opportunity to": at the occasion the text just told
+	echo      phraseTrie[echoCue] // "neither has", "non plus": the last stance, for other actors
+	control   phraseTrie[control]
+	aux       phraseTrie[auxKind]
+	neg       phraseTrie[bool] // "not", "pas"
+	negPre    phraseTrie[bool] // "ne", "n'"
+	agent     phraseTrie[bool] // "by", "par"
+	adverb    phraseTrie[bool]
+	clitic    phraseTrie[bool] // "it", "y", "l'": the initiative under discussion; true before the verb
+	frames    map[string]*Frame
+	member    phraseTrie[bool] // membership nouns; true for "absentees"
+	copula    phraseTrie[bool]
+	among     phraseTrie[bool]
+	intake    phraseTrie[bool]
+	listIn    phraseTrie[bool]
+	except    phraseTrie[bool]
+	negQ      phraseTrie[bool]    // "neither", "aucun": the list under it does not hold
+	clause    phraseTrie[bool]    // "but", "which", "mais", "qui": a clause starts; true for a relative pronoun
+	subord    phraseTrie[bool]    // "although", "bien que": a subordinate clause, closed by a comma
+	contract  map[string][]string // a preposition → its forms contracted with an article ("à" → "au", "aux")
+	newSubj   phraseTrie[bool]    // ", and", ", et": a clause with a subject of its own when a name follows
+	headFut   phraseTrie[bool]    // "to" between a name and a verb: a headline's future ("Mexico to sign")
+	reflexive phraseTrie[bool]    // "se", "s'": a reflexive pronoun inside a verb group
+	ellipsis  phraseTrie[echoCue] // "have not", "non", "too": a verb elided at the end of a clause
+	report    phraseTrie[bool]    // "said", "a indiqué": a clause with its own subject follows
+	later     phraseTrie[bool]    // "next year": a time still to come
 	// objectless are the words after which a verb has no object of its
 	// own ("signed in 2018", "a signé lors du sommet")
 	objectless phraseTrie[bool]
@@ -396,7 +413,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "govnoun": &f.govNoun, "headfuture": &f.headFut, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "govnoun": &f.govNoun, "headfuture": &f.headFut, "reflexive": &f.reflexive, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
 	}[cat]
 	if t == nil {
 		return nil, nil

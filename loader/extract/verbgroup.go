@@ -116,7 +116,11 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 			g.i, g.nePartial = p, true
 			continue
 		}
-		if c, p := fr.control.endingAt(toks, g.i, 5); p >= 0 {
+		if _, p := fr.reflexive.endingAt(toks, g.i, 1); p >= 0 {
+			g.i = p // "refuse de s'engager": the reflexive pronoun
+			continue
+		}
+		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 {
 			g.i, g.governed = p, true
 			g.mark(c)
 			continue
