@@ -155,6 +155,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 			}
 		}
 	}
+	if actors.empty() && !actors.neg && !g.passive && d.countedSubject(st, c.i, g.i) {
+		return true // "… said that 40 countries had joined": nobody named joined
+	}
 	if obj == "" || actors.empty() {
 		return false
 	}
@@ -355,13 +358,25 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		if l.empty() {
 			l = d.openingList(st, fl.clauses[k-1]) // "A et B ont présenté puis signé"
 		}
-	case c.report >= 0:
+	case c.report >= 0 && !d.countedSubject(st, c.i, at):
 		l = d.actorsBefore(st, fl.clauses[clauseAt(fl.clauses, c.report)].i, c.report)
 	}
 	if !l.empty() {
 		fl.subject[k] = l
 	}
 	return l
+}
+
+// countedSubject reports whether a number stands in the four tokens
+// before token j (and at or after i), the subject of a clause that names
+// nobody ("Norway said that 40 countries had joined"): not the reporter's.
+func (d *docState) countedSubject(st *sent, i, j int) bool {
+	for q := max(i, j-4); q < j && q < len(st.toks); q++ {
+		if st.toks[q].Number || d.x.Lang.Numbers[st.toks[q].Fold] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // addressee reports whether the actors l nearest before a verb are told
