@@ -215,6 +215,7 @@ func (d *docState) possessors(st *sent) {
 func (d *docState) launches(st *sent, fl *frameLayer, launchCue bool) []*mention {
 	d.verbStances(st, fl, pledgegraph.Launched)
 	d.launchByStances(st, fl)
+	d.demonymLaunches(st)
 	launched := append(d.launchFacts(st, fl), fl.launched...)
 	if launchCue {
 		for _, m := range st.ms {
