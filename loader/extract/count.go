@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -453,6 +454,15 @@ func (d *docState) numberAt(toks []Token, i int) (int, int, bool) {
 		return v, i + 1, true
 	}
 	if v, n := lang.numberWords(toks, i); n > 0 {
+		if i+n < len(toks) {
+			a, ok := wordValue(lang, wsApproxNum, lang.ApproxNum, &toks[i+n])
+			if !ok {
+				a, ok = lang.ApproxNum[strings.TrimSuffix(toks[i+n].Fold, "s")] // the plural after a number
+			}
+			if ok {
+				return v * a, i + n + 1, true // "two dozen", "deux douzaines"
+			}
+		}
 		return v, i + n, false
 	}
 	return 0, i, false
