@@ -229,6 +229,10 @@ func (sc *mentionScan) eventNames() {
 			m.i = i - 1 // "premier Forum de Paris"
 		}
 		m.name = sc.text(m.i, m.j)
+		if y, ok := yearNum(toks[max(i-1, 0)]); ok && i > 0 && m.year == 0 && m.ordinal == 0 && !sc.isTaken(i-1) && (i < 2 || !toks[i-2].Cap) {
+			m.year, m.i = y, i-1 // "the 2022 Nordic Security Conference": its name without the year
+			m.name = sc.text(i, m.j)
+		}
 		sc.add(m)
 		i = m.j - 1
 	}
