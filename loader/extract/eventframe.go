@@ -74,7 +74,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 			}
 			ms = d.walkOn(st, p, true)
 		default:
-			ms = d.walkOn(st, j, false)
+			ms = d.walkOn(st, d.pastHead(st, j), false) // "brought together 40 countries, including A and B"
 		}
 		for _, m := range ms {
 			if r == RoleActor {
