@@ -217,7 +217,19 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 func (d *docState) quantified(st *sent, lo, from, to int) bool {
 	fr := &d.x.Lang.Frames
 	for q := max(lo, from-4); q < to; q++ {
-		if fr.negQ.at(st.toks, q) > 0 {
+		if fr.negQ.at(st.toks, q) > 0 && !d.subordIn(st, q, max(from, to)) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordIn reports whether a subordinator ("that", "que") stands in
+// tokens [i, j): a quantifier before it does not reach the clause after
+// it ("No one doubts that Kenya signed").
+func (d *docState) subordIn(st *sent, i, j int) bool {
+	for q := i; q < j && q < len(st.toks); q++ {
+		if d.x.Lang.Subord[st.toks[q].Fold] {
 			return true
 		}
 	}
