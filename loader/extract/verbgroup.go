@@ -70,9 +70,10 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 }
 
 // reducedRelative reports whether the participle group g stands after a
-// comma with no object after it: no article, no capitalised name.
+// comma with no object after it: no pronoun object ("…, joined it in
+// 2020"), no article, no capitalised name.
 func reducedRelative(toks []Token, g verbGroup, fr *Frames) bool {
-	return g.i > 0 && toks[g.i-1].Text == "," && g.j < len(toks) && fr.article.at(toks, g.j) == 0 && !toks[g.j].Cap
+	return g.i > 0 && toks[g.i-1].Text == "," && !g.clitic && g.j < len(toks) && fr.article.at(toks, g.j) == 0 && !toks[g.j].Cap
 }
 
 // cliticObject reports whether the word before toks[q], an article
