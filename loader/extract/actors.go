@@ -204,6 +204,9 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 	}
 	if _, p := fr.except.endingAt(st.toks, at, 5); p >= 0 {
 		main := d.actorsBefore(st, lo, p)
+		if main.empty() && !main.neg && d.fewBefore(st, lo, p) {
+			return l // "Peu de pays, hormis le Kenya, ont signé": Kenya did
+		}
 		main.exc, main.hi = items, l.hi
 		main.neg = main.neg || d.quantified(st, lo, p, p)
 		return main
@@ -218,6 +221,17 @@ func (d *docState) quantified(st *sent, lo, from, to int) bool {
 	fr := &d.x.Lang.Frames
 	for q := max(lo, from-4); q < to; q++ {
 		if fr.negQ.at(st.toks, q) > 0 && !d.subordIn(st, q, max(from, to)) {
+			return true
+		}
+	}
+	return false
+}
+
+// fewBefore reports whether a quantifier of few ("peu de", "few")
+// stands in the five tokens before token p, and after lo.
+func (d *docState) fewBefore(st *sent, lo, p int) bool {
+	for q := max(lo, p-5); q < p; q++ {
+		if d.x.Lang.Frames.few.at(st.toks, q) > 0 {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 				open(q, q, clause{rel: true, report: -1})
 				relOpen = true
 				q += n - 1
-			} else if n := fr.report.at(toks, q); n > 0 {
+			} else if n := fr.report.at(toks, q); n > 0 && !nounAfter(toks, fr, q) {
 				open(q+n, q+n, clause{report: q})
 				q += n - 1
 			}
@@ -73,6 +73,17 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 	}
 	out[len(out)-1].j = len(toks)
 	return out
+}
+
+// nounAfter reports whether the word at toks[q] follows an article, a
+// number or a quantifier of few, and so is a noun: "few states have
+// endorsed it" holds no reporting verb.
+func nounAfter(toks []Token, fr *Frames, q int) bool {
+	if q == 0 {
+		return false
+	}
+	_, f := fr.few.endingAt(toks, q, 2)
+	return toks[q-1].Number || f >= 0 || fr.article.at(toks, q-1) == 1
 }
 
 // nameAt reports whether a name starts at token q, after an article.

@@ -257,6 +257,7 @@ type Frames struct {
 	newSubj   phraseTrie[bool]    // ", and", ", et": a clause with a subject of its own when a name follows
 	headFut   phraseTrie[bool]    // "to" between a name and a verb: a headline's future ("Mexico to sign")
 	reflexive phraseTrie[bool]    // "se", "s'": a reflexive pronoun inside a verb group
+	few       phraseTrie[bool]    // "peu de", "few": the actors excepted from few are among them
 	ellipsis  phraseTrie[echoCue] // "have not", "non", "too": a verb elided at the end of a clause
 	report    phraseTrie[bool]    // "said", "a indiqué": a clause with its own subject follows
 	later     phraseTrie[bool]    // "next year": a time still to come
@@ -413,7 +414,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "govnoun": &f.govNoun, "headfuture": &f.headFut, "reflexive": &f.reflexive, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "govnoun": &f.govNoun, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -136,6 +136,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		actors = d.withTrailing(st, actors, max(g.j, objEnd(st, objAt)))
 		// "have endorsed the Christchurch Call, except Hungary"
 		actors.exc = append(actors.exc, d.exceptedAfter(st, d.pastCircumstance(st, max(g.j, objEnd(st, objAt))))...)
+		if len(actors.items) == 0 && len(actors.exc) > 0 && d.fewBefore(st, c.i, g.i) {
+			actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
+		}
 	}
 	if obj == "" && g.passive && g.frame.Lemma == "join" {
 		obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
