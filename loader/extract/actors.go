@@ -216,11 +216,12 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 
 // quantified reports whether a negative quantifier stands just before a
 // list starting at token from, or between its items ("neither A nor B",
-// "ni A ni B", "aucun pays"), within [lo, to).
+// "ni A ni B", "aucun pays"), within [lo, to); not one a subordinator
+// separates from them ("No one doubts that Kenya signed").
 func (d *docState) quantified(st *sent, lo, from, to int) bool {
 	fr := &d.x.Lang.Frames
 	for q := max(lo, from-4); q < to; q++ {
-		if fr.negQ.at(st.toks, q) > 0 && !d.subordIn(st, q, max(from, to)) {
+		if fr.negQ.at(st.toks, q) > 0 && !d.subordBetween(st, q, max(from, to)) {
 			return true
 		}
 	}
@@ -232,18 +233,6 @@ func (d *docState) quantified(st *sent, lo, from, to int) bool {
 func (d *docState) fewBefore(st *sent, lo, p int) bool {
 	for q := max(lo, p-5); q < p; q++ {
 		if d.x.Lang.Frames.few.at(st.toks, q) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// subordIn reports whether a subordinator ("that", "que") stands in
-// tokens [i, j): a quantifier before it does not reach the clause after
-// it ("No one doubts that Kenya signed").
-func (d *docState) subordIn(st *sent, i, j int) bool {
-	for q := i; q < j && q < len(st.toks); q++ {
-		if d.x.Lang.Subord[st.toks[q].Fold] {
 			return true
 		}
 	}

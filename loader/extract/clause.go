@@ -101,17 +101,3 @@ func clauseAt(cs []clause, q int) int {
 	}
 	return 0
 }
-
-// inMemberCue reports whether token q is in a membership noun right after
-// a group statement's name: "states" in "all EU member states" is no verb.
-func inMemberCue(st *sent, fr *Frames, q int) bool {
-	for _, m := range st.ms {
-		if !m.groupStmt || q < m.j {
-			continue
-		}
-		if _, n := fr.member.match(st.toks, m.j); q < m.j+n {
-			return true
-		}
-	}
-	return false
-}

@@ -87,12 +87,7 @@ func (d *docState) nounActors(st *sent, fl *frameLayer, k, i, j int) (actorList,
 
 // mentionEndingAt returns the mention whose last token is at q-1.
 func (d *docState) mentionEndingAt(st *sent, q int) *mention {
-	for _, m := range st.ms {
-		if m.j == q {
-			return m
-		}
-	}
-	return nil
+	return mentions(st.ms).endingAt(q)
 }
 
 // nounObject returns the initiative named right after token p, after a

@@ -386,12 +386,7 @@ func (d *docState) countedSubject(st *sent, i, j int) bool {
 // rather than telling: a subordinator ("that", "que") stands between them
 // and the verb at ("told the US that it would not sign").
 func (d *docState) addressee(st *sent, l actorList, at int) bool {
-	for q := l.hi; q < at; q++ {
-		if d.x.Lang.Subord[st.toks[q].Fold] {
-			return true
-		}
-	}
-	return false
+	return d.subordBetween(st, l.hi, at)
 }
 
 // openingList returns the actors listed at the very start of clause c
