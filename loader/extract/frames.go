@@ -326,10 +326,7 @@ func (f *Frames) parseLine(cat, val, text string) (bool, error) {
 		return add != nil, err
 	}
 	for _, alt := range strings.Split(text, "|") {
-		p := ParsePhrase(strings.TrimSpace(alt))
-		if n := len(p); n > 1 && (p[n-1] == "'" || p[n-1] == "’") {
-			p = p[:n-1] // "l'", "d'": the elided word alone
-		}
+		p := ParsePhrase(strings.TrimSpace(alt)) // "l'", "d'": the elided word alone
 		if len(p) > 0 {
 			add(p)
 			f.addContracted(p, add)

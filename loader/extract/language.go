@@ -907,12 +907,9 @@ func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	return true, nil
 }
 
-// bareWord returns a phrase's words without the apostrophe of an elided
-// word: "l'" is "l", as in running text.
+// bareWord returns a phrase's words as one string: "l'" is "l", as in
+// running text (ParsePhrase drops the apostrophe of an elided word).
 func bareWord(p Phrase) string {
-	if n := len(p); n > 1 && p[n-1] == "'" {
-		p = p[:n-1]
-	}
 	return strings.Join(p, " ")
 }
 
