@@ -53,7 +53,7 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "la Première ministre néo-zélandaise"
 			continue
 		}
-		if n := fr.prep.at(st.toks, q); n > 0 && q > i && glue(st.toks[q-1]) && d.x.Lang.And.MatchAt(st.toks, q-1) == 1 {
+		if n := fr.prep.at(st.toks, q); n > 0 && q > i && d.x.Lang.glue(st.toks[q-1]) && d.x.Lang.And.MatchAt(st.toks, q-1) == 1 {
 			q += n // "of Hungary and of Germany": the preposition repeated
 			continue
 		}
@@ -61,7 +61,7 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "Emmanuel Macron of France and Jacinda Ardern": a role's complement
 			continue
 		}
-		if !glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) && !inUsed(st, q) && d.x.Lang.PartOf.MatchAt(st.toks, q) == 0 {
+		if !d.x.Lang.glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) && !inUsed(st, q) && d.x.Lang.PartOf.MatchAt(st.toks, q) == 0 {
 			return false
 		}
 		q++
@@ -78,7 +78,7 @@ func (d *docState) skipsItems(st *sent, i, j int) bool {
 	for q := i; q < j; q++ {
 		t := st.toks[q]
 		switch {
-		case t.Text == "," || glue(t) && run == 0:
+		case t.Text == "," || d.x.Lang.glue(t) && run == 0:
 			run = 0
 		case t.Punct && t.Text != "-" && t.Text != "." && t.Text != "&":
 			return false
@@ -380,10 +380,10 @@ func (d *docState) startsName(st *sent, q int) bool {
 // "and several tech firms such as A").
 func (d *docState) headGap(st *sent, i, j int) bool {
 	q := i
-	for q < j && (glue(st.toks[q]) || d.x.Lang.Frames.listIn.at(st.toks, q) > 0) {
+	for q < j && (d.x.Lang.glue(st.toks[q]) || d.x.Lang.Frames.listIn.at(st.toks, q) > 0) {
 		q += max(1, d.x.Lang.Frames.listIn.at(st.toks, q))
 	}
-	return q < j && d.pastHead(st, q) == j || d.pastHead(st, q) == j-1 && glue(st.toks[j-1])
+	return q < j && d.pastHead(st, q) == j || d.pastHead(st, q) == j-1 && d.x.Lang.glue(st.toks[j-1])
 }
 
 // relGap reports whether the tokens [i, j) inside a list are a relative
@@ -395,7 +395,7 @@ func (d *docState) relGap(st *sent, i, j int) bool {
 		return false
 	}
 	for r := j - 2; r > i+1; r-- {
-		if st.toks[r].Text == "," && glue(st.toks[r+1]) && st.toks[r+1].Text != "," {
+		if st.toks[r].Text == "," && d.x.Lang.glue(st.toks[r+1]) && st.toks[r+1].Text != "," {
 			return d.between(st, r, j) || d.headGap(st, r, j)
 		}
 	}

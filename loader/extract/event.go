@@ -94,7 +94,7 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 		m.year = d.yearFrom(off)
 		return m
 	}
-	for p < len(toks) && nameArticles[toks[p].Fold] {
+	for p < len(toks) && lang.is(wsNameArticles, &toks[p]) {
 		p++
 	}
 	for k := p; k < len(toks) && k-p <= 3; k++ {
@@ -261,7 +261,7 @@ func (d *docState) eventRef(toks []Token, i int) (int, int) {
 		return i, i
 	}
 	// "le sommet de Tallinn": a name, not a reference
-	if h+2 < len(toks) && lang.is(wsNamePreps, &toks[h+1]) && (toks[h+2].Cap || nameArticles[toks[h+2].Fold]) {
+	if h+2 < len(toks) && lang.is(wsNamePreps, &toks[h+1]) && (toks[h+2].Cap || lang.is(wsNameArticles, &toks[h+2])) {
 		return i, i
 	}
 	return b, h + 1

@@ -237,8 +237,31 @@ func (d *docState) subjectEnd(st *sent, i int) int {
 		if lang.GroupPron[t.Fold] || lang.is(wsRelPron, &t) {
 			return b
 		}
-		if !glue(t) && lang.Adverbs.MatchAt(st.toks, b) == 0 {
+		if !lang.glue(t) && lang.Adverbs.MatchAt(st.toks, b) == 0 {
 			break
+		}
+	}
+	return d.relativeBefore(st, i)
+}
+
+// relativeBefore returns where a relative clause set off by commas
+// before the verb at toks[i] opens, so that the subject is named before
+// it ("Vietnam, which has refused to join, also attended", "le Vietnam,
+// qui a refusé d'y adhérer, a aussi participé"); or i.
+func (d *docState) relativeBefore(st *sent, i int) int {
+	b := i - 1
+	for b > 0 && (d.x.Lang.Adverbs.MatchAt(st.toks, b) > 0 || d.x.Lang.Frames.aux.at(st.toks, b) > 0) {
+		b-- // "a aussi participé"
+	}
+	if b <= 0 || st.toks[b].Text != "," {
+		return i
+	}
+	for r := b - 1; r >= 0 && r >= b-20; r-- {
+		switch {
+		case d.relOpens(st, r):
+			return r
+		case st.toks[r].Punct:
+			return i
 		}
 	}
 	return i
@@ -342,7 +365,7 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 	// the words of the next item's name before its mention: "the
 	// Republic of [Moldova]"
 	pre := b
-	for pre > a && !lang.separator(st.toks[pre-1]) && (st.toks[pre-1].Cap && !st.toks[pre-1].Punct || glue(st.toks[pre-1]) || lang.NamePreps[st.toks[pre-1].Fold]) {
+	for pre > a && !lang.separator(st.toks[pre-1]) && (st.toks[pre-1].Cap && !st.toks[pre-1].Punct || lang.glue(st.toks[pre-1]) || lang.NamePreps[st.toks[pre-1].Fold]) {
 		pre--
 	}
 	for q := a; q < b; q++ {
@@ -357,7 +380,7 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 			sepEnd = true
 			continue
 		}
-		if glue(t) || st.cue[q] || inUsed(st, q) || lang.Adverbs.MatchAt(st.toks, q) > 0 {
+		if lang.glue(t) || st.cue[q] || inUsed(st, q) || lang.Adverbs.MatchAt(st.toks, q) > 0 {
 			continue
 		}
 		plain = false
@@ -710,7 +733,7 @@ func (d *docState) membersOf(st *sent, m *mention) pledgegraph.EntityID {
 		return ""
 	}
 	b := m.i
-	for b > 0 && glue(st.toks[b-1]) && !lang.separator(st.toks[b-1]) {
+	for b > 0 && lang.glue(st.toks[b-1]) && !lang.separator(st.toks[b-1]) {
 		b-- // "membres de la CRI"
 	}
 	for k := max(0, b-4); k < m.i; k++ {
@@ -745,4 +768,53 @@ func (d *docState) groupAttendance() {
 				Inferred: true, DerivedFrom: []pledgegraph.FactID{f.ID}, Confidence: 0.6, Evidence: g.evidence})
 		}
 	}
+}
+
+// meetingMembers states that each state, government, company or body
+// that took part in a meeting of an initiative ("the fourth meeting of
+// the Counter Ransomware Initiative", "la troisième réunion de la CRI")
+// supports it: such meetings gather the initiative's members. People
+// are left out, who may attend as guests or speakers.
+func (d *docState) meetingMembers() {
+	owner := map[pledgegraph.EntityID]pledgegraph.EntityID{}
+	for key, eds := range d.editions {
+		if e := d.ents[key]; e == nil || e.Kind != pledgegraph.KindInitiative {
+			continue
+		}
+		for _, ed := range eds {
+			owner[ed.id] = key
+		}
+	}
+	if len(owner) == 0 {
+		return
+	}
+	for _, id := range slices.Clone(d.forder) {
+		f := d.facts[id]
+		init := owner[f.Object]
+		if f.Predicate != pledgegraph.ParticipatedIn || f.Negated || init == "" || !memberKind(d.ents[f.Subject]) {
+			continue
+		}
+		if d.facts[pledgegraph.NewFactID(f.Subject, pledgegraph.Supports, init, true)] != nil {
+			continue // a stated refusal is not overturned by attending
+		}
+		ev := slices.Clone(f.Evidence)
+		for k := range ev {
+			ev[k].Rule = "meeting.member"
+		}
+		d.addFact(pledgegraph.Fact{Subject: f.Subject, Predicate: pledgegraph.Supports, Object: init, Since: f.Since,
+			Inferred: true, DerivedFrom: []pledgegraph.FactID{f.ID}, Confidence: 0.6, Evidence: ev})
+	}
+}
+
+// memberKind reports whether e may be a member of an initiative whose
+// meeting it attends: not a person, an event or a place.
+func memberKind(e *pledgegraph.Entity) bool {
+	if e == nil {
+		return false
+	}
+	switch e.Kind {
+	case pledgegraph.KindState, pledgegraph.KindSubnationalGovernment, pledgegraph.KindCompany, pledgegraph.KindOrganization:
+		return true
+	}
+	return false
 }

@@ -194,6 +194,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		k += d.sentence(sents, k)
 	}
 	d.groupAttendance()
+	d.meetingMembers()
 	return d.result()
 }
 
@@ -419,8 +420,9 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	var e pledgegraph.Entity
 	entryAliases := false // e.Aliases are the entry's, to be copied
 	if m.entry != nil {
-		e = pledgegraph.Entity{ID: m.entry.ID(), Kind: m.entry.Kind, Name: m.entry.Name, Aliases: m.entry.Aliases}
-		entryAliases = true
+		name, aliases, copied := m.entry.nameIn(d.x.Lang.Code)
+		e = pledgegraph.Entity{ID: m.entry.ID(), Kind: m.entry.Kind, Name: name, Aliases: aliases}
+		entryAliases = !copied
 		if m.entry.Recurring > 0 && year > 0 {
 			e.Aliases, entryAliases = append([]string{m.entry.Name}, m.entry.Aliases...), false
 			e.Name = m.entry.Name + " " + strconv.Itoa(year)
@@ -659,7 +661,11 @@ func (d *docState) addAlias(e *pledgegraph.Entity, name string) {
 func (d *docState) ensure(e *Entry) pledgegraph.EntityID {
 	id := e.ID()
 	if _, ok := d.ents[id]; !ok {
-		d.ents[id] = &pledgegraph.Entity{ID: id, Kind: e.Kind, Name: e.Name, Aliases: append([]string{}, e.Aliases...)}
+		name, aliases, copied := e.nameIn(d.x.Lang.Code)
+		if !copied {
+			aliases = append([]string{}, aliases...)
+		}
+		d.ents[id] = &pledgegraph.Entity{ID: id, Kind: e.Kind, Name: name, Aliases: aliases}
 		d.order = append(d.order, id)
 	}
 	return id

@@ -449,7 +449,7 @@ func (d *docState) anaphora(st *sent) {
 			}
 			// "l'appel de l'ONU": someone's call, not the initiative
 			if q := i + n + 1; i+n < len(toks) && lang.ownerPrep(toks[i+n].Fold) {
-				for q < len(toks) && nameArticles[toks[q].Fold] {
+				for q < len(toks) && lang.is(wsNameArticles, &toks[q]) {
 					q++
 				}
 				if q < len(toks) && (taken(q) || toks[q].Cap) {
@@ -506,14 +506,14 @@ func (d *docState) namedWith(w string) pledgegraph.EntityID {
 
 // listAfter returns the mentions forming a list that starts at token p:
 // items separated only by commas, conjunctions and articles.
-func listAfter(st *sent, p int, ok func(*mention) bool) []*mention {
+func listAfter(lang *Language, st *sent, p int, ok func(*mention) bool) []*mention {
 	var out []*mention
 	for _, m := range st.ms {
 		if m.i < p {
 			continue
 		}
 		for q := p; q < m.i; q++ {
-			if !glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) {
+			if !lang.glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) {
 				return out
 			}
 		}
@@ -556,7 +556,7 @@ func (d *docState) reporting(st *sent) {
 					p = ds.J // "a annoncé mardi le Quai d'Orsay"
 				}
 			}
-			after := listAfter(st, p, func(m *mention) bool { return true })
+			after := listAfter(d.x.Lang, st, p, func(m *mention) bool { return true })
 			if e := mentionsEnd(after); e > 0 && e < len(st.toks) {
 				// "said France would join": France is the subject of what is said
 				if t, _ := d.triggerAt(st.toks, e, pledgegraph.Supports); t != nil {
@@ -778,7 +778,7 @@ func (d *docState) accusations(st *sent) {
 			if obj == nil {
 				continue
 			}
-			for _, m := range listAfter(st, tr.j, (*mention).actor) {
+			for _, m := range listAfter(d.x.Lang, st, tr.j, (*mention).actor) {
 				m.used = true
 				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Accused, Object: obj.id, Since: st.date, Confidence: 0.7,
 					Evidence: d.evidence(st.s, obj.i, m.j)})
@@ -919,7 +919,7 @@ func (d *docState) passiveLaunch(st *sent, tr trig) (subj, obj *mention, agents 
 	if start := d.launchAgentsAt(st, tr); start >= 0 {
 		for _, m := range st.ms {
 			if m.i >= start && m.actor() {
-				agents = listAfter(st, m.i, (*mention).actor)
+				agents = listAfter(d.x.Lang, st, m.i, (*mention).actor)
 				break
 			}
 		}
@@ -1050,7 +1050,7 @@ func (d *docState) coordinated(st *sent, last *mention) []*mention {
 		}
 		ok, conj := m.actor(), false
 		for q := m.j; q < cur.i && ok; q++ {
-			ok = glue(toks[q]) || title[q] || inUsed(st, q) || d.x.Lang.OfPrep[toks[q].Fold]
+			ok = d.x.Lang.glue(toks[q]) || title[q] || inUsed(st, q) || d.x.Lang.OfPrep[toks[q].Fold]
 			conj = conj || d.x.Lang.AndJoin[toks[q].Fold]
 		}
 		// the link next to the verb's nearest subject is a conjunction

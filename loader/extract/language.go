@@ -259,6 +259,8 @@ type Language struct {
 	MemberModPre   map[string]bool   // "member" before a count noun: a group's size ("the 29 member states")
 	OwnSize        map[string]bool   // "ses", "its": a number after it is its possessor's own size
 	AndJoin        map[string]bool   // "et", "and": the plain conjunction ("vingt et un", "A and B")
+	Glue           map[string]bool   // "et", "de", "the", "also": words that may stand between the items of a list of names
+	NameArticles   map[string]bool   // "la", "the", "a": articles that may open a name or stand after its preposition
 	RangeTo        map[string]bool   // "au", "to": between two days, a span ("du 11 au 13 novembre")
 	DayPrep        map[string]bool   // "le", "on": before a day's date ("Bruxelles, le 24 septembre 2019")
 	FormerName     map[string]bool   // "ex": a former name follows ("(ex-Facebook)")
@@ -470,6 +472,10 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 	switch cat {
 	case "stop":
 		l.Stop[word] = true
+	case "glue":
+		l.Glue = addWord(l.Glue, word)
+	case "namearticle":
+		l.NameArticles = addWord(l.NameArticles, word)
 	case "abbrev":
 		l.Abbrev[word] = true
 	case "honorific":

@@ -52,12 +52,12 @@ func (m *mention) actor() bool {
 }
 
 // glue reports whether a token may sit between the items of a list.
-func glue(t Token) bool {
-	switch t.Fold {
-	case ",", "et", "ou", "ni", "and", "or", "nor", "le", "la", "les", "l", "the", "&", "(", ")", "de", "d", "des", "du", "par", "by", "encore", "also", "aussi", "meme":
+func (l *Language) glue(t Token) bool {
+	switch t.Text {
+	case ",", "&", "(", ")":
 		return true
 	}
-	return false
+	return l.Glue[t.Fold]
 }
 
 // capSpan returns the end of a capitalised name starting at toks[i]
@@ -400,10 +400,10 @@ func (sc *mentionScan) cuedList(k pledgegraph.Kind, p int) {
 		} else if e := capSpan(toks, p, sc.isTaken, lang, 3); e > p && !headRef(lang, toks, p) {
 			sc.add(&mention{i: p, j: e, kind: k, name: sc.text(p, e)})
 			p = e
-		} else if !glue(toks[p]) {
+		} else if !lang.glue(toks[p]) {
 			break
 		}
-		if p < len(toks) && glue(toks[p]) {
+		if p < len(toks) && lang.glue(toks[p]) {
 			p++
 			continue
 		}
@@ -483,7 +483,7 @@ func (sc *mentionScan) typedNames() {
 	for i := 0; i < len(toks); i++ {
 		e := capSpan(toks, i, sc.isTaken, lang, 5)
 		if e-i < 2 || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && !lang.is(wsStop, &toks[i-1]) ||
-			i > 1 && glue(toks[i-1]) && !toks[i-1].Punct && toks[i-2].Cap {
+			i > 1 && lang.glue(toks[i-1]) && !toks[i-1].Punct && toks[i-2].Cap {
 			continue // a part of a longer name: "Cybersecurity and Infrastructure Security Agency"
 		}
 		if k, ok := lang.NameKinds[toks[e-1].Fold]; ok {
@@ -581,7 +581,7 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 	}
 	for n := 0; q >= 0 && q < len(toks) && n < 8; n++ {
 		t := toks[q]
-		if sc.isTaken(q) || glue(t) || lang.is(wsStop, &t) && !t.Cap {
+		if sc.isTaken(q) || lang.glue(t) || lang.is(wsStop, &t) && !t.Cap {
 			q += step
 			continue
 		}
@@ -661,7 +661,7 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		ms = append(ms, g...)
 		sortMentions(ms)
 	}
-	kindsBeside(toks, ms)
+	kindsBeside(sc.lang, toks, ms)
 	out := ms[:0]
 	for _, m := range ms {
 		if m.entry == nil && m.name == "" && m.id == "" {
@@ -675,7 +675,7 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 // kindsBeside gives the guessed names of a list the kind of a known
 // company, organisation or state beside them: "OVHcloud, Scaleway and
 // Hetzner" beside known companies are companies.
-func kindsBeside(toks []Token, ms []*mention) {
+func kindsBeside(lang *Language, toks []Token, ms []*mention) {
 	for k, m := range ms {
 		if !m.guess {
 			continue
@@ -687,7 +687,7 @@ func kindsBeside(toks []Token, ms []*mention) {
 			a, b := ms[min(k, n)], ms[max(k, n)]
 			linked := true
 			for q := a.j; q < b.i; q++ {
-				linked = linked && glue(toks[q])
+				linked = linked && lang.glue(toks[q])
 			}
 			if linked {
 				m.kind = ms[n].kind
@@ -865,9 +865,6 @@ var placePreps = map[string]bool{"de": true, "d": true, "of": true, "from": true
 var companySuffix = map[string]bool{"Corp": true, "Corporation": true, "Inc": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true,
 	"SA": true, "SAS": true, "AG": true, "SE": true, "NV": true, "GmbH": true, "Co": true, "Group": true, "Groupe": true}
 
-// nameArticles are the articles that may stand before a name.
-var nameArticles = map[string]bool{"la": true, "le": true, "les": true, "l": true, "the": true, "un": true, "une": true, "a": true, "an": true}
-
 // isDemonym reports whether toks[q] is one word of nationality ("Polish").
 func (d *docState) isDemonym(toks []Token, q int) bool {
 	e, n := d.x.Ref.Demonym(toks, q)
@@ -920,7 +917,7 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 	}
 	for j < len(toks) && d.x.Lang.NamePreps[toks[j].Fold] && !taken(j) {
 		k := j + 1
-		for k < len(toks) && nameArticles[toks[k].Fold] {
+		for k < len(toks) && d.x.Lang.is(wsNameArticles, &toks[k]) {
 			k++
 		}
 		m := k
@@ -1052,7 +1049,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			ms = addMention(ms, taken, &mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
 			// "la CRI, l'Initiative internationale de lutte contre les
 			// rançongiciels": the acronym before it names it too
-			if a := appositiveAcronym(toks, i); a >= 0 && !taken[a] {
+			if a := appositiveAcronym(d.x.Lang, toks, i); a >= 0 && !taken[a] {
 				ms = addMention(ms, taken, &mention{i: a, j: a + 1, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
 			}
 			i = e - 1

@@ -140,7 +140,7 @@ func (n nameScan) complements(j int) complement {
 		prep := toks[c.end].Fold
 		k := c.end + 1
 		// an article, definite or not: "sur les", "pour des", "for a"
-		for k < len(toks) && (nameArticles[toks[k].Fold] || lang.is(wsArticles, &toks[k])) {
+		for k < len(toks) && (lang.is(wsNameArticles, &toks[k]) || lang.is(wsArticles, &toks[k])) {
 			k++
 		}
 		e := n.capRun(k)
@@ -186,12 +186,15 @@ func (n nameScan) complements(j int) complement {
 // words a lower-case word is rather the sentence's ("Charte de Lyon
 // avait").
 func (n nameScan) modifiers(e, max, pending int, capped bool) int {
-	end := e
+	end, joined := e, 0
 	for q := e; q < len(n.toks) && q-e < max && n.plain(q); q++ {
+		if q > e && hyphenated(n.d.text, n.toks, q) {
+			joined++ // "sous-marins" is one word
+		}
 		switch {
 		case n.lang.adjective(n.toks[q].Fold):
 			end = q + 1
-		case capped || q-end >= pending:
+		case capped || q-end-joined >= pending:
 			return end
 		case n.object(q + 1):
 			return q
@@ -200,6 +203,12 @@ func (n nameScan) modifiers(e, max, pending int, capped bool) int {
 		}
 	}
 	return end
+}
+
+// hyphenated reports whether toks[q] continues the word before it
+// across a hyphen ("sous-marins").
+func hyphenated(text string, toks []Token, q int) bool {
+	return q > 0 && toks[q].Start == toks[q-1].End+1 && text[toks[q-1].End] == '-'
 }
 
 // coordinated returns the end of a lower-case complement that ends at
@@ -300,13 +309,13 @@ func (n nameScan) bridges(k, e int) bool {
 
 // quoted reports whether a name starting at toks[i] opens a quotation
 // (« Contrat pour le Web », "déclaration pour l'avenir de l'internet").
-func quoted(toks []Token, i int) bool {
+func quoted(lang *Language, toks []Token, i int) bool {
 	for b := i - 1; b >= 0 && b >= i-2; b-- {
 		switch toks[b].Text {
 		case "«", "\"", "“":
 			return true
 		}
-		if !nameArticles[toks[b].Fold] {
+		if !lang.is(wsNameArticles, &toks[b]) {
 			return false
 		}
 	}
@@ -325,7 +334,7 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	// one elsewhere too: "Contrat de travail signé …" is no name
 	head := heads[t.Fold]
 	capHead := t.Cap && head && (i > 0 || d.knownWordCase(t))
-	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(toks, i))) {
+	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i))) {
 		return n.headFirst(i, capHead)
 	}
 	if !t.Cap || lang.is(wsStop, &t) {
@@ -359,7 +368,7 @@ func (n nameScan) headFirst(i int, capHead bool) int {
 			return j // "la conférence RSA"
 		}
 		article := i > 0 && n.lang.is(wsDefinite, &toks[i-1])
-		if !c.firstCap && !quoted(toks, i) && !(c.topic && article) {
+		if !c.firstCap && !quoted(n.lang, toks, i) && !(c.topic && article) {
 			return i
 		}
 	}
@@ -392,9 +401,9 @@ func hasEnding(w string, endings []string) bool {
 // appositiveAcronym returns the index of the acronym that a name
 // starting at toks[i] stands in apposition to ("la CRI, l'Initiative
 // internationale …"), or -1.
-func appositiveAcronym(toks []Token, i int) int {
+func appositiveAcronym(lang *Language, toks []Token, i int) int {
 	q := i - 1
-	for q >= 0 && nameArticles[toks[q].Fold] {
+	for q >= 0 && lang.is(wsNameArticles, &toks[q]) {
 		q--
 	}
 	if q < 1 || toks[q].Text != "," || !acronym(toks[q-1]) || q-2 >= 0 && toks[q-2].Cap && !toks[q-2].Punct {
@@ -467,7 +476,7 @@ func (d *docState) knownAs(toks []Token, ms mentions) {
 			continue
 		}
 		q := p + n
-		for q < len(toks) && nameArticles[toks[q].Fold] {
+		for q < len(toks) && d.x.Lang.is(wsNameArticles, &toks[q]) {
 			q++
 		}
 		var a, b *mention
@@ -501,5 +510,5 @@ func (d *docState) knownAs(toks []Token, ms mentions) {
 // name after an article ("the Convention", "l'Appel"): a reference to an
 // initiative the text named, not an unknown actor's name.
 func headRef(lang *Language, toks []Token, q int) bool {
-	return q > 0 && lang.is(wsInitHeads, &toks[q]) && nameArticles[toks[q-1].Fold]
+	return q > 0 && lang.is(wsInitHeads, &toks[q]) && lang.is(wsNameArticles, &toks[q-1])
 }

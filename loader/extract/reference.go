@@ -26,10 +26,11 @@ type Entry struct {
 	Name      string // canonical name
 	Key       string // key of its ID: the ISO code for states, else Name
 	Aliases   []string
-	Recurring int              // first year of a recurring event (one entity per edition), 0 otherwise
-	Launched  pledgegraph.Date // for initiatives: when launched
-	Metonym   bool             // a capital standing for a state: used only in stance sentences
-	Office    string           // for people: the state (ISO code) or organisation whose office they hold
+	Recurring int                         // first year of a recurring event (one entity per edition), 0 otherwise
+	Launched  pledgegraph.Date            // for initiatives: when launched
+	Metonym   bool                        // a capital standing for a state: used only in stance sentences
+	Office    string                      // for people: the state (ISO code) or organisation whose office they hold
+	Local     map[pledgegraph.Lang]string // the canonical name in documents of a language, where it is not Name ("United States" in English)
 
 	// id is the ID of Kind and Key as they were when the reference data
 	// was read (see ID)
@@ -238,10 +239,16 @@ func dataRows(name string, min int) ([][]string, error) {
 	return out, sc.Err()
 }
 
-// loadCountries adds the states of countries.tsv: code, name, other name.
+// countryLangs are the languages of the names of countries.tsv, in the
+// order of its columns after the code: the first is the canonical name.
+var countryLangs = [...]pledgegraph.Lang{pledgegraph.French, pledgegraph.English}
+
+// loadCountries adds the states of countries.tsv: code, then a name in
+// each of countryLangs.
 func (r *Reference) loadCountries(rows [][]string) error {
 	for _, f := range rows {
-		e := &Entry{Kind: pledgegraph.KindState, Name: f[1], Key: f[0], Aliases: []string{f[2]}}
+		e := &Entry{Kind: pledgegraph.KindState, Name: f[1], Key: f[0], Aliases: []string{f[2]},
+			Local: map[pledgegraph.Lang]string{countryLangs[1]: f[2]}}
 		r.states[f[0]] = e
 		r.Entries = append(r.Entries, e)
 	}
@@ -249,7 +256,9 @@ func (r *Reference) loadCountries(rows [][]string) error {
 }
 
 // loadVariants adds the other names of states of variants.tsv, and the
-// canonical name that overrides the generated one.
+// canonical names, in the languages of countryLangs, that override the
+// generated ones: code, canonical name, other names, canonical name in
+// the second language.
 func (r *Reference) loadVariants(rows [][]string) error {
 	for _, f := range rows {
 		e, ok := r.states[f[0]]
@@ -261,8 +270,29 @@ func (r *Reference) loadVariants(rows [][]string) error {
 			e.Name = f[1]
 		}
 		e.Aliases = append(e.Aliases, splitNames(f[2])...)
+		if len(f) > 3 && f[3] != "" {
+			e.Aliases = append(e.Aliases, f[3])
+			e.Local[countryLangs[1]] = f[3]
+		}
 	}
 	return nil
+}
+
+// nameIn returns the canonical name of e in a document of language l
+// and its other names, e.Name among them when it is not the one.
+func (e *Entry) nameIn(l pledgegraph.Lang) (name string, aliases []string, copied bool) {
+	n, ok := e.Local[l]
+	if !ok || n == e.Name {
+		return e.Name, e.Aliases, false
+	}
+	aliases = make([]string, 0, len(e.Aliases)+1)
+	aliases = append(aliases, e.Name)
+	for _, a := range e.Aliases {
+		if a != n {
+			aliases = append(aliases, a)
+		}
+	}
+	return n, aliases, true
 }
 
 // loadMetonyms adds the capitals and seats of government of
@@ -273,7 +303,7 @@ func (r *Reference) loadMetonyms(rows [][]string) error {
 		if !ok {
 			return fmt.Errorf("extract: reference metonyms.tsv: unknown state %s", f[0])
 		}
-		m := &Entry{Kind: pledgegraph.KindState, Name: s.Name, Key: s.Key, Aliases: splitNames(f[1]), Metonym: true}
+		m := &Entry{Kind: pledgegraph.KindState, Name: s.Name, Key: s.Key, Aliases: splitNames(f[1]), Metonym: true, Local: s.Local}
 		r.Entries = append(r.Entries, m)
 	}
 	return nil

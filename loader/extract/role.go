@@ -44,7 +44,7 @@ func (d *docState) findRoles(st *sent) []*role {
 		d.qualify(st, r)
 		d.roleBody(st, r)
 		d.roleHolders(st, r)
-		if n := len(out); len(r.holders) == 0 && n > 0 && out[n-1].end+1 == r.start && !toks[r.start-1].Punct && glue(toks[r.start-1]) {
+		if n := len(out); len(r.holders) == 0 && n > 0 && out[n-1].end+1 == r.start && !toks[r.start-1].Punct && d.x.Lang.glue(toks[r.start-1]) {
 			// "Brad Smith, chief legal officer et président de Microsoft"
 			r.holders = out[n-1].holders
 		}
@@ -121,7 +121,7 @@ func (d *docState) appositionBefore(st *sent, start int) []*mention {
 	for b >= 0 {
 		if n := d.modEndingAt(toks, b); n > 0 {
 			b -= n // "Satya Nadella, who is chief executive of Microsoft"
-		} else if nameArticles[toks[b].Fold] || toks[b].Cap && !inMention(st, b) && d.isDemonym(toks, b) {
+		} else if d.x.Lang.is(wsNameArticles, &toks[b]) || toks[b].Cap && !inMention(st, b) && d.isDemonym(toks, b) {
 			b--
 		} else {
 			break
@@ -143,7 +143,7 @@ func (d *docState) appositionBefore(st *sent, start int) []*mention {
 		}
 		out = append(out, h)
 		// "Michael Chertoff et Latha Reddy, coprésidents"
-		if h.i < 2 || toks[h.i-1].Punct || !glue(toks[h.i-1]) {
+		if h.i < 2 || toks[h.i-1].Punct || !d.x.Lang.glue(toks[h.i-1]) {
 			return out
 		}
 		end = h.i - 1
@@ -184,7 +184,7 @@ func (d *docState) leadRoles(st *sent) []*role {
 		if n := lang.Leads.MatchAt(toks, i); n > 0 {
 			holder := mentionEndingAt(st, i, pledgegraph.KindPerson)
 			q := i + n
-			for q < len(toks) && nameArticles[toks[q].Fold] {
+			for q < len(toks) && lang.is(wsNameArticles, &toks[q]) {
 				q++
 			}
 			if body := bodyAt(st.ms, q); body != nil && holder != nil {

@@ -283,7 +283,7 @@ func (d *docState) bodyAfter(st *sent, p int) (*mention, int) {
 func (d *docState) complement(toks []Token, p int, ms []*mention) (*mention, int) {
 	for hops := 0; hops < 4 && p < len(toks) && d.x.Lang.OfficePreps[toks[p].Fold]; hops++ {
 		q := p + 1
-		for q < len(toks) && nameArticles[toks[q].Fold] && bodyAt(ms, q) == nil {
+		for q < len(toks) && d.x.Lang.is(wsNameArticles, &toks[q]) && bodyAt(ms, q) == nil {
 			q++ // "of the Netherlands": the article may belong to the name
 		}
 		if m := bodyAt(ms, q); m != nil {

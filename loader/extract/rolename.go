@@ -44,7 +44,7 @@ func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, ta
 		return p + 1 + len(c.Phrase) // "le PDG de l'entreprise, X"
 	}
 	q := p + 1
-	for q < len(toks) && nameArticles[toks[q].Fold] {
+	for q < len(toks) && d.x.Lang.is(wsNameArticles, &toks[q]) {
 		q++
 	}
 	if _, n := d.titleMatch(toks, q); n > 0 {
@@ -100,11 +100,11 @@ func personAt(st *sent, q int, lang *Language) *mention {
 func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int) bool, add func(*mention)) {
 	lang := d.x.Lang
 	q := i - 1
-	for q >= 0 && (nameArticles[toks[q].Fold] || lang.TitleMods.MatchAt(toks, q) > 0 || toks[q].Cap && !taken(q) && d.isDemonym(toks, q)) {
+	for q >= 0 && (lang.is(wsNameArticles, &toks[q]) || lang.TitleMods.MatchAt(toks, q) > 0 || toks[q].Cap && !taken(q) && d.isDemonym(toks, q)) {
 		q--
 	}
 	for k := 0; k < 3 && q > 1; k++ {
-		if k == 0 && toks[q].Text != "," || k > 0 && (toks[q].Punct || !glue(toks[q])) {
+		if k == 0 && toks[q].Text != "," || k > 0 && (toks[q].Punct || !lang.glue(toks[q])) {
 			return
 		}
 		end := q

@@ -249,7 +249,7 @@ func (d *docState) elliptical(st *sent, fl *frameLayer, k int, g verbGroup, obj 
 	for k2 := k + 1; k2 < len(fl.clauses); k2++ {
 		c := fl.clauses[k2]
 		at := c.i
-		if at < c.j && glue(st.toks[at]) && fr.agent.at(st.toks, at) == 0 {
+		if at < c.j && d.x.Lang.glue(st.toks[at]) && fr.agent.at(st.toks, at) == 0 {
 			at++ // "; and by Australia in 2015"
 		}
 		n := fr.agent.at(st.toks, at)

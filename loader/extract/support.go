@@ -61,7 +61,7 @@ func (d *docState) exceptions(st *sent) map[*mention]bool {
 			if q := d.x.Lang.ListIntro.MatchAt(st.toks, p); q > 0 {
 				p += q
 			}
-			for _, m := range listAfter(st, p, func(m *mention) bool { return m.actor() }) {
+			for _, m := range listAfter(d.x.Lang, st, p, func(m *mention) bool { return m.actor() }) {
 				out[m] = true
 			}
 		}
@@ -289,7 +289,7 @@ func (d *docState) coActors(st *sent, tr trig, nextMain int, actors []*mention) 
 			n = d.x.Lang.CoActors.MatchAt(toks, q)
 		}
 		if n > 0 {
-			for _, m := range listAfter(st, q+n, supportActor) {
+			for _, m := range listAfter(d.x.Lang, st, q+n, supportActor) {
 				if !containsMention(actors, m) {
 					actors = append(actors, m)
 				}

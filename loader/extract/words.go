@@ -342,7 +342,7 @@ func (l *Language) wordList(s wordSet) any {
 	case wsAndJoin:
 		return l.AndJoin
 	case wsNameArticles:
-		return nameArticles
+		return l.NameArticles
 	case wsApproxNum:
 		return l.ApproxNum
 	}
