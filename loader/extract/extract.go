@@ -128,6 +128,7 @@ type docState struct {
 	said        map[pledgegraph.Date]bool          // the dates the text writes ("mercredi", "12 novembre")
 	lastEvent   pledgegraph.EntityID               // the event last named, for "the gathering"
 	editions    map[pledgegraph.EntityID][]edition // events named after their owner, by owner
+	regions     map[pledgegraph.EntityID]bool      // the regions of the world named (see Entry.Region)
 	lastInit    pledgegraph.EntityID               // the initiative named last, that "its members" are of
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
@@ -180,6 +181,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		framed:      map[framedKey]bool{},
 		offices:     map[string]pledgegraph.EntityID{},
 		editions:    map[pledgegraph.EntityID][]edition{},
+		regions:     map[pledgegraph.EntityID]bool{},
 	}
 	// the tokens die with d: their array serves the next documents
 	tz := recycled()
@@ -420,6 +422,9 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	var e pledgegraph.Entity
 	entryAliases := false // e.Aliases are the entry's, to be copied
 	if m.entry != nil {
+		if m.entry.Region {
+			d.regions[m.entry.ID()] = true
+		}
 		name, aliases, copied := m.entry.nameIn(d.x.Lang.Code)
 		e = pledgegraph.Entity{ID: m.entry.ID(), Kind: m.entry.Kind, Name: name, Aliases: aliases}
 		entryAliases = !copied
@@ -671,12 +676,19 @@ func (d *docState) ensure(e *Entry) pledgegraph.EntityID {
 	return id
 }
 
+// actsIn holds the predicates whose subject is an actor (see actorKinds).
+var actsIn = map[pledgegraph.Predicate]bool{pledgegraph.Supports: true, pledgegraph.Launched: true,
+	pledgegraph.ParticipatedIn: true, pledgegraph.HoldsRole: true, pledgegraph.Accused: true, pledgegraph.MemberOf: true}
+
 // addFact records a fact, merging it with an equal one already found:
 // evidence accumulates, a date the text gives wins over none, and a
 // stated fact wins over an inferred one.
 func (d *docState) addFact(f pledgegraph.Fact) *pledgegraph.Fact {
 	if f.Subject == "" || f.Object == "" || f.Subject == f.Object {
 		return nil
+	}
+	if actsIn[f.Predicate] && !slices.Contains(actorKinds, pledgegraph.KindOfID(f.Subject)) {
+		return nil // "companies spanning Europe and Asia signed": a region does not sign
 	}
 	f.ID = pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated)
 	old, ok := d.facts[f.ID]
@@ -763,8 +775,11 @@ func (d *docState) result() *pledgegraph.Extraction {
 	if len(d.forder) > 0 {
 		x.Facts = make([]pledgegraph.Fact, 0, len(d.forder))
 	}
+	used := d.regionsUsed()
 	for _, id := range d.order {
-		x.Entities = append(x.Entities, *d.ents[id])
+		if r, ok := used[id]; !ok || r {
+			x.Entities = append(x.Entities, *d.ents[id])
+		}
 	}
 	for _, id := range d.forder {
 		x.Facts = append(x.Facts, *d.facts[id])
@@ -774,12 +789,33 @@ func (d *docState) result() *pledgegraph.Extraction {
 	} else {
 		rateFacts(x.Facts, p)
 	}
-	if len(d.ments) > 0 {
-		x.Mentions = d.ments // nil when there are none
+	for _, m := range d.ments {
+		if r, ok := used[m.Entity]; !ok || r {
+			x.Mentions = append(x.Mentions, m) // nil when there are none
+		}
 	}
 	sort.SliceStable(x.Mentions, func(i, j int) bool { return x.Mentions[i].Start < x.Mentions[j].Start })
 	x.Counts = d.counts
 	return x
+}
+
+// regionsUsed returns the regions of the world the text names, each
+// true when a fact uses it (see Entry.Region).
+func (d *docState) regionsUsed() map[pledgegraph.EntityID]bool {
+	used := map[pledgegraph.EntityID]bool{}
+	for id := range d.regions {
+		used[id] = false
+	}
+	for _, id := range d.forder {
+		f := d.facts[id]
+		if _, ok := used[f.Subject]; ok {
+			used[f.Subject] = true
+		}
+		if _, ok := used[f.Object]; ok {
+			used[f.Object] = true
+		}
+	}
+	return used
 }
 
 // dated is a date said at a byte offset of the text.

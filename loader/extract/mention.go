@@ -179,9 +179,28 @@ func (sc *mentionScan) referenceNames() {
 				continue
 			}
 		}
-		sc.add(&mention{i: i, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
+		b := i
+		if cands[0].Kind == pledgegraph.KindState && !cands[0].Metonym {
+			b = sc.statePrefix(i) // "the Republic of Moldova"
+		}
+		sc.add(&mention{i: b, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
 		i += n - 1
 	}
+}
+
+// statePrefix returns where the words of a state's official name that
+// end at toks[i] begin ("Republic of", "Royaume d'"), or i.
+func (sc *mentionScan) statePrefix(i int) int {
+	_, p := sc.lang.Frames.statePre.endingAt(sc.toks, i, 5)
+	if p < 0 || !sc.toks[p].Cap {
+		return i
+	}
+	for k := p; k < i; k++ {
+		if sc.isTaken(k) {
+			return i
+		}
+	}
+	return p
 }
 
 // companyAfter returns the end of the capitalised words at toks[j] that,

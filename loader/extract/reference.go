@@ -31,6 +31,7 @@ type Entry struct {
 	Metonym   bool                        // a capital standing for a state: used only in stance sentences
 	Office    string                      // for people: the state (ISO code) or organisation whose office they hold
 	Local     map[pledgegraph.Lang]string // the canonical name in documents of a language, where it is not Name ("United States" in English)
+	Region    bool                        // a region of the world ("Asia"): named to keep it from other names ("America"), an entity only where a fact uses it
 
 	// id is the ID of Kind and Key as they were when the reference data
 	// was read (see ID)
@@ -356,7 +357,7 @@ func (r *Reference) loadGazetteer(rows [][]string) error {
 }
 
 // setOption reads an option of a gazetteer entry: "recurring=2018",
-// "launched=2018-11-12", "office=…".
+// "launched=2018-11-12", "office=…", "region".
 func (e *Entry) setOption(opt string) error {
 	k, v, _ := strings.Cut(opt, "=")
 	var err error
@@ -367,6 +368,8 @@ func (e *Entry) setOption(opt string) error {
 		e.Launched, err = pledgegraph.ParseDate(v)
 	case "office":
 		e.Office = v
+	case "region":
+		e.Region = true
 	default:
 		err = fmt.Errorf("unknown option %q", k)
 	}
