@@ -416,3 +416,45 @@ func (d *docState) remap(from, to pledgegraph.EntityID) {
 	d.order = slices.DeleteFunc(d.order, func(id pledgegraph.EntityID) bool { return id == from })
 	delete(d.ents, from)
 }
+
+// mergeDescriptions joins an initiative that the text describes by the
+// event it comes from ("la déclaration finale du Sommet pour l'action sur
+// l'IA", "the final declaration of the Lima Summit") to the one name
+// with the same head that the text gives it ("la « Déclaration sur une
+// IA inclusive et durable »"), when there is one.
+func (d *docState) mergeDescriptions() {
+	head := func(name string) string {
+		w, _, _ := strings.Cut(pledgegraph.Fold(name), " ")
+		return w
+	}
+	for _, id := range slices.Clone(d.order) {
+		e := d.ents[id]
+		if e.Kind != pledgegraph.KindInitiative || e.Name == "" || !unicode.IsLower(firstRune(e.Name)) || !d.namesEvent(e.Name) {
+			continue
+		}
+		var into pledgegraph.EntityID
+		n := 0
+		for _, o := range d.order {
+			oe := d.ents[o]
+			if o != id && oe.Kind == pledgegraph.KindInitiative && unicode.IsUpper(firstRune(oe.Name)) && head(oe.Name) == head(e.Name) {
+				into, n = o, n+1
+			}
+		}
+		if n == 1 {
+			d.addAlias(d.ents[into], e.Name)
+			d.remap(id, into)
+		}
+	}
+}
+
+// namesEvent reports whether a name has the head word of an event
+// after its first word ("déclaration finale du Sommet …").
+func (d *docState) namesEvent(name string) bool {
+	words := strings.Fields(pledgegraph.Fold(name))
+	for _, w := range words[min(1, len(words)):] {
+		if d.x.Lang.EventHeads[w] {
+			return true
+		}
+	}
+	return false
+}

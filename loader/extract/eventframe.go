@@ -520,6 +520,24 @@ func (d *docState) participation(st *sent, launched []*mention) {
 	}
 }
 
+// describedEvents states that an initiative described by the event it
+// comes from ("la déclaration finale du Sommet pour l'action sur l'IA")
+// was presented at that event.
+func (d *docState) describedEvents(st *sent) {
+	for _, in := range st.ms {
+		if !in.described {
+			continue
+		}
+		for _, ev := range st.ms {
+			if ev.kind == pledgegraph.KindEvent && ev.i > in.j && ev.i <= in.j+3 {
+				d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: d.attendDate(st, ev.id), Confidence: 0.7,
+					Evidence: d.evidenceBy("evt.described", st.s, in.i, ev.j)})
+				break
+			}
+		}
+	}
+}
+
 // comingAt reports whether the event ev is said to come after the
 // publication: a date after the publication's day (or month, or year)
 // within the three words after the event's name.

@@ -768,6 +768,7 @@ func (d *docState) evidenceBy(rule string, s *Sentence, i, j int) []pledgegraph.
 func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
 	d.mergeEditions()
+	d.mergeDescriptions()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
 	if len(d.order) > 0 {
 		x.Entities = make([]pledgegraph.Entity, 0, len(d.order))

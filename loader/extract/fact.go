@@ -62,6 +62,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	launched := d.launches(st, fl, launchCue)
 	d.eventFrames(st)
 	d.participation(st, launched)
+	d.describedEvents(st)
 	d.pendingStances(st)
 	d.verbStances(st, fl, pledgegraph.Supports)
 	d.memberStances(st, fl)

@@ -28,6 +28,7 @@ type mention struct {
 	owner       *mention // an event named after an initiative or a body: its mention ("la réunion de la CRI")
 	ordinal     int      // an event's ordinal ("troisième réunion"), 0 when none
 	year        int      // the year that ends an event's name ("GFCE Annual Meeting 2018"), 0 when none
+	described   bool     // an initiative described by the event it comes from ("la déclaration finale du Sommet …"), named after it
 	cands       []*Entry
 }
 
@@ -179,6 +180,10 @@ func (sc *mentionScan) referenceNames() {
 				continue
 			}
 		}
+		if cands[0].Region && sc.inCapRun(i, i+n) {
+			i += n - 1 // "Organisation of Eastern Caribbean States": a region inside a name
+			continue
+		}
 		b := i
 		if cands[0].Kind == pledgegraph.KindState && !cands[0].Metonym {
 			b = sc.statePrefix(i) // "the Republic of Moldova"
@@ -186,6 +191,14 @@ func (sc *mentionScan) referenceNames() {
 		sc.add(&mention{i: b, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
 		i += n - 1
 	}
+}
+
+// inCapRun reports whether the tokens [i, j) stand among capitalised
+// words: a capitalised word before them, not the sentence's first, or
+// after them.
+func (sc *mentionScan) inCapRun(i, j int) bool {
+	capWord := func(q int) bool { return q >= 0 && q < len(sc.toks) && sc.toks[q].Cap && !sc.toks[q].Punct }
+	return i > 1 && capWord(i-1) || capWord(j)
 }
 
 // statePrefix returns where the words of a state's official name that
@@ -1021,6 +1034,65 @@ func isDay(t Token) bool {
 	return ok
 }
 
+// eventComplement returns where the complement of a lower-case head
+// that names an event starts, at a preposition before a capitalised
+// event head in tokens (i, e) ("la déclaration finale du Sommet pour
+// l'action sur l'IA", "the final declaration of the Lima Summit"); or
+// 0. Such an initiative is described by the event, whose name stands
+// apart.
+func (d *docState) eventComplement(toks []Token, i, e int) int {
+	lang := d.x.Lang
+	if toks[i].Cap {
+		return 0
+	}
+	for p := i + 1; p < e-1; p++ {
+		if !lang.ownerPrep(toks[p].Fold) {
+			continue
+		}
+		q := p + 1
+		for q < e && lang.is(wsNameArticles, &toks[q]) {
+			q++
+		}
+		for k := q; k < e && toks[k].Cap && !toks[k].Punct; k++ {
+			if lang.is(wsEventHeads, &toks[k]) {
+				return p
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// eventDescription returns the end of the event's head in a
+// description of an initiative by its event that a lower-case head at
+// toks[i] opens after a definite article ("the final declaration of the
+// Lima Summit", "la déclaration de clôture du Sommet"), or i, when no
+// name starts there.
+func (d *docState) eventDescription(toks []Token, i int) int {
+	lang := d.x.Lang
+	if toks[i].Cap || !lang.is(wsNameHeads, &toks[i]) || lang.is(wsCapHeads, &toks[i]) || lang.is(wsInnerHeads, &toks[i]) || i == 0 {
+		return i
+	}
+	b := i - 1
+	if b > 0 && !toks[b].Cap && !toks[b].Punct && !lang.is(wsDefinite, &toks[b]) {
+		b-- // "the final declaration"
+	}
+	if !lang.is(wsDefinite, &toks[b]) {
+		return i
+	}
+	e := min(len(toks), i+8)
+	p := d.eventComplement(toks, i, e)
+	if p == 0 || p != i+1 {
+		return i
+	}
+	for k := p + 1; k < e; k++ {
+		if toks[k].Cap && lang.is(wsEventHeads, &toks[k]) {
+			return k + 1
+		}
+	}
+	return i
+}
+
 // initiativeNames adds the names of initiatives the reference data does
 // not know (see headedName) to the mentions ms of toks.
 func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) mentions {
@@ -1043,7 +1115,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 		for b := max(0, m.i-2); b < m.i; b++ {
 			venue = venue || lang.Venue.MatchAt(toks, b) == m.i-b
 		}
-		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue
+		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue || m.entry != nil && m.entry.Region
 		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment)
 		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil
 		for q := m.i; q < m.j; q++ {
@@ -1061,11 +1133,21 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 		if toks[i].Cap && weakHeadAhead(lang, toks, i) && d.actedOn(toks, i) {
 			heads = lang.InitHeads // "launched the Arctic Data Alliance": a weak head names it too
 		}
+		if e := d.eventDescription(toks, i); e > i && !taken[i] {
+			// "the final declaration of the Lima Summit"
+			ms = addMention(ms, taken, &mention{i: i, j: i + 1, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e), described: true})
+			continue
+		}
 		if e := cutActor(lang, toks, i, d.headedName(scan, i, heads), stateAt); e > i+1 {
+			name := tokText(d.text, toks, i, e)
+			p := d.eventComplement(toks, i, e)
+			if p > 0 {
+				e = p // "la déclaration finale du Sommet …": the summit is named apart
+			}
 			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) {
 				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
 			}
-			ms = addMention(ms, taken, &mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
+			ms = addMention(ms, taken, &mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: name, described: p > 0})
 			// "la CRI, l'Initiative internationale de lutte contre les
 			// rançongiciels": the acronym before it names it too
 			if a := appositiveAcronym(d.x.Lang, toks, i); a >= 0 && !taken[a] {

@@ -322,6 +322,30 @@ func quoted(lang *Language, toks []Token, i int) bool {
 	return false
 }
 
+// maxQuoted is the number of words a quoted name may have.
+const maxQuoted = 25
+
+// quoteEnd returns the end of a name that opens a quotation at toks[i]
+// and whose words run to its closing quote, further than e ("la «
+// Déclaration sur une intelligence artificielle inclusive et durable pour
+// les peuples et la planète »"); or e. The words in between are those of
+// a name: no verb, no sentence punctuation.
+func (n nameScan) quoteEnd(i, e int) int {
+	if !quoted(n.lang, n.toks, i) {
+		return e
+	}
+	for q := e; q < len(n.toks) && q < i+maxQuoted; q++ {
+		t := n.toks[q]
+		switch {
+		case isQuote(t.Text):
+			return q
+		case t.Punct && t.Text != "," && t.Text != "-" && t.Text != "'", n.taken(q), n.verb(q), hasEnding(t.Fold, n.lang.VerbEndings) && !t.Cap:
+			return e
+		}
+	}
+	return e
+}
+
 // headedName returns the end of a name with a head word of heads that
 // starts at toks[i], or i (see initiativeName).
 func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
@@ -335,7 +359,11 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	head := heads[t.Fold]
 	capHead := t.Cap && head && (i > 0 || d.knownWordCase(t))
 	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i))) {
-		return n.headFirst(i, capHead)
+		e := n.headFirst(i, capHead)
+		if e > i {
+			e = max(e, n.quoteEnd(i, e))
+		}
+		return e
 	}
 	if !t.Cap || lang.is(wsStop, &t) {
 		return i
