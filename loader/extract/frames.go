@@ -246,6 +246,7 @@ type Frames struct {
 	clitic    phraseTrie[bool] // "it", "y", "l'": the initiative under discussion; true before the verb
 	frames    map[string]*Frame
 	member    phraseTrie[bool] // membership nouns; true for "absentees"
+	notHolder phraseTrie[bool] // words before a membership noun that make it no member's ("non-member states")
 	copula    phraseTrie[bool]
 	among     phraseTrie[bool]
 	intake    phraseTrie[bool]
@@ -383,8 +384,11 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		}
 		return flag(&f.clitic, val == "before"), nil
 	case "holder":
-		if val == "founder" {
+		switch val {
+		case "founder":
 			return func(p Phrase) { f.member.add(p, false); f.founder.add(p, true) }, nil
+		case "not":
+			return func(p Phrase) { f.notHolder.add(p, true) }, nil
 		}
 		return flag(&f.member, val == "absent"), nil
 	case "echo":

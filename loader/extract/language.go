@@ -179,6 +179,7 @@ type Language struct {
 	Exceptions    PhraseSet                   // hormis, sauf, à l'exception de
 	Reporting     PhraseSet                   // a indiqué, selon
 	Anaphora      PhraseSet                   // l'appel, le texte: the initiative under discussion
+	AnaphoraHeads map[string]bool             // "appel", "texte": the last words of the anaphora
 	Pronouns      PhraseSet                   // il, celui-ci: only before a support or launch trigger
 	Titles        []Title                     // longest first
 	TitleMods     PhraseSet                   // "founding", "adjoint", "alors": words that qualify an office, before or after it
@@ -542,6 +543,7 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 		l.Reporting.Add(p)
 	case "anaphora":
 		l.Anaphora.Add(p)
+		l.AnaphoraHeads = addWord(l.AnaphoraHeads, p[len(p)-1])
 	case "pronoun":
 		l.Pronouns.Add(p)
 	case "sameas":

@@ -15,6 +15,10 @@ func holderNouns(toks []Token, fr *Frames) []holderNoun {
 	var out []holderNoun
 	for q := 0; q < len(toks); q++ {
 		if absent, n := fr.member.match(toks, q); n > 0 {
+			if _, p := fr.notHolder.endingAt(toks, q, 2); p >= 0 {
+				q += n - 1 // "eleven non-member states": not of the initiative
+				continue
+			}
 			out = append(out, holderNoun{i: q, j: q + n, absent: absent})
 			q += n - 1
 		}
@@ -120,6 +124,8 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 	}
 	if m := d.mentionAt(st, p); p > h.j && m != nil && !m.initiative() && !m.anaphora {
 		return "", h.j // "a member of NATO": of a body, not of an initiative
+	} else if p > h.j && m == nil && d.ofCommonNoun(st.toks, h.j, p) {
+		return "", h.j // "les États membres de l'organisation": of what is no initiative
 	}
 	if m := d.mentionEndingAt(st, h.i); m != nil && !m.initiative() && !m.anaphora {
 		return "", h.j // "New GFCE members", "the only OECD members": of a body
@@ -143,6 +149,19 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 		return near.id, h.j
 	}
 	return d.cur, h.j
+}
+
+// ofCommonNoun reports whether the complement of a membership noun,
+// its preposition at toks[j] and its noun at toks[p], is about a common
+// noun that names no initiative ("les États membres de l'organisation",
+// not "the members of the partnership", "signataires du texte").
+func (d *docState) ofCommonNoun(toks []Token, j, p int) bool {
+	lang := d.x.Lang
+	if p >= len(toks) || !lang.ownerPrep(toks[j].Fold) {
+		return false
+	}
+	t := &toks[p]
+	return !t.Cap && !t.Punct && !t.Number && !lang.is(wsNameHeads, t) && !lang.AnaphoraHeads[t.Fold]
 }
 
 // listIntroduced returns the actors a membership noun ending at token p

@@ -369,8 +369,10 @@ func (sc *mentionScan) cuedNames(i int) {
 		p := i + len(c.Phrase)
 		// plural cues introduce a list after a few words
 		if strings.HasSuffix(c.Phrase[len(c.Phrase)-1], "s") && c.Kind != pledgegraph.KindPerson {
-			if q := sc.cueListStart(p); q >= 0 {
-				sc.cuedList(c.Kind, q)
+			if q := sc.cueListStart(p); q >= 0 && sc.cuedList(c.Kind, q) == 0 {
+				if r := sc.trailingList(p); r > q {
+					sc.cuedList(c.Kind, r) // "12 firms joined it in May, including X"
+				}
 			}
 			continue
 		}
@@ -412,16 +414,40 @@ func (sc *mentionScan) cueListStart(p int) int {
 		q++
 	}
 	if q == p || (q > 0 && !(lang.ListIntro.MatchAt(toks, q-1) > 0 || toks[q-1].Text == "(" || toks[q-1].Text == ":" || q-p >= 1)) {
-		return -1
+		return sc.trailingList(p)
+	}
+	if q < len(toks) && (!toks[q].Cap || sc.isTaken(q)) && lang.ListIntro.MatchAt(toks, q-1) == 0 {
+		return sc.trailingList(p) // "16 companies signed the pledge on Tuesday, among them X"
 	}
 	return q
 }
 
+// trailingList returns where a list set off by a comma and a list word
+// starts at the end of the clause whose plural kind cue ends at toks[p]
+// ("Sixteen companies signed the pledge on Tuesday, among them X and
+// Y"), or -1: no other cue, colon or semicolon before it.
+func (sc *mentionScan) trailingList(p int) int {
+	toks, lang := sc.toks, sc.lang
+	for q := p; q+1 < len(toks); q++ {
+		t := toks[q]
+		if t.Text == ";" || t.Text == ":" || t.Text == "(" || slices.ContainsFunc(lang.kindCuesAt(toks, q), func(c KindCue) bool { return matchPhrase(toks, q, c.Phrase) }) {
+			return -1
+		}
+		if t.Text == "," {
+			if n := lang.ListIntro.MatchAt(toks, q+1); n > 0 {
+				return q + 1 + n
+			}
+		}
+	}
+	return -1
+}
+
 // cuedList adds the capitalised names of the list at toks[p] that a
 // plural kind cue of kind k introduced, up to a word that is no glue
-// between them.
-func (sc *mentionScan) cuedList(k pledgegraph.Kind, p int) {
+// between them, and returns how many it added.
+func (sc *mentionScan) cuedList(k pledgegraph.Kind, p int) int {
 	toks, lang := sc.toks, sc.lang
+	added := 0
 	for p < len(toks) {
 		if sc.isTaken(p) {
 			if q := sc.ms.endAt(p); q > p {
@@ -431,7 +457,7 @@ func (sc *mentionScan) cuedList(k pledgegraph.Kind, p int) {
 			}
 		} else if e := capSpan(toks, p, sc.isTaken, lang, 3); e > p && !headRef(lang, toks, p) {
 			sc.add(&mention{i: p, j: e, kind: k, name: sc.text(p, e)})
-			p = e
+			p, added = e, added+1
 		} else if !lang.glue(toks[p]) {
 			break
 		}
@@ -443,6 +469,7 @@ func (sc *mentionScan) cuedList(k pledgegraph.Kind, p int) {
 			break
 		}
 	}
+	return added
 }
 
 // cuedBefore adds the capitalised name at toks[i] that a kind cue after
@@ -1139,6 +1166,11 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			continue
 		}
 		if e := cutActor(lang, toks, i, d.headedName(scan, i, heads), stateAt); e > i+1 {
+			for _, m := range ms {
+				if bodyAt[i] && m.i < i && i < m.j {
+					i = m.i // "the Council of Europe Framework Convention": the body opens the name
+				}
+			}
 			name := tokText(d.text, toks, i, e)
 			p := d.eventComplement(toks, i, e)
 			if p > 0 {

@@ -114,8 +114,8 @@ func (n nameScan) adjectives(j int) int {
 	toks, lang := n.toks, n.lang
 	e := j
 	for e < len(toks) && e-j < 2 && n.word(e) && !lang.is(wsNamePreps, &toks[e]) && !lang.is(wsStop, &toks[e]) {
-		if !toks[e].Cap && !lang.adjective(toks[e].Fold) {
-			break
+		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) {
+			break // "convention-cadre" is one head
 		}
 		e++
 	}

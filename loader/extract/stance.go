@@ -755,6 +755,8 @@ func (d *docState) pastCircumstance(st *sent, p int) int {
 			p += fr.adverb.at(st.toks, p)
 		case d.x.Lang.NowCues.MatchAt(st.toks, p) > 0:
 			p += d.x.Lang.NowCues.MatchAt(st.toks, p) // "cette semaine"
+		case !st.toks[p].Cap && d.x.Lang.is(wsStop, &st.toks[p]) && dateStarts(st, p+1):
+			p++ // "on Tuesday"
 		case dateStarts(st, p):
 			for _, ds := range st.dates {
 				if ds.I == p {
