@@ -19,6 +19,9 @@ type countCand struct {
 	lead   bool // "la signature de 80 entreprises": the count says support
 	own    bool // "ses 22 membres fondateurs": the members of the initiative under discussion
 	sized  bool // "le PMIA compte 15 pays": a verb gives the size of the initiative before it
+	// unnamed: "a separate call to action, endorsed by 60 countries": of
+	// an initiative the text does not name
+	unnamed bool
 }
 
 // countsIn finds reported numbers of supporters in a sentence about
@@ -51,6 +54,7 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 		prevEnd, prevApprox = c.p+1, c.approx
 		i = c.p
 		if about > 0 || (c.member || c.lead || c.sized) && about == 0 {
+			c.unnamed = d.unnamedCounted(st, supp, c.i)
 			d.addCount(st, c, about > 0)
 		}
 	}
@@ -306,7 +310,7 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 	switch {
 	case obj == "" && c.own:
 		obj = d.lastInit
-	case obj == "" && !c.member:
+	case obj == "" && !c.member && !c.unnamed:
 		obj = d.cur
 	}
 	if obj == "" || c.value <= 0 {
@@ -326,6 +330,19 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 		}
 	}
 	d.putCount(pledgegraph.Count{Initiative: obj, What: c.what, Value: c.value, Approx: c.approx, Date: date, Evidence: d.evidence(st.s, c.i, c.p+1)[0]})
+}
+
+// unnamedCounted reports whether a count at toks[i] is of the
+// supporters of an initiative the text does not name ("a separate call
+// to action, endorsed by some 60 countries"): a passive trigger of
+// support that such an initiative stands before comes just before it.
+func (d *docState) unnamedCounted(st *sent, supp []trig, i int) bool {
+	for _, tr := range supp {
+		if tr.t.Passive && tr.j <= i && i-tr.j <= 3 && d.unnamedBefore(st, tr.i) {
+			return true
+		}
+	}
+	return false
 }
 
 // putCount adds a count unless the same one is already there.

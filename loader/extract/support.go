@@ -86,7 +86,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 		objID := d.cur
 		if obj != nil {
 			objID = obj.id
-		} else if tr.t.Weak {
+		} else if tr.t.Weak || tr.t.Passive && d.unnamedBefore(st, tr.i) {
 			continue
 		}
 		if objID == "" {
@@ -95,6 +95,35 @@ func (d *docState) supports(st *sent, supp []trig) {
 		actors, inverted := d.supportActors(st, supp, k, exc)
 		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
 	}
+}
+
+// unnamedBefore reports whether a passive trigger at toks[i] is about
+// an initiative the text does not name, introduced by an indefinite
+// article just before it ("a separate call to action, endorsed by 60
+// countries", "une déclaration distincte, signée par"), not the one
+// under discussion.
+func (d *docState) unnamedBefore(st *sent, i int) bool {
+	lang := d.x.Lang
+	for h := i - 1; h >= 0 && h >= i-6; h-- {
+		t := &st.toks[h]
+		if inMention(st, h) || t.Punct && t.Text != "," {
+			return false
+		}
+		if t.Cap || !lang.is(wsNameHeads, t) {
+			continue
+		}
+		for b := h - 1; b >= 0 && b >= h-5; b-- {
+			a := &st.toks[b]
+			switch {
+			case lang.is(wsArticles, a):
+				return !lang.is(wsDefinite, a) && !lang.is(wsDemonstrative, a) && !lang.is(wsPossessives, a)
+			case a.Cap || a.Punct || inMention(st, b):
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // supportObject returns the initiative that the support trigger supp[k]
