@@ -101,9 +101,12 @@ func (d *docState) supports(st *sent, supp []trig) {
 // an initiative the text does not name, introduced by an indefinite
 // article just before it ("a separate call to action, endorsed by 60
 // countries", "une déclaration distincte, signée par"), not the one
-// under discussion.
+// under discussion, which an earlier sentence named.
 func (d *docState) unnamedBefore(st *sent, i int) bool {
 	lang := d.x.Lang
+	if st.s.Heading || d.lastInit == "" {
+		return false // "Hôpitaux : une charte signée par 40 acteurs": the one to be named
+	}
 	for h := i - 1; h >= 0 && h >= i-6; h-- {
 		t := &st.toks[h]
 		if inMention(st, h) || t.Punct && t.Text != "," {
