@@ -86,6 +86,21 @@ func (ps *PhraseSet) MatchAt(toks []Token, i int) int {
 	return 0
 }
 
+// commitAt returns how many tokens a commit cue takes at toks[i], words
+// of CommitGap standing between its words ("States commit, among other
+// things, to", "les signataires s'y engagent notamment à"), or 0.
+func (l *Language) commitAt(toks []Token, i int) int {
+	if n := l.Commit.MatchAt(toks, i); n > 0 || i >= len(toks) || !toks[i].may(l.Commit.bit) {
+		return n
+	}
+	for _, p := range l.Commit.first(&toks[i]) {
+		if n := matchPhraseGap(toks, i, p, l.CommitGap); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
 // matchPhraseGap reports how many tokens of toks, from i, the phrase p
 // takes when adverbs of gap may stand between its words ("manquent
 // toujours à l'appel" for "manquent à l'appel"), or 0.
@@ -217,6 +232,7 @@ type Language struct {
 	Member        PhraseSet // pays du, membres de
 	All           PhraseSet // tous les, all
 	Commit        PhraseSet // s'engagent: a list of principles follows
+	CommitGap     PhraseSet // "y", "notamment", "among other things", ",": words that may stand between those of a commit cue
 	CommitList    PhraseSet // principes, values: the cue names the principles, so one item after it is one
 	Compose       PhraseSet // se compose de: a list of sub-events follows
 	SameAs        PhraseSet // ce fut également le cas de
@@ -653,6 +669,8 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 		l.ListVerb.Add(p)
 	case "listintro":
 		l.ListIntro.Add(p)
+	case "commitgap":
+		l.CommitGap.Add(p)
 	case "commit":
 		l.Commit.Add(p)
 		if val == "list" {
@@ -769,7 +787,7 @@ func (l *Language) sortLists() {
 func (l *Language) indexLex() {
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
-		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.Compose, &l.SameAs,
+		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
 		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs}
 	for k, ps := range sets {

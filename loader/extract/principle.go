@@ -22,7 +22,7 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 	toks := st.toks
 	commit, compose := -1, -1
 	for i := range toks {
-		if n := lang.Commit.MatchAt(toks, i); n > 0 && commit < 0 && !inMention(st, i) {
+		if n := lang.commitAt(toks, i); n > 0 && commit < 0 && !inMention(st, i) {
 			commit = i + n // not the head of a name: "L'Engagement de Dublin"
 		}
 		if n := lang.Compose.MatchAt(toks, i); n > 0 && compose < 0 {
@@ -79,9 +79,9 @@ func (d *docState) commitItems(st *sent) [][2]int {
 	lang := d.x.Lang
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
-		n := lang.Commit.MatchAt(toks, i)
-		if n == 0 || inMention(st, i) {
-			continue
+		n := lang.commitAt(toks, i)
+		if n == 0 || inMention(st, i) || lang.commitAt(toks, i+n) > 0 {
+			continue // "agreed to principles aimed at …": the next cue says
 		}
 		spans, listed := d.itemsAfter(st, i+n, lang.CommitList.MatchAt(toks, i) == n)
 		if len(spans) > 0 || listed {
