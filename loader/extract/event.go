@@ -108,9 +108,10 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	return nil
 }
 
-// placeEvent returns the event named at toks[i] by a place or an
-// acronym and a head in lower case, with the ordinal before them: "The
-// Hague summit", "the second REAIM summit"; or nil.
+// placeEvent returns the event named at toks[i] by a place, an acronym
+// or a capitalised word after a definite article and a head in lower
+// case, with the ordinal before them: "The Hague summit", "the second
+// REAIM summit", "the Lima summit"; or nil.
 func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 	lang := d.x.Lang
 	b, ord := i, lang.ordinalAt(toks, i)
@@ -120,8 +121,8 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 	e := i + 1
 	if m := ms.at(i); m != nil && (m.isKind(pledgegraph.KindPlace) || slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace })) {
 		e = m.j
-	} else if i >= len(toks) || !toks[i].Upper || ms.endAt(i) > i {
-		return nil
+	} else if i >= len(toks) || !(toks[i].Upper || toks[i].Cap && i > 0 && lang.is(wsDefinite, &toks[i-1])) || ms.endAt(i) > i {
+		return nil // "the REAIM summit", "the Lima summit"
 	}
 	if e >= len(toks) || toks[e].Cap || !lang.is(wsEventHeads, &toks[e]) || possessive(d.text, toks, e) {
 		return nil
@@ -419,24 +420,31 @@ func (d *docState) remap(from, to pledgegraph.EntityID) {
 
 // mergeDescriptions joins an initiative that the text describes by the
 // event it comes from ("la déclaration finale du Sommet pour l'action sur
-// l'IA", "the final declaration of the Lima Summit") to the one name
-// with the same head that the text gives it ("la « Déclaration sur une
-// IA inclusive et durable »"), when there is one.
+// l'IA", "the final declaration of the Lima Summit"), or an event it
+// names in lower case ("le sommet de Paris"), to the one name with the
+// same head that the text gives it ("la « Déclaration sur une IA
+// inclusive et durable »", "le Sommet pour l'action sur l'IA"), when
+// there is one.
 func (d *docState) mergeDescriptions() {
-	head := func(name string) string {
-		w, _, _ := strings.Cut(pledgegraph.Fold(name), " ")
-		return w
-	}
 	for _, id := range slices.Clone(d.order) {
 		e := d.ents[id]
-		if e.Kind != pledgegraph.KindInitiative || e.Name == "" || !unicode.IsLower(firstRune(e.Name)) || !d.namesEvent(e.Name) {
+		first := e.Kind == pledgegraph.KindInitiative // "the declaration of the X Summit", "the Declaration on Y"
+		h, lower := d.headWord(e.Name, first)
+		switch {
+		case !lower:
+			continue
+		case e.Kind == pledgegraph.KindInitiative && d.namesEvent(e.Name):
+		case e.Kind == pledgegraph.KindEvent:
+			// "le sommet de Paris", "the Paris summit" and "the AI Action Summit"
+		default:
 			continue
 		}
 		var into pledgegraph.EntityID
 		n := 0
 		for _, o := range d.order {
 			oe := d.ents[o]
-			if o != id && oe.Kind == pledgegraph.KindInitiative && unicode.IsUpper(firstRune(oe.Name)) && head(oe.Name) == head(e.Name) {
+			oh, olower := d.headWord(oe.Name, first)
+			if o != id && oe.Kind == e.Kind && !olower && oh == h && sameYear(oe, e) {
 				into, n = o, n+1
 			}
 		}
@@ -445,6 +453,39 @@ func (d *docState) mergeDescriptions() {
 			d.remap(id, into)
 		}
 	}
+}
+
+// headWord returns the folded head word of a name: unless first is set,
+// its first word that heads events; else its first word when first is
+// set or the language's names put it first, else its last but a year;
+// and whether it is written in lower case ("le sommet de Paris",
+// "the Paris summit").
+func (d *docState) headWord(name string, first bool) (string, bool) {
+	words := strings.Fields(name)
+	for _, w := range words {
+		if !first && d.x.Lang.EventHeads[pledgegraph.Fold(w)] {
+			return pledgegraph.Fold(w), unicode.IsLower(firstRune(w)) // "Lima Summit on Undersea Cables"
+		}
+	}
+	if !first && !d.x.Lang.HeadFirst {
+		for len(words) > 1 {
+			if _, err := strconv.Atoi(words[len(words)-1]); err != nil {
+				break
+			}
+			words = words[:len(words)-1]
+		}
+		words = words[max(0, len(words)-1):]
+	}
+	if len(words) == 0 {
+		return "", false
+	}
+	return pledgegraph.Fold(words[0]), unicode.IsLower(firstRune(words[0]))
+}
+
+// sameYear reports whether two entities start in the same year, or
+// either has none.
+func sameYear(a, b *pledgegraph.Entity) bool {
+	return a.Start.IsZero() || b.Start.IsZero() || a.Start.Year == b.Start.Year
 }
 
 // namesEvent reports whether a name has the head word of an event

@@ -699,6 +699,11 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 			return fr, len(fr.Phrase)
 		}
 	}
+	for _, fr := range l.frames[toks[i].Fold] {
+		if n := matchPhraseGap(toks, i, fr.Phrase, l.Adverbs); n > 0 {
+			return fr, n // "a aussi réuni", "was also attended by"
+		}
+	}
 	return nil, 0
 }
 
