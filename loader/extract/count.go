@@ -330,6 +330,37 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 		}
 	}
 	d.putCount(pledgegraph.Count{Initiative: obj, What: c.what, Value: c.value, Approx: c.approx, Date: date, Evidence: d.evidence(st.s, c.i, c.p+1)[0]})
+	d.lastCount = countedAt{obj, st.s.End}
+}
+
+// countedAt is the initiative whose supporters a sentence counted, and
+// where that sentence ends.
+type countedAt struct {
+	init pledgegraph.EntityID
+	end  int
+}
+
+// amongPrevious states the supporters that a sentence lists after a
+// cue ("Among them are A and B", "Parmi eux figurent A et B") as some of
+// those the sentence before it counted ("The declaration has since
+// gathered more than 50 endorsing states.").
+func (d *docState) amongPrevious(st *sent) {
+	n := d.x.Lang.AmongPrev.MatchAt(st.toks, 0)
+	if n == 0 || d.lastCount.init == "" || strings.TrimSpace(d.text[d.lastCount.end:st.s.Start]) != "" {
+		return
+	}
+	p := n
+	for q := n; q < len(st.toks) && q < n+6 && !st.toks[q].Punct; q++ {
+		if k := d.x.Lang.Frames.listIn.at(st.toks, q); k > 0 {
+			p = q + k // "Among them are close US allies such as A and B"
+			break
+		}
+	}
+	l := d.actorsAfter(st, p)
+	if l.empty() {
+		return
+	}
+	d.stateStance(st, pledgegraph.Supports, l, d.lastCount.init, false, pledgegraph.Date{}, 0.6, 0, p, "mem.amongprev")
 }
 
 // unnamedCounted reports whether a count at toks[i] is of the

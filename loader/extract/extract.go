@@ -129,6 +129,7 @@ type docState struct {
 	lastEvent   pledgegraph.EntityID               // the event last named, for "the gathering"
 	editions    map[pledgegraph.EntityID][]edition // events named after their owner, by owner
 	regions     map[pledgegraph.EntityID]bool      // the regions of the world named (see Entry.Region)
+	lastCount   countedAt                          // the last count of supporters, for a list in the sentence after it
 	lastInit    pledgegraph.EntityID               // the initiative named last, that "its members" are of
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID

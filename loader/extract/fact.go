@@ -66,6 +66,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.pendingStances(st)
 	d.verbStances(st, fl, pledgegraph.Supports)
 	d.memberStances(st, fl)
+	d.amongPrevious(st)
 	d.nounStances(st, fl)
 	d.echoStances(st, fl)
 	d.contrastStances(st, fl)
