@@ -81,6 +81,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 	}
 	exc := d.exceptions(st)
 	for k, tr := range supp {
+		if tr.j < len(st.toks) && d.x.Lang.is(wsCountNouns, &st.toks[tr.j]) {
+			continue // "endorsing states held their first meeting": an adjective
+		}
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
 		obj := d.supportObject(st, supp, k)
 		objID := d.cur
