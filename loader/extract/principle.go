@@ -155,6 +155,9 @@ func (l *Language) principleName(text string) string {
 			t = t[:i]
 		}
 	}
+	if label, rest, ok := strings.Cut(t, ":"); ok && len(strings.Fields(label)) <= 4 && len(strings.Fields(rest)) >= 4 {
+		t = label // "la responsabilité : les États encadrent …": the principle is named first
+	}
 	t = strings.NewReplacer("« ", "", " »", "", "«", "", "»", "", "\"", "", "“", "", "”", "").Replace(t)
 	t = strings.Join(strings.Fields(t), " ")
 	t = strings.TrimRight(t, " ;,.:")
