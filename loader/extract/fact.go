@@ -883,9 +883,10 @@ func (d *docState) launchFacts(st *sent, fl *frameLayer) []*mention {
 }
 
 // launchPassive reports whether the launch trigger tr is passive: by
-// itself, after a form of "be", or after a comma with an agent soon
-// after it ("l'Appel de Paris, lancé en novembre 2018 par Emmanuel
-// Macron").
+// itself, after a form of "be", or after a comma or at the start of the
+// sentence with an agent soon after it ("l'Appel de Paris, lancé en
+// novembre 2018 par Emmanuel Macron", "Launched in 2024, in London, by
+// France, the Process").
 func (d *docState) launchPassive(st *sent, tr trig) bool {
 	toks := st.toks
 	if tr.t.Passive || tr.i > 0 && d.x.Lang.Frames.beforeIs(toks, tr.i, auxBe) {
@@ -893,6 +894,16 @@ func (d *docState) launchPassive(st *sent, tr trig) bool {
 	}
 	if tr.i > 0 && toks[tr.i-1].Text == "," {
 		for q := tr.j; q < len(toks) && q < tr.j+7 && !toks[q].Punct; q++ {
+			if d.x.Lang.Frames.agent.at(toks, q) > 0 {
+				return true
+			}
+		}
+	}
+	if tr.i == 0 {
+		// "Lancé en février 2024 à Lancaster House, à Londres, par la
+		// France et le Royaume-Uni, le Processus …": the participle opens
+		// the sentence, its circumstances set off by commas
+		for q := tr.j; q < len(toks) && q < tr.j+12 && (!toks[q].Punct || toks[q].Text == ","); q++ {
 			if d.x.Lang.Frames.agent.at(toks, q) > 0 {
 				return true
 			}

@@ -185,7 +185,7 @@ func isObjectEnd(toks []Token, q int, fr *Frames) bool {
 // follows a participle within a few words of circumstance ("signed in
 // 2018 by", "lancé le 12 novembre par"), or -1.
 func agentAhead(toks []Token, p int, fr *Frames) int {
-	for q := p; q < len(toks) && q < p+6; q++ {
+	for q := p; q < len(toks) && q < p+9; q++ {
 		if n := fr.agent.at(toks, q); n > 0 {
 			return q + n
 		}
