@@ -84,6 +84,10 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if tr.j < len(st.toks) && d.x.Lang.is(wsCountNouns, &st.toks[tr.j]) {
 			continue // "endorsing states held their first meeting": an adjective
 		}
+		if m := d.mentionAt(st, tr.j+d.x.Lang.Frames.article.at(st.toks, tr.j)); !tr.t.Passive && m != nil && isActor(m) && !m.metonym &&
+			d.x.Lang.Frames.possMark.at(st.toks, m.j) == 0 { // not "joined the EU's Paris Call"
+			continue // "elle soutenait l'UIT": the verb's object is no initiative
+		}
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
 		obj := d.supportObject(st, supp, k)
 		objID := d.cur
