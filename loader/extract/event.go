@@ -444,7 +444,7 @@ func (d *docState) mergeDescriptions() {
 		for _, o := range d.order {
 			oe := d.ents[o]
 			oh, olower := d.headWord(oe.Name, first)
-			if o != id && oe.Kind == e.Kind && !olower && oh == h && sameYear(oe, e) {
+			if o != id && oe.Kind == e.Kind && !olower && oh == h && sameYear(oe, e) && (first || d.namesAgree(e, o)) {
 				into, n = o, n+1
 			}
 		}
@@ -480,6 +480,37 @@ func (d *docState) headWord(name string, first bool) (string, bool) {
 		return "", false
 	}
 	return pledgegraph.Fold(words[0]), unicode.IsLower(firstRune(words[0]))
+}
+
+// namesAgree reports whether each capitalised word of the description
+// e is in the name of the entity o, or names a place where o is held
+// ("le sommet de Paris" and "le Sommet pour l'action sur l'IA", held in
+// Paris; not "the REAIM summit" and "the Lima Digital Summit").
+func (d *docState) namesAgree(e *pledgegraph.Entity, o pledgegraph.EntityID) bool {
+	name := " " + pledgegraph.Fold(d.ents[o].Name) + " "
+	for _, w := range strings.Fields(e.Name) {
+		if !unicode.IsUpper(firstRune(w)) {
+			continue
+		}
+		f := pledgegraph.Fold(w)
+		if strings.Contains(name, " "+f+" ") || d.heldIn(o, f) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// heldIn reports whether a fact says the event ev is held at a place
+// whose folded name is f.
+func (d *docState) heldIn(ev pledgegraph.EntityID, f string) bool {
+	for _, id := range d.forder {
+		x := d.facts[id]
+		if x.Subject == ev && x.Predicate == pledgegraph.HeldAt && d.ents[x.Object] != nil && pledgegraph.Fold(d.ents[x.Object].Name) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // sameYear reports whether two entities start in the same year, or

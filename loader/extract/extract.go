@@ -211,12 +211,25 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 			}
 			// "la Charte pour la cybersécurité des établissements de santé"
 			if e := d.initiativeName(s.Tokens, i, func(int) bool { return false }); e > i && s.Tokens[i].Cap {
-				name := strings.Trim(tokText(d.text, s.Tokens, i, e), " \"«»“”,.;:")
+				b := d.bodyOpening(s.Tokens, i) // "the Council of Europe Framework Convention"
+				name := strings.Trim(tokText(d.text, s.Tokens, b, e), " \"«»“”,.;:")
 				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)
 			}
 		}
 	}
 	return ""
+}
+
+// bodyOpening returns where the name of a body that ends inside the
+// token at i begins ("Council of Europe" for a name found at "Europe"),
+// or i.
+func (d *docState) bodyOpening(toks []Token, i int) int {
+	for b := max(0, i-4); b < i; b++ {
+		if cands, n := d.x.Ref.MatchAt(toks, b); n > 0 && b+n > i && cands[0].Kind == pledgegraph.KindOrganization {
+			return b
+		}
+	}
+	return i
 }
 
 // triggerAt returns the trigger of predicate p at toks[i], if any. The
