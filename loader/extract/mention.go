@@ -155,7 +155,12 @@ func (sc *mentionScan) referenceNames() {
 		}
 		cands, n := ref.MatchAt(toks, i)
 		if dn, id := d.dynamicAt(toks, i); dn > n {
-			sc.add(&mention{i: i, j: i + dn, id: id, kind: d.ents[id].Kind})
+			b := i
+			if i > 0 && !sc.isTaken(i-1) && d.ents[id].Kind == pledgegraph.KindPerson && ref.FirstName(toks[i-1].Text) &&
+				strings.HasPrefix(d.ents[id].Name, toks[i-1].Text+" ") {
+				b = i - 1 // "Jane Holloway" again, not "Jane" and "Holloway"
+			}
+			sc.add(&mention{i: b, j: i + dn, id: id, kind: d.ents[id].Kind})
 			i += dn - 1
 			continue
 		}

@@ -311,12 +311,15 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	}
 	var states []*mention
 	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindState && !m.anaphora && (len(states) == 0 || states[0].id != m.id) {
+		if m.kind == pledgegraph.KindState && !m.anaphora && !d.locative(st, m) && (len(states) == 0 || states[0].id != m.id) {
 			states = append(states, m)
 		}
 	}
 	if len(states) == 1 {
 		return states[0].id, true, 0.6
+	}
+	if e := d.demonymIn(st); len(states) == 0 && e != nil {
+		return d.ensure(e), true, 0.5 // "Côté britannique, c'est la ministre de la Justice, X"
 	}
 	if len(states) == 0 && !head && d.x.Lang.HomeState != "" {
 		// "le Premier ministre Jean Castex" in French: France's
@@ -325,4 +328,46 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 		}
 	}
 	return "", false, 0
+}
+
+// locative reports whether the state m says where something happens, not
+// whose office it is: after a city and a comma ("in Vilnius, Lithuania",
+// "à Vilnius, en Lituanie")
+// or after a place's preposition ("signed in Lithuania").
+func (d *docState) locative(st *sent, m *mention) bool {
+	i := d.x.Lang.Frames.articleStart(st.toks, m.i)
+	if i >= 3 && !st.toks[i-1].Cap && d.x.Lang.is(wsStop, &st.toks[i-1]) && st.toks[i-2].Text == "," {
+		i-- // "à Vilnius, en Lituanie"
+	}
+	if i >= 2 && st.toks[i-1].Text == "," {
+		for _, c := range st.ms {
+			if c.j == i-1 && c.kind == pledgegraph.KindPlace {
+				return true
+			}
+		}
+	}
+	for b := max(0, i-2); b < i; b++ {
+		if d.x.Lang.Venue.MatchAt(st.toks, b) == i-b {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymIn returns the state that the one adjective of nationality of
+// the sentence names, or nil when it names none or several.
+func (d *docState) demonymIn(st *sent) *Entry {
+	var found *Entry
+	for q := range st.toks {
+		if inMention(st, q) {
+			continue
+		}
+		if e, n := d.x.Ref.Demonym(st.toks, q); e != nil && n > 0 {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
