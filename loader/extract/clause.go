@@ -10,6 +10,7 @@ type clause struct {
 	i, j   int
 	rel    bool // opened by a relative pronoun ("which", "qui")
 	coord  bool // opened by a conjunction ("but", "mais", "tandis que")
+	cond   bool // opened by a subordinator of condition ("once", "if", "une fois que"): what it says has not happened
 	report int  // the start of the reporting verb that opened it, or -1
 	before int  // the token before the opener: the antecedent ends there
 }
@@ -49,8 +50,8 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 				// said it would join in 2023": each its own date
 				open(q, q+n, clause{coord: true, report: -1})
 				q += n - 1
-			} else if n := fr.subord.at(toks, q); n > 0 {
-				open(q, q+n, clause{coord: true, report: -1})
+			} else if time, n := fr.subord.match(toks, q); n > 0 {
+				open(q, q+n, clause{coord: true, cond: !time, report: -1})
 				subOpen, relOpen = true, false
 				q += n - 1
 			} else if rel, n := fr.clause.match(toks, q); n > 0 {

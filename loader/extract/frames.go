@@ -404,8 +404,8 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		}
 		return func(p Phrase) { f.ellipsis.add(p, e) }, nil
 	case "clausebreak":
-		if val == "sub" {
-			return flag(&f.subord, true), nil
+		if val == "sub" || val == "cond" {
+			return flag(&f.subord, val == "sub"), nil
 		}
 		if val == "subj" {
 			return flag(&f.newSubj, true), nil

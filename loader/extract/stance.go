@@ -111,8 +111,8 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if _, p := d.x.Lang.Frames.headFut.endingAt(st.toks, g.i, 1); p >= 0 && d.mentionEndingAt(st, p) != nil {
 		g.future = true // "Mexico to sign Santiago Accord next month": a headline's future
 	}
-	if g.intend && !g.neg || g.future && d.laterIn(st, c) {
-		return true // a plan is no stance yet; "did not wish to join" is a refusal
+	if g.intend && !g.neg || g.future && d.laterIn(st, c) || c.cond {
+		return true // a plan or a condition is no stance yet; "did not wish to join" is a refusal
 	}
 	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) && opensClause(st, c, g.i) {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
