@@ -97,14 +97,23 @@ func (d *docState) inlineItems(st *sent, commit int, noun bool) ([][2]int, bool)
 
 // splitItems splits toks[start:end] into list items at semicolons, and at
 // commas and coordinations that next(q) accepts for the token q after
-// them. Separators are left out of the items.
+// them; where commas part the items, a coordination parts only the last
+// two ("dignité humaine et autonomie individuelle, transparence,
+// fiabilité et innovation sûre"). Separators are left out of the items.
 func (d *docState) splitItems(toks []Token, start, end int, next func(int) bool) [][2]int {
 	lang := d.x.Lang
 	var parts [][2]int
 	from := start
+	lastSep := start - 1 // the last comma or semicolon: "A et B, C et D, E et F" has three items
+	for q := start; q < end; q++ {
+		if toks[q].Text == "," || toks[q].Text == ";" {
+			lastSep = q
+		}
+	}
 	for q := start; q < end; q++ {
 		semi := toks[q].Text == ";"
-		if !semi && toks[q].Text != "," && lang.And.MatchAt(toks, q) == 0 {
+		and := lang.And.MatchAt(toks, q) > 0 && (q > lastSep || q > start && toks[q-1].Text == ",")
+		if !semi && toks[q].Text != "," && !and {
 			continue
 		}
 		r := q

@@ -84,12 +84,25 @@ func (d *docState) commitItems(st *sent) [][2]int {
 			continue // "agreed to principles aimed at …": the next cue says
 		}
 		spans, listed := d.itemsAfter(st, i+n, lang.CommitList.MatchAt(toks, i) == n)
-		if len(spans) > 0 || listed {
+		if len(spans) > 0 || listed && !d.colonCueAfter(st, i+n) {
 			return spans
 		}
 		i += n - 1
 	}
 	return nil
+}
+
+// colonCueAfter reports whether a cue that names principles and a colon
+// after it follow toks[p]: "s'engagent à ce que … respectent une série
+// de principes : A, B" lists after the later cue.
+func (d *docState) colonCueAfter(st *sent, p int) bool {
+	lang := d.x.Lang
+	for q := p; q < len(st.toks); q++ {
+		if n := lang.CommitList.MatchAt(st.toks, q); n > 0 {
+			return q+n < len(st.toks) && st.toks[q+n].Text == ":"
+		}
+	}
+	return false
 }
 
 // itemsAfter returns the spans of the commitments listed after a cue
