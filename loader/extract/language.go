@@ -297,6 +297,7 @@ type Language struct {
 	PortfolioOpen  map[string]bool   // "de", "for": a minister's portfolio may follow ("ministre de la Culture")
 	PortfolioGlue  map[string]bool   // "de", "la", "et": before the first capitalised word of a portfolio
 	PortfolioLoose map[string]bool   // "chargé", "in": a portfolio in lower-case words may follow ("chargé de la transition numérique")
+	PortfolioHead  map[string]bool   // "ministre", "secretary": a word of a title that a portfolio may follow
 
 	// Settings of the language (category "setting").
 	NegSingle  bool   // a negation word negates alone ("not"), with no second word ("ne … pas")
@@ -914,9 +915,9 @@ func (l *Language) parseWords(cat, val, word string) (bool, error) {
 		}
 	case cat == "portfolio":
 		for _, f := range strings.Split(val, ",") {
-			dst := map[string]*map[string]bool{"open": &l.PortfolioOpen, "glue": &l.PortfolioGlue, "loose": &l.PortfolioLoose}[f]
+			dst := map[string]*map[string]bool{"open": &l.PortfolioOpen, "glue": &l.PortfolioGlue, "loose": &l.PortfolioLoose, "head": &l.PortfolioHead}[f]
 			if dst == nil {
-				return true, fmt.Errorf("portfolio %q: want open, glue or loose", val)
+				return true, fmt.Errorf("portfolio %q: want open, glue, loose or head", val)
 			}
 			*dst = addWord(*dst, word)
 		}

@@ -172,7 +172,7 @@ func (sc *mentionScan) referenceNames() {
 			continue
 		}
 		// "Microsoft Corp", "Facebook Inc.": the legal form is part of the name
-		for cands[0].Kind == pledgegraph.KindCompany && i+n < len(toks) && companySuffix[toks[i+n].Text] {
+		for cands[0].Kind == pledgegraph.KindCompany && i+n < len(toks) && ref.LegalForm(toks[i+n].Text) {
 			n++
 			if i+n < len(toks) && toks[i+n].Text == "." && toks[i+n].Start == toks[i+n-1].End {
 				n++
@@ -925,10 +925,6 @@ func acronym(t Token) bool {
 var placePreps = map[string]bool{"de": true, "d": true, "of": true, "from": true, "in": true, "à": true, "a": true, "au": true,
 	"en": true, "to": true, "at": true, "near": true, "vers": true, "depuis": true, "entre": true, "between": true}
 
-// companySuffix holds the legal forms that may follow a company's name.
-var companySuffix = map[string]bool{"Corp": true, "Corporation": true, "Inc": true, "Ltd": true, "LLC": true, "plc": true, "PLC": true,
-	"SA": true, "SAS": true, "AG": true, "SE": true, "NV": true, "GmbH": true, "Co": true, "Group": true, "Groupe": true}
-
 // isDemonym reports whether toks[q] is one word of nationality ("Polish").
 func (d *docState) isDemonym(toks []Token, q int) bool {
 	e, n := d.x.Ref.Demonym(toks, q)
@@ -1025,7 +1021,7 @@ func (d *docState) knownWordCase(t Token) bool {
 // name an organisation the text knows ("président de Microsoft").
 func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 	t, _ := d.titleMatch(toks, title)
-	if t == nil || t.Implicit != "state" || p >= len(toks) || !strings.Contains(strings.Join(t.Phrase, " "), "minist") && !strings.Contains(strings.Join(t.Phrase, " "), "secreta") {
+	if t == nil || t.Implicit != "state" || p >= len(toks) || !slices.ContainsFunc(t.Phrase, func(w string) bool { return d.x.Lang.PortfolioHead[w] }) {
 		return p
 	}
 	loose := false // "chargé de la transition numérique": lower-case words too

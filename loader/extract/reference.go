@@ -161,6 +161,7 @@ type Reference struct {
 	byName  map[string]*Entry   // folded canonical name → entry
 	demonym map[string]string   // folded adjective of nationality → ISO code
 	first   map[string]bool     // common first names, as written
+	legal   map[string]bool     // legal forms that may end a company's name, as written
 	terms   []Term              // terms of office
 	glued   map[string][]*Entry // folded words of a name of several words, written as one ("techaccord")
 }
@@ -171,7 +172,7 @@ var defaultRef = sync.OnceValues(func() (*Reference, error) { return LoadReferen
 func DefaultReference() (*Reference, error) { return defaultRef() }
 
 // LoadReference reads the embedded data files: countries.tsv (generated),
-// variants.tsv, metonyms.tsv, firstnames.txt, demonyms.tsv,
+// variants.tsv, metonyms.tsv, firstnames.txt, legalforms.txt, demonyms.tsv,
 // gazetteer.tsv, offices.tsv and groups.tsv.
 func LoadReference() (*Reference, error) {
 	r := &Reference{index: map[string][]alias{}, glued: map[string][]*Entry{}, states: map[string]*Entry{}, groups: map[string][]Membership{}, byName: map[string]*Entry{}, demonym: map[string]string{}}
@@ -184,6 +185,7 @@ func LoadReference() (*Reference, error) {
 		{"variants.tsv", 3, r.loadVariants},
 		{"metonyms.tsv", 2, r.loadMetonyms},
 		{"firstnames.txt", 1, r.loadFirstNames},
+		{"legalforms.txt", 1, r.loadLegalForms},
 		{"demonyms.tsv", 2, r.loadDemonyms},
 		{"gazetteer.tsv", 2, r.loadGazetteer},
 		{"offices.tsv", 4, r.loadTerms},
@@ -321,6 +323,19 @@ func (r *Reference) loadFirstNames(rows [][]string) error {
 	}
 	return nil
 }
+
+// loadLegalForms reads the legal forms of legalforms.txt.
+func (r *Reference) loadLegalForms(rows [][]string) error {
+	r.legal = map[string]bool{}
+	for _, f := range rows {
+		r.legal[f[0]] = true
+	}
+	return nil
+}
+
+// LegalForm reports whether w, as written, is a legal form that may end
+// a company's name ("Corp", "GmbH").
+func (r *Reference) LegalForm(w string) bool { return r.legal[w] }
 
 // loadDemonyms reads the adjectives of nationality of demonyms.tsv.
 func (r *Reference) loadDemonyms(rows [][]string) error {
