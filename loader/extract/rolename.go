@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/pledgegraph/pledgegraph"
+	"slices"
 )
 
 // Names typed by offices while a sentence's names are being found: the
@@ -100,7 +101,10 @@ func personAt(st *sent, q int, lang *Language) *mention {
 func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int) bool, add func(*mention)) {
 	lang := d.x.Lang
 	q := i - 1
-	for q >= 0 && (lang.is(wsNameArticles, &toks[q]) || lang.TitleMods.MatchAt(toks, q) > 0 || toks[q].Cap && !taken(q) && d.isDemonym(toks, q)) {
+	stateAt := func(q int) bool { // "Bonnie Jenkins, the US Under Secretary"
+		return slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j && m.kind == pledgegraph.KindState })
+	}
+	for q >= 0 && (lang.is(wsNameArticles, &toks[q]) || lang.TitleMods.MatchAt(toks, q) > 0 || toks[q].Cap && !taken(q) && d.isDemonym(toks, q) || taken(q) && stateAt(q)) {
 		q--
 	}
 	for k := 0; k < 3 && q > 1; k++ {
@@ -125,6 +129,9 @@ func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int
 		for b > 0 && end-b < 3 && toks[b-1].Cap && !toks[b-1].Punct && !taken(b-1) && !lang.Stop[toks[b-1].Fold] &&
 			(b > 1 || lang.Reporting.MatchAt(toks, 0) == 0) { // "Selon Marc Aubry, président"
 			b--
+		}
+		if w := toks[0]; b == 0 && end-b > 2 && (w.lex&^lexKnown != 0 || w.sets != 0 || w.tries != 0) && !d.x.Ref.FirstName(w.Text) {
+			b = 1 // "When Bonnie Jenkins, the US Under Secretary": a word of the language opens the sentence
 		}
 		if e := capSpan(toks, b, taken, lang, 4); e != end || e-b < 2 {
 			return
