@@ -347,6 +347,8 @@ func (sc *mentionScan) officeNames(i int) int {
 	p = d.remitTail(toks, p, sc.ms) // "vice-présidente de la Commission chargée des valeurs, Věra Jourová"
 	if p < len(toks) && toks[p].Text == "," {
 		p++
+	} else if n := lang.Frames.copula.at(toks, p); n > 0 && i > 0 && lang.is(wsRelPron, &toks[i-1]) || n > 0 && i > 1 && lang.is(wsRelPron, &toks[i-2]) {
+		p += n // "dont la directrice exécutive est Inger Andersen", "whose executive director is X"
 	}
 	p = skipHonorific(toks, p, lang) // "GFCE co-chair of India, Mr. Ajay Sawhney"
 	if t, _ := d.titleMatch(toks, p); t != nil {
