@@ -164,6 +164,13 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 			ev = m
 		}
 	}
+	if ev == nil && fr.Before == RoleEvent && i == 0 {
+		// "Coprésidé par X et Y, le sommet a rassemblé …": the participle
+		// opens the sentence, the event is the subject after its clause
+		if id, span := d.eventAfterComma(st, j); id != "" {
+			return id, span
+		}
+	}
 	if ev != nil && fr.Before == RoleEvent && d.eventHeadBefore(st, ev) {
 		return "", [2]int{i, j} // "le 5e Sommet de l'Appel, l'un des temps forts du Forum, a été"
 	}
@@ -190,6 +197,28 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		}
 	}
 	return "", none
+}
+
+// eventAfterComma returns the event named, or referred to, right after
+// the first comma after token j ("…, le sommet a rassemblé"), and its
+// span; or "".
+func (d *docState) eventAfterComma(st *sent, j int) (pledgegraph.EntityID, [2]int) {
+	for q := j; q+1 < len(st.toks); q++ {
+		if st.toks[q].Text != "," {
+			continue
+		}
+		p := q + 1 + d.x.Lang.Frames.article.at(st.toks, q+1)
+		for _, m := range st.ms {
+			if m.kind == pledgegraph.KindEvent && !m.anaphora && m.i == p {
+				return m.id, [2]int{m.i, m.j}
+			}
+		}
+		if n := d.eventAnaphoraAt(st, q+1); n > 0 && d.ev.last != "" {
+			return d.ev.last, [2]int{q + 1, q + 1 + n}
+		}
+		return "", [2]int{}
+	}
+	return "", [2]int{}
 }
 
 // eventAnaphoraAt returns the length of a phrase referring to the event
