@@ -195,6 +195,7 @@ type Language struct {
 	Reporting     PhraseSet                   // a indiqué, selon
 	Anaphora      PhraseSet                   // l'appel, le texte: the initiative under discussion
 	AnaphoraHeads map[string]bool             // "appel", "texte": the last words of the anaphora
+	ObjRel        map[string]bool             // "que", "which": after a comma, opens a relative clause whose object is its antecedent
 	Pronouns      PhraseSet                   // il, celui-ci: only before a support or launch trigger
 	Titles        []Title                     // longest first
 	TitleMods     PhraseSet                   // "founding", "adjoint", "alors": words that qualify an office, before or after it
@@ -493,6 +494,8 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 		l.Stop[word] = true
 	case "glue":
 		l.Glue = addWord(l.Glue, word)
+	case "objrel":
+		l.ObjRel = addWord(l.ObjRel, word)
 	case "namearticle":
 		l.NameArticles = addWord(l.NameArticles, word)
 	case "abbrev":

@@ -411,6 +411,46 @@ func opensClause(st *sent, c clause, at int) bool {
 	return true
 }
 
+// objectRelativeOfOther reports whether the verb group g ends a relative
+// clause that a word of ObjRel opens after a comma and that has its own
+// subject, so that its object is the clause's antecedent ("…, which the
+// Netherlands initiated", "…, que les Pays-Bas ont lancé"), and that
+// antecedent is no initiative.
+func (d *docState) objectRelativeOfOther(st *sent, g verbGroup) bool {
+	o := -1
+	for q := g.i - 1; q > 0 && q >= g.i-12; q-- {
+		if d.x.Lang.ObjRel[st.toks[q].Fold] && st.toks[q-1].Text == "," {
+			o = q
+			break
+		}
+		if st.toks[q].Punct && !inMention(st, q) {
+			return false
+		}
+	}
+	if o < 0 {
+		return false
+	}
+	subject := false
+	for _, m := range st.ms {
+		subject = subject || m.i > o && m.j <= g.i && isActor(m)
+	}
+	if !subject {
+		return false // "Kenya, which signed in 2018": Kenya is the subject
+	}
+	p := o
+	for p > 0 && (st.toks[p-1].Text == "," || st.toks[p-1].Text == ")" || isQuote(st.toks[p-1].Text)) {
+		p--
+		if st.toks[p].Text == ")" {
+			for p > 0 && st.toks[p-1].Text != "(" {
+				p-- // "(REAIM)"
+			}
+			p = max(0, p-1)
+		}
+	}
+	m := mentions(st.ms).endingAt(p)
+	return m == nil || !m.initiative() && !m.anaphora
+}
+
 // objectAfter returns the initiative an active verb group acts on: the
 // first initiative named after it in its clause, unless another name
 // stands right after the verb ("joined Microsoft"); the initiative under
@@ -448,6 +488,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		return "", -1 // "took part in the Forum", "a participé aux discussions": not the initiative
 	}
 	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) {
+		if !g.clitic && d.objectRelativeOfOther(st, g) {
+			return "", -1 // "the first summit on AI, which the Netherlands initiated": the summit
+		}
 		return d.lastInitiative(st, g.i), -1
 	}
 	// joining or staying out of the members is joining or staying out of
