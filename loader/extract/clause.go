@@ -27,7 +27,19 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 		out = append(out, c)
 	}
 	relOpen, subOpen := false, false
-	for q := 0; q < len(toks); q++ {
+	start := 0
+	if n := fr.source.at(toks, 0); n > 0 {
+		// "According to The Guardian, Amazon and Twitter did not
+		// appear": the source stands apart, the clause starts after it
+		for q := n; q < len(toks); q++ {
+			if toks[q].Text == "," && !inName(q) {
+				open(q, q+1, clause{report: -1})
+				start = q + 1
+				break
+			}
+		}
+	}
+	for q := start; q < len(toks); q++ {
 		t := toks[q]
 		switch {
 		case inName(q):

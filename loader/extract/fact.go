@@ -559,6 +559,11 @@ func (d *docState) reporting(st *sent) {
 				}
 			}
 			after := listAfter(d.x.Lang, st, p, func(m *mention) bool { return true })
+			if d.x.Lang.Frames.source.at(st.toks, i) > 0 {
+				// "According to The Guardian, Amazon and Twitter": the
+				// source ends at the comma
+				after = slices.DeleteFunc(after, func(m *mention) bool { return commaBetween(st, p, m.i) })
+			}
 			if e := mentionsEnd(after); e > 0 && e < len(st.toks) {
 				// "said France would join": France is the subject of what is said
 				if t, _ := d.triggerAt(st.toks, e, pledgegraph.Supports); t != nil {
