@@ -56,7 +56,7 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 		// comma and without an object tells what was done to the name
 		// before it ("Germany, an EU member state, signed the Call" is active)
 		g.passive = pn == n && !g.perfect && (g.be || g.agent >= 0 || reducedRelative(toks, g, fr))
-		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed {
+		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed && !subordBefore(toks, g.i, fr) {
 			q = g.j - 1
 			continue // "adopting it would breach": a noun, not a verb of its own
 		}
@@ -67,6 +67,14 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 		q = g.j - 1
 	}
 	return out
+}
+
+// subordBefore reports whether a subordinator ends right before toks[i]:
+// a gerund after it is a verb of the clause's subject ("rejoined it in
+// 2021 after leaving it in 2018").
+func subordBefore(toks []Token, i int, fr *Frames) bool {
+	_, p := fr.subord.endingAt(toks, i, 2)
+	return p >= 0
 }
 
 // reducedRelative reports whether the participle group g stands after a
