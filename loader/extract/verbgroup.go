@@ -30,14 +30,18 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 	var out []verbGroup
 	for q := 0; q < len(toks); q++ {
 		lemma, n := fr.verbs.matchGap(toks, q, &fr.adverb)
+		inner := false // "ne figuraient pas sur la liste": the negation inside the verb's words
 		if n == 0 {
-			continue
+			if lemma, n = fr.verbs.matchGap(toks, q, &fr.neg); n == 0 {
+				continue
+			}
+			inner = true
 		}
 		f := fr.frameOf(lemma)
 		if f == nil {
 			continue
 		}
-		g := verbGroup{i: q, j: q + n, vi: q, vj: q + n, frame: f, agent: -1}
+		g := verbGroup{i: q, j: q + n, vi: q, vj: q + n, frame: f, agent: -1, neg: inner}
 		if q > 0 && (fr.article.at(toks, q-1) == 1 && !cliticObject(toks, q, fr) || fr.possDet.at(toks, q-1) == 1) {
 			q = g.j - 1
 			continue // "since its launch", "la signature": a noun
