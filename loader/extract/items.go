@@ -35,7 +35,20 @@ func (d *docState) colonItems(st *sent, commit int, named bool) [][2]int {
 		}
 	}
 	end := d.listEnd(st, start)
+	if d.actionAt(toks, start) {
+		// "trois axes : développer des méthodes …, promouvoir une IA
+		// frugale, économe en énergie, et mobiliser l'IA": each item is an
+		// action, and a comma before no verb goes on with the item
+		return d.splitItems(toks, start, end, func(r int) bool { return d.actionAt(toks, r) })
+	}
 	return d.splitItems(toks, start, end, func(int) bool { return true })
+}
+
+// actionAt reports whether toks[q] is a lower-case verb of action
+// opening a list item: it has one of the language's action endings
+// ("développer", "promouvoir", "fostering").
+func (d *docState) actionAt(toks []Token, q int) bool {
+	return q < len(toks) && !toks[q].Cap && !toks[q].Punct && hasEnding(toks[q].Fold, d.x.Lang.ActionEndings)
 }
 
 // inlineItems reads the commitments after a cue and the mark of an

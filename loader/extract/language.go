@@ -247,6 +247,7 @@ type Language struct {
 	CapsPreps     map[string]bool // those after which only capitalised words belong to a name: in, dans
 	AdjEndings    []string        // endings of adjectives that may follow a head: "-ique", "-al"
 	VerbEndings   []string        // endings of inflected verbs, which end a name\'s lower-case complement: "-ait", "-ed"
+	ActionEndings []string        // endings of the verbs that open the items of a list of actions: "-er", "-ir", "-ing"
 	InnerHeads    map[string]bool // heads that name an initiative only after a capitalised word ("Delhi Communiqué")
 	CapHeads      map[string]bool // heads that name an initiative only when capitalised ("Initiative", not "l'initiative X")
 	OrdSuffixes   map[string]bool // endings of ordinals in figures: "5e", "4th"
@@ -765,6 +766,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.AdjEndings = append(l.AdjEndings, word)
 	case "verbending":
 		l.VerbEndings = append(l.VerbEndings, word)
+	case "actionending":
+		l.ActionEndings = append(l.ActionEndings, word)
 	case "namekind":
 		l.NameKinds[word] = pledgegraph.Kind(val)
 	case "kindhead":
