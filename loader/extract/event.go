@@ -428,6 +428,9 @@ func (d *docState) remap(from, to pledgegraph.EntityID) {
 func (d *docState) mergeDescriptions() {
 	for _, id := range slices.Clone(d.order) {
 		e := d.ents[id]
+		if e.Kind != pledgegraph.KindInitiative && e.Kind != pledgegraph.KindEvent {
+			continue
+		}
 		first := e.Kind == pledgegraph.KindInitiative // "the declaration of the X Summit", "the Declaration on Y"
 		h, lower := d.headWord(e.Name, first)
 		switch {

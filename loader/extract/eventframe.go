@@ -828,6 +828,9 @@ func (d *docState) groupAttendance() {
 // supports it: such meetings gather the initiative's members. People
 // are left out, who may attend as guests or speakers.
 func (d *docState) meetingMembers() {
+	if len(d.editions) == 0 {
+		return
+	}
 	owner := map[pledgegraph.EntityID]pledgegraph.EntityID{}
 	for key, eds := range d.editions {
 		if e := d.ents[key]; e == nil || e.Kind != pledgegraph.KindInitiative {

@@ -182,7 +182,6 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		framed:      map[framedKey]bool{},
 		offices:     map[string]pledgegraph.EntityID{},
 		editions:    map[pledgegraph.EntityID][]edition{},
-		regions:     map[pledgegraph.EntityID]bool{},
 	}
 	// the tokens die with d: their array serves the next documents
 	tz := recycled()
@@ -437,6 +436,9 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	entryAliases := false // e.Aliases are the entry's, to be copied
 	if m.entry != nil {
 		if m.entry.Region {
+			if d.regions == nil {
+				d.regions = map[pledgegraph.EntityID]bool{}
+			}
 			d.regions[m.entry.ID()] = true
 		}
 		name, aliases, copied := m.entry.nameIn(d.x.Lang.Code)
@@ -804,9 +806,12 @@ func (d *docState) result() *pledgegraph.Extraction {
 	} else {
 		rateFacts(x.Facts, p)
 	}
+	if len(used) == 0 && len(d.ments) > 0 {
+		x.Mentions = d.ments // nil when there are none
+	}
 	for _, m := range d.ments {
-		if r, ok := used[m.Entity]; !ok || r {
-			x.Mentions = append(x.Mentions, m) // nil when there are none
+		if r, ok := used[m.Entity]; len(used) > 0 && (!ok || r) {
+			x.Mentions = append(x.Mentions, m)
 		}
 	}
 	sort.SliceStable(x.Mentions, func(i, j int) bool { return x.Mentions[i].Start < x.Mentions[j].Start })
@@ -817,6 +822,9 @@ func (d *docState) result() *pledgegraph.Extraction {
 // regionsUsed returns the regions of the world the text names, each
 // true when a fact uses it (see Entry.Region).
 func (d *docState) regionsUsed() map[pledgegraph.EntityID]bool {
+	if len(d.regions) == 0 {
+		return nil
+	}
 	used := map[pledgegraph.EntityID]bool{}
 	for id := range d.regions {
 		used[id] = false
