@@ -81,6 +81,10 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j++
 			continue
 		}
+		if !t.Punct && !t.Number && !toks[j-1].SpaceAfter && t.Start == toks[j-1].End+1 {
+			j++ // "Kim Yong-hyun", "Yoon Suk-yeol": a hyphenated part in lower case
+			continue
+		}
 		if lang.NameParticles[t.Fold] &&
 			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
 			j += 2
