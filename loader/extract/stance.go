@@ -171,6 +171,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	quant := actors.neg || d.quantified(st, qlo, qlo, g.i)
 	neg := g.frame.Negative != (g.neg || quant)
+	if d.notAmong(st, g.i) {
+		neg = !neg // "Apple was not among the companies that endorsed the principles"
+	}
 	since := d.dateOf(st, fl, k, g)
 	lo, hi := g.i, g.j // each actor's quote runs from its name to the verb and the object
 	if objAt >= 0 {
@@ -409,6 +412,28 @@ func opensClause(st *sent, c clause, at int) bool {
 		}
 	}
 	return true
+}
+
+// notAmong reports whether the verb at toks[i] opens, after a relative
+// pronoun, a clause about a group said not to hold its subject: a
+// negation, then an "among" phrase and the group's noun ("was not among
+// the companies that endorsed", "ne figurait pas parmi les entreprises
+// qui ont signé").
+func (d *docState) notAmong(st *sent, i int) bool {
+	fr := &d.x.Lang.Frames
+	r := i - 1
+	for r > 0 && !d.x.Lang.is(wsRelPron, &st.toks[r]) && i-r < 3 {
+		r-- // "qui ont signé": the auxiliary
+	}
+	if r <= 0 || !d.x.Lang.is(wsRelPron, &st.toks[r]) {
+		return false
+	}
+	for q := r - 1; q >= 0 && q >= r-5; q-- {
+		if n := fr.among.at(st.toks, q); n > 0 && q+n < r {
+			return d.negatedBefore(st, max(0, q-5), q)
+		}
+	}
+	return false
 }
 
 // objectRelativeOfOther reports whether the verb group g ends a relative
