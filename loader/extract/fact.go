@@ -671,24 +671,7 @@ func (d *docState) members(st *sent) {
 			}
 		}
 		if cue < 0 {
-			// "l'UE et l'ensemble de ses États membres", "the EU, alongside
-			// its 27 member states": the group acts, and its members with it
-			for q := g.j; q < len(toks) && q < g.j+14; q++ {
-				if toks[q].Text == ";" || lang.Clause[toks[q].Fold] {
-					break
-				}
-				n := lang.OwnMembers.MatchAt(toks, q)
-				if n == 0 {
-					continue
-				}
-				g.withMembers = true
-				for b := q; b < q+n+1 && b < len(toks); b++ {
-					if toks[b].Number {
-						g.groupN = atoiSafe(toks[b].Text)
-					}
-				}
-				break
-			}
+			d.ownMembers(st, g)
 			continue
 		}
 		g.used = true
@@ -721,6 +704,29 @@ func (d *docState) members(st *sent) {
 		if st0 != nil && contains(d.x.Ref.Members(g.entry.Key, pledgegraph.Date{}), st0.entry.Key) {
 			d.addFact(pledgegraph.Fact{Subject: st0.id, Predicate: pledgegraph.MemberOf, Object: g.id, Confidence: 0.8, Evidence: d.evidence(st.s, st0.i, g.j)})
 		}
+	}
+}
+
+// ownMembers marks a group named with its own members after it ("l'UE et
+// l'ensemble de ses États membres", "the EU, alongside its 27 member
+// states"): the group acts, and its members with it.
+func (d *docState) ownMembers(st *sent, g *mention) {
+	toks, lang := st.toks, d.x.Lang
+	for q := g.j; q < len(toks) && q < g.j+14; q++ {
+		if toks[q].Text == ";" || lang.Clause[toks[q].Fold] {
+			return
+		}
+		n := lang.OwnMembers.MatchAt(toks, q)
+		if n == 0 {
+			continue
+		}
+		g.withMembers = true
+		for b := q; b < q+n+1 && b < len(toks); b++ {
+			if toks[b].Number {
+				g.groupN = atoiSafe(toks[b].Text)
+			}
+		}
+		return
 	}
 }
 

@@ -117,29 +117,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) && opensClause(st, c, g.i) {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
-	var actors actorList
-	var obj pledgegraph.EntityID
-	objAt := -1
-	if g.passive {
-		if g.agent >= 0 {
-			actors = d.actorsAfter(st, g.agent) // no agent, nobody said to act: "since the Call was launched the US had been"
-		}
-		obj, objAt = d.themeBefore(st, fl, k, g)
-	} else {
-		actors = d.subjectOf(st, fl, k, g.i)
-		obj, objAt = d.objectAfter(st, c, g)
-		if actors.empty() && !actors.neg {
-			// "the countries that have endorsed it are: A, B"
-			actors = d.listAfterCopula(st, g.j)
-		}
-		// "359 entités ont signé l'appel, dont A et B", "signed it alongside A"
-		actors = d.withTrailing(st, actors, max(g.j, objEnd(st, objAt)))
-		// "have endorsed the Christchurch Call, except Hungary"
-		actors.exc = append(actors.exc, d.exceptedAfter(st, d.pastCircumstance(st, max(g.j, objEnd(st, objAt))))...)
-		if len(actors.items) == 0 && len(actors.exc) > 0 && d.fewBefore(st, c.i, g.i) {
-			actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
-		}
-	}
+	actors, obj, objAt := d.verbRoles(st, fl, k, g)
 	if obj == "" && g.passive && g.frame.Lemma == "join" {
 		obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
 	}
@@ -150,12 +128,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		// "the Pledge, presented in 2017 during the Conference": no
 		// launcher named, but where it was presented
 		if om := d.mentionAt(st, objAt); om != nil {
-			fl.launched = append(fl.launched, om)
-			if _, ok := d.launchDates[obj]; !ok {
-				if since := d.dateOf(st, fl, clauseAt(fl.clauses, g.vi), g); !since.IsZero() {
-					d.launchDates[obj] = since
-				}
-			}
+			d.noteLaunch(fl, om, obj, d.dateOf(st, fl, clauseAt(fl.clauses, g.vi), g))
 		}
 	}
 	if actors.empty() && !actors.neg && !g.passive && d.countedSubject(st, c.i, g.i) {
@@ -195,12 +168,48 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		om = d.lastMentionOf(st, obj, g.i) // "the Call, which Macron presented at the Forum"
 	}
 	if om != nil && g.frame.Predicate == pledgegraph.Launched {
-		fl.launched = append(fl.launched, om)
-		if _, ok := d.launchDates[obj]; !ok && !since.IsZero() {
-			d.launchDates[obj] = since
-		}
+		d.noteLaunch(fl, om, obj, since)
 	}
 	return true
+}
+
+// verbRoles returns the actors of the verb group g in clause k and the
+// initiative it acts on, with where that is named (-1: not named there):
+// the agent and the theme before a passive verb, else the subject, the
+// object, and the actors a trailing list or an exception adds.
+func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (actors actorList, obj pledgegraph.EntityID, objAt int) {
+	c := fl.clauses[k]
+	if g.passive {
+		if g.agent >= 0 {
+			actors = d.actorsAfter(st, g.agent) // no agent, nobody said to act: "since the Call was launched the US had been"
+		}
+		obj, objAt = d.themeBefore(st, fl, k, g)
+		return actors, obj, objAt
+	}
+	actors = d.subjectOf(st, fl, k, g.i)
+	obj, objAt = d.objectAfter(st, c, g)
+	if actors.empty() && !actors.neg {
+		// "the countries that have endorsed it are: A, B"
+		actors = d.listAfterCopula(st, g.j)
+	}
+	// "359 entités ont signé l'appel, dont A et B", "signed it alongside A"
+	actors = d.withTrailing(st, actors, max(g.j, objEnd(st, objAt)))
+	// "have endorsed the Christchurch Call, except Hungary"
+	actors.exc = append(actors.exc, d.exceptedAfter(st, d.pastCircumstance(st, max(g.j, objEnd(st, objAt))))...)
+	if len(actors.items) == 0 && len(actors.exc) > 0 && d.fewBefore(st, c.i, g.i) {
+		actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
+	}
+	return actors, obj, objAt
+}
+
+// noteLaunch records that the initiative obj, named by om, was launched
+// in the sentence (for where it was presented), and its launch date
+// when none is known yet.
+func (d *docState) noteLaunch(fl *frameLayer, om *mention, obj pledgegraph.EntityID, since pledgegraph.Date) {
+	fl.launched = append(fl.launched, om)
+	if _, ok := d.launchDates[obj]; !ok && !since.IsZero() {
+		d.launchDates[obj] = since
+	}
 }
 
 // lastMentionOf returns the last mention of entity id that ends before
