@@ -182,6 +182,10 @@ func (sc *mentionScan) referenceNames() {
 				n++
 			}
 		}
+		if e := d.initiativeName(toks, i, sc.isTaken); cands[0].Kind == pledgegraph.KindInitiative && e > i+n && titleCase(toks[i+n:e]) && !entryWords(cands[0], toks[i+n:e]) {
+			i += n - 1 // "the Tech Accord to Combat Deceptive Use of AI": a longer name than the known one
+			continue
+		}
 		if cands[0].Kind == pledgegraph.KindCompany {
 			if e := sc.companyAfter(i + n); e > i+n {
 				sc.add(&mention{i: i, j: e, kind: pledgegraph.KindCompany, name: sc.text(i, e)})
@@ -208,6 +212,40 @@ func (sc *mentionScan) referenceNames() {
 func (sc *mentionScan) inCapRun(i, j int) bool {
 	capWord := func(q int) bool { return q >= 0 && q < len(sc.toks) && sc.toks[q].Cap && !sc.toks[q].Punct }
 	return i > 1 && capWord(i-1) || capWord(j)
+}
+
+// titleCase reports whether the words of toks, short ones aside, are
+// capitalised, as in a name's own words ("to Combat Deceptive Use of
+// AI"), not a description ("contre les contenus terroristes").
+func titleCase(toks []Token) bool {
+	caps := 0
+	for _, t := range toks {
+		switch {
+		case t.Cap || t.Number:
+			caps++
+		case !t.Punct && len(t.Fold) > 3:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// entryWords reports whether each capitalised word of toks is a word of
+// one of e's names ("for Trust in Cyberspace" after "Paris Call": a
+// variant of its name, not another initiative).
+func entryWords(e *Entry, toks []Token) bool {
+	words := map[string]bool{}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		for _, w := range strings.Fields(pledgegraph.Fold(n)) {
+			words[w] = true
+		}
+	}
+	for _, t := range toks {
+		if t.Cap && !words[t.Fold] {
+			return false
+		}
+	}
+	return true
 }
 
 // statePrefix returns where the words of a state's official name that
