@@ -243,7 +243,7 @@ func (n nameScan) plain(q int) bool {
 	t, lang := n.toks[q], n.lang
 	number := lang.is(wsNumbers, &t)
 	return n.word(q) && !t.Cap && !number && !lang.is(wsStop, &t) && !lang.is(wsElisions, &t) && !lang.is(wsNamePreps, &t) &&
-		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !lang.is(wsNameHeads, &t) && !lang.is(wsEventHeads, &t)
+		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !(lang.is(wsNameHeads, &t) && !lang.is(wsCapHeads, &t)) && !lang.is(wsEventHeads, &t)
 }
 
 // verb reports whether a verb starts at toks[q]: a form of a verb of
