@@ -35,6 +35,9 @@ func holderNouns(toks []Token, fr *Frames) []holderNoun {
 // fondateurs : A, B").
 func (d *docState) memberStances(st *sent, fl *frameLayer) {
 	for _, h := range holderNouns(st.toks, &d.x.Lang.Frames) {
+		if !h.absent && d.absenceBefore(st, h.i) {
+			continue // "absent from the list of signatories was Apple": the list Apple is absent from
+		}
 		obj, oEnd := d.holderOf(st, h)
 		if obj == "" {
 			continue
@@ -106,6 +109,19 @@ func (d *docState) launchByStances(st *sent, fl *frameLayer) {
 		fl.launchCovered = append(fl.launchCovered, [2]int{q, l.hi})
 		q = l.hi - 1
 	}
+}
+
+// absenceBefore reports whether a verb of staying out ends in the six
+// tokens before toks[i] ("absent from the list of", "missing from the
+// first group of"), whose complement the membership noun there is.
+func (d *docState) absenceBefore(st *sent, i int) bool {
+	fr := &d.x.Lang.Frames
+	for q := max(0, i-6); q < i; q++ {
+		if lemma, n := fr.verbs.match(st.toks, q); n > 0 && q+n <= i && lemma == "abstain" {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOf returns the initiative a membership noun is about and the end
