@@ -86,6 +86,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 	}
 	if fr.Before == RoleActor {
 		actors = append(actors, d.coActorsAfter(st, j)...)
+		actors = append(actors, d.agentsAfter(st, max(j, span[1]))...)
 	}
 	for _, m := range st.ms {
 		// "Meeting in Tallinn, we …": the participle's place is the venue
@@ -180,6 +181,8 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 	none := [2]int{i, j}
 	lo, hi := 0, i
 	switch {
+	case fr.After == RoleEvent && d.x.Lang.Frames.locClitic.endingAt2(st.toks, i) >= 0 && d.ev.last != "":
+		return d.ev.last, none // "la Chine y était représentée": there, at the event last named
 	case fr.After == RoleEvent:
 		lo, hi = j, len(st.toks)
 	case fr.Before != RoleEvent:
@@ -263,8 +266,8 @@ func (d *docState) subjectEnd(st *sent, i int) int {
 	lang := d.x.Lang
 	for b := i - 1; b >= 0 && b >= i-3; b-- {
 		t := st.toks[b]
-		if lang.GroupPron[t.Fold] || lang.is(wsRelPron, &t) {
-			return b
+		if lang.GroupPron[t.Fold] || lang.is(wsRelPron, &t) || lang.Frames.locClitic.at(st.toks, b) > 0 {
+			return b // "la Chine y était représentée": the subject ends before the pronoun of place
 		}
 		if !lang.glue(t) && lang.Adverbs.MatchAt(st.toks, b) == 0 {
 			break
@@ -294,6 +297,18 @@ func (d *docState) relativeBefore(st *sent, i int) int {
 		}
 	}
 	return i
+}
+
+// agentsAfter returns the actors after an agent's preposition that
+// follows a frame's words ending at token j: "China was represented at
+// the summit by Vice Premier Zhang Guoqing" names who took part for it.
+func (d *docState) agentsAfter(st *sent, j int) []*mention {
+	for q := j; q < len(st.toks) && q < j+3 && !st.toks[q].Punct; q++ {
+		if n := d.x.Lang.Frames.agent.at(st.toks, q); n > 0 {
+			return d.walkOn(st, q+n, false)
+		}
+	}
+	return nil
 }
 
 // coActorsAfter returns the actors after a co-actor cue that follows a
