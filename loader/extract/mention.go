@@ -616,6 +616,35 @@ func (sc *mentionScan) triggerListNames(s *Sentence) {
 	if q := sc.possessedStance(); q >= 0 {
 		sc.actorList(s, trig{t: &Trigger{}, i: q, j: q + 1}, notName)
 	}
+	for _, p := range sc.listsAfterHolders() {
+		sc.actorList(s, trig{t: &Trigger{Passive: true}, i: p, j: p}, notName)
+	}
+}
+
+// listsAfterHolders returns where the lists start that a membership noun
+// or a verb of staying out introduces with a copula or a colon a few
+// words on ("les absents sont A et B", "Notably absent from the list of
+// signatories was Midjourney", "Parmi les absents figurent A et B").
+func (sc *mentionScan) listsAfterHolders() []int {
+	fr := &sc.lang.Frames
+	var out []int
+	for q := 0; q < len(sc.toks); q++ {
+		_, n := fr.member.match(sc.toks, q)
+		if lemma, m := fr.verbs.match(sc.toks, q); m > 0 && lemma == "abstain" {
+			n = m
+		}
+		if n == 0 {
+			continue
+		}
+		for p := q + n; p < len(sc.toks) && p < q+n+6; p++ {
+			if c := fr.copula.at(sc.toks, p); c > 0 || sc.toks[p].Text == ":" {
+				out = append(out, p+max(c, 1))
+				break
+			}
+		}
+		q += n - 1
+	}
+	return out
 }
 
 // possessedStance returns where the verbs start that stand before a
