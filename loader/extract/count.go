@@ -346,7 +346,7 @@ type countedAt struct {
 // gathered more than 50 endorsing states.").
 func (d *docState) amongPrevious(st *sent) {
 	n := d.x.Lang.AmongPrev.MatchAt(st.toks, 0)
-	if n == 0 || d.lastCount.init == "" || strings.TrimSpace(d.text[d.lastCount.end:st.s.Start]) != "" {
+	if n == 0 || d.lastCount.init == "" || d.lastCount.end > st.s.Start || strings.TrimSpace(d.text[d.lastCount.end:st.s.Start]) != "" {
 		return
 	}
 	p := n

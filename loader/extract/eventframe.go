@@ -450,6 +450,17 @@ func (l *Language) separator(t Token) bool {
 	return l.And.hasWord(t.Fold)
 }
 
+// venueBefore reports whether a venue's preposition ends right before
+// toks[i] ("signed the Protocol in Strasbourg", "à Vilnius").
+func (l *Language) venueBefore(toks []Token, i int) bool {
+	for b := max(0, i-2); b < i; b++ {
+		if l.Venue.MatchAt(toks, b) == i-b {
+			return true
+		}
+	}
+	return false
+}
+
 // venueCued reports whether a venue preposition ("à", "at the") ends
 // right before v.
 func (d *docState) venueCued(st *sent, v *mention) bool {
@@ -877,14 +888,7 @@ func (d *docState) meetingMembers() {
 }
 
 // memberKind reports whether e may be a member of an initiative whose
-// meeting it attends: not a person, an event or a place.
+// meeting it attends: an actor, not a person.
 func memberKind(e *pledgegraph.Entity) bool {
-	if e == nil {
-		return false
-	}
-	switch e.Kind {
-	case pledgegraph.KindState, pledgegraph.KindSubnationalGovernment, pledgegraph.KindCompany, pledgegraph.KindOrganization:
-		return true
-	}
-	return false
+	return e != nil && e.Kind != pledgegraph.KindPerson && slices.Contains(actorKinds, e.Kind)
 }

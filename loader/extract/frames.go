@@ -443,6 +443,16 @@ func (f *Frames) frameOf(lemma string) *Frame {
 	return f.frames[lemma]
 }
 
+// stayOutAt returns the length of a verb of staying out of an
+// initiative (the frame table's lemma "abstain": "absent from", "se
+// tient à l'écart de") at toks[q], or 0.
+func (f *Frames) stayOutAt(toks []Token, q int) int {
+	if lemma, n := f.verbs.match(toks, q); n > 0 && lemma == "abstain" {
+		return n
+	}
+	return 0
+}
+
 // beforeIs reports whether the word right before toks[i] is an
 // auxiliary of kind k ("été", "was" for auxBe).
 func (f *Frames) beforeIs(toks []Token, i int, k auxKind) bool {

@@ -117,7 +117,7 @@ func (d *docState) launchByStances(st *sent, fl *frameLayer) {
 func (d *docState) absenceBefore(st *sent, i int) bool {
 	fr := &d.x.Lang.Frames
 	for q := max(0, i-6); q < i; q++ {
-		if lemma, n := fr.verbs.match(st.toks, q); n > 0 && q+n <= i && lemma == "abstain" {
+		if n := fr.stayOutAt(st.toks, q); n > 0 && q+n <= i {
 			return true
 		}
 	}

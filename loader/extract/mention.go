@@ -182,7 +182,7 @@ func (sc *mentionScan) referenceNames() {
 				n++
 			}
 		}
-		if e := d.initiativeName(toks, i, sc.isTaken); cands[0].Kind == pledgegraph.KindInitiative && e > i+n && titleCase(toks[i+n:e]) && !entryWords(cands[0], toks[i+n:e]) {
+		if cands[0].Kind == pledgegraph.KindInitiative && sc.longerName(i, n, cands[0]) {
 			i += n - 1 // "the Tech Accord to Combat Deceptive Use of AI": a longer name than the known one
 			continue
 		}
@@ -212,6 +212,14 @@ func (sc *mentionScan) referenceNames() {
 func (sc *mentionScan) inCapRun(i, j int) bool {
 	capWord := func(q int) bool { return q >= 0 && q < len(sc.toks) && sc.toks[q].Cap && !sc.toks[q].Punct }
 	return i > 1 && capWord(i-1) || capWord(j)
+}
+
+// longerName reports whether the known initiative e, named by the n
+// tokens at toks[i], is rather the start of a longer name whose own
+// capitalised words none of e's names holds.
+func (sc *mentionScan) longerName(i, n int, e *Entry) bool {
+	end := sc.d.initiativeName(sc.toks, i, sc.isTaken)
+	return end > i+n && titleCase(sc.toks[i+n:end]) && !entryWords(e, sc.toks[i+n:end])
 }
 
 // titleCase reports whether the words of toks, short ones aside, are
@@ -630,7 +638,7 @@ func (sc *mentionScan) listsAfterHolders() []int {
 	var out []int
 	for q := 0; q < len(sc.toks); q++ {
 		_, n := fr.member.match(sc.toks, q)
-		if lemma, m := fr.verbs.match(sc.toks, q); m > 0 && lemma == "abstain" {
+		if m := fr.stayOutAt(sc.toks, q); m > 0 {
 			n = m
 		}
 		if n == 0 {
@@ -1212,10 +1220,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 	bodyAt := make([]bool, len(toks)+1)
 	for _, m := range ms {
 		// not a venue: "signed the Protocol in Strasbourg"
-		venue := false
-		for b := max(0, m.i-2); b < m.i; b++ {
-			venue = venue || lang.Venue.MatchAt(toks, b) == m.i-b
-		}
+		venue := lang.venueBefore(toks, m.i)
 		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue || m.entry != nil && m.entry.Region
 		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment)
 		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil

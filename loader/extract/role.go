@@ -346,12 +346,7 @@ func (d *docState) locative(st *sent, m *mention) bool {
 			}
 		}
 	}
-	for b := max(0, i-2); b < i; b++ {
-		if d.x.Lang.Venue.MatchAt(st.toks, b) == i-b {
-			return true
-		}
-	}
-	return false
+	return d.x.Lang.venueBefore(st.toks, i)
 }
 
 // demonymIn returns the state that the one adjective of nationality of
