@@ -492,8 +492,45 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 			}
 		}
 	}
+	d.initialsName(toks, m, e.ID)
 	d.ments = append(d.ments, pledgegraph.Mention{Entity: e.ID, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
 	return e.ID
+}
+
+// initialsName makes the initials of a body's or an initiative's name,
+// written as an acronym, name it from now on: "the GNI" after "the
+// Global Network Initiative", "l'ARTI" after "l'Autorité de régulation
+// des télécommunications internationales". An event's are left out: a
+// conference's initials name its organiser as often ("MSC"). Two spellings are
+// taken: the initials of the capitalised words and those of every word
+// but the stop words. An acronym the text gave the name, or that names
+// something else already, stays as it is.
+func (d *docState) initialsName(toks []Token, m *mention, id pledgegraph.EntityID) {
+	switch m.kind {
+	case pledgegraph.KindInitiative, pledgegraph.KindOrganization:
+	default:
+		return
+	}
+	var caps, words []rune
+	for q := m.i; q < m.j; q++ {
+		t := &toks[q]
+		if t.Punct || t.Number || d.x.Lang.is(wsStop, t) {
+			continue
+		}
+		r := unicode.ToUpper(firstRune(t.Text))
+		words = append(words, r)
+		if t.Cap {
+			caps = append(caps, r)
+		}
+	}
+	for _, a := range []string{string(caps), string(words)} {
+		if n := utf8.RuneCountInString(a); n < 3 || n > 6 {
+			continue
+		}
+		if _, ok := d.dyn[a]; !ok {
+			d.dyn[a] = id
+		}
+	}
 }
 
 // unknownEntity returns the entity a mention names that the reference

@@ -326,17 +326,30 @@ func (d *docState) intakeStances(st *sent, fl *frameLayer) {
 			continue
 		}
 		p, noun := d.pastCount(st, q+n)
-		if n == 1 && !noun {
-			continue
-		}
 		l := d.actorsAfter(st, p)
-		if l.empty() {
-			continue
+		if l.empty() || n == 1 && !noun && !amongMembersAt(st.toks, l.hi, fr) {
+			continue // "compte 40 États", "counts A among its members", not "counts A"
 		}
 		since := d.dateAt(st, fl, k, q, false)
 		d.stateStance(st, pledgegraph.Supports, l, obj, l.neg, since, 0.7, q, q+n, "mem.intake")
 		q = l.hi - 1
 	}
+}
+
+// amongMembersAt reports whether a word of inclusion and a membership
+// noun, a possessive or an article between, start at toks[q]: "parmi ses
+// membres", "among its founders".
+func amongMembersAt(toks []Token, q int, fr *Frames) bool {
+	n := fr.among.at(toks, q)
+	if n == 0 {
+		return false
+	}
+	q += n
+	if n := max(fr.possDet.at(toks, q), fr.article.at(toks, q)); n > 0 {
+		q += n
+	}
+	_, m := fr.member.match(toks, q)
+	return m > 0
 }
 
 // initiativeBefore returns the initiative named (or referred to) last
