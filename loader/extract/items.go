@@ -182,6 +182,7 @@ func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 		}
 		a += n
 	}
+	b = lang.itemCut(toks, a, b)
 	for b > a && toks[b-1].Punct && !isQuote(toks[b-1].Text) {
 		b--
 	}
@@ -199,6 +200,19 @@ func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// itemCut returns where the name of the commitment in toks[a:b] ends:
+// at the first comma before a word that elaborates on it ("la
+// transparence et l'explicabilité, afin que chacun puisse …", "human
+// oversight, with …"), else at b.
+func (l *Language) itemCut(toks []Token, a, b int) int {
+	for q := a + 1; q+1 < b; q++ {
+		if toks[q].Text == "," && l.ItemCut.MatchAt(toks, q+1) > 0 {
+			return q
+		}
+	}
+	return b
 }
 
 // mentionAt reports whether a mention starts at token i.

@@ -225,6 +225,7 @@ type Language struct {
 	DropMarks     []string        // de, d, to: the InfMarks a principle's name drops ("De protéger" → "Protéger")
 	Articles      map[string]bool // le, la, the: a list item's name drops them
 	ItemEnd       PhraseSet       // tels que, such as, by way of: a list item ends before it
+	ItemCut       PhraseSet       // afin que, so that: after a comma, a list item's name ends at the comma
 	ListVerb      PhraseSet       // include, comprennent: after a noun that names principles, the list follows
 	KindCues      []KindCue
 	Partic        PhraseSet // à l'occasion de, lors du, en présence de
@@ -671,6 +672,8 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 		l.Articles[word] = true
 	case "itemend":
 		l.ItemEnd.Add(p)
+	case "itemcut":
+		l.ItemCut.Add(p)
 	case "listverb":
 		l.ListVerb.Add(p)
 	case "listintro":
@@ -799,7 +802,7 @@ func (l *Language) indexLex() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {

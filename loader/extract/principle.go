@@ -60,7 +60,12 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 	}
 	if len(items) > 0 {
 		for _, q := range items {
-			d.principle(obj, &sents[q], sents[q].Text)
+			it := &sents[q]
+			text := it.Text
+			if b := lang.itemCut(it.Tokens, 0, len(it.Tokens)); b < len(it.Tokens) {
+				text = d.text[it.Start:it.Tokens[b].Start]
+			}
+			d.principle(obj, it, text)
 		}
 		return len(items)
 	}
