@@ -225,7 +225,9 @@ func (n nameScan) coordinated(e, max int) int {
 	for k < len(toks) && lang.is(wsArticles, &toks[k]) && !lang.is(wsNamePreps, &toks[k]) {
 		k++
 	}
-	if k >= len(toks) || !n.plain(k) {
+	// with no article between, a head word is one more noun ("sur les
+	// droits et principes numériques"), not a second name ("et l'Appel")
+	if k >= len(toks) || !n.plain(k) && !(k == e+1 && n.lowerHead(k)) {
 		return e
 	}
 	m := n.modifiers(k+1, max-(k+1-e), 2, false)
@@ -244,6 +246,13 @@ func (n nameScan) plain(q int) bool {
 	number := lang.is(wsNumbers, &t)
 	return n.word(q) && !t.Cap && !number && !lang.is(wsStop, &t) && !lang.is(wsElisions, &t) && !lang.is(wsNamePreps, &t) &&
 		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !(lang.is(wsNameHeads, &t) && !lang.is(wsCapHeads, &t)) && !lang.is(wsEventHeads, &t)
+}
+
+// lowerHead reports whether toks[q] is a lower-case head word of an
+// initiative's name.
+func (n nameScan) lowerHead(q int) bool {
+	t := n.toks[q]
+	return n.word(q) && !t.Cap && n.lang.is(wsNameHeads, &t) && !n.lang.is(wsCapHeads, &t)
 }
 
 // verb reports whether a verb starts at toks[q]: a form of a verb of
