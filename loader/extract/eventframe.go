@@ -192,11 +192,11 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		return "", none
 	}
 	for q := lo; q < hi; q++ {
-		if n := d.eventAnaphoraAt(st, q); n > 0 {
+		if n, id := d.eventAnaphoraAt(st, q); n > 0 {
 			if fr.After == RoleEvent && clauseBreak(st, j, q, d.x.Lang, true) {
 				return "", none
 			}
-			return d.ev.last, [2]int{q, q + n}
+			return id, [2]int{q, q + n}
 		}
 	}
 	return "", none
@@ -216,8 +216,8 @@ func (d *docState) eventAfterComma(st *sent, j int) (pledgegraph.EntityID, [2]in
 				return m.id, [2]int{m.i, m.j}
 			}
 		}
-		if n := d.eventAnaphoraAt(st, q+1); n > 0 && d.ev.last != "" {
-			return d.ev.last, [2]int{q + 1, q + 1 + n}
+		if n, id := d.eventAnaphoraAt(st, q+1); n > 0 && id != "" {
+			return id, [2]int{q + 1, q + 1 + n}
 		}
 		return "", [2]int{}
 	}
@@ -226,23 +226,29 @@ func (d *docState) eventAfterComma(st *sent, j int) (pledgegraph.EntityID, [2]in
 
 // eventAnaphoraAt returns the length of a phrase referring to the event
 // under discussion at toks[i] ("the gathering", "ce troisième
-// rassemblement": an ordinal may follow the determiner), or 0.
-func (d *docState) eventAnaphoraAt(st *sent, i int) int {
+// rassemblement": an ordinal may follow the determiner), or 0, and the
+// event it refers to: the one last named, or, for the phrases of what
+// goes on at an event ("the talks", "les débats"), the one the text
+// names first.
+func (d *docState) eventAnaphoraAt(st *sent, i int) (int, pledgegraph.EntityID) {
 	lang := d.x.Lang
 	if inMention(st, i) {
-		return 0
+		return 0, ""
 	}
 	if n := lang.EventAnaph.MatchAt(st.toks, i); n > 0 {
-		return n
+		if lang.EventFirst[st.toks[i+n-1].Fold] && d.ev.first != "" {
+			return n, d.ev.first
+		}
+		return n, d.ev.last
 	}
 	if i+1 < len(st.toks) && lang.Ordinals[st.toks[i+1].Fold] > 0 {
 		for _, p := range lang.EventAnaph.first(&st.toks[i]) {
 			if len(p) == 2 && i+2 < len(st.toks) && st.toks[i+2].Fold == p[1] {
-				return 3
+				return 3, d.ev.last
 			}
 		}
 	}
-	return 0
+	return 0, ""
 }
 
 // clauseBreak reports whether a clause ends between tokens a and b: a

@@ -329,6 +329,7 @@ type Language struct {
 	// The event frames (see eventframe.go).
 	EventFrames []EventFrame    // "a participé à", "brought together": longest first
 	EventAnaph  PhraseSet       // "the gathering", "la réunion": the event last named
+	EventFirst  map[string]bool // last word of an EventAnaph phrase marked first ("débats", "talks"): the event the text names first
 	GroupPron   map[string]bool // "they", "ils": the actors named just before
 	Subord      map[string]bool // "que", "that": a subordinate clause starts
 	// frames indexes EventFrames by their first word, longest first.
@@ -724,6 +725,9 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 		l.EventFrames = append(l.EventFrames, fr)
 	case "eventanaphora":
 		l.EventAnaph.Add(p)
+		if val == "first" {
+			l.EventFirst = addWord(l.EventFirst, p[len(p)-1])
+		}
 	case "grouppronoun":
 		l.GroupPron = addWord(l.GroupPron, word)
 	case "subord":
