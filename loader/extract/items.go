@@ -126,6 +126,9 @@ func (d *docState) splitItems(toks []Token, start, end int, next func(int) bool)
 	for q := start; q < end; q++ {
 		semi := toks[q].Text == ";"
 		and := lang.And.MatchAt(toks, q) > 0 && (q > lastSep || q > start && toks[q-1].Text == ",")
+		if and && q > start && toks[q-1].Text != "," && lang.is(wsArticles, &toks[start]) && q+1 < end && !lang.is(wsArticles, &toks[q+1]) && !toks[q+1].Cap {
+			and = false // items with their article: "une architecture ouverte et distribuée" is one
+		}
 		if !semi && toks[q].Text != "," && !and {
 			continue
 		}

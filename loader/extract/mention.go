@@ -182,6 +182,10 @@ func (sc *mentionScan) referenceNames() {
 				n++
 			}
 		}
+		if h := i + n - 1; cands[0].Kind != pledgegraph.KindEvent && sc.lang.is(wsEventHeads, &toks[h]) && d.eventName(toks, h, sc.isTaken) > i+n {
+			i = h // "la Réunion multipartite mondiale sur …": an event's name, not the island
+			continue
+		}
 		if cands[0].Kind == pledgegraph.KindInitiative && sc.longerName(i, n, cands[0]) {
 			i += n - 1 // "the Tech Accord to Combat Deceptive Use of AI": a longer name than the known one
 			continue
