@@ -61,9 +61,13 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 	if len(items) > 0 {
 		for _, q := range items {
 			it := &sents[q]
+			b := lang.itemCut(it.Tokens, 0, len(it.Tokens))
+			for b > 1 && (it.Tokens[b-1].Punct && !isQuote(it.Tokens[b-1].Text) || lang.And.MatchAt(it.Tokens, b-1) == 1) {
+				b-- // "…; and", "…, et"
+			}
 			text := it.Text
-			if b := lang.itemCut(it.Tokens, 0, len(it.Tokens)); b < len(it.Tokens) {
-				text = d.text[it.Start:it.Tokens[b].Start]
+			if b < len(it.Tokens) {
+				text = d.text[it.Start:it.Tokens[b-1].End]
 			}
 			d.principle(obj, it, text)
 		}
