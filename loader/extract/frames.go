@@ -394,9 +394,9 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		}
 		return flag(&f.member, val == "absent"), nil
 	case "echo":
-		e, ok := map[string]echoCue{"-before": {neg: true}, "-after": {neg: true, after: true}, "+before": {}, "+after": {after: true}, "=before": {same: true}}[val]
+		e, ok := map[string]echoCue{"-before": {neg: true}, "-after": {neg: true, after: true}, "+before": {}, "+after": {after: true}, "=before": {same: true}, "=after": {same: true, after: true}}[val]
 		if !ok {
-			return nil, fmt.Errorf("echo %q: want -before, -after, +before, +after or =before", val)
+			return nil, fmt.Errorf("echo %q: want -before, -after, +before, +after, =before or =after", val)
 		}
 		return func(p Phrase) { f.echo.add(p, e) }, nil
 	case "ellipsis":

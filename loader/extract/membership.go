@@ -468,12 +468,16 @@ func (d *docState) echoStances(st *sent, fl *frameLayer) {
 		return
 	}
 	for q := 0; q < len(st.toks); q++ {
-		e, n := fr.echo.match(st.toks, q)
+		e, n := fr.echo.matchGap(st.toks, q, &fr.adverb) // "lui ont aussitôt emboîté le pas"
 		if n == 0 || !e.same && e.neg != d.last.Negated {
 			continue
 		}
 		var l actorList
 		switch {
+		case e.same && e.after:
+			if d.actorsFrom(st, q+n).empty() && clauseEndsNear(st.toks, q+n, 4) {
+				l = d.actorsBefore(st, 0, q) // "Japan and Australia followed suit on Friday"
+			}
 		case e.same:
 			l = d.actorsFrom(st, q+n) // "Ce fut également le cas de Meta (ex-Facebook) et de l'État de Washington"
 		case !e.after && q == 0:
@@ -485,13 +489,31 @@ func (d *docState) echoStances(st *sent, fl *frameLayer) {
 			continue
 		}
 		since := pledgegraph.Date{}
-		if e.same {
+		if e.same && !e.after {
 			since = d.last.Since
+		} else if e.same {
+			since = d.dateAt(st, fl, clauseAt(fl.clauses, q), q, false) // "did the same on Friday"
 		}
 		d.stateStance(st, pledgegraph.Supports, l, d.last.Object, d.last.Negated, since, 0.6, min(q, l.lo), max(q+n, l.hi), "sup.echo")
 		fl.covered = append(fl.covered, [2]int{q, q + n})
 		return
 	}
+}
+
+// clauseEndsNear reports whether the sentence ends, or a semicolon or a
+// dash ends its clause, within k tokens from toks[p] with no comma
+// before: "followed suit on Friday.", not "a fait de même, en annonçant
+// se dissocier du pacte", which says what was done.
+func clauseEndsNear(toks []Token, p, k int) bool {
+	for q := p; q < len(toks) && q <= p+k; q++ {
+		switch toks[q].Text {
+		case ".", ";", "—", "–", "!":
+			return true
+		case ",":
+			return false
+		}
+	}
+	return p+k >= len(toks)
 }
 
 // actorsFrom returns every actor named from token p to the end of the
