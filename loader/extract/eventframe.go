@@ -57,11 +57,11 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 	}
 	lo, hi := min(i, span[0]), max(j, span[1]) // the frame and the event's words
 	date := d.attendDate(st, ev)
-	var actors, venues []*mention
+	var actors, venues, organizers []*mention
 	for side, r := range []FrameRole{fr.Before, fr.After} {
 		var ms []*mention
 		switch {
-		case r != RoleActor && r != RoleHost && r != RolePlace:
+		case r != RoleActor && r != RoleHost && r != RoleOrganizer && r != RolePlace:
 			continue
 		case side == 0 && !fr.Initial:
 			ms = d.walkBack(st, d.subjectEnd(st, i))
@@ -77,10 +77,13 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 			ms = d.walkOn(st, d.pastHead(st, j), false) // "brought together 40 countries, including A and B"
 		}
 		for _, m := range ms {
-			if r == RoleActor {
+			switch {
+			case r == RoleActor:
 				actors = append(actors, m)
-			} else if m.kind == pledgegraph.KindPlace || r == RolePlace && m.venueOrg(d) {
+			case m.kind == pledgegraph.KindPlace || r == RolePlace && m.venueOrg(d):
 				venues = append(venues, m)
+			case r == RoleOrganizer && m.actor():
+				organizers = append(organizers, m)
 			}
 		}
 	}
@@ -106,6 +109,13 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 	for _, v := range venues {
 		d.addFact(pledgegraph.Fact{Subject: ev, Predicate: pledgegraph.HeldAt, Object: v.id, Confidence: 0.7,
 			Evidence: d.evidenceBy(fr.ID, st.s, min(v.i, lo), max(v.j, hi))})
+	}
+	if !slices.ContainsFunc(st.ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent && m.i == span[0] && st.toks[m.i].Cap }) {
+		organizers = nil // "a organisé la réunion": which of the events named, not sure enough
+	}
+	for _, m := range organizers {
+		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Launched, Object: ev, Since: date, Confidence: 0.7,
+			Evidence: d.evidenceBy(fr.ID, st.s, min(m.i, lo), max(m.j, hi))})
 	}
 }
 
@@ -703,13 +713,15 @@ type EventFrame struct {
 type FrameRole string
 
 // The roles of an event frame's sides. A place that hosts an event is
-// its venue; an actor that hosts or convenes it is not said to take part.
+// its venue; an actor that hosts it is not said to take part; an actor
+// that organises or convenes it launched it.
 const (
-	RoleNone  FrameRole = "-"
-	RoleActor FrameRole = "actor"
-	RoleEvent FrameRole = "event"
-	RoleHost  FrameRole = "host"
-	RolePlace FrameRole = "place"
+	RoleNone      FrameRole = "-"
+	RoleActor     FrameRole = "actor"
+	RoleEvent     FrameRole = "event"
+	RoleHost      FrameRole = "host"
+	RoleOrganizer FrameRole = "organizer"
+	RolePlace     FrameRole = "place"
 )
 
 // parseFrame reads an event frame's value: its ID and its roles,
@@ -730,7 +742,7 @@ func parseFrame(val string, p Phrase) (EventFrame, error) {
 	fr.Before, fr.After = FrameRole(before), FrameRole(after)
 	for _, r := range []FrameRole{fr.Before, fr.After} {
 		switch r {
-		case RoleNone, RoleActor, RoleEvent, RoleHost, RolePlace:
+		case RoleNone, RoleActor, RoleEvent, RoleHost, RoleOrganizer, RolePlace:
 		default:
 			return fr, fmt.Errorf("event frame %q: unknown role %q", val, r)
 		}
