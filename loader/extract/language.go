@@ -190,6 +190,7 @@ type Language struct {
 	Future        PhraseSet                   // "doit", "will": a weekday after it is to come ("doit participer vendredi")
 	CoActors      PhraseSet                   // "aux côtés de", "together with": the actors after it act too
 	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
+	bodyHeads     map[string]bool             // the words of NameKinds: heads of a body's name with complements ("Center for …")
 	KindHeads     map[string]pledgegraph.Kind // "initiative", "pledge": a lower-case noun after a name, the kind of the name ("the Clean Network initiative")
 	Exceptions    PhraseSet                   // hormis, sauf, à l'exception de
 	Reporting     PhraseSet                   // a indiqué, selon
@@ -777,6 +778,7 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.ActionEndings = append(l.ActionEndings, word)
 	case "namekind":
 		l.NameKinds[word] = pledgegraph.Kind(val)
+		l.bodyHeads = addWord(l.bodyHeads, word)
 	case "kindhead":
 		l.KindHeads[word] = pledgegraph.Kind(val)
 	case "kindbefore", "kindafter":

@@ -63,8 +63,14 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 			}
 			neg := h.absent != l.neg
 			since := d.dateAt(st, fl, k, h.i, false)
-			d.stateStance(st, pledgegraph.Supports, l, obj, neg, since, 0.7, h.i, max(oEnd, h.j), rule)
 			fl.covered = append(fl.covered, [2]int{max(0, h.i-3), max(oEnd, h.j) + 1})
+			if d.x.Lang.Frames.author.at(st.toks, h.i) == h.j-h.i {
+				if !neg { // "Among its authors are A and B": they launched it
+					d.stateStance(st, pledgegraph.Launched, l, obj, false, since, 0.7, h.i, max(oEnd, h.j), "lau.authors")
+				}
+				continue
+			}
+			d.stateStance(st, pledgegraph.Supports, l, obj, neg, since, 0.7, h.i, max(oEnd, h.j), rule)
 			if d.x.Lang.Frames.founder.at(st.toks, h.i) == h.j-h.i && !neg {
 				// "Its founders, in 2011, were A and B": they launched it too
 				d.stateStance(st, pledgegraph.Launched, l, obj, false, since, 0.7, h.i, max(oEnd, h.j), "lau.founders")

@@ -602,6 +602,16 @@ func (sc *mentionScan) typedNames() {
 	toks, lang := sc.toks, sc.lang
 	for i := 0; i < len(toks); i++ {
 		e := capSpan(toks, i, sc.isTaken, lang, 5)
+		if k, ok := lang.NameKinds[toks[i].Fold]; ok && toks[i].Cap {
+			// "Center for Democracy and Technology", "Centre pour la
+			// sécurité numérique": a body's head and its complements
+			if h := sc.d.headedName(nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}, i, lang.bodyHeads); h > e && lang.is(wsNamePreps, &toks[e]) {
+				h = ampersandList(toks, i, h, lang)
+				sc.add(&mention{i: i, j: h, kind: k, name: sc.text(i, h)})
+				i = h - 1
+				continue
+			}
+		}
 		if e-i < 2 || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && !lang.is(wsStop, &toks[i-1]) ||
 			i > 1 && lang.glue(toks[i-1]) && !toks[i-1].Punct && toks[i-2].Cap {
 			continue // a part of a longer name: "Cybersecurity and Infrastructure Security Agency"
@@ -613,6 +623,23 @@ func (sc *mentionScan) typedNames() {
 		}
 		i = e - 1
 	}
+}
+
+// ampersandList returns where the name [i, e) ends when an "&" joins
+// its words: before a conjunction after the "&", which starts another
+// name ("Center for Democracy & Technology and Global Partners
+// Digital"); else e.
+func ampersandList(toks []Token, i, e int, lang *Language) int {
+	amp := false
+	for q := i; q < e; q++ {
+		switch {
+		case toks[q].Text == "&":
+			amp = true
+		case amp && lang.is(wsAndJoin, &toks[q]):
+			return q
+		}
+	}
+	return e
 }
 
 // triggerListNames adds the unknown names of a list that a support or
