@@ -28,12 +28,43 @@ func (d *docState) eventFrames(st *sent) {
 		}
 		i += n - 1
 	}
+	d.delegations(st)
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindEvent && !m.anaphora && !d.partialName(st, m) {
 			d.ev.last = m.id
 			if d.ev.first == "" {
 				d.ev.first = m.id
 			}
+		}
+	}
+}
+
+// delegations states that the states a sentence names by their
+// delegation ("la délégation russe a fait savoir", "India's delegation
+// voiced reservations") took part in the event the sentence names, else
+// in the one the text names first.
+func (d *docState) delegations(st *sent) {
+	fr := &d.x.Lang.Frames
+	ev := d.ev.first
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindEvent && !m.anaphora && !d.partialName(st, m) {
+			ev = m.id
+			break
+		}
+	}
+	if ev == "" {
+		return
+	}
+	for _, m := range st.ms {
+		del := m.delegation
+		if !del && m.kind == pledgegraph.KindState && m.id != "" {
+			if p := fr.possMark.at(st.toks, m.j); p > 0 { // "India's delegation"
+				del, _ = fr.govNoun.match(st.toks, m.j+p)
+			}
+		}
+		if del && m.id != "" && !d.negated(st.toks, m.i, m.j) {
+			d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
+				Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, m.i, m.j)})
 		}
 	}
 }

@@ -229,7 +229,7 @@ type Frames struct {
 	nouns     phraseTrie[string]  // nouns of a stance ("accession", "ralliement") → lemma
 	possDet   phraseTrie[bool]    // possessive determiners ("its", "son")
 	standin   phraseTrie[bool]    // nouns whose complement is the actor ("the governments of")
-	govNoun   phraseTrie[bool]    // nouns of a government that an adjective of nationality names ("the Japanese government")
+	govNoun   phraseTrie[bool]    // nouns of a government that an adjective of nationality names ("the Japanese government"); true: of its delegation ("la délégation russe")
 	statePre  phraseTrie[bool]    // words of a state's official name before its short one ("the Republic of Moldova", "l'État d'Israël")
 	source    phraseTrie[bool]    // opening a sentence, the words that name its source before a comma ("According to X,", "Selon X,")
 	locClitic phraseTrie[bool]    // a pronoun of place before a verb ("y"): there, at the event last named
@@ -416,12 +416,14 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 			return flag(&f.newSubj, true), nil
 		}
 		return flag(&f.clause, val == "rel"), nil
+	case "govnoun":
+		return flag(&f.govNoun, val == "delegation"), nil
 	}
 	t := map[string]*phraseTrie[bool]{
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "govnoun": &f.govNoun, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
 	}[cat]
 	if t == nil {
 		return nil, nil

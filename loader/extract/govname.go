@@ -18,20 +18,20 @@ func (d *docState) governmentNames(toks []Token, isTaken func(int) bool, add fun
 		}
 		return true
 	}
-	state := func(i, j int, e *Entry) {
-		add(&mention{i: i, j: j, entry: e, cands: []*Entry{e}, kind: pledgegraph.KindState})
+	state := func(i, j int, e *Entry, delegation bool) {
+		add(&mention{i: i, j: j, entry: e, cands: []*Entry{e}, kind: pledgegraph.KindState, delegation: delegation})
 	}
 	for i := 0; i < len(toks); i++ {
-		if n := gov.at(toks, i); n > 0 {
+		if del, n := gov.match(toks, i); n > 0 {
 			if e, dn := d.x.Ref.Demonym(toks, i+n); e != nil && free(i, i+n+dn) {
-				state(i, i+n+dn, e)
+				state(i, i+n+dn, e, del)
 				i += n + dn - 1
 				continue
 			}
 		}
 		if e, dn := d.x.Ref.Demonym(toks, i); e != nil {
-			if n := gov.at(toks, i+dn); n > 0 && free(i, i+dn+n) {
-				state(i, i+dn+n, e)
+			if del, n := gov.match(toks, i+dn); n > 0 && free(i, i+dn+n) {
+				state(i, i+dn+n, e, del)
 				i += dn + n - 1
 			}
 		}

@@ -24,6 +24,7 @@ type mention struct {
 	byMembers   bool     // a group statement names the members ("EU member states"), not the group ("the Five Eyes countries")
 	withMembers bool     // "l'UE et ses États membres": the group, and each member too
 	metonym     bool     // a capital or seat of government standing for its state ("Washington")
+	delegation  bool     // a state named by its delegation ("the Russian delegation", "India's delegation"): it took part in the event
 	guess       bool     // an unknown name typed by default: its list may say better
 	owner       *mention // an event named after an initiative or a body: its mention ("la réunion de la CRI")
 	ordinal     int      // an event's ordinal ("troisième réunion"), 0 when none
