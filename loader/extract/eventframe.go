@@ -260,7 +260,11 @@ func (d *docState) eventAfterComma(st *sent, j int) (pledgegraph.EntityID, [2]in
 		if n, id := d.eventAnaphoraAt(st, q+1); n > 0 && id != "" {
 			return id, [2]int{q + 1, q + 1 + n}
 		}
-		return "", [2]int{}
+		if !slices.ContainsFunc(st.ms, func(m *mention) bool { return m.i == q+1 && m.kind == pledgegraph.KindPerson }) {
+			return "", [2]int{}
+		}
+		// "Présidée par le ministre, William Hague, la conférence": the
+		// holder's name stands between two commas
 	}
 	return "", [2]int{}
 }
