@@ -44,6 +44,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	// offices, and the holders of those the text names without them
 	st.roles = d.findRoles(st)
 	d.officeHolders(st, st.roles)
+	plural := d.pluralAntecedents(st)
 	d.registerMentions(st, sdate)
 	d.anaphora(st)
 	d.possessors(st)
@@ -64,6 +65,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.participation(st, launched)
 	d.describedEvents(st)
 	d.pendingStances(st)
+	from := len(d.forder)
 	d.verbStances(st, fl, pledgegraph.Supports)
 	d.memberStances(st, fl)
 	d.amongPrevious(st)
@@ -71,6 +73,9 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.echoStances(st, fl)
 	d.contrastStances(st, fl)
 	d.supports(st, fl.uncovered(supp))
+	if plural != nil {
+		d.distribute(plural, from)
+	}
 	d.countsIn(st, supp)
 	d.noteSalience(st)
 	d.composedEvent(st, k)

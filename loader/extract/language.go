@@ -254,6 +254,7 @@ type Language struct {
 	CapHeads      map[string]bool // heads that name an initiative only when capitalised ("Initiative", not "l'initiative X")
 	OrdSuffixes   map[string]bool // endings of ordinals in figures: "5e", "4th"
 	Demonstrative map[string]bool // "ce", "this": with an event's head, the event under discussion
+	PluralDem     map[string]bool // "ces", "these": with a number, the last initiatives named ("ces trois enceintes")
 	Possessives   map[string]bool // "son", "its": with an event's head, an event of the initiative under discussion
 	Definite      map[string]bool // definite articles: "la convention sur la cybercriminalité" is a name
 	NameOnly      map[string]bool // event heads that stand for no event alone ("Day": "the day after" is none)
@@ -744,6 +745,8 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 		l.NameOnly[word] = val == "name"
 	case "demonstrative":
 		l.Demonstrative[word] = true
+	case "pluraldem":
+		l.PluralDem = addWord(l.PluralDem, word)
 	case "possessive":
 		l.Possessives[word] = true
 	default:
