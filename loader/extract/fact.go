@@ -47,6 +47,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	plural := d.pluralAntecedents(st)
 	d.registerMentions(st, sdate)
 	d.anaphora(st)
+	d.bodyAnaphora(st)
 	d.possessors(st)
 	// the order of rules matters: roles, parts and memberships mark the
 	// mentions they consume as not being actors.

@@ -88,6 +88,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 			d.x.Lang.Frames.possMark.at(st.toks, m.j) == 0 { // not "joined the EU's Paris Call"
 			continue // "elle soutenait l'UIT": the verb's object is no initiative
 		}
+		if d.relativeCommonSubject(st.toks, tr.i) {
+			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
+		}
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
 		obj := d.supportObject(st, supp, k)
 		objID := d.cur
@@ -102,6 +105,19 @@ func (d *docState) supports(st *sent, supp []trig) {
 		actors, inverted := d.supportActors(st, supp, k, exc)
 		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
 	}
+}
+
+// relativeCommonSubject reports whether a relative clause opens right
+// before toks[i] with a common noun for subject: a relative pronoun, an
+// article and a lower-case noun ("auquel les plateformes adhèrent",
+// "which the platforms joined").
+func (d *docState) relativeCommonSubject(toks []Token, i int) bool {
+	lang := d.x.Lang
+	if i < 3 {
+		return false
+	}
+	noun, art, rel := &toks[i-1], &toks[i-2], &toks[i-3]
+	return !noun.Cap && !noun.Punct && lang.Frames.article.at(toks, i-2) == 1 && !art.Cap && (lang.is(wsRelPron, rel) || lang.ObjRel[rel.Fold])
 }
 
 // unnamedBefore reports whether a passive trigger at toks[i] is about

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// bodyAnaphora adds mentions of the company, the organisation or the
+// state named last before the sentence, referred to by a definite
+// description of its kind ("l'entreprise a quitté le code", "the social
+// network announced its withdrawal", "le pays a signé"). A name after the
+// description ("l'entreprise Orange"), a possessive mark ("the company's
+// chief executive") or a genitive ("la société de …") makes it no
+// reference of its own, nor does a genitive before it ("les États
+// membres de l'organisation": a complement, not an actor).
+func (d *docState) bodyAnaphora(st *sent) {
+	lang, toks := d.x.Lang, st.toks
+	var add []*mention
+	for i := 0; i < len(toks); i++ {
+		if inMention(st, i) {
+			continue
+		}
+		for _, c := range lang.BodyRefs {
+			n := len(c.Phrase)
+			if n < 2 || !slices.Contains(bodyKinds, c.Kind) || !matchPhrase(toks, i, c.Phrase) || !d.referenceEnds(toks, i+n) ||
+				i > 0 && lang.ownerPrep(toks[i-1].Fold) {
+				continue
+			}
+			if id := d.lastOfKind(c.Kind, st.s.Start); id != "" {
+				add = append(add, &mention{i: i, j: i + n, id: id, kind: c.Kind})
+				i += n - 1
+			}
+			break
+		}
+	}
+	for _, m := range add {
+		d.ments = append(d.ments, pledgegraph.Mention{Entity: m.id, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
+	}
+	if len(add) > 0 {
+		st.ms = append(st.ms, add...)
+		sortMentions(st.ms)
+	}
+}
+
+// referenceEnds reports whether a definite description ending at toks[p]
+// stands alone: no name, possessive mark or genitive after it.
+func (d *docState) referenceEnds(toks []Token, p int) bool {
+	if p >= len(toks) {
+		return true
+	}
+	t := &toks[p]
+	return !(t.Cap && !t.Punct) && d.x.Lang.Frames.possMark.at(toks, p) == 0 && !d.x.Lang.ownerPrep(t.Fold) && !isQuote(t.Text)
+}
+
+// lastOfKind returns the entity of kind k named last before offset
+// start, or "".
+func (d *docState) lastOfKind(k pledgegraph.Kind, start int) pledgegraph.EntityID {
+	for q := len(d.ments) - 1; q >= 0; q-- {
+		if m := d.ments[q]; m.Start < start && pledgegraph.KindOfID(m.Entity) == k {
+			return m.Entity
+		}
+	}
+	return ""
+}
