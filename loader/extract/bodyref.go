@@ -18,7 +18,7 @@ func (d *docState) bodyAnaphora(st *sent) {
 	lang, toks := d.x.Lang, st.toks
 	var add []*mention
 	for i := 0; i < len(toks); i++ {
-		if inMention(st, i) {
+		if !lang.bodyRefStart[toks[i].Fold] || inMention(st, i) {
 			continue
 		}
 		for _, c := range lang.BodyRefs {

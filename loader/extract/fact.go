@@ -423,14 +423,13 @@ func (d *docState) anaphora(st *sent) {
 	}
 	lang := d.x.Lang
 	toks := st.toks
-	taken := func(i int) bool {
-		for _, m := range st.ms {
-			if i >= m.i && i < m.j {
-				return true
-			}
+	inMent := make([]bool, len(toks)+1)
+	for _, m := range st.ms {
+		for q := m.i; q < m.j && q < len(toks); q++ {
+			inMent[q] = true
 		}
-		return false
 	}
+	taken := func(i int) bool { return i < len(toks) && inMent[i] }
 	inTrig := make([]bool, len(toks))
 	for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
 		for _, t := range d.triggers(toks, p) {

@@ -191,6 +191,7 @@ type Language struct {
 	CoActors      PhraseSet                   // "aux côtés de", "together with": the actors after it act too
 	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
 	bodyHeads     map[string]bool             // the words of NameKinds: heads of a body's name with complements ("Center for …")
+	bodyRefStart  map[string]bool             // the first words of BodyRefs
 	KindHeads     map[string]pledgegraph.Kind // "initiative", "pledge": a lower-case noun after a name, the kind of the name ("the Clean Network initiative")
 	Exceptions    PhraseSet                   // hormis, sauf, à l'exception de
 	Reporting     PhraseSet                   // a indiqué, selon
@@ -613,6 +614,7 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 		}
 	case "bodyref":
 		l.BodyRefs = append(l.BodyRefs, KindCue{Kind: pledgegraph.Kind(strings.Trim(val, "-")), Phrase: p})
+		l.bodyRefStart = addWord(l.bodyRefStart, p[0])
 	default:
 		return false, nil
 	}
