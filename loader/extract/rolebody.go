@@ -44,6 +44,9 @@ func (d *docState) roleBody(st *sent, r *role) {
 		}
 	}
 	r.end = d.remitTail(st.toks, r.end, st.ms)
+	if r.body == nil && r.entry == nil && !stateOffice {
+		d.bodyAfterRemit(st, r)
+	}
 	if r.entry == nil && (r.body == nil || r.body.entry == nil) {
 		d.bodyAfterComma(st, r)
 	}
@@ -74,6 +77,26 @@ func (d *docState) headBody(m *mention) {
 		if (e.Kind == pledgegraph.KindOrganization || e.Kind == pledgegraph.KindCompany) && len(words) > 1 && slices.Contains(words, head) {
 			m.id, m.kind = e.ID, e.Kind
 			return
+		}
+	}
+}
+
+// bodyAfterRemit takes for the office's body the one named after a
+// preposition of office that follows a remit in lower-case words:
+// "responsable de la sécurité chez Orange", "adviser on cyber policy at
+// Microsoft", "professeur de philosophie à l'Université de Montréal".
+func (d *docState) bodyAfterRemit(st *sent, r *role) {
+	toks, lang := st.toks, d.x.Lang
+	for q := r.j; q < len(toks) && q < r.j+8; q++ {
+		t := &toks[q]
+		if t.Punct || t.Cap || covered(st.ms, q) {
+			return
+		}
+		if q > r.j && lang.OfficePreps[t.Fold] {
+			if m, end := d.bodyAfter(st, q); m != nil && m.kind != pledgegraph.KindState {
+				r.body, r.named, r.end = m, true, end
+				return
+			}
 		}
 	}
 }

@@ -104,7 +104,13 @@ func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int
 	stateAt := func(q int) bool { // "Bonnie Jenkins, the US Under Secretary"
 		return slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j && m.kind == pledgegraph.KindState })
 	}
-	for q >= 0 && (lang.is(wsNameArticles, &toks[q]) || lang.TitleMods.MatchAt(toks, q) > 0 || toks[q].Cap && !taken(q) && d.isDemonym(toks, q) || taken(q) && stateAt(q)) {
+	// "Nick Clegg, Meta's president": a body's possessive
+	possessor := func(q int) bool {
+		return d.clitic(toks, q) || q+1 < len(toks) && d.clitic(toks, q+1) && taken(q) &&
+			slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j && m.isKind(bodyKinds...) })
+	}
+	for q >= 0 && (lang.is(wsNameArticles, &toks[q]) || lang.TitleMods.MatchAt(toks, q) > 0 || toks[q].Cap && !taken(q) && d.isDemonym(toks, q) ||
+		taken(q) && stateAt(q) || possessor(q)) {
 		q--
 	}
 	for k := 0; k < 3 && q > 1; k++ {
