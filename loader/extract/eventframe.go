@@ -603,6 +603,7 @@ func (d *docState) participation(st *sent, launched []*mention) {
 			events = append(events, m)
 		}
 	}
+	launched = append(launched, d.presentedBefore(st, firstCue)...)
 	for _, ev := range events {
 		date := d.attendDate(st, ev.id)
 		if d.comingAt(st, ev) {
@@ -617,13 +618,36 @@ func (d *docState) participation(st *sent, launched []*mention) {
 		}
 		for _, in := range launched {
 			since := st.date
-			if ld, ok := d.launchDates[in.id]; ok {
+			if ld, ok := d.launchDate(in.id); ok {
 				since = ld // "set up in 2011 at its inaugural conference; Latvia joined in 2012"
 			}
 			d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: since, Confidence: 0.7,
 				Evidence: d.evidenceBy("evt.presented", st.s, min(in.i, ev.i), max(in.j, ev.j))})
 		}
 	}
+}
+
+// presentedBefore returns the initiatives that a participle of
+// presentation follows before the cue of an event at toks[cue]: "The
+// accord was announced at the Munich Security Conference", "la
+// déclaration, adoptée à l'ouverture du sommet".
+func (d *docState) presentedBefore(st *sent, cue int) []*mention {
+	var out []*mention
+	for _, m := range st.ms {
+		if !m.initiative() || m.j >= cue {
+			continue
+		}
+		for q := m.j; q < cue && q < m.j+6; q++ {
+			if mentionAt(st.ms, q) {
+				break
+			}
+			if d.x.Lang.Presented.MatchAt(st.toks, q) > 0 {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // describedEvents states that an initiative described by the event it

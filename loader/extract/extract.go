@@ -445,9 +445,16 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		e = pledgegraph.Entity{ID: m.entry.ID(), Kind: m.entry.Kind, Name: name, Aliases: aliases}
 		entryAliases = !copied
 		if m.entry.Recurring > 0 && year > 0 {
-			e.Aliases, entryAliases = append([]string{m.entry.Name}, m.entry.Aliases...), false
-			e.Name = m.entry.Name + " " + strconv.Itoa(year)
-			e.ID = pledgegraph.NewEntityID(e.Kind, e.Name)
+			// one edition: named in the document's language, with the
+			// year after each of the entry's names, and identified by the
+			// entry's own name in every language
+			ys := " " + strconv.Itoa(year)
+			e.Aliases, entryAliases = nil, false
+			for _, n := range append([]string{m.entry.Name}, m.entry.Aliases...) {
+				e.Aliases = append(e.Aliases, n, n+ys)
+			}
+			e.Name = name + ys
+			e.ID = pledgegraph.NewEntityID(e.Kind, m.entry.Name+ys)
 		}
 	} else {
 		e = d.unknownEntity(s, m, surface)

@@ -231,6 +231,7 @@ type Language struct {
 	ListVerb      PhraseSet       // include, comprennent: after a noun that names principles, the list follows
 	KindCues      []KindCue
 	Partic        PhraseSet // à l'occasion de, lors du, en présence de
+	Presented     PhraseSet // "adopted", "annoncée": after an initiative, it was presented at the event a partic cue names
 	Venue         PhraseSet // à, au, at
 	PartOf        PhraseSet // la division, filiale de
 	Member        PhraseSet // pays du, membres de
@@ -721,6 +722,8 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 	switch cat {
 	case "partic":
 		l.Partic.Add(p)
+	case "presented":
+		l.Presented.Add(p)
 	case "venue":
 		l.Venue.Add(p)
 	case "eventframe":
@@ -811,7 +814,7 @@ func (l *Language) sortLists() {
 func (l *Language) indexLex() {
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
-		&l.ListIntro, &l.Partic, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Compose, &l.SameAs,
+		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
 		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs}
 	for k, ps := range sets {
@@ -989,7 +992,7 @@ func (l *Language) setting(name, val string) error {
 	return nil
 }
 
-// Bits of Token.lex besides those of the phrase sets (1 << 0 to 1 << 34).
+// Bits of Token.lex besides those of the phrase sets (one each, from 1 << 0, below these).
 // Extractor.annotate sets them.
 const (
 	lexTrigger uint64 = 1 << (57 + iota)
