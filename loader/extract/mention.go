@@ -106,6 +106,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.ms = d.initiativeNames(sc.toks, sc.ms, sc.taken)
 	sc.eventNames()
 	sc.ms = d.ownedEvents(sc.toks, sc.ms, sc.taken)
+	sc.venuePlaces()
 	// Context rules for names the reference data does not know.
 	sc.contextNames()
 	sc.firstNames()
@@ -115,6 +116,54 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.launchedNames()
 	sc.headedKinds()
 	return sc.finish(stance)
+}
+
+// venuePlaces adds, in a sentence that names an event, the unknown
+// capitalised name after a venue preposition: the place it took place
+// in ("s'est achevée jeudi soir à São Paulo", "ended in Port Moresby").
+// A first name, a word that types a body and a name of more than three
+// words make it no place.
+func (sc *mentionScan) venuePlaces() {
+	toks, lang := sc.toks, sc.lang
+	if !slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent }) {
+		return
+	}
+	for i := 0; i < len(toks); i++ {
+		n := lang.Venue.MatchAt(toks, i)
+		if n == 0 || sc.isTaken(i+n) || sc.afterTitle(i) {
+			continue // "la secrétaire américaine au Commerce": a portfolio
+		}
+		p := i + n
+		e := capSpan(toks, p, sc.isTaken, lang, 4)
+		if e == p || e-p > 3 || sc.d.x.Ref.FirstName(toks[p].Text) || lang.NameKinds[toks[e-1].Fold] != "" || lang.is(wsNameHeads, &toks[p]) ||
+			lang.is(wsEventHeads, &toks[p]) || sc.d.isDemonym(toks, p) || !placeEnds(toks, e, lang) {
+			continue
+		}
+		sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPlace, name: sc.text(p, e)})
+		i = e - 1
+	}
+}
+
+// afterTitle reports whether an office's title starts in the three
+// tokens before toks[i].
+func (sc *mentionScan) afterTitle(i int) bool {
+	for b := max(0, i-3); b < i; b++ {
+		if sc.d.titleAt(sc.toks, b) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEnds reports whether a place's name may end at toks[e]: at a
+// punctuation mark or the end, or before a stop word that is no
+// preposition of a name ("à São Paulo par", not "au Palais des congrès"
+// nor "in the Bavarian capital").
+func placeEnds(toks []Token, e int, lang *Language) bool {
+	if e >= len(toks) || toks[e].Punct {
+		return true
+	}
+	return lang.is(wsStop, &toks[e]) && !lang.is(wsNamePreps, &toks[e]) && !lang.NameParticles[toks[e].Fold]
 }
 
 // mentionScan is the state of findMentions over the tokens of one
