@@ -40,6 +40,7 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 		}
 		obj, oEnd := d.holderOf(st, h)
 		if obj == "" {
+			d.bodyMembership(st, fl, h)
 			continue
 		}
 		k := clauseAt(fl.clauses, h.i)
@@ -78,6 +79,55 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 		}
 	}
 	d.intakeStances(st, fl)
+	d.groupLists(st)
+}
+
+// groupLists states that the states listed after a group's name and a
+// dash, a colon or a bracket are its members: "the Five Eyes — the
+// United Kingdom, the United States, Australia —", "des sept pays du
+// G7 - Allemagne, Canada, Etats-Unis -". After a genitive, only a group
+// the reference data knows: "observer states of the Council of Europe:
+// A, B" are no members.
+func (d *docState) groupLists(st *sent) {
+	for _, g := range st.ms {
+		if g.kind != pledgegraph.KindOrganization || g.j >= len(st.toks) {
+			continue
+		}
+		switch st.toks[g.j].Text {
+		case "—", "–", "-", ":", "(":
+		default:
+			continue
+		}
+		known := g.entry != nil && d.x.Ref.IsGroup(g.entry.Key)
+		if q := d.x.Lang.Frames.articleStart(st.toks, g.i); !known && q > 0 && d.x.Lang.ownerPrep(st.toks[q-1].Fold) {
+			continue // "observer states of the Council of Europe: A, B": of what they are
+		}
+		l := d.actorsAfter(st, g.j+1).states()
+		if len(l.items) < 2 {
+			continue
+		}
+		d.stateStance(st, pledgegraph.MemberOf, l, g.id, false, pledgegraph.Date{}, 0.7, g.i, l.hi, "mem.grouplist")
+	}
+}
+
+// bodyMembership states that the states a membership noun is said of
+// are members of the organisation named after it, or are not: "la
+// Chine n'est pas membre de l'OCDE", "France is a member of NATO".
+func (d *docState) bodyMembership(st *sent, fl *frameLayer, h holderNoun) {
+	fr := &d.x.Lang.Frames
+	p := h.j
+	if n := fr.prep.at(st.toks, p); n > 0 {
+		p += n + fr.article.at(st.toks, p+n)
+	}
+	org := d.mentionAt(st, p)
+	if p == h.j || org == nil || org.kind != pledgegraph.KindOrganization || h.absent {
+		return
+	}
+	l := d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states()
+	if l.empty() {
+		return
+	}
+	d.stateStance(st, pledgegraph.MemberOf, l, org.id, l.neg, pledgegraph.Date{}, 0.7, h.i, org.j, "mem.body")
 }
 
 // launchByStances states who launched the initiative a sentence names
