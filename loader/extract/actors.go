@@ -61,12 +61,35 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "Emmanuel Macron of France and Jacinda Ardern": a role's complement
 			continue
 		}
+		if n := d.countedItem(st.toks, q); n > 0 && q > i && st.toks[q-1].Punct {
+			q += n // "le Royaume-Uni, 27 autres pays et l'Union européenne"
+			continue
+		}
 		if !d.x.Lang.glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) && !inUsed(st, q) && d.x.Lang.PartOf.MatchAt(st.toks, q) == 0 {
 			return false
 		}
 		q++
 	}
 	return true
+}
+
+// countedItem returns the length of a counted item of a list at toks[q]
+// ("27 autres pays", "two other companies"): a number, at most one more
+// word, and a count noun; or 0.
+func (d *docState) countedItem(toks []Token, q int) int {
+	lang := d.x.Lang
+	if _, ok := lang.Numbers[toks[q].Fold]; !ok && !toks[q].Number {
+		return 0
+	}
+	for k := q + 1; k < len(toks) && k <= q+2; k++ {
+		if lang.CountNouns[toks[k].Fold] != "" {
+			return k - q + 1
+		}
+		if toks[k].Punct || toks[k].Cap {
+			return 0
+		}
+	}
+	return 0
 }
 
 // skipsItems reports whether the tokens [i, j), inside a list, are
