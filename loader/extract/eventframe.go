@@ -58,9 +58,8 @@ func (d *docState) delegations(st *sent) {
 	for _, m := range st.ms {
 		del := m.delegation
 		if !del && m.kind == pledgegraph.KindState && m.id != "" {
-			if p := fr.possMark.at(st.toks, m.j); p > 0 { // "India's delegation"
-				del, _ = fr.govNoun.match(st.toks, m.j+p)
-			}
+			p := fr.possMark.at(st.toks, m.j) // "India's delegation", "the US delegation"
+			del, _ = fr.govNoun.match(st.toks, m.j+p)
 		}
 		if del && m.id != "" && !d.negated(st.toks, m.i, m.j) {
 			d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
