@@ -63,3 +63,50 @@ func (ms mentions) endingAt(q int) *mention {
 	}
 	return nil
 }
+
+// calledNames adds the names a verb of naming gives to what a kind head
+// before it says ("an initiative she called InvestAI", "un nouveau
+// partenariat public-privé, baptisé Current AI", "a campaign named
+// 50-in-5"): the capitalised or quoted words after the verb name an
+// entity of the head's kind. The head stands at most five words before
+// the verb, with no name between.
+func (sc *mentionScan) calledNames() {
+	toks, lang := sc.toks, sc.lang
+	for q := 1; q < len(toks); q++ {
+		n := lang.CalledAs.MatchAt(toks, q)
+		if n == 0 {
+			continue
+		}
+		k := sc.headBefore(q)
+		p := q + n
+		if k == "" || p >= len(toks) || sc.isTaken(p) {
+			continue
+		}
+		if isQuote(toks[p].Text) {
+			sc.quotedName(p, 1, k)
+			continue
+		}
+		e := p
+		for e < len(toks) && e-p < 5 && !sc.isTaken(e) && (toks[e].Cap || toks[e].Number || e > p && toks[e].Text == "-" || e > p && toks[e-1].Text == "-") {
+			e++
+		}
+		if e > p && toks[p].Cap || e > p+1 {
+			sc.add(&mention{i: p, j: e, kind: k, name: sc.text(p, e)})
+			q = e - 1
+		}
+	}
+}
+
+// headBefore returns the kind of the kind head that stands in the five
+// words before toks[q], with no name between, or "".
+func (sc *mentionScan) headBefore(q int) pledgegraph.Kind {
+	for b := q - 1; b >= 0 && b >= q-5; b-- {
+		if sc.isTaken(b) {
+			return ""
+		}
+		if k, ok := sc.lang.KindHeads[sc.toks[b].Fold]; ok && !sc.toks[b].Cap {
+			return k
+		}
+	}
+	return ""
+}

@@ -115,6 +115,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.triggerListNames(s)
 	sc.launchedNames()
 	sc.headedKinds()
+	sc.calledNames()
 	return sc.finish(stance)
 }
 
