@@ -195,8 +195,8 @@ func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 		}
 	}
 	for _, m := range st.ms {
-		if m.i >= a && m.j <= b && m.kind == pledgegraph.KindInitiative {
-			return 0, 0
+		if m.i >= a && m.j <= b && m.kind == pledgegraph.KindInitiative || m.i == a && m.j == b && m.actor() {
+			return 0, 0 // an initiative, or an actor alone: a list of who, not of what
 		}
 	}
 	if len(d.triggers(toks[a:b], pledgegraph.Supports)) > 0 {

@@ -367,7 +367,7 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	// one elsewhere too: "Contrat de travail signé …" is no name
 	head := heads[t.Fold]
 	capHead := t.Cap && head && (i > 0 || d.knownWordCase(t))
-	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i))) {
+	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i)) || d.topicHead(toks, i)) {
 		e := n.headFirst(i, capHead)
 		if e > i {
 			e = max(e, n.quoteEnd(i, e))
@@ -388,6 +388,18 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 		e = c.end
 	}
 	return e
+}
+
+// topicHead reports whether the lower-case head at toks[i], in a
+// language whose names put their head last, opens a name all the same:
+// after a definite article and before a preposition of topic and a
+// lower-case word that is no article ("the statement on inclusive and
+// sustainable artificial intelligence", not "the statement on Tuesday"
+// nor "the principles on the day").
+func (d *docState) topicHead(toks []Token, i int) bool {
+	lang := d.x.Lang
+	return !lang.HeadFirst && !toks[i].Cap && i > 0 && lang.is(wsDefinite, &toks[i-1]) && i+2 < len(toks) &&
+		lang.TopicPreps[toks[i+1].Fold] && !toks[i+2].Cap && !toks[i+2].Punct && !toks[i+2].Number && lang.Frames.article.at(toks, i+2) == 0
 }
 
 // headFirst returns the end of a name whose head is toks[i]: French
