@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -11,7 +13,9 @@ import (
 // modification : 23/11/2018" or "Published November 3, 2021", or a date
 // the first paragraphs give as the day of writing ("ce lundi 12 novembre
 // 2018"). The date of the first event the text reports is not taken for
-// the publication date. It returns the zero Date when nothing says.
+// the publication date, but for a text that says nothing else, a date
+// told by its weekday without a year ("Le lundi 5 juin") is, in the year
+// the weekday fits. It returns the zero Date when nothing says.
 func PublishedDate(text string, lang *Language) pledgegraph.Date {
 	first := strings.TrimSpace(text)
 	if i := strings.IndexByte(first, '\n'); i >= 0 {
@@ -72,7 +76,71 @@ func PublishedDate(text string, lang *Language) pledgegraph.Date {
 			}
 		}
 	}
+	return weekdayDated(sents, lang)
+}
+
+// weekdayDated reads, in a text that gives no publication date, the
+// first paragraphs' date told by its weekday, day and month without a
+// year ("Le lundi 5 juin", "On Monday, June 5"): the year is the one, of
+// the latest the text names and the two after it, in which that day is
+// that weekday. It returns the zero Date when there is none.
+func weekdayDated(sents []Sentence, lang *Language) pledgegraph.Date {
+	latest := 0
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if y, ok := yearNum(t); ok {
+				latest = max(latest, y)
+			}
+		}
+	}
+	for k, s := range sents {
+		if k > 3 || latest == 0 {
+			break
+		}
+		toks := s.Tokens
+		for i := range toks {
+			wd, ok := lang.Weekdays[toks[i].Fold]
+			if !ok {
+				continue
+			}
+			m, d := weekdayDayMonth(toks, i+1, lang)
+			for y := latest; m > 0 && y <= latest+2; y++ {
+				t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+				if int(t.Weekday()) == wd && t.Day() == d {
+					return pledgegraph.Date{Year: y, Month: m, Day: d}
+				}
+			}
+		}
+	}
 	return pledgegraph.Date{}
+}
+
+// weekdayDayMonth reads the day and the month after a weekday at
+// toks[p], in either order, past a comma or a "le"/"on": "5 juin",
+// "June 5"; or 0, 0.
+func weekdayDayMonth(toks []Token, p int, lang *Language) (int, int) {
+	for p < len(toks) && (toks[p].Text == "," || lang.DayPrep[toks[p].Fold]) {
+		p++
+	}
+	day := func(q int) int {
+		if q < len(toks) && toks[q].Number {
+			if v, err := strconv.Atoi(toks[q].Text); err == nil && v >= 1 && v <= 31 {
+				return v
+			}
+		}
+		return 0
+	}
+	if d := day(p); d > 0 {
+		if m, _ := lang.month(toks, p+1); m > 0 {
+			return m, d
+		}
+	}
+	if m, n := lang.month(toks, p); m > 0 {
+		if d := day(p + n); d > 0 {
+			return m, d
+		}
+	}
+	return 0, 0
 }
 
 // dateline reads a news dateline at the start of toks: a place written

@@ -211,6 +211,10 @@ func TestPublishedDate(t *testing.T) {
 		{"event date is not publication", "fr", "Le forum s'est tenu le 12 novembre 2018.", ""},
 		{"agency and date in brackets", "fr", "Titre\n\nOTTAWA (Agence Nordique - 15 juin 2020) Le Premier ministre a parlé.", "2020-06-15"},
 		{"agency and date in brackets, comma before the year", "en", "Title\n\nOTTAWA (Northwire / Agence - 15th June, 2020) Prime Minister Justin Trudeau said on Monday.", "2020-06-15"},
+		{"weekday fits the year after the latest named", "fr", "Titre\n\nLe lundi 5 juin, la Commission a regretté le départ de Twitter, racheté en octobre 2022.", "2023-06-05"},
+		{"weekday fits the latest year named", "en", "Title\n\nOn Monday, June 5, the Commission, which met in 2023, regretted the departure.", "2023-06-05"},
+		{"weekday that fits none of the years", "en", "Title\n\nOn Tuesday, June 5, the Commission, which met in 2023, spoke.", ""},
+		{"no year named", "fr", "Titre\n\nLe lundi 5 juin, la Commission a parlé.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
