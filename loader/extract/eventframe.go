@@ -191,6 +191,8 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 			continue
 		}
 		switch {
+		case fr.Before == RoleEvent && fr.After == RoleOrganizer && (m.j == i || m.j == i-1 && st.toks[m.j].Text == ","):
+			ev = m // "le Sommet de l'avenir convoqué par": the participle's noun
 		case fr.Before == RoleEvent:
 			// the clause's first, not one in an apposition ("le Sommet,
 			// l'un des temps forts du Forum, a été coprésidé par")
