@@ -128,6 +128,9 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 			return nil, j
 		}
 	}
+	if _, year := yearNum(toks[i]); year && j == i+1 && i > 0 && lang.YearPreps[toks[i-1].Fold] {
+		return nil, j // "lancé en 2015 par les Nations unies"
+	}
 	for b := i - 1; b >= 0 && b >= i-4; b-- {
 		if n := lang.Approx.MatchAt(toks, b); n > 0 && b+n == i {
 			approx = true
@@ -322,6 +325,9 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 		// the date of the count's own clause
 		date = d.dateAt(st, fl, clauseAt(fl.clauses, c.i), c.i, false)
 	}
+	if d.presentBefore(st.toks, c.i) && !d.doc.Published.IsZero() {
+		date = d.doc.Published // "Lancé en 2015, le partenariat compte désormais 30 gouvernements"
+	}
 	if date.IsZero() {
 		date = d.doc.Published
 	} else if dateEvent && date.Day > 0 {
@@ -331,6 +337,19 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 	}
 	d.putCount(pledgegraph.Count{Initiative: obj, What: c.what, Value: c.value, Approx: c.approx, Date: date, Evidence: d.evidence(st.s, c.i, c.p+1)[0]})
 	d.lastCount = countedAt{obj, st.s.End}
+}
+
+// presentBefore reports whether an adverb of the present ("désormais",
+// "now", "to date") stands in the eight tokens before toks[i], with no
+// punctuation between: the count is of the publication date ("compte
+// désormais 30 gouvernements et plus de 200 entreprises").
+func (d *docState) presentBefore(toks []Token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-8 && !toks[b].Punct; b-- {
+		if n := d.x.Lang.Present.MatchAt(toks, b); n > 0 && b+n <= i {
+			return true
+		}
+	}
+	return false
 }
 
 // countedAt is the initiative whose supporters a sentence counted, and
