@@ -50,7 +50,9 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 			// "after he invented the web in 1989, he launched": the main clause
 			open(q, q+1, clause{report: -1})
 			subOpen = false
-		case t.Text == "," && relOpen:
+		case t.Text == "," && relOpen && !(q > 0 && inName(q-1) && nameAt(toks, fr, inName, q+1)):
+			// (a comma between two names goes on with a list: "which
+			// Switzerland, Norway and Costa Rica have backed")
 			// ", which backed it in 2018, was joined": the main clause goes on
 			prev := out[len(out)-1]
 			open(q, q+1, clause{report: -1, rel: true, before: prev.before})

@@ -631,19 +631,21 @@ func (d *docState) participation(st *sent, launched []*mention) {
 // presentedBefore returns the initiatives that a participle of
 // presentation follows before the cue of an event at toks[cue]: "The
 // accord was announced at the Munich Security Conference", "la
-// déclaration, adoptée à l'ouverture du sommet".
+// déclaration, adoptée à l'ouverture du sommet"; further on, a
+// possessive's launch ("which A and B have backed since their launch
+// at the Forum").
 func (d *docState) presentedBefore(st *sent, cue int) []*mention {
 	var out []*mention
 	for _, m := range st.ms {
 		if !m.initiative() || m.j >= cue {
 			continue
 		}
-		for q := m.j; q < cue && q < m.j+6; q++ {
-			if mentionAt(st.ms, q) {
+		for q := m.j; q < cue && q < m.j+16; q++ {
+			if slices.ContainsFunc(st.ms, func(o *mention) bool { return o.i == q && o.initiative() }) {
 				break
 			}
-			if d.x.Lang.Presented.MatchAt(st.toks, q) > 0 {
-				out = append(out, m)
+			if n := d.x.Lang.Presented.MatchAt(st.toks, q); n > 0 && (q < m.j+6 || d.x.Lang.Frames.possDet.at(st.toks, q) > 0) {
+				out = append(out, m) // "…, which A and B have backed since their launch at"
 				break
 			}
 		}

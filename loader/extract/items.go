@@ -48,6 +48,9 @@ func (d *docState) colonItems(st *sent, commit int, named bool) [][2]int {
 // opening a list item: it has one of the language's action endings
 // ("développer", "promouvoir", "fostering").
 func (d *docState) actionAt(toks []Token, q int) bool {
+	if n := d.x.Lang.Frames.reflexive.at(toks, q); n > 0 {
+		q += n // "s'abstenir d'opérations offensives"
+	}
 	return q < len(toks) && !toks[q].Cap && !toks[q].Punct && hasEnding(toks[q].Fold, d.x.Lang.ActionEndings)
 }
 
