@@ -490,6 +490,9 @@ func (d *docState) pendingStances(st *sent) {
 		}
 	}
 	l := d.actorsAfter(st, p)
+	if l.empty() && st.s.Item {
+		l = d.bulletName(st) // "- Nordsoft": an item that is a name alone
+	}
 	if len(l.items) < 2 && !st.s.Item {
 		return
 	}
@@ -497,6 +500,29 @@ func (d *docState) pendingStances(st *sent) {
 	if st.s.Item || endsWithColon(st) {
 		d.pending = pl
 	}
+}
+
+// bulletName returns, for a bulleted item of a list of actors that is
+// one unknown capitalised name of at most five words and nothing else
+// ("- Nordsoft"), that name as an organisation's.
+func (d *docState) bulletName(st *sent) actorList {
+	toks := st.toks
+	end := len(toks)
+	for end > 0 && toks[end-1].Punct {
+		end--
+	}
+	if end == 0 || len(st.ms) > 0 || end > 5 || d.x.Lang.is(wsStop, &toks[0]) {
+		return actorList{}
+	}
+	for _, t := range toks[:end] {
+		if !t.Cap && t.Text != "&" && t.Text != "-" {
+			return actorList{}
+		}
+	}
+	m := &mention{i: 0, j: end, kind: pledgegraph.KindOrganization, name: tokText(d.text, toks, 0, end), guess: true}
+	d.entity(st.s, m, 0, DateSpan{})
+	st.ms = append(st.ms, m)
+	return actorList{items: []*mention{m}, lo: 0, hi: end}
 }
 
 // exceptedAfter returns the actors an exception cue right after token p

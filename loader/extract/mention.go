@@ -500,7 +500,11 @@ func (sc *mentionScan) cuedNames(i int) {
 			}
 		}
 		if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p {
-			sc.add(&mention{i: p, j: e, kind: c.Kind, name: sc.text(p, e)})
+			b := p
+			if c.Kind != pledgegraph.KindPerson && toks[p-1].Cap && !sc.isTaken(p-1) {
+				b = p - 1 // "la Fondation Boréale", "l'Institut Montaigne": the capitalised cue begins the name
+			}
+			sc.add(&mention{i: b, j: e, kind: c.Kind, name: sc.text(b, e)})
 		}
 	}
 }

@@ -397,12 +397,13 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 // language whose names put their head last, opens a name all the same:
 // after a definite article and before a preposition of topic and a
 // lower-case word that is no article ("the statement on inclusive and
-// sustainable artificial intelligence", not "the statement on Tuesday"
-// nor "the principles on the day").
+// sustainable artificial intelligence", not "the statement on Tuesday",
+// "the principles on the day" nor "the pledge for now").
 func (d *docState) topicHead(toks []Token, i int) bool {
 	lang := d.x.Lang
 	return !lang.HeadFirst && !toks[i].Cap && i > 0 && lang.is(wsDefinite, &toks[i-1]) && i+2 < len(toks) &&
-		lang.TopicPreps[toks[i+1].Fold] && !toks[i+2].Cap && !toks[i+2].Punct && !toks[i+2].Number && lang.Frames.article.at(toks, i+2) == 0
+		lang.TopicPreps[toks[i+1].Fold] && !toks[i+2].Cap && !toks[i+2].Punct && !toks[i+2].Number && lang.Frames.article.at(toks, i+2) == 0 &&
+		!lang.is(wsStop, &toks[i+2]) && lang.Present.MatchAt(toks, i+2) == 0
 }
 
 // headFirst returns the end of a name whose head is toks[i]: French
