@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/pledgegraph/pledgegraph"
+import (
+	"slices"
+
+	"github.com/pledgegraph/pledgegraph"
+)
 
 // holderNoun is a noun of the frame table naming those who support an
 // initiative ("signatories", "membres fondateurs") or stay out of it
@@ -315,6 +319,8 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		a = p // "X is a member of"
 	case attribute(st.toks, h.i, fr):
 		a = h.i // "la Chine n'est pas membre de", "are signatories of"
+	case h.i > 1 && st.toks[h.i-1].Text == "," && slices.ContainsFunc(st.ms, func(m *mention) bool { return m.j == h.i-1 && isActor(m) }):
+		a = h.i // "le Kenya, signataire de l'accord depuis 2021": in apposition to a name
 	default:
 		return actorList{}
 	}
