@@ -231,6 +231,9 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		if fr.Initial {
 			return d.ev.first, none // a statement of the meeting its title names
 		}
+		if fr.Before == RoleNone && i == 0 {
+			return d.ev.last, none // "Speakers included A and B": at the event under discussion
+		}
 		return "", none
 	}
 	for q := lo; q < hi; q++ {
@@ -272,7 +275,8 @@ func (d *docState) eventAfterComma(st *sent, j int) (pledgegraph.EntityID, [2]in
 
 // eventAnaphoraAt returns the length of a phrase referring to the event
 // under discussion at toks[i] ("the gathering", "ce troisième
-// rassemblement": an ordinal may follow the determiner), or 0, and the
+// rassemblement": an ordinal or a hyphenated compound may follow the
+// determiner, "the two-day meeting"), or 0, and the
 // event it refers to: the one last named, or, for the phrases of what
 // goes on at an event ("the talks", "les débats"), the one the text
 // names first.
@@ -291,6 +295,14 @@ func (d *docState) eventAnaphoraAt(st *sent, i int) (int, pledgegraph.EntityID) 
 		for _, p := range lang.EventAnaph.first(&st.toks[i]) {
 			if len(p) == 2 && i+2 < len(st.toks) && st.toks[i+2].Fold == p[1] {
 				return 3, d.ev.last
+			}
+		}
+	}
+	if i+3 < len(st.toks) && !st.toks[i+1].Cap && hyphenated(d.text, st.toks, i+2) {
+		// "the two-day meeting", "the high-level conference"
+		for _, p := range lang.EventAnaph.first(&st.toks[i]) {
+			if len(p) == 2 && st.toks[i+3].Fold == p[1] {
+				return 4, d.ev.last
 			}
 		}
 	}
