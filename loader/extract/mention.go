@@ -164,6 +164,9 @@ func placeEnds(toks []Token, e int, lang *Language) bool {
 	if e >= len(toks) || toks[e].Punct {
 		return true
 	}
+	if e+1 < len(toks) && (lang.is(wsWeekdays, &toks[e+1]) || lang.is(wsMonths, &toks[e+1]) || toks[e+1].Number) {
+		return true // "in Marrakech on Wednesday"
+	}
 	return lang.is(wsStop, &toks[e]) && !lang.is(wsNamePreps, &toks[e]) && !lang.NameParticles[toks[e].Fold]
 }
 
