@@ -29,6 +29,7 @@ func (d *docState) eventFrames(st *sent) {
 		i += n - 1
 	}
 	d.delegations(st)
+	d.adoptions(st)
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindEvent && !m.anaphora && !d.partialName(st, m) {
 			d.ev.last = m.id
@@ -636,6 +637,38 @@ func (d *docState) participation(st *sent, launched []*mention) {
 			}
 			d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: since, Confidence: 0.7,
 				Evidence: d.evidenceBy("evt.presented", st.s, min(in.i, ev.i), max(in.j, ev.j))})
+		}
+	}
+}
+
+// adoptions states that an initiative whose adoption a sentence about
+// one event tells was presented at that event: "The summit ended with
+// the adoption of the Marrakech Declaration", "le sommet s'est achevé
+// par l'adoption de la Déclaration de Marrakech".
+func (d *docState) adoptions(st *sent) {
+	var ev *mention
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindEvent {
+			if ev != nil && ev.id != m.id {
+				return // two events: which one is not sure
+			}
+			ev = m
+		}
+	}
+	if ev == nil {
+		return
+	}
+	for q := range st.toks {
+		n := d.x.Lang.Adoption.MatchAt(st.toks, q)
+		if n == 0 {
+			continue
+		}
+		p := q + n + d.x.Lang.Frames.article.at(st.toks, q+n)
+		for _, in := range st.ms {
+			if in.i == p && in.initiative() {
+				d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: d.attendDate(st, ev.id), Confidence: 0.7,
+					Evidence: d.evidenceBy("evt.adoption", st.s, min(in.i, ev.i), max(in.j, ev.j))})
+			}
 		}
 	}
 }

@@ -269,6 +269,7 @@ type Language struct {
 	KnownAs       PhraseSet       // "better known as", "dite": another name of the same entity follows
 	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
 	Present       PhraseSet       // "désormais", "now": before a count, it is of the publication date
+	Adoption      PhraseSet       // "the adoption of", "l'adoption de": in a sentence about one event, the initiative after it was presented there
 	Deictic       map[string]bool // "ce lundi 12 novembre": the day of writing
 	Clause        map[string]bool // "mais", "while": a new clause with its own subject starts
 	Attack        map[string]bool // espions, hackers: words of (cyber)attacks and interference
@@ -795,6 +796,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.KindCues = append(l.KindCues, KindCue{Kind: pledgegraph.Kind(val), After: cat == "kindafter", Phrase: p})
 	case "present":
 		l.Present.Add(p)
+	case "adoption":
+		l.Adoption.Add(p)
 	case "calledas":
 		l.CalledAs.Add(p)
 	case "knownas":
@@ -822,7 +825,7 @@ func (l *Language) indexLex() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
