@@ -669,9 +669,10 @@ func (d *docState) members(st *sent) {
 				break
 			}
 		}
+		after := g.j // where the phrase of the group's members ends
 		if cue < 0 {
 			if n := lang.MemberAfter.MatchAt(toks, g.j); n > 0 {
-				cue = e
+				cue, after = e, g.j+n
 				plural = lang.MemberAfterAll.MatchAt(toks, g.j) == n
 			}
 		}
@@ -694,6 +695,9 @@ func (d *docState) members(st *sent) {
 		if plural && !single {
 			stmt = true
 		}
+		if stmt && d.examplesAfter(toks, after) {
+			stmt = false // "EU members such as Austria, Ireland and Portugal": some members, named
+		}
 		if stmt {
 			g.groupStmt, g.groupN, g.stmtFrom = true, count, from
 			g.byMembers = d.memberNounIn(st, from, max(g.j+3, cue+1)) // "les membres de l'UE", not "the Five Eyes countries"
@@ -710,6 +714,18 @@ func (d *docState) members(st *sent) {
 			d.addFact(pledgegraph.Fact{Subject: st0.id, Predicate: pledgegraph.MemberOf, Object: g.id, Confidence: 0.8, Evidence: d.evidence(st.s, st0.i, g.j)})
 		}
 	}
+}
+
+// examplesAfter reports whether a list of examples opens at toks[p],
+// or after a comma there ("such as", "including", "tels que"): the
+// members the phrase speaks of are those it names. "Among them" counts
+// some of those named before ("27 of the 29 NATO members among them").
+func (d *docState) examplesAfter(toks []Token, p int) bool {
+	lang := d.x.Lang
+	if p < len(toks) && toks[p].Text == "," {
+		p++
+	}
+	return lang.ListIntro.MatchAt(toks, p) > 0 && lang.AmongPrev.MatchAt(toks, p) == 0 && lang.Frames.among.at(toks, p) == 0
 }
 
 // ownMembers marks a group named with its own members after it ("l'UE et

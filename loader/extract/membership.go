@@ -202,6 +202,8 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 		return "", h.j // "a member of NATO": of a body, not of an initiative
 	} else if p > h.j && m == nil && d.ofCommonNoun(st.toks, h.j, p) {
 		return "", h.j // "les États membres de l'organisation": of what is no initiative
+	} else if p > h.j && p < len(st.toks) && m == nil && st.toks[p].Cap && d.x.Lang.ownerPrep(st.toks[h.j].Fold) {
+		return "", h.j // "close partners of Washington": of a name that is no initiative's
 	}
 	if m := d.mentionEndingAt(st, h.i); m != nil && !m.initiative() && !m.anaphora {
 		return "", h.j // "New GFCE members", "the only OECD members": of a body
@@ -354,6 +356,12 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	}
 	l := d.subjectOf(st, fl, clauseAt(fl.clauses, q), q)
 	l.neg = l.neg != neg
+	for b := l.hi; b < q && !l.empty(); b++ {
+		if d.x.Lang.Frames.negQ.at(st.toks, b) > 0 {
+			l.neg = !l.neg // "A, B and C, none of which is among the signatories"
+			break
+		}
+	}
 	if intend && !l.neg {
 		fl.covered = append(fl.covered, [2]int{q, h.j + 1})
 		return actorList{} // "devrait figurer parmi": not yet
