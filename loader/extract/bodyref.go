@@ -27,7 +27,7 @@ func (d *docState) bodyAnaphora(st *sent) {
 				i > 0 && lang.ownerPrep(toks[i-1].Fold) {
 				continue
 			}
-			if id := d.lastOfKind(c.Kind, st.s.Start); id != "" {
+			if id := d.lastOfKind(st.s.Start, c.Kind); id != "" {
 				add = append(add, &mention{i: i, j: i + n, id: id, kind: c.Kind})
 				i += n - 1
 			}
@@ -53,12 +53,13 @@ func (d *docState) referenceEnds(toks []Token, p int) bool {
 	return !(t.Cap && !t.Punct) && d.x.Lang.Frames.possMark.at(toks, p) == 0 && !d.x.Lang.ownerPrep(t.Fold) && !isQuote(t.Text)
 }
 
-// lastOfKind returns the entity of kind k named last before offset
-// start, or "".
-func (d *docState) lastOfKind(k pledgegraph.Kind, start int) pledgegraph.EntityID {
+// lastOfKind returns the entity of one of the kinds named last before
+// offset start, or "".
+func (d *docState) lastOfKind(start int, kinds ...pledgegraph.Kind) pledgegraph.EntityID {
 	for q := len(d.ments) - 1; q >= 0; q-- {
-		if m := d.ments[q]; m.Start < start && pledgegraph.KindOfID(m.Entity) == k {
-			return m.Entity
+		m := d.ments[q]
+		if e := d.ents[m.Entity]; m.Start < start && e != nil && slices.Contains(kinds, e.Kind) {
+			return e.ID
 		}
 	}
 	return ""

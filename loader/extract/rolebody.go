@@ -208,18 +208,11 @@ func (d *docState) bodyRefAt(toks []Token, q int) *KindCue {
 // kind named before it (any body for a possessive: "Acme et son
 // président", "la France et son Premier ministre").
 func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
-	at := st.toks[r.refAt].Start
-	for k := len(d.ments) - 1; k >= 0; k-- {
-		m := d.ments[k]
-		e := d.ents[m.Entity]
-		if m.Start >= at || e == nil {
-			continue
-		}
-		if e.Kind == r.ref.Kind || r.ref.Kind == "" && slices.Contains(bodyKinds, e.Kind) {
-			return e.ID
-		}
+	kinds := []pledgegraph.Kind{r.ref.Kind}
+	if r.ref.Kind == "" {
+		kinds = bodyKinds
 	}
-	return ""
+	return d.lastOfKind(st.toks[r.refAt].Start, kinds...)
 }
 
 // bodyBefore returns the body named right before a title: "Microsoft
