@@ -91,9 +91,24 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j += 2
 			continue
 		}
+		if middleInitial(toks, j) && !taken(j+1) {
+			j += 2 // "Gina A. Raimondo", "John F. Kennedy"
+			continue
+		}
 		break
 	}
 	return j
+}
+
+// middleInitial reports whether toks[q] is the full stop of an initial
+// between two capitalised words of a name: one capital letter before it,
+// glued to it, and a capitalised word after it.
+func middleInitial(toks []Token, q int) bool {
+	if q < 2 || q+1 >= len(toks) || toks[q].Text != "." || toks[q].Start != toks[q-1].End {
+		return false
+	}
+	l, n := toks[q-1], toks[q+1]
+	return len(l.Text) == 1 && l.Upper && toks[q-2].Cap && !toks[q-2].Punct && n.Cap && !n.Punct && len(n.Text) > 1
 }
 
 // findMentions finds the names of a sentence: the longest reference
@@ -214,7 +229,7 @@ func (sc *mentionScan) referenceNames() {
 		cands, n := ref.MatchAt(toks, i)
 		if dn, id := d.dynamicAt(toks, i); dn > n {
 			b := i
-			if i > 0 && !sc.isTaken(i-1) && d.ents[id].Kind == pledgegraph.KindPerson && ref.FirstName(toks[i-1].Text) &&
+			if i > 0 && !sc.isTaken(i-1) && d.ents[id].Kind == pledgegraph.KindPerson && toks[i-1].Cap &&
 				strings.HasPrefix(d.ents[id].Name, toks[i-1].Text+" ") {
 				b = i - 1 // "Jane Holloway" again, not "Jane" and "Holloway"
 			}
@@ -721,7 +736,9 @@ func (sc *mentionScan) triggerListNames(s *Sentence) {
 // listsAfterHolders returns where the lists start that a membership noun
 // or a verb of staying out introduces with a copula or a colon a few
 // words on ("les absents sont A et B", "Notably absent from the list of
-// signatories was Midjourney", "Parmi les absents figurent A et B").
+// signatories was Midjourney", "Parmi les absents figurent A et B"), or
+// a relative clause of support ("Parmi les entreprises qui se sont
+// engagées figurent A et B").
 func (sc *mentionScan) listsAfterHolders() []int {
 	fr := &sc.lang.Frames
 	var out []int
@@ -731,17 +748,39 @@ func (sc *mentionScan) listsAfterHolders() []int {
 			n = m
 		}
 		if n == 0 {
+			n = sc.relativeStance(q)
+		}
+		if n == 0 {
 			continue
 		}
 		for p := q + n; p < len(sc.toks) && p < q+n+6; p++ {
 			if c := fr.copula.at(sc.toks, p); c > 0 || sc.toks[p].Text == ":" {
-				out = append(out, p+max(c, 1))
+				p += max(c, 1)
+				out = append(out, p+fr.listIn.at(sc.toks, p)) // "figurent notamment A"
 				break
 			}
 		}
 		q += n - 1
 	}
 	return out
+}
+
+// relativeStance returns the length of the verb of support at toks[q]
+// when a relative pronoun opens its clause a few words before ("les
+// entreprises qui se sont engagées figurent", "the companies that have
+// signed are"), or 0.
+func (sc *mentionScan) relativeStance(q int) int {
+	fr := &sc.lang.Frames
+	lemma, n := fr.verbs.matchGap(sc.toks, q, &fr.adverb)
+	if f := fr.frameOf(lemma); n == 0 || f == nil || f.Predicate != pledgegraph.Supports || f.Negative {
+		return 0
+	}
+	for p := q - 1; p >= 0 && p >= q-4; p-- {
+		if sc.lang.is(wsRelPron, &sc.toks[p]) {
+			return n
+		}
+	}
+	return 0
 }
 
 // possessedStance returns where the verbs start that stand before a
@@ -813,7 +852,7 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 	} else {
 		q = tr.i - 1
 	}
-	for n := 0; q >= 0 && q < len(toks) && n < 8; n++ {
+	for n := 0; q >= 0 && q < len(toks) && n < 40; n++ {
 		t := toks[q]
 		if sc.isTaken(q) || lang.glue(t) || lang.is(wsStop, &t) && !t.Cap {
 			q += step
@@ -910,22 +949,26 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 // company, organisation or state beside them: "OVHcloud, Scaleway and
 // Hetzner" beside known companies are companies.
 func kindsBeside(lang *Language, toks []Token, ms []*mention) {
-	for k, m := range ms {
-		if !m.guess {
-			continue
-		}
-		for _, n := range []int{k - 1, k + 1} {
-			if n < 0 || n >= len(ms) || ms[n].guess || !ms[n].isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization, pledgegraph.KindState) {
+	typed := map[*mention]bool{} // guesses typed by a neighbour: "NXP, SGS and TÜV SÜD" after known companies
+	for changed := true; changed; {
+		changed = false
+		for k, m := range ms {
+			if !m.guess || typed[m] {
 				continue
 			}
-			a, b := ms[min(k, n)], ms[max(k, n)]
-			linked := true
-			for q := a.j; q < b.i; q++ {
-				linked = linked && lang.glue(toks[q])
-			}
-			if linked {
-				m.kind = ms[n].kind
-				break
+			for _, n := range []int{k - 1, k + 1} {
+				if n < 0 || n >= len(ms) || ms[n].guess && !typed[ms[n]] || !ms[n].isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization, pledgegraph.KindState) {
+					continue
+				}
+				a, b := ms[min(k, n)], ms[max(k, n)]
+				linked := true
+				for q := a.j; q < b.i; q++ {
+					linked = linked && lang.glue(toks[q])
+				}
+				if linked {
+					m.kind, typed[m], changed = ms[n].kind, true, true
+					break
+				}
 			}
 		}
 	}
@@ -1333,7 +1376,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			ms = addMention(ms, taken, &mention{i: i, j: i + 1, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e), described: true})
 			continue
 		}
-		if e := cutActor(lang, toks, i, d.headedName(scan, i, heads), stateAt); e > i+1 {
+		if e := cutActor(lang, toks, i, d.inHeadline(scan, i, d.headedName(scan, i, heads), heads), stateAt); e > i+1 {
 			for _, m := range ms {
 				if bodyAt[i] && m.i < i && i < m.j {
 					i = m.i // "the Council of Europe Framework Convention": the body opens the name

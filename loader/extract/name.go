@@ -15,7 +15,47 @@ import (
 // complements introduced by the language's NamePreps. It stops at
 // punctuation, verbs (triggers, stop words), relative pronouns and dates.
 func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int {
-	return d.headedName(nameScan{lang: d.x.Lang, d: d, toks: toks, taken: taken}, i, d.x.Lang.NameHeads)
+	n := nameScan{lang: d.x.Lang, d: d, toks: toks, taken: taken}
+	return d.inHeadline(n, i, d.headedName(n, i, d.x.Lang.NameHeads), d.x.Lang.NameHeads)
+}
+
+// inHeadline corrects the end e of a headed name found at toks[i] in a
+// headline, whose capitals run names into the words around them: no
+// name where only a shorter one is written in the text after it
+// ("Industry Leaders Form Coalition for Secure AI"), and the shorter one
+// where the text writes it ("Coalition for Secure AI").
+func (d *docState) inHeadline(n nameScan, i, e int, heads map[string]bool) int {
+	toks := n.toks
+	if toks[i].Start >= d.headEnd {
+		return e
+	}
+	if e > i+1 && d.laterSuffix(toks, i, e) {
+		return i
+	}
+	if e == i && i > 0 && toks[i].Cap {
+		n.headline = true
+		if e2 := d.headedName(n, i, heads); e2 > i+1 && strings.Contains(d.text[d.headEnd:], d.text[toks[i].Start:toks[e2-1].End]) {
+			return e2
+		}
+	}
+	return e
+}
+
+// laterSuffix reports whether the name toks[i:e] of a headline is not
+// written in the text after it while a shorter one ending at the same
+// word and starting at a capitalised word after i is: the headline's
+// capitals run the name into the words before it.
+func (d *docState) laterSuffix(toks []Token, i, e int) bool {
+	body := d.text[d.headEnd:]
+	if strings.Contains(body, d.text[toks[i].Start:toks[e-1].End]) {
+		return false
+	}
+	for b := i + 1; b < e-1; b++ {
+		if toks[b].Cap && strings.Contains(body, d.text[toks[b].Start:toks[e-1].End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventName is initiativeName for events: "Sommet de Tallinn", "G7
@@ -35,6 +75,9 @@ type nameScan struct {
 	// pratiques de l'UE contre la désinformation"), not end it ("l'appel
 	// de l'ONU")
 	bridge func(int) bool
+	// headline, when set, lets a name start after a capitalised word
+	// of a headline ("Industry Leaders Form Coalition for Secure AI")
+	headline bool
 }
 
 // maxLower is the number of lower-case words a name may have after its
@@ -150,6 +193,9 @@ func (n nameScan) complements(j int) complement {
 		capped := e > k
 		if capped {
 			c.firstCap = c.firstCap || c.n == 0
+			if k == c.end+1 && lang.InfMark.MatchAt(toks, c.end) == 1 && !lang.Genitive[toks[c.end].Fold] {
+				e = n.infObject(e) // "to Counter the Proliferation and Misuse of Commercial Spyware"
+			}
 		} else if !lang.CapsPreps[prep] && lower < maxLower {
 			// one noun and what qualifies it: "sur la cybersécurité", not
 			// "sur la cybersécurité rassemblait"
@@ -176,6 +222,23 @@ func (n nameScan) complements(j int) complement {
 		c.end, c.n = e, c.n+1
 	}
 	return c
+}
+
+// infObject returns the end of the capitalised object, after an
+// article, of the capitalised infinitive that ends at toks[e] in a name
+// ("Joint Statement on Efforts to Counter the Proliferation of …"), or e.
+func (n nameScan) infObject(e int) int {
+	k := e
+	for k < len(n.toks) && n.lang.is(wsArticles, &n.toks[k]) && n.word(k) {
+		k++
+	}
+	if k == e || k >= len(n.toks) {
+		return e
+	}
+	if o := n.capRun(k); o > k {
+		return o
+	}
+	return e
 }
 
 // modifiers returns the end of the lower-case words from toks[e] that
@@ -363,7 +426,7 @@ func (n nameScan) quoteEnd(i, e int) int {
 func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	lang, toks, taken := n.lang, n.toks, n.taken
 	t := toks[i]
-	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.is(wsStop, &toks[i-1])) {
+	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.is(wsStop, &toks[i-1])) && !n.headline {
 		return i // inside a longer name: "Open Code Alliance"
 	}
 	// a capital opening a sentence says nothing, unless the word has

@@ -521,7 +521,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	if g.frame.Bound && !g.clitic && (d.boundElsewhere(st, first, end) || g.j < c.j && !st.toks[g.j].Punct && !dateStarts(st, g.j)) {
 		return "", -1 // "took part in the Forum", "a participé aux discussions": not the initiative
 	}
-	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) {
+	// "the companies that have committed are A and B": a relative clause
+	// ends at the copula of the sentence's verb
+	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) || c.rel && fr.copula.at(st.toks, g.j) > 0 {
 		if !g.clitic && d.objectRelativeOfOther(st, g) {
 			return "", -1 // "the first summit on AI, which the Netherlands initiated": the summit
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -88,6 +89,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 			d.x.Lang.Frames.possMark.at(st.toks, m.j) == 0 { // not "joined the EU's Paris Call"
 			continue // "elle soutenait l'UIT": the verb's object is no initiative
 		}
+		if !tr.t.Passive && d.otherObject(st, tr.j) {
+			continue // "after Biden signed an executive order": not the statement
+		}
 		if d.relativeCommonSubject(st.toks, tr.i) {
 			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
 		}
@@ -105,6 +109,26 @@ func (d *docState) supports(st *sent, supp []trig) {
 		actors, inverted := d.supportActors(st, supp, k, exc)
 		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
 	}
+}
+
+// otherObject reports whether an indefinite article and a common noun
+// that heads no initiative's name stand at toks[q], the object of the
+// verb before them: "signed an executive order", "a signé un décret",
+// not "signed a new pledge" nor "signed a Call".
+func (d *docState) otherObject(st *sent, q int) bool {
+	lang, toks := d.x.Lang, st.toks
+	n := lang.Frames.article.at(toks, q)
+	if n == 0 || lang.is(wsDefinite, &toks[q]) || inMention(st, q+n) {
+		return false
+	}
+	k := q + n
+	for ; k < len(toks) && k < q+n+6 && !toks[k].Punct; k++ {
+		t := toks[k]
+		if t.Cap || lang.NameHeads[t.Fold] || lang.NameHeads[strings.TrimSuffix(t.Fold, "s")] || lang.InitHeads[t.Fold] || lang.StanceNouns[t.Fold] {
+			return false
+		}
+	}
+	return k > q+n
 }
 
 // relativeCommonSubject reports whether a relative clause opens right

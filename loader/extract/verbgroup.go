@@ -12,6 +12,7 @@ type verbGroup struct {
 	neg          bool // "did not sign", "a refusé de signer", "n'a pas rejoint"
 	nePartial    bool // French "ne" without "pas": negative only with "aucun", "ni"
 	passive      bool // "was rejected by", "signé par"
+	reflexive    bool // a reflexive pronoun: "se sont engagées" is active
 	agent        int  // the first token after "by" or "par", or -1
 	future       bool // "will join", "va signer"
 	intend       bool // "plans to sign", "envisage de signer": not yet
@@ -59,7 +60,7 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 		// "the Call, presented in 2018 at the Forum": a participle after a
 		// comma and without an object tells what was done to the name
 		// before it ("Germany, an EU member state, signed the Call" is active)
-		g.passive = pn == n && !g.perfect && (g.be || g.agent >= 0 || reducedRelative(toks, g, fr))
+		g.passive = pn == n && !g.perfect && !g.reflexive && (g.be || g.agent >= 0 || reducedRelative(toks, g, fr))
 		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed && !subordBefore(toks, g.i, fr) {
 			q = g.j - 1
 			continue // "adopting it would breach": a noun, not a verb of its own
@@ -130,7 +131,7 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 			continue
 		}
 		if _, p := fr.reflexive.endingAt(toks, g.i, 1); p >= 0 {
-			g.i = p // "refuse de s'engager": the reflexive pronoun
+			g.i, g.reflexive = p, true // "refuse de s'engager": the reflexive pronoun
 			continue
 		}
 		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 {
