@@ -458,7 +458,28 @@ func (d *docState) antecedent(st *sent, lo, at int) actorList {
 		}
 		return actorList{items: []*mention{m}, lo: m.i, hi: m.j}
 	}
+	if d.commonAntecedent(st, at) {
+		return actorList{} // "les fournisseurs qui restent à l'écart", "the list of companies that signed": a common noun, nobody named
+	}
 	return d.actorsBefore(st, lo, at+1)
+}
+
+// commonAntecedent reports whether the antecedent of a relative clause
+// that ends at toks[at] is a common noun after an article or a
+// preposition, and not a group its subject is said to be among ("Apple
+// ne figurait pas parmi les entreprises qui ont signé").
+func (d *docState) commonAntecedent(st *sent, at int) bool {
+	toks, fr := st.toks, &d.x.Lang.Frames
+	if t := toks[at]; at == 0 || t.Punct || t.Cap || inMention(st, at) {
+		return false
+	}
+	p := at - 1
+	if fr.article.at(toks, p) == 0 && !d.x.Lang.NamePreps[toks[p].Fold] {
+		return false
+	}
+	_, a := fr.among.endingAt(toks, p+1, 4)
+	_, b := fr.among.endingAt(toks, p, 4)
+	return a < 0 && b < 0
 }
 
 // namesIn reports whether a mention starts in tokens [i, j).

@@ -125,6 +125,7 @@ type docState struct {
 	salience    map[pledgegraph.EntityID]int       // how often each initiative was named
 	countEvents map[pledgegraph.EntityID]dated     // the first dated count of supporters of each initiative
 	headEnd     int                                // the end of the headline, 0 when the text has none
+	bare        bool                               // the text names no initiative: a definite description names it (see bareHead)
 	said        map[pledgegraph.Date]bool          // the dates the text writes ("mercredi", "12 novembre")
 	lastEvent   pledgegraph.EntityID               // the event last named, for "the gathering"
 	editions    map[pledgegraph.EntityID][]edition // events named after their owner, by owner
@@ -191,7 +192,10 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	if len(sents) > 0 && sents[0].Heading {
 		d.headEnd = sents[0].End
 	}
-	d.cur = d.firstInitiative(sents)
+	if d.cur = d.firstInitiative(sents); d.cur == "" {
+		d.bare = true // no name: "son code de bonnes pratiques" names it
+		d.cur = d.firstInitiative(sents)
+	}
 	for k := 0; k < len(sents); k++ {
 		k += d.sentence(sents, k)
 	}

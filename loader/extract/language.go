@@ -247,6 +247,7 @@ type Language struct {
 	InitHeads     map[string]bool // appel, call, accord: heads of initiative names
 	NameHeads     map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
 	NamePreps     map[string]bool // prepositions inside an initiative's name: de, pour, on, for
+	BareHeads     map[string]bool // code, charte, pledge: heads whose definite description names the initiative of a text that names none
 	TopicPreps    map[string]bool // those that say what a name is about: pour, sur, on, for
 	CapsPreps     map[string]bool // those after which only capitalised words belong to a name: in, dans
 	AdjEndings    []string        // endings of adjectives that may follow a head: "-ique", "-al"
@@ -420,7 +421,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{},
 		OfficePreps: map[string]bool{},
 	}
@@ -777,6 +778,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.CapHeads[word] = val == "cap"
 	case "definite":
 		l.Definite[word] = true
+	case "barehead":
+		l.BareHeads[word] = true
 	case "nameprep":
 		l.NamePreps[word] = true
 		l.TopicPreps[word] = val == "topic"

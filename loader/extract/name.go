@@ -433,7 +433,7 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	// one elsewhere too: "Contrat de travail signé …" is no name
 	head := heads[t.Fold]
 	capHead := t.Cap && head && (i > 0 || d.knownWordCase(t))
-	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i)) || d.topicHead(toks, i)) {
+	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i)) || d.topicHead(toks, i) || d.bareHead(toks, i)) {
 		e := n.headFirst(i, capHead)
 		if e > i {
 			e = max(e, n.quoteEnd(i, e))
@@ -454,6 +454,24 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 		e = c.end
 	}
 	return e
+}
+
+// bareHead reports whether, in a text that names no initiative, the
+// lower-case head at toks[i] opens one all the same: after a definite
+// article or a possessive, before a preposition of a name ("son code de
+// bonnes pratiques", "the code of practice").
+func (d *docState) bareHead(toks []Token, i int) bool {
+	lang := d.x.Lang
+	if !d.bare || toks[i].Cap || i == 0 || !lang.BareHeads[toks[i].Fold] || !lang.is(wsDefinite, &toks[i-1]) && !lang.Possessives[toks[i-1].Fold] ||
+		i+1 >= len(toks) || !lang.NamePreps[toks[i+1].Fold] {
+		return false
+	}
+	// not "the principles on the day" nor "l'engagement des signataires"
+	if i+2 >= len(toks) || toks[i+2].Punct || lang.Frames.article.at(toks, i+2) > 0 || lang.is(wsStop, &toks[i+2]) {
+		return false
+	}
+	_, m := lang.Frames.member.match(toks, i+2)
+	return m == 0
 }
 
 // topicHead reports whether the lower-case head at toks[i], in a
@@ -484,7 +502,7 @@ func (n nameScan) headFirst(i int, capHead bool) int {
 			return j // "la conférence RSA"
 		}
 		article := i > 0 && n.lang.is(wsDefinite, &toks[i-1])
-		if !c.firstCap && !quoted(n.lang, toks, i) && !(c.topic && article) {
+		if !c.firstCap && !quoted(n.lang, toks, i) && !(c.topic && article) && !n.d.bareHead(toks, i) {
 			return i
 		}
 	}

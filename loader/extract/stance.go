@@ -349,6 +349,9 @@ func frameConfidence(g verbGroup, implicit bool) float64 {
 // the reporter of a reported clause.
 func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	c := fl.clauses[k]
+	if at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && d.commonAntecedent(st, at-2) {
+		return actorList{} // "the list of companies that signed": nobody named
+	}
 	l := d.actorsBefore(st, c.i, at)
 	if !l.empty() && d.addressee(st, l, at) {
 		// "Japan informed the US that it would not sign": the teller's;
@@ -523,7 +526,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	}
 	// "the companies that have committed are A and B": a relative clause
 	// ends at the copula of the sentence's verb
-	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) || c.rel && fr.copula.at(st.toks, g.j) > 0 {
+	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) || (c.rel || g.i > 0 && d.x.Lang.is(wsRelPron, &st.toks[g.i-1])) && fr.copula.at(st.toks, g.j) > 0 {
 		if !g.clitic && d.objectRelativeOfOther(st, g) {
 			return "", -1 // "the first summit on AI, which the Netherlands initiated": the summit
 		}

@@ -92,7 +92,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if !tr.t.Passive && d.otherObject(st, tr.j) {
 			continue // "after Biden signed an executive order": not the statement
 		}
-		if d.relativeCommonSubject(st.toks, tr.i) {
+		if d.relativeCommonSubject(st.toks, tr.i) && !d.copulaAfter(st.toks, tr.j) {
 			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
 		}
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
@@ -131,17 +131,42 @@ func (d *docState) otherObject(st *sent, q int) bool {
 	return k > q+n
 }
 
+// copulaAfter reports whether a copula follows toks[q], after adverbs:
+// "the firms that have signed up so far are A and B" names them.
+func (d *docState) copulaAfter(toks []Token, q int) bool {
+	fr := &d.x.Lang.Frames
+	for k := 0; k < 3 && q < len(toks); k++ {
+		if fr.copula.at(toks, q) > 0 {
+			return true
+		}
+		n := fr.adverb.at(toks, q)
+		if n == 0 {
+			return false
+		}
+		q += n
+	}
+	return false
+}
+
 // relativeCommonSubject reports whether a relative clause opens right
 // before toks[i] with a common noun for subject: a relative pronoun, an
 // article and a lower-case noun ("auquel les plateformes adhèrent",
-// "which the platforms joined").
+// "which the platforms joined"), or an article, a lower-case noun and a
+// subject relative pronoun ("les fournisseurs qui restent à l'écart",
+// "the list of companies that signed").
 func (d *docState) relativeCommonSubject(toks []Token, i int) bool {
 	lang := d.x.Lang
 	if i < 3 {
 		return false
 	}
 	noun, art, rel := &toks[i-1], &toks[i-2], &toks[i-3]
-	return !noun.Cap && !noun.Punct && lang.Frames.article.at(toks, i-2) == 1 && !art.Cap && (lang.is(wsRelPron, rel) || lang.ObjRel[rel.Fold])
+	if !noun.Cap && !noun.Punct && lang.Frames.article.at(toks, i-2) == 1 && !art.Cap && (lang.is(wsRelPron, rel) || lang.ObjRel[rel.Fold]) {
+		return true
+	}
+	// "les fournisseurs qui restent à l'écart", "the firms that stayed
+	// out": the antecedent is a common noun
+	noun, art, rel = &toks[i-2], &toks[i-3], &toks[i-1]
+	return lang.is(wsRelPron, rel) && !noun.Cap && !noun.Punct && !art.Cap && (lang.Frames.article.at(toks, i-3) == 1 || lang.NamePreps[art.Fold])
 }
 
 // unnamedBefore reports whether a passive trigger at toks[i] is about
