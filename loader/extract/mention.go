@@ -75,10 +75,16 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 	if _, ok := lang.Months[toks[i].Fold]; ok {
 		return i
 	}
-	j := i + 1
-	for j < len(toks) && j-i < max && !taken(j) {
+	j, words := i+1, 1 // words: a hyphenated part or a particle is no word of its own ("Jean-Marc Van Der Berg")
+	for j < len(toks) && words < max+1 && !taken(j) {
 		t := toks[j]
 		if t.Cap && !t.Punct {
+			if words == max && !glued(toks, j) {
+				break
+			}
+			if !glued(toks, j) && !lang.NameParticles[t.Fold] {
+				words++
+			}
 			j++
 			continue
 		}
@@ -98,6 +104,12 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 		break
 	}
 	return j
+}
+
+// glued reports whether toks[q] is joined to the word before it by a
+// hyphen: "Marc" in "Jean-Marc".
+func glued(toks []Token, q int) bool {
+	return q > 0 && !toks[q-1].SpaceAfter && toks[q].Start == toks[q-1].End+1
 }
 
 // middleInitial reports whether toks[q] is the full stop of an initial

@@ -51,6 +51,11 @@ func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, ta
 	if _, n := d.titleMatch(toks, q); n > 0 {
 		return p
 	}
+	if t != nil && d.x.Ref.body(t.Implicit) != nil {
+		// "commissaire européen au Marché intérieur": the office's body
+		// is known, what follows is its remit
+		return max(p, d.remit(toks, q, ms))
+	}
 	e := d.orgName(toks, q, taken)
 	if e == q {
 		return p
@@ -131,9 +136,16 @@ func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int
 			q = m.i - 1
 			continue
 		}
-		b := end - 1
-		for b > 0 && end-b < 3 && toks[b-1].Cap && !toks[b-1].Punct && !taken(b-1) && !lang.Stop[toks[b-1].Fold] &&
+		b, words := end-1, 1 // "Michel Van Den Berghe", "Jean-Marc Ayrault": particles and hyphenated parts are no words of their own
+		for b > 0 && toks[b-1].Cap && !toks[b-1].Punct && !taken(b-1) && !lang.Stop[toks[b-1].Fold] &&
 			(b > 1 || lang.Reporting.MatchAt(toks, 0) == 0) { // "Selon Marc Aubry, président"
+			free := glued(toks, b) || lang.NameParticles[toks[b-1].Fold]
+			if !free && words == 3 {
+				break
+			}
+			if !free {
+				words++
+			}
 			b--
 		}
 		if w := toks[0]; b == 0 && end-b > 2 && (w.lex&^lexKnown != 0 || w.sets != 0 || w.tries != 0) && !d.x.Ref.FirstName(w.Text) {
