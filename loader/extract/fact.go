@@ -124,8 +124,9 @@ func (d *docState) sentenceDates(st *sent, k int) {
 }
 
 // markCues marks the tokens of the cues that type the name after them:
-// kind cues, titles outside a mention ("Ardern and French President
-// Emmanuel Macron"), nationalities.
+// kind cues, titles and honorifics outside a mention ("Ardern and French
+// President Emmanuel Macron", "Weisz and Sheikh Abdallah Bin Bayyah"),
+// nationalities.
 func (d *docState) markCues(st *sent) {
 	toks := st.toks
 	st.cue = make([]bool, len(toks))
@@ -137,7 +138,7 @@ func (d *docState) markCues(st *sent) {
 				}
 			}
 		}
-		if _, n := d.titleMatch(toks, i); n > 0 && !inMention(st, i) {
+		if n := d.titleAt(toks, i); n > 0 && !inMention(st, i) {
 			for q := i; q < i+n; q++ {
 				st.cue[q] = true
 			}

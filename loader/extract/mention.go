@@ -143,7 +143,38 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.launchedNames()
 	sc.headedKinds()
 	sc.calledNames()
-	return sc.finish(stance)
+	ms := sc.finish(stance)
+	if e := datelinePlace(s.Tokens); e > 0 {
+		// "VATICAN CITY — Representatives …": where the story was filed,
+		// no actor
+		for _, m := range ms {
+			m.used = m.used || m.j <= e
+		}
+	}
+	return ms
+}
+
+// datelinePlace returns the end of the place in capitals that opens a
+// news story's first line before a dash ("VATICAN CITY —", "ASPEN,
+// Colo. –"), or 0.
+func datelinePlace(toks []Token) int {
+	i, long := 0, false
+	for i < len(toks) && i < 5 && toks[i].Upper && !toks[i].Punct && !toks[i].Number {
+		long = long || len(toks[i].Text) > 3
+		i++
+	}
+	if i == 0 || !long {
+		return 0
+	}
+	for q := i; q < len(toks) && q < i+5; q++ {
+		if isDash(toks[q].Text) {
+			return q
+		}
+		if !toks[q].Punct && !toks[q].Cap {
+			return 0
+		}
+	}
+	return 0
 }
 
 // venuePlaces adds, in a sentence that names an event, the unknown
