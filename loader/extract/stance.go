@@ -187,6 +187,9 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		return actors, obj, objAt
 	}
 	actors = d.subjectOf(st, fl, k, g.i)
+	if d.countOpensSubject(st, c.i, g.i) {
+		actors = actorList{} // "…, sept pays ont adopté le manifeste : A, B": the count, named after
+	}
 	obj, objAt = d.objectAfter(st, c, g)
 	if actors.empty() && !actors.neg {
 		// "the countries that have endorsed it are: A, B"
@@ -383,6 +386,23 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		fl.subject[k] = l
 	}
 	return l
+}
+
+// countOpensSubject reports whether the subject of the verb at token j
+// is a count of actors that a punctuation mark or the clause's start
+// opens ("En octobre, au sommet organisé par l'UIT, sept pays ont
+// adopté"): the names before it are not the subject.
+func (d *docState) countOpensSubject(st *sent, i, j int) bool {
+	lang := d.x.Lang
+	for q := max(i, j-4); q < j; q++ {
+		if n := d.countedItem(st.toks, q); n > 0 && q+n <= j {
+			return q == i || st.toks[q-1].Punct
+		}
+		if _, ok := lang.Numbers[st.toks[q].Fold]; ok || st.toks[q].Number {
+			return false
+		}
+	}
+	return false
 }
 
 // countedSubject reports whether a number stands in the four tokens
