@@ -27,6 +27,9 @@ func (l *Language) ordinalAt(toks []Token, i int) int {
 		return n
 	}
 	w := toks[i].Fold
+	if n := romanOrdinal(l, toks[i].Text, w); n > 0 {
+		return n // "XVIIIe", "IIIrd"
+	}
 	if w == "" || w[0] < utf8.RuneSelf && (w[0] < '0' || w[0] > '9') {
 		return 0 // no figure first
 	}
@@ -39,6 +42,29 @@ func (l *Language) ordinalAt(toks []Token, i int) int {
 		return 0
 	}
 	return n
+}
+
+// romanOrdinal returns the number of an ordinal written in roman
+// figures, capitals then a suffix of the language's ordinals ("XVIIIe"),
+// or 0.
+func romanOrdinal(l *Language, text, fold string) int {
+	k := 0
+	for k < len(text) && strings.IndexByte("IVXLC", text[k]) >= 0 {
+		k++
+	}
+	if k == 0 || k == len(text) || !l.OrdSuffixes[fold[k:]] || k == 1 && strings.IndexByte("IVX", text[0]) < 0 {
+		return 0 // not "Le", "Ce"
+	}
+	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	n := 0
+	for q := 0; q < k; q++ {
+		v := values[text[q]]
+		if q+1 < k && values[text[q+1]] > v {
+			v = -v
+		}
+		n += v
+	}
+	return max(n, 0)
 }
 
 // ownerPrep reports whether w introduces what a name belongs to: "de",

@@ -412,6 +412,9 @@ func (sc *mentionScan) eventNames() {
 	d, toks, lang := sc.d, sc.toks, sc.lang
 	orgAt, evPlace := sc.eventNameParts()
 	for i := 0; i < len(toks); i++ {
+		if toks[i].Cap && lang.ordinalAt(toks, i) > 0 {
+			continue // "XVIIIe Sommet de la Francophonie": the ordinal before the name
+		}
 		taken := func(q int) bool { return sc.isTaken(q) && !(orgAt[q] && orgAt[i]) && !evPlace[q] }
 		e := d.eventName(toks, i, taken)
 		if e <= i {

@@ -311,7 +311,8 @@ func (n nameScan) plain(q int) bool {
 	t, lang := n.toks[q], n.lang
 	number := lang.is(wsNumbers, &t)
 	return n.word(q) && !t.Cap && !number && !lang.is(wsStop, &t) && !lang.is(wsElisions, &t) && !lang.is(wsNamePreps, &t) &&
-		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !(lang.is(wsNameHeads, &t) && !lang.is(wsCapHeads, &t)) && !lang.is(wsEventHeads, &t)
+		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !(lang.is(wsNameHeads, &t) && !lang.is(wsCapHeads, &t)) && !lang.is(wsEventHeads, &t) &&
+		lang.Frames.locClitic.at(n.toks, q) == 0 // "la Déclaration de Tunis sur l'internet y a été présentée"
 }
 
 // lowerHead reports whether toks[q] is a lower-case head word of an
@@ -426,7 +427,7 @@ func (n nameScan) quoteEnd(i, e int) int {
 func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	lang, toks, taken := n.lang, n.toks, n.taken
 	t := toks[i]
-	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.is(wsStop, &toks[i-1])) && !n.headline {
+	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.is(wsStop, &toks[i-1])) && !n.headline && lang.ordinalAt(toks, i-1) == 0 {
 		return i // inside a longer name: "Open Code Alliance"
 	}
 	// a capital opening a sentence says nothing, unless the word has
