@@ -423,8 +423,9 @@ func (sc *mentionScan) eventNames() {
 		if slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.i == i && m.j >= e }) {
 			continue // the organisation's own name: "Global Forum on Cyber Expertise"
 		}
-		if e+2 < len(toks) && toks[e].Text == "(" && acronym(toks[e+1]) && toks[e+2].Text == ")" {
-			continue // a body with an acronym: "Open Security Forum (OSF)"
+		if e+2 < len(toks) && toks[e].Text == "(" && acronym(toks[e+1]) && toks[e+2].Text == ")" &&
+			slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.BodyEventHeads[t.Fold] }) {
+			continue // a body with an acronym: "Open Security Forum (OSF)", not "Sommet mondial sur la société de l'information (SMSI)"
 		}
 		sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i >= i && m.j <= e })
 		m := &mention{i: i, j: e, kind: pledgegraph.KindEvent, ordinal: lang.ordinalAt(toks, i-1)}

@@ -22,7 +22,7 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		k := clauseAt(fl.clauses, q)
 		actors, p := d.nounActors(st, fl, k, q, q+n)
 		obj, oEnd := d.nounObject(st, p)
-		if obj == "" && !actors.empty() && d.possessed(st, q) {
+		if obj == "" && !actors.empty() && d.possessed(st, q) && !d.otherComplement(st, q+n) {
 			// "ont préféré repousser leur signature à plus tard": of the
 			// initiative under discussion
 			obj, oEnd = d.lastInitiative(st, q), p
@@ -49,6 +49,20 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		fl.covered = append(fl.covered, [2]int{max(0, q-2), max(oEnd, q+n)})
 		q = max(q, oEnd-1)
 	}
+}
+
+// otherComplement reports whether a preposition, an article and a
+// common noun follow a stance noun that ends at toks[p]: its complement
+// is no initiative ("refoulé à son arrivée à l'aéroport").
+func (d *docState) otherComplement(st *sent, p int) bool {
+	fr := &d.x.Lang.Frames
+	n := fr.prep.at(st.toks, p)
+	if n == 0 {
+		return false
+	}
+	a := fr.article.at(st.toks, p+n)
+	q := p + n + a
+	return a > 0 && q < len(st.toks) && !st.toks[q].Cap && !st.toks[q].Punct && !inMention(st, q)
 }
 
 // inVerbGroup reports whether token q is inside one of the layer's verb
