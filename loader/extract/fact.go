@@ -999,7 +999,8 @@ func (d *docState) launchAgentsAt(st *sent, tr trig) int {
 
 // activeLaunch returns the subject and the initiative of the active
 // launch trigger tr: the last actor before it (the antecedent of a
-// relative clause), the first initiative after it.
+// relative clause), the first initiative after it, inside a relative
+// clause when the trigger is in one.
 func (d *docState) activeLaunch(st *sent, tr trig) (subj, obj *mention) {
 	relChunk := st.rel[st.chunk[tr.i]]
 	for _, m := range st.ms {
@@ -1018,6 +1019,9 @@ func (d *docState) activeLaunch(st *sent, tr trig) (subj, obj *mention) {
 	}
 	for _, m := range st.ms {
 		if m.i >= tr.j && m.initiative() {
+			if relChunk && st.chunk[m.i] != st.chunk[tr.i] {
+				break // ", which Downing Street presented as WePROTECT, is meant to complement the Alliance": not the Alliance
+			}
 			obj = m
 			break
 		}

@@ -1415,7 +1415,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 	for i := 0; i < len(toks); i++ {
 		capHead = toks[i].Cap
 		heads := lang.NameHeads
-		if toks[i].Cap && weakHeadAhead(lang, toks, i) && d.actedOn(toks, i) {
+		if toks[i].Cap && weakHeadAhead(lang, toks, i) && (d.actedOn(toks, i) || d.actedAfter(toks, d.headedName(scan, i, lang.InitHeads))) {
 			heads = lang.InitHeads // "launched the Arctic Data Alliance": a weak head names it too
 		}
 		if e := d.eventDescription(toks, i); e > i && !taken[i] {
@@ -1447,6 +1447,31 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 		}
 	}
 	return ms
+}
+
+// actedAfter reports whether a relative clause after the name that ends
+// at toks[e] has a verb of support or launch for it: "the Global Alliance
+// against Child Sexual Abuse Online, which the EU launched in 2012".
+func (d *docState) actedAfter(toks []Token, e int) bool {
+	fr := &d.x.Lang.Frames
+	if e == 0 {
+		return false
+	}
+	for k := 0; k < 3 && e < len(toks) && toks[e].Text != "," && !toks[e].Punct; k++ {
+		e++ // "l'Alliance mondiale contre les abus sexuels [en ligne], que"
+	}
+	if e+1 >= len(toks) || toks[e].Text != "," || !d.x.Lang.is(wsRelPron, &toks[e+1]) && !d.x.Lang.ObjRel[toks[e+1].Fold] {
+		return false
+	}
+	for q := e + 2; q < len(toks) && q < e+14 && !toks[q].Punct; q++ {
+		for _, t := range []*phraseTrie[string]{&fr.verbs, &fr.parts} {
+			if lemma, n := t.match(toks, q); n > 0 {
+				f := fr.frameOf(lemma)
+				return f != nil && !f.Bound && (f.Predicate == pledgegraph.Supports || f.Predicate == pledgegraph.Launched)
+			}
+		}
+	}
+	return false
 }
 
 // weakHeadAhead reports whether a weak head of an initiative's name
