@@ -965,6 +965,9 @@ func (d *docState) passiveLaunch(st *sent, tr trig) (subj, obj *mention, agents 
 	if start := d.launchAgentsAt(st, tr); start >= 0 {
 		for _, m := range st.ms {
 			if m.i >= start && m.actor() {
+				if !d.agentReaches(st, start, m.i) {
+					break // "élaborée par une commission …, présidée par X": the agent is the commission
+				}
 				agents = listAfter(d.x.Lang, st, m.i, (*mention).actor)
 				break
 			}
@@ -974,6 +977,27 @@ func (d *docState) passiveLaunch(st *sent, tr trig) (subj, obj *mention, agents 
 		subj = agents[0]
 	}
 	return subj, obj, agents
+}
+
+// agentReaches reports whether the agent that starts at token start
+// may be the name at token at: a few words (an article, a title, a body
+// the text does not name) and no punctuation between, but the one before
+// a list word ("— among them").
+func (d *docState) agentReaches(st *sent, start, at int) bool {
+	if at-start > 12 {
+		return false
+	}
+	for q := start; q < at; q++ {
+		t := st.toks[q]
+		if !t.Punct || t.Text == "." || inMention(st, q) {
+			continue // "par M. Guterres"
+		}
+		if d.x.Lang.Frames.listIn.at(st.toks, q+1) > 0 || d.x.Lang.AmongPrev.MatchAt(st.toks, q+1) > 0 {
+			continue // "drafted by a small group — among them X"
+		}
+		return false
+	}
+	return true
 }
 
 // launchAgentsAt returns where the agents of the passive launch trigger

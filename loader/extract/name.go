@@ -210,8 +210,8 @@ func (n nameScan) complements(j int) complement {
 			pending = 2 // after an article: "sur les logiciels espions"
 		}
 		m := n.modifiers(e, maxLower-lower, pending, capped) // "pour l'Intelligence artificielle"
-		if !capped {
-			m = n.coordinated(m, maxLower-lower-(m-e)) // "for a free and open web"
+		if !capped || e == k+1 && toks[k].Upper {
+			m = n.coordinated(m, maxLower-lower-(m-e)) // "for a free and open web", "sur l'IA et le journalisme"
 		}
 		if !capped && m < len(toks) && lang.is(wsRelPron, &toks[m]) {
 			break // "the Convention on the grounds that"
