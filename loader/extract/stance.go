@@ -393,13 +393,32 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 // opens ("En octobre, au sommet organisé par l'UIT, sept pays ont
 // adopté"): the names before it are not the subject.
 func (d *docState) countOpensSubject(st *sent, i, j int) bool {
-	lang := d.x.Lang
+	lang, toks := d.x.Lang, st.toks
 	for q := max(i, j-4); q < j; q++ {
-		if n := d.countedItem(st.toks, q); n > 0 && q+n <= j {
-			return q == i || st.toks[q-1].Punct
+		if n := d.countedItem(toks, q); n > 0 && q+n <= j {
+			return q == i || toks[q-1].Punct
 		}
-		if _, ok := lang.Numbers[st.toks[q].Fold]; ok || st.toks[q].Number {
-			return false
+		if _, ok := lang.Numbers[toks[q].Fold]; ok || toks[q].Number {
+			break
+		}
+	}
+	// "Quinze des 55 États membres de l'UA ont ratifié", "Seven of the
+	// 27 member states signed": a number opens the subject, a count noun
+	// is in it
+	b := j
+	for b > i && j-b < 10 && !toks[b-1].Punct {
+		b--
+	}
+	if b > i && !toks[b-1].Punct {
+		return false
+	}
+	p := b + lang.Frames.article.at(toks, b)
+	if _, ok := lang.Numbers[toks[p].Fold]; !ok && !toks[p].Number || p >= j {
+		return false
+	}
+	for q := p + 1; q < j; q++ {
+		if lang.CountNouns[toks[q].Fold] != "" {
+			return true
 		}
 	}
 	return false
