@@ -349,7 +349,35 @@ func (d *docState) continues(st *sent, l actorList, at int) bool {
 			return false // the exceptions are read apart
 		}
 	}
-	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at)
+	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at) || d.groupGap(st, l.hi, at)
+}
+
+// groupGap reports whether tokens [a, b) end one group of a list and
+// open the next: a few words that qualify the group, a semicolon, then a
+// joining word and a few words that label the next one ("A and B on the
+// operator side; chip companies C and D").
+func (d *docState) groupGap(st *sent, a, b int) bool {
+	fr := &d.x.Lang.Frames
+	semi := -1
+	for q := a; q < b; q++ {
+		t := st.toks[q]
+		switch {
+		case t.Text == ";" && semi < 0:
+			semi = q
+		case t.Punct || t.Number || inMention(st, q) || fr.verbs.at(st.toks, q) > 0 || fr.copula.at(st.toks, q) > 0:
+			return false // "in 2012; by Georgia": each group its own date
+		case semi >= 0 && (fr.prep.at(st.toks, q) > 0 || fr.agent.at(st.toks, q) > 0):
+			return false // "; by Georgia and Germany in 2013": a clause of its own
+		}
+	}
+	if semi < 0 || semi-a > 7 {
+		return false
+	}
+	after := semi + 1
+	if after < b && d.x.Lang.And.MatchAt(st.toks, after) == 1 {
+		after++
+	}
+	return b-after <= 4
 }
 
 // relOpens reports whether a relative clause opens after a comma at

@@ -336,7 +336,10 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 		}
 	}
 	d.putCount(pledgegraph.Count{Initiative: obj, What: c.what, Value: c.value, Approx: c.approx, Date: date, Evidence: d.evidence(st.s, c.i, c.p+1)[0]})
-	d.lastCount = countedAt{obj, st.s.End}
+	d.lastCount = countedAt{obj, st.s.End, pledgegraph.Date{}}
+	if date != d.doc.Published && (dateEvent || d.foundersIn(st, c.i, c.p+1)) {
+		d.lastCount.date = date // "made its debut on Monday with 30 founding members. Among them are A": on Monday
+	}
 }
 
 // presentBefore reports whether an adverb of the present ("désormais",
@@ -357,6 +360,7 @@ func (d *docState) presentBefore(toks []Token, i int) bool {
 type countedAt struct {
 	init pledgegraph.EntityID
 	end  int
+	date pledgegraph.Date // when the counted supporters joined, when the sentence says
 }
 
 // amongPrevious states the supporters that a sentence lists after a
@@ -364,6 +368,7 @@ type countedAt struct {
 // those the sentence before it counted ("The declaration has since
 // gathered more than 50 endorsing states.").
 func (d *docState) amongPrevious(st *sent) {
+	defer d.noteHolders(st)
 	n := d.x.Lang.AmongPrev.MatchAt(st.toks, 0)
 	if n == 0 || d.lastCount.init == "" || d.lastCount.end > st.s.Start || strings.TrimSpace(d.text[d.lastCount.end:st.s.Start]) != "" {
 		return
@@ -379,7 +384,39 @@ func (d *docState) amongPrevious(st *sent) {
 	if l.empty() {
 		return
 	}
-	d.stateStance(st, pledgegraph.Supports, l, d.lastCount.init, false, pledgegraph.Date{}, 0.6, 0, p, "mem.amongprev")
+	d.stateStance(st, pledgegraph.Supports, l, d.lastCount.init, false, d.lastCount.date, 0.6, 0, p, "mem.amongprev")
+}
+
+// foundersIn reports whether a noun of founders stands in tokens [i, j)
+// ("30 founding members"): they joined when the count says.
+func (d *docState) foundersIn(st *sent, i, j int) bool {
+	for q := i; q < j && q < len(st.toks); q++ {
+		if d.x.Lang.Frames.founder.at(st.toks, q) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// noteHolders records, for a list in the sentence after it, a sentence
+// that opens on the members of the initiative under discussion: "The
+// founding members span operators and chipmakers. Among them are A and B."
+func (d *docState) noteHolders(st *sent) {
+	fr := &d.x.Lang.Frames
+	p := fr.article.at(st.toks, 0)
+	if p == 0 {
+		p = fr.possDet.at(st.toks, 0)
+	}
+	if p >= len(st.toks) || d.cur == "" {
+		return
+	}
+	if absent, n := fr.member.match(st.toks, p); n > 0 && !absent && (p+n >= len(st.toks) || !inMention(st, p+n)) {
+		c := countedAt{d.lastInitiative(st, p), st.s.End, st.date}
+		if c.date.IsZero() && c.init == d.lastCount.init {
+			c.date = d.lastCount.date // the members counted just before
+		}
+		d.lastCount = c
+	}
 }
 
 // unnamedCounted reports whether a count at toks[i] is of the
