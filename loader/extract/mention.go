@@ -141,6 +141,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.typedNames()
 	sc.triggerListNames(s)
 	sc.launchedNames()
+	sc.joinedNames()
 	sc.headedKinds()
 	sc.calledNames()
 	ms := sc.finish(stance)
@@ -933,6 +934,29 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 		} else {
 			q = e
 		}
+	}
+}
+
+// joinedNames adds, as guessed organisations, the unknown capitalised
+// names right after a verb of joining or leaving: "Washington s'est
+// retiré du Hybrid CoE", "Finland joined the Hybrid CoE".
+func (sc *mentionScan) joinedNames() {
+	fr, toks := &sc.lang.Frames, sc.toks
+	for i := 0; i < len(toks); i++ {
+		lemma, n := fr.verbs.matchGap(toks, i, &fr.adverb)
+		f := fr.frameOf(lemma)
+		if n == 0 || f == nil || f.Lemma != "join" && f.Lemma != "withdraw" {
+			continue
+		}
+		p := i + n
+		p += fr.article.at(toks, p)
+		if p >= len(toks) || sc.isTaken(p) || sc.lang.is(wsInitHeads, &toks[p]) {
+			continue
+		}
+		if e := capSpan(toks, p, sc.isTaken, sc.lang, 4); e > p && isObjectEnd(toks, e, fr) {
+			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindOrganization, name: sc.text(p, e), guess: true})
+		}
+		i = p
 	}
 }
 
