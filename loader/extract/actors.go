@@ -419,9 +419,14 @@ func (d *docState) pastHead(st *sent, p int) int {
 }
 
 // startsName reports whether a mention starts at token q, after an
-// article.
+// article and an office.
 func (d *docState) startsName(st *sent, q int) bool {
 	q += d.x.Lang.Frames.article.at(st.toks, q)
+	if n := d.titleAt(st.toks, q); n > 0 && !inMention(st, q) {
+		// "notamment le président français Emmanuel Macron"
+		for q += n; q < len(st.toks) && d.isDemonym(st.toks, q); q++ {
+		}
+	}
 	return d.mentionAt(st, q) != nil || d.mentionAt(st, q-1) != nil
 }
 
