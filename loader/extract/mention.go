@@ -1006,6 +1006,7 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		sortMentions(ms)
 	}
 	kindsBeside(sc.lang, toks, ms)
+	attributive(sc.lang, toks, ms)
 	out := ms[:0]
 	for _, m := range ms {
 		if m.entry == nil && m.name == "" && m.id == "" {
@@ -1014,6 +1015,25 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// attributive marks the states and bodies named before a noun of
+// actors that they qualify ("US developers", "EU members"): the noun's
+// actors act, not the state.
+func attributive(lang *Language, toks []Token, ms []*mention) {
+	for _, m := range ms {
+		if m.j >= len(toks) || !m.isKind(pledgegraph.KindState, pledgegraph.KindOrganization) || m.j-m.i > 2 {
+			continue
+		}
+		t := toks[m.j]
+		if t.Cap || t.Punct {
+			continue
+		}
+		_, holder := lang.Frames.member.match(toks, m.j)
+		if lang.CountNouns[t.Fold] != "" || holder > 0 {
+			m.used = true
+		}
+	}
 }
 
 // kindsBeside gives the guessed names of a list the kind of a known
