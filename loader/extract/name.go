@@ -497,6 +497,9 @@ func (d *docState) topicHead(toks []Token, i int) bool {
 func (n nameScan) headFirst(i int, capHead bool) int {
 	toks := n.toks
 	j := n.adjectives(i + 1)
+	if capHead && j == i+1 && j < len(toks) && toks[j].Number && len(toks[j].Text) <= 4 && !n.taken(j) {
+		return j + 1 // "Convention 108", "Agenda 2030": a number names it
+	}
 	c := n.complements(j)
 	if !capHead {
 		if c.n == 0 && j > i+1 && toks[i+1].Cap {
