@@ -1467,6 +1467,9 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			ms = addMention(ms, taken, &mention{i: i, j: i + 1, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e), described: true})
 			continue
 		}
+		if d.officeRemit(toks, i) {
+			continue // "directeur de la Stratégie de 3DS Outscale": an office's remit
+		}
 		if e := cutActor(lang, toks, i, d.inHeadline(scan, i, d.headedName(scan, i, heads), heads), stateAt); e > i+1 {
 			for _, m := range ms {
 				if bodyAt[i] && m.i < i && i < m.j {
@@ -1491,6 +1494,25 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 		}
 	}
 	return ms
+}
+
+// officeRemit reports whether toks[i] opens the remit of an office
+// named just before it: a title, a preposition of office and an article
+// ("directeur de la Stratégie", "director of Strategy").
+func (d *docState) officeRemit(toks []Token, i int) bool {
+	q := i
+	if _, a := d.x.Lang.Frames.article.endingAt(toks, q, 2); a >= 0 {
+		q = a
+	}
+	if q == 0 || !d.x.Lang.OfficePreps[toks[q-1].Fold] {
+		return false
+	}
+	for b := max(0, q-5); b < q-1; b++ {
+		if t, n := d.titleMatch(toks, b); t != nil && b+n == q-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // actedAfter reports whether a relative clause after the name that ends

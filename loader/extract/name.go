@@ -15,6 +15,9 @@ import (
 // complements introduced by the language's NamePreps. It stops at
 // punctuation, verbs (triggers, stop words), relative pronouns and dates.
 func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int {
+	if d.officeRemit(toks, i) {
+		return i // "director of Strategy of Brightline"
+	}
 	n := nameScan{lang: d.x.Lang, d: d, toks: toks, taken: taken}
 	return d.inHeadline(n, i, d.headedName(n, i, d.x.Lang.NameHeads), d.x.Lang.NameHeads)
 }
@@ -139,8 +142,23 @@ func (n nameScan) capRun(q int) int {
 		if q+1 < len(toks) && (lang.NameAnd[toks[q].Fold] || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) {
 			q++
 		}
+		if n.commaInRun(q) {
+			q++ // "for an Open, Free and Secure Digital Transformation"
+		}
 	}
 	return q
+}
+
+// commaInRun reports whether the comma at toks[q] joins capitalised
+// words coordinated in a name: one capitalised word after it, then a
+// coordinating word and another capitalised word ("Open, Free and
+// Secure").
+func (n nameScan) commaInRun(q int) bool {
+	toks := n.toks
+	if q+3 >= len(toks) || toks[q].Text != "," || !toks[q+1].Cap || !n.word(q+1) || !n.word(q+2) || !n.word(q+3) {
+		return false
+	}
+	return n.lang.NameAnd[toks[q+2].Fold] && toks[q+3].Cap && !toks[q-1].Upper
 }
 
 // noun returns the end of the lower-case word at toks[k] that begins a
