@@ -270,8 +270,11 @@ type Frames struct {
 	// own ("signed in 2018", "a signé lors du sommet")
 	objectless phraseTrie[bool]
 	// prep are the prepositions that make the name after them no subject
-	prep    phraseTrie[bool]
-	article phraseTrie[bool]
+	prep phraseTrie[bool]
+	// nounPrep: prepositions after which a verb's form is a noun ("at
+	// launch", "après signature")
+	nounPrep phraseTrie[bool]
+	article  phraseTrie[bool]
 	// pronoun are the subject pronouns that stand for what the text
 	// spoke of before ("they were joined by")
 	pronoun phraseTrie[bool]
@@ -423,7 +426,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion, "nounprep": &f.nounPrep,
 	}[cat]
 	if t == nil {
 		return nil, nil
@@ -438,6 +441,12 @@ func (f *Frames) articleStart(toks []Token, q int) int {
 		return a
 	}
 	return q
+}
+
+// prepNoun reports whether the preposition at toks[q] makes a noun of
+// the word after it: "at launch", not "to launch".
+func (f *Frames) prepNoun(toks []Token, q int) bool {
+	return f.nounPrep.at(toks, q) == 1
 }
 
 // frameOf returns the frame of a verb lemma, or nil.

@@ -43,9 +43,9 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 			continue
 		}
 		g := verbGroup{i: q, j: q + n, vi: q, vj: q + n, frame: f, agent: -1, neg: inner}
-		if q > 0 && (fr.article.at(toks, q-1) == 1 && !cliticObject(toks, q, fr) || fr.possDet.at(toks, q-1) == 1) {
+		if q > 0 && (fr.article.at(toks, q-1) == 1 && !cliticObject(toks, q, fr) || fr.possDet.at(toks, q-1) == 1 || fr.prepNoun(toks, q-1)) {
 			q = g.j - 1
-			continue // "since its launch", "la signature": a noun
+			continue // "since its launch", "la signature", "endorsed the principles at launch": a noun
 		}
 		g.extendLeft(toks, fr)
 		g.extendRight(toks, fr)
