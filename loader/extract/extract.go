@@ -903,13 +903,13 @@ type dated struct {
 // weeks before the publication (one actor joining is no such event); the
 // facts it dates come after it in the text, are stated and hold.
 func (d *docState) eventDates() {
-	if d.doc.Published.Day == 0 {
-		return
-	}
-	pub := d.doc.Published.First()
 	// a date the text writes: not the publication date that "cette
 	// semaine" stands for
 	recent := func(dt pledgegraph.Date) bool {
+		if d.doc.Published.Day == 0 {
+			return d.said[dt] // no publication date: the story's own event
+		}
+		pub := d.doc.Published.First()
 		t := dt.First()
 		return d.said[dt] && !t.After(pub) && pub.Sub(t).Hours() <= 14*24
 	}
