@@ -79,6 +79,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	}
 	d.countsIn(st, supp)
 	d.noteSalience(st)
+	d.noteList(st)
 	d.composedEvent(st, k)
 	return d.lists(sents, k, st)
 }
@@ -248,6 +249,25 @@ func (d *docState) noteSalience(st *sent) {
 				d.cur = m.id
 			}
 		}
+	}
+}
+
+// noteList records the longest list of actors the sentence st names,
+// for a plural pronoun that opens the next one ("A, B and C took part.
+// All of them signed the charter.").
+func (d *docState) noteList(st *sent) {
+	var best actorList
+	for _, m := range st.ms {
+		if !isActor(m) || m.i < best.hi {
+			continue
+		}
+		if l := d.listFrom(st, m.i, true); len(l.items) > len(best.items) {
+			best = l
+		}
+	}
+	d.prevList = nil
+	if len(best.items) >= 2 {
+		d.prevList = best.items
 	}
 }
 

@@ -274,7 +274,10 @@ type Frames struct {
 	// nounPrep: prepositions after which a verb's form is a noun ("at
 	// launch", "après signature")
 	nounPrep phraseTrie[bool]
-	article  phraseTrie[bool]
+	// allPron: plural pronouns that stand for the list of actors just
+	// named ("toutes", "all of them")
+	allPron phraseTrie[bool]
+	article phraseTrie[bool]
 	// pronoun are the subject pronouns that stand for what the text
 	// spoke of before ("they were joined by")
 	pronoun phraseTrie[bool]
@@ -426,7 +429,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion, "nounprep": &f.nounPrep,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion, "nounprep": &f.nounPrep, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

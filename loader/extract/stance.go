@@ -192,6 +192,9 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 	}
 	obj, objAt = d.objectAfter(st, c, g)
 	if actors.empty() && !actors.neg {
+		actors = d.pronounList(st, c, g.i) // "Toutes endossent le texte": the list just named
+	}
+	if actors.empty() && !actors.neg {
 		// "the countries that have endorsed it are: A, B"
 		actors = d.listAfterCopula(st, g.j)
 	}
@@ -203,6 +206,32 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
 	}
 	return actors, obj, objAt
+}
+
+// pronounList returns, for a plural pronoun of the frame table that is
+// the whole subject of the verb at token at ("Toutes endossent", "All of
+// them signed"), the list of actors the sentence before named, each
+// quoted at the pronoun.
+func (d *docState) pronounList(st *sent, c clause, at int) actorList {
+	if len(d.prevList) == 0 || c.i > 0 {
+		return actorList{}
+	}
+	n := d.x.Lang.Frames.allPron.at(st.toks, 0)
+	if n == 0 || n > at || d.namesIn(st, 0, at) {
+		return actorList{}
+	}
+	for q := n; q < at; q++ {
+		if d.x.Lang.Frames.adverb.at(st.toks, q) == 0 && d.x.Lang.Frames.aux.at(st.toks, q) == 0 && !st.toks[q].Punct {
+			return actorList{} // only adverbs and auxiliaries between: "ont toutes signé"
+		}
+	}
+	l := actorList{lo: 0, hi: n}
+	for _, m := range d.prevList {
+		c := *m
+		c.i, c.j = 0, n
+		l.items = append(l.items, &c)
+	}
+	return l
 }
 
 // noteLaunch records that the initiative obj, named by om, was launched
