@@ -13,8 +13,9 @@ import (
 // eventFrames ties the events of a sentence to who took part in them and
 // where they took place, by the event frames of the language: "A, B and
 // C attended E", "E brought together A and B", "P hosted E", "E took
-// place in P", "A and B met in P". A frame that the text negates or puts
-// in the future states nothing.
+// place in P", "A and B met in P". A frame that the text puts in the
+// future states nothing; one it negates states only that its actors did
+// not take part ("n'ont pas pris part aux travaux").
 func (d *docState) eventFrames(st *sent) {
 	lang := d.x.Lang
 	toks := st.toks
@@ -23,8 +24,8 @@ func (d *docState) eventFrames(st *sent) {
 		if fr == nil || inMention(st, i) || fr.Initial && i > 0 {
 			continue
 		}
-		if !d.negated(toks, i, i+n) && !d.futureBefore(toks, i) {
-			d.frame(st, fr, i, i+n)
+		if !d.futureBefore(toks, i) {
+			d.frame(st, fr, i, i+n, d.negated(toks, i, i+n))
 		}
 		i += n - 1
 	}
@@ -80,10 +81,11 @@ func (d *docState) futureBefore(toks []Token, i int) bool {
 	return false
 }
 
-// frame states the facts of one event frame at tokens [i, j).
-func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
+// frame states the facts of one event frame at tokens [i, j); a negated
+// one (neg) only that its actors did not take part.
+func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 	ev, span := d.frameEvent(st, fr, i, j)
-	if ev == "" {
+	if ev == "" || neg && fr.Before != RoleActor {
 		return
 	}
 	lo, hi := min(i, span[0]), max(j, span[1]) // the frame and the event's words
@@ -95,7 +97,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 		case r != RoleActor && r != RoleHost && r != RoleOrganizer && r != RolePlace:
 			continue
 		case side == 0 && !fr.Initial:
-			ms = d.walkBack(st, d.subjectEnd(st, i))
+			ms = d.walkBack(st, d.subjectEnd(st, d.verbStart(st, i)))
 		case side == 0:
 			// "Meeting in Tallinn …, we, the ministers of A, B": the
 			// subject after the participle's clause
@@ -128,12 +130,15 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int) {
 			venues = append(venues, m)
 		}
 	}
+	if neg {
+		venues, organizers = nil, nil
+	}
 	for _, m := range actors {
-		if in := d.membersOf(st, m); in != "" {
+		if in := d.membersOf(st, m); in != "" && !neg {
 			d.ev.groups = append(d.ev.groups, groupAttend{in, ev, date, d.evidenceBy(fr.ID+".group", st.s, min(m.i, lo), max(m.j, hi))})
 		}
 		if id := d.participant(st, m); id != "" {
-			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: date, Confidence: 0.7,
+			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Negated: neg, Since: date, Confidence: 0.7,
 				Evidence: d.evidenceBy(fr.ID, st.s, min(m.i, lo), max(m.j, hi))})
 		}
 	}
@@ -321,6 +326,24 @@ func clauseBreak(st *sent, a, b int, lang *Language, rel bool) bool {
 		}
 	}
 	return false
+}
+
+// verbStart returns where the verb group that ends at toks[i] starts:
+// before the negation and the auxiliaries ("n'ont pas [pris part]",
+// "did not [attend]").
+func (d *docState) verbStart(st *sent, i int) int {
+	fr := &d.x.Lang.Frames
+	for steps := 0; steps < 4 && i > 0; steps++ {
+		_, a := fr.aux.endingAt(st.toks, i, 3)
+		_, n := fr.neg.endingAt(st.toks, i, 3)
+		_, p := fr.negPre.endingAt(st.toks, i, 1)
+		b := max(a, n, p)
+		if b < 0 {
+			break
+		}
+		i = b
+	}
+	return i
 }
 
 // subjectEnd returns where the subject of a verb at toks[i] ends: before
