@@ -55,16 +55,30 @@ func romanOrdinal(l *Language, text, fold string) int {
 	if k == 0 || k == len(text) || !l.OrdSuffixes[fold[k:]] || k == 1 && strings.IndexByte("IVX", text[0]) < 0 {
 		return 0 // not "Le", "Ce"
 	}
-	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
 	n := 0
 	for q := 0; q < k; q++ {
-		v := values[text[q]]
-		if q+1 < k && values[text[q+1]] > v {
+		v := romanValue(text[q])
+		if q+1 < k && romanValue(text[q+1]) > v {
 			v = -v
 		}
 		n += v
 	}
 	return max(n, 0)
+}
+
+// romanValue is the value of a roman figure among I, V, X, L, C.
+func romanValue(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	}
+	return 100
 }
 
 // ownerPrep reports whether w introduces what a name belongs to: "de",

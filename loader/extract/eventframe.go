@@ -328,22 +328,13 @@ func clauseBreak(st *sent, a, b int, lang *Language, rel bool) bool {
 	return false
 }
 
-// verbStart returns where the verb group that ends at toks[i] starts:
-// before the negation and the auxiliaries ("n'ont pas [pris part]",
-// "did not [attend]").
+// verbStart returns where the verb group whose verb starts at toks[i]
+// starts: before the negation, the auxiliaries and the adverbs the verb
+// group takes in ("n'ont pas [pris part]", "did not [attend]").
 func (d *docState) verbStart(st *sent, i int) int {
-	fr := &d.x.Lang.Frames
-	for steps := 0; steps < 4 && i > 0; steps++ {
-		_, a := fr.aux.endingAt(st.toks, i, 3)
-		_, n := fr.neg.endingAt(st.toks, i, 3)
-		_, p := fr.negPre.endingAt(st.toks, i, 1)
-		b := max(a, n, p)
-		if b < 0 {
-			break
-		}
-		i = b
-	}
-	return i
+	g := verbGroup{i: i, j: i, agent: -1}
+	g.extendLeft(st.toks, &d.x.Lang.Frames)
+	return g.i
 }
 
 // subjectEnd returns where the subject of a verb at toks[i] ends: before

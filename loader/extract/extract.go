@@ -126,7 +126,7 @@ type docState struct {
 	countEvents map[pledgegraph.EntityID]dated     // the first dated count of supporters of each initiative
 	headEnd     int                                // the end of the headline, 0 when the text has none
 	bare        bool                               // the text names no initiative: a definite description names it (see bareHead)
-	prevList    []*mention                         // the longest list of actors of the sentence before (see noteList)
+	prevSent    *sent                              // the sentence before, for a plural pronoun (see pronounList)
 	said        map[pledgegraph.Date]bool          // the dates the text writes ("mercredi", "12 novembre")
 	lastEvent   pledgegraph.EntityID               // the event last named, for "the gathering"
 	editions    map[pledgegraph.EntityID][]edition // events named after their owner, by owner

@@ -79,7 +79,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	}
 	d.countsIn(st, supp)
 	d.noteSalience(st)
-	d.noteList(st)
+	d.prevSent = st
 	d.composedEvent(st, k)
 	return d.lists(sents, k, st)
 }
@@ -252,10 +252,10 @@ func (d *docState) noteSalience(st *sent) {
 	}
 }
 
-// noteList records the longest list of actors the sentence st names,
+// longestList returns the longest list of actors the sentence st names,
 // for a plural pronoun that opens the next one ("A, B and C took part.
 // All of them signed the charter.").
-func (d *docState) noteList(st *sent) {
+func (d *docState) longestList(st *sent) []*mention {
 	var best actorList
 	for _, m := range st.ms {
 		if !isActor(m) || m.i < best.hi {
@@ -265,10 +265,7 @@ func (d *docState) noteList(st *sent) {
 			best = l
 		}
 	}
-	d.prevList = nil
-	if len(best.items) >= 2 {
-		d.prevList = best.items
-	}
+	return best.items
 }
 
 // composedEvent states that the event a list item names is part of the

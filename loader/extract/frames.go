@@ -272,7 +272,7 @@ type Frames struct {
 	// prep are the prepositions that make the name after them no subject
 	prep phraseTrie[bool]
 	// nounPrep: prepositions after which a verb's form is a noun ("at
-	// launch", "après signature")
+	// launch", "dès lancement")
 	nounPrep phraseTrie[bool]
 	// allPron: plural pronouns that stand for the list of actors just
 	// named ("toutes", "all of them")

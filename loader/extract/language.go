@@ -168,118 +168,118 @@ type Title struct {
 // rules use. Packages loader/lang/fr and loader/lang/en build it from
 // their embedded data files with ParseLanguage.
 type Language struct {
-	Code           pledgegraph.Lang
-	Stop           map[string]bool // stop words, for language detection and names
-	Abbrev         map[string]bool // words followed by a period that does not end a sentence
-	Honorifics     map[string]bool // M., Mme, Mr., Dr
-	Elisions       map[string]bool // l', d', qu'
-	Months         map[string]int
-	Weekdays       map[string]int  // 0 is Sunday
-	Relative       map[string]int  // days from the publication date: hier is -1
-	RelMonths      map[string]int  // months from the publication date: "le mois dernier" is -1
-	RelYears       map[string]int  // years from the publication date: "l'an dernier" is -1
-	YearPreps      map[string]bool // "en", "in": a year alone after it is a date
-	NowCues        PhraseSet       // "à cette occasion": the publication date
-	Triggers       []Trigger       // longest first
-	NegStart       map[string]bool
-	NegEnd         map[string]bool
-	NegList        map[string]bool             // "ni"
-	NegVerbs       PhraseSet                   // "a refusé de", "declined to": the trigger after it does not hold
-	Adverbs        PhraseSet                   // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
-	StanceNouns    map[string]bool             // "decision", "refusal": "X's decision to sign" makes X the actor
-	Future         PhraseSet                   // "doit", "will": a weekday after it is to come ("doit participer vendredi")
-	CoActors       PhraseSet                   // "aux côtés de", "together with": the actors after it act too
-	NameKinds      map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
-	bodyHeads      map[string]bool             // the words of NameKinds: heads of a body's name with complements ("Center for …")
-	bodyRefStart   map[string]bool             // the first words of BodyRefs
-	KindHeads      map[string]pledgegraph.Kind // "initiative", "pledge": a lower-case noun after a name, the kind of the name ("the Clean Network initiative")
-	Exceptions     PhraseSet                   // hormis, sauf, à l'exception de
-	Reporting      PhraseSet                   // a indiqué, selon
-	Anaphora       PhraseSet                   // l'appel, le texte: the initiative under discussion
-	AnaphoraHeads  map[string]bool             // "appel", "texte": the last words of the anaphora
-	ObjRel         map[string]bool             // "que", "which": after a comma, opens a relative clause whose object is its antecedent
-	Pronouns       PhraseSet                   // il, celui-ci: only before a support or launch trigger
-	Titles         []Title                     // longest first
-	TitleMods      PhraseSet                   // "founding", "adjoint", "alors": words that qualify an office, before or after it
-	PastMods       PhraseSet                   // "former", "ancien": the office was held before, not at the date of the text
-	OfficePreps    map[string]bool             // "de", "of": the body whose office it is follows
-	Remits         PhraseSet                   // "chargée", "in charge": an office's remit follows ("chargée des valeurs")
-	LedBy          PhraseSet                   // "que dirige", "led by": the body is before, the holder after
-	Leads          PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
-	LeadsRef       PhraseSet                   // "qui l'a présidée", "who chaired it": the holder is before, the body was named before
-	BodyRefs       []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
-	CountNouns     map[string]pledgegraph.CountWhat
-	Approx         PhraseSet       // près de, plus de
-	ApproxNum      map[string]int  // cinquantaine: 50
-	Numbers        map[string]int  // number words: "huit", "thirty"
-	CountQuals     []CountQual     // "de la société civile": what a count noun counts
-	ListIntro      PhraseSet       // telles que, comme, notamment
-	CountLoose     map[string]bool // personnes, people: count nouns that alone do not make a sentence about support
-	CountMember    map[string]bool // membres, members: they count the members of an initiative the sentence names
-	CountLead      map[string]bool // signature, dirigeants: "la signature de 80 entreprises" counts the 80; true: the count says support
-	Increment      PhraseSet       // nouveaux, more: "18 new members" is no total
-	OutOf          PhraseSet       // des, of the: "douze des quinze États" counts a part of a whole
-	Tallies        []CountQual     // membership, nombre de signataires: a total follows ("has risen to 30")
-	CountVerb      PhraseSet       // compte, counts, au sein de laquelle: the number after it is the size of the initiative before it
-	And            PhraseSet       // et, and, ainsi que: coordination
-	InfMark        PhraseSet       // à, de, to, aimed at: the mark of an infinitive in a list of commitments
-	Genitive       map[string]bool // de: an InfMark that after a noun ("principes de sécurisation") is no mark
-	DropMarks      []string        // de, d, to: the InfMarks a principle's name drops ("De protéger" → "Protéger")
-	Articles       map[string]bool // le, la, the: a list item's name drops them
-	ItemEnd        PhraseSet       // tels que, such as, by way of: a list item ends before it
-	ItemCut        PhraseSet       // afin que, so that: after a comma, a list item's name ends at the comma
-	ListVerb       PhraseSet       // include, comprennent: after a noun that names principles, the list follows
-	KindCues       []KindCue
-	Partic         PhraseSet // à l'occasion de, lors du, en présence de
-	Presented      PhraseSet // "adopted", "annoncée": after an initiative, it was presented at the event a partic cue names
-	Venue          PhraseSet // à, au, at
-	PartOf         PhraseSet // la division, filiale de
-	Member         PhraseSet // pays du, membres de
-	All            PhraseSet // tous les, all
-	Commit         PhraseSet // s'engagent: a list of principles follows
-	CommitGap      PhraseSet // "y", "notamment", "among other things", ",": words that may stand between those of a commit cue
-	AmongPrev      PhraseSet // "Among them are", "Parmi eux figurent": a sentence that lists some of the supporters the one before counted
-	CommitList     PhraseSet // principes, values: the cue names the principles, so one item after it is one
-	Compose        PhraseSet // se compose de: a list of sub-events follows
-	SameAs         PhraseSet // ce fut également le cas de
-	LaunchDate     PhraseSet // lors de son lancement
-	Ordinals       map[string]int
-	InitHeads      map[string]bool // appel, call, accord: heads of initiative names
-	NameHeads      map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
-	NamePreps      map[string]bool // prepositions inside an initiative's name: de, pour, on, for
-	BodyEventHeads map[string]bool // forum: an event's head that names a body too, when an acronym follows the name
-	BareHeads      map[string]bool // code, charte, pledge: heads whose definite description names the initiative of a text that names none
-	TopicPreps     map[string]bool // those that say what a name is about: pour, sur, on, for
-	CapsPreps      map[string]bool // those after which only capitalised words belong to a name: in, dans
-	AdjEndings     []string        // endings of adjectives that may follow a head: "-ique", "-al"
-	VerbEndings    []string        // endings of inflected verbs, which end a name\'s lower-case complement: "-ait", "-ed"
-	ActionEndings  []string        // endings of the verbs that open the items of a list of actions: "-er", "-ir", "-ing"
-	InnerHeads     map[string]bool // heads that name an initiative only after a capitalised word ("Delhi Communiqué")
-	CapHeads       map[string]bool // heads that name an initiative only when capitalised ("Initiative", not "l'initiative X")
-	OrdSuffixes    map[string]bool // endings of ordinals in figures: "5e", "4th"
-	Demonstrative  map[string]bool // "ce", "this": with an event's head, the event under discussion
-	PluralDem      map[string]bool // "ces", "these": with a number, the last initiatives named ("ces trois enceintes")
-	Possessives    map[string]bool // "son", "its": with an event's head, an event of the initiative under discussion
-	Definite       map[string]bool // definite articles: "la convention sur la cybercriminalité" is a name
-	NameOnly       map[string]bool // event heads that stand for no event alone ("Day": "the day after" is none)
-	EventHeads     map[string]bool // sommet, summit, conference: heads of events' names
-	Accuse         []Trigger
-	PrincipleNo    PhraseSet       // words that make a commitment a meta statement
-	Edition        PhraseSet       // édition
-	RelPron        map[string]bool // qui, dont, which: a relative clause starts
-	Published      PhraseSet       // "dernière modification", "publié le": the publication date follows
-	KnownAs        PhraseSet       // "better known as", "dite": another name of the same entity follows
-	CalledAs       PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
-	Present        PhraseSet       // "désormais", "now": before a count, it is of the publication date
-	Adoption       PhraseSet       // "the adoption of", "l'adoption de": in a sentence about one event, the initiative after it was presented there
-	Deictic        map[string]bool // "ce lundi 12 novembre": the day of writing
-	Clause         map[string]bool // "mais", "while": a new clause with its own subject starts
-	Attack         map[string]bool // espions, hackers: words of (cyber)attacks and interference
-	Claim          PhraseSet       // "a affirmé que": a claim about someone else follows
-	MemberAfter    PhraseSet       // "member states" after a group: "all EU member states"
-	OwnMembers     PhraseSet       // "ses États membres", "its member states": the group's members, after the group
-	Single         map[string]bool // "seul pays du G7": one member, not all
-	Frames         Frames          // verb groups and frames (frames.tsv)
+	Code          pledgegraph.Lang
+	Stop          map[string]bool // stop words, for language detection and names
+	Abbrev        map[string]bool // words followed by a period that does not end a sentence
+	Honorifics    map[string]bool // M., Mme, Mr., Dr
+	Elisions      map[string]bool // l', d', qu'
+	Months        map[string]int
+	Weekdays      map[string]int  // 0 is Sunday
+	Relative      map[string]int  // days from the publication date: hier is -1
+	RelMonths     map[string]int  // months from the publication date: "le mois dernier" is -1
+	RelYears      map[string]int  // years from the publication date: "l'an dernier" is -1
+	YearPreps     map[string]bool // "en", "in": a year alone after it is a date
+	NowCues       PhraseSet       // "à cette occasion": the publication date
+	Triggers      []Trigger       // longest first
+	NegStart      map[string]bool
+	NegEnd        map[string]bool
+	NegList       map[string]bool             // "ni"
+	NegVerbs      PhraseSet                   // "a refusé de", "declined to": the trigger after it does not hold
+	Adverbs       PhraseSet                   // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
+	StanceNouns   map[string]bool             // "decision", "refusal": "X's decision to sign" makes X the actor
+	Future        PhraseSet                   // "doit", "will": a weekday after it is to come ("doit participer vendredi")
+	CoActors      PhraseSet                   // "aux côtés de", "together with": the actors after it act too
+	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
+	bodyHeads     map[string]bool             // the words of NameKinds: heads of a body's name with complements ("Center for …")
+	bodyRefStart  map[string]bool             // the first words of BodyRefs
+	KindHeads     map[string]pledgegraph.Kind // "initiative", "pledge": a lower-case noun after a name, the kind of the name ("the Clean Network initiative")
+	Exceptions    PhraseSet                   // hormis, sauf, à l'exception de
+	Reporting     PhraseSet                   // a indiqué, selon
+	Anaphora      PhraseSet                   // l'appel, le texte: the initiative under discussion
+	AnaphoraHeads map[string]bool             // "appel", "texte": the last words of the anaphora
+	ObjRel        map[string]bool             // "que", "which": after a comma, opens a relative clause whose object is its antecedent
+	Pronouns      PhraseSet                   // il, celui-ci: only before a support or launch trigger
+	Titles        []Title                     // longest first
+	TitleMods     PhraseSet                   // "founding", "adjoint", "alors": words that qualify an office, before or after it
+	PastMods      PhraseSet                   // "former", "ancien": the office was held before, not at the date of the text
+	OfficePreps   map[string]bool             // "de", "of": the body whose office it is follows
+	Remits        PhraseSet                   // "chargée", "in charge": an office's remit follows ("chargée des valeurs")
+	LedBy         PhraseSet                   // "que dirige", "led by": the body is before, the holder after
+	Leads         PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
+	LeadsRef      PhraseSet                   // "qui l'a présidée", "who chaired it": the holder is before, the body was named before
+	BodyRefs      []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
+	CountNouns    map[string]pledgegraph.CountWhat
+	Approx        PhraseSet       // près de, plus de
+	ApproxNum     map[string]int  // cinquantaine: 50
+	Numbers       map[string]int  // number words: "huit", "thirty"
+	CountQuals    []CountQual     // "de la société civile": what a count noun counts
+	ListIntro     PhraseSet       // telles que, comme, notamment
+	CountLoose    map[string]bool // personnes, people: count nouns that alone do not make a sentence about support
+	CountMember   map[string]bool // membres, members: they count the members of an initiative the sentence names
+	CountLead     map[string]bool // signature, dirigeants: "la signature de 80 entreprises" counts the 80; true: the count says support
+	Increment     PhraseSet       // nouveaux, more: "18 new members" is no total
+	OutOf         PhraseSet       // des, of the: "douze des quinze États" counts a part of a whole
+	Tallies       []CountQual     // membership, nombre de signataires: a total follows ("has risen to 30")
+	CountVerb     PhraseSet       // compte, counts, au sein de laquelle: the number after it is the size of the initiative before it
+	And           PhraseSet       // et, and, ainsi que: coordination
+	InfMark       PhraseSet       // à, de, to, aimed at: the mark of an infinitive in a list of commitments
+	Genitive      map[string]bool // de: an InfMark that after a noun ("principes de sécurisation") is no mark
+	DropMarks     []string        // de, d, to: the InfMarks a principle's name drops ("De protéger" → "Protéger")
+	Articles      map[string]bool // le, la, the: a list item's name drops them
+	ItemEnd       PhraseSet       // tels que, such as, by way of: a list item ends before it
+	ItemCut       PhraseSet       // afin que, so that: after a comma, a list item's name ends at the comma
+	ListVerb      PhraseSet       // include, comprennent: after a noun that names principles, the list follows
+	KindCues      []KindCue
+	Partic        PhraseSet // à l'occasion de, lors du, en présence de
+	Presented     PhraseSet // "adopted", "annoncée": after an initiative, it was presented at the event a partic cue names
+	Venue         PhraseSet // à, au, at
+	PartOf        PhraseSet // la division, filiale de
+	Member        PhraseSet // pays du, membres de
+	All           PhraseSet // tous les, all
+	Commit        PhraseSet // s'engagent: a list of principles follows
+	CommitGap     PhraseSet // "y", "notamment", "among other things", ",": words that may stand between those of a commit cue
+	AmongPrev     PhraseSet // "Among them are", "Parmi eux figurent": a sentence that lists some of the supporters the one before counted
+	CommitList    PhraseSet // principes, values: the cue names the principles, so one item after it is one
+	Compose       PhraseSet // se compose de: a list of sub-events follows
+	SameAs        PhraseSet // ce fut également le cas de
+	LaunchDate    PhraseSet // lors de son lancement
+	Ordinals      map[string]int
+	InitHeads     map[string]bool // appel, call, accord: heads of initiative names
+	NameHeads     map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
+	NamePreps     map[string]bool // prepositions inside an initiative's name: de, pour, on, for
+	EventBodies   map[string]bool // forum: an event's head that names a body too, when an acronym follows the name
+	BareHeads     map[string]bool // code, charte, pledge: heads whose definite description names the initiative of a text that names none
+	TopicPreps    map[string]bool // those that say what a name is about: pour, sur, on, for
+	CapsPreps     map[string]bool // those after which only capitalised words belong to a name: in, dans
+	AdjEndings    []string        // endings of adjectives that may follow a head: "-ique", "-al"
+	VerbEndings   []string        // endings of inflected verbs, which end a name\'s lower-case complement: "-ait", "-ed"
+	ActionEndings []string        // endings of the verbs that open the items of a list of actions: "-er", "-ir", "-ing"
+	InnerHeads    map[string]bool // heads that name an initiative only after a capitalised word ("Delhi Communiqué")
+	CapHeads      map[string]bool // heads that name an initiative only when capitalised ("Initiative", not "l'initiative X")
+	OrdSuffixes   map[string]bool // endings of ordinals in figures: "5e", "4th"
+	Demonstrative map[string]bool // "ce", "this": with an event's head, the event under discussion
+	PluralDem     map[string]bool // "ces", "these": with a number, the last initiatives named ("ces trois enceintes")
+	Possessives   map[string]bool // "son", "its": with an event's head, an event of the initiative under discussion
+	Definite      map[string]bool // definite articles: "la convention sur la cybercriminalité" is a name
+	NameOnly      map[string]bool // event heads that stand for no event alone ("Day": "the day after" is none)
+	EventHeads    map[string]bool // sommet, summit, conference: heads of events' names
+	Accuse        []Trigger
+	PrincipleNo   PhraseSet       // words that make a commitment a meta statement
+	Edition       PhraseSet       // édition
+	RelPron       map[string]bool // qui, dont, which: a relative clause starts
+	Published     PhraseSet       // "dernière modification", "publié le": the publication date follows
+	KnownAs       PhraseSet       // "better known as", "dite": another name of the same entity follows
+	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
+	Present       PhraseSet       // "désormais", "now": before a count, it is of the publication date
+	Adoption      PhraseSet       // "the adoption of", "l'adoption de": in a sentence about one event, the initiative after it was presented there
+	Deictic       map[string]bool // "ce lundi 12 novembre": the day of writing
+	Clause        map[string]bool // "mais", "while": a new clause with its own subject starts
+	Attack        map[string]bool // espions, hackers: words of (cyber)attacks and interference
+	Claim         PhraseSet       // "a affirmé que": a claim about someone else follows
+	MemberAfter   PhraseSet       // "member states" after a group: "all EU member states"
+	OwnMembers    PhraseSet       // "ses États membres", "its member states": the group's members, after the group
+	Single        map[string]bool // "seul pays du G7": one member, not all
+	Frames        Frames          // verb groups and frames (frames.tsv)
 
 	// Words of single tests (see parseWords).
 	CountQualPrep  map[string]bool   // "de", "of", "from": a number after it qualifies the noun before ("personnes de 130 pays")
@@ -422,7 +422,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, BodyEventHeads: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{},
 		OfficePreps: map[string]bool{},
 	}
@@ -753,7 +753,7 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 	case "eventhead":
 		l.EventHeads[word] = true
 		l.NameOnly[word] = val == "name"
-		l.BodyEventHeads[word] = val == "body"
+		l.EventBodies[word] = val == "body"
 	case "demonstrative":
 		l.Demonstrative[word] = true
 	case "pluraldem":

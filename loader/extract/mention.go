@@ -88,7 +88,7 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j++
 			continue
 		}
-		if !t.Punct && !t.Number && !toks[j-1].SpaceAfter && t.Start == toks[j-1].End+1 {
+		if !t.Punct && !t.Number && glued(toks, j) {
 			j++ // "Kim Yong-hyun", "Yoon Suk-yeol": a hyphenated part in lower case
 			continue
 		}
@@ -425,7 +425,7 @@ func (sc *mentionScan) eventNames() {
 			continue // the organisation's own name: "Global Forum on Cyber Expertise"
 		}
 		if e+2 < len(toks) && toks[e].Text == "(" && acronym(toks[e+1]) && toks[e+2].Text == ")" &&
-			slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.BodyEventHeads[t.Fold] }) {
+			slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.EventBodies[t.Fold] }) {
 			continue // a body with an acronym: "Open Security Forum (OSF)", not "Sommet mondial sur la société de l'information (SMSI)"
 		}
 		sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i >= i && m.j <= e })

@@ -213,11 +213,8 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 // them signed"), the list of actors the sentence before named, each
 // quoted at the pronoun.
 func (d *docState) pronounList(st *sent, c clause, at int) actorList {
-	if len(d.prevList) == 0 || c.i > 0 {
-		return actorList{}
-	}
 	n := d.x.Lang.Frames.allPron.at(st.toks, 0)
-	if n == 0 || n > at || d.namesIn(st, 0, at) {
+	if n == 0 || n > at || c.i > 0 || d.prevSent == nil || d.namesIn(st, 0, at) {
 		return actorList{}
 	}
 	for q := n; q < at; q++ {
@@ -225,8 +222,12 @@ func (d *docState) pronounList(st *sent, c clause, at int) actorList {
 			return actorList{} // only adverbs and auxiliaries between: "ont toutes signé"
 		}
 	}
+	prev := d.longestList(d.prevSent)
+	if len(prev) < 2 {
+		return actorList{}
+	}
 	l := actorList{lo: 0, hi: n}
-	for _, m := range d.prevList {
+	for _, m := range prev {
 		c := *m
 		c.i, c.j = 0, n
 		l.items = append(l.items, &c)

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -92,7 +91,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if !tr.t.Passive && d.otherObject(st, tr.j) {
 			continue // "after Biden signed an executive order": not the statement
 		}
-		if d.relativeCommonSubject(st.toks, tr.i) && !d.copulaAfter(st.toks, tr.j) {
+		if d.relativeCommonSubject(st, tr.i) && !d.copulaAfter(st.toks, tr.j) {
 			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
 		}
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
@@ -124,7 +123,7 @@ func (d *docState) otherObject(st *sent, q int) bool {
 	k := q + n
 	for ; k < len(toks) && k < q+n+6 && !toks[k].Punct; k++ {
 		t := toks[k]
-		if t.Cap || lang.NameHeads[t.Fold] || lang.NameHeads[strings.TrimSuffix(t.Fold, "s")] || lang.InitHeads[t.Fold] || lang.StanceNouns[t.Fold] {
+		if t.Cap || lang.NameHeads[t.Fold] || lang.InitHeads[t.Fold] || lang.StanceNouns[t.Fold] {
 			return false
 		}
 	}
@@ -153,9 +152,9 @@ func (d *docState) copulaAfter(toks []Token, q int) bool {
 // article and a lower-case noun ("auquel les plateformes adhèrent",
 // "which the platforms joined"), or an article, a lower-case noun and a
 // subject relative pronoun ("les fournisseurs qui restent à l'écart",
-// "the list of companies that signed").
-func (d *docState) relativeCommonSubject(toks []Token, i int) bool {
-	lang := d.x.Lang
+// "the list of companies that signed"; see commonAntecedent).
+func (d *docState) relativeCommonSubject(st *sent, i int) bool {
+	lang, toks := d.x.Lang, st.toks
 	if i < 3 {
 		return false
 	}
@@ -165,8 +164,7 @@ func (d *docState) relativeCommonSubject(toks []Token, i int) bool {
 	}
 	// "les fournisseurs qui restent à l'écart", "the firms that stayed
 	// out": the antecedent is a common noun
-	noun, art, rel = &toks[i-2], &toks[i-3], &toks[i-1]
-	return lang.is(wsRelPron, rel) && !noun.Cap && !noun.Punct && !art.Cap && (lang.Frames.article.at(toks, i-3) == 1 || lang.NamePreps[art.Fold])
+	return lang.is(wsRelPron, &toks[i-1]) && d.commonAntecedent(st, i-2)
 }
 
 // unnamedBefore reports whether a passive trigger at toks[i] is about
