@@ -37,6 +37,7 @@ type lexTable struct {
 }
 
 type lexWord struct {
+	word  string // the shared copy of the word (see intern)
 	bits  uint64
 	wid   int32
 	sets  uint32
@@ -91,12 +92,19 @@ func (x *Extractor) annotate(sents []Sentence) {
 				m[w] = lw
 			}
 		}
+		for w, lw := range m {
+			lw.word = intern(w)
+			m[w] = lw
+		}
 		x.lex.m = m
 	})
 	for _, s := range sents {
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
-			lw := x.lex.m[t.Fold]
+			lw, ok := x.lex.m[t.Fold]
+			if ok {
+				t.Fold = lw.word
+			}
 			t.lex, t.wid, t.sets, t.tries = lexKnown|lw.bits, lw.wid, lw.sets, lw.tries
 			if t.wid == 0 {
 				t.wid = wordNone

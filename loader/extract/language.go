@@ -379,7 +379,7 @@ func ParsePhrase(s string) Phrase {
 	toks := Tokenize(Normalize(s), 0, len(Normalize(s)))
 	var p Phrase
 	for _, t := range toks {
-		p = append(p, t.Fold)
+		p = append(p, intern(t.Fold))
 	}
 	if n := len(p); n > 1 && p[n-1] == "'" {
 		p = p[:n-1] // "la ville d'": the elided word, as the text's "d'Helsinki" reads

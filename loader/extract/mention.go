@@ -1467,10 +1467,10 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			ms = addMention(ms, taken, &mention{i: i, j: i + 1, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e), described: true})
 			continue
 		}
-		if d.officeRemit(toks, i) {
-			continue // "directeur de la Stratégie de 3DS Outscale": an office's remit
-		}
 		if e := cutActor(lang, toks, i, d.inHeadline(scan, i, d.headedName(scan, i, heads), heads), stateAt); e > i+1 {
+			if d.officeRemit(toks, i) {
+				continue // "directeur de la Stratégie de 3DS Outscale": an office's remit
+			}
 			for _, m := range ms {
 				if bodyAt[i] && m.i < i && i < m.j {
 					i = m.i // "the Council of Europe Framework Convention": the body opens the name

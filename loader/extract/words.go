@@ -5,6 +5,7 @@ import (
 	"iter"
 	"maps"
 	"slices"
+	"sync"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -20,6 +21,26 @@ import (
 // them.
 
 const wordNone int32 = -1
+
+// interned holds one copy of each word of the languages' data, so that
+// a token annotated with its word's copy (see Extractor.annotate)
+// compares equal to a phrase's word by its pointer, without reading the
+// bytes.
+var interned = struct {
+	sync.Mutex
+	m map[string]string
+}{m: map[string]string{}}
+
+// intern returns the copy of w that the languages' data share.
+func intern(w string) string {
+	interned.Lock()
+	defer interned.Unlock()
+	if c, ok := interned.m[w]; ok {
+		return c
+	}
+	interned.m[w] = w
+	return w
+}
 
 // number gives w a number in words, the next free one when it has none.
 func number(words map[string]int32, w string) int32 {
