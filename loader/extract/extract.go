@@ -132,6 +132,7 @@ type docState struct {
 	warnings    []string
 	salience    map[pledgegraph.EntityID]int       // how often each initiative was named
 	countEvents map[pledgegraph.EntityID]dated     // the first dated count of supporters of each initiative
+	collectives []collective                       // the signings dated without their signatories (see noteCollective)
 	headEnd     int                                // the end of the headline, 0 when the text has none
 	bare        bool                               // the text names no initiative: a definite description names it (see bareHead)
 	prevSent    *sent                              // the sentence before, for a plural pronoun (see pronounList)
@@ -928,6 +929,7 @@ func (d *docState) eventDates() {
 			events[id] = e
 		}
 	}
+	d.collectiveEvents(events, recent)
 	// a signing is an event when several sign together, not when one joins
 	type signing struct {
 		init     pledgegraph.EntityID
@@ -955,7 +957,7 @@ func (d *docState) eventDates() {
 	}
 	for _, id := range d.forder {
 		f := d.facts[id]
-		if f.Negated || f.Inferred || f.Since.Day > 0 || len(f.Evidence) == 0 {
+		if f.Negated || f.Since.Day > 0 || len(f.Evidence) == 0 {
 			continue
 		}
 		init := f.Object

@@ -74,6 +74,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.echoStances(st, fl)
 	d.contrastStances(st, fl)
 	d.supports(st, fl.uncovered(supp))
+	d.noteCollective(st, fl, from)
 	if plural != nil {
 		d.distribute(plural, from)
 	}

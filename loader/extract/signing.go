@@ -1,0 +1,102 @@
+package extract
+
+import "github.com/pledgegraph/pledgegraph"
+
+// collective is a signing that a sentence dates to the day without
+// naming who signed: "Twenty-seven countries pledged on Monday to …",
+// "ministers signed the Tallinn Declaration on Friday". The signatories
+// the text lists after it signed then (see eventDates).
+type collective struct {
+	dated
+	init pledgegraph.EntityID // the initiative signed, "" when the sentence names none ("a joint statement")
+	end  int                  // the byte offset where the sentence ends
+}
+
+// nextListWithin is how far after a collective signing that names no
+// initiative, in bytes of text, the list of its signatories may start.
+const nextListWithin = 400
+
+// noteCollective records the sentence st as a collective signing when
+// one of its verb groups says, without negation, future or intention,
+// that someone supports something, the sentence gives a day and no fact
+// of support came out of it; facts is how many facts there were before
+// the sentence's stances were read.
+func (d *docState) noteCollective(st *sent, fl *frameLayer, facts int) {
+	if st.date.Day == 0 || len(st.dates) != 1 {
+		return
+	}
+	for _, id := range d.forder[facts:] {
+		if d.facts[id].Predicate == pledgegraph.Supports {
+			return
+		}
+	}
+	signs := d.countedCommit(st, fl)
+	for _, g := range fl.groups {
+		signs = signs || g.frame != nil && g.frame.Predicate == pledgegraph.Supports && !g.neg && !g.future && !g.intend
+	}
+	if !signs {
+		return
+	}
+	c := collective{dated: dated{st.date, st.s.Start}, end: st.s.End}
+	for _, m := range st.ms {
+		if m.kind != pledgegraph.KindInitiative || m.id == "" || m.id == c.init {
+			continue
+		}
+		if c.init != "" {
+			return // which one was signed?
+		}
+		c.init = m.id
+	}
+	d.collectives = append(d.collectives, c)
+}
+
+// collectiveEvents adds to events the collective signings of d whose
+// date recent accepts: an initiative's event is its first. A signing
+// that names no initiative is of the initiative of the first support the
+// text states soon after it.
+func (d *docState) collectiveEvents(events map[pledgegraph.EntityID]dated, recent func(pledgegraph.Date) bool) {
+	for _, c := range d.collectives {
+		if !recent(c.date) {
+			continue
+		}
+		init := c.init
+		for _, id := range d.forder {
+			if init != "" {
+				break
+			}
+			f := d.facts[id]
+			if f.Predicate == pledgegraph.Supports && len(f.Evidence) > 0 && f.Evidence[0].Start >= c.end &&
+				f.Evidence[0].Start-c.end <= nextListWithin {
+				init = f.Object
+			}
+		}
+		if e, ok := events[init]; init != "" && (!ok || c.at < e.at) {
+			events[init] = c.dated
+		}
+	}
+}
+
+// countedCommit reports whether a counted subject commits in the
+// sentence st, the day it gives standing between the commitment's words
+// or not: "Twenty technology companies pledged on Friday to …",
+// "Vingt entreprises se sont engagées vendredi à …".
+func (d *docState) countedCommit(st *sent, fl *frameLayer) bool {
+	lang, toks := d.x.Lang, st.toks
+	for q := range toks {
+		n := lang.commitAt(toks, q)
+		for _, ds := range st.dates {
+			if n == 0 && (ds.I == q+1 || ds.I == q+2 && !toks[q+1].Punct) && ds.J < len(toks) {
+				// the commitment without the day ("on Monday")
+				alt := append([]Token{toks[q]}, toks[ds.J:]...)
+				n = lang.commitAt(alt, 0)
+			}
+		}
+		if n > 0 && len(fl.clauses) > 0 {
+			c := fl.clauses[clauseAt(fl.clauses, q)]
+			if q > c.i && d.countOpensSubject(st, c.i, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
