@@ -44,8 +44,12 @@ func (d *docState) bodyAnaphora(st *sent) {
 }
 
 // referenceEnds reports whether a definite description ending at toks[p]
-// stands alone: no name, possessive mark or genitive after it.
+// stands alone: no name (a nationality may come first), possessive mark
+// or genitive after it.
 func (d *docState) referenceEnds(toks []Token, p int) bool {
+	for p < len(toks) && !toks[p].Cap && d.isDemonym(toks, p) {
+		p++ // "le groupe américain Meta": a nationality, then the name
+	}
 	if p >= len(toks) {
 		return true
 	}

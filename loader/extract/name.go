@@ -345,11 +345,18 @@ func (n nameScan) lowerHead(q int) bool {
 // which members join, of size ("compte", "counts") or of an event
 // frame ("réunit", "took place in").
 func (n nameScan) verb(q int) bool {
+	return n.lexVerb(q) || n.lang.Frames.aux.at(n.toks, q) > 0
+}
+
+// lexVerb is verb without the auxiliaries, which a quoted name reads
+// past: an auxiliary there is a word folded like one ("droit à
+// l'égalité") or comes before a verb that ends the name anyway.
+func (n nameScan) lexVerb(q int) bool {
 	f, toks := &n.lang.Frames, n.toks
 	if fr, _ := n.lang.frameAt(toks, q); fr != nil {
 		return true
 	}
-	return f.verbs.at(toks, q) > 0 || f.parts.at(toks, q) > 0 || f.futures.at(toks, q) > 0 || f.aux.at(toks, q) > 0 ||
+	return f.verbs.at(toks, q) > 0 || f.parts.at(toks, q) > 0 || f.futures.at(toks, q) > 0 ||
 		f.copula.at(toks, q) > 0 || f.intake.at(toks, q) > 0 || f.report.at(toks, q) > 0 || n.lang.CountVerb.MatchAt(toks, q) > 0
 }
 
@@ -417,7 +424,7 @@ func quoted(lang *Language, toks []Token, i int) bool {
 }
 
 // maxQuoted is the number of words a quoted name may have.
-const maxQuoted = 25
+const maxQuoted = 40
 
 // quoteEnd returns the end of a name that opens a quotation at toks[i]
 // and whose words run to its closing quote, further than e ("la «
@@ -433,7 +440,7 @@ func (n nameScan) quoteEnd(i, e int) int {
 		switch {
 		case isQuote(t.Text):
 			return q
-		case t.Punct && t.Text != "," && t.Text != "-" && t.Text != "'", n.taken(q), n.verb(q), hasEnding(t.Fold, n.lang.VerbEndings) && !t.Cap:
+		case t.Punct && t.Text != "," && t.Text != "-" && t.Text != "'", n.taken(q), n.lexVerb(q), hasEnding(t.Fold, n.lang.VerbEndings) && !t.Cap:
 			return e
 		}
 	}

@@ -385,7 +385,7 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	if at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && d.commonAntecedent(st, at-2) {
 		return actorList{} // "the list of companies that signed": nobody named
 	}
-	l := d.actorsBefore(st, c.i, at)
+	l := d.actorsBefore(st, c.i, d.subjectApposition(st, c.i, at))
 	if !l.empty() && d.addressee(st, l, at) {
 		// "Japan informed the US that it would not sign": the teller's;
 		// "Japan told the US that…": the reporter's, below; "le Brésil a
@@ -416,6 +416,30 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		fl.subject[k] = l
 	}
 	return l
+}
+
+// subjectApposition returns where an apposition that a comma ends just
+// before token at starts, an article and a common noun opening it
+// ("Meta, the parent company of Facebook and Instagram, refused", "Meta,
+// la maison mère de Facebook, a refusé"): the names in it describe the
+// subject, they are not it. It returns at when there is none.
+func (d *docState) subjectApposition(st *sent, lo, at int) int {
+	toks := st.toks
+	q := at - 1
+	if q <= lo || toks[q].Text != "," {
+		return at
+	}
+	for p := q - 1; p > lo && q-p < 12; p-- {
+		if toks[p].Text != "," {
+			continue
+		}
+		b := p + 1 + d.x.Lang.Frames.article.at(toks, p+1)
+		if b > p+1 && b < q && !toks[b].Cap && !toks[b].Punct {
+			return p
+		}
+		return at
+	}
+	return at
 }
 
 // countOpensSubject reports whether the subject of the verb at token j
@@ -801,7 +825,13 @@ func (d *docState) listAfterCopula(st *sent, from int) actorList {
 			for p < len(st.toks) && (st.toks[p].Text == ":" || !st.toks[p].Punct && !st.toks[p].Cap && p-q < 5) {
 				p++ // "the following:"
 			}
-			return d.actorsAfter(st, p)
+			l := d.actorsAfter(st, p)
+			if d.verbAfter(st, l.hi) {
+				// "brillent par leur absence : ni A ni B ne figurent parmi
+				// les signataires": the list is the next verb's subject
+				return actorList{}
+			}
+			return l
 		}
 		for _, m := range st.ms {
 			if m.i == q && isActor(m) {
@@ -810,6 +840,18 @@ func (d *docState) listAfterCopula(st *sent, from int) actorList {
 		}
 	}
 	return actorList{}
+}
+
+// verbAfter reports whether a verb of the frame table, of membership
+// or a copula follows token at closely, a negation or an adverb between.
+func (d *docState) verbAfter(st *sent, at int) bool {
+	fr := &d.x.Lang.Frames
+	for q := at; q < min(at+3, len(st.toks)) && !st.toks[q].Punct; q++ {
+		if fr.verbs.at(st.toks, q) > 0 || fr.among.at(st.toks, q) > 0 || fr.member.at(st.toks, q) > 0 || fr.copula.at(st.toks, q) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // objEnd returns the end of the mention starting at token at, or 0.
