@@ -274,6 +274,10 @@ type Frames struct {
 	// nounPrep: prepositions after which a verb's form is a noun ("at
 	// launch", "dès lancement")
 	nounPrep phraseTrie[bool]
+	// nounStep: nouns that a stance noun qualifies, after it or before
+	// it, making it a step towards the stance ("its accession protocol",
+	// "sa demande d'adhésion")
+	nounStep phraseTrie[bool]
 	// allPron: plural pronouns that stand for the list of actors just
 	// named ("toutes", "all of them")
 	allPron phraseTrie[bool]
@@ -429,7 +433,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion, "nounprep": &f.nounPrep, "allpron": &f.allPron,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -16,7 +16,7 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 			continue // "withdrew its signature": the verb says it
 		}
 		f := fr.frameOf(lemma)
-		if f == nil || f.Predicate != pledgegraph.Supports {
+		if f == nil || f.Predicate != pledgegraph.Supports || d.stepNoun(st, q, q+n) {
 			continue
 		}
 		k := clauseAt(fl.clauses, q)
@@ -49,6 +49,19 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		fl.covered = append(fl.covered, [2]int{max(0, q-2), max(oEnd, q+n)})
 		q = max(q, oEnd-1)
 	}
+}
+
+// stepNoun reports whether the stance noun at toks[i:j] qualifies a
+// noun of a step towards the stance, after it or before it: "signed its
+// accession protocol", "accession talks", "a déposé sa demande
+// d'adhésion" have not joined yet.
+func (d *docState) stepNoun(st *sent, i, j int) bool {
+	fr := &d.x.Lang.Frames
+	if fr.nounStep.at(st.toks, j) > 0 {
+		return true
+	}
+	_, b := fr.nounStep.endingAt(st.toks, i, 4)
+	return b >= 0
 }
 
 // otherComplement reports whether a preposition, an article and a

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"math"
+	"slices"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -113,9 +115,21 @@ func (d *docState) supports(st *sent, supp []trig) {
 // otherObject reports whether an indefinite article and a common noun
 // that heads no initiative's name stand at toks[q], the object of the
 // verb before them: "signed an executive order", "a signé un décret",
-// not "signed a new pledge" nor "signed a Call".
+// not "signed a new pledge" nor "signed a Call"; nor a possessive and a
+// step towards a stance ("signed its accession protocol"). Once the text has named
+// an initiative, a head of another kind is another text too: "signed a
+// joint declaration" after the Cyber Defence Pledge.
 func (d *docState) otherObject(st *sent, q int) bool {
 	lang, toks := d.x.Lang, st.toks
+	if n := lang.Frames.possDet.at(toks, q); n > 0 {
+		// "signed its accession protocol": a step towards joining
+		for k := q + n; k < len(toks) && k < q+n+4 && !toks[k].Punct; k++ {
+			if lang.Frames.nounStep.at(toks, k) > 0 {
+				return true
+			}
+		}
+		return false
+	}
 	n := lang.Frames.article.at(toks, q)
 	if n == 0 || lang.is(wsDefinite, &toks[q]) || inMention(st, q+n) {
 		return false
@@ -123,11 +137,29 @@ func (d *docState) otherObject(st *sent, q int) bool {
 	k := q + n
 	for ; k < len(toks) && k < q+n+6 && !toks[k].Punct; k++ {
 		t := toks[k]
-		if t.Cap || lang.NameHeads[t.Fold] || lang.InitHeads[t.Fold] || lang.StanceNouns[t.Fold] {
+		if t.Cap || lang.StanceNouns[t.Fold] {
 			return false
+		}
+		if lang.NameHeads[t.Fold] || lang.InitHeads[t.Fold] {
+			return d.otherHead(t)
 		}
 	}
 	return k > q+n
+}
+
+// otherHead reports whether the initiative named last has a name without
+// the head word t: a description headed by t is of another initiative.
+func (d *docState) otherHead(t Token) bool {
+	e := d.ents[d.lastInit]
+	if e == nil {
+		return false
+	}
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		if slices.Contains(strings.Fields(d.fold(name)), t.Fold) {
+			return false
+		}
+	}
+	return true
 }
 
 // copulaAfter reports whether a copula follows toks[q], after adverbs:
