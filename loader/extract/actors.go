@@ -183,9 +183,13 @@ func (d *docState) samePrepBefore(st *sent, m *mention, w string) bool {
 // the list before the cue, if any, into items.
 func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 	var last *mention
+	var prev *mention
 	for _, m := range st.ms {
-		if m.i >= lo && m.j <= hi && isActor(m) && !d.governed(st, m) {
-			last = m
+		if m.i >= lo && m.j <= hi && isActor(m) && (!d.governed(st, m) || prev != nil && d.rangeTo(st, prev.j, m.i) && d.rangeOpens(st, prev.i+1)) {
+			last = m // not governed, or the end of a range: "d'Orange à Thales"
+		}
+		if isActor(m) {
+			prev = m
 		}
 	}
 	if last == nil {
@@ -198,10 +202,10 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 		if m.j > first.i || m.i < lo || !isActor(m) {
 			continue
 		}
-		if !d.between(st, m.j, first.i) && !(len(items) > 1 && d.skipsItems(st, m.j, first.i)) {
+		if !d.between(st, m.j, first.i) && !(len(items) > 1 && d.skipsItems(st, m.j, first.i)) && !(d.rangeTo(st, m.j, first.i) && d.rangeOpens(st, m.i)) {
 			break
 		}
-		if d.governed(st, m) {
+		if d.governed(st, m) && !d.rangeStart(st, m.i) {
 			// "Emmanuel Macron of France and Jacinda Ardern": the
 			// complement of an item; "firms based in the United States,
 			// Facebook and Google": no item
@@ -349,7 +353,65 @@ func (d *docState) continues(st *sent, l actorList, at int) bool {
 			return false // the exceptions are read apart
 		}
 	}
-	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at) || d.groupGap(st, l.hi, at)
+	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at) || d.groupGap(st, l.hi, at) || d.rangeGap(st, l, at)
+}
+
+// rangeGap reports whether a list that a word of range opens goes on at
+// token at after the word that closes the range, and a few words that
+// describe its last item before a comma: "from the United States and
+// Canada to the summit's host, Poland", "des États-Unis à la Pologne".
+func (d *docState) rangeGap(st *sent, l actorList, at int) bool {
+	return d.rangeStart(st, l.lo) && d.rangeTo(st, l.hi, at)
+}
+
+// rangeOpens reports whether a word of range opens a list a few tokens
+// before token at, after a punctuation mark or a noun of actors: ", from
+// the United States", "firms from Microsoft".
+func (d *docState) rangeOpens(st *sent, at int) bool {
+	for q := at - 1; q > 0 && q >= at-8; q-- {
+		if d.x.Lang.RangeFrom[st.toks[q].Fold] && (st.toks[q-1].Punct || d.x.Lang.CountNouns[st.toks[q-1].Fold] != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeStart reports whether a word of range, an article perhaps after
+// it, stands right before token i: "from the United States".
+func (d *docState) rangeStart(st *sent, i int) bool {
+	if _, a := d.x.Lang.Frames.article.endingAt(st.toks, i, 2); a >= 0 {
+		i = a
+	}
+	return i > 0 && d.x.Lang.RangeFrom[st.toks[i-1].Fold]
+}
+
+// rangeTo reports whether tokens [a, b) close a range: its word, an
+// article, and perhaps a few words that describe the item after them
+// before a comma ("to the summit's host,").
+func (d *docState) rangeTo(st *sent, a, b int) bool {
+	lang, toks := d.x.Lang, st.toks
+	if a >= b || !lang.RangeTo[toks[a].Fold] {
+		return false
+	}
+	q := a + 1
+	if _, n := lang.Frames.article.match(toks, q); n > 0 {
+		q += n
+	}
+	if _, p := lang.Frames.article.endingAt(toks, b, 2); p >= q {
+		b = p // "à l'hôte du sommet, la Pologne"
+	}
+	if q == b {
+		return true
+	}
+	if b-q > 6 || toks[b-1].Text != "," {
+		return false
+	}
+	for k := q; k < b-1; k++ {
+		if toks[k].Punct && toks[k].Text != "'" || inMention(st, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // groupGap reports whether tokens [a, b) end one group of a list and

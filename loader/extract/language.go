@@ -291,7 +291,8 @@ type Language struct {
 	AndJoin        map[string]bool   // "et", "and": the plain conjunction ("vingt et un", "A and B")
 	Glue           map[string]bool   // "et", "de", "the", "also": words that may stand between the items of a list of names
 	NameArticles   map[string]bool   // "la", "the", "a": articles that may open a name or stand after its preposition
-	RangeTo        map[string]bool   // "au", "to": between two days, a span ("du 11 au 13 novembre")
+	RangeTo        map[string]bool   // "au", "to": between two days, a span ("du 11 au 13 novembre"); between two names, a range
+	RangeFrom      map[string]bool   // "des", "from": a range of names opens ("from the United States to Poland")
 	DayPrep        map[string]bool   // "le", "on": before a day's date ("Bruxelles, le 24 septembre 2019")
 	FormerName     map[string]bool   // "ex": a former name follows ("(ex-Facebook)")
 	SentLink       map[string]bool   // "mais", "but": opening a sentence, it goes on from the one before
@@ -921,7 +922,7 @@ func (l *Language) addMarked(cat, val string, p Phrase) {
 // read (see loader/lang/README.md); it reports whether cat is one.
 func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	set := map[string]*map[string]bool{
-		"ownsize": &l.OwnSize, "rangeto": &l.RangeTo, "dayprep": &l.DayPrep, "formername": &l.FormerName,
+		"ownsize": &l.OwnSize, "rangeto": &l.RangeTo, "rangefrom": &l.RangeFrom, "dayprep": &l.DayPrep, "formername": &l.FormerName,
 		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd,
 		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet,
 	}[cat]
