@@ -463,6 +463,8 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 		e := n.headFirst(i, capHead)
 		if e > i {
 			e = max(e, n.quoteEnd(i, e))
+		} else if q := n.quoteEnd(i, i+1); q > i+1 {
+			e = q // "« Engagement en faveur de la cyberdéfense »": the quotes hold the name
 		}
 		return e
 	}
