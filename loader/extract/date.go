@@ -174,11 +174,12 @@ func slashDate(toks []Token, i int, lang *Language) (DateSpan, bool) {
 }
 
 // dayRange reads a span of days of a month at toks[i] ("du 11 au 13
-// novembre 2018", "11-13 November"); the expression starts at toks[start]
+// novembre 2018", "11-13 November", "les 8 et 9 juillet", "on 8 and 9
+// July"); the expression starts at toks[start]
 // (a weekday before the day).
 func dayRange(toks []Token, start, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
 	d1, ok := dayNum(toks[i])
-	if !ok || i+3 >= len(toks) || !(lang.RangeTo[toks[i+1].Fold] || toks[i+1].Text == "-") {
+	if !ok || i+3 >= len(toks) || !(lang.RangeTo[toks[i+1].Fold] || toks[i+1].Text == "-" || lang.is(wsAndJoin, &toks[i+1])) {
 		return DateSpan{}, false
 	}
 	d2, ok := dayNum(toks[i+2])

@@ -94,6 +94,8 @@ func TestFindDates(t *testing.T) {
 		{"yesterday", fr, "hier", "2018-11-12"},
 		{"weekday", fr, "lundi", "2018-11-12"},
 		{"range", fr, "du 11 au 13 novembre", "2018-11-11"},
+		{"two days", fr, "les 8 et 9 juillet 2016", "2016-07-08"},
+		{"english two days", en, "on 8 and 9 July 2016", "2016-07-08"},
 		{"english", en, "November 12, 2018", "2018-11-12"},
 		{"english short", en, "Nov 12, 2021", "2021-11-12"},
 		{"english day first", en, "12 November 2018", "2018-11-12"},
