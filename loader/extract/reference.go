@@ -372,7 +372,8 @@ func (r *Reference) loadGazetteer(rows [][]string) error {
 }
 
 // setOption reads an option of a gazetteer entry: "recurring=2018",
-// "launched=2018-11-12", "office=…", "region".
+// "launched=2018-11-12", "office=…", "region", and the canonical name in
+// the documents of a language ("en=European Union").
 func (e *Entry) setOption(opt string) error {
 	k, v, _ := strings.Cut(opt, "=")
 	var err error
@@ -385,6 +386,11 @@ func (e *Entry) setOption(opt string) error {
 		e.Office = v
 	case "region":
 		e.Region = true
+	case "en", "fr":
+		if e.Local == nil {
+			e.Local = map[pledgegraph.Lang]string{}
+		}
+		e.Local[pledgegraph.Lang(k)] = v
 	default:
 		err = fmt.Errorf("unknown option %q", k)
 	}
