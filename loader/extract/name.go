@@ -452,15 +452,20 @@ func (n nameScan) quoteEnd(i, e int) int {
 func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	lang, toks, taken := n.lang, n.toks, n.taken
 	t := toks[i]
+	head := heads[t.Fold]
+	if !head && !t.Cap {
+		return i // neither a head nor a capital
+	}
 	if t.Punct || taken(i) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && (taken(i-1) || !lang.is(wsStop, &toks[i-1])) && !n.headline && lang.ordinalAt(toks, i-1) == 0 {
 		return i // inside a longer name: "Open Code Alliance"
 	}
-	if _, v := lang.Frames.verbs.endingAtGap(toks, i+1, 8, &lang.Frames.adverb); v >= 0 && !t.Cap {
-		return i // "manquent également à l'appel sur la liste": the verb's last word
+	if !t.Cap {
+		if _, v := lang.Frames.verbs.endingAtGap(toks, i+1, 8, &lang.Frames.adverb); v >= 0 {
+			return i // "manquent également à l'appel sur la liste": the verb's last word
+		}
 	}
 	// a capital opening a sentence says nothing, unless the word has
 	// one elsewhere too: "Contrat de travail signé …" is no name
-	head := heads[t.Fold]
 	capHead := t.Cap && head && (i > 0 || d.knownWordCase(t))
 	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i)) || d.topicHead(toks, i) || d.bareHead(toks, i)) {
 		e := n.headFirst(i, capHead)
