@@ -39,16 +39,23 @@ func holderNouns(toks []Token, fr *Frames) []holderNoun {
 // fondateurs : A, B").
 func (d *docState) memberStances(st *sent, fl *frameLayer) {
 	for _, h := range holderNouns(st.toks, &d.x.Lang.Frames) {
-		if !h.absent && d.absenceBefore(st, h.i) {
-			continue // "absent from the list of signatories was Apple": the list Apple is absent from
-		}
 		obj, oEnd := d.holderOf(st, h)
+		if !h.absent && d.absenceBefore(st, h.i) {
+			// "absent from the list of signatories was Apple": the list
+			// Apple is absent from, whose own names a list word gives
+			// ("…, which includes IBM and SAP")
+			if l := d.listIntroduced(st, max(h.j, oEnd), false); obj != "" && !l.empty() {
+				k := clauseAt(fl.clauses, h.i)
+				d.stateStance(st, pledgegraph.Supports, l, obj, l.neg, d.dateAt(st, fl, k, h.i, false), 0.7, h.i, max(oEnd, h.j), "mem.list")
+			}
+			continue
+		}
 		if obj == "" {
 			d.bodyMembership(st, fl, h)
 			continue
 		}
 		k := clauseAt(fl.clauses, h.i)
-		after := d.listIntroduced(st, max(h.j, oEnd))
+		after := d.listIntroduced(st, max(h.j, oEnd), true)
 		rule := "mem.list"
 		before := actorList{}
 		if after.empty() {
@@ -244,16 +251,20 @@ func (d *docState) ofCommonNoun(toks []Token, j, p int) bool {
 
 // listIntroduced returns the actors a membership noun ending at token p
 // introduces: after a copula, a colon, a dash or a list word, with at most
-// a few words between (a date, "now", "the following").
-func (d *docState) listIntroduced(st *sent, p int) actorList {
+// a few words between (a date, "now", "the following"); after a list word
+// only when copula is false.
+func (d *docState) listIntroduced(st *sent, p int, copula bool) actorList {
 	fr := &d.x.Lang.Frames
 	for q := p; q < len(st.toks) && q < p+30; q++ {
 		t := st.toks[q]
-		n := max(fr.copula.at(st.toks, q), fr.listIn.at(st.toks, q))
+		n := fr.listIn.at(st.toks, q)
+		if copula {
+			n = max(n, fr.copula.at(st.toks, q))
+		}
 		if q >= p+8 && n > 0 {
 			n = 0 // far from the noun only a colon introduces its list
 		}
-		if t.Text == ":" || t.Text == "—" || t.Text == "–" {
+		if copula && (t.Text == ":" || t.Text == "—" || t.Text == "–") {
 			n = 1
 		}
 		if n > 0 {
@@ -263,15 +274,19 @@ func (d *docState) listIntroduced(st *sent, p int) actorList {
 			}
 			continue
 		}
-		if m := d.mentionAt(st, q); t.Punct && t.Text != "," || m != nil && isActor(m) {
-			return actorList{}
+		if m := d.mentionAt(st, q); t.Punct && t.Text != "," || m != nil && isActor(m) && !d.governed(st, m) {
+			return actorList{} // not "published by Brussels, which includes": a complement
 		}
 	}
 	return actorList{}
 }
 
-// skipFollowing skips "the following:", "désormais", ":" before a list.
+// skipFollowing skips "the following:", "désormais", ":" and adverbs
+// ("en revanche") before a list.
 func (d *docState) skipFollowing(st *sent, p int) int {
+	for n := d.x.Lang.Frames.adverb.at(st.toks, p); n > 0; n = d.x.Lang.Frames.adverb.at(st.toks, p) {
+		p += n
+	}
 	for q := p; q < len(st.toks) && q < p+4; q++ {
 		t := st.toks[q]
 		if t.Text == ":" || t.Text == "—" {
