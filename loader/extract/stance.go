@@ -385,7 +385,13 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	if at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && d.commonAntecedent(st, at-2) {
 		return actorList{} // "the list of companies that signed": nobody named
 	}
-	l := d.actorsBefore(st, c.i, d.subjectApposition(st, c.i, at))
+	lo, hi := c.i, at
+	if p := d.subjectApposition(st, at); p < at {
+		// "India, Australia, Japan and the US, the four members of the
+		// Quad, endorsed": the subject stands before the apposition
+		lo, hi = min(lo, fl.clauses[clauseAt(fl.clauses, max(p-1, 0))].i), p
+	}
+	l := d.actorsBefore(st, lo, hi)
 	if !l.empty() && d.addressee(st, l, at) {
 		// "Japan informed the US that it would not sign": the teller's;
 		// "Japan told the US that…": the reporter's, below; "le Brésil a
@@ -423,13 +429,13 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 // ("Meta, the parent company of Facebook and Instagram, refused", "Meta,
 // la maison mère de Facebook, a refusé"): the names in it describe the
 // subject, they are not it. It returns at when there is none.
-func (d *docState) subjectApposition(st *sent, lo, at int) int {
+func (d *docState) subjectApposition(st *sent, at int) int {
 	toks := st.toks
 	q := at - 1
-	if q <= lo || toks[q].Text != "," {
+	if q <= 0 || toks[q].Text != "," {
 		return at
 	}
-	for p := q - 1; p > lo && q-p < 12; p-- {
+	for p := q - 1; p > 0 && q-p < 12; p-- {
 		if toks[p].Text != "," {
 			continue
 		}

@@ -309,8 +309,11 @@ func (d *docState) supportActors(st *sent, supp []trig, k int, exc map[*mention]
 		actors = d.supportersBefore(st, tr, prevMain)
 		if len(actors) == 0 {
 			actors = d.supportersAfter(st, tr, nextMain)
-			if len(actors) > 0 && commaBetween(st, tr.j, actors[0].i) {
-				actors = nil // "have endorsed the Principles, a code published by the BSI": another verb's agent
+			if len(actors) > 0 && (commaBetween(st, tr.j, actors[0].i) || d.governed(st, actors[0]) && !d.agentBefore(st, actors[0].i)) {
+				// "have endorsed the Principles, a code published by the
+				// BSI": another verb's agent; "support for a deployment in
+				// Palau": a complement
+				actors = nil
 			}
 			inverted = len(actors) > 0
 		}
@@ -381,6 +384,17 @@ func (d *docState) supportersAfter(st *sent, tr trig, nextMain int) []*mention {
 	return actors
 }
 
+// agentBefore reports whether the mark of an agent ("by", "par"), an
+// article perhaps after it, stands right before token i.
+func (d *docState) agentBefore(st *sent, i int) bool {
+	fr := &d.x.Lang.Frames
+	if _, a := fr.article.endingAt(st.toks, i, 2); a >= 0 {
+		i = a
+	}
+	_, a := fr.agent.endingAt(st.toks, i, 2)
+	return a >= 0
+}
+
 // supportersBefore returns the actors before the active trigger tr,
 // outside relative clauses, from the previous main trigger, a semicolon
 // ("X welcomed it; Y is on board") or a reported subject ("X announced
@@ -403,9 +417,10 @@ func (d *docState) supportersBefore(st *sent, tr trig, prevMain int) []*mention 
 			}
 		}
 	}
+	end := d.subjectApposition(st, tr.i) // "A et B, les membres du Quad, ont approuvé": not the Quad
 	var actors []*mention
 	for _, m := range st.ms {
-		if m.j <= tr.i && m.i >= from && !st.rel[st.chunk[m.i]] && supportActor(m) {
+		if m.j <= end && m.i >= from && !st.rel[st.chunk[m.i]] && supportActor(m) {
 			actors = append(actors, m)
 		}
 	}
