@@ -79,10 +79,13 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 		d.distribute(plural, from)
 	}
 	d.countsIn(st, supp)
+	// the principles a sentence lists are of the initiative it names
+	// before them, else of the one under discussion before it
+	items := d.lists(sents, k, st)
 	d.noteSalience(st)
 	d.prevSent = st
 	d.composedEvent(st, k)
-	return d.lists(sents, k, st)
+	return items
 }
 
 // anyMatch reports whether a phrase of ps stands anywhere in toks.

@@ -48,13 +48,11 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 	if commit < 0 {
 		return 0
 	}
-	obj := d.cur
-	for _, m := range st.ms {
-		if m.initiative() {
-			obj = m.id
-			break
-		}
+	var spans [][2]int
+	if len(items) == 0 {
+		spans = d.commitItems(st)
 	}
+	obj := d.commitOwner(st, commit, spans)
 	if obj == "" {
 		return 0
 	}
@@ -73,10 +71,46 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		}
 		return len(items)
 	}
-	for _, sp := range d.commitItems(st) {
+	for _, sp := range spans {
 		d.principle(obj, s, d.text[toks[sp[0]].Start:toks[sp[1]-1].End])
 	}
 	return 0
+}
+
+// commitOwner returns the initiative whose commitments a sentence lists
+// after the cue that ends at token commit (spans: the commitments read
+// inline): the one the sentence names before them, else the one under
+// discussion.
+func (d *docState) commitOwner(st *sent, commit int, spans [][2]int) pledgegraph.EntityID {
+	lang, toks := d.x.Lang, st.toks
+	first := len(toks) // where the commitments start
+	if len(spans) > 0 {
+		first = spans[0][0]
+	}
+	// after a cue that ends with the mark of an infinitive, coordinated
+	// infinitives ("à X, à Y") are all commitments, the first too: a name
+	// in it is its object ("s'y engagent à ratifier la Convention de
+	// Malabo, à …"), not whose they are ("pledges to support the Charter of
+	// Trust in its work to …")
+	bound := first
+	q := commit
+	for n := lang.CommitGap.MatchAt(toks, q); n > 0; n = lang.CommitGap.MatchAt(toks, q) {
+		q += n // "s'y engagent notamment à"
+	}
+	if commit > 0 && lang.InfMark.MatchAt(toks, commit-1) == 1 || lang.InfMark.MatchAt(toks, q) == 1 {
+		for _, sp := range spans {
+			if sp[0] >= 2 && lang.InfMark.MatchAt(toks, sp[0]-1) == 1 && toks[sp[0]-2].Text == "," {
+				bound = commit
+				break
+			}
+		}
+	}
+	for _, m := range st.ms {
+		if m.initiative() && m.i < bound {
+			return m.id // not "s'engagent à ratifier la Convention de Malabo": a commitment's object
+		}
+	}
+	return d.cur
 }
 
 // commitItems returns the spans of the commitments that the sentence

@@ -358,6 +358,13 @@ func (d *docState) demonymIn(st *sent) *Entry {
 			continue
 		}
 		if e, n := d.x.Ref.Demonym(st.toks, q); e != nil && n > 0 {
+			p := q + n
+			if p+1 < len(st.toks) && !st.toks[p].Cap && !st.toks[p].Punct {
+				p++ // "the Polish group Asseco"
+			}
+			if m := d.mentionAt(st, p); m != nil && m.isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization) {
+				continue // "le groupe polonais Asseco": the company's nationality
+			}
 			if found != nil && found != e {
 				return nil
 			}
