@@ -129,6 +129,7 @@ func middleInitial(toks []Token, q int) bool {
 func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc := d.newMentionScan(s.Tokens)
 	sc.referenceNames()
+	sc.expandedAcronyms()
 	d.governmentNames(sc.toks, sc.isTaken, sc.add)
 	sc.ms = d.initiativeNames(sc.toks, sc.ms, sc.taken)
 	sc.eventNames()

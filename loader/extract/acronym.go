@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// expandedAcronyms makes a known name that opens a longer one spelled by
+// the acronym in brackets after it that longer name: in "la Commission
+// européenne pour l'efficacité de la justice (CEPEJ)" the body is the
+// CEPEJ, not the European Commission. The acronym's letters are the
+// initials of the name's words, glue words ("de", "la", "of") skipped.
+func (sc *mentionScan) expandedAcronyms() {
+	toks := sc.toks
+	for e := 2; e+2 < len(toks); e++ {
+		if toks[e].Text != "(" || toks[e+2].Text != ")" || !acronym(toks[e+1]) {
+			continue
+		}
+		b := sc.acronymStart(e, toks[e+1].Text)
+		if b < 0 {
+			continue
+		}
+		k := slices.IndexFunc(sc.ms, func(m *mention) bool { return m.i == b && m.j < e && m.entry != nil })
+		if k < 0 || slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.i > b && m.i < e }) {
+			continue // only a known name cut short
+		}
+		old := sc.ms[k]
+		if old.entry.Kind != pledgegraph.KindOrganization && old.entry.Kind != pledgegraph.KindCompany {
+			continue
+		}
+		sc.ms = slices.Delete(sc.ms, k, k+1)
+		sc.add(&mention{i: b, j: e, kind: old.entry.Kind, name: sc.text(b, e)})
+	}
+}
+
+// acronymStart returns where the name that the acronym acr spells, ending
+// before token e, starts: its words' initials, right to left, glue words
+// between them skipped; or -1.
+func (sc *mentionScan) acronymStart(e int, acr string) int {
+	letters := []rune(strings.ToLower(acr))
+	q := e - 1
+	for k := len(letters) - 1; k >= 0; k-- {
+		for q >= 0 && (sc.toks[q].Punct || sc.lang.glue(sc.toks[q]) && firstLower(sc.toks[q].Fold) != letters[k]) {
+			q--
+		}
+		if q < 0 || firstLower(sc.toks[q].Fold) != letters[k] {
+			return -1
+		}
+		if k > 0 {
+			q--
+		}
+	}
+	if !sc.toks[q].Cap || e-q < 2 {
+		return -1 // a name of one word spells no acronym
+	}
+	return q
+}
+
+// firstLower returns the first letter of the folded word w, or 0.
+func firstLower(w string) rune {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return unicode.ToLower(r)
+		}
+		return 0
+	}
+	return 0
+}
