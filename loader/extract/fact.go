@@ -247,7 +247,7 @@ func (d *docState) launches(st *sent, fl *frameLayer, launchCue bool) []*mention
 // named one becomes the initiative under discussion.
 func (d *docState) noteSalience(st *sent) {
 	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindInitiative && !m.anaphora {
+		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) {
 			d.salience[m.id]++
 			if d.salience[m.id] >= d.salience[d.cur] {
 				d.cur = m.id

@@ -57,9 +57,10 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 		k := clauseAt(fl.clauses, h.i)
 		after := d.listIntroduced(st, max(h.j, oEnd), true)
 		rule := "mem.list"
-		before := actorList{}
+		// "A and B are not members, and neither is C": a list before the
+		// noun as well as after it
+		before := d.listAmong(st, fl, k, h)
 		if after.empty() {
-			before = d.listAmong(st, fl, k, h)
 			before.exc = append(before.exc, d.exceptedAfter(st, max(h.j, oEnd))...)
 			rule = "mem.among"
 		}

@@ -660,11 +660,24 @@ func (d *docState) boundElsewhere(st *sent, first, end int) bool {
 func (d *docState) lastInitiative(st *sent, at int) pledgegraph.EntityID {
 	id := d.cur
 	for _, m := range st.ms {
-		if m.j <= at && m.initiative() && !m.anaphora {
-			id = m.id
+		if m.j <= at && m.initiative() && !m.anaphora && !d.listedWithActor(st, m) {
+			id = m.id // not "the Linux Foundation and the Partnership on AI have signed on": one of those who act
 		}
 	}
 	return id
+}
+
+// listedWithActor reports whether the mention m follows an actor in a
+// list ("the Linux Foundation and the Partnership on AI"): a body named
+// like an initiative, acting with the others, not what they act on.
+func (d *docState) listedWithActor(st *sent, m *mention) bool {
+	var prev *mention
+	for _, p := range st.ms {
+		if p.j <= m.i && (prev == nil || p.j > prev.j) {
+			prev = p
+		}
+	}
+	return prev != nil && isActor(prev) && d.between(st, prev.j, m.i)
 }
 
 // themeBefore returns the initiative a passive verb group is about: the
