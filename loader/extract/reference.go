@@ -244,6 +244,8 @@ func dataRows(name string, min int) ([][]string, error) {
 
 // countryLangs are the languages of the names of countries.tsv, in the
 // order of its columns after the code: the first is the canonical name.
+// They are also the languages a gazetteer entry may give its name in
+// ("en=European Union").
 var countryLangs = [...]pledgegraph.Lang{pledgegraph.French, pledgegraph.English}
 
 // loadCountries adds the states of countries.tsv: code, then a name in
@@ -386,13 +388,14 @@ func (e *Entry) setOption(opt string) error {
 		e.Office = v
 	case "region":
 		e.Region = true
-	case "en", "fr":
+	default:
+		if !slices.Contains(countryLangs[:], pledgegraph.Lang(k)) {
+			return fmt.Errorf("unknown option %q", k)
+		}
 		if e.Local == nil {
 			e.Local = map[pledgegraph.Lang]string{}
 		}
-		e.Local[pledgegraph.Lang(k)] = v
-	default:
-		err = fmt.Errorf("unknown option %q", k)
+		e.Local[pledgegraph.Lang(k)] = v // "en=European Union"
 	}
 	return err
 }
