@@ -133,6 +133,8 @@ type docState struct {
 	salience    map[pledgegraph.EntityID]int       // how often each initiative was named
 	countEvents map[pledgegraph.EntityID]dated     // the first dated count of supporters of each initiative
 	collectives []collective                       // the signings dated without their signatories (see noteCollective)
+	prior       bool                               // the stance being stated is of a past before the story's ("had refused")
+	priorFacts  []pledgegraph.FactID               // the facts stated so (see eventDates)
 	headEnd     int                                // the end of the headline, 0 when the text has none
 	bare        bool                               // the text names no initiative: a definite description names it (see bareHead)
 	prevSent    *sent                              // the sentence before, for a plural pronoun (see pronounList)
@@ -911,7 +913,8 @@ type dated struct {
 // Wednesday too. The event is the first day-dated launch, count of
 // supporters or signing by several actors of an initiative in the two
 // weeks before the publication (one actor joining is no such event); the
-// facts it dates come after it in the text, are stated and hold.
+// facts it dates come after it in the text and are stated: signatures,
+// and refusals ("China did not sign": not on that day either).
 func (d *docState) eventDates() {
 	// a date the text writes: not the publication date that "cette
 	// semaine" stands for
@@ -957,7 +960,7 @@ func (d *docState) eventDates() {
 	}
 	for _, id := range d.forder {
 		f := d.facts[id]
-		if f.Negated || f.Since.Day > 0 || len(f.Evidence) == 0 {
+		if f.Since.Day > 0 || len(f.Evidence) == 0 || slices.Contains(d.priorFacts, id) {
 			continue
 		}
 		init := f.Object

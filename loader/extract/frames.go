@@ -214,6 +214,7 @@ const (
 	auxFuture
 	auxDo
 	auxModal
+	auxPast // "had", "avait": a past before the story's, as "have"
 )
 
 // Frames is a language's table of verb groups and frames (frames.tsv in
@@ -386,7 +387,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		}
 		return func(p Phrase) { f.control.add(p, c) }, nil
 	case "aux":
-		a, ok := map[string]auxKind{"have": auxHave, "be": auxBe, "future": auxFuture, "do": auxDo, "modal": auxModal}[val]
+		a, ok := map[string]auxKind{"have": auxHave, "be": auxBe, "future": auxFuture, "do": auxDo, "modal": auxModal, "past": auxPast}[val]
 		if !ok {
 			return nil, fmt.Errorf("unknown auxiliary %q", val)
 		}

@@ -160,7 +160,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		}
 		p, rule, actors = pledgegraph.MemberOf, memberRule+g.frame.Lemma, actors.states()
 	}
+	d.prior = g.prior // "which had refused to sign it": before the story's event
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
+	d.prior = false
 	if g.passive {
 		d.elliptical(st, fl, k, g, obj, neg)
 	}
@@ -360,6 +362,9 @@ func (d *docState) stateOne(st *sent, p pledgegraph.Predicate, m *mention, obj p
 		Confidence: math.Round(conf*100) / 100, Evidence: d.evidence(st.s, lo, hi)})
 	if f != nil {
 		d.last = f
+		if d.prior {
+			d.priorFacts = append(d.priorFacts, f.ID)
+		}
 	}
 }
 

@@ -20,6 +20,7 @@ type verbGroup struct {
 	clitic       bool // a pronoun object stands for the initiative ("joined it", "l'a signé")
 	be           bool // an auxiliary "be"/"être" governs the verb
 	perfect      bool // an auxiliary "have"/"avoir" governs it: active
+	prior        bool // the auxiliary is of a past before the story's ("had refused", "avait refusé")
 	participle   bool // the verb is a past participle
 	governed     bool // an auxiliary or a governing verb stands before the verb
 	decided      bool // the frames read it: facts, or none on purpose
@@ -143,7 +144,8 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 			g.i, g.governed = p, true
 			g.future = g.future || a == auxFuture
 			g.be = g.be || a == auxBe
-			g.perfect = g.perfect || a == auxHave && !g.be
+			g.perfect = g.perfect || (a == auxHave || a == auxPast) && !g.be
+			g.prior = g.prior || a == auxPast
 			continue
 		}
 		return
