@@ -587,8 +587,13 @@ func (d *docState) echoStances(st *sent, fl *frameLayer) {
 		var l actorList
 		switch {
 		case e.same && e.after:
-			if d.actorsFrom(st, q+n).empty() && clauseEndsNear(st.toks, q+n, 4) {
+			after := d.actorsFrom(st, q+n)
+			if after.empty() && clauseEndsNear(st.toks, q+n, 4) {
 				l = d.actorsBefore(st, 0, q) // "Japan and Australia followed suit on Friday"
+			} else if !after.empty() && d.agentBetween(st, q+n, after.items[0].i) {
+				// "A et B lui ont emboîté le pas, suivis par C et D"
+				l = d.actorsBefore(st, 0, q)
+				l.items, l.hi = append(l.items, after.items...), after.hi
 			}
 		case e.same:
 			l = d.actorsFrom(st, q+n) // "Ce fut également le cas de Meta (ex-Facebook) et de l'État de Washington"
@@ -610,6 +615,17 @@ func (d *docState) echoStances(st *sent, fl *frameLayer) {
 		fl.covered = append(fl.covered, [2]int{q, q + n})
 		return
 	}
+}
+
+// agentBetween reports whether the mark of an agent ("by", "par")
+// stands among the few tokens [p, q).
+func (d *docState) agentBetween(st *sent, p, q int) bool {
+	for k := p; k < q && k < p+6; k++ {
+		if d.x.Lang.Frames.agent.at(st.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEndsNear reports whether the sentence ends, or a semicolon or a
