@@ -322,8 +322,10 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 		return d.ensure(e), true, 0.5 // "Côté britannique, c'est la ministre de la Justice, X"
 	}
 	if len(states) == 0 && !head && d.x.Lang.HomeState != "" {
-		// "le Premier ministre Jean Castex" in French: France's
-		if e := d.x.Ref.State(d.x.Lang.HomeState); e != nil {
+		// "le Premier ministre Jean Castex" in French: France's, when
+		// the text names no other state ("La ministre de l'Économie
+		// numérique, Cina Lawson" in a story about Lomé is not)
+		if e := d.x.Ref.State(d.x.Lang.HomeState); e != nil && !d.otherStateNamed(e.ID()) {
 			return d.ensure(e), true, 0.5
 		}
 	}
@@ -347,6 +349,17 @@ func (d *docState) locative(st *sent, m *mention) bool {
 		}
 	}
 	return d.x.Lang.venueBefore(st.toks, i)
+}
+
+// otherStateNamed reports whether the text so far names a state other
+// than home.
+func (d *docState) otherStateNamed(home pledgegraph.EntityID) bool {
+	for _, m := range d.ments {
+		if e := d.ents[m.Entity]; e != nil && e.Kind == pledgegraph.KindState && e.ID != home {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymIn returns the state that the one adjective of nationality of
