@@ -307,6 +307,7 @@ type Language struct {
 	NameAnd        map[string]bool   // "et", "and": a conjunction between the capitalised words of a name ("Trust and Security")
 	AcroEvent      map[string]bool   // "Forum", "Sommet": a name opening with it and followed by its acronym is an event's
 	LaunchDet      map[string]bool   // "un", "son", "the", "its": between a launch verb and the name it launches ("a lancé un Appel")
+	RegionAdj      map[string]bool   // "European", "Nordic": a capitalised adjective of a region, no name alone ("the European suppliers")
 	PortfolioOpen  map[string]bool   // "de", "for": a minister's portfolio may follow ("ministre de la Culture")
 	PortfolioGlue  map[string]bool   // "de", "la", "et": before the first capitalised word of a portfolio
 	PortfolioLoose map[string]bool   // "chargé", "in": a portfolio in lower-case words may follow ("chargé de la transition numérique")
@@ -924,7 +925,7 @@ func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	set := map[string]*map[string]bool{
 		"ownsize": &l.OwnSize, "rangeto": &l.RangeTo, "rangefrom": &l.RangeFrom, "dayprep": &l.DayPrep, "formername": &l.FormerName,
 		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd,
-		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet,
+		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet, "regionadj": &l.RegionAdj,
 	}[cat]
 	switch {
 	case set != nil:

@@ -1013,6 +1013,9 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		if m.entry == nil && m.name == "" && m.id == "" {
 			continue
 		}
+		if m.entry == nil && m.j-m.i == 1 && (d.isDemonym(toks, m.i) || sc.lang.RegionAdj[toks[m.i].Fold]) && m.j < len(toks) && !toks[m.j].Cap && !toks[m.j].Punct {
+			continue // "the European suppliers": an adjective, no name
+		}
 		out = append(out, m)
 	}
 	return out
