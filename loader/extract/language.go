@@ -308,6 +308,7 @@ type Language struct {
 	AcroEvent      map[string]bool   // "Forum", "Sommet": a name opening with it and followed by its acronym is an event's
 	LaunchDet      map[string]bool   // "un", "son", "the", "its": between a launch verb and the name it launches ("a lancé un Appel")
 	RegionAdj      map[string]bool   // "European", "Nordic": a capitalised adjective of a region, no name alone ("the European suppliers")
+	CommonAcronyms map[string]bool   // "AI", "IA", "ICT": abbreviations of common nouns, no name alone ("AI and security experts")
 	PortfolioOpen  map[string]bool   // "de", "for": a minister's portfolio may follow ("ministre de la Culture")
 	PortfolioGlue  map[string]bool   // "de", "la", "et": before the first capitalised word of a portfolio
 	PortfolioLoose map[string]bool   // "chargé", "in": a portfolio in lower-case words may follow ("chargé de la transition numérique")
@@ -925,7 +926,7 @@ func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	set := map[string]*map[string]bool{
 		"ownsize": &l.OwnSize, "rangeto": &l.RangeTo, "rangefrom": &l.RangeFrom, "dayprep": &l.DayPrep, "formername": &l.FormerName,
 		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd,
-		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet, "regionadj": &l.RegionAdj,
+		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet, "regionadj": &l.RegionAdj, "commonacronym": &l.CommonAcronyms,
 	}[cat]
 	switch {
 	case set != nil:

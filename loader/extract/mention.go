@@ -1016,6 +1016,9 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		if m.entry == nil && m.j-m.i == 1 && (d.isDemonym(toks, m.i) || sc.lang.RegionAdj[toks[m.i].Fold]) && m.j < len(toks) && !toks[m.j].Cap && !toks[m.j].Punct {
 			continue // "the European suppliers": an adjective, no name
 		}
+		if m.entry == nil && m.j-m.i == 1 && sc.lang.CommonAcronyms[toks[m.i].Fold] {
+			continue // "AI and security experts": a common noun
+		}
 		out = append(out, m)
 	}
 	return out
