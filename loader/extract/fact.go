@@ -519,18 +519,21 @@ func (d *docState) byHead(w string) pledgegraph.EntityID {
 func (d *docState) namedWith(w string) pledgegraph.EntityID {
 	for k := len(d.ments) - 1; k >= 0; k-- {
 		e := d.ents[d.ments[k].Entity]
-		if e == nil || e.Kind != pledgegraph.KindInitiative {
-			continue
-		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			// the words before the complements: "Convention" in "Convention
-			// on Cybercrime", not in "Protocol to the Convention"
-			if slices.Contains(d.headPhrase(d.fold(n)), w) {
-				return e.ID
-			}
+		if e != nil && e.Kind == pledgegraph.KindInitiative && d.headedBy(e, w) {
+			return e.ID
 		}
 	}
 	return ""
+}
+
+// headedBy reports whether one of the names of e has the word w before
+// its complements: "Convention" in "Convention on Cybercrime", not in
+// "Protocol to the Convention".
+func (d *docState) headedBy(e *pledgegraph.Entity, w string) bool {
+	if slices.Contains(d.headPhrase(d.fold(e.Name)), w) {
+		return true
+	}
+	return slices.ContainsFunc(e.Aliases, func(n string) bool { return slices.Contains(d.headPhrase(d.fold(n)), w) })
 }
 
 // listAfter returns the mentions forming a list that starts at token p:

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/pledgegraph/pledgegraph"
+import (
+	"slices"
+
+	"github.com/pledgegraph/pledgegraph"
+)
 
 // collective is a signing that a sentence dates to the day without
 // naming who signed: "Twenty-seven countries pledged on Monday to …",
@@ -30,11 +34,10 @@ func (d *docState) noteCollective(st *sent, fl *frameLayer, facts int) {
 			return
 		}
 	}
-	signs := d.countedCommit(st, fl)
-	for _, g := range fl.groups {
-		signs = signs || g.frame != nil && g.frame.Predicate == pledgegraph.Supports && !g.neg && !g.future && !g.intend
-	}
-	if !signs {
+	signs := slices.ContainsFunc(fl.groups, func(g verbGroup) bool {
+		return g.frame != nil && g.frame.Predicate == pledgegraph.Supports && !g.neg && !g.future && !g.intend
+	})
+	if !signs && !d.countedCommit(st, fl) {
 		return
 	}
 	c := collective{dated: dated{st.date, st.s.Start}, end: st.s.End}
@@ -60,20 +63,25 @@ func (d *docState) collectiveEvents(events map[pledgegraph.EntityID]dated, recen
 			continue
 		}
 		init := c.init
-		for _, id := range d.forder {
-			if init != "" {
-				break
-			}
-			f := d.facts[id]
-			if f.Predicate == pledgegraph.Supports && len(f.Evidence) > 0 && f.Evidence[0].Start >= c.end &&
-				f.Evidence[0].Start-c.end <= nextListWithin {
-				init = f.Object
-			}
+		if init == "" {
+			init = d.supportSoonAfter(c.end)
 		}
 		if e, ok := events[init]; init != "" && (!ok || c.at < e.at) {
 			events[init] = c.dated
 		}
 	}
+}
+
+// supportSoonAfter returns the initiative of the first support the text
+// states within nextListWithin bytes after offset end, or "".
+func (d *docState) supportSoonAfter(end int) pledgegraph.EntityID {
+	for _, id := range d.forder {
+		f := d.facts[id]
+		if f.Predicate == pledgegraph.Supports && len(f.Evidence) > 0 && f.Evidence[0].Start >= end && f.Evidence[0].Start-end <= nextListWithin {
+			return f.Object
+		}
+	}
+	return ""
 }
 
 // countedCommit reports whether a counted subject commits in the

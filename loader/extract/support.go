@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math"
-	"slices"
-	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -147,19 +145,12 @@ func (d *docState) otherObject(st *sent, q int) bool {
 	return k > q+n
 }
 
-// otherHead reports whether the initiative named last has a name without
-// the head word t: a description headed by t is of another initiative.
+// otherHead reports whether the initiative named last has no name
+// headed by the word t: a description headed by t is of another
+// initiative.
 func (d *docState) otherHead(t Token) bool {
 	e := d.ents[d.lastInit]
-	if e == nil {
-		return false
-	}
-	for _, name := range append([]string{e.Name}, e.Aliases...) {
-		if slices.Contains(strings.Fields(d.fold(name)), t.Fold) {
-			return false
-		}
-	}
-	return true
+	return e != nil && !d.headedBy(e, t.Fold)
 }
 
 // copulaAfter reports whether a copula follows toks[q], after adverbs:
