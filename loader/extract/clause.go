@@ -50,6 +50,14 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 			// "after he invented the web in 1989, he launched": the main clause
 			open(q, q+1, clause{report: -1})
 			subOpen = false
+		case fr.absolute.at(toks, q) > 0 && fr.except.at(toks, q+1) == 0:
+			// "unveiled a pledge, with 68 vendors signing on": the
+			// vendors sign, not the one who unveiled it ("with the
+			// exception of" excepts from the subject instead)
+			n := fr.absolute.at(toks, q)
+			open(q, q+n, clause{report: -1})
+			subOpen, relOpen = false, false
+			q += n - 1
 		case t.Text == "," && relOpen && !(q > 0 && inName(q-1) && nameAt(toks, fr, inName, q+1)):
 			// (a comma between two names goes on with a list: "which
 			// Switzerland, Norway and Costa Rica have backed")
@@ -72,7 +80,7 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 				open(q, q+n, clause{rel: rel, coord: !rel, report: -1})
 				relOpen = rel && q > 0 && toks[q-1].Text == ","
 				q += n - 1
-			} else if _, n := fr.parts.match(toks, q); n > 0 && q > 0 && toks[q-1].Text == "," && !relOpen && !subOpen && out[len(out)-1].i != q {
+			} else if _, n := fr.parts.match(toks, q); n > 0 && q > 0 && toks[q-1].Text == "," && !relOpen && !subOpen && out[len(out)-1].i != q && !circumstanceBetweenCommas(toks, q-1) {
 				// "the Pact, launched in May by Poland, now has": a
 				// participle between commas tells of its antecedent (not
 				// the verb after a closing comma: "A, which are not
@@ -88,6 +96,29 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 	}
 	out[len(out)-1].j = len(toks)
 	return out
+}
+
+// circumstanceBetweenCommas reports whether the comma at toks[c] closes
+// a short run that another comma opens and that says when or where: a
+// figure among at most four words ("a, mercredi 8 mai, dévoilé", "on
+// Wednesday, May 8, unveiled"), or capitalised words led by at most one
+// lower-case word ("Microsoft, on Wednesday, unveiled", "Kenya, in
+// Paris, signed"). It is not the antecedent of a participle.
+func circumstanceBetweenCommas(toks []Token, c int) bool {
+	num, lower := false, 0
+	for q := c - 1; q >= max(0, c-5); q-- {
+		switch t := toks[q]; {
+		case t.Text == ",":
+			return q < c-1 && (num && c-q <= 5 || lower == 0 || lower == 1 && !toks[q+1].Cap)
+		case t.Punct:
+			return false
+		case t.Number:
+			num = true
+		case !t.Cap:
+			lower++
+		}
+	}
+	return false
 }
 
 // nounAfter reports whether the word at toks[q] follows an article, a

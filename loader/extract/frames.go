@@ -261,6 +261,7 @@ type Frames struct {
 	subord    phraseTrie[bool]    // "although", "bien que": a subordinate clause, closed by a comma
 	contract  map[string][]string // a preposition → its forms contracted with an article ("à" → "au", "aux")
 	newSubj   phraseTrie[bool]    // ", and", ", et": a clause with a subject of its own when a name follows
+	absolute  phraseTrie[bool]    // ", with": a clause whose subject can only be in it ("with 68 vendors signing on")
 	headFut   phraseTrie[bool]    // "to" between a name and a verb: a headline's future ("Mexico to sign")
 	reflexive phraseTrie[bool]    // "se", "s'": a reflexive pronoun inside a verb group
 	few       phraseTrie[bool]    // "peu de", "few": the actors excepted from few are among them
@@ -425,6 +426,9 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		}
 		if val == "subj" {
 			return flag(&f.newSubj, true), nil
+		}
+		if val == "absolute" {
+			return flag(&f.absolute, true), nil
 		}
 		return flag(&f.clause, val == "rel"), nil
 	case "govnoun":

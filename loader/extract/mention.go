@@ -890,6 +890,31 @@ func (sc *mentionScan) notNames() []bool {
 	return notName
 }
 
+// timeBefore returns where the words before a verb that say when
+// ("on Wednesday", ", on Wednesday, May 8,") end, walking back from
+// toks[q], or q when there are none: "CISA on Wednesday unveiled".
+func (sc *mentionScan) timeBefore(q int) int {
+	toks, lang := sc.toks, sc.lang
+	p, seen := q, false
+	for ; p >= 0; p-- {
+		t := &toks[p]
+		_, day := lang.Weekdays[t.Fold]
+		_, month := lang.Months[t.Fold]
+		if day || month && t.Cap {
+			seen = true
+		} else if !(t.Number || t.Text == ",") {
+			break
+		}
+	}
+	if !seen || p < 0 || toks[p].Cap || !lang.is(wsStop, &toks[p]) {
+		return q
+	}
+	if p--; p >= 0 && toks[p].Text == "," {
+		p--
+	}
+	return p
+}
+
 // actorList adds, as guessed organisations, the capitalised names of the
 // list of actors of the trigger tr: before it, or after a passive one.
 func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
@@ -899,7 +924,7 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 	if tr.t.Passive {
 		q, step = tr.j, 1
 	} else {
-		q = tr.i - 1
+		q = sc.timeBefore(tr.i - 1)
 	}
 	for n := 0; q >= 0 && q < len(toks) && n < 40; n++ {
 		t := toks[q]

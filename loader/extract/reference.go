@@ -149,7 +149,11 @@ type alias struct {
 	exact  string // for acronyms: the surface text must be exactly this
 	cap    bool   // a one-word name: must be capitalised in the text
 	anyCap bool   // a name written with capitals: one of its words must be capitalised in the text
-	entry  *Entry
+	// capLater: a capital after the name's first word, which must then be
+	// one in the text when the name opens the sentence ("La Réunion", not
+	// "La réunion était animée")
+	capLater bool
+	entry    *Entry
 }
 
 // Reference is the world knowledge extraction relies on.
@@ -452,6 +456,17 @@ func splitNames(s string) []string {
 	return out
 }
 
+// capAfterFirst reports whether a word after the first of toks is
+// capitalised.
+func capAfterFirst(toks []Token) bool {
+	for _, t := range toks[1:] {
+		if t.Cap {
+			return true
+		}
+	}
+	return false
+}
+
 // addAlias indexes name as a name of e, by its first folded word and,
 // for a name of several words, by its words written as one.
 func (r *Reference) addAlias(name string, e *Entry) {
@@ -472,6 +487,9 @@ func (r *Reference) addAlias(name string, e *Entry) {
 		a.cap = true
 	} else {
 		a.anyCap = strings.IndexFunc(name, unicode.IsUpper) >= 0
+		if sp := strings.IndexByte(name, ' '); sp > 0 {
+			a.capLater = strings.IndexFunc(name[sp:], unicode.IsUpper) >= 0
+		}
 	}
 	r.index[p[0]] = append(r.index[p[0]], a)
 	if g := strings.Join(p, ""); len(p) > 1 && len(g) >= 6 && !slices.Contains(r.glued[g], e) {
@@ -573,8 +591,8 @@ func (r *Reference) MatchAt(toks []Token, i int) ([]*Entry, int) {
 					b.WriteString(t.Text)
 				}
 			}
-			if b.String() != a.exact {
-				continue
+			if w := b.String(); w != a.exact && !(len(a.exact) >= 4 && w == a.exact[:1]+strings.ToLower(a.exact[1:])) {
+				continue // "Otan", "Anssi", "Nato": a long acronym the way some papers write it
 			}
 		}
 		if a.cap && !toks[i].Cap {
@@ -585,7 +603,7 @@ func (r *Reference) MatchAt(toks []Token, i int) ([]*Entry, int) {
 			for _, t := range toks[i : i+len(a.words)] {
 				found = found || t.Cap
 			}
-			if !found {
+			if !found || i == 0 && a.capLater && !capAfterFirst(toks[:len(a.words)]) {
 				continue
 			}
 		}

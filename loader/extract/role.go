@@ -124,6 +124,7 @@ func (d *docState) appositionBefore(st *sent, start int) []*mention {
 		} else if d.x.Lang.is(wsNameArticles, &toks[b]) || toks[b].Cap && !inMention(st, b) && d.isDemonym(toks, b) {
 			b--
 		} else {
+			b = d.articleBefore(st, b)
 			break
 		}
 	}
@@ -159,6 +160,26 @@ func (d *docState) modEndingAt(toks []Token, b int) int {
 		}
 	}
 	return 0
+}
+
+// articleBefore returns the comma before "a senior technical adviser"
+// when toks[b] is one of at most two lower-case words that qualify an
+// office between it and the article that follows the comma; else b.
+func (d *docState) articleBefore(st *sent, b int) int {
+	toks := st.toks
+	for a := b; a >= max(1, b-2); a-- {
+		t := &toks[a]
+		if d.x.Lang.is(wsNameArticles, t) {
+			if a < b && toks[a-1].Text == "," {
+				return a - 1
+			}
+			return b
+		}
+		if t.Punct || t.Number || t.Cap || inMention(st, a) {
+			return b
+		}
+	}
+	return b
 }
 
 // leadRoles finds offices said with a verb: the body first ("l'ITU, que

@@ -202,6 +202,9 @@ func isObjectEnd(toks []Token, q int, fr *Frames) bool {
 func agentAhead(toks []Token, p int, fr *Frames) int {
 	for q := p; q < len(toks) && q < p+9; q++ {
 		if n := fr.agent.at(toks, q); n > 0 {
+			if q > 0 && q+n < len(toks) && toks[q-1].Cap && toks[q+n].Cap && fr.article.at(toks, p) > 0 {
+				return -1 // "unveiled the Secure by Design Pledge": a name's word, after an object
+			}
 			return q + n
 		}
 		if toks[q].Text == "," {
