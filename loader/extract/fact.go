@@ -709,8 +709,8 @@ func (d *docState) members(st *sent) {
 		stmt, count, from := false, 0, min(cue, g.i)
 		single := cue > 0 && lang.Single[toks[cue-1].Fold]
 		for b := cue - 1; b >= 0 && b >= cue-3 && !single; b-- {
-			if toks[b].Number {
-				count = atoiSafe(toks[b].Text)
+			if v, n := lang.numberWords(toks, b); toks[b].Number || n > 0 && b+n >= cue-1 {
+				count = max(v, atoiSafe(toks[b].Text)) // "27", "Dix-sept États membres"
 				stmt, from = true, b
 			}
 			if n := lang.All.MatchAt(toks, b); n > 0 && b+n >= cue-1 {

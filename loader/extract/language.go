@@ -270,6 +270,9 @@ type Language struct {
 	Published     PhraseSet       // "dernière modification", "publié le": the publication date follows
 	KnownAs       PhraseSet       // "better known as", "dite": another name of the same entity follows
 	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
+	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
+	DescMods      PhraseSet       // "joint", "commune": words that qualify such a text
+	DescPreps     PhraseSet       // "on", "sur": the subject of such a text follows
 	Present       PhraseSet       // "désormais", "now": before a count, it is of the publication date
 	Adoption      PhraseSet       // "the adoption of", "l'adoption de": in a sentence about one event, the initiative after it was presented there
 	Deictic       map[string]bool // "ce lundi 12 novembre": the day of writing
@@ -808,6 +811,12 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.Adoption.Add(p)
 	case "calledas":
 		l.CalledAs.Add(p)
+	case "deschead":
+		l.DescHeads.Add(p)
+	case "descmod":
+		l.DescMods.Add(p)
+	case "descprep":
+		l.DescPreps.Add(p)
 	case "knownas":
 		l.KnownAs.Add(p)
 	default:

@@ -145,6 +145,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.joinedNames()
 	sc.headedKinds()
 	sc.calledNames()
+	sc.describedInitiative(stance)
 	ms := sc.finish(stance)
 	if e := datelinePlace(s.Tokens); e > 0 {
 		// "VATICAN CITY — Representatives …": where the story was filed,

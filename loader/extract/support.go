@@ -547,6 +547,9 @@ func (d *docState) expandGroup(st *sent, g *mention, p pledgegraph.Predicate, ob
 		d.warnf("group statement on %s without a date: members not inferred", g.entry.Name)
 		return
 	}
+	if n := len(ref.Members(key, at)); g.groupN > 0 && g.groupN*10 < n*9 {
+		return // "Dix-sept États membres de l'UE": some members, not which
+	}
 	excluded := map[pledgegraph.EntityID]bool{}
 	for m := range exc {
 		if m.i >= g.j {

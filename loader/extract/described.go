@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// describedInitiative adds, in a sentence about support or a launch that
+// names no initiative, the text it describes in lower case: a head of
+// the language's deschead list, the words that qualify it (descmod) and
+// its subject after a descprep word ("a joint statement on 6G
+// principles", "une déclaration commune sur le développement d'une
+// infrastructure de communication quantique"). The description names
+// the initiative; later definite descriptions ("the joint statement",
+// "la déclaration") resolve to it as to any initiative named. Before the
+// first initiative the text names (a headline's "G7 backs pledge on
+// undersea cables"), or with a head the initiative under discussion
+// bears, the description is of that one.
+func (sc *mentionScan) describedInitiative(stance bool) {
+	if !stance || slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.initiative() }) || sc.d.cur != "" && sc.d.lastInit == "" {
+		return // before the text names its initiative, a description is of that one
+	}
+	toks, lang := sc.toks, sc.lang
+	for i := 0; i < len(toks); i++ {
+		n := lang.DescHeads.MatchAt(toks, i)
+		if n == 0 || sc.isTaken(i) || toks[i].Cap && i > 0 {
+			continue
+		}
+		if e := sc.d.ents[sc.d.lastInit]; e != nil && sc.d.headedBy(e, toks[i+n-1].Fold) {
+			return
+		}
+		b := i
+		for b > 0 && lang.DescMods.MatchAt(toks, b-1) == 1 && !sc.isTaken(b-1) {
+			b-- // "joint statement"
+		}
+		q := i + n
+		for lang.DescMods.MatchAt(toks, q) == 1 {
+			q++ // "déclaration commune"
+		}
+		p := lang.DescPreps.MatchAt(toks, q)
+		if p == 0 {
+			continue
+		}
+		if e := sc.descriptionEnd(q + p); e > q+p {
+			sc.add(&mention{i: b, j: e, kind: pledgegraph.KindInitiative, name: sc.text(b, e)})
+			return
+		}
+	}
+}
+
+// descriptionEnd returns where the subject of a described text that
+// starts at toks[p] ends: before punctuation, a name found, a relative
+// pronoun, a verb, an agent's "by", a date, at most twelve words on; the
+// articles and prepositions it would end with are left out. It returns p
+// when no word but those is left.
+func (sc *mentionScan) descriptionEnd(p int) int {
+	toks, lang, fr := sc.toks, sc.lang, &sc.lang.Frames
+	e := p
+	for ; e < len(toks) && e < p+12; e++ {
+		t := &toks[e]
+		if t.Punct && t.Text != "'" && t.Text != "’" && t.Text != "-" || sc.isTaken(e) || lang.RelPron[t.Fold] {
+			break
+		}
+		if _, n := fr.verbs.matchGap(toks, e, &fr.adverb); n > 0 {
+			break
+		}
+		_, day := lang.Weekdays[t.Fold]
+		_, month := lang.Months[t.Fold]
+		if day || month || fr.agent.at(toks, e) > 0 || lang.is(wsStop, t) && e+1 < len(toks) && toks[e+1].Number {
+			break // "on Monday", "signed by", "in 2024"
+		}
+	}
+	for e > p && (lang.is(wsStop, &toks[e-1]) || toks[e-1].Punct) {
+		e--
+	}
+	return e
+}
