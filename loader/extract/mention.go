@@ -66,7 +66,7 @@ func (l *Language) glue(t Token) bool {
 // ("Jean-Yves Le Drian", "Orange Cyberdefense"), allowing lower-case
 // particles between capitalised words, or i when toks[i] cannot start one.
 func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int) int {
-	if i >= len(toks) || !toks[i].Cap || toks[i].Punct || taken(i) || lang.is(wsStop, &toks[i]) || lang.CountNouns[toks[i].Fold] != "" {
+	if i >= len(toks) || !toks[i].Cap || toks[i].Punct || taken(i) || lang.is(wsStop, &toks[i]) && !leadingInitial(toks, i) || lang.CountNouns[toks[i].Fold] != "" {
 		return i
 	}
 	if _, ok := lang.Weekdays[toks[i].Fold]; ok {
@@ -97,8 +97,8 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j += 2
 			continue
 		}
-		if middleInitial(toks, j) && !taken(j+1) {
-			j += 2 // "Gina A. Raimondo", "John F. Kennedy"
+		if (middleInitial(toks, j) || j == i+1 && leadingInitial(toks, i)) && !taken(j+1) {
+			j += 2 // "Gina A. Raimondo", "John F. Kennedy", "S. Iswaran"
 			continue
 		}
 		break
@@ -121,6 +121,17 @@ func middleInitial(toks []Token, q int) bool {
 	}
 	l, n := toks[q-1], toks[q+1]
 	return len(l.Text) == 1 && l.Upper && toks[q-2].Cap && !toks[q-2].Punct && n.Cap && !n.Punct && len(n.Text) > 1
+}
+
+// leadingInitial reports whether toks[i] is an initial that opens a
+// name: one capital, a period right after it, then a capitalised word
+// ("S. Iswaran").
+func leadingInitial(toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Text != "." || toks[i+1].Start != toks[i].End || i > 0 && toks[i-1].Text == "." && toks[i-1].End == toks[i].Start {
+		return false // not the end of "Washington, D.C."
+	}
+	l, n := toks[i], toks[i+2]
+	return len(l.Text) == 1 && l.Upper && n.Cap && !n.Punct && len(n.Text) > 1
 }
 
 // findMentions finds the names of a sentence: the longest reference
@@ -672,12 +683,13 @@ func (sc *mentionScan) cuedBefore(i int) {
 	}
 }
 
-// firstNames adds the people named "Prénom Nom": a common first name and
-// capitalised words, not a credit ("Yoan Valat/REUTERS").
+// firstNames adds the people named "Prénom Nom": a common first name or
+// an initial ("S. Iswaran") and capitalised words, not a credit ("Yoan
+// Valat/REUTERS").
 func (sc *mentionScan) firstNames() {
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
-		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) {
+		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) && !leadingInitial(toks, i) {
 			continue
 		}
 		e := capSpan(toks, i, sc.isTaken, sc.lang, 4)
