@@ -12,6 +12,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -189,22 +191,30 @@ func Extract(doc *pledgegraph.Document) *pledgegraph.Extraction {
 	return ExtractWithOptions(doc, DefaultOptions())
 }
 
-// ExtractWithOptions is Extract with options.
-func ExtractWithOptions(doc *pledgegraph.Document, opts Options) *pledgegraph.Extraction {
+// ExtractWithOptions is Extract with options. A fault of the extraction
+// on one document (a bug, never the input's) does not stop a batch: the
+// document is stored without facts, with a warning that says so.
+func ExtractWithOptions(doc *pledgegraph.Document, opts Options) (x *pledgegraph.Extraction) {
+	defer func() {
+		if r := recover(); r != nil {
+			slog.Error("extraction fault", "document", doc.ID, "err", r, "stack", string(debug.Stack()))
+			x = &pledgegraph.Extraction{Document: *doc, Warnings: []string{fmt.Sprintf("extraction failed (%v): stored without facts", r)}}
+		}
+	}()
 	xs, err := extractors()
 	if err != nil {
 		return &pledgegraph.Extraction{Document: *doc, Warnings: []string{fmt.Sprintf("loader: extraction unavailable: %v", err)}}
 	}
-	x, ok := xs[doc.Lang]
+	ex, ok := xs[doc.Lang]
 	if !ok {
 		return &pledgegraph.Extraction{Document: *doc, Warnings: []string{fmt.Sprintf("language %q not supported: stored without facts", doc.Lang)}}
 	}
 	if opts.ExpandUndatedGroups {
-		y := *x
+		y := *ex
 		y.ExpandUndatedGroups = true
-		x = &y
+		ex = &y
 	}
-	return dropBelow(x.Extract(*doc), opts.MinConfidence)
+	return dropBelow(ex.Extract(*doc), opts.MinConfidence)
 }
 
 // dropBelow removes from x the facts whose confidence is below min,

@@ -703,7 +703,8 @@ func (sc *mentionScan) firstNames() {
 
 // acronymNames adds the names followed by their acronym: "Organisation
 // mondiale de la cyberdéfense (OMCD)"; an initiative's head or an
-// event's opening them says their kind, an organisation's otherwise.
+// event's opening them says their kind, an organisation's otherwise. The
+// name before a known acronym is a name of what it stands for.
 func (sc *mentionScan) acronymNames() {
 	toks, lang := sc.toks, sc.lang
 	for i := 0; i < len(toks); i++ {
@@ -716,6 +717,12 @@ func (sc *mentionScan) acronymNames() {
 		}
 		if e+2 >= len(toks) || e-i < 2 || toks[e].Text != "(" || !acronym(toks[e+1]) || toks[e+2].Text != ")" ||
 			firstRune(toks[e+1].Text) != firstRune(strings.ToUpper(toks[i].Text)) {
+			continue
+		}
+		if a := sc.ms.endingAt(e + 2); a != nil && a.i == e+1 && a.entry != nil {
+			// "the World Wide Web Consortium (W3C)": the name of the known body
+			sc.add(&mention{i: i, j: e, cands: a.cands, entry: a.entry, kind: a.kind})
+			i = e
 			continue
 		}
 		kind := pledgegraph.KindOrganization
@@ -953,6 +960,9 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 			for b > 0 && toks[b-1].Cap && !toks[b-1].Punct && !sc.isTaken(b-1) && !notName[b-1] && b > q-3 {
 				b--
 			}
+			if b == 0 && b+1 == q && lang.is(wsStop, &toks[b]) && toks[q].Upper {
+				b = q // "The XYZW signed": the article opening the sentence is no word of an acronym
+			}
 		}
 		e = capSpan(toks, b, sc.isTaken, lang, 4)
 		if e <= b || (step < 0 && e < q+1) {
@@ -999,6 +1009,31 @@ func (sc *mentionScan) joinedNames() {
 	}
 }
 
+// quotedTitle returns the closing quote of a title that opens with a
+// quote at toks[p] and a capital after it, at most fifteen words, no
+// name found inside and no sentence punctuation but a colon; or p.
+func (sc *mentionScan) quotedTitle(p int) int {
+	toks := sc.toks
+	if p+2 >= len(toks) || !isQuote(toks[p].Text) || !toks[p+1].Cap || toks[p+1].Punct {
+		return p
+	}
+	for e := p + 1; e < len(toks) && e <= p+16; e++ {
+		t := toks[e]
+		switch {
+		case sc.isTaken(e):
+			return p
+		case isQuote(t.Text):
+			if e-p < 2 {
+				return p
+			}
+			return e
+		case t.Punct && t.Text != ":" && t.Text != "," && t.Text != "-" && t.Text != "'" && t.Text != "’":
+			return p
+		}
+	}
+	return p
+}
+
 // launchedNames adds the names of initiatives after a launch trigger: "a
 // lancé un Appel à l'action pour X".
 func (sc *mentionScan) launchedNames() {
@@ -1011,6 +1046,13 @@ func (sc *mentionScan) launchedNames() {
 		p := i + n
 		for p < len(toks) && lang.LaunchDet[toks[p].Fold] {
 			p++
+		}
+		if _, day := lang.Weekdays[toks[min(p, len(toks)-1)].Fold]; day && p+1 < len(toks) {
+			p++ // "ont dévoilé mercredi « OpenStand »"
+		}
+		if e := sc.quotedTitle(p); e > p {
+			sc.add(&mention{i: p + 1, j: e, kind: pledgegraph.KindInitiative, name: sc.text(p+1, e)})
+			continue // "unveiled "OpenStand: the Modern Paradigm for Standards""
 		}
 		if p >= len(toks) || sc.isTaken(p) || !toks[p].Cap || !lang.is(wsInitHeads, &toks[p]) {
 			continue
