@@ -15,8 +15,9 @@ import (
 // the initiative; later definite descriptions ("the joint statement",
 // "la déclaration") resolve to it as to any initiative named. Before the
 // first initiative the text names (a headline's "G7 backs pledge on
-// undersea cables"), or with a head the initiative under discussion
-// bears, the description is of that one.
+// undersea cables"), with a head the initiative under discussion bears,
+// or with a definite article once one is under discussion ("au texte sur
+// le site"), the description is of that one.
 func (sc *mentionScan) describedInitiative(stance bool) {
 	if !stance || slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.initiative() }) || sc.d.cur != "" && sc.d.lastInit == "" {
 		return // before the text names its initiative, a description is of that one
@@ -33,6 +34,9 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		b := i
 		for b > 0 && lang.DescMods.MatchAt(toks, b-1) == 1 && !sc.isTaken(b-1) {
 			b-- // "joint statement"
+		}
+		if b > 0 && lang.Definite[toks[b-1].Fold] && sc.d.lastInit != "" {
+			return // "au texte sur le site": the text under discussion
 		}
 		q := i + n
 		for lang.DescMods.MatchAt(toks, q) == 1 {

@@ -107,6 +107,9 @@ func (sc *mentionScan) headBefore(q int) pledgegraph.Kind {
 		if k, ok := sc.lang.KindHeads[sc.toks[b].Fold]; ok && !sc.toks[b].Cap {
 			return k
 		}
+		if sc.lang.DescHeads.MatchAt(sc.toks, b) == 1 && !sc.toks[b].Cap {
+			return pledgegraph.KindInitiative // "un texte commun, baptisé OpenStand"
+		}
 	}
 	return ""
 }

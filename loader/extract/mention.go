@@ -97,6 +97,11 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j += 2
 			continue
 		}
+		if t.Text == "." && t.Start == toks[j-1].End && toks[j-1].Cap && lang.NameAbbrev[toks[j-1].Fold] &&
+			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
+			j++ // "Lynn St. Amour"
+			continue
+		}
 		if (middleInitial(toks, j) || j == i+1 && leadingInitial(toks, i)) && !taken(j+1) {
 			j += 2 // "Gina A. Raimondo", "John F. Kennedy", "S. Iswaran"
 			continue
@@ -121,6 +126,31 @@ func middleInitial(toks []Token, q int) bool {
 	}
 	l, n := toks[q-1], toks[q+1]
 	return len(l.Text) == 1 && l.Upper && toks[q-2].Cap && !toks[q-2].Punct && n.Cap && !n.Punct && len(n.Text) > 1
+}
+
+// titledNames adds the people named by two to four capitalised words
+// that an office in apposition follows: "Lynn St. Amour, présidente de
+// l'Internet Society", "Bob Lord, a senior technical adviser at CISA".
+// A word that types a body ends no person's name.
+func (sc *mentionScan) titledNames() {
+	toks, lang := sc.toks, sc.lang
+	for i := 0; i < len(toks); i++ {
+		if sc.isTaken(i) || !toks[i].Cap || lang.is(wsStop, &toks[i]) || i > 0 && toks[i-1].Cap && !toks[i-1].Punct {
+			continue
+		}
+		e := capSpan(toks, i, sc.isTaken, lang, 4)
+		if e-i < 2 || e+1 >= len(toks) || toks[e].Text != "," || lang.NameKinds[toks[e-1].Fold] != "" || sc.d.isDemonym(toks, i) {
+			continue
+		}
+		p := e + 1
+		for k := 0; k < 3 && p < len(toks) && (lang.is(wsNameArticles, &toks[p]) || lang.TitleMods.MatchAt(toks, p) == 1); k++ {
+			p++
+		}
+		if t, _ := sc.d.titleMatch(toks, p); t != nil {
+			sc.add(&mention{i: i, j: e, kind: pledgegraph.KindPerson, name: sc.text(i, e)})
+		}
+		i = e
+	}
 }
 
 // leadingInitial reports whether toks[i] is an initial that opens a
@@ -149,6 +179,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	// Context rules for names the reference data does not know.
 	sc.contextNames()
 	sc.firstNames()
+	sc.titledNames()
 	sc.acronymNames()
 	sc.typedNames()
 	sc.triggerListNames(s)
