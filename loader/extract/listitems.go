@@ -33,8 +33,8 @@ func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
 			continue
 		}
 		after := next != nil && next.kind == a.kind && !next.guess
-		if !before && !after {
-			continue // one known actor makes no list
+		if !before && !after && !d.opensColonList(toks, a.i) {
+			continue // one known actor makes no list, unless a colon opens it
 		}
 		for _, it := range items {
 			it.kind = a.kind
@@ -45,6 +45,17 @@ func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// opensColonList reports whether a colon, perhaps with an article after
+// it, stands right before toks[i]: "signed by ten organisations: the
+// Internet Society, AFRINIC and APNIC" is a list of actors.
+func (d *docState) opensColonList(toks []Token, i int) bool {
+	q := i - 1
+	if q >= 0 && d.x.Lang.is(wsNameArticles, &toks[q]) {
+		q--
+	}
+	return q > 0 && toks[q].Text == ":"
 }
 
 // unknownItems returns the unknown names listed from token p on, each
