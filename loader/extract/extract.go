@@ -224,12 +224,40 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 			if cands, n := d.x.Ref.MatchAt(s.Tokens, i); n > 0 && cands[0].Kind == pledgegraph.KindInitiative {
 				return cands[0].ID()
 			}
+			if name := d.namedTitle(s.Tokens, i); name != "" {
+				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)
+			}
 			// "la Charte pour la cybersécurité des établissements de santé"
 			if e := d.initiativeName(s.Tokens, i, func(int) bool { return false }); e > i && s.Tokens[i].Cap {
 				b := d.bodyOpening(s.Tokens, i) // "the Council of Europe Framework Convention"
 				name := strings.Trim(tokText(d.text, s.Tokens, b, e), " \"«»“”,.;:")
 				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)
 			}
+		}
+	}
+	return ""
+}
+
+// namedTitle returns the quoted title that a verb of naming at toks[i]
+// gives to a text a lower-case head names just before ("La déclaration,
+// intitulée « Vers l'accès … »"), or "": a text may name its initiative
+// after the sentences that speak of it.
+func (d *docState) namedTitle(toks []Token, i int) string {
+	lang := d.x.Lang
+	n := lang.CalledAs.MatchAt(toks, i)
+	if n == 0 || i+n >= len(toks) || !isQuote(toks[i+n].Text) {
+		return ""
+	}
+	head := false
+	for b := max(0, i-5); b < i; b++ {
+		head = head || !toks[b].Cap && (lang.DescHeads.MatchAt(toks, b) == 1 || lang.KindHeads[toks[b].Fold] == pledgegraph.KindInitiative)
+	}
+	for e := i + n + 1; head && e < len(toks) && e <= i+n+31; e++ {
+		if isQuote(toks[e].Text) {
+			if e == i+n+1 {
+				return ""
+			}
+			return tokText(d.text, toks, i+n+1, e)
 		}
 	}
 	return ""

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/pledgegraph/pledgegraph"
+import (
+	"slices"
+
+	"github.com/pledgegraph/pledgegraph"
+)
 
 // headedKinds types the names next to a lower-case noun that says what
 // they name, a kind head of the lexicon: "the Clean Network initiative",
@@ -83,7 +87,7 @@ func (sc *mentionScan) calledNames() {
 			continue
 		}
 		if isQuote(toks[p].Text) {
-			sc.quotedName(p, 1, k)
+			sc.titleAfterNaming(p, k)
 			continue
 		}
 		e := p
@@ -93,6 +97,28 @@ func (sc *mentionScan) calledNames() {
 		if e > p && toks[p].Cap || e > p+1 {
 			sc.add(&mention{i: p, j: e, kind: k, name: sc.text(p, e)})
 			q = e - 1
+		}
+	}
+}
+
+// titleAfterNaming adds the name of kind k quoted from toks[p] on after
+// a verb of naming, up to its closing quote, at most thirty words: the
+// names inside are words of the title ("intitulée « Vers l'accès à au
+// moins un million de génomes séquencés dans l'Union européenne d'ici à
+// 2022 »").
+func (sc *mentionScan) titleAfterNaming(p int, k pledgegraph.Kind) {
+	toks := sc.toks
+	for e := p + 1; e < len(toks) && e <= p+31; e++ {
+		t := toks[e]
+		if isQuote(t.Text) {
+			if e > p+1 {
+				sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i > p && m.j <= e })
+				sc.add(&mention{i: p + 1, j: e, kind: k, name: sc.text(p+1, e)})
+			}
+			return
+		}
+		if t.Punct && t.Text != "," && t.Text != ":" && t.Text != "-" && t.Text != "'" && t.Text != "’" {
+			return
 		}
 	}
 }

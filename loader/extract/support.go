@@ -602,7 +602,11 @@ func (r *Reference) dateWithCount(key string, n int) pledgegraph.Date {
 // group's members ("27 of the 29 NATO members", "douze des quinze
 // membres"): a number and a word of part just before it.
 func (d *docState) partOfGroup(st *sent, g *mention) bool {
-	for q := max(0, g.i-4); q < g.i; q++ {
+	from := g.i
+	if g.groupStmt {
+		from = min(from, g.stmtFrom) // "Vingt-cinq des vingt-sept États membres de l'UE"
+	}
+	for q := max(0, from-4); q < g.i; q++ {
 		if n := d.x.Lang.OutOf.MatchAt(st.toks, q); n > 0 && q > 0 && (st.toks[q-1].Number || d.x.Lang.Numbers[st.toks[q-1].Fold] > 0) {
 			return true
 		}
