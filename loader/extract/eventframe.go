@@ -146,8 +146,12 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		d.addFact(pledgegraph.Fact{Subject: ev, Predicate: pledgegraph.HeldAt, Object: v.id, Confidence: 0.7,
 			Evidence: d.evidenceBy(fr.ID, st.s, min(v.i, lo), max(v.j, hi))})
 	}
-	if !slices.ContainsFunc(st.ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent && m.i == span[0] && st.toks[m.i].Cap }) {
-		organizers = nil // "a organisé la réunion": which of the events named, not sure enough
+	named := slices.ContainsFunc(st.ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent && m.i == span[0] && st.toks[m.i].Cap })
+	if !named && !(span[1] <= i && d.ev.first == ev && d.ev.last == ev && d.headedBy(d.ents[ev], st.toks[span[1]-1].Fold)) {
+		// "a organisé la réunion": which of the events named, not sure
+		// enough; "The conference was organised by": the text's one
+		// event, if a conference
+		organizers = nil
 	}
 	for _, m := range organizers {
 		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Launched, Object: ev, Since: date, Confidence: 0.7,
@@ -289,6 +293,11 @@ func (d *docState) eventAfterComma(st *sent, j int) (pledgegraph.EntityID, [2]in
 func (d *docState) eventAnaphoraAt(st *sent, i int) (int, pledgegraph.EntityID) {
 	lang := d.x.Lang
 	if inMention(st, i) {
+		for _, m := range st.ms {
+			if m.i == i && m.anaphora && m.kind == pledgegraph.KindEvent && m.id != "" {
+				return m.j - m.i, m.id // "The conference was organised by": read as the event's mention
+			}
+		}
 		return 0, ""
 	}
 	if n := lang.EventAnaph.MatchAt(st.toks, i); n > 0 {
@@ -678,6 +687,9 @@ func (d *docState) adoptions(st *sent) {
 			continue
 		}
 		p := q + n + d.x.Lang.Frames.article.at(st.toks, q+n)
+		for p < len(st.toks) && (isQuote(st.toks[p].Text) || st.toks[p].Text == "'" || st.toks[p].Text == "’") {
+			p++ // "with the unveiling of the "Accra Call"", "le lancement de l'« Appel »"
+		}
 		for _, in := range st.ms {
 			if in.i == p && in.initiative() {
 				d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: d.attendDate(st, ev.id), Confidence: 0.7,

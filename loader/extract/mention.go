@@ -267,6 +267,9 @@ func placeEnds(toks []Token, e int, lang *Language) bool {
 	if e >= len(toks) || toks[e].Punct {
 		return true
 	}
+	if _, rel := lang.Relative[toks[e].Fold]; rel || lang.is(wsWeekdays, &toks[e]) {
+		return true // "ended in Accra yesterday", "in Accra Thursday"
+	}
 	if e+1 < len(toks) && (lang.is(wsWeekdays, &toks[e+1]) || lang.is(wsMonths, &toks[e+1]) || toks[e+1].Number) {
 		return true // "in Marrakech on Wednesday"
 	}
