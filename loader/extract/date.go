@@ -278,7 +278,8 @@ func prepDate(toks []Token, i int, lang *Language, ref pledgegraph.Date) (DateSp
 	if y, ok := yearNum(toks[i]); ok {
 		return DateSpan{I: i, J: i + 1, Date: pledgegraph.Date{Year: y}}, true
 	}
-	if m, n := lang.month(toks, i); m > 0 && !ref.IsZero() {
+	if m, n := lang.month(toks, i); m > 0 && !ref.IsZero() && (n == 2 || lang.Numbers[toks[i].Fold] == 0) {
+		// ("des sept États": "sept" without its period is the number)
 		if dt, ok := fillYear(m, 1, ref); ok {
 			return DateSpan{I: i, J: i + n, Date: pledgegraph.Date{Year: dt.Year, Month: m}}, true
 		}
