@@ -150,8 +150,9 @@ func (d *docState) splitItems(toks []Token, start, end int, next func(int) bool)
 
 // listEnd returns where a list of commitments that starts at toks[start]
 // ends: at the end of the sentence, before "tels que", "such as", "by
-// way of", a relative clause after a comma (", which rests on …") or a
-// new clause after a comma (", the Call gives …").
+// way of", a relative clause after a comma (", which rests on …"), a
+// new clause after a comma (", the Call gives …") or a reporting verb
+// after one (", a annoncé la Commission").
 func (d *docState) listEnd(st *sent, start int) int {
 	lang := d.x.Lang
 	toks := st.toks
@@ -163,7 +164,9 @@ func (d *docState) listEnd(st *sent, start int) int {
 		if lang.ItemEnd.MatchAt(toks, q) > 0 {
 			return q
 		}
-		if toks[q].Text == "," && q+1 < end && (lang.is(wsRelPron, &toks[q+1]) && lang.And.MatchAt(toks, q+1) == 0 || mentionAt(st.ms, q+1) || toks[q+1].Text == "[") {
+		if toks[q].Text == "," && q+1 < end && (lang.is(wsRelPron, &toks[q+1]) && lang.And.MatchAt(toks, q+1) == 0 || mentionAt(st.ms, q+1) || toks[q+1].Text == "[" ||
+			lang.is(wsNameArticles, &toks[q+1]) && mentionAt(st.ms, q+2) ||
+			lang.Reporting.MatchAt(toks, q+1) > 0 || lang.Frames.report.at(toks, q+1) > 0) {
 			return q
 		}
 	}
