@@ -510,12 +510,13 @@ func (sc *mentionScan) eventNameParts() (orgAt, evPlace []bool) {
 	evPlace = make([]bool, len(toks)+1)
 	for _, m := range sc.ms {
 		// "de Toulouse", "Toulouse Digital": not "in Berlin", a venue
-		inName := m.i > 0 && lang.ownerPrep(toks[m.i-1].Fold) ||
+		region := m.entry != nil && m.entry.Region // "Global AI Summit on Africa"
+		inName := m.i > 0 && (lang.ownerPrep(toks[m.i-1].Fold) || region && lang.is(wsNamePreps, &toks[m.i-1])) ||
 			m.j < len(toks) && (toks[m.j].Cap || alnum(toks[m.j])) && !toks[m.j].Punct
 		if !inName {
 			continue
 		}
-		if m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1 && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) {
+		if region || m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1 && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) {
 			for q := m.i; q < m.j; q++ {
 				evPlace[q] = true
 			}
