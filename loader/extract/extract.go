@@ -319,7 +319,7 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 		n := 1 // a trigger's first word is the token's
 		if len(t.Phrase) > 1 {
 			// the second word, or adverbs before it, follow
-			if q := i + 1; q >= len(toks) || toks[q].Fold != t.Phrase[1] && lang.Adverbs.MatchAt(toks, q) == 0 {
+			if q := i + 1; q >= len(toks) || toks[q].Fold != t.Phrase[1] && lang.Adverbs.gapAt(toks, q) == 0 {
 				continue
 			}
 			n = matchPhraseGap(toks, i, t.Phrase, lang.Adverbs)

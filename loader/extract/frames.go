@@ -18,6 +18,21 @@ type phraseTrie[V any] struct {
 	compiled bool // the nodes' kids are set (see compile)
 	// bit is the trie's bit in Token.tries, or 0 (see Frames.compile)
 	bit uint64
+	// endings: as a gap, a lower-case word with one of these endings
+	// stands for a phrase of one word ("naturellement", "formally")
+	endings []string
+}
+
+// gapAt returns how many tokens at toks[q] the trie t takes as a gap:
+// its phrase there, or one word of its endings.
+func (t *phraseTrie[V]) gapAt(toks []Token, q int) int {
+	if n := t.at(toks, q); n > 0 {
+		return n
+	}
+	if q < len(toks) && !toks[q].Cap && hasEnding(toks[q].Fold, t.endings) {
+		return 1
+	}
+	return 0
 }
 
 type trieNode[V any] struct {
@@ -103,7 +118,7 @@ func gapWalk[V any](n *trieNode[V], compiled bool, toks []Token, q, start int, g
 			best, bestEnd = v, e
 		}
 	}
-	if g := gap.at(toks, q); g > 0 && q > start && q+g < len(toks) {
+	if g := gap.gapAt(toks, q); g > 0 && q > start && q+g < len(toks) {
 		if next := n.child(compiled, &toks[q+g]); next != nil {
 			if next.ok {
 				best, bestEnd = next.val, q+g+1
@@ -393,6 +408,8 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 			return nil, fmt.Errorf("unknown auxiliary %q", val)
 		}
 		return func(p Phrase) { f.aux.add(p, a) }, nil
+	case "advending":
+		return func(p Phrase) { f.adverb.endings = append(f.adverb.endings, p[0]) }, nil
 	case "clitic":
 		if val != "before" && val != "after" {
 			return nil, fmt.Errorf("clitic %q: want before or after", val)

@@ -24,6 +24,21 @@ type PhraseSet struct {
 	// byID is byFirst by word number (see words.go), when compiled
 	byID     wordIndex[[]Phrase]
 	compiled bool
+	// endings: as a gap in a phrase (see matchPhraseGap), a lower-case
+	// word with one of these endings stands for one of the set's words
+	endings []string
+}
+
+// gapAt returns how many tokens at toks[q] the set takes as a gap: its
+// phrase there, or one word of its endings ("naturellement").
+func (ps *PhraseSet) gapAt(toks []Token, q int) int {
+	if n := ps.MatchAt(toks, q); n > 0 {
+		return n
+	}
+	if q < len(toks) && !toks[q].Cap && hasEnding(toks[q].Fold, ps.endings) {
+		return 1
+	}
+	return 0
 }
 
 // Add adds a phrase to the set.
@@ -109,7 +124,7 @@ func matchPhraseGap(toks []Token, i int, p Phrase, gap PhraseSet) int {
 	for k, w := range p {
 		if k > 0 && gap.Len() > 0 {
 			for q < len(toks) && toks[q].Fold != w {
-				n := gap.MatchAt(toks, q)
+				n := gap.gapAt(toks, q)
 				if n == 0 {
 					break
 				}
@@ -410,6 +425,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 			return nil, err
 		}
 	}
+	l.Adverbs.endings = l.Frames.adverb.endings // the frame table's advending
 	l.sortLists()
 	l.indexFrames()
 	l.indexLex()
