@@ -938,9 +938,9 @@ type dated struct {
 // eventDates dates the undated signatures a news report lists after the
 // event it reports: "Seventeen countries on Wednesday signed the call …
 // Tech companies also signed the document" — the companies signed on
-// Wednesday too. The event is the first day-dated launch, count of
-// supporters or signing by several actors of an initiative in the two
-// weeks before the publication (one actor joining is no such event); the
+// Wednesday too. The event is the first day-dated launch, presentation
+// at an event, count of supporters or signing by several actors of an
+// initiative in the two weeks before the publication (one actor joining is no such event); the
 // facts it dates come after it in the text and are stated: signatures,
 // and refusals ("China did not sign": not on that day either).
 func (d *docState) eventDates() {
@@ -974,6 +974,13 @@ func (d *docState) eventDates() {
 	}
 	for _, id := range d.forder {
 		f := d.facts[id]
+		if f.Predicate == pledgegraph.PresentedAt && !f.Negated && f.Since.Day > 0 && len(f.Evidence) > 0 && recent(f.Since) {
+			// "s'est achevé vendredi sur l'adoption d'une « Déclaration »"
+			if e, ok := events[f.Subject]; !ok || f.Evidence[0].Start < e.at {
+				events[f.Subject] = dated{f.Since, f.Evidence[0].Start}
+			}
+			continue
+		}
 		if f.Negated || f.Inferred || f.Since.Day == 0 || len(f.Evidence) == 0 ||
 			f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched ||
 			f.Predicate == pledgegraph.Supports && together[signing{f.Object, f.Evidence[0].Sentence}] < 2 {
