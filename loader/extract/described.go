@@ -46,6 +46,14 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		if p == 0 {
 			continue
 		}
+		if o := q + p + lang.Frames.article.at(toks, q+p); o < len(toks) && isQuote(toks[o].Text) {
+			// "une déclaration sur les « principes de la loi régissant
+			// l'internet »": the quoted words name it
+			if e := sc.quotedTitle(o, false); e > o {
+				sc.add(&mention{i: o + 1, j: e, kind: pledgegraph.KindInitiative, name: sc.text(o+1, e)})
+			}
+			return
+		}
 		if e := sc.descriptionEnd(q + p); e > q+p {
 			sc.add(&mention{i: b, j: e, kind: pledgegraph.KindInitiative, name: sc.text(b, e)})
 			return

@@ -1045,11 +1045,12 @@ func (sc *mentionScan) joinedNames() {
 }
 
 // quotedTitle returns the closing quote of a title that opens with a
-// quote at toks[p] and a capital after it, at most fifteen words, no
-// name found inside and no sentence punctuation but a colon; or p.
-func (sc *mentionScan) quotedTitle(p int) int {
+// quote at toks[p] (and a capital after it, with capital), at most
+// fifteen words, no name found inside and no sentence punctuation but a
+// colon; or p.
+func (sc *mentionScan) quotedTitle(p int, capital bool) int {
 	toks := sc.toks
-	if p+2 >= len(toks) || !isQuote(toks[p].Text) || !toks[p+1].Cap || toks[p+1].Punct {
+	if p+2 >= len(toks) || !isQuote(toks[p].Text) || capital && !toks[p+1].Cap || toks[p+1].Punct {
 		return p
 	}
 	for e := p + 1; e < len(toks) && e <= p+16; e++ {
@@ -1085,7 +1086,7 @@ func (sc *mentionScan) launchedNames() {
 		if _, day := lang.Weekdays[toks[min(p, len(toks)-1)].Fold]; day && p+1 < len(toks) {
 			p++ // "ont dévoilé mercredi « OpenStand »"
 		}
-		if e := sc.quotedTitle(p); e > p {
+		if e := sc.quotedTitle(p, true); e > p {
 			sc.add(&mention{i: p + 1, j: e, kind: pledgegraph.KindInitiative, name: sc.text(p+1, e)})
 			continue // "unveiled "OpenStand: the Modern Paradigm for Standards""
 		}

@@ -197,6 +197,9 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		actors = d.pronounList(st, c, g.i) // "Toutes endossent le texte": the list just named
 	}
 	if actors.empty() && !actors.neg {
+		actors = d.countedList(st, c, g.i) // "les neuf pays représentés ont signé": the nine just named
+	}
+	if actors.empty() && !actors.neg {
 		// "the countries that have endorsed it are: A, B"
 		actors = d.listAfterCopula(st, g.j)
 	}
@@ -232,6 +235,43 @@ func (d *docState) pronounList(st *sent, c clause, at int) actorList {
 	for _, m := range prev {
 		c := *m
 		c.i, c.j = 0, n
+		l.items = append(l.items, &c)
+	}
+	return l
+}
+
+// countedList returns, for a definite count of actors that is the whole
+// subject of the verb at token at ("les neuf pays représentés ont
+// signé", "the seven governments signed"), the list of as many actors
+// the sentence before named, each quoted at the count.
+func (d *docState) countedList(st *sent, c clause, at int) actorList {
+	toks := st.toks
+	b := c.i
+	for q := c.i; q < at; q++ {
+		if toks[q].Text == "," {
+			b = q + 1 // "Au terme de la séance, les neuf pays": after what opens the sentence
+		}
+	}
+	if b >= at || d.prevSent == nil || d.namesIn(st, b, at) || !d.x.Lang.Definite[toks[b].Fold] {
+		return actorList{}
+	}
+	n, e, approx := d.numberAt(toks, b+1)
+	if n < 2 || approx || e == b+1 || e >= at || toks[e].Cap || d.x.Lang.CountNouns[toks[e].Fold] == "" {
+		return actorList{}
+	}
+	for q := e + 1; q < at; q++ {
+		if toks[q].Punct || toks[q].Cap {
+			return actorList{} // a participle may qualify the noun ("représentés"), nothing else
+		}
+	}
+	prev := d.longestList(d.prevSent)
+	if len(prev) != n {
+		return actorList{}
+	}
+	l := actorList{lo: b, hi: e + 1}
+	for _, m := range prev {
+		c := *m
+		c.i, c.j = b, e+1
 		l.items = append(l.items, &c)
 	}
 	return l
