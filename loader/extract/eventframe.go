@@ -715,7 +715,11 @@ func (d *docState) presentedBefore(st *sent, cue int) []*mention {
 			if slices.ContainsFunc(st.ms, func(o *mention) bool { return o.i == q && o.initiative() }) {
 				break
 			}
-			if n := d.x.Lang.Presented.MatchAt(st.toks, q); n > 0 && (q < m.j+6 || d.x.Lang.Frames.possDet.at(st.toks, q) > 0) {
+			near := m.j + 6
+			if m.j < len(st.toks) && st.toks[m.j].Text == "," {
+				near = m.j + 9 // "the Joint Statement, a US-led text first released in March during"
+			}
+			if n := d.x.Lang.Presented.MatchAt(st.toks, q); n > 0 && (q < near || d.x.Lang.Frames.possDet.at(st.toks, q) > 0) {
 				out = append(out, m) // "…, which A and B have backed since their launch at"
 				break
 			}
