@@ -4,7 +4,7 @@ import "github.com/pledgegraph/pledgegraph"
 
 // demonymLaunches states who launched an initiative that an apposition
 // says is a state's: "the Oslo Pledge, a Norwegian initiative", "la
-// Charte de Lyon, une initiative française". The apposition is an
+// Charte de Lyon, une initiative française" (or led: see ledLaunch). The apposition is an
 // article, an adjective of nationality and a kind head of initiatives,
 // in either order.
 func (d *docState) demonymLaunches(st *sent) {
@@ -28,6 +28,7 @@ func (d *docState) demonymLaunches(st *sent) {
 			}
 		}
 		if e == nil {
+			d.ledLaunch(st, m, q)
 			continue
 		}
 		since := d.launchDates[m.id] // "…, a Norwegian initiative, was launched in 2018"
@@ -35,5 +36,23 @@ func (d *docState) demonymLaunches(st *sent) {
 		d.addFact(pledgegraph.Fact{Subject: d.ensure(e), Predicate: pledgegraph.Launched, Object: m.id, Since: since,
 			Confidence: 0.6, Evidence: d.evidence(st.s, m.i, end)})
 		d.rule = ""
+	}
+}
+
+// ledLaunch states who launched the initiative m that an apposition
+// from toks[q] says an actor led: "the Joint Statement on Spyware, a
+// US-led text" (a word of the language's ledcompound list after the
+// actor's name and a hyphen).
+func (d *docState) ledLaunch(st *sent, m *mention, q int) {
+	toks := st.toks
+	for _, a := range st.ms {
+		if a.i != q || !isActor(a) || a.j >= len(toks) || !hyphenated(d.text, toks, a.j) || !d.x.Lang.LedCompound[toks[a.j].Fold] {
+			continue
+		}
+		d.rule = "lau.led"
+		d.addFact(pledgegraph.Fact{Subject: a.id, Predicate: pledgegraph.Launched, Object: m.id, Since: d.launchDates[m.id],
+			Confidence: 0.6, Evidence: d.evidence(st.s, m.i, a.j+1)})
+		d.rule = ""
+		return
 	}
 }

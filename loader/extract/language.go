@@ -187,6 +187,7 @@ type Language struct {
 	Stop          map[string]bool // stop words, for language detection and names
 	Abbrev        map[string]bool // words followed by a period that does not end a sentence
 	NameAbbrev    map[string]bool // "St", "Ste": abbreviations inside a name ("Lynn St. Amour")
+	LedCompound   map[string]bool // "led": after an actor's name and a hyphen, the actor launched what follows ("a US-led text")
 	Honorifics    map[string]bool // M., Mme, Mr., Dr
 	Elisions      map[string]bool // l', d', qu'
 	Months        map[string]int
@@ -441,7 +442,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 // newLanguage returns the language of code with its lists empty.
 func newLanguage(code pledgegraph.Lang) *Language {
 	return &Language{
-		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, NameAbbrev: map[string]bool{}, Honorifics: map[string]bool{},
+		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, NameAbbrev: map[string]bool{}, LedCompound: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
@@ -535,6 +536,8 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 		l.NameArticles = addWord(l.NameArticles, word)
 	case "abbrev":
 		l.Abbrev[word] = true
+	case "ledcompound":
+		l.LedCompound[word] = true
 	case "nameabbrev":
 		l.NameAbbrev[word] = true
 		l.Abbrev[word] = true
