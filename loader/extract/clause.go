@@ -122,14 +122,15 @@ func circumstanceBetweenCommas(toks []Token, c int) bool {
 }
 
 // nounAfter reports whether the word at toks[q] follows an article, a
-// number or a quantifier of few, and so is a noun: "few states have
-// endorsed it" holds no reporting verb.
+// number (in figures or words) or a quantifier of few, and so is a noun:
+// "few states have endorsed it", "Twenty states signed" hold no
+// reporting verb.
 func nounAfter(toks []Token, fr *Frames, q int) bool {
 	if q == 0 {
 		return false
 	}
 	_, f := fr.few.endingAt(toks, q, 2)
-	return toks[q-1].Number || f >= 0 || fr.article.at(toks, q-1) == 1
+	return toks[q-1].Number || toks[q-1].sets&(1<<wsNumbers) != 0 || f >= 0 || fr.article.at(toks, q-1) == 1
 }
 
 // nameAt reports whether a name starts at token q, after an article.

@@ -935,6 +935,10 @@ func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	p := d.pastCircumstance(st, from)
 	n := d.x.Lang.Frames.listIn.at(st.toks, p)
 	if n == 0 {
+		p = d.circumstanceComma(st, p)
+		n = d.x.Lang.Frames.listIn.at(st.toks, p)
+	}
+	if n == 0 {
 		return l
 	}
 	more := d.actorsAfter(st, p+n)
@@ -948,6 +952,23 @@ func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	}
 	l.hi = max(l.hi, more.hi)
 	return l
+}
+
+// circumstanceComma returns the token after the comma that ends, at
+// most eight words from toks[p], words that name nothing and hold no
+// verb ("signed it on the first day, including France", "l'ont signé dès
+// ce premier jour, dont la France"); or p.
+func (d *docState) circumstanceComma(st *sent, p int) int {
+	fr := &d.x.Lang.Frames
+	for q := p; q < len(st.toks) && q < p+8; q++ {
+		if st.toks[q].Text == "," {
+			return q + 1
+		}
+		if st.toks[q].Punct || inMention(st, q) || fr.verbs.at(st.toks, q) > 0 {
+			return p
+		}
+	}
+	return p
 }
 
 // dateStarts reports whether a date expression starts at token q.
