@@ -597,8 +597,8 @@ func (d *docState) echoStances(st *sent, fl *frameLayer) {
 			}
 		case e.same:
 			l = d.actorsFrom(st, q+n) // "Ce fut également le cas de Meta (ex-Facebook) et de l'État de Washington"
-		case !e.after && q == 0:
-			l = d.actorsAfter(st, q+n)
+		case !e.after && (q == 0 || q > 1 && st.toks[q-2].Text == "," && d.x.Lang.And.MatchAt(st.toks, q-1) == 1):
+			l = d.actorsAfter(st, q+n) // "Neither has Japan", "…, and neither are Amazon and Inflection"
 		case e.after && (q+n == len(st.toks) || st.toks[q+n].Punct):
 			l = d.actorsBefore(st, 0, q)
 		}
