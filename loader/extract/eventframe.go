@@ -241,6 +241,9 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		if fr.Initial {
 			return d.ev.first, none // a statement of the meeting its title names
 		}
+		if fr.Before == RoleActor && fr.After == RoleNone && d.heldAtPlaceAfter(st, j) {
+			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there
+		}
 		if fr.Before == RoleNone && i == 0 {
 			return d.ev.last, none // "Speakers included A and B": at the event under discussion
 		}
@@ -255,6 +258,40 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		}
 	}
 	return "", none
+}
+
+// heldAtPlaceAfter reports whether the capitalised name at toks[j] is
+// the place where the event under discussion was held: a fact says so,
+// or a name of the event holds the place's ("le Sommet du G7 de
+// Biarritz").
+func (d *docState) heldAtPlaceAfter(st *sent, j int) bool {
+	ev := d.ents[d.ev.last]
+	e := capSpan(st.toks, j, func(int) bool { return false }, d.x.Lang, 3)
+	if ev == nil || e == j {
+		return false
+	}
+	place := d.fold(tokText(d.text, st.toks, j, e))
+	names := []string{ev.Name}
+	for _, m := range d.ments {
+		if m.Entity == ev.ID {
+			// as the text wrote it, with the words after it: "le Sommet du
+			// G7 de Biarritz"
+			names = append(names, d.text[m.Start:min(len(d.text), m.End+len(place)+4)])
+		}
+	}
+	for _, n := range names {
+		if strings.Contains(" "+d.fold(n)+" ", " "+place+" ") {
+			return true
+		}
+	}
+	for _, id := range d.forder {
+		if f := d.facts[id]; f.Predicate == pledgegraph.HeldAt && f.Subject == ev.ID {
+			if pl := d.ents[f.Object]; pl != nil && d.fold(pl.Name) == place {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventAfterComma returns the event named, or referred to, right after
