@@ -171,15 +171,19 @@ func (n nameScan) noun(k int) int {
 }
 
 // adjectives returns the end of the words that qualify a head from
-// toks[j] ("Pacte numérique", "Appel international", "conférence RSA"):
-// capitalised words, or words with one of the language's adjective
-// endings; at most two.
+// toks[j] ("Pacte numérique", "Appel international", "conférence RSA",
+// "Convention arabe"): capitalised words, words with one of the
+// language's adjective endings or of nationality, or, where names put
+// their head first, one word, no verb, after a capitalised head and
+// before the preposition of a complement ("Convention arabe de lutte
+// contre …", not "le pacte repose sur"); at most two.
 func (n nameScan) adjectives(j int) int {
 	toks, lang := n.toks, n.lang
 	e := j
 	for e < len(toks) && e-j < 2 && n.word(e) && !lang.is(wsNamePreps, &toks[e]) && !lang.is(wsStop, &toks[e]) {
-		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) {
-			break // "convention-cadre" is one head
+		qualifier := lang.HeadFirst && e == j && j > 0 && toks[j-1].Cap && e+1 < len(toks) && lang.is(wsNamePreps, &toks[e+1]) && !n.lexVerb(e) && !hasEnding(toks[e].Fold, lang.VerbEndings)
+		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) && !n.d.isDemonym(toks, e) && !qualifier {
+			break // "convention-cadre" is one head; "Convention arabe" qualifies it by a nationality
 		}
 		e++
 	}
