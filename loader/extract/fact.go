@@ -82,6 +82,9 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	// the principles a sentence lists are of the initiative it names
 	// before them, else of the one under discussion before it
 	items := d.lists(sents, k, st)
+	if items > 0 {
+		d.pending = nil // "s'engagent notamment :" gave commitments, not the actors a list would name
+	}
 	d.noteSalience(st)
 	d.prevSent = st
 	d.composedEvent(st, k)
