@@ -747,7 +747,7 @@ func (sc *mentionScan) acronymNames() {
 			continue
 		}
 		e := i + 1
-		for e < len(toks) && e-i < 10 && !sc.isTaken(e) && !toks[e].Punct {
+		for e < len(toks) && e-i < 14 && !sc.isTaken(e) && !toks[e].Punct {
 			e++
 		}
 		if e+2 >= len(toks) || e-i < 2 || toks[e].Text != "(" || !acronym(toks[e+1]) || toks[e+2].Text != ")" ||
