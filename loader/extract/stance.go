@@ -521,6 +521,9 @@ func (d *docState) countOpensSubject(st *sent, i, j int) bool {
 	if _, ok := lang.Numbers[toks[p].Fold]; !ok && !toks[p].Number || p >= j {
 		return false
 	}
+	if p > b && lang.Definite[toks[b].Fold] && lang.OutOf.MatchAt(toks, p+1) == 0 {
+		return false // "Les 28 États membres de l'UE ont adopté": all of them, named by their group
+	}
 	for q := p + 1; q < j; q++ {
 		if lang.CountNouns[toks[q].Fold] != "" {
 			return true
