@@ -43,6 +43,9 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 		t := toks[q]
 		switch {
 		case inName(q):
+		case (t.Text == "—" || t.Text == "–") && pairedDash(toks, q):
+			// "les huit membres du G8 – le Japon, …, la Russie – ont
+			// adopté": an aside between dashes, inside the clause
 		case t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–":
 			open(q, q+1, clause{report: -1})
 			relOpen = false
@@ -96,6 +99,42 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 	}
 	out[len(out)-1].j = len(toks)
 	return out
+}
+
+// pairedDash reports whether the dash at toks[q] opens or closes an
+// aside that another dash of the sentence closes or opens, with no
+// semicolon or colon between them.
+func pairedDash(toks []Token, q int) bool {
+	n := 0
+	at := -1
+	for k, t := range toks {
+		if t.Text == "—" || t.Text == "–" {
+			n++
+			if k == q {
+				at = n
+			}
+		}
+	}
+	if at < 0 || n < 2 || n%2 == 1 && at == n {
+		return false // an odd dash out at the end opens what follows
+	}
+	other := -1
+	seen := 0
+	for k, t := range toks {
+		if t.Text == "—" || t.Text == "–" {
+			seen++
+			if at%2 == 1 && seen == at+1 || at%2 == 0 && seen == at-1 {
+				other = k
+			}
+		}
+	}
+	lo, hi := min(q, other), max(q, other)
+	for k := lo + 1; k < hi; k++ {
+		if toks[k].Text == ";" || toks[k].Text == ":" {
+			return false
+		}
+	}
+	return other >= 0
 }
 
 // circumstanceBetweenCommas reports whether the comma at toks[c] closes
