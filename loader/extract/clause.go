@@ -49,8 +49,10 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 		case t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–":
 			open(q, q+1, clause{report: -1})
 			relOpen = false
-		case t.Text == "," && subOpen:
-			// "after he invented the web in 1989, he launched": the main clause
+		case t.Text == "," && subOpen && !(q > 0 && inName(q-1) && nameAt(toks, fr, inName, q+1)):
+			// "after he invented the web in 1989, he launched": the main
+			// clause (not a comma of a list: "while Facebook, Microsoft and
+			// Intel have signed up")
 			open(q, q+1, clause{report: -1})
 			subOpen = false
 		case fr.absolute.at(toks, q) > 0 && fr.except.at(toks, q+1) == 0:
