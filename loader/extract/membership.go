@@ -328,6 +328,10 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 			p, article = a, true // "parmi les signataires", "a founding member"
 			break
 		}
+		if _, a := fr.possDet.endingAt(st.toks, p, 1); a >= 0 {
+			p, article = a, true // "are its global sponsors", "sont ses membres fondateurs"
+			break
+		}
 		p-- // "les premiers signataires"
 	}
 	_, a := fr.among.endingAt(st.toks, p, 5)
