@@ -115,11 +115,23 @@ func (d *docState) groupLists(st *sent) {
 			continue // "observer states of the Council of Europe: A, B": of what they are
 		}
 		l := d.actorsAfter(st, g.j+1).states()
-		if len(l.items) < 2 {
-			continue
+		if len(l.items) < 2 || known && !d.allMembers(g.entry.Key, l) {
+			continue // "observer states of the Council of Europe: Canada, Japan": not its members
 		}
 		d.stateStance(st, pledgegraph.MemberOf, l, g.id, false, pledgegraph.Date{}, 0.7, g.i, l.hi, "mem.grouplist")
 	}
+}
+
+// allMembers reports whether every state of l is a member of the group
+// of key at the publication date (today's members without one).
+func (d *docState) allMembers(key string, l actorList) bool {
+	members := d.x.Ref.Members(key, d.doc.Published)
+	for _, m := range l.items {
+		if m.entry == nil || !contains(members, m.entry.Key) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyMembership states that the states a membership noun is said of
