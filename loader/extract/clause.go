@@ -27,6 +27,7 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 		out = append(out, c)
 	}
 	relOpen, subOpen := false, false
+	aside := asideDashes(toks)
 	start := 0
 	if n := fr.source.at(toks, 0); n > 0 {
 		// "According to The Guardian, Amazon and Twitter did not
@@ -43,7 +44,7 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 		t := toks[q]
 		switch {
 		case inName(q):
-		case (t.Text == "—" || t.Text == "–") && pairedDash(toks, q):
+		case aside != nil && aside[q]:
 			// "les huit membres du G8 – le Japon, …, la Russie – ont
 			// adopté": an aside between dashes, inside the clause
 		case t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "–":
@@ -103,40 +104,27 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 	return out
 }
 
-// pairedDash reports whether the dash at toks[q] opens or closes an
-// aside that another dash of the sentence closes or opens, with no
-// semicolon or colon between them.
-func pairedDash(toks []Token, q int) bool {
-	n := 0
-	at := -1
-	for k, t := range toks {
-		if t.Text == "—" || t.Text == "–" {
-			n++
-			if k == q {
-				at = n
+// asideDashes marks the dashes of toks that open or close an aside: the
+// first and second dash, the third and fourth…, with no semicolon or
+// colon between them; an odd dash out at the end opens what follows.
+func asideDashes(toks []Token) []bool {
+	var aside []bool
+	open := -1
+	for q, t := range toks {
+		switch {
+		case t.Text == ";" || t.Text == ":":
+			open = -1
+		case t.Text != "—" && t.Text != "–":
+		case open < 0:
+			open = q
+		default:
+			if aside == nil {
+				aside = make([]bool, len(toks))
 			}
+			aside[open], aside[q], open = true, true, -1
 		}
 	}
-	if at < 0 || n < 2 || n%2 == 1 && at == n {
-		return false // an odd dash out at the end opens what follows
-	}
-	other := -1
-	seen := 0
-	for k, t := range toks {
-		if t.Text == "—" || t.Text == "–" {
-			seen++
-			if at%2 == 1 && seen == at+1 || at%2 == 0 && seen == at-1 {
-				other = k
-			}
-		}
-	}
-	lo, hi := min(q, other), max(q, other)
-	for k := lo + 1; k < hi; k++ {
-		if toks[k].Text == ";" || toks[k].Text == ":" {
-			return false
-		}
-	}
-	return other >= 0
+	return aside
 }
 
 // circumstanceBetweenCommas reports whether the comma at toks[c] closes

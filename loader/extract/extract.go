@@ -252,13 +252,8 @@ func (d *docState) namedTitle(toks []Token, i int) string {
 	for b := max(0, i-5); b < i; b++ {
 		head = head || !toks[b].Cap && (lang.DescHeads.MatchAt(toks, b) == 1 || lang.KindHeads[toks[b].Fold] == pledgegraph.KindInitiative)
 	}
-	for e := i + n + 1; head && e < len(toks) && e <= i+n+31; e++ {
-		if isQuote(toks[e].Text) {
-			if e == i+n+1 {
-				return ""
-			}
-			return tokText(d.text, toks, i+n+1, e)
-		}
+	if e := closingQuote(toks, i+n, 30); head && e > i+n {
+		return tokText(d.text, toks, i+n+1, e) // the name titleAfterNaming gives it
 	}
 	return ""
 }

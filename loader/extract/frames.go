@@ -29,10 +29,16 @@ func (t *phraseTrie[V]) gapAt(toks []Token, q int) int {
 	if n := t.at(toks, q); n > 0 {
 		return n
 	}
-	if q < len(toks) && !toks[q].Cap && hasEnding(toks[q].Fold, t.endings) {
+	if q < len(toks) && endsLike(&toks[q], t.endings) {
 		return 1
 	}
 	return 0
+}
+
+// endsLike reports whether t is a lower-case word with one of endings
+// ("naturellement" for "ment").
+func endsLike(t *Token, endings []string) bool {
+	return !t.Cap && hasEnding(t.Fold, endings)
 }
 
 type trieNode[V any] struct {

@@ -107,19 +107,9 @@ func (sc *mentionScan) calledNames() {
 // moins un million de génomes séquencés dans l'Union européenne d'ici à
 // 2022 »").
 func (sc *mentionScan) titleAfterNaming(p int, k pledgegraph.Kind) {
-	toks := sc.toks
-	for e := p + 1; e < len(toks) && e <= p+31; e++ {
-		t := toks[e]
-		if isQuote(t.Text) {
-			if e > p+1 {
-				sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i > p && m.j <= e })
-				sc.add(&mention{i: p + 1, j: e, kind: k, name: sc.text(p+1, e)})
-			}
-			return
-		}
-		if t.Punct && t.Text != "," && t.Text != ":" && t.Text != "-" && t.Text != "'" && t.Text != "’" {
-			return
-		}
+	if e := closingQuote(sc.toks, p, 30); e > p {
+		sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i > p && m.j <= e })
+		sc.add(&mention{i: p + 1, j: e, kind: k, name: sc.text(p+1, e)})
 	}
 }
 

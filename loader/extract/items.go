@@ -243,6 +243,25 @@ func maxLen(spans [][2]int) int {
 	return n
 }
 
+// closingQuote returns the quote that closes the title opened by the
+// quote at toks[p], at most max words on, with no punctuation between but
+// what stands in titles (a colon, a comma, a hyphen, an apostrophe); or p
+// when there is none or nothing is quoted.
+func closingQuote(toks []Token, p, max int) int {
+	for e := p + 1; e < len(toks) && e <= p+max+1; e++ {
+		switch t := toks[e].Text; {
+		case isQuote(t):
+			if e == p+1 {
+				return p
+			}
+			return e
+		case toks[e].Punct && t != ":" && t != "," && t != "-" && t != "'" && t != "’":
+			return p
+		}
+	}
+	return p
+}
+
 // isQuote reports whether a punctuation token is a quotation mark.
 func isQuote(t string) bool {
 	switch t {

@@ -35,7 +35,7 @@ func (ps *PhraseSet) gapAt(toks []Token, q int) int {
 	if n := ps.MatchAt(toks, q); n > 0 {
 		return n
 	}
-	if q < len(toks) && !toks[q].Cap && hasEnding(toks[q].Fold, ps.endings) {
+	if q < len(toks) && endsLike(&toks[q], ps.endings) {
 		return 1
 	}
 	return 0

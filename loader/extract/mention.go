@@ -1046,28 +1046,19 @@ func (sc *mentionScan) joinedNames() {
 
 // quotedTitle returns the closing quote of a title that opens with a
 // quote at toks[p] (and a capital after it, with capital), at most
-// fifteen words, no name found inside and no sentence punctuation but a
-// colon; or p.
+// fifteen words and no name found inside (see closingQuote); or p.
 func (sc *mentionScan) quotedTitle(p int, capital bool) int {
 	toks := sc.toks
 	if p+2 >= len(toks) || !isQuote(toks[p].Text) || capital && !toks[p+1].Cap || toks[p+1].Punct {
 		return p
 	}
-	for e := p + 1; e < len(toks) && e <= p+16; e++ {
-		t := toks[e]
-		switch {
-		case sc.isTaken(e):
-			return p
-		case isQuote(t.Text):
-			if e-p < 2 {
-				return p
-			}
-			return e
-		case t.Punct && t.Text != ":" && t.Text != "," && t.Text != "-" && t.Text != "'" && t.Text != "’":
+	e := closingQuote(toks, p, 15)
+	for q := p + 1; q < e; q++ {
+		if sc.isTaken(q) {
 			return p
 		}
 	}
-	return p
+	return e
 }
 
 // launchedNames adds the names of initiatives after a launch trigger: "a

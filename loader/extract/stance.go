@@ -231,10 +231,16 @@ func (d *docState) pronounList(st *sent, c clause, at int) actorList {
 	if len(prev) < 2 {
 		return actorList{}
 	}
-	l := actorList{lo: 0, hi: n}
-	for _, m := range prev {
+	return quotedAt(prev, 0, n)
+}
+
+// quotedAt returns the actors of ms as a list quoted at the tokens
+// [lo, hi) that stand for them ("All of them", "les neuf pays").
+func quotedAt(ms []*mention, lo, hi int) actorList {
+	l := actorList{lo: lo, hi: hi}
+	for _, m := range ms {
 		c := *m
-		c.i, c.j = 0, n
+		c.i, c.j = lo, hi
 		l.items = append(l.items, &c)
 	}
 	return l
@@ -268,13 +274,7 @@ func (d *docState) countedList(st *sent, c clause, at int) actorList {
 	if len(prev) != n {
 		return actorList{}
 	}
-	l := actorList{lo: b, hi: e + 1}
-	for _, m := range prev {
-		c := *m
-		c.i, c.j = b, e+1
-		l.items = append(l.items, &c)
-	}
-	return l
+	return quotedAt(prev, b, e+1)
 }
 
 // noteLaunch records that the initiative obj, named by om, was launched
