@@ -547,7 +547,8 @@ func (d *docState) expandGroup(st *sent, g *mention, p pledgegraph.Predicate, ob
 		d.warnf("group statement on %s without a date: members not inferred", g.entry.Name)
 		return
 	}
-	if n := len(ref.Members(key, at)); g.groupN > 0 && g.groupN*10 < n*9 {
+	members := ref.Members(key, at)
+	if n := len(members); g.groupN > 0 && g.groupN*10 < n*9 {
 		return // "Dix-sept États membres de l'UE": some members, not which
 	}
 	excluded := map[pledgegraph.EntityID]bool{}
@@ -557,7 +558,7 @@ func (d *docState) expandGroup(st *sent, g *mention, p pledgegraph.Predicate, ob
 		}
 	}
 	ev := d.evidence(st.s, lo, hi)
-	for _, code := range ref.Members(key, at) {
+	for _, code := range members {
 		e := ref.State(code)
 		if e == nil {
 			continue
