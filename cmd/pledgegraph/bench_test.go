@@ -27,7 +27,7 @@ func TestBench(t *testing.T) {
 		t.Fatalf("bench: exit %d\n%s\n%s", code, out.String(), errb.String())
 	}
 	want := []string{
-		`docs=40 extract: [0-9.]+ MB/s, [0-9]+ docs/s, [0-9]+ allocs/doc \(one goroutine\)`,
+		`docs=40 extract: [0-9.]+ MB/s, [0-9]+ docs/s, [0-9]+ allocs/doc \(one goroutine, one core\)`,
 		`docs=40 leveldb query entity by alias: +HTTP p50 \S+ p95 \S+ p99 \S+; uncached p50 \S+ p95 \S+ p99 \S+; Cayley path API \(100 runs\) p50 \S+ p95 \S+ p99 \S+; uncached HTTP / Cayley p50 [0-9.]+×`,
 		`docs=40 leveldb query supporters asOf \([0-9]+ supporters\): +HTTP .*Cayley path API .*`,
 		`docs=40 leveldb query stance: +HTTP p50 .*`,

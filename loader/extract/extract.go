@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,8 +31,7 @@ type Extractor struct {
 // lexTable maps a word to the lex bits and the number of the tokens
 // that spell it.
 type lexTable struct {
-	once sync.Once
-	m    map[string]lexWord
+	m map[string]lexWord
 }
 
 type lexWord struct {
@@ -44,9 +42,58 @@ type lexWord struct {
 	tries uint64
 }
 
-// New returns an Extractor for lang with the reference data ref.
+// New returns an Extractor for lang with the reference data ref. The
+// table of the words its lists hold is built here, once, so that the
+// first document costs no more than the next.
 func New(lang *Language, ref *Reference) *Extractor {
-	return &Extractor{Lang: lang, Ref: ref, lex: &lexTable{}}
+	x := &Extractor{Lang: lang, Ref: ref, lex: &lexTable{}}
+	x.lex.m = x.lexWords()
+	rulePrecisions() // read now; an error is reported where it is used
+	return x
+}
+
+// lexWords maps every word that starts a phrase of the language's lists
+// or of the reference data's names to its lex bits, its number and its
+// shared copy.
+func (x *Extractor) lexWords() map[string]lexWord {
+	m := map[string]lexWord{}
+	for w, b := range x.Lang.lex {
+		m[w] = lexWord{bits: b}
+	}
+	if x.Ref != nil {
+		for w := range x.Ref.demonym {
+			first, _, _ := strings.Cut(w, " ")
+			m[first] = lexWord{bits: m[first].bits | lexDemonym}
+		}
+		for w := range x.Ref.index {
+			m[w] = lexWord{bits: m[w].bits | lexRef}
+		}
+		for w := range x.Ref.glued {
+			m[w] = lexWord{bits: m[w].bits | lexRef}
+		}
+	}
+	for w, id := range x.Lang.words {
+		lw := m[w]
+		lw.wid = id
+		m[w] = lw
+	}
+	for w, b := range x.Lang.Frames.first {
+		lw := m[w]
+		lw.tries |= b
+		m[w] = lw
+	}
+	for k := range nWordSets {
+		for w := range x.Lang.listWords(k) {
+			lw := m[w]
+			lw.sets |= 1 << k
+			m[w] = lw
+		}
+	}
+	for w, lw := range m {
+		lw.word = intern(w)
+		m[w] = lw
+	}
+	return m
 }
 
 // annotate sets the lex bits of the tokens of sents: which of the
@@ -58,46 +105,6 @@ func (x *Extractor) annotate(sents []Sentence) {
 	if x.lex == nil {
 		return
 	}
-	x.lex.once.Do(func() {
-		m := map[string]lexWord{}
-		for w, b := range x.Lang.lex {
-			m[w] = lexWord{bits: b}
-		}
-		if x.Ref != nil {
-			for w := range x.Ref.demonym {
-				first, _, _ := strings.Cut(w, " ")
-				m[first] = lexWord{bits: m[first].bits | lexDemonym}
-			}
-			for w := range x.Ref.index {
-				m[w] = lexWord{bits: m[w].bits | lexRef}
-			}
-			for w := range x.Ref.glued {
-				m[w] = lexWord{bits: m[w].bits | lexRef}
-			}
-		}
-		for w, id := range x.Lang.words {
-			lw := m[w]
-			lw.wid = id
-			m[w] = lw
-		}
-		for w, b := range x.Lang.Frames.first {
-			lw := m[w]
-			lw.tries |= b
-			m[w] = lw
-		}
-		for k := range nWordSets {
-			for w := range x.Lang.listWords(k) {
-				lw := m[w]
-				lw.sets |= 1 << k
-				m[w] = lw
-			}
-		}
-		for w, lw := range m {
-			lw.word = intern(w)
-			m[w] = lw
-		}
-		x.lex.m = m
-	})
 	for _, s := range sents {
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
@@ -113,8 +120,25 @@ func (x *Extractor) annotate(sents []Sentence) {
 	}
 }
 
+// flags returns n false flags for a scan of a sentence's tokens, cut
+// from a chunk shared by the document's scans: one allocation stands for
+// many small ones. The chunk is never handed out twice.
+func (d *docState) flags(n int) []bool {
+	if len(d.flagBuf) < n {
+		d.flagBuf = make([]bool, max(n, flagChunk))
+	}
+	f := d.flagBuf[:n:n]
+	d.flagBuf = d.flagBuf[n:]
+	return f
+}
+
+// flagChunk is the size of the chunks flags cuts: a news item's
+// sentences take a few of them.
+const flagChunk = 2048
+
 // docState is the running state of one document's extraction.
 type docState struct {
+	flagBuf     []bool // see flags
 	x           *Extractor
 	doc         pledgegraph.Document
 	text        string

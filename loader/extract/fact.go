@@ -137,7 +137,7 @@ func (d *docState) sentenceDates(st *sent, k int) {
 // nationalities.
 func (d *docState) markCues(st *sent) {
 	toks := st.toks
-	st.cue = make([]bool, len(toks))
+	st.cue = d.flags(len(toks))
 	for i := range toks {
 		for _, c := range d.x.Lang.kindCuesAt(toks, i) {
 			if !c.After && matchPhrase(toks, i, c.Phrase) {
@@ -448,14 +448,14 @@ func (d *docState) anaphora(st *sent) {
 	}
 	lang := d.x.Lang
 	toks := st.toks
-	inMent := make([]bool, len(toks)+1)
+	inMent := d.flags(len(toks) + 1)
 	for _, m := range st.ms {
 		for q := m.i; q < m.j && q < len(toks); q++ {
 			inMent[q] = true
 		}
 	}
 	taken := func(i int) bool { return i < len(toks) && inMent[i] }
-	inTrig := make([]bool, len(toks))
+	inTrig := d.flags(len(toks))
 	for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
 		for _, t := range d.triggers(toks, p) {
 			for q := t.i; q < t.j; q++ {
@@ -1127,7 +1127,7 @@ func chunkStart(st *sent, c int) int {
 func (d *docState) coordinated(st *sent, last *mention) []*mention {
 	out := []*mention{last}
 	toks := st.toks
-	title := make([]bool, len(toks))
+	title := d.flags(len(toks))
 	for i := range toks {
 		if _, n := d.titleMatch(toks, i); n > 0 {
 			for q := i; q < i+n; q++ {

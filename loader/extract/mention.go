@@ -292,7 +292,7 @@ type mentionScan struct {
 
 // newMentionScan starts a scan of toks with no mention found.
 func (d *docState) newMentionScan(toks []Token) *mentionScan {
-	sc := &mentionScan{d: d, toks: toks, lang: d.x.Lang, taken: make([]bool, len(toks)+1)}
+	sc := &mentionScan{d: d, toks: toks, lang: d.x.Lang, taken: d.flags(len(toks) + 1)}
 	sc.isTaken = func(i int) bool { return i < len(sc.taken) && sc.taken[i] }
 	sc.add = func(m *mention) {
 		for k := m.i; k < m.j; k++ {
@@ -499,7 +499,7 @@ func (sc *mentionScan) eventNames() {
 // Toulouse sur le numérique", "Toulouse Digital Summit").
 func (sc *mentionScan) eventNameParts() (orgAt, evPlace []bool) {
 	toks, lang := sc.toks, sc.lang
-	orgAt = make([]bool, len(toks)+1)
+	orgAt = sc.d.flags(len(toks) + 1)
 	for _, m := range sc.ms {
 		if m.kind == pledgegraph.KindOrganization && toks[m.i].Cap {
 			for q := m.i; q < m.j; q++ {
@@ -507,7 +507,7 @@ func (sc *mentionScan) eventNameParts() (orgAt, evPlace []bool) {
 			}
 		}
 	}
-	evPlace = make([]bool, len(toks)+1)
+	evPlace = sc.d.flags(len(toks) + 1)
 	for _, m := range sc.ms {
 		// "de Toulouse", "Toulouse Digital": not "in Berlin", a venue
 		region := m.entry != nil && m.entry.Region // "Global AI Summit on Africa"
@@ -782,7 +782,7 @@ func (sc *mentionScan) typedNames() {
 		if k, ok := lang.NameKinds[toks[i].Fold]; ok && toks[i].Cap {
 			// "Center for Democracy and Technology", "Centre pour la
 			// sécurité numérique": a body's head and its complements
-			if h := sc.d.headedName(nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}, i, lang.bodyHeads); h > e && lang.is(wsNamePreps, &toks[e]) {
+			if h := sc.d.headedName(nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}, i, wsBodyHeads); h > e && lang.is(wsNamePreps, &toks[e]) {
 				h = ampersandList(toks, i, h, lang)
 				sc.add(&mention{i: i, j: h, kind: k, name: sc.text(i, h)})
 				i = h - 1
@@ -920,7 +920,7 @@ func (sc *mentionScan) possessedStance() int {
 // venue word ("based in Geneva").
 func (sc *mentionScan) notNames() []bool {
 	d, toks, lang := sc.d, sc.toks, sc.lang
-	notName := make([]bool, len(toks)+1)
+	notName := sc.d.flags(len(toks) + 1)
 	paren := false
 	for q := range toks {
 		if toks[q].Text == "(" {
@@ -1552,9 +1552,9 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 	// China's agreement).
 	// A body may stand inside it when the name goes on after it ("code de
 	// bonnes pratiques de l'UE contre la désinformation").
-	placeAt := make([]bool, len(toks)+1)
-	stateAt := make([]bool, len(toks)+1)
-	bodyAt := make([]bool, len(toks)+1)
+	placeAt := d.flags(len(toks) + 1)
+	stateAt := d.flags(len(toks) + 1)
+	bodyAt := d.flags(len(toks) + 1)
 	for _, m := range ms {
 		// not a venue: "signed the Protocol in Strasbourg"
 		venue := lang.venueBefore(toks, m.i)
@@ -1572,9 +1572,9 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 	scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }}
 	for i := 0; i < len(toks); i++ {
 		capHead = toks[i].Cap
-		heads := lang.NameHeads
-		if toks[i].Cap && weakHeadAhead(lang, toks, i) && (d.actedOn(toks, i) || d.actedAfter(toks, d.headedName(scan, i, lang.InitHeads))) {
-			heads = lang.InitHeads // "launched the Arctic Data Alliance": a weak head names it too
+		heads := wsNameHeads
+		if toks[i].Cap && weakHeadAhead(lang, toks, i) && (d.actedOn(toks, i) || d.actedAfter(toks, d.headedName(scan, i, wsInitHeads))) {
+			heads = wsInitHeads // "launched the Arctic Data Alliance": a weak head names it too
 		}
 		if e := d.eventDescription(toks, i); e > i && !taken[i] {
 			// "the final declaration of the Lima Summit"

@@ -19,7 +19,7 @@ func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int
 		return i // "director of Strategy of Brightline"
 	}
 	n := nameScan{lang: d.x.Lang, d: d, toks: toks, taken: taken}
-	return d.inHeadline(n, i, d.headedName(n, i, d.x.Lang.NameHeads), d.x.Lang.NameHeads)
+	return d.inHeadline(n, i, d.headedName(n, i, wsNameHeads), wsNameHeads)
 }
 
 // inHeadline corrects the end e of a headed name found at toks[i] in a
@@ -27,7 +27,7 @@ func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int
 // name where only a shorter one is written in the text after it
 // ("Industry Leaders Form Coalition for Secure AI"), and the shorter one
 // where the text writes it ("Coalition for Secure AI").
-func (d *docState) inHeadline(n nameScan, i, e int, heads map[string]bool) int {
+func (d *docState) inHeadline(n nameScan, i, e int, heads wordSet) int {
 	toks := n.toks
 	if toks[i].Start >= d.headEnd {
 		return e
@@ -64,7 +64,7 @@ func (d *docState) laterSuffix(toks []Token, i, e int) bool {
 // eventName is initiativeName for events: "Sommet de Tallinn", "G7
 // Digital Ministers' Meeting", "le sommet numérique des Vingt-Sept".
 func (d *docState) eventName(toks []Token, i int, taken func(int) bool) int {
-	return d.headedName(nameScan{lang: d.x.Lang, d: d, toks: toks, taken: taken}, i, d.x.Lang.EventHeads)
+	return d.headedName(nameScan{lang: d.x.Lang, d: d, toks: toks, taken: taken}, i, wsEventHeads)
 }
 
 // nameScan reads the words of a headed name in a sentence's tokens.
@@ -451,12 +451,12 @@ func (n nameScan) quoteEnd(i, e int) int {
 	return e
 }
 
-// headedName returns the end of a name with a head word of heads that
-// starts at toks[i], or i (see initiativeName).
-func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
+// headedName returns the end of a name with a head word of the list
+// heads that starts at toks[i], or i (see initiativeName).
+func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 	lang, toks, taken := n.lang, n.toks, n.taken
 	t := toks[i]
-	head := heads[t.Fold]
+	head := lang.is(heads, &t)
 	if !head && !t.Cap {
 		return i // neither a head nor a capital
 	}
@@ -486,7 +486,7 @@ func (d *docState) headedName(n nameScan, i int, heads map[string]bool) int {
 	// head among capitalised words: "Oslo Pledge on Safe Software"
 	// the head ends the capitalised words: not "Open Code Alliance"
 	e := n.capRun(i)
-	if e-i < 2 || head || !heads[toks[e-1].Fold] {
+	if e-i < 2 || head || !lang.is(heads, &toks[e-1]) {
 		return i
 	}
 	e = n.adjectives(e) // "Deuxième Protocole additionnel"

@@ -574,7 +574,8 @@ func (r *Reference) MatchAt(toks []Token, i int) ([]*Entry, int) {
 	if !toks[i].may(lexRef) {
 		return nil, 0
 	}
-	if es := r.glued[toks[i].Fold]; len(es) > 0 && camel(toks[i].Text) {
+	if camel(toks[i].Text) && len(r.glued[toks[i].Fold]) > 0 {
+		es := r.glued[toks[i].Fold]
 		return es, 1 // "TechAccord" for "Tech Accord"
 	}
 	for _, a := range r.index[toks[i].Fold] {

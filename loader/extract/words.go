@@ -187,7 +187,8 @@ func (f *Frames) compile(words map[string]int32) {
 	tries := []trieCompiler{&f.verbs, &f.parts, &f.gerund, &f.futures, &f.nouns, &f.possDet, &f.standin, &f.objPart,
 		&f.possMark, &f.founder, &f.author, &f.launchBy, &f.occasion, &f.echo, &f.control, &f.aux, &f.neg, &f.negPre, &f.agent,
 		&f.adverb, &f.clitic, &f.member, &f.copula, &f.among, &f.intake, &f.listIn, &f.except, &f.negQ, &f.clause,
-		&f.subord, &f.report, &f.later, &f.objectless, &f.prep, &f.article, &f.pronoun, &f.statePre, &f.source, &f.notHolder, &f.locClitic, &f.nounPrep, &f.allPron, &f.nounStep, &f.absolute}
+		&f.subord, &f.report, &f.later, &f.objectless, &f.prep, &f.article, &f.pronoun, &f.statePre, &f.source, &f.notHolder, &f.locClitic, &f.nounPrep, &f.allPron, &f.nounStep, &f.absolute,
+		&f.ellipsis, &f.few, &f.govNoun, &f.headFut, &f.newSubj, &f.reflexive}
 	f.first = map[string]uint64{}
 	for k, t := range tries {
 		t.compile(words)
@@ -306,6 +307,7 @@ const (
 	wsAndJoin
 	wsNameArticles
 	wsApproxNum
+	wsBodyHeads
 	nWordSets
 )
 
@@ -366,6 +368,8 @@ func (l *Language) wordList(s wordSet) any {
 		return l.NameArticles
 	case wsApproxNum:
 		return l.ApproxNum
+	case wsBodyHeads:
+		return l.bodyHeads
 	}
 	panic(fmt.Sprintf("extract: no word set %d", s))
 }
