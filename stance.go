@@ -39,47 +39,50 @@ func EffectiveDate(f *Fact, published PublishedFunc) Date {
 	return d
 }
 
+// Holds reports whether a fact whose effective date is eff (see
+// EffectiveDate) holds as of asOf: every fact holds now (a zero asOf); as
+// of a date, only a fact with an effective date that started by then.
+func Holds(eff, asOf Date) bool {
+	if asOf.IsZero() {
+		return true
+	}
+	return !eff.IsZero() && eff.StartedBy(asOf)
+}
+
 // Stance decides the stance, as of asOf, of one actor toward one
 // initiative from the supports facts between them (both polarities). It
 // returns the value and the facts it rests on, oldest first.
 //
 // The rules, in order:
-//   - A dated fact counts when it started by asOf (see Date.StartedBy).
-//   - An undated fact counts when the documents stating it were published
-//     by asOf, or their date is unknown; an undated fact published after
-//     asOf counts only when nothing else does (an article of 2021 listing
-//     a supporter is the best we know of its stance in 2019).
-//   - Of the facts that count, the latest one decides, undated facts of
-//     unknown publication being the oldest: the United States declined in
-//     2018 and supports since 2021-11. At equal dates a fact the text
-//     dates beats one dated by publication, and support beats refusal.
+//   - A fact holds from its effective date (see EffectiveDate): the date
+//     the text gives it, else the publication date of the earliest
+//     document that states it.
+//   - For a dated asOf, a fact counts when its effective date started by
+//     asOf (see Date.StartedBy); a fact with no effective date never
+//     counts.
+//   - A zero asOf means "now": every fact counts, those with no effective
+//     date being the oldest.
+//   - Of the facts that count, the latest one decides: the United States
+//     declined in 2018 and supports since 2021-11. At equal dates a fact
+//     the text dates beats one dated by publication, and support beats
+//     refusal.
 //   - With no fact, the stance is UNKNOWN.
 //
-// A zero asOf means "now": every fact counts.
+// Supporters, Decliners, the history of a stance and the timeline of an
+// initiative place facts in time by the same rule (see Holds).
 func Stance(facts []*Fact, asOf Date, published PublishedFunc) (StanceValue, []*Fact) {
 	type cand struct {
 		f   *Fact
 		eff Date
 	}
-	var now, later []cand
+	var now []cand
 	for _, f := range facts {
 		if f == nil || f.Predicate != Supports {
 			continue
 		}
-		eff := EffectiveDate(f, published)
-		switch {
-		case !f.Since.IsZero():
-			if f.Since.StartedBy(asOf) {
-				now = append(now, cand{f, eff})
-			}
-		case eff.IsZero() || eff.StartedBy(asOf):
+		if eff := EffectiveDate(f, published); Holds(eff, asOf) {
 			now = append(now, cand{f, eff})
-		default:
-			later = append(later, cand{f, eff})
 		}
-	}
-	if len(now) == 0 {
-		now = later
 	}
 	if len(now) == 0 {
 		return StanceUnknown, nil

@@ -41,7 +41,11 @@ func TestStance(t *testing.T) {
 		{"declined before joining", []*pledgegraph.Fact{declined2018, joined2021}, "2019-01-01", pledgegraph.StanceDeclined, []pledgegraph.FactID{"no"}},
 		{"joined later", []*pledgegraph.Fact{declined2018, joined2021}, "2022-01-01", pledgegraph.StanceSupports, []pledgegraph.FactID{"yes"}},
 		{"no bound means now", []*pledgegraph.Fact{declined2018, joined2021}, "", pledgegraph.StanceSupports, []pledgegraph.FactID{"yes"}},
-		{"undated listing published later is the best known", []*pledgegraph.Fact{listedIn2021}, "2019", pledgegraph.StanceSupports, []pledgegraph.FactID{"listed"}},
+		{"undated listing holds from its publication, not before", []*pledgegraph.Fact{listedIn2021}, "2019", pledgegraph.StanceUnknown, nil},
+		{"undated listing holds after its publication", []*pledgegraph.Fact{listedIn2021}, "2021-11-30", pledgegraph.StanceSupports, []pledgegraph.FactID{"listed"}},
+		{"a fact of no known date counts for no dated question", []*pledgegraph.Fact{fact("nodate", false, "", "unknown.txt")}, "2030", pledgegraph.StanceUnknown, nil},
+		{"a fact of no known date counts now", []*pledgegraph.Fact{fact("nodate", false, "", "unknown.txt")}, "", pledgegraph.StanceSupports, []pledgegraph.FactID{"nodate"}},
+		{"a fact of no known date is the oldest now", []*pledgegraph.Fact{fact("nodate", false, "", "unknown.txt"), declined2018}, "", pledgegraph.StanceDeclined, []pledgegraph.FactID{"no"}},
 		{"later undated refusal does not rewrite the past", []*pledgegraph.Fact{supported2019, refused2023}, "2020", pledgegraph.StanceSupports, []pledgegraph.FactID{"early"}},
 		{"later undated refusal holds after publication", []*pledgegraph.Fact{supported2019, refused2023}, "2024", pledgegraph.StanceDeclined, []pledgegraph.FactID{"refused"}},
 		{"nothing known", nil, "2020", pledgegraph.StanceUnknown, nil},
@@ -93,12 +97,17 @@ func TestSupporters(t *testing.T) {
 		asOf string
 		want []pledgegraph.FactID
 	}{
-		{"2019-01-01", []pledgegraph.FactID{"f3"}},
-		{"2022-01-01", []pledgegraph.FactID{"f3", "f2"}},
+		{"2019-01-01", nil},
+		{"2022-01-01", []pledgegraph.FactID{"f2"}},
+		{"", []pledgegraph.FactID{"f3", "f2"}}, // now: the undated support of Cisco counts
 	}
 	for _, tt := range tests {
 		t.Run(tt.asOf, func(t *testing.T) {
-			got := pledgegraph.Supporters(facts, d(tt.asOf), pub)
+			var asOf pledgegraph.Date
+			if tt.asOf != "" {
+				asOf = d(tt.asOf)
+			}
+			got := pledgegraph.Supporters(facts, asOf, pub)
 			var ids []pledgegraph.FactID
 			for _, f := range got {
 				ids = append(ids, f.ID)
@@ -127,13 +136,18 @@ func TestDecliners(t *testing.T) {
 		asOf string
 		want []pledgegraph.FactID
 	}{
-		{"2019-01-01", []pledgegraph.FactID{"f3", "f1"}},
-		{"2022-01-01", []pledgegraph.FactID{"f3"}},
+		{"2019-01-01", []pledgegraph.FactID{"f1"}},
+		{"2022-01-01", nil},
+		{"", []pledgegraph.FactID{"f3"}}, // now: the undated refusal of Apple counts
 	}
 	for _, tt := range tests {
 		t.Run(tt.asOf, func(t *testing.T) {
+			var asOf pledgegraph.Date
+			if tt.asOf != "" {
+				asOf = d(tt.asOf)
+			}
 			var ids []pledgegraph.FactID
-			for _, f := range pledgegraph.Decliners(facts, d(tt.asOf), nil) {
+			for _, f := range pledgegraph.Decliners(facts, asOf, nil) {
 				ids = append(ids, f.ID)
 			}
 			if fmt.Sprint(ids) != fmt.Sprint(tt.want) {

@@ -1,7 +1,9 @@
 // Package corpus embeds the reference documents of pledgegraph's
 // extraction tests: five French articles and pages about the Paris Call
 // for Trust and Security in Cyberspace (SOURCES.md names where each was
-// published). Their gold annotations live in testdata/eval/gold at the
+// published). Each starts with a front matter (see loader.ReadDocument)
+// that gives its publication date, source and, where the copy keeps it,
+// its headline. Their gold annotations live in testdata/eval/gold at the
 // repository's top.
 package corpus
 

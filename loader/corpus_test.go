@@ -56,9 +56,9 @@ func TestCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := NewDocument(pledgegraph.DocumentID(n), "corpus/"+n, raw)
+		doc, err := ReadDocument(pledgegraph.DocumentID(n), "corpus/"+n, raw)
 		if err != nil {
-			t.Fatalf("NewDocument(%s): %v", n, err)
+			t.Fatalf("ReadDocument(%s): %v", n, err)
 		}
 		sys = append(sys, eval.FromExtraction(Extract(doc)))
 	}

@@ -234,19 +234,9 @@ func stanceHistory(facts []*pledgegraph.Fact, published pledgegraph.PublishedFun
 	for _, f := range facts {
 		ds = append(ds, dated{f, pledgegraph.EffectiveDate(f, published)})
 	}
-	// undated facts of unknown publication are the oldest, as the stance
-	// rules have it
-	slices.SortStableFunc(ds, func(a, b dated) int {
-		switch {
-		case a.d.IsZero() && b.d.IsZero():
-			return 0
-		case a.d.IsZero():
-			return -1
-		case b.d.IsZero():
-			return 1
-		}
-		return a.d.Compare(b.d)
-	})
+	// facts with no date come last, apart: they count for no dated
+	// question (see pledgegraph.Holds)
+	slices.SortStableFunc(ds, func(a, b dated) int { return a.d.Compare(b.d) })
 	out := []*model.StanceChange{}
 	last := pledgegraph.StanceUnknown
 	for i := 0; i < len(ds); {
@@ -330,28 +320,62 @@ func (r *Resolver) timeline(ctx context.Context, initiative string) ([]*model.Ti
 		}
 		out = append(out, ev)
 	}
-	kindOrder := map[model.TimelineKind]int{model.TimelineKindLaunch: 0, model.TimelineKindPresentation: 1,
-		model.TimelineKindSupport: 2, model.TimelineKindDecline: 3, model.TimelineKindCount: 4}
-	key := func(e *model.TimelineEvent) string {
-		if e.Fact != nil {
-			return string(e.Fact.Subject) + string(e.Fact.ID)
-		}
-		return fmt.Sprintf("%s%09d", e.Count.What, e.Count.Value)
-	}
-	slices.SortStableFunc(out, func(a, b *model.TimelineEvent) int {
-		switch {
-		case a.Date == nil && b.Date != nil:
-			return 1
-		case a.Date != nil && b.Date == nil:
-			return -1
-		case a.Date != nil && b.Date != nil:
-			if c := a.Date.Compare(*b.Date); c != 0 {
-				return c
-			}
-		}
-		return cmp.Or(cmp.Compare(kindOrder[a.Kind], kindOrder[b.Kind]), cmp.Compare(key(a), key(b)))
-	})
+	slices.SortStableFunc(out, compareEvents)
 	return out, nil
+}
+
+// compareEvents orders a timeline: by date, undated last; at one date
+// launches, presentations, stances, then counts. Stances at one date
+// come in the order the stance rules weigh them (see pledgegraph.Stance):
+// those dated by publication before those the text dates, refusals
+// before support, so that replaying the timeline up to a date, the last
+// event of each actor gives its stance as of that date.
+func compareEvents(a, b *model.TimelineEvent) int {
+	switch {
+	case a.Date == nil && b.Date != nil:
+		return 1
+	case a.Date != nil && b.Date == nil:
+		return -1
+	case a.Date != nil && b.Date != nil:
+		if c := a.Date.Compare(*b.Date); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(eventRank(a), eventRank(b)); c != 0 {
+		return c
+	}
+	if a.Fact != nil && b.Fact != nil {
+		return cmp.Or(
+			cmp.Compare(b2i(!a.Fact.Since.IsZero()), b2i(!b.Fact.Since.IsZero())),
+			cmp.Compare(b2i(!a.Fact.Negated), b2i(!b.Fact.Negated)),
+			cmp.Compare(a.Fact.Subject, b.Fact.Subject),
+			cmp.Compare(a.Fact.ID, b.Fact.ID))
+	}
+	if a.Count != nil && b.Count != nil {
+		return cmp.Or(cmp.Compare(a.Count.What, b.Count.What), cmp.Compare(a.Count.Value, b.Count.Value))
+	}
+	return 0
+}
+
+// eventRank orders the kinds of timeline events at one date.
+func eventRank(e *model.TimelineEvent) int {
+	switch e.Kind {
+	case model.TimelineKindLaunch:
+		return 0
+	case model.TimelineKindPresentation:
+		return 1
+	case model.TimelineKindCount:
+		return 3
+	}
+	return 2 // support and decline, weighed as the stance rules do
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // countKinds are the entity kinds each CountWhat counts; nil: any actor.

@@ -44,7 +44,7 @@ func TestCrashSafety(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(batch, name), text, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			doc, err := loader.NewDocument(pledgegraph.DocumentID(name), name, text)
+			doc, err := loader.ReadDocument(pledgegraph.DocumentID(name), name, text)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -168,7 +168,7 @@ func readCorpus() ([]*pledgegraph.Document, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read built-in document %s: %w", name, err)
 		}
-		d, err := loader.NewDocument(pledgegraph.DocumentID(name), "corpus/"+name, raw)
+		d, err := loader.ReadDocument(pledgegraph.DocumentID(name), "corpus/"+name, raw)
 		if err != nil {
 			return nil, fmt.Errorf("read built-in document %s: %w", name, err)
 		}

@@ -1784,8 +1784,11 @@ extend type Query {
   """
   The dated events of an initiative, in order: its launch, its
   presentations at events, each actor's joining or refusal, and the counts
-  of supporters documents report. Undated events come last. Fails with
-  code not_found for an unknown initiative.
+  of supporters documents report. Undated events come last. At one date
+  stances come in the order the stance rules weigh them (those dated by
+  publication before those the text dates, refusals before support), so
+  that the last SUPPORT or DECLINE of an actor up to a date is its stance
+  as of that date. Fails with code not_found for an unknown initiative.
   """
   timeline(
     "The initiative's ID or one of its names."
@@ -1814,7 +1817,8 @@ extend type Entity {
   """
   How this actor's stance toward an initiative changed over time, oldest
   first: one entry each time the stance rules give a new value
-  (États-Unis: DECLINED 2018-11-12, then SUPPORTS 2021-11). Fails with
+  (États-Unis: DECLINED 2018-11-12, then SUPPORTS 2021-11); a change that
+  only facts with no date bring comes last, with a null date. Fails with
   code not_found for an unknown initiative.
   """
   stanceHistory(
@@ -2103,10 +2107,10 @@ type Query {
 
   """
   The supports facts of the actors who supported an initiative as of a
-  date, ordered by supporter ID. Facts whose since is null are undated: the
-  stance rules place them at the publication date of their documents. An
-  actor whose latest fact by the date is a refusal is left out. Fails with
-  code not_found for an unknown initiative.
+  date, ordered by supporter ID. A fact holds from its since, else from the
+  publication date of its earliest document; a fact with neither counts
+  only when asOf is null. An actor whose latest fact by the date is a
+  refusal is left out. Fails with code not_found for an unknown initiative.
   """
   supporters(
     "The initiative's ID or one of its names (\"Paris Call\", \"Appel de Paris\")."
