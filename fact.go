@@ -102,6 +102,24 @@ type Count struct {
 	Evidence   Evidence
 }
 
+// FactCounts counts the facts of a graph the one way every total of
+// pledgegraph counts them (the stats query, /metrics, the logs, load's
+// summary). A fact is one relation (subject, predicate, object,
+// polarity), however many documents state it. Stated facts are said by a
+// document; inferred facts are derived from what documents say (the
+// members of a group that signed); reference facts come from the
+// reference data (memberships of groups), with no document, and are
+// counted apart: Facts is stated plus inferred.
+type FactCounts struct {
+	Stated    int
+	Inferred  int
+	Reference int
+}
+
+// Facts returns the number of facts documents state or imply: Stated
+// plus Inferred.
+func (c FactCounts) Facts() int { return c.Stated + c.Inferred }
+
 // Direction says which end of a fact an entity is at.
 type Direction string
 

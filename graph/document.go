@@ -123,22 +123,40 @@ func (s *Store) DocumentsByIDs(ctx context.Context, ids []pledgegraph.DocumentID
 	return out, nil
 }
 
-// Stats returns the numbers of documents, entities and facts stored, for
-// start-up logging.
-func (s *Store) Stats(ctx context.Context) (documents, entities, facts int, err error) {
+// Stats returns the numbers of documents, entities and facts stored
+// (see pledgegraph.FactCounts).
+func (s *Store) Stats(ctx context.Context) (documents, entities int, facts pledgegraph.FactCounts, err error) {
 	if err := s.rlock(ctx); err != nil {
-		return 0, 0, 0, fmt.Errorf("graph: stats: %w", err)
+		return 0, 0, facts, fmt.Errorf("graph: stats: %w", err)
 	}
 	defer s.mu.RUnlock()
 	var n [3]int
 	for i, t := range []quad.IRI{typeDocument, typeEntity, typeFact} {
 		nodes, err := s.subjects(ctx, predType, t)
 		if err != nil {
-			return 0, 0, 0, fmt.Errorf("graph: stats: %w", err)
+			return 0, 0, facts, fmt.Errorf("graph: stats: %w", err)
 		}
 		n[i] = len(nodes)
 	}
-	return n[0], n[1], n[2], nil
+	flagged := map[any]bool{}
+	for _, p := range []quad.IRI{predReference, predInferred} {
+		nodes, err := s.subjects(ctx, p, quad.Bool(true))
+		if err != nil {
+			return 0, 0, facts, fmt.Errorf("graph: stats: %w", err)
+		}
+		for _, r := range nodes {
+			if !flagged[r.Key()] {
+				flagged[r.Key()] = true
+				if p == predInferred {
+					facts.Inferred++
+				} else {
+					facts.Reference++
+				}
+			}
+		}
+	}
+	facts.Stated = n[2] - facts.Inferred - facts.Reference
+	return n[0], n[1], facts, nil
 }
 
 // Empty reports whether the store holds no quad at all.

@@ -43,7 +43,7 @@ func TestProvenance(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got, want := [3]int{d, e, f}, [3]int{1, 9, 7}; got != want {
+			if got, want := [3]int{d, e, f.Facts() + f.Reference}, [3]int{1, 9, 7}; got != want {
 				t.Errorf("Stats() = %v, want %v", got, want)
 			}
 			us, err := s.FindEntityByID(ctx, idUS)

@@ -135,8 +135,12 @@ func testRead(t *testing.T, s *Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := [3]int{d, e, f}, [3]int{2, 9, 8}; got != want {
+		if got, want := [3]int{d, e, f.Facts() + f.Reference}, [3]int{2, 9, 8}; got != want {
 			t.Errorf("Stats() = %v, want %v", got, want)
+		}
+		// one reference membership, one fact inferred from it
+		if want := (pg.FactCounts{Stated: 6, Inferred: 1, Reference: 1}); f != want {
+			t.Errorf("Stats() facts = %+v, want %+v", f, want)
 		}
 	})
 
@@ -470,7 +474,7 @@ func testRewrite(t *testing.T, s *Store) {
 			t.Fatal(err)
 		}
 		if after != before {
-			t.Errorf("facts after rewrite = %d, want %d", after, before)
+			t.Errorf("facts after rewrite = %+v, want %+v", after, before)
 		}
 	})
 	t.Run("other text is a conflict", func(t *testing.T) {
@@ -615,7 +619,7 @@ func TestLevelDBReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := [3]int{d, e, f}, [3]int{2, 9, 8}; got != want {
+	if got, want := [3]int{d, e, f.Facts() + f.Reference}, [3]int{2, 9, 8}; got != want {
 		t.Errorf("Stats() after reopen = %v, want %v", got, want)
 	}
 	fact, err := s.FindFactByID(ctx, pg.NewFactID(idFR, pg.Supports, idParisCall, false))

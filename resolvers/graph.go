@@ -457,11 +457,24 @@ func (r *Resolver) stats(ctx context.Context) (*model.Stats, error) {
 			s.EntitiesByType = append(s.EntitiesByType, &model.TypeCount{Type: k, Count: n})
 		}
 	}
-	facts, err := r.Facts.FindFacts(ctx, pledgegraph.FactFilter{})
+	all, err := r.Facts.FindFacts(ctx, pledgegraph.FactFilter{IncludeReference: true})
 	if err != nil {
 		return nil, fmt.Errorf("stats: %w", err)
 	}
-	s.Facts = len(facts)
+	var facts []*pledgegraph.Fact // stated and inferred
+	for _, f := range all {
+		switch {
+		case f.Reference:
+			s.FactsReference++
+			continue
+		case f.Inferred:
+			s.FactsInferred++
+		default:
+			s.FactsStated++
+		}
+		facts = append(facts, f)
+	}
+	s.Facts = s.FactsStated + s.FactsInferred
 	byPred := map[pledgegraph.Predicate]int{}
 	byDoc := map[pledgegraph.DocumentID]int{}
 	for _, f := range facts {

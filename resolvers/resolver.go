@@ -31,7 +31,7 @@ type Resolver struct {
 	// when nobody subscribes (see NewChanges).
 	Changes *Changes
 	// Totals, when set, gives the graph's totals for change events.
-	Totals func(ctx context.Context) (documents, entities, facts int, err error)
+	Totals func(ctx context.Context) (documents, entities int, facts pledgegraph.FactCounts, err error)
 	// Logger receives internal errors when ServerOptions.Logger is nil;
 	// nil means slog.Default.
 	Logger *slog.Logger

@@ -87,7 +87,7 @@ func (r *Resolver) announce(ctx context.Context, kind model.ChangeKind, doc pled
 	g := &model.GraphChange{Kind: kind, Document: string(doc)}
 	if r.Totals != nil {
 		if d, e, f, err := r.Totals(ctx); err == nil {
-			g.Documents, g.Entities, g.Facts = d, e, f
+			g.Documents, g.Entities, g.Facts = d, e, f.Facts()
 		}
 	}
 	r.Changes.publish(g)

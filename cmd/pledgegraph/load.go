@@ -100,7 +100,12 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("interrupted after %d documents: %w", sum.Documents, ctx.Err())
 	}
 	failed += sum.Failed
-	fmt.Fprintf(stdout, "loaded %d of %d documents: %d entities, %d facts, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Entities, sum.Facts, sum.Warnings)
+	fmt.Fprintf(stdout, "loaded %d of %d documents, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Warnings)
+	if d, e, f, err := store.Stats(ctx); err == nil {
+		// the totals of the store, counted as the stats query counts them
+		fmt.Fprintf(stdout, "; the store holds %d documents, %d entities, %d facts (%d stated, %d inferred) and %d reference memberships",
+			d, e, f.Facts(), f.Stated, f.Inferred, f.Reference)
+	}
 	if failed > 0 {
 		fmt.Fprintf(stdout, "; %d failed\n", failed)
 		return fmt.Errorf("%d of %d documents could not be loaded", failed, sum.Documents+failed-sum.Failed)

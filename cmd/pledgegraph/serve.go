@@ -68,7 +68,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("read store statistics: %w", err)
 	}
-	log.Info("store ready", "documents", docs, "entities", ents, "facts", facts)
+	log.Info("store ready", "documents", docs, "entities", ents, "facts", facts.Facts(),
+		"facts_stated", facts.Stated, "facts_inferred", facts.Inferred, "facts_reference", facts.Reference)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -152,7 +153,7 @@ func seedStore(ctx context.Context, store *graph.Store, log *slog.Logger) error 
 	if err != nil {
 		return fmt.Errorf("load built-in corpus: %w", err)
 	}
-	log.Info("built-in corpus loaded", "documents", sum.Documents, "facts_extracted", sum.Facts, "counts_extracted", sum.Counts)
+	log.Info("built-in corpus loaded", "documents", sum.Documents, "counts", sum.Counts)
 	return nil
 }
 

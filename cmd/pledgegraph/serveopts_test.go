@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -104,6 +105,23 @@ func TestMetrics(t *testing.T) {
 	} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("missing %q in\n%s", want, b)
+		}
+	}
+	// one count of facts: the stats query and /metrics agree
+	r := post(t, base+"/query", `{ stats { facts factsStated factsInferred factsReference } }`, nil)
+	var got struct {
+		Stats struct{ Facts, FactsStated, FactsInferred, FactsReference int }
+	}
+	if err := json.Unmarshal(r.Data, &got); err != nil {
+		t.Fatal(err)
+	}
+	st := got.Stats
+	if st.Facts == 0 || st.Facts != st.FactsStated+st.FactsInferred || st.FactsInferred == 0 || st.FactsReference == 0 {
+		t.Errorf("stats = %+v: want facts = stated + inferred, each counted", st)
+	}
+	for kind, n := range map[string]int{"facts": st.Facts, "facts_stated": st.FactsStated, "facts_inferred": st.FactsInferred, "facts_reference": st.FactsReference} {
+		if want := fmt.Sprintf(`pledgegraph_store_size{kind=%q} %d`, kind, n); !strings.Contains(string(b), want) {
+			t.Errorf("missing %q (as the stats query counts) in\n%s", want, b)
 		}
 	}
 }

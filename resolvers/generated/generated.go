@@ -240,6 +240,9 @@ type ComplexityRoot struct {
 		Facts            func(childComplexity int) int
 		FactsByDocument  func(childComplexity int) int
 		FactsByPredicate func(childComplexity int) int
+		FactsInferred    func(childComplexity int) int
+		FactsReference   func(childComplexity int) int
+		FactsStated      func(childComplexity int) int
 		Initiatives      func(childComplexity int, asOf *pledgegraph.Date) int
 		SupportersByType func(childComplexity int, initiative string, asOf *pledgegraph.Date) int
 	}
@@ -1180,6 +1183,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Stats.FactsByPredicate(childComplexity), true
+	case "Stats.factsInferred":
+		if e.ComplexityRoot.Stats.FactsInferred == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.FactsInferred(childComplexity), true
+	case "Stats.factsReference":
+		if e.ComplexityRoot.Stats.FactsReference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.FactsReference(childComplexity), true
+	case "Stats.factsStated":
+		if e.ComplexityRoot.Stats.FactsStated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.FactsStated(childComplexity), true
 	case "Stats.initiatives":
 		if e.ComplexityRoot.Stats.Initiatives == nil {
 			break
@@ -1889,8 +1910,19 @@ type Stats {
   documents: Int!
   "Entities stored."
   entities: Int!
-  "Facts stored, stated and inferred (memberships from reference data aside)."
+  """
+  Facts that documents state or imply: factsStated plus factsInferred. A
+  fact is one relation (subject, predicate, object, polarity), however
+  many documents state it. The logs, /metrics (pledgegraph_store_size)
+  and load's summary count facts the same way.
+  """
   facts: Int!
+  "Facts a document states."
+  factsStated: Int!
+  "Facts inferred from what documents state (the members of a group that signed)."
+  factsInferred: Int!
+  "Memberships of groups from the reference data, with no document: not counted in facts."
+  factsReference: Int!
   "Entities per type, types with none left out."
   entitiesByType: [TypeCount!]!
   "Facts per predicate, predicates with none left out."
@@ -2058,7 +2090,7 @@ type GraphChange {
   documents: Int!
   "Entities stored after the change."
   entities: Int!
-  "Facts stored after the change."
+  "Facts after the change, stated and inferred, counted as stats.facts counts them."
   facts: Int!
 }
 `, BuiltIn: false},
@@ -2569,6 +2601,12 @@ func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql
 		return ec.fieldContext_Stats_entities(ctx, field)
 	case "facts":
 		return ec.fieldContext_Stats_facts(ctx, field)
+	case "factsStated":
+		return ec.fieldContext_Stats_factsStated(ctx, field)
+	case "factsInferred":
+		return ec.fieldContext_Stats_factsInferred(ctx, field)
+	case "factsReference":
+		return ec.fieldContext_Stats_factsReference(ctx, field)
 	case "entitiesByType":
 		return ec.fieldContext_Stats_entitiesByType(ctx, field)
 	case "factsByPredicate":
@@ -6900,6 +6938,75 @@ func (ec *executionContext) fieldContext_Stats_facts(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Stats", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Stats_factsStated(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_factsStated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactsStated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_factsStated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Stats_factsInferred(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_factsInferred(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactsInferred, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_factsInferred(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Stats_factsReference(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_factsReference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactsReference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_factsReference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
 func (ec *executionContext) _Stats_entitiesByType(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10813,6 +10920,21 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "facts":
 			out.Values[i] = ec._Stats_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "factsStated":
+			out.Values[i] = ec._Stats_factsStated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "factsInferred":
+			out.Values[i] = ec._Stats_factsInferred(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "factsReference":
+			out.Values[i] = ec._Stats_factsReference(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

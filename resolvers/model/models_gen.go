@@ -143,7 +143,7 @@ type GraphChange struct {
 	Documents int `json:"documents"`
 	// Entities stored after the change.
 	Entities int `json:"entities"`
-	// Facts stored after the change.
+	// Facts after the change, stated and inferred, counted as stats.facts counts them.
 	Facts int `json:"facts"`
 }
 
@@ -253,8 +253,17 @@ type Stats struct {
 	Documents int `json:"documents"`
 	// Entities stored.
 	Entities int `json:"entities"`
-	// Facts stored, stated and inferred (memberships from reference data aside).
+	// Facts that documents state or imply: factsStated plus factsInferred. A
+	// fact is one relation (subject, predicate, object, polarity), however
+	// many documents state it. The logs, /metrics (pledgegraph_store_size)
+	// and load's summary count facts the same way.
 	Facts int `json:"facts"`
+	// Facts a document states.
+	FactsStated int `json:"factsStated"`
+	// Facts inferred from what documents state (the members of a group that signed).
+	FactsInferred int `json:"factsInferred"`
+	// Memberships of groups from the reference data, with no document: not counted in facts.
+	FactsReference int `json:"factsReference"`
 	// Entities per type, types with none left out.
 	EntitiesByType []*TypeCount `json:"entitiesByType"`
 	// Facts per predicate, predicates with none left out.
