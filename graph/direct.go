@@ -15,10 +15,11 @@ import (
 // Quads returns how many quads the store holds (Cayley's estimate when an
 // exact count would be slow).
 func (s *Store) Quads(ctx context.Context) (int64, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return 0, err
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
 		return 0, fmt.Errorf("graph: count quads: %w", err)
@@ -69,13 +70,14 @@ func Baseline(ctx context.Context, spec string, xs []*pledgegraph.Extraction, pe
 // name with Cayley's path API alone, the way FindEntityByName does without
 // merging the entity: the floor the API is measured against.
 func (s *Store) DirectEntityIDByName(ctx context.Context, name string) (pledgegraph.EntityID, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return "", err
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	p := path.StartPath(s.qs, quad.String(pledgegraph.Fold(name))).In(predFolded)
 	var id pledgegraph.EntityID
-	err := p.Iterate(ctx).Limit(1).EachValue(s.qs, func(v quad.Value) {
+	err = p.Iterate(ctx).Limit(1).EachValue(s.qs, func(v quad.Value) {
 		id, _ = entityID(v)
 	})
 	return id, err
@@ -89,16 +91,17 @@ func (s *Store) DirectEntityIDByName(ctx context.Context, name string) (pledgegr
 // stores). It is the traversal under the supporters query, without stance
 // rules, evidence or entities.
 func (s *Store) DirectSupporters(ctx context.Context, initiative pledgegraph.EntityID, asOf pledgegraph.Date) ([]pledgegraph.EntityID, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, err
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	p := path.StartPath(s.qs, entityIRI(initiative)).In(predObject).
 		Has(predPredicate, quad.String(pledgegraph.Supports)).
 		Save(predSubject, "subject").SaveOptional(predSince, "since").SaveOptional(predNegated, "negated")
 	seen := map[pledgegraph.EntityID]bool{}
 	var out []pledgegraph.EntityID
-	err := p.Iterate(ctx).TagValues(s.qs, func(tags map[string]quad.Value) {
+	err = p.Iterate(ctx).TagValues(s.qs, func(tags map[string]quad.Value) {
 		if tags["negated"] != nil {
 			return
 		}

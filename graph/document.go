@@ -51,10 +51,11 @@ func (s *Store) readDocument(ctx context.Context, id pledgegraph.DocumentID) (*p
 
 // FindDocumentByID returns one document. Returns ENOTFOUND.
 func (s *Store) FindDocumentByID(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Document, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("graph: find document %s: %w", id, err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	d, err := s.loadDocument(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find document %s: %w", id, err)
@@ -83,10 +84,11 @@ func (s *Store) documentIDs(ctx context.Context) ([]pledgegraph.DocumentID, erro
 // FindDocuments returns a page of documents ordered by ID, and the total
 // number of documents.
 func (s *Store) FindDocuments(ctx context.Context, filter pledgegraph.DocumentFilter) ([]*pledgegraph.Document, int, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, 0, fmt.Errorf("graph: find documents: %w", err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	ids, err := s.documentIDs(ctx)
 	if err != nil {
 		return nil, 0, fmt.Errorf("graph: find documents: %w", err)
@@ -108,10 +110,11 @@ func (s *Store) FindDocuments(ctx context.Context, filter pledgegraph.DocumentFi
 // DocumentsByIDs returns the documents in the order of ids, with nil where
 // one does not exist.
 func (s *Store) DocumentsByIDs(ctx context.Context, ids []pledgegraph.DocumentID) ([]*pledgegraph.Document, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("graph: documents by ids: %w", err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	out := make([]*pledgegraph.Document, len(ids))
 	for i, id := range ids {
 		d, err := s.loadDocument(ctx, id)
@@ -126,10 +129,11 @@ func (s *Store) DocumentsByIDs(ctx context.Context, ids []pledgegraph.DocumentID
 // Stats returns the numbers of documents, entities and facts stored
 // (see pledgegraph.FactCounts).
 func (s *Store) Stats(ctx context.Context) (documents, entities int, facts pledgegraph.FactCounts, err error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return 0, 0, facts, fmt.Errorf("graph: stats: %w", err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	var n [3]int
 	for i, t := range []quad.IRI{typeDocument, typeEntity, typeFact} {
 		nodes, err := s.subjects(ctx, predType, t)
@@ -161,10 +165,11 @@ func (s *Store) Stats(ctx context.Context) (documents, entities int, facts pledg
 
 // Empty reports whether the store holds no quad at all.
 func (s *Store) Empty(ctx context.Context) (bool, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return false, fmt.Errorf("graph: empty: %w", err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	if it.Next(ctx) {

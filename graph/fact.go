@@ -137,10 +137,11 @@ func (s *Store) loadEvidence(ctx context.Context, n cgraph.Ref) (pledgegraph.Evi
 
 // FindFactByID returns one fact with all its evidence. Returns ENOTFOUND.
 func (s *Store) FindFactByID(ctx context.Context, id pledgegraph.FactID) (*pledgegraph.Fact, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("graph: find fact %s: %w", id, err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	r, err := s.loadFact(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find fact %s: %w", id, err)
@@ -153,10 +154,11 @@ func (s *Store) FindFactByID(ctx context.Context, id pledgegraph.FactID) (*pledg
 // FactsByIDs returns the facts in the order of ids, with nil where one
 // does not exist.
 func (s *Store) FactsByIDs(ctx context.Context, ids []pledgegraph.FactID) ([]*pledgegraph.Fact, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("graph: facts by ids: %w", err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	out := make([]*pledgegraph.Fact, len(ids))
 	for i, id := range ids {
 		r, err := s.loadFact(ctx, id)
@@ -175,10 +177,11 @@ func (s *Store) FactsByIDs(ctx context.Context, ids []pledgegraph.FactID) ([]*pl
 // filter when it has some (scans by object), else from the document's
 // quads (by label), else from the predicates, else from every fact.
 func (s *Store) FindFacts(ctx context.Context, filter pledgegraph.FactFilter) ([]*pledgegraph.Fact, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("graph: find facts: %w", err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	ids, err := s.factCandidates(ctx, filter)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find facts: %w", err)
@@ -301,10 +304,11 @@ func uniqueFacts(ids []pledgegraph.FactID) []pledgegraph.FactID {
 // FindCounts returns the counts reported for an initiative, ordered by
 // date (undated last), then by document and offset.
 func (s *Store) FindCounts(ctx context.Context, initiative pledgegraph.EntityID) ([]*pledgegraph.Count, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("graph: find counts of %s: %w", initiative, err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	nodes, err := s.subjects(ctx, predInitiative, entityIRI(initiative))
 	if err != nil {
 		return nil, fmt.Errorf("graph: find counts of %s: %w", initiative, err)

@@ -116,10 +116,11 @@ func mostFrequent(m map[string]int) string {
 // FindEntityByID returns one entity, merged over the documents that
 // mention it. Returns ENOTFOUND.
 func (s *Store) FindEntityByID(ctx context.Context, id pledgegraph.EntityID) (*pledgegraph.Entity, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("graph: find entity %s: %w", id, err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	e, err := s.loadEntity(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find entity %s: %w", id, err)
@@ -134,10 +135,11 @@ func (s *Store) FindEntityByID(ctx context.Context, id pledgegraph.EntityID) (*p
 // entities share the name, the one with the most facts wins (then the
 // smallest ID). Returns ENOTFOUND.
 func (s *Store) FindEntityByName(ctx context.Context, name string) (*pledgegraph.Entity, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("graph: find entity named %q: %w", name, err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	folded := pledgegraph.Fold(name)
 	if folded == "" {
 		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no entity named %q", name)
@@ -213,10 +215,11 @@ func (s *Store) countFacts(ctx context.Context, id pledgegraph.EntityID) (int, e
 // (or every entity): Search is a substring match on folded names and
 // aliases.
 func (s *Store) FindEntities(ctx context.Context, filter pledgegraph.EntityFilter) ([]*pledgegraph.Entity, int, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, 0, fmt.Errorf("graph: find entities: %w", err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	var nodes []cgraph.Ref
 	if len(filter.Kinds) > 0 {
 		seen := map[any]bool{}
@@ -296,10 +299,11 @@ func page[T any](list []T, offset, limit int) []T {
 // EntitiesByIDs returns the entities in the order of ids, with nil where
 // one does not exist.
 func (s *Store) EntitiesByIDs(ctx context.Context, ids []pledgegraph.EntityID) ([]*pledgegraph.Entity, error) {
-	if err := s.rlock(ctx); err != nil {
+	unlock, err := s.rlock(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("graph: entities by ids: %w", err)
 	}
-	defer s.mu.RUnlock()
+	defer unlock()
 	out := make([]*pledgegraph.Entity, len(ids))
 	for i, id := range ids {
 		e, err := s.loadEntity(ctx, id)

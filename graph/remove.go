@@ -47,35 +47,18 @@ func touched(quads []quad.Quad) (ents []pledgegraph.EntityID, facts []pledgegrap
 // RemoveDocument deletes a document's quads in one transaction (one
 // ApplyDeltas): the facts only it stated go, the facts others state too
 // keep their other evidence, and entities no other document mentions go.
-// Returns ENOTFOUND.
+// The write lock is held for the deletion alone; what went and what stays
+// is read after it, as any reader would. Returns ENOTFOUND.
 func (s *Store) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Removal, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed {
-		return nil, fmt.Errorf("graph: remove document %s: %w", id, errClosed)
+	ents, facts, err := s.deleteDocument(ctx, id)
+	if err != nil {
+		return nil, err
 	}
-	unlock, err := s.wlock.lock(ctx)
+	unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
 	}
 	defer unlock()
-	hashes, err := s.objects(ctx, documentIRI(id), predHash)
-	if err != nil {
-		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
-	}
-	if len(hashes) == 0 {
-		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no document named %q", id)
-	}
-	old, err := s.documentQuads(ctx, id)
-	if err != nil {
-		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
-	}
-	if err := s.apply(old, nil); err != nil {
-		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
-	}
-	ents, facts := touched(old)
-	s.forgetIDs(ents, facts)
-	s.gen.Add(1)
 	r := &pledgegraph.Removal{Document: id}
 	for _, f := range facts {
 		left, err := s.objects(ctx, factIRI(f), predType)
@@ -103,6 +86,42 @@ func (s *Store) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID) (
 	return r, nil
 }
 
+// deleteDocument deletes a document's quads in one transaction under the
+// write lock, and returns the entities and facts they described.
+func (s *Store) deleteDocument(ctx context.Context, id pledgegraph.DocumentID) ([]pledgegraph.EntityID, []pledgegraph.FactID, error) {
+	if inView(ctx, s) {
+		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, errInView)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, errClosed)
+	}
+	unlock, err := s.wlock.lock(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	defer unlock()
+	hashes, err := s.objects(ctx, documentIRI(id), predHash)
+	if err != nil {
+		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	if len(hashes) == 0 {
+		return nil, nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no document named %q", id)
+	}
+	old, err := s.documentQuads(ctx, id)
+	if err != nil {
+		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	if err := s.apply(old, nil); err != nil {
+		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	ents, facts := touched(old)
+	s.forgetIDs(ents, facts)
+	s.gen.Add(1)
+	return ents, facts, nil
+}
+
 // ReplaceExtraction stores x in place of the stored version of its
 // document in one transaction: the quads of the old version that the new
 // one does not have are deleted, the new ones added. Same hash: nothing
@@ -115,6 +134,9 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 	quads, err := buildQuads(x, doc)
 	if err != nil {
 		return false, err
+	}
+	if inView(ctx, s) {
+		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, errInView)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

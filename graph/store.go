@@ -248,17 +248,58 @@ func (s *Store) Reads() int64 { return s.reads.Load() }
 // errClosed is returned by calls on a closed store.
 var errClosed = errors.New("store is closed")
 
-// rlock takes the read lock and counts one read. The caller must call
-// s.mu.RUnlock when it returns nil.
-func (s *Store) rlock(ctx context.Context) error {
+// rlock takes the read lock and counts one read; the caller must call
+// the function it returns when it returns nil. In a context that holds a
+// view of the store (see View) the lock is already held: rlock takes it
+// no further.
+func (s *Store) rlock(ctx context.Context) (func(), error) {
 	s.reads.Add(1)
 	if err := ctx.Err(); err != nil {
-		return err
+		return nil, err
+	}
+	if inView(ctx, s) {
+		if s.closed {
+			return nil, errClosed
+		}
+		return func() {}, nil
 	}
 	s.mu.RLock()
 	if s.closed {
 		s.mu.RUnlock()
-		return errClosed
+		return nil, errClosed
 	}
-	return nil
+	return s.mu.RUnlock, nil
 }
+
+// viewKey is the context key of a view of one store.
+type viewKey struct{ s *Store }
+
+// inView reports whether ctx holds a view of s.
+func inView(ctx context.Context, s *Store) bool { return ctx.Value(viewKey{s}) != nil }
+
+// View returns a context whose reads of s all see one state of the
+// graph, from the first to the last: a document is seen whole or not at
+// all, and an evidence never names a document that is gone. It holds s's
+// read lock until release is called (release must be called, once):
+// writes wait for it, and reads in the context do not lock again. A
+// GraphQL response and a command's reads each take one. A write in the
+// context is refused (it would wait for its own view).
+func (s *Store) View(ctx context.Context) (context.Context, func(), error) {
+	if inView(ctx, s) {
+		return ctx, func() {}, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return ctx, nil, err
+	}
+	s.mu.RLock()
+	if s.closed {
+		s.mu.RUnlock()
+		return ctx, nil, errClosed
+	}
+	var once sync.Once
+	return context.WithValue(ctx, viewKey{s}, true), func() { once.Do(s.mu.RUnlock) }, nil
+}
+
+// errInView is returned by writes made in a context that holds a view of
+// the store.
+var errInView = errors.New("a write inside a read view of the store")

@@ -109,6 +109,7 @@ func testStore(t *testing.T, open opener) {
 	t.Run("concurrent", func(t *testing.T) { testConcurrent(t, open(t)) })
 	t.Run("remove", func(t *testing.T) { testRemove(t, open(t)) })
 	t.Run("replace", func(t *testing.T) { testReplace(t, open(t)) })
+	t.Run("view", func(t *testing.T) { testView(t, open(t)) })
 }
 
 func write(t *testing.T, s *Store, xs ...*pg.Extraction) {
@@ -719,4 +720,45 @@ func TestLifecycle(t *testing.T) {
 			t.Errorf("Open(cancelled) = %v, want context.Canceled", err)
 		}
 	})
+}
+
+// testView checks that the reads of a view see one state of the graph
+// while a write waits, that the write commits once the view is released,
+// and that a write inside a view is refused rather than left waiting for
+// itself.
+func testView(t *testing.T, s *Store) {
+	ctx := t.Context()
+	write(t, s, extraction1())
+	vctx, release, err := s.View(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteExtraction(vctx, extraction2()); !errors.Is(err, errInView) {
+		t.Errorf("WriteExtraction in a view = %v, want %v", err, errInView)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.WriteExtraction(ctx, extraction2()) }()
+	// the writer is waiting (or about to): reads in the view go on, and
+	// do not see its document
+	for range 50 {
+		if _, err := s.FindDocumentByID(vctx, doc2); pg.ErrorCode(err) != pg.ENOTFOUND {
+			t.Fatalf("FindDocumentByID(%s) in the view = %v, want not found", doc2, err)
+		}
+		if _, _, err := s.FindEntities(vctx, pg.EntityFilter{Search: "paris"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	select {
+	case err := <-done:
+		t.Fatalf("the write ended (%v) while a view was open", err)
+	default:
+	}
+	release()
+	release() // a second call does nothing
+	if err := <-done; err != nil {
+		t.Fatalf("WriteExtraction after the view = %v", err)
+	}
+	if _, err := s.FindDocumentByID(ctx, doc2); err != nil {
+		t.Errorf("FindDocumentByID(%s) after the write = %v", doc2, err)
+	}
 }

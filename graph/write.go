@@ -36,6 +36,9 @@ func (s *Store) WriteExtraction(ctx context.Context, x *pledgegraph.Extraction) 
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
 	}
+	if inView(ctx, s) {
+		return fmt.Errorf("graph: write document %s: %w", doc.ID, errInView)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
@@ -124,6 +127,9 @@ func (s *Store) WriteExtractions(ctx context.Context, xs []*pledgegraph.Extracti
 	written, err := func() ([]int, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if inView(ctx, s) {
+			return nil, errInView
 		}
 		s.mu.Lock()
 		defer s.mu.Unlock()

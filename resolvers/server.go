@@ -44,6 +44,13 @@ type ServerOptions struct {
 	// Limits bound the shape of requests, checked before validation; zero
 	// fields take DefaultLimits.
 	Limits Limits
+	// ReadView, when set, is called around the computation of every
+	// query's answer: the context it returns is the answer's, and release
+	// is called once the answer is complete. A store's read view
+	// (graph.Store.View) makes every read of one answer see one state of
+	// the graph. Mutations (they write) and subscriptions (each answer
+	// waits for an event) are answered without one.
+	ReadView func(ctx context.Context) (_ context.Context, release func(), _ error)
 	// OnOperation, when set, is told of every answered operation: its
 	// name ("" when anonymous, or refused before an operation was chosen),
 	// how long it took from the request's start, and the errors of its
@@ -96,6 +103,9 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 			opts.OnOperation(name, graphql.Now().Sub(start), resp.Errors)
 			return resp
 		})
+	}
+	if opts.ReadView != nil {
+		srv.AroundResponses(readView(opts.ReadView))
 	}
 	if !opts.DisableIntrospection {
 		srv.Use(extension.Introspection{})
@@ -180,4 +190,23 @@ func pageCost(first, last *int) int {
 		return defaultPage
 	}
 	return n
+}
+
+// readView computes each answer of a query inside the view open returns
+// (see ServerOptions.ReadView).
+func readView(open func(context.Context) (context.Context, func(), error)) graphql.ResponseMiddleware {
+	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		if !graphql.HasOperationContext(ctx) {
+			return next(ctx)
+		}
+		if op := graphql.GetOperationContext(ctx).Operation; op == nil || op.Operation != ast.Query {
+			return next(ctx) // a mutation writes; a subscription waits for its next event
+		}
+		vctx, release, err := open(ctx)
+		if err != nil {
+			return graphql.ErrorResponse(ctx, "%v", err)
+		}
+		defer release()
+		return next(vctx)
+	}
 }

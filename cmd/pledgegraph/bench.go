@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -436,6 +437,12 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 		}
 		b.printf("%s", line)
 	}
+	if err := b.duringWrites(ctx, n, backend, store, func(i int) error {
+		q := queries[[]int{0, 2, 5}[i%3]] // entity by alias, stance, 100 facts with evidence
+		return b.ask(ctx, client, base, q.query(i), true)
+	}); err != nil {
+		return err
+	}
 	// throughput of 16 clients asking for the supporters
 	b.note("docs=%d: 16 clients", n)
 	for _, fresh := range []bool{false, true} {
@@ -460,6 +467,72 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 		}
 		b.printf("docs=%d %s 16 clients, supporters (%s): %.0f requests/s", n, backend, what, float64(done.Load())/3)
 	}
+	return nil
+}
+
+// duringWrites measures the latency of uncached reads (read runs one)
+// without writes, then while a writer adds and removes documents of its
+// own again and again, as load and the mutations do: each answer is
+// computed in one read view, which a write waits for and which waits for
+// a write's commit.
+func (b *bench) duringWrites(ctx context.Context, n int, backend string, store *graph.Store, read func(i int) error) error {
+	b.note("docs=%d: reads without and during writes, %d runs each", n, b.runs)
+	runs := func() ([]time.Duration, error) {
+		ds := make([]time.Duration, 0, b.runs)
+		for i := range b.runs {
+			start := time.Now()
+			if err := read(i); err != nil {
+				return nil, fmt.Errorf("bench: read during writes: %w", err)
+			}
+			ds = append(ds, time.Since(start))
+		}
+		return ds, nil
+	}
+	quiet, err := runs()
+	if err != nil {
+		return err
+	}
+	var xs []*pledgegraph.Extraction
+	for _, g := range gen.Generate(20, b.seed+1) {
+		d, err := loader.NewDocument(pledgegraph.DocumentID("writer_"+g.Name), g.Name, []byte(g.Text))
+		if err != nil {
+			return fmt.Errorf("bench: %s: %w", g.Name, err)
+		}
+		xs = append(xs, loader.Extract(d))
+	}
+	wctx, stop := context.WithCancel(ctx)
+	var writes atomic.Int64
+	var werr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; wctx.Err() == nil; i++ {
+			x := xs[i%len(xs)]
+			if err := store.WriteExtraction(wctx, x); err != nil {
+				werr = err
+				return
+			}
+			if _, err := store.RemoveDocument(wctx, x.Document.ID); err != nil {
+				werr = err
+				return
+			}
+			writes.Add(2)
+		}
+	}()
+	busy, err := runs()
+	stop()
+	<-done
+	if err != nil {
+		return err
+	}
+	if werr != nil && !errors.Is(werr, context.Canceled) {
+		return fmt.Errorf("bench: writer: %w", werr)
+	}
+	_, _, q99 := percentiles(quiet)
+	b50, _, b99 := percentiles(busy)
+	q50, _, _ := percentiles(quiet)
+	b.printf("docs=%d %s reads during writes (uncached: entity by alias, stance, 100 facts): p50 %v, p99 %v without writes; p50 %v, p99 %v during %d writes; p99 %.1f× without",
+		n, backend, q50, q99, b50, b99, writes.Load(), float64(b99)/float64(max(q99, 1)))
 	return nil
 }
 

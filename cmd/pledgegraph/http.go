@@ -52,7 +52,7 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		r.Ingest = &ingester{store: store}
 	}
 	m := newMetrics(store)
-	gql := resolvers.NewServer(r, resolvers.ServerOptions{Logger: log, DisableIntrospection: !opts.introspection, OnOperation: m.operation})
+	gql := resolvers.NewServer(r, resolvers.ServerOptions{Logger: log, DisableIntrospection: !opts.introspection, OnOperation: m.operation, ReadView: store.View})
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", m)
 	api := resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql))

@@ -169,6 +169,11 @@ func runList(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer store.Close()
+	ctx, release, err := store.View(ctx) // one state of the store for the whole listing
+	if err != nil {
+		return fmt.Errorf("list documents: %w", err)
+	}
+	defer release()
 	docs, n, err := store.FindDocuments(ctx, docFilterAll)
 	if err != nil {
 		return fmt.Errorf("list documents: %w", err)
