@@ -15,6 +15,10 @@ const (
 	// EUNAUTHORIZED: the request may not do this (a write without the
 	// server's write token, or to a read-only server).
 	EUNAUTHORIZED = "unauthorized"
+	// ECORRUPT: the store could not read what it holds (a checksum that
+	// does not match, a node that is gone): the answer would be partial.
+	// `pledgegraph verify` names the damaged documents.
+	ECORRUPT = "store_corrupt"
 )
 
 // Error is an application error with a code meant for machines and a

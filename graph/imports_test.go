@@ -10,7 +10,9 @@ import (
 )
 
 // TestImports checks the package's dependency rule: besides the standard
-// library, graph imports only the root package and Cayley (with quad).
+// library, graph imports only the root package and Cayley (with quad),
+// and goleveldb, the engine under Cayley's LevelDB backend, to check the
+// store's files and tell damage from other errors (verify.go).
 func TestImports(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -31,9 +33,10 @@ func TestImports(t *testing.T) {
 			ok := path == "github.com/pledgegraph/pledgegraph" ||
 				path == "github.com/cayleygraph/quad" ||
 				strings.HasPrefix(path, "github.com/cayleygraph/quad/") ||
-				strings.HasPrefix(path, "github.com/cayleygraph/cayley/")
+				strings.HasPrefix(path, "github.com/cayleygraph/cayley/") ||
+				strings.HasPrefix(path, "github.com/syndtr/goleveldb/leveldb")
 			if !ok {
-				t.Errorf("%s imports %s; graph may import only the root package and Cayley", name, path)
+				t.Errorf("%s imports %s; graph may import only the root package, Cayley and goleveldb", name, path)
 			}
 		}
 	}

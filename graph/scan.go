@@ -2,10 +2,13 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/pledgegraph/pledgegraph"
 )
 
 // refQuad is a quad as the references of its four directions. Reads work
@@ -40,6 +43,10 @@ func (s *Store) eachRef(ctx context.Context, dir quad.Direction, ref cgraph.Ref,
 		})
 	}
 	if err := it.Err(); err != nil {
+		if corrupted(err) {
+			s.damage(err)
+			return pledgegraph.Errorf(pledgegraph.ECORRUPT, "reading the store: %v", err)
+		}
 		return err
 	}
 	return ctx.Err()
@@ -85,6 +92,9 @@ func (s *Store) value(ref cgraph.Ref) quad.Value {
 	}
 	v = s.qs.NameOf(ref)
 	if v == nil {
+		// a reference read from an index always names a value: the
+		// store could not read it
+		s.damage(fmt.Errorf("the value of node %v cannot be read", key))
 		return nil
 	}
 	if str, ok := v.(quad.String); ok && len(str) > maxCachedLen {

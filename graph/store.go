@@ -57,6 +57,8 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" quad store
 	"github.com/cayleygraph/quad"
 
+	lerrors "github.com/syndtr/goleveldb/leveldb/errors"
+
 	"github.com/pledgegraph/pledgegraph"
 )
 
@@ -72,6 +74,37 @@ type Store struct {
 	memo   objectCache   // merged entities and facts (not for PostgreSQL)
 	wlock  *writeLock    // PostgreSQL: writes of all processes one at a time
 	gen    atomic.Uint64 // see Generation
+
+	damaged    atomic.Int64 // reads the store could not make (see Damage)
+	lastDamage atomic.Value // the last one's error message (a string)
+}
+
+// damage records a read the store could not make: a damaged file or a
+// node that is gone.
+func (s *Store) damage(err error) {
+	s.lastDamage.Store(err.Error())
+	s.damaged.Add(1)
+}
+
+// Damage returns how many reads the store could not make since it was
+// opened (its files are damaged: run pledgegraph verify), and an error
+// describing the last one; 0 and nil when none.
+func (s *Store) Damage() (int64, error) {
+	n := s.damaged.Load()
+	if n == 0 {
+		return 0, nil
+	}
+	msg, _ := s.lastDamage.Load().(string)
+	return n, pledgegraph.Errorf(pledgegraph.ECORRUPT, "the store could not read what it holds (%d reads failed, the last: %s): run pledgegraph verify", n, msg)
+}
+
+// corrupted reports whether err says the store's files are damaged.
+func corrupted(err error) bool {
+	if lerrors.IsCorrupted(err) {
+		return true
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "corrupt") || strings.Contains(msg, "checksum mismatch")
 }
 
 // Generation returns a number that changes whenever this process changes
@@ -284,20 +317,33 @@ func inView(ctx context.Context, s *Store) bool { return ctx.Value(viewKey{s}) !
 // writes wait for it, and reads in the context do not lock again. A
 // GraphQL response and a command's reads each take one. A write in the
 // context is refused (it would wait for its own view).
-func (s *Store) View(ctx context.Context) (context.Context, func(), error) {
+//
+// Release reports, with an ECORRUPT error, a read of the view that the
+// store could not make (its files are damaged): the answer read in it is
+// not whole.
+func (s *Store) View(ctx context.Context) (context.Context, func() error, error) {
 	if inView(ctx, s) {
-		return ctx, func() {}, nil
+		return ctx, func() error { return nil }, nil
 	}
 	if err := ctx.Err(); err != nil {
 		return ctx, nil, err
 	}
+	before := s.damaged.Load()
 	s.mu.RLock()
 	if s.closed {
 		s.mu.RUnlock()
 		return ctx, nil, errClosed
 	}
 	var once sync.Once
-	return context.WithValue(ctx, viewKey{s}, true), func() { once.Do(s.mu.RUnlock) }, nil
+	release := func() error {
+		once.Do(s.mu.RUnlock)
+		if s.damaged.Load() != before {
+			_, err := s.Damage()
+			return err
+		}
+		return nil
+	}
+	return context.WithValue(ctx, viewKey{s}, true), release, nil
 }
 
 // errInView is returned by writes made in a context that holds a view of

@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"time"
 
@@ -48,9 +49,11 @@ type ServerOptions struct {
 	// query's answer: the context it returns is the answer's, and release
 	// is called once the answer is complete. A store's read view
 	// (graph.Store.View) makes every read of one answer see one state of
-	// the graph. Mutations (they write) and subscriptions (each answer
-	// waits for an event) are answered without one.
-	ReadView func(ctx context.Context) (_ context.Context, release func(), _ error)
+	// the graph. An error from release (a read the store could not make)
+	// replaces the answer: it would not be whole. Mutations (they write)
+	// and subscriptions (each answer waits for an event) are answered
+	// without one.
+	ReadView func(ctx context.Context) (_ context.Context, release func() error, _ error)
 	// OnOperation, when set, is told of every answered operation: its
 	// name ("" when anonymous, or refused before an operation was chosen),
 	// how long it took from the request's start, and the errors of its
@@ -194,7 +197,7 @@ func pageCost(first, last *int) int {
 
 // readView computes each answer of a query inside the view open returns
 // (see ServerOptions.ReadView).
-func readView(open func(context.Context) (context.Context, func(), error)) graphql.ResponseMiddleware {
+func readView(open func(context.Context) (context.Context, func() error, error)) graphql.ResponseMiddleware {
 	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		if !graphql.HasOperationContext(ctx) {
 			return next(ctx)
@@ -206,7 +209,16 @@ func readView(open func(context.Context) (context.Context, func(), error)) graph
 		if err != nil {
 			return graphql.ErrorResponse(ctx, "%v", err)
 		}
-		defer release()
-		return next(vctx)
+		resp := next(vctx)
+		if err := release(); err != nil {
+			code := pledgegraph.ErrorCode(err)
+			msg := err.Error()
+			var perr *pledgegraph.Error
+			if errors.As(err, &perr) {
+				msg = perr.Message
+			}
+			return &graphql.Response{Errors: gqlerror.List{{Message: msg, Extensions: map[string]any{"code": code}}}}
+		}
+		return resp
 	}
 }

@@ -73,6 +73,12 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 			w.Write([]byte("store not ready\n"))
 			return
 		}
+		if _, err := store.Damage(); err != nil {
+			log.WarnContext(ctx, "readyz: store damaged", "error", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintf(w, "store damaged: %v\n", err)
+			return
+		}
 		w.Write([]byte("ready\n"))
 	})
 	return m.countRequests(mux)

@@ -173,8 +173,10 @@ func runList(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("list documents: %w", err)
 	}
-	defer release()
 	docs, n, err := store.FindDocuments(ctx, docFilterAll)
+	if rerr := release(); err == nil && rerr != nil {
+		err = rerr // damaged: the list would not be whole
+	}
 	if err != nil {
 		return fmt.Errorf("list documents: %w", err)
 	}

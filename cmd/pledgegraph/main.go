@@ -41,6 +41,7 @@ Usage:
   pledgegraph load    [flags] PATH...  extract .txt, .md and .html files, folders or - (standard input) and store what they say
   pledgegraph remove  [flags] NAME...  remove documents and what only they say
   pledgegraph list    [flags]          list the stored documents
+  pledgegraph verify  [flags]          read everything the store holds and name the damaged documents
   pledgegraph extract [flags] PATH...  print what the documents say, without storing anything
   pledgegraph eval    [flags] DIR      score extraction against gold annotations (DIR/docs, DIR/gold)
   pledgegraph gen     [flags]          write synthetic documents with their gold (DIR/docs, DIR/gold)
@@ -68,6 +69,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cmd = runRemove
 	case "list":
 		cmd = runList
+	case "verify":
+		cmd = runVerify
 	case "extract":
 		cmd = runExtract
 	case "eval":

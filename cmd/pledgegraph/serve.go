@@ -65,11 +65,20 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	docs, ents, facts, err := store.Stats(ctx)
-	if err != nil {
+	switch {
+	case pledgegraph.ErrorCode(err) == pledgegraph.ECORRUPT:
+		// served all the same: answers that read the damage fail with
+		// store_corrupt, and /readyz answers 503
+		log.Error("the store is damaged: run pledgegraph verify", "error", err)
+	case err != nil:
 		return fmt.Errorf("read store statistics: %w", err)
+	default:
+		log.Info("store ready", "documents", docs, "entities", ents, "facts", facts.Facts(),
+			"facts_stated", facts.Stated, "facts_inferred", facts.Inferred, "facts_reference", facts.Reference)
+		if _, err := store.Damage(); err != nil {
+			log.Error("the store is damaged: run pledgegraph verify", "error", err)
+		}
 	}
-	log.Info("store ready", "documents", docs, "entities", ents, "facts", facts.Facts(),
-		"facts_stated", facts.Stated, "facts_inferred", facts.Inferred, "facts_reference", facts.Reference)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
