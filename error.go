@@ -19,6 +19,9 @@ const (
 	// does not match, a node that is gone): the answer would be partial.
 	// `pledgegraph verify` names the damaged documents.
 	ECORRUPT = "store_corrupt"
+	// EFULL: the store's disk has not the room for the write; nothing of
+	// it was written.
+	EFULL = "store_full"
 )
 
 // Error is an application error with a code meant for machines and a

@@ -138,6 +138,9 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 	if inView(ctx, s) {
 		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, errInView)
 	}
+	if err := s.roomFor(len(quads)); err != nil {
+		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {

@@ -75,6 +75,7 @@ type Store struct {
 	wlock  *writeLock    // PostgreSQL: writes of all processes one at a time
 	gen    atomic.Uint64 // see Generation
 
+	dir        string       // a LevelDB store's directory (see roomFor)
 	damaged    atomic.Int64 // reads the store could not make (see Damage)
 	lastDamage atomic.Value // the last one's error message (a string)
 }
@@ -166,6 +167,9 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{qs: qs}
+	if path, ok := strings.CutPrefix(spec, "leveldb:"); ok {
+		s.dir = path
+	}
 	s.memo.enabled = !strings.HasPrefix(spec, "postgres")
 	if !s.memo.enabled {
 		if s.wlock, err = newWriteLock(spec); err != nil {

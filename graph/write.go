@@ -39,6 +39,9 @@ func (s *Store) WriteExtraction(ctx context.Context, x *pledgegraph.Extraction) 
 	if inView(ctx, s) {
 		return fmt.Errorf("graph: write document %s: %w", doc.ID, errInView)
 	}
+	if err := s.roomFor(len(quads)); err != nil {
+		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
@@ -130,6 +133,13 @@ func (s *Store) WriteExtractions(ctx context.Context, xs []*pledgegraph.Extracti
 		}
 		if inView(ctx, s) {
 			return nil, errInView
+		}
+		n := 0
+		for _, it := range items {
+			n += len(it.quads)
+		}
+		if err := s.roomFor(n); err != nil {
+			return nil, err
 		}
 		s.mu.Lock()
 		defer s.mu.Unlock()

@@ -158,6 +158,32 @@ func LoadWith(ctx context.Context, w pledgegraph.GraphWriter, docs []*pledgegrap
 				report(r)
 			}
 		}
+		if full := fullError(werrs); full != nil {
+			// the disk is full: the documents left are not tried, each is
+			// reported with the reason, and the load ends
+			cancel()
+			for ; i < len(docs); i++ {
+				d := docs[i]
+				r := Report{Doc: d.ID, Err: &DocError{Path: d.Source, DocID: d.ID, Offset: -1, Err: fmt.Errorf("not written: %w", full)}}
+				errs = append(errs, r.Err)
+				sum.Failed++
+				sum.Documents++
+				if report != nil {
+					report(r)
+				}
+			}
+		}
 	}
 	return sum, errors.Join(errs...)
+}
+
+// fullError returns the first error of errs that says the store's disk
+// is full (pledgegraph.EFULL), or nil.
+func fullError(errs []error) error {
+	for _, err := range errs {
+		if pledgegraph.ErrorCode(err) == pledgegraph.EFULL {
+			return err
+		}
+	}
+	return nil
 }
