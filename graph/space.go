@@ -29,7 +29,7 @@ func (s *Store) roomFor(n int) error {
 	if !ok {
 		return nil
 	}
-	need := minFree + dirSize(s.dir)/10 + int64(n)*bytesPerQuad
+	need := minFree + DirSize(s.dir)/10 + int64(n)*bytesPerQuad
 	if free < need {
 		return pledgegraph.Errorf(pledgegraph.EFULL, "%s free on the disk of %s, and the write needs %s (room for LevelDB to compact its files after it): free some space or move the store",
 			mib(free), s.dir, mib(need))
@@ -37,8 +37,9 @@ func (s *Store) roomFor(n int) error {
 	return nil
 }
 
-// dirSize returns the bytes of the files under dir.
-func dirSize(dir string) int64 {
+// DirSize returns the bytes of the files under dir: a LevelDB store's
+// size on disk.
+func DirSize(dir string) int64 {
 	var n int64
 	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {

@@ -17,7 +17,7 @@ import (
 
 // Facts is the resolver for the facts field.
 func (r *entityResolver) Facts(ctx context.Context, obj *pledgegraph.Entity, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool, first *int, after *string, last *int, before *string) (*model.FactConnection, error) {
-	key := loaders.FactsKey{Entity: obj.ID, Direction: pledgegraph.Both, AsOf: dateArg(asOf), IncludeNegated: true}
+	key := loaders.FactsKey{Entity: obj.ID, Direction: pledgegraph.Both, IncludeNegated: true}
 	if predicate != nil {
 		key.Predicate = *predicate
 	}
@@ -29,6 +29,9 @@ func (r *entityResolver) Facts(ctx context.Context, obj *pledgegraph.Entity, pre
 	}
 	facts, err := r.loaders(ctx).EntityFacts.Load(ctx, key)
 	if err != nil {
+		return nil, fmt.Errorf("facts of %s: %w", obj.ID, err)
+	}
+	if facts, err = r.holding(ctx, facts, dateArg(asOf)); err != nil {
 		return nil, fmt.Errorf("facts of %s: %w", obj.ID, err)
 	}
 	return factPage(facts, first, after, last, before, true)

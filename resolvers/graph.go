@@ -62,14 +62,17 @@ func (r *Resolver) expand(ctx context.Context, from []pledgegraph.EntityID, pred
 		in[id] = true
 	}
 	for _, filter := range []pledgegraph.FactFilter{
-		{Subjects: from, Predicates: predicates, Negated: &no, AsOf: asOf},
-		{Objects: from, Predicates: predicates, Negated: &no, AsOf: asOf},
+		{Subjects: from, Predicates: predicates, Negated: &no},
+		{Objects: from, Predicates: predicates, Negated: &no},
 	} {
 		facts, err := r.Facts.FindFacts(ctx, filter)
 		if err != nil {
 			return nil, fmt.Errorf("facts of %d entities: %w", len(from), err)
 		}
 		r.primeFacts(ctx, facts)
+		if facts, err = r.holding(ctx, facts, asOf); err != nil {
+			return nil, fmt.Errorf("facts of %d entities: %w", len(from), err)
+		}
 		for _, f := range facts {
 			if len(filter.Subjects) > 0 && in[f.Subject] {
 				out[f.Subject] = append(out[f.Subject], step{f, f.Object})

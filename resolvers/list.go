@@ -34,7 +34,7 @@ func (r *Resolver) facts(ctx context.Context, in *model.FactFilter, order *model
 	if in == nil {
 		in = &model.FactFilter{}
 	}
-	filter := pledgegraph.FactFilter{Predicates: in.Predicates, Negated: in.Negated, Inferred: in.Inferred, AsOf: dateArg(in.AsOf)}
+	filter := pledgegraph.FactFilter{Predicates: in.Predicates, Negated: in.Negated, Inferred: in.Inferred}
 	if in.Subject != nil {
 		e, err := r.resolveEntity(ctx, *in.Subject, "entity")
 		if err != nil {
@@ -57,6 +57,9 @@ func (r *Resolver) facts(ctx context.Context, in *model.FactFilter, order *model
 		return nil, fmt.Errorf("find facts: %w", err)
 	}
 	r.primeFacts(ctx, facts)
+	if facts, err = r.holding(ctx, facts, dateArg(in.AsOf)); err != nil {
+		return nil, fmt.Errorf("find facts: %w", err)
+	}
 	facts = slices.DeleteFunc(facts, func(f *pledgegraph.Fact) bool {
 		return in.SinceAfter != nil && (f.Since.IsZero() || f.Since.Last().Before(in.SinceAfter.First())) ||
 			in.SinceBefore != nil && (f.Since.IsZero() || !f.Since.StartedBy(*in.SinceBefore))

@@ -54,6 +54,36 @@ func (r *Resolver) published(ctx context.Context, facts []*pledgegraph.Fact) (pl
 	return func(id pledgegraph.DocumentID) pledgegraph.Date { return dates[id] }, nil
 }
 
+// holding returns the facts of facts that hold as of asOf by the one time
+// rule (pledgegraph.Holds): from their own date, else from the
+// publication of their earliest document; all of them when asOf is zero.
+func (r *Resolver) holding(ctx context.Context, facts []*pledgegraph.Fact, asOf pledgegraph.Date) ([]*pledgegraph.Fact, error) {
+	if asOf.IsZero() {
+		return facts, nil
+	}
+	// through the request's document loader: the facts of each entity of
+	// a page ask at once, in one read
+	ids := pledgegraph.EvidenceDocuments(facts)
+	docs, err := r.loaders(ctx).Document.LoadAll(ctx, ids)
+	if err != nil && len(docs) != len(ids) {
+		return nil, fmt.Errorf("read documents of %d facts: %w", len(facts), err)
+	}
+	dates := make(map[pledgegraph.DocumentID]pledgegraph.Date, len(docs))
+	for _, d := range docs {
+		if d != nil {
+			dates[d.ID] = d.Published
+		}
+	}
+	published := func(id pledgegraph.DocumentID) pledgegraph.Date { return dates[id] }
+	out := make([]*pledgegraph.Fact, 0, len(facts))
+	for _, f := range facts {
+		if pledgegraph.Holds(pledgegraph.EffectiveDate(f, published), asOf) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
 // primeFacts puts facts read whole into the request's fact loader, so that
 // derivedFrom and later reads of them cost nothing.
 func (r *Resolver) primeFacts(ctx context.Context, facts []*pledgegraph.Fact) {

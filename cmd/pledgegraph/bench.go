@@ -8,13 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"slices"
@@ -245,7 +243,7 @@ func (b *bench) fresh(ctx context.Context, backend string, n int) (string, func(
 		if err != nil {
 			return "", nil, nil, err
 		}
-		return "leveldb:" + dir, func() string { return humanBytes(dirSize(dir)) }, func() { os.RemoveAll(dir) }, nil
+		return "leveldb:" + dir, func() string { return humanBytes(graph.DirSize(dir)) }, func() { os.RemoveAll(dir) }, nil
 	}
 	db, err := sql.Open("postgres", b.pg)
 	if err != nil {
@@ -569,19 +567,6 @@ func percentiles(ds []time.Duration) (p50, p95, p99 time.Duration) {
 		return ds[min(len(ds)-1, int(p*float64(len(ds))))].Round(time.Microsecond)
 	}
 	return at(0.50), at(0.95), at(0.99)
-}
-
-func dirSize(dir string) int64 {
-	var n int64
-	filepath.WalkDir(dir, func(_ string, de fs.DirEntry, err error) error {
-		if err == nil && !de.IsDir() {
-			if info, err := de.Info(); err == nil {
-				n += info.Size()
-			}
-		}
-		return nil
-	})
-	return n
 }
 
 func humanBytes(n int64) string {

@@ -47,6 +47,25 @@ func TestTimeRule(t *testing.T) {
 		if len(got.Supporters)+len(got.Decliners) > 0 {
 			t.Errorf("as of %s the Paris Call has %d supporters and %d decliners", d, len(got.Supporters), len(got.Decliners))
 		}
+		// the generic filters keep facts by the same rule
+		var near struct {
+			Entity struct {
+				Facts     struct{ TotalCount int }
+				Neighbors []struct{ Distance int }
+			}
+		}
+		ask(t, base, `query($d: Date) { entity(name: "Paris Call") { facts(asOf: $d) { totalCount } neighbors(asOf: $d) { distance } } }`,
+			map[string]any{"d": d}, &near)
+		if n := near.Entity.Facts.TotalCount + len(near.Entity.Neighbors); n > 0 {
+			t.Errorf("as of %s the Paris Call has %d facts and %d neighbours", d, near.Entity.Facts.TotalCount, len(near.Entity.Neighbors))
+		}
+	}
+	var now struct {
+		Entity struct{ Facts struct{ TotalCount int } }
+	}
+	ask(t, base, `{ entity(name: "Paris Call") { facts { totalCount } } }`, nil, &now)
+	if now.Entity.Facts.TotalCount == 0 {
+		t.Errorf("the Paris Call has no fact now")
 	}
 }
 

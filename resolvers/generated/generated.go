@@ -1444,8 +1444,9 @@ type Entity implements Node {
     "Which end of the fact this entity is at: OUT (subject), IN (object) or BOTH."
     direction: Direction = BOTH
     """
-    Keep facts that had started by the end of this date, plus undated facts
-    (whose since is null). All facts when null.
+    Keep facts that hold as of this date by the time rule of stances: from
+    their since, else from the publication of their earliest document;
+    facts with neither are left out. All facts when null.
     """
     asOf: Date
     "Include negated facts (the text says the relation does not hold)."
@@ -1734,7 +1735,7 @@ input FactFilter {
   sinceAfter: Date
   "Keep only dated facts that started by the end of this date."
   sinceBefore: Date
-  "Keep facts that had started by the end of this date, plus undated ones."
+  "Keep facts that hold as of this date by the time rule of stances: from their since, else from the publication of their earliest document; facts with neither are left out."
   asOf: Date
 }
 
@@ -1831,7 +1832,7 @@ extend type Entity {
     depth: Int = 1
     "Follow only facts with these predicates; all when null."
     predicates: [Predicate!]
-    "Follow only facts that had started by the end of this date, and undated ones. All when null."
+    "Follow only facts that hold as of this date by the time rule of stances: from their since, else from the publication of their earliest document; facts with neither are left out. All when null."
     asOf: Date
   ): [Neighbor!]!
 

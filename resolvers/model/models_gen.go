@@ -121,7 +121,7 @@ type FactFilter struct {
 	SinceAfter *pledgegraph.Date `json:"sinceAfter,omitempty"`
 	// Keep only dated facts that started by the end of this date.
 	SinceBefore *pledgegraph.Date `json:"sinceBefore,omitempty"`
-	// Keep facts that had started by the end of this date, plus undated ones.
+	// Keep facts that hold as of this date by the time rule of stances: from their since, else from the publication of their earliest document; facts with neither are left out.
 	AsOf *pledgegraph.Date `json:"asOf,omitempty"`
 }
 
