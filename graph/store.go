@@ -211,6 +211,9 @@ func openLevelDB(path string) (cgraph.QuadStore, error) {
 	}
 	if err != nil {
 		db.Close()
+		if corrupted(err) {
+			return nil, pledgegraph.Errorf(pledgegraph.ECORRUPT, "open store %s: its files are damaged (%v): run pledgegraph verify", path, err)
+		}
 		return nil, fmt.Errorf("graph: open store %s: %w", path, err)
 	}
 	return qs, nil
@@ -220,6 +223,9 @@ func levelDBError(path string, err error) error {
 	if errors.Is(err, syscall.EAGAIN) || errors.Is(err, syscall.EWOULDBLOCK) ||
 		strings.Contains(err.Error(), "resource temporarily unavailable") {
 		return fmt.Errorf("graph: store %s is in use by another pledgegraph process: %w", path, err)
+	}
+	if corrupted(err) {
+		return pledgegraph.Errorf(pledgegraph.ECORRUPT, "open store %s: its files are damaged (%v): run pledgegraph verify", path, err)
 	}
 	return fmt.Errorf("graph: open store %s: %w", path, err)
 }

@@ -55,6 +55,17 @@ func post(t *testing.T, url, query string, data any) gqlResponse {
 // its base URL; the server stops when the test ends.
 func startServe(t *testing.T, args ...string) string {
 	t.Helper()
+	base, failed := tryServe(t, args...)
+	if failed != "" {
+		t.Fatalf("serve exited before answering: %s", failed)
+	}
+	return base
+}
+
+// tryServe is startServe for a server that may refuse to start: it
+// returns the base URL, or what serve printed when it exited first.
+func tryServe(t *testing.T, args ...string) (base, failed string) {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -64,11 +75,16 @@ func startServe(t *testing.T, args ...string) string {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int, 1)
 	var stderr bytes.Buffer
+	errs := &syncWriter{w: &stderr}
 	go func() {
-		done <- run(ctx, append([]string{"serve", "--addr", addr}, args...), io.Discard, &syncWriter{w: &stderr})
+		done <- run(ctx, append([]string{"serve", "--addr", addr}, args...), io.Discard, errs)
 	}()
+	exited := false
 	t.Cleanup(func() {
 		cancel()
+		if exited {
+			return
+		}
 		select {
 		case code := <-done:
 			if code != 0 {
@@ -78,19 +94,20 @@ func startServe(t *testing.T, args ...string) string {
 			t.Errorf("serve did not stop within 15s")
 		}
 	})
-	base := "http://" + addr
+	base = "http://" + addr
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		resp, err := http.Get(base + "/healthz")
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
-				return base
+				return base, ""
 			}
 		}
 		select {
 		case code := <-done:
-			t.Fatalf("serve exited with %d before answering: %s", code, stderr.String())
+			exited = true
+			return "", fmt.Sprintf("exit %d: %s", code, errs.String())
 		default:
 		}
 		if time.Now().After(deadline) {
