@@ -154,3 +154,29 @@ func VerifyFiles(spec string) error {
 	}
 	return nil
 }
+
+// Salvage returns the documents of the store whose record can be read
+// whole (their text matches the hash stored with it), and the names of
+// the others: what a store rebuilt from the documents can keep, and what
+// it loses. It fails only when the list of documents cannot be read.
+func (s *Store) Salvage(ctx context.Context) (kept []*pledgegraph.Document, lost []pledgegraph.DocumentID, err error) {
+	ctx, release, err := s.View(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("graph: salvage: %w", err)
+	}
+	defer release()
+	ids, err := s.documentIDs(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("graph: salvage: the list of documents: %w", err)
+	}
+	for _, id := range ids {
+		before := s.damaged.Load()
+		d, err := s.readDocument(ctx, id)
+		if err != nil || d == nil || s.damaged.Load() != before || d.Hash != withHash(pledgegraph.Document{Text: d.Text}).Hash {
+			lost = append(lost, id)
+			continue
+		}
+		kept = append(kept, d)
+	}
+	return kept, lost, nil
+}
