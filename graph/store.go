@@ -99,6 +99,16 @@ func (s *Store) Damage() (int64, error) {
 	return n, pledgegraph.Errorf(pledgegraph.ECORRUPT, "the store could not read what it holds (%d reads failed, the last: %s): run pledgegraph verify", n, msg)
 }
 
+// damagedSince returns the ECORRUPT error of Damage when reads failed
+// since the count was before, nil otherwise.
+func (s *Store) damagedSince(before int64) error {
+	if s.damaged.Load() == before {
+		return nil
+	}
+	_, err := s.Damage()
+	return err
+}
+
 // corrupted reports whether err says the store's files are damaged.
 func corrupted(err error) bool {
 	if lerrors.IsCorrupted(err) {
@@ -211,10 +221,7 @@ func openLevelDB(path string) (cgraph.QuadStore, error) {
 	}
 	if err != nil {
 		db.Close()
-		if corrupted(err) {
-			return nil, pledgegraph.Errorf(pledgegraph.ECORRUPT, "open store %s: its files are damaged (%v): run pledgegraph verify", path, err)
-		}
-		return nil, fmt.Errorf("graph: open store %s: %w", path, err)
+		return nil, levelDBError(path, err)
 	}
 	return qs, nil
 }
@@ -347,11 +354,7 @@ func (s *Store) View(ctx context.Context) (context.Context, func() error, error)
 	var once sync.Once
 	release := func() error {
 		once.Do(s.mu.RUnlock)
-		if s.damaged.Load() != before {
-			_, err := s.Damage()
-			return err
-		}
-		return nil
+		return s.damagedSince(before)
 	}
 	return context.WithValue(ctx, viewKey{s}, true), release, nil
 }

@@ -49,10 +49,11 @@ func (s *Store) Verify(ctx context.Context, progress func(done, total int)) (*Ve
 			return nil, err
 		}
 		before := s.damaged.Load()
-		if err := s.verifyDocument(ctx, id); err != nil {
-			v.Damaged = append(v.Damaged, Check{Document: id, Problem: err.Error()})
-		} else if s.damaged.Load() != before {
-			_, err := s.Damage()
+		err := s.verifyDocument(ctx, id)
+		if err == nil {
+			err = s.damagedSince(before)
+		}
+		if err != nil {
 			v.Damaged = append(v.Damaged, Check{Document: id, Problem: err.Error()})
 		}
 		v.Documents++
@@ -63,10 +64,10 @@ func (s *Store) Verify(ctx context.Context, progress func(done, total int)) (*Ve
 	before := s.damaged.Load()
 	n, err := s.readAllQuads(ctx)
 	v.Quads = n
-	if err != nil || s.damaged.Load() != before {
-		if err == nil {
-			_, err = s.Damage()
-		}
+	if err == nil {
+		err = s.damagedSince(before)
+	}
+	if err != nil {
 		v.Damaged = append(v.Damaged, Check{Problem: "reading every quad: " + err.Error()})
 	}
 	return v, nil
@@ -172,7 +173,7 @@ func (s *Store) Salvage(ctx context.Context) (kept []*pledgegraph.Document, lost
 	for _, id := range ids {
 		before := s.damaged.Load()
 		d, err := s.readDocument(ctx, id)
-		if err != nil || d == nil || s.damaged.Load() != before || d.Hash != withHash(pledgegraph.Document{Text: d.Text}).Hash {
+		if err != nil || d == nil || s.damagedSince(before) != nil || d.Hash != withHash(pledgegraph.Document{Text: d.Text}).Hash {
 			lost = append(lost, id)
 			continue
 		}

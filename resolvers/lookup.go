@@ -45,13 +45,19 @@ func (r *Resolver) published(ctx context.Context, facts []*pledgegraph.Fact) (pl
 	if err != nil {
 		return nil, fmt.Errorf("read documents of %d facts: %w", len(facts), err)
 	}
+	return publishedIn(docs), nil
+}
+
+// publishedIn returns the publication dates of docs (nil where a document
+// is gone), zero for any other document.
+func publishedIn(docs []*pledgegraph.Document) pledgegraph.PublishedFunc {
 	dates := make(map[pledgegraph.DocumentID]pledgegraph.Date, len(docs))
 	for _, d := range docs {
 		if d != nil {
 			dates[d.ID] = d.Published
 		}
 	}
-	return func(id pledgegraph.DocumentID) pledgegraph.Date { return dates[id] }, nil
+	return func(id pledgegraph.DocumentID) pledgegraph.Date { return dates[id] }
 }
 
 // holding returns the facts of facts that hold as of asOf by the one time
@@ -61,20 +67,13 @@ func (r *Resolver) holding(ctx context.Context, facts []*pledgegraph.Fact, asOf 
 	if asOf.IsZero() {
 		return facts, nil
 	}
-	// through the request's document loader: the facts of each entity of
-	// a page ask at once, in one read
-	ids := pledgegraph.EvidenceDocuments(facts)
-	docs, err := r.loaders(ctx).Document.LoadAll(ctx, ids)
-	if err != nil && len(docs) != len(ids) {
+	// through the request's document loader, unlike published: the facts
+	// of each entity of a page ask at once, and are read in one batch
+	docs, err := r.loaders(ctx).Document.LoadAll(ctx, pledgegraph.EvidenceDocuments(facts))
+	if err != nil {
 		return nil, fmt.Errorf("read documents of %d facts: %w", len(facts), err)
 	}
-	dates := make(map[pledgegraph.DocumentID]pledgegraph.Date, len(docs))
-	for _, d := range docs {
-		if d != nil {
-			dates[d.ID] = d.Published
-		}
-	}
-	published := func(id pledgegraph.DocumentID) pledgegraph.Date { return dates[id] }
+	published := publishedIn(docs)
 	out := make([]*pledgegraph.Fact, 0, len(facts))
 	for _, f := range facts {
 		if pledgegraph.Holds(pledgegraph.EffectiveDate(f, published), asOf) {

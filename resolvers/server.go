@@ -2,7 +2,6 @@ package resolvers
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"time"
 
@@ -108,7 +107,7 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 		})
 	}
 	if opts.ReadView != nil {
-		srv.AroundResponses(readView(opts.ReadView))
+		srv.AroundResponses(readView(opts.ReadView, presentError(log)))
 	}
 	if !opts.DisableIntrospection {
 		srv.Use(extension.Introspection{})
@@ -196,8 +195,9 @@ func pageCost(first, last *int) int {
 }
 
 // readView computes each answer of a query inside the view open returns
-// (see ServerOptions.ReadView).
-func readView(open func(context.Context) (context.Context, func() error, error)) graphql.ResponseMiddleware {
+// (see ServerOptions.ReadView); an error of the view replaces the answer,
+// presented as the server presents errors.
+func readView(open func(context.Context) (context.Context, func() error, error), present graphql.ErrorPresenterFunc) graphql.ResponseMiddleware {
 	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		if !graphql.HasOperationContext(ctx) {
 			return next(ctx)
@@ -206,19 +206,12 @@ func readView(open func(context.Context) (context.Context, func() error, error))
 			return next(ctx) // a mutation writes; a subscription waits for its next event
 		}
 		vctx, release, err := open(ctx)
-		if err != nil {
-			return graphql.ErrorResponse(ctx, "%v", err)
-		}
-		resp := next(vctx)
-		if err := release(); err != nil {
-			code := pledgegraph.ErrorCode(err)
-			msg := err.Error()
-			var perr *pledgegraph.Error
-			if errors.As(err, &perr) {
-				msg = perr.Message
+		if err == nil {
+			resp := next(vctx)
+			if err = release(); err == nil {
+				return resp
 			}
-			return &graphql.Response{Errors: gqlerror.List{{Message: msg, Extensions: map[string]any{"code": code}}}}
 		}
-		return resp
+		return &graphql.Response{Errors: gqlerror.List{present(ctx, err)}}
 	}
 }
