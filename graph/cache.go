@@ -16,23 +16,34 @@ const maxObjects = 1 << 16
 // process writes (memory and LevelDB: a LevelDB store is locked by its
 // opener). Reading a merged entity or fact scans one quad per document
 // that states it, so popular entities and facts are worth keeping.
-// WriteExtraction drops what it touches, under the write lock, so readers
-// (who hold the read lock from load to put) never see a stale object.
+// Each commit drops what it touches, and records it (see lockAt), so
+// that no view ever reads an object of another generation than its own.
 // PostgreSQL stores may have other writers and are not cached.
 //
 // It also holds an index of facts by subject, by object and by predicate:
 // the IDs of the facts whose subject (object) is an entity, or whose
 // predicate is one, which the supporters of an initiative, neighbourhoods
 // and paths start from. Reading one from the store scans one quad per
-// document that states each fact; a write drops the entries of its facts'
-// subjects, objects and predicates, a removal drops the whole index.
+// document that states each fact; a write or a removal drops the entries
+// of its facts' subjects, objects and predicates.
 type objectCache struct {
-	mu       sync.Mutex
-	enabled  bool
-	entities map[pledgegraph.EntityID]*pledgegraph.Entity
-	facts    map[pledgegraph.FactID]*factRecord
-	docs     map[pledgegraph.DocumentID]*pledgegraph.Document
-	index    map[factKey][]pledgegraph.FactID
+	mu      sync.Mutex
+	enabled bool
+	gen     uint64 // the store's generation, as of the last commit
+	// Validity: an object read in generation g is put, and an object
+	// held is taken by a reader of generation g, only if nothing
+	// changed it since g: dropped holds the generation of the last commit
+	// that changed each key (floor for the keys it no longer holds),
+	// evCleared that of the last replacement (which may change pieces of
+	// evidence in place).
+	dropped   map[dropKey]uint64
+	floor     uint64
+	evCleared uint64
+	evidence  map[any]pledgegraph.Evidence
+	entities  map[pledgegraph.EntityID]*pledgegraph.Entity
+	facts     map[pledgegraph.FactID]*factRecord
+	docs      map[pledgegraph.DocumentID]*pledgegraph.Document
+	index     map[factKey][]pledgegraph.FactID
 	// names maps a folded name to the entity FindEntityByName chose for
 	// it; nameKeys maps an entity to the folded names whose candidates it
 	// is among, so that a write touching it drops them.
@@ -41,11 +52,10 @@ type objectCache struct {
 }
 
 // entityNamed returns the entity chosen for a folded name, if known.
-func (c *objectCache) entityNamed(folded string) (pledgegraph.EntityID, bool) {
-	if !c.enabled {
+func (c *objectCache) entityNamed(g uint64, folded string) (pledgegraph.EntityID, bool) {
+	if !c.lockAt(g, dropKey{kind: 'n', s: folded}) {
 		return "", false
 	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
 	id, ok := c.names[folded]
 	return id, ok
@@ -53,11 +63,10 @@ func (c *objectCache) entityNamed(folded string) (pledgegraph.EntityID, bool) {
 
 // putEntityNamed keeps the entity chosen for a folded name among the
 // candidates that bear it.
-func (c *objectCache) putEntityNamed(folded string, best pledgegraph.EntityID, candidates []pledgegraph.EntityID) {
-	if !c.enabled {
+func (c *objectCache) putEntityNamed(g uint64, folded string, best pledgegraph.EntityID, candidates []pledgegraph.EntityID) {
+	if !c.lockAt(g, dropKey{kind: 'n', s: folded}) {
 		return
 	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.names == nil || len(c.names) >= maxObjects {
 		c.names = map[string]pledgegraph.EntityID{}
@@ -69,11 +78,10 @@ func (c *objectCache) putEntityNamed(folded string, best pledgegraph.EntityID, c
 	}
 }
 
-func (c *objectCache) document(id pledgegraph.DocumentID) *pledgegraph.Document {
-	if !c.enabled {
+func (c *objectCache) document(g uint64, id pledgegraph.DocumentID) *pledgegraph.Document {
+	if !c.lockAt(g, dropKey{kind: 'd', s: string(id)}) {
 		return nil
 	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
 	if d := c.docs[id]; d != nil {
 		cp := *d
@@ -82,11 +90,10 @@ func (c *objectCache) document(id pledgegraph.DocumentID) *pledgegraph.Document 
 	return nil
 }
 
-func (c *objectCache) putDocument(d *pledgegraph.Document) {
-	if !c.enabled || d == nil {
+func (c *objectCache) putDocument(g uint64, d *pledgegraph.Document) {
+	if d == nil || !c.lockAt(g, dropKey{kind: 'd', s: string(d.ID)}) {
 		return
 	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.docs == nil || len(c.docs) >= maxObjects {
 		c.docs = map[pledgegraph.DocumentID]*pledgegraph.Document{}
@@ -105,21 +112,19 @@ type factKey struct {
 
 // indexed returns the IDs of the facts of an index entry, and whether the
 // index holds it.
-func (c *objectCache) indexed(k factKey) ([]pledgegraph.FactID, bool) {
-	if !c.enabled {
+func (c *objectCache) indexed(g uint64, k factKey) ([]pledgegraph.FactID, bool) {
+	if !c.lockAt(g, indexKey(k)) {
 		return nil, false
 	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
 	ids, ok := c.index[k]
 	return slices.Clone(ids), ok
 }
 
-func (c *objectCache) putIndexed(k factKey, facts []pledgegraph.FactID) {
-	if !c.enabled {
+func (c *objectCache) putIndexed(g uint64, k factKey, facts []pledgegraph.FactID) {
+	if !c.lockAt(g, indexKey(k)) {
 		return
 	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.index == nil || len(c.index) >= maxObjects {
 		c.index = map[factKey][]pledgegraph.FactID{}
@@ -127,20 +132,18 @@ func (c *objectCache) putIndexed(k factKey, facts []pledgegraph.FactID) {
 	c.index[k] = slices.Clone(facts)
 }
 
-func (c *objectCache) entity(id pledgegraph.EntityID) *pledgegraph.Entity {
-	if !c.enabled {
+func (c *objectCache) entity(g uint64, id pledgegraph.EntityID) *pledgegraph.Entity {
+	if !c.lockAt(g, dropKey{kind: 'e', s: string(id)}) {
 		return nil
 	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
 	return cloneEntity(c.entities[id])
 }
 
-func (c *objectCache) putEntity(e *pledgegraph.Entity) {
-	if !c.enabled || e == nil {
+func (c *objectCache) putEntity(g uint64, e *pledgegraph.Entity) {
+	if e == nil || !c.lockAt(g, dropKey{kind: 'e', s: string(e.ID)}) {
 		return
 	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.entities == nil || len(c.entities) >= maxObjects {
 		c.entities = map[pledgegraph.EntityID]*pledgegraph.Entity{}
@@ -148,20 +151,18 @@ func (c *objectCache) putEntity(e *pledgegraph.Entity) {
 	c.entities[e.ID] = cloneEntity(e)
 }
 
-func (c *objectCache) fact(id pledgegraph.FactID) *factRecord {
-	if !c.enabled {
+func (c *objectCache) fact(g uint64, id pledgegraph.FactID) *factRecord {
+	if !c.lockAt(g, dropKey{kind: 'f', s: string(id)}) {
 		return nil
 	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
 	return cloneFact(c.facts[id])
 }
 
-func (c *objectCache) putFact(r *factRecord) {
-	if !c.enabled || r == nil {
+func (c *objectCache) putFact(g uint64, r *factRecord) {
+	if r == nil || !c.lockAt(g, dropKey{kind: 'f', s: string(r.fact.ID)}) {
 		return
 	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.facts == nil || len(c.facts) >= maxObjects {
 		c.facts = map[pledgegraph.FactID]*factRecord{}
@@ -169,31 +170,141 @@ func (c *objectCache) putFact(r *factRecord) {
 	c.facts[r.fact.ID] = cloneFact(r)
 }
 
-// forget drops the entities and facts an extraction touches.
-func (c *objectCache) forget(x *pledgegraph.Extraction) {
+// dropKey names what a commit may change in the object cache.
+type dropKey struct {
+	kind byte // 'e' entity, 'f' fact, 'd' document, 'i' index, 'n' name
+	s    string
+	dir  quad.Direction
+}
+
+func indexKey(k factKey) dropKey { return dropKey{kind: 'i', s: k.v, dir: k.dir} }
+
+// lockAt locks c and returns true if what c holds under k is what a
+// reader of generation g reads (anyGen: a writer, who reads the store as
+// it is); else it returns false, unlocked.
+func (c *objectCache) lockAt(g uint64, k dropKey) bool {
+	if !c.enabled {
+		return false
+	}
+	c.mu.Lock()
+	if g == anyGen || g >= max(c.floor, c.dropped[k]) {
+		return true
+	}
+	c.mu.Unlock()
+	return false
+}
+
+// drop records that the commit of generation c.gen changes k.
+func (c *objectCache) drop(k dropKey) {
+	if len(c.dropped) >= maxObjects {
+		c.dropped, c.floor = nil, c.gen
+	}
+	if c.dropped == nil {
+		c.dropped = map[dropKey]uint64{}
+	}
+	c.dropped[k] = c.gen
+}
+
+// pieceOfEvidence returns the evidence node key holds, if c holds it for
+// a reader of generation g.
+func (c *objectCache) pieceOfEvidence(g uint64, key any) (pledgegraph.Evidence, bool) {
+	if !c.enabled {
+		return pledgegraph.Evidence{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if g != anyGen && g < c.evCleared {
+		return pledgegraph.Evidence{}, false
+	}
+	ev, ok := c.evidence[key]
+	return ev, ok
+}
+
+// putPieceOfEvidence keeps the evidence node key holds, read in
+// generation g. A node keeps its fields as long as it exists (its ID is
+// never reused), unless a replacement of its document changes them.
+func (c *objectCache) putPieceOfEvidence(g uint64, key any, ev pledgegraph.Evidence) {
 	if !c.enabled {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if g != anyGen && g < c.evCleared {
+		return
+	}
+	if c.evidence == nil || len(c.evidence) >= maxObjects*4 {
+		c.evidence = map[any]pledgegraph.Evidence{}
+	}
+	c.evidence[key] = ev
+}
+
+// advance moves c to generation gen, dropping what ch changes.
+func (c *objectCache) advance(gen uint64, ch change) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen = gen
+	for _, x := range ch.written {
+		c.forget(x)
+	}
+	if ch.replaced {
+		c.evidence, c.evCleared = nil, gen
+	}
+	if !ch.deleted {
+		return
+	}
+	for _, e := range ch.ents {
+		delete(c.entities, e)
+		c.drop(dropKey{kind: 'e', s: string(e)})
+		for _, k := range c.nameKeys[e] {
+			delete(c.names, k)
+			c.drop(dropKey{kind: 'n', s: k})
+		}
+		delete(c.nameKeys, e)
+	}
+	for _, f := range ch.facts {
+		delete(c.facts, f)
+		c.drop(dropKey{kind: 'f', s: string(f)})
+	}
+	for _, k := range ch.keys {
+		delete(c.index, k)
+		c.drop(indexKey(k))
+	}
+	for _, d := range ch.docs {
+		delete(c.docs, d)
+		c.drop(dropKey{kind: 'd', s: string(d)})
+	}
+}
+
+// forget drops the entities and facts an extraction touches. The caller
+// holds c.mu.
+func (c *objectCache) forget(x *pledgegraph.Extraction) {
+	dropName := func(k string) {
+		delete(c.names, k)
+		c.drop(dropKey{kind: 'n', s: k})
+	}
 	for _, e := range x.Entities {
 		delete(c.entities, e.ID)
+		c.drop(dropKey{kind: 'e', s: string(e.ID)})
 		for _, k := range c.nameKeys[e.ID] {
-			delete(c.names, k)
+			dropName(k)
 		}
 		delete(c.nameKeys, e.ID)
-		delete(c.names, pledgegraph.Fold(e.Name))
+		dropName(pledgegraph.Fold(e.Name))
 		for _, a := range e.Aliases {
-			delete(c.names, pledgegraph.Fold(a))
+			dropName(pledgegraph.Fold(a))
 		}
 	}
 	for _, f := range x.Facts {
-		delete(c.facts, pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated))
-		delete(c.index, factKey{quad.Subject, string(f.Subject)})
-		delete(c.index, factKey{quad.Object, string(f.Object)})
-		delete(c.index, factKey{quad.Predicate, string(f.Predicate)})
+		id := pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated)
+		delete(c.facts, id)
+		c.drop(dropKey{kind: 'f', s: string(id)})
+		for _, k := range []factKey{{quad.Subject, string(f.Subject)}, {quad.Object, string(f.Object)}, {quad.Predicate, string(f.Predicate)}} {
+			delete(c.index, k)
+			c.drop(indexKey(k))
+		}
 	}
 	delete(c.docs, x.Document.ID)
+	c.drop(dropKey{kind: 'd', s: string(x.Document.ID)})
 }
 
 func cloneEntity(e *pledgegraph.Entity) *pledgegraph.Entity {

@@ -15,7 +15,7 @@ import (
 // Quads returns how many quads the store holds (Cayley's estimate when an
 // exact count would be slow).
 func (s *Store) Quads(ctx context.Context) (int64, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -70,7 +70,7 @@ func Baseline(ctx context.Context, spec string, xs []*pledgegraph.Extraction, pe
 // name with Cayley's path API alone, the way FindEntityByName does without
 // merging the entity: the floor the API is measured against.
 func (s *Store) DirectEntityIDByName(ctx context.Context, name string) (pledgegraph.EntityID, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return "", err
 	}
@@ -91,7 +91,7 @@ func (s *Store) DirectEntityIDByName(ctx context.Context, name string) (pledgegr
 // stores). It is the traversal under the supporters query, without stance
 // rules, evidence or entities.
 func (s *Store) DirectSupporters(ctx context.Context, initiative pledgegraph.EntityID, asOf pledgegraph.Date) ([]pledgegraph.EntityID, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, err
 	}

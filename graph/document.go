@@ -13,11 +13,11 @@ import (
 
 // loadDocument reads one document, or returns nil if there is none.
 func (s *Store) loadDocument(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Document, error) {
-	if d := s.memo.document(id); d != nil {
+	if d := s.memo.document(s.viewGen(ctx), id); d != nil {
 		return d, nil
 	}
 	d, err := s.readDocument(ctx, id)
-	s.memo.putDocument(d)
+	s.memo.putDocument(s.viewGen(ctx), d)
 	return d, err
 }
 
@@ -26,21 +26,21 @@ func (s *Store) readDocument(ctx context.Context, id pledgegraph.DocumentID) (*p
 	d := &pledgegraph.Document{ID: id}
 	found := false
 	err := s.each(ctx, quad.Subject, documentIRI(id), func(q refQuad) {
-		switch s.iri(q.P) {
+		switch s.iri(ctx, q.P) {
 		case predType:
 			found = true
 		case predTitle:
-			d.Title = str(s.value(q.O))
+			d.Title = str(s.value(ctx, q.O))
 		case predPublished:
-			d.Published = date(s.value(q.O))
+			d.Published = date(s.value(ctx, q.O))
 		case predLanguage:
-			d.Lang = pledgegraph.Lang(str(s.value(q.O)))
+			d.Lang = pledgegraph.Lang(str(s.value(ctx, q.O)))
 		case predSource:
-			d.Source = str(s.value(q.O))
+			d.Source = str(s.value(ctx, q.O))
 		case predText:
-			d.Text = str(s.value(q.O))
+			d.Text = str(s.value(ctx, q.O))
 		case predHash:
-			d.Hash = str(s.value(q.O))
+			d.Hash = str(s.value(ctx, q.O))
 		}
 	})
 	if err != nil || !found {
@@ -51,7 +51,7 @@ func (s *Store) readDocument(ctx context.Context, id pledgegraph.DocumentID) (*p
 
 // FindDocumentByID returns one document. Returns ENOTFOUND.
 func (s *Store) FindDocumentByID(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Document, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find document %s: %w", id, err)
 	}
@@ -73,7 +73,7 @@ func (s *Store) documentIDs(ctx context.Context) ([]pledgegraph.DocumentID, erro
 	}
 	ids := make([]pledgegraph.DocumentID, 0, len(nodes))
 	for _, n := range nodes {
-		if id, ok := documentID(s.value(n)); ok {
+		if id, ok := documentID(s.value(ctx, n)); ok {
 			ids = append(ids, id)
 		}
 	}
@@ -84,7 +84,7 @@ func (s *Store) documentIDs(ctx context.Context) ([]pledgegraph.DocumentID, erro
 // FindDocuments returns a page of documents ordered by ID, and the total
 // number of documents.
 func (s *Store) FindDocuments(ctx context.Context, filter pledgegraph.DocumentFilter) ([]*pledgegraph.Document, int, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, 0, fmt.Errorf("graph: find documents: %w", err)
 	}
@@ -110,7 +110,7 @@ func (s *Store) FindDocuments(ctx context.Context, filter pledgegraph.DocumentFi
 // DocumentsByIDs returns the documents in the order of ids, with nil where
 // one does not exist.
 func (s *Store) DocumentsByIDs(ctx context.Context, ids []pledgegraph.DocumentID) ([]*pledgegraph.Document, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: documents by ids: %w", err)
 	}
@@ -129,7 +129,7 @@ func (s *Store) DocumentsByIDs(ctx context.Context, ids []pledgegraph.DocumentID
 // Stats returns the numbers of documents, entities and facts stored
 // (see pledgegraph.FactCounts).
 func (s *Store) Stats(ctx context.Context) (documents, entities int, facts pledgegraph.FactCounts, err error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return 0, 0, facts, fmt.Errorf("graph: stats: %w", err)
 	}
@@ -165,7 +165,7 @@ func (s *Store) Stats(ctx context.Context) (documents, entities int, facts pledg
 
 // Empty reports whether the store holds no quad at all.
 func (s *Store) Empty(ctx context.Context) (bool, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return false, fmt.Errorf("graph: empty: %w", err)
 	}

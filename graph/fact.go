@@ -26,11 +26,11 @@ type factRecord struct {
 // and one by subject per piece of evidence. It returns nil if there is no
 // such fact.
 func (s *Store) loadFact(ctx context.Context, id pledgegraph.FactID) (*factRecord, error) {
-	if r := s.memo.fact(id); r != nil {
+	if r := s.memo.fact(s.viewGen(ctx), id); r != nil {
 		return r, nil
 	}
 	r, err := s.readFact(ctx, id)
-	s.memo.putFact(r)
+	s.memo.putFact(s.viewGen(ctx), r)
 	return r, err
 }
 
@@ -44,31 +44,31 @@ func (s *Store) readFact(ctx context.Context, id pledgegraph.FactID) (*factRecor
 	derived := map[pledgegraph.FactID]bool{}
 	found := false
 	err := s.each(ctx, quad.Subject, n, func(q refQuad) {
-		switch s.iri(q.P) {
+		switch s.iri(ctx, q.P) {
 		case predSubject:
 			found = true
-			f.Subject, _ = entityID(s.value(q.O))
-			docs[s.label(q)] = true
+			f.Subject, _ = entityID(s.value(ctx, q.O))
+			docs[s.label(ctx, q)] = true
 		case predPredicate:
-			f.Predicate = pledgegraph.Predicate(str(s.value(q.O)))
+			f.Predicate = pledgegraph.Predicate(str(s.value(ctx, q.O)))
 		case predObject:
-			f.Object, _ = entityID(s.value(q.O))
+			f.Object, _ = entityID(s.value(ctx, q.O))
 		case predNegated:
 			f.Negated = true
 		case predInferred:
-			inferred[s.label(q)] = true
+			inferred[s.label(ctx, q)] = true
 		case predReference:
-			reference[s.label(q)] = true
+			reference[s.label(ctx, q)] = true
 		case predSince:
-			if d := date(s.value(q.O)); !d.IsZero() && (f.Since.IsZero() || d.Compare(f.Since) < 0) {
+			if d := date(s.value(ctx, q.O)); !d.IsZero() && (f.Since.IsZero() || d.Compare(f.Since) < 0) {
 				f.Since = d
 			}
 		case predConfidence:
-			if c, ok := s.value(q.O).(quad.Float); ok && float64(c) > f.Confidence {
+			if c, ok := s.value(ctx, q.O).(quad.Float); ok && float64(c) > f.Confidence {
 				f.Confidence = float64(c)
 			}
 		case predDerivedFrom:
-			if from, ok := factID(s.value(q.O)); ok {
+			if from, ok := factID(s.value(ctx, q.O)); ok {
 				derived[from] = true
 			}
 		}
@@ -115,29 +115,36 @@ func compareEvidence(a, b pledgegraph.Evidence) int {
 
 // loadEvidence reads the evidence fields of an evidence or count node.
 func (s *Store) loadEvidence(ctx context.Context, n cgraph.Ref) (pledgegraph.Evidence, error) {
+	g := s.viewGen(ctx)
+	if ev, ok := s.memo.pieceOfEvidence(g, n.Key()); ok {
+		return ev, nil
+	}
 	var ev pledgegraph.Evidence
 	err := s.eachRef(ctx, quad.Subject, n, func(q refQuad) {
-		switch s.iri(q.P) {
+		switch s.iri(ctx, q.P) {
 		case predDocument:
-			ev.Document, _ = documentID(s.value(q.O))
+			ev.Document, _ = documentID(s.value(ctx, q.O))
 		case predSentence:
-			ev.Sentence = str(s.value(q.O))
+			ev.Sentence = str(s.value(ctx, q.O))
 		case predQuote:
-			ev.Quote = str(s.value(q.O))
+			ev.Quote = str(s.value(ctx, q.O))
 		case predRule:
-			ev.Rule = str(s.value(q.O))
+			ev.Rule = str(s.value(ctx, q.O))
 		case predOffset:
-			ev.Start = integer(s.value(q.O))
+			ev.Start = integer(s.value(ctx, q.O))
 		case predOffsetTo:
-			ev.End = integer(s.value(q.O))
+			ev.End = integer(s.value(ctx, q.O))
 		}
 	})
+	if err == nil {
+		s.memo.putPieceOfEvidence(g, n.Key(), ev)
+	}
 	return ev, err
 }
 
 // FindFactByID returns one fact with all its evidence. Returns ENOTFOUND.
 func (s *Store) FindFactByID(ctx context.Context, id pledgegraph.FactID) (*pledgegraph.Fact, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find fact %s: %w", id, err)
 	}
@@ -154,7 +161,7 @@ func (s *Store) FindFactByID(ctx context.Context, id pledgegraph.FactID) (*pledg
 // FactsByIDs returns the facts in the order of ids, with nil where one
 // does not exist.
 func (s *Store) FactsByIDs(ctx context.Context, ids []pledgegraph.FactID) ([]*pledgegraph.Fact, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: facts by ids: %w", err)
 	}
@@ -177,7 +184,7 @@ func (s *Store) FactsByIDs(ctx context.Context, ids []pledgegraph.FactID) ([]*pl
 // filter when it has some (scans by object), else from the document's
 // quads (by label), else from the predicates, else from every fact.
 func (s *Store) FindFacts(ctx context.Context, filter pledgegraph.FactFilter) ([]*pledgegraph.Fact, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find facts: %w", err)
 	}
@@ -220,7 +227,7 @@ func (s *Store) factCandidates(ctx context.Context, filter pledgegraph.FactFilte
 		}
 	case filter.Document != "":
 		err := s.each(ctx, quad.Label, documentIRI(filter.Document), func(q refQuad) {
-			if s.iri(q.P) == predType && s.iri(q.O) == typeFact {
+			if s.iri(ctx, q.P) == predType && s.iri(ctx, q.O) == typeFact {
 				nodes = append(nodes, q.S)
 			}
 		})
@@ -250,7 +257,7 @@ func (s *Store) factCandidates(ctx context.Context, filter pledgegraph.FactFilte
 	seen := map[pledgegraph.FactID]bool{}
 	var ids []pledgegraph.FactID
 	for _, n := range nodes {
-		if id, ok := factID(s.value(n)); ok && !seen[id] {
+		if id, ok := factID(s.value(ctx, n)); ok && !seen[id] {
 			seen[id] = true
 			ids = append(ids, id)
 		}
@@ -262,7 +269,7 @@ func (s *Store) factCandidates(ctx context.Context, filter pledgegraph.FactFilte
 // index of facts when it holds them, else from the store: the subjects of
 // the quads (fact, subject|object|predicate, v).
 func (s *Store) indexedFacts(ctx context.Context, k factKey) ([]pledgegraph.FactID, error) {
-	if ids, ok := s.memo.indexed(k); ok {
+	if ids, ok := s.memo.indexed(s.viewGen(ctx), k); ok {
 		return ids, nil
 	}
 	var nodes []cgraph.Ref
@@ -280,11 +287,11 @@ func (s *Store) indexedFacts(ctx context.Context, k factKey) ([]pledgegraph.Fact
 	}
 	ids := make([]pledgegraph.FactID, 0, len(nodes))
 	for _, n := range nodes {
-		if f, ok := factID(s.value(n)); ok {
+		if f, ok := factID(s.value(ctx, n)); ok {
 			ids = append(ids, f)
 		}
 	}
-	s.memo.putIndexed(k, ids)
+	s.memo.putIndexed(s.viewGen(ctx), k, ids)
 	return ids, nil
 }
 
@@ -304,7 +311,7 @@ func uniqueFacts(ids []pledgegraph.FactID) []pledgegraph.FactID {
 // FindCounts returns the counts reported for an initiative, ordered by
 // date (undated last), then by document and offset.
 func (s *Store) FindCounts(ctx context.Context, initiative pledgegraph.EntityID) ([]*pledgegraph.Count, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find counts of %s: %w", initiative, err)
 	}
@@ -317,15 +324,15 @@ func (s *Store) FindCounts(ctx context.Context, initiative pledgegraph.EntityID)
 	for _, n := range nodes {
 		c := &pledgegraph.Count{Initiative: initiative}
 		err := s.eachRef(ctx, quad.Subject, n, func(q refQuad) {
-			switch s.iri(q.P) {
+			switch s.iri(ctx, q.P) {
 			case predWhat:
-				c.What = pledgegraph.CountWhat(str(s.value(q.O)))
+				c.What = pledgegraph.CountWhat(str(s.value(ctx, q.O)))
 			case predValue:
-				c.Value = integer(s.value(q.O))
+				c.Value = integer(s.value(ctx, q.O))
 			case predApprox:
 				c.Approx = true
 			case predDate:
-				c.Date = date(s.value(q.O))
+				c.Date = date(s.value(ctx, q.O))
 			}
 		})
 		if err == nil {

@@ -11,8 +11,9 @@ import (
 
 // TestImports checks the package's dependency rule: besides the standard
 // library, graph imports only the root package and Cayley (with quad),
-// and goleveldb, the engine under Cayley's LevelDB backend, to check the
-// store's files and tell damage from other errors (verify.go).
+// and, under Cayley's LevelDB backend, its key-value layer (hidalgo) and
+// goleveldb, to read snapshots (snapshot.go), check the store's files and
+// tell damage from other errors (verify.go).
 func TestImports(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -34,9 +35,10 @@ func TestImports(t *testing.T) {
 				path == "github.com/cayleygraph/quad" ||
 				strings.HasPrefix(path, "github.com/cayleygraph/quad/") ||
 				strings.HasPrefix(path, "github.com/cayleygraph/cayley/") ||
+				strings.HasPrefix(path, "github.com/hidal-go/hidalgo/kv") ||
 				strings.HasPrefix(path, "github.com/syndtr/goleveldb/leveldb")
 			if !ok {
-				t.Errorf("%s imports %s; graph may import only the root package, Cayley and goleveldb", name, path)
+				t.Errorf("%s imports %s; graph may import only the root package, Cayley, hidalgo and goleveldb", name, path)
 			}
 		}
 	}

@@ -35,8 +35,8 @@ func integer(v quad.Value) int {
 	return 0
 }
 
-func (s *Store) label(q refQuad) pledgegraph.DocumentID {
-	id, _ := documentID(s.value(q.L))
+func (s *Store) label(ctx context.Context, q refQuad) pledgegraph.DocumentID {
+	id, _ := documentID(s.value(ctx, q.L))
 	return id
 }
 
@@ -47,11 +47,11 @@ func (s *Store) label(q refQuad) pledgegraph.DocumentID {
 // aliases, the earliest start and latest end. It returns nil if there is
 // no such entity.
 func (s *Store) loadEntity(ctx context.Context, id pledgegraph.EntityID) (*pledgegraph.Entity, error) {
-	if e := s.memo.entity(id); e != nil {
+	if e := s.memo.entity(s.viewGen(ctx), id); e != nil {
 		return e, nil
 	}
 	e, err := s.readEntity(ctx, id)
-	s.memo.putEntity(e)
+	s.memo.putEntity(s.viewGen(ctx), e)
 	return e, err
 }
 
@@ -65,21 +65,21 @@ func (s *Store) readEntity(ctx context.Context, id pledgegraph.EntityID) (*pledg
 		e       = &pledgegraph.Entity{ID: id}
 	)
 	err := s.each(ctx, quad.Subject, entityIRI(id), func(q refQuad) {
-		switch s.iri(q.P) {
+		switch s.iri(ctx, q.P) {
 		case predType:
 			found = true
 		case predName:
-			names[str(s.value(q.O))]++
+			names[str(s.value(ctx, q.O))]++
 		case predKind:
-			kinds[str(s.value(q.O))]++
+			kinds[str(s.value(ctx, q.O))]++
 		case predAlias:
-			aliases[str(s.value(q.O))] = true
+			aliases[str(s.value(ctx, q.O))] = true
 		case predStart:
-			if d := date(s.value(q.O)); !d.IsZero() && (e.Start.IsZero() || d.Compare(e.Start) < 0) {
+			if d := date(s.value(ctx, q.O)); !d.IsZero() && (e.Start.IsZero() || d.Compare(e.Start) < 0) {
 				e.Start = d
 			}
 		case predEnd:
-			if d := date(s.value(q.O)); !d.IsZero() && (e.End.IsZero() || d.Last().After(e.End.Last())) {
+			if d := date(s.value(ctx, q.O)); !d.IsZero() && (e.End.IsZero() || d.Last().After(e.End.Last())) {
 				e.End = d
 			}
 		}
@@ -116,7 +116,7 @@ func mostFrequent(m map[string]int) string {
 // FindEntityByID returns one entity, merged over the documents that
 // mention it. Returns ENOTFOUND.
 func (s *Store) FindEntityByID(ctx context.Context, id pledgegraph.EntityID) (*pledgegraph.Entity, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find entity %s: %w", id, err)
 	}
@@ -135,7 +135,7 @@ func (s *Store) FindEntityByID(ctx context.Context, id pledgegraph.EntityID) (*p
 // entities share the name, the one with the most facts wins (then the
 // smallest ID). Returns ENOTFOUND.
 func (s *Store) FindEntityByName(ctx context.Context, name string) (*pledgegraph.Entity, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find entity named %q: %w", name, err)
 	}
@@ -144,14 +144,14 @@ func (s *Store) FindEntityByName(ctx context.Context, name string) (*pledgegraph
 	if folded == "" {
 		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no entity named %q", name)
 	}
-	best, ok := s.memo.entityNamed(folded)
+	best, ok := s.memo.entityNamed(s.viewGen(ctx), folded)
 	if !ok {
 		var ids []pledgegraph.EntityID
 		var err error
 		if best, ids, err = s.entityNamed(ctx, folded); err != nil {
 			return nil, fmt.Errorf("graph: find entity named %q: %w", name, err)
 		}
-		s.memo.putEntityNamed(folded, best, ids)
+		s.memo.putEntityNamed(s.viewGen(ctx), folded, best, ids)
 	}
 	if best == "" {
 		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no entity named %q", name)
@@ -175,7 +175,7 @@ func (s *Store) entityNamed(ctx context.Context, folded string) (pledgegraph.Ent
 	}
 	var ids []pledgegraph.EntityID
 	for _, n := range nodes {
-		if id, ok := entityID(s.value(n)); ok {
+		if id, ok := entityID(s.value(ctx, n)); ok {
 			ids = append(ids, id)
 		}
 	}
@@ -203,7 +203,7 @@ func (s *Store) entityNamed(ctx context.Context, folded string) (pledgegraph.Ent
 func (s *Store) countFacts(ctx context.Context, id pledgegraph.EntityID) (int, error) {
 	seen := map[any]bool{}
 	err := s.each(ctx, quad.Object, entityIRI(id), func(q refQuad) {
-		if p := s.iri(q.P); p == predSubject || p == predObject {
+		if p := s.iri(ctx, q.P); p == predSubject || p == predObject {
 			seen[q.S.Key()] = true
 		}
 	})
@@ -215,7 +215,7 @@ func (s *Store) countFacts(ctx context.Context, id pledgegraph.EntityID) (int, e
 // (or every entity): Search is a substring match on folded names and
 // aliases.
 func (s *Store) FindEntities(ctx context.Context, filter pledgegraph.EntityFilter) ([]*pledgegraph.Entity, int, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, 0, fmt.Errorf("graph: find entities: %w", err)
 	}
@@ -244,7 +244,7 @@ func (s *Store) FindEntities(ctx context.Context, filter pledgegraph.EntityFilte
 	search := pledgegraph.Fold(filter.Search)
 	var out []*pledgegraph.Entity
 	for _, n := range nodes {
-		id, ok := entityID(s.value(n))
+		id, ok := entityID(s.value(ctx, n))
 		if !ok {
 			continue
 		}
@@ -299,7 +299,7 @@ func page[T any](list []T, offset, limit int) []T {
 // EntitiesByIDs returns the entities in the order of ids, with nil where
 // one does not exist.
 func (s *Store) EntitiesByIDs(ctx context.Context, ids []pledgegraph.EntityID) ([]*pledgegraph.Entity, error) {
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: entities by ids: %w", err)
 	}

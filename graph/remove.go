@@ -19,7 +19,7 @@ var _ pledgegraph.DocumentRemover = (*Store)(nil)
 func (s *Store) documentQuads(ctx context.Context, id pledgegraph.DocumentID) ([]quad.Quad, error) {
 	var out []quad.Quad
 	err := s.each(ctx, quad.Label, documentIRI(id), func(q refQuad) {
-		out = append(out, quad.Quad{Subject: s.value(q.S), Predicate: s.value(q.P), Object: s.value(q.O), Label: s.value(q.L)})
+		out = append(out, quad.Quad{Subject: s.value(ctx, q.S), Predicate: s.value(ctx, q.P), Object: s.value(ctx, q.O), Label: s.value(ctx, q.L)})
 	})
 	return out, err
 }
@@ -54,7 +54,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID) (
 	if err != nil {
 		return nil, err
 	}
-	unlock, err := s.rlock(ctx)
+	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
 	}
@@ -89,15 +89,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID) (
 // deleteDocument deletes a document's quads in one transaction under the
 // write lock, and returns the entities and facts they described.
 func (s *Store) deleteDocument(ctx context.Context, id pledgegraph.DocumentID) ([]pledgegraph.EntityID, []pledgegraph.FactID, error) {
-	if inView(ctx, s) {
-		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, errInView)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed {
-		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, errClosed)
-	}
-	unlock, err := s.wlock.lock(ctx)
+	unlock, err := s.lockWrite(ctx)
 	if err != nil {
 		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
 	}
@@ -113,13 +105,11 @@ func (s *Store) deleteDocument(ctx context.Context, id pledgegraph.DocumentID) (
 	if err != nil {
 		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
 	}
-	if err := s.apply(old, nil); err != nil {
+	c := deleted(old)
+	if err := s.apply(old, nil, c); err != nil {
 		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
 	}
-	ents, facts := touched(old)
-	s.forgetIDs(ents, facts)
-	s.gen.Add(1)
-	return ents, facts, nil
+	return c.ents, c.facts, nil
 }
 
 // ReplaceExtraction stores x in place of the stored version of its
@@ -141,12 +131,7 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 	if err := s.roomFor(len(quads)); err != nil {
 		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed {
-		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, errClosed)
-	}
-	unlock, err := s.wlock.lock(ctx)
+	unlock, err := s.lockWrite(ctx)
 	if err != nil {
 		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
 	}
@@ -182,13 +167,11 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 			add = append(add, q)
 		}
 	}
-	if err := s.apply(del, add); err != nil {
+	c := deleted(old)
+	c.written, c.replaced = []*pledgegraph.Extraction{x}, len(old) > 0
+	if err := s.apply(del, add, c); err != nil {
 		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
 	}
-	ents, facts := touched(old)
-	s.forgetIDs(ents, facts)
-	s.gen.Add(1)
-	s.memo.forget(x)
 	return len(hashes) > 0, nil
 }
 
@@ -207,8 +190,9 @@ const (
 // deletes and adds also adds "ballast" quads that use each such node, and
 // a second transaction deletes them. A crash between the two leaves only
 // ballast, which no reader looks at and sweepBallast removes on open.
-// Deleting quads may free node references, so the value cache is emptied.
-func (s *Store) apply(del, add []quad.Quad) error {
+// c is what the first transaction changes, for the caches (see
+// applyDeltas); the second changes nothing a reader sees.
+func (s *Store) apply(del, add []quad.Quad, c change) error {
 	if len(del) == 0 && len(add) == 0 {
 		return nil
 	}
@@ -246,16 +230,13 @@ func (s *Store) apply(del, add []quad.Quad) error {
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 	}
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
-	err := s.qs.ApplyDeltas(deltas, opts)
+	err := s.applyDeltas(deltas, opts, c)
 	if err == nil && len(ballast) > 0 {
 		drop := make([]cgraph.Delta, len(ballast))
 		for i, q := range ballast {
 			drop[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 		}
-		err = s.qs.ApplyDeltas(drop, opts)
-	}
-	if len(del) > 0 {
-		s.cache.reset()
+		err = s.applyDeltas(drop, opts, change{deleted: true})
 	}
 	return err
 }
@@ -264,7 +245,7 @@ func (s *Store) apply(del, add []quad.Quad) error {
 func (s *Store) sweepBallast(ctx context.Context) error {
 	var left []quad.Quad
 	err := s.each(ctx, quad.Label, labelBallast, func(q refQuad) {
-		left = append(left, quad.Quad{Subject: s.value(q.S), Predicate: s.value(q.P), Object: s.value(q.O), Label: s.value(q.L)})
+		left = append(left, quad.Quad{Subject: s.value(ctx, q.S), Predicate: s.value(ctx, q.P), Object: s.value(ctx, q.O), Label: s.value(ctx, q.L)})
 	})
 	if err != nil || len(left) == 0 {
 		return err
@@ -273,28 +254,5 @@ func (s *Store) sweepBallast(ctx context.Context) error {
 	for i, q := range left {
 		drop[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	err = s.qs.ApplyDeltas(drop, cgraph.IgnoreOpts{IgnoreMissing: true})
-	s.cache.reset()
-	return err
-}
-
-// forgetIDs drops entities and facts from the object cache.
-func (s *Store) forgetIDs(ents []pledgegraph.EntityID, facts []pledgegraph.FactID) {
-	c := &s.memo
-	if !c.enabled {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, e := range ents {
-		delete(c.entities, e)
-	}
-	for _, f := range facts {
-		delete(c.facts, f)
-	}
-	// the removed quads' facts may point to any object, and documents
-	// may have gone
-	c.index = nil
-	c.docs = nil
-	c.names, c.nameKeys = nil, nil
+	return s.applyDeltas(drop, cgraph.IgnoreOpts{IgnoreMissing: true}, change{deleted: true})
 }

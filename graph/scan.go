@@ -22,7 +22,7 @@ type refQuad struct {
 // subject and by object use the indexes of every backend; scans by label
 // use the label index of LevelDB stores and memstore's.
 func (s *Store) each(ctx context.Context, dir quad.Direction, v quad.Value, fn func(refQuad)) error {
-	ref := s.ref(v)
+	ref := s.ref(ctx, v)
 	if ref == nil {
 		return nil
 	}
@@ -61,25 +61,30 @@ const maxCachedLen = 200
 
 // valueCache maps node references to values and IRIs to references. A
 // reference names the same value for the life of a store (key-value
-// stores and memstore never reuse node IDs; SQL references are hashes).
-// An IRI keeps its reference as long as quads use it: nothing deletes
-// quads today, and whatever does (removing a document) must call reset,
-// since a node deleted and written again gets a new reference.
+// stores and memstore never reuse node IDs; SQL references are hashes),
+// so values are kept across writes. An IRI keeps its reference as long as
+// quads use it, and a node deleted and written again gets a new one: a
+// commit that deletes quads drops the references, and references read in
+// one generation are kept and used only in it (as the object cache's).
 type valueCache struct {
 	mu     sync.Mutex
+	gen    uint64
 	values map[any]quad.Value
 	refs   map[quad.IRI]cgraph.Ref
 }
 
-// reset empties the cache.
-func (c *valueCache) reset() {
+// advance moves c to generation gen; deleted drops the references.
+func (c *valueCache) advance(gen uint64, deleted bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.values, c.refs = nil, nil
+	c.gen = gen
+	if deleted {
+		c.refs = nil
+	}
 }
 
-// value returns the value ref names, or nil.
-func (s *Store) value(ref cgraph.Ref) quad.Value {
+// value returns the value ref names in the state ctx reads, or nil.
+func (s *Store) value(ctx context.Context, ref cgraph.Ref) quad.Value {
 	if ref == nil {
 		return nil
 	}
@@ -90,11 +95,17 @@ func (s *Store) value(ref cgraph.Ref) quad.Value {
 	if ok {
 		return v
 	}
-	v = s.qs.NameOf(ref)
+	vs, err := cgraph.ValuesOf(ctx, s.qs, []cgraph.Ref{ref})
+	if err == nil && len(vs) == 1 {
+		v = vs[0]
+	}
 	if v == nil {
 		// a reference read from an index always names a value: the
 		// store could not read it
-		s.damage(fmt.Errorf("the value of node %v cannot be read", key))
+		if err == nil {
+			err = fmt.Errorf("the value of node %v cannot be read", key)
+		}
+		s.damage(err)
 		return nil
 	}
 	if str, ok := v.(quad.String); ok && len(str) > maxCachedLen {
@@ -110,33 +121,52 @@ func (s *Store) value(ref cgraph.Ref) quad.Value {
 }
 
 // iri returns the IRI ref names, or "".
-func (s *Store) iri(ref cgraph.Ref) quad.IRI {
-	v, _ := s.value(ref).(quad.IRI)
+func (s *Store) iri(ctx context.Context, ref cgraph.Ref) quad.IRI {
+	v, _ := s.value(ctx, ref).(quad.IRI)
 	return v
 }
 
-// ref returns the reference of v, or nil if the store does not hold v.
-// IRIs' references are cached.
-func (s *Store) ref(v quad.Value) cgraph.Ref {
+// ref returns the reference of v in the state ctx reads, or nil if the
+// store does not hold v there. IRIs' references are cached.
+func (s *Store) ref(ctx context.Context, v quad.Value) cgraph.Ref {
+	g := s.viewGen(ctx)
 	i, isIRI := v.(quad.IRI)
 	if isIRI {
 		s.cache.mu.Lock()
 		r, ok := s.cache.refs[i]
+		ok = ok && (g == anyGen || g == s.cache.gen)
 		s.cache.mu.Unlock()
 		if ok {
 			return r
 		}
 	}
-	r := s.qs.ValueOf(v)
+	r := s.lookup(ctx, v)
 	if r == nil || !isIRI {
 		return r
 	}
 	s.cache.mu.Lock()
-	if s.cache.refs == nil || len(s.cache.refs) >= maxCached {
-		s.cache.refs = map[quad.IRI]cgraph.Ref{}
+	if g == anyGen || g == s.cache.gen {
+		if s.cache.refs == nil || len(s.cache.refs) >= maxCached {
+			s.cache.refs = map[quad.IRI]cgraph.Ref{}
+		}
+		s.cache.refs[i] = r
 	}
-	s.cache.refs[i] = r
 	s.cache.mu.Unlock()
+	return r
+}
+
+// lookup returns the reference of v in the state ctx reads, or nil.
+func (s *Store) lookup(ctx context.Context, v quad.Value) cgraph.Ref {
+	if s.kv == nil {
+		return s.qs.ValueOf(v)
+	}
+	r, err := lookupRef(ctx, s.kv, v)
+	if err != nil {
+		if corrupted(err) {
+			s.damage(err)
+		}
+		return nil
+	}
 	return r
 }
 
@@ -144,8 +174,8 @@ func (s *Store) ref(v quad.Value) cgraph.Ref {
 func (s *Store) objects(ctx context.Context, subject quad.Value, pred quad.IRI) ([]quad.Value, error) {
 	var out []quad.Value
 	err := s.each(ctx, quad.Subject, subject, func(q refQuad) {
-		if s.iri(q.P) == pred {
-			out = append(out, s.value(q.O))
+		if s.iri(ctx, q.P) == pred {
+			out = append(out, s.value(ctx, q.O))
 		}
 	})
 	return out, err
@@ -157,7 +187,7 @@ func (s *Store) subjects(ctx context.Context, pred quad.IRI, object quad.Value) 
 	var out []cgraph.Ref
 	seen := map[any]bool{}
 	err := s.each(ctx, quad.Object, object, func(q refQuad) {
-		if s.iri(q.P) == pred && !seen[q.S.Key()] {
+		if s.iri(ctx, q.P) == pred && !seen[q.S.Key()] {
 			seen[q.S.Key()] = true
 			out = append(out, q.S)
 		}

@@ -32,10 +32,17 @@
 //
 // # Concurrency
 //
-// A Store is safe for concurrent use on every backend: reads share a
-// lock and a write (one document or one batch, one Cayley transaction)
-// takes it alone. On PostgreSQL, writers of all processes also take an
-// advisory lock (writelock.go).
+// A Store is safe for concurrent use on every backend, and every read
+// call, or every call made with the context of a View, sees one state of
+// the graph. On LevelDB a view reads a snapshot of the database
+// (snapshot.go): writes (one document or one batch, one Cayley
+// transaction) go one at a time beside the views, and neither waits for
+// the other; each commit is a new generation, which the views taken
+// after it see, and the caches keep what each generation read apart (an
+// object is taken from or put in them only by views of generations it is
+// true of). On memory and PostgreSQL stores reads share a lock and a
+// write takes it alone. On PostgreSQL, writers of all processes also take
+// an advisory lock (writelock.go).
 package graph
 
 import (
@@ -52,10 +59,13 @@ import (
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
-	cleveldb "github.com/cayleygraph/cayley/graph/kv/leveldb"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" quad store
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/hidal-go/hidalgo/kv/flat"
+	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	lerrors "github.com/syndtr/goleveldb/leveldb/errors"
 
@@ -66,14 +76,21 @@ import (
 // for concurrent use: reads share a lock, writes take it alone, on every
 // backend (Cayley's memstore is not safe for concurrent use at all).
 type Store struct {
-	mu     sync.RWMutex // reads share it, WriteExtraction and Close take it alone
-	qs     cgraph.QuadStore
-	closed bool
-	reads  atomic.Int64  // see Reads
-	cache  valueCache    // node references ↔ values
-	memo   objectCache   // merged entities and facts (not for PostgreSQL)
-	wlock  *writeLock    // PostgreSQL: writes of all processes one at a time
-	gen    atomic.Uint64 // see Generation
+	// mu: reads share it; writes take it alone, except on LevelDB, where
+	// they share it too (reads see snapshots) and wmu orders them; Close
+	// takes it alone.
+	mu      sync.RWMutex
+	wmu     sync.Mutex // LevelDB: one write at a time
+	qs      cgraph.QuadStore
+	snap    *snapKV // LevelDB: the database under qs, read through snapshots
+	kv      hkv.KV  // LevelDB: snap as Cayley reads it
+	pending change  // what the write being committed changes (see committed)
+	closed  bool
+	reads   atomic.Int64  // see Reads
+	cache   valueCache    // node references ↔ values
+	memo    objectCache   // merged entities and facts (not for PostgreSQL)
+	wlock   *writeLock    // PostgreSQL: writes of all processes one at a time
+	gen     atomic.Uint64 // see Generation
 
 	dir        string       // a LevelDB store's directory (see roomFor)
 	damaged    atomic.Int64 // reads the store could not make (see Damage)
@@ -156,8 +173,9 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 		return nil, fmt.Errorf("graph: open %s: %w", redact(spec), err)
 	}
 	var (
-		qs  cgraph.QuadStore
-		err error
+		qs   cgraph.QuadStore
+		snap *snapKV
+		err  error
 	)
 	switch {
 	case spec == "memory":
@@ -167,7 +185,7 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 		if path == "" {
 			return nil, fmt.Errorf("graph: open %q: leveldb needs a path (leveldb:PATH)", spec)
 		}
-		qs, err = openLevelDB(path)
+		qs, snap, err = openLevelDB(path)
 	case strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://"):
 		qs, err = openPostgres(spec)
 	default:
@@ -179,6 +197,8 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 	s := &Store{qs: qs}
 	if path, ok := strings.CutPrefix(spec, "leveldb:"); ok {
 		s.dir = path
+		s.snap, s.kv = snap, flat.Upgrade(snap)
+		snap.onCommit = s.committed
 	}
 	s.memo.enabled = !strings.HasPrefix(spec, "postgres")
 	if !s.memo.enabled {
@@ -198,32 +218,39 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 // bloom filter (rebuilding it scans the whole store at every open).
 var levelDBOptions = cgraph.Options{"nosync": false, ckv.OptNoBloom: true}
 
-func openLevelDB(path string) (cgraph.QuadStore, error) {
-	db, err := cleveldb.Open(path, levelDBOptions)
+// syncWrites are the write options of LevelDB stores.
+var syncWrites = &opt.WriteOptions{Sync: true}
+
+// openLevelDB opens (and on first use creates) a LevelDB store as
+// Cayley's leveldb backend does, with the database under a snapKV.
+func openLevelDB(path string) (cgraph.QuadStore, *snapKV, error) {
+	db, err := leveldb.OpenFile(path, &opt.Options{ErrorIfMissing: true})
 	switch {
 	case err == nil:
 	case errors.Is(err, os.ErrNotExist):
 		if err := os.MkdirAll(path, 0o700); err != nil {
-			return nil, fmt.Errorf("graph: create store %s: %w", path, err)
+			return nil, nil, fmt.Errorf("graph: create store %s: %w", path, err)
 		}
-		db, err = cleveldb.Create(path, levelDBOptions)
+		db, err = leveldb.OpenFile(path, &opt.Options{ErrorIfExist: true})
 		if err != nil {
-			return nil, levelDBError(path, err)
+			return nil, nil, levelDBError(path, err)
 		}
 	default:
-		return nil, levelDBError(path, err)
+		return nil, nil, levelDBError(path, err)
 	}
-	qs, err := ckv.New(db, levelDBOptions)
+	snap := newSnapKV(db)
+	kv := flat.Upgrade(snap)
+	qs, err := ckv.New(kv, levelDBOptions)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
-		if err = initKV(func() error { return ckv.Init(db, levelDBOptions) }); err == nil {
-			qs, err = ckv.New(db, levelDBOptions)
+		if err = initKV(func() error { return ckv.Init(kv, levelDBOptions) }); err == nil {
+			qs, err = ckv.New(kv, levelDBOptions)
 		}
 	}
 	if err != nil {
-		db.Close()
-		return nil, levelDBError(path, err)
+		kv.Close()
+		return nil, nil, levelDBError(path, err)
 	}
-	return qs, nil
+	return qs, snap, nil
 }
 
 func levelDBError(path string, err error) error {
@@ -298,42 +325,86 @@ func (s *Store) Reads() int64 { return s.reads.Load() }
 // errClosed is returned by calls on a closed store.
 var errClosed = errors.New("store is closed")
 
-// rlock takes the read lock and counts one read; the caller must call
-// the function it returns when it returns nil. In a context that holds a
-// view of the store (see View) the lock is already held: rlock takes it
-// no further.
-func (s *Store) rlock(ctx context.Context) (func(), error) {
+// rlock counts one read and returns a context holding a view of s (see
+// View) with the function that releases it; the caller must call it when
+// rlock returns nil. In a context that already holds a view, rlock takes
+// no other.
+func (s *Store) rlock(ctx context.Context) (context.Context, func(), error) {
 	s.reads.Add(1)
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return ctx, nil, err
 	}
 	if inView(ctx, s) {
 		if s.closed {
-			return nil, errClosed
+			return ctx, nil, errClosed
 		}
-		return func() {}, nil
+		return ctx, func() {}, nil
 	}
-	s.mu.RLock()
-	if s.closed {
-		s.mu.RUnlock()
-		return nil, errClosed
-	}
-	return s.mu.RUnlock, nil
+	return s.view(ctx)
 }
 
 // viewKey is the context key of a view of one store.
 type viewKey struct{ s *Store }
 
+// view is what a context holding a view of a store knows of it.
+type view struct {
+	gen uint64 // the generation its reads see
+}
+
+// anyGen is the generation of reads outside a view: a writer's, which
+// see the store as it is (writers come one at a time).
+const anyGen = ^uint64(0)
+
 // inView reports whether ctx holds a view of s.
 func inView(ctx context.Context, s *Store) bool { return ctx.Value(viewKey{s}) != nil }
 
+// viewGen returns the generation the reads of ctx see (anyGen outside a
+// view).
+func (s *Store) viewGen(ctx context.Context) uint64 {
+	if v, ok := ctx.Value(viewKey{s}).(*view); ok {
+		return v.gen
+	}
+	return anyGen
+}
+
+// view returns a context whose reads of s all see one generation, and the
+// function that ends it. On LevelDB it pins a snapshot, which writes
+// neither wait for nor make wait; elsewhere it holds the read lock, which
+// writes wait for.
+func (s *Store) view(ctx context.Context) (context.Context, func(), error) {
+	s.mu.RLock()
+	if s.closed {
+		s.mu.RUnlock()
+		return ctx, nil, errClosed
+	}
+	if s.snap == nil {
+		ctx = context.WithValue(ctx, viewKey{s}, &view{gen: s.gen.Load()})
+		return ctx, s.mu.RUnlock, nil
+	}
+	sn, gen, err := s.snap.snapshot(s.gen.Load)
+	if err != nil {
+		s.mu.RUnlock()
+		return ctx, nil, fmt.Errorf("graph: read: %w", err)
+	}
+	ctx = context.WithValue(s.snap.pin(ctx, sn), viewKey{s}, &view{gen: gen})
+	return ctx, func() {
+		sn.Release()
+		s.mu.RUnlock()
+	}, nil
+}
+
 // View returns a context whose reads of s all see one state of the
 // graph, from the first to the last: a document is seen whole or not at
-// all, and an evidence never names a document that is gone. It holds s's
-// read lock until release is called (release must be called, once):
-// writes wait for it, and reads in the context do not lock again. A
-// GraphQL response and a command's reads each take one. A write in the
-// context is refused (it would wait for its own view).
+// all, and an evidence never names a document that is gone. Release ends
+// it (release must be called, once). A GraphQL response and a command's
+// reads each take one.
+//
+// On LevelDB a view reads a snapshot of the store: writes go on meanwhile
+// and neither wait for the view nor make it wait; it sees none of what
+// they commit. On the other backends a view holds s's read lock: writes
+// wait for it, and it waits for a write being committed. A write in the
+// context is refused (on the other backends it would wait for its own
+// view).
 //
 // Release reports, with an ECORRUPT error, a read of the view that the
 // store could not make (its files are damaged): the answer read in it is
@@ -346,17 +417,114 @@ func (s *Store) View(ctx context.Context) (context.Context, func() error, error)
 		return ctx, nil, err
 	}
 	before := s.damaged.Load()
-	s.mu.RLock()
-	if s.closed {
-		s.mu.RUnlock()
-		return ctx, nil, errClosed
+	ctx, end, err := s.view(ctx)
+	if err != nil {
+		return ctx, nil, err
 	}
 	var once sync.Once
 	release := func() error {
-		once.Do(s.mu.RUnlock)
+		once.Do(end)
 		return s.damagedSince(before)
 	}
-	return context.WithValue(ctx, viewKey{s}, true), release, nil
+	return ctx, release, nil
+}
+
+// lockWrite takes what a write holds (the write lock, or on LevelDB the
+// turn of writers; on PostgreSQL the advisory lock of all processes) and
+// returns the function that releases it. Writes in a view are refused.
+func (s *Store) lockWrite(ctx context.Context) (func(), error) {
+	if inView(ctx, s) {
+		return nil, errInView
+	}
+	unlock := s.mu.Unlock
+	if s.snap != nil {
+		s.wmu.Lock()
+		s.mu.RLock()
+		unlock = func() {
+			s.mu.RUnlock()
+			s.wmu.Unlock()
+		}
+	} else {
+		s.mu.Lock()
+	}
+	if s.closed {
+		unlock()
+		return nil, errClosed
+	}
+	wunlock, err := s.wlock.lock(ctx)
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	return func() {
+		wunlock()
+		unlock()
+	}, nil
+}
+
+// change is what a commit changes, for the caches: the extractions it
+// writes, whether it replaces a document, whether it deletes quads, and
+// what those describe (see deleted).
+type change struct {
+	written  []*pledgegraph.Extraction
+	replaced bool
+	deleted  bool
+	ents     []pledgegraph.EntityID
+	facts    []pledgegraph.FactID
+	keys     []factKey
+	docs     []pledgegraph.DocumentID
+}
+
+// deleted returns the change of deleting quads: the entities, facts,
+// documents they describe and the index entries of those facts.
+func deleted(quads []quad.Quad) change {
+	c := change{deleted: true}
+	c.ents, c.facts = touched(quads)
+	for _, q := range quads {
+		if _, ok := factID(q.Subject); ok {
+			switch q.Predicate {
+			case predSubject, predObject:
+				dir := quad.Subject
+				if q.Predicate == predObject {
+					dir = quad.Object
+				}
+				if e, ok := entityID(q.Object); ok {
+					c.keys = append(c.keys, factKey{dir, string(e)})
+				}
+			case predPredicate:
+				c.keys = append(c.keys, factKey{quad.Predicate, str(q.Object)})
+			}
+		}
+		if d, ok := documentID(q.Label); ok && !slices.Contains(c.docs, d) {
+			c.docs = append(c.docs, d)
+		}
+	}
+	return c
+}
+
+// applyDeltas applies deltas in one Cayley transaction; its commit makes
+// the store's next generation, with the caches changed as c says (see
+// committed). The caller holds lockWrite.
+func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts, c change) error {
+	s.pending = c
+	defer func() { s.pending = change{} }()
+	err := s.qs.ApplyDeltas(deltas, opts)
+	if s.snap == nil && err == nil {
+		s.committed()
+	}
+	return err
+}
+
+// committed steps the store to its next generation after a commit: the
+// caches drop what the commit changed. On LevelDB it runs in the commit,
+// under the lock views take their snapshot and generation under (see
+// snapKV); elsewhere under the write lock.
+func (s *Store) committed() {
+	c := s.pending
+	s.pending = change{}
+	gen := s.gen.Add(1)
+	s.memo.advance(gen, c)
+	s.cache.advance(gen, c.deleted)
 }
 
 // errInView is returned by writes made in a context that holds a view of

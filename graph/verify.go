@@ -109,7 +109,7 @@ func (s *Store) readAllQuads(ctx context.Context) (int, error) {
 	for it.Next(ctx) {
 		r := it.Result()
 		for _, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
-			if s.value(s.qs.QuadDirection(r, d)) == nil {
+			if s.value(ctx, s.qs.QuadDirection(r, d)) == nil {
 				return n, fmt.Errorf("a quad's %s cannot be read", d)
 			}
 		}

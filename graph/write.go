@@ -42,12 +42,7 @@ func (s *Store) WriteExtraction(ctx context.Context, x *pledgegraph.Extraction) 
 	if err := s.roomFor(len(quads)); err != nil {
 		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed {
-		return fmt.Errorf("graph: write document %s: %w", doc.ID, errClosed)
-	}
-	unlock, err := s.wlock.lock(ctx)
+	unlock, err := s.lockWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
 	}
@@ -59,14 +54,12 @@ func (s *Store) WriteExtraction(ctx context.Context, x *pledgegraph.Extraction) 
 	for i, q := range quads {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 	}
-	err = s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	err = s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, change{written: []*pledgegraph.Extraction{x}})
 	if cgraph.IsQuadExist(err) {
 		return pledgegraph.Errorf(pledgegraph.ECONFLICT, "document %s: %v", doc.ID, err)
 	} else if err != nil {
 		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
 	}
-	s.memo.forget(x)
-	s.gen.Add(1)
 	return nil
 }
 
@@ -141,12 +134,7 @@ func (s *Store) WriteExtractions(ctx context.Context, xs []*pledgegraph.Extracti
 		if err := s.roomFor(n); err != nil {
 			return nil, err
 		}
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		if s.closed {
-			return nil, errClosed
-		}
-		unlock, err := s.wlock.lock(ctx)
+		unlock, err := s.lockWrite(ctx)
 		if err != nil {
 			return nil, err
 		}
@@ -166,13 +154,13 @@ func (s *Store) WriteExtractions(ctx context.Context, xs []*pledgegraph.Extracti
 		if len(deltas) == 0 {
 			return nil, nil
 		}
-		if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		var c change
+		for _, i := range written {
+			c.written = append(c.written, xs[i])
+		}
+		if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, c); err != nil {
 			return written, err
 		}
-		for _, i := range written {
-			s.memo.forget(xs[i])
-		}
-		s.gen.Add(1)
 		return nil, nil
 	}()
 	if err != nil && written == nil {
