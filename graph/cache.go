@@ -181,9 +181,9 @@ func indexKey(k factKey) dropKey { return dropKey{kind: 'i', s: k.v, dir: k.dir}
 
 // lockAt locks c and returns true if what c holds under k is what a
 // reader of generation g reads (anyGen: a writer, who reads the store as
-// it is); else it returns false, unlocked.
+// it is; never for refreshGen); else it returns false, unlocked.
 func (c *objectCache) lockAt(g uint64, k dropKey) bool {
-	if !c.enabled {
+	if !c.enabled || g == refreshGen {
 		return false
 	}
 	c.mu.Lock()

@@ -272,6 +272,16 @@ func (s *Store) indexedFacts(ctx context.Context, k factKey) ([]pledgegraph.Fact
 	if ids, ok := s.memo.indexed(s.viewGen(ctx), k); ok {
 		return ids, nil
 	}
+	ids, err := s.readIndexed(ctx, k)
+	if err != nil {
+		return nil, err
+	}
+	s.memo.putIndexed(s.viewGen(ctx), k, ids)
+	return ids, nil
+}
+
+// readIndexed is indexedFacts without the cache.
+func (s *Store) readIndexed(ctx context.Context, k factKey) ([]pledgegraph.FactID, error) {
 	var nodes []cgraph.Ref
 	var err error
 	switch k.dir {
@@ -291,7 +301,6 @@ func (s *Store) indexedFacts(ctx context.Context, k factKey) ([]pledgegraph.Fact
 			ids = append(ids, f)
 		}
 	}
-	s.memo.putIndexed(s.viewGen(ctx), k, ids)
 	return ids, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"sync"
+	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
@@ -26,15 +27,35 @@ import (
 // transaction here takes its snapshot at its first read: the context's
 // when it holds one, else the database's state then. A write transaction
 // is LevelDB's: what it writes is seen by no snapshot until it commits,
-// and by every snapshot taken after. A commit and the store's step to its
-// next generation (onCommit) are one step under mu, as are the taking of
-// a view's snapshot and the reading of its generation, so that the two
-// always agree.
+// and by every snapshot taken after. Views read the snapshot the store
+// published last (pub), which it publishes with its generation under mu,
+// where views take the two: they always agree.
 type snapKV struct {
 	db       *leveldb.DB
 	base     *hleveldb.DB
 	mu       sync.Mutex
-	onCommit func() // called under mu after each commit
+	onCommit func()   // called under mu after each commit
+	pub      *pubSnap // the snapshot views read (see Store.publish)
+}
+
+// pubSnap is a snapshot shared by the views that read it and, while it
+// is the published one, by the store: the last to let it go releases it.
+type pubSnap struct {
+	sn   *leveldb.Snapshot
+	refs atomic.Int64
+}
+
+func newPubSnap(sn *leveldb.Snapshot) *pubSnap {
+	p := &pubSnap{sn: sn}
+	p.refs.Store(1)
+	return p
+}
+
+// release lets the snapshot go.
+func (p *pubSnap) release() {
+	if p != nil && p.refs.Add(-1) == 0 {
+		p.sn.Release()
+	}
 }
 
 var _ flat.KV = (*snapKV)(nil)
@@ -65,14 +86,17 @@ func (k *snapKV) Tx(rw bool) (flat.Tx, error) {
 	return &commitTx{Tx: tx, k: k}, nil
 }
 
-// snapshot takes a snapshot of the database and returns it with the
-// generation gen reads, both from between two commits. The caller
-// releases the snapshot.
-func (k *snapKV) snapshot(gen func() uint64) (*leveldb.Snapshot, uint64, error) {
+// acquire returns the published snapshot, which the caller releases,
+// with the generation gen reads, both under mu: the store publishes a
+// snapshot and its generation under mu (see Store.publish).
+func (k *snapKV) acquire(gen func() uint64) (*pubSnap, uint64, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	sn, err := k.db.GetSnapshot()
-	return sn, gen(), err
+	if k.pub == nil {
+		return nil, 0, leveldb.ErrClosed
+	}
+	k.pub.refs.Add(1)
+	return k.pub, gen(), nil
 }
 
 // pin returns a context whose reads of k see sn.

@@ -85,12 +85,15 @@ type Store struct {
 	snap    *snapKV // LevelDB: the database under qs, read through snapshots
 	kv      hkv.KV  // LevelDB: snap as Cayley reads it
 	pending change  // what the write being committed changes (see committed)
-	closed  bool
-	reads   atomic.Int64  // see Reads
-	cache   valueCache    // node references ↔ values
-	memo    objectCache   // merged entities and facts (not for PostgreSQL)
-	wlock   *writeLock    // PostgreSQL: writes of all processes one at a time
-	gen     atomic.Uint64 // see Generation
+	// LevelDB: what was committed and is not yet published (see publish)
+	unpublished change
+	dirty       bool
+	closed      bool
+	reads       atomic.Int64  // see Reads
+	cache       valueCache    // node references ↔ values
+	memo        objectCache   // merged entities and facts (not for PostgreSQL)
+	wlock       *writeLock    // PostgreSQL: writes of all processes one at a time
+	gen         atomic.Uint64 // see Generation
 
 	dir        string       // a LevelDB store's directory (see roomFor)
 	damaged    atomic.Int64 // reads the store could not make (see Damage)
@@ -199,6 +202,12 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 		s.dir = path
 		s.snap, s.kv = snap, flat.Upgrade(snap)
 		snap.onCommit = s.committed
+		s.dirty = true
+		s.publish()
+		if snap.pub == nil {
+			s.Close()
+			return nil, fmt.Errorf("graph: open %s: cannot take a snapshot of the store", redact(spec))
+		}
 	}
 	s.memo.enabled = !strings.HasPrefix(spec, "postgres")
 	if !s.memo.enabled {
@@ -311,6 +320,12 @@ func (s *Store) Close() error {
 	}
 	s.closed = true
 	s.wlock.close()
+	if s.snap != nil {
+		s.snap.mu.Lock()
+		s.snap.pub.release()
+		s.snap.pub = nil
+		s.snap.mu.Unlock()
+	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close: %w", err)
 	}
@@ -381,14 +396,14 @@ func (s *Store) view(ctx context.Context) (context.Context, func(), error) {
 		ctx = context.WithValue(ctx, viewKey{s}, &view{gen: s.gen.Load()})
 		return ctx, s.mu.RUnlock, nil
 	}
-	sn, gen, err := s.snap.snapshot(s.gen.Load)
+	p, gen, err := s.snap.acquire(s.gen.Load)
 	if err != nil {
 		s.mu.RUnlock()
 		return ctx, nil, fmt.Errorf("graph: read: %w", err)
 	}
-	ctx = context.WithValue(s.snap.pin(ctx, sn), viewKey{s}, &view{gen: gen})
+	ctx = context.WithValue(s.snap.pin(ctx, p.sn), viewKey{s}, &view{gen: gen})
 	return ctx, func() {
-		sn.Release()
+		p.release()
 		s.mu.RUnlock()
 	}, nil
 }
@@ -504,7 +519,7 @@ func deleted(quads []quad.Quad) change {
 
 // applyDeltas applies deltas in one Cayley transaction; its commit makes
 // the store's next generation, with the caches changed as c says (see
-// committed). The caller holds lockWrite.
+// committed and publish). The caller holds lockWrite.
 func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts, c change) error {
 	s.pending = c
 	defer func() { s.pending = change{} }()
@@ -512,16 +527,22 @@ func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts, c cha
 	if s.snap == nil && err == nil {
 		s.committed()
 	}
+	s.publish()
 	return err
 }
 
-// committed steps the store to its next generation after a commit: the
-// caches drop what the commit changed. On LevelDB it runs in the commit,
-// under the lock views take their snapshot and generation under (see
-// snapKV); elsewhere under the write lock.
+// committed is called after a commit. On LevelDB (in the commit) it notes
+// what the commit changed, for publish; elsewhere (under the write lock)
+// it steps the store to its next generation, the caches dropping what the
+// commit changed.
 func (s *Store) committed() {
 	c := s.pending
 	s.pending = change{}
+	if s.snap != nil {
+		s.unpublished = s.unpublished.and(c)
+		s.dirty = true
+		return
+	}
 	gen := s.gen.Add(1)
 	s.memo.advance(gen, c)
 	s.cache.advance(gen, c.deleted)

@@ -820,6 +820,12 @@ func TestSnapshotCaches(t *testing.T) {
 			}
 			before := read(old) // fills the caches in generation 1
 			write(t, s, extraction2())
+			// the write read again what it changed in the caches: the
+			// next readers find it there
+			gen, _ := s.Generation()
+			if e := s.memo.entity(gen, idUS); e == nil || !slices.Contains(e.Aliases, "United States") {
+				t.Errorf("after the write the cache holds %+v for %s, want its new aliases", e, idUS)
+			}
 			var now string
 			if newFirst {
 				now = read(ctx)

@@ -468,16 +468,24 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 	return nil
 }
 
+// minWrites is the number of writes the reads during writes span at
+// least.
+const minWrites = 40
+
 // duringWrites measures the latency of uncached reads (read runs one)
 // without writes, then while a writer adds and removes documents of its
-// own again and again, as load and the mutations do: each answer is
-// computed in one read view, which a write waits for and which waits for
-// a write's commit.
+// own again and again, as load and the mutations do, for --runs reads
+// and minWrites writes at least: each answer is computed in one read
+// view (on LevelDB a snapshot, which writes do not wait for).
 func (b *bench) duringWrites(ctx context.Context, n int, backend string, store *graph.Store, read func(i int) error) error {
-	b.note("docs=%d: reads without and during writes, %d runs each", n, b.runs)
-	runs := func() ([]time.Duration, error) {
+	b.note("docs=%d: reads without and during writes, %d runs each (and %d writes at least)", n, b.runs, minWrites)
+	var writes atomic.Int64
+	// runs reads --runs times, and goes on until the writer has made
+	// minWrites writes (a write is slower than a read: the reads must
+	// span many of them)
+	runs := func(minWrites int64) ([]time.Duration, error) {
 		ds := make([]time.Duration, 0, b.runs)
-		for i := range b.runs {
+		for i := 0; i < b.runs || writes.Load() < minWrites; i++ {
 			start := time.Now()
 			if err := read(i); err != nil {
 				return nil, fmt.Errorf("bench: read during writes: %w", err)
@@ -486,7 +494,7 @@ func (b *bench) duringWrites(ctx context.Context, n int, backend string, store *
 		}
 		return ds, nil
 	}
-	quiet, err := runs()
+	quiet, err := runs(0)
 	if err != nil {
 		return err
 	}
@@ -499,7 +507,6 @@ func (b *bench) duringWrites(ctx context.Context, n int, backend string, store *
 		xs = append(xs, loader.Extract(d))
 	}
 	wctx, stop := context.WithCancel(ctx)
-	var writes atomic.Int64
 	var werr error
 	done := make(chan struct{})
 	go func() {
@@ -517,7 +524,9 @@ func (b *bench) duringWrites(ctx context.Context, n int, backend string, store *
 			writes.Add(2)
 		}
 	}()
-	busy, err := runs()
+	began := time.Now()
+	busy, err := runs(minWrites)
+	took := time.Since(began)
 	stop()
 	<-done
 	if err != nil {
@@ -529,8 +538,8 @@ func (b *bench) duringWrites(ctx context.Context, n int, backend string, store *
 	_, _, q99 := percentiles(quiet)
 	b50, _, b99 := percentiles(busy)
 	q50, _, _ := percentiles(quiet)
-	b.printf("docs=%d %s reads during writes (uncached: entity by alias, stance, 100 facts): p50 %v, p99 %v without writes; p50 %v, p99 %v during %d writes; p99 %.1f× without",
-		n, backend, q50, q99, b50, b99, writes.Load(), float64(b99)/float64(max(q99, 1)))
+	b.printf("docs=%d %s reads during writes (uncached: entity by alias, stance, 100 facts): p50 %v, p99 %v without writes; p50 %v, p99 %v during %d writes (%d reads in %v); p99 %.1f× without",
+		n, backend, q50, q99, b50, b99, writes.Load(), len(busy), took.Round(time.Millisecond), float64(b99)/float64(max(q99, 1)))
 	return nil
 }
 

@@ -1,0 +1,236 @@
+package graph
+
+import (
+	"context"
+	"log/slog"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// refreshGen is the generation of the reads publish makes to refresh the
+// caches: they read the generation about to be published, which the
+// object cache does not hold yet, so they neither take from it nor put in
+// it (pieces of evidence excepted: publish refreshes nothing after a
+// replacement, the only write that changes them).
+const refreshGen = anyGen - 1
+
+// maxRefresh bounds the objects one publication reads again.
+const maxRefresh = 256
+
+// and returns the change of c then d.
+func (c change) and(d change) change {
+	c.written = append(c.written, d.written...)
+	c.replaced = c.replaced || d.replaced
+	c.deleted = c.deleted || d.deleted
+	c.ents = append(c.ents, d.ents...)
+	c.facts = append(c.facts, d.facts...)
+	c.keys = append(c.keys, d.keys...)
+	c.docs = append(c.docs, d.docs...)
+	return c
+}
+
+// publish makes what a LevelDB store committed since the last publication
+// the state new views read: it reads again, from a snapshot of it, the
+// cached objects the commits changed (the writer pays for them, not the
+// next readers), then, in one step under the lock views take theirs
+// under, moves the caches to the next generation with those objects in
+// them and publishes the snapshot. Views taken before go on reading the
+// previous snapshot. The caller holds lockWrite; elsewhere than on
+// LevelDB, publish does nothing.
+func (s *Store) publish() {
+	if s.snap == nil || !s.dirty {
+		return
+	}
+	c := s.unpublished
+	s.unpublished, s.dirty = change{}, false
+	sn, err := s.snap.db.GetSnapshot()
+	if err != nil {
+		slog.Error("graph: cannot publish a write", "err", err)
+		return
+	}
+	fresh := s.refresh(s.snap.pin(context.Background(), sn), c)
+	s.snap.mu.Lock()
+	gen := s.gen.Add(1)
+	s.memo.advance(gen, c)
+	s.memo.install(fresh)
+	s.cache.advance(gen, c.deleted)
+	old := s.snap.pub
+	s.snap.pub = newPubSnap(sn)
+	s.snap.mu.Unlock()
+	old.release()
+}
+
+// refreshed are objects read again for the generation being published.
+type refreshed struct {
+	entities []*pledgegraph.Entity
+	facts    []*factRecord
+	docs     []*pledgegraph.Document
+	index    map[factKey][]pledgegraph.FactID
+	names    []refreshedName
+}
+
+// refreshedName is the entity a folded name finds, among candidates.
+type refreshedName struct {
+	folded     string
+	best       pledgegraph.EntityID
+	candidates []pledgegraph.EntityID
+}
+
+// refresh reads again, in ctx (pinned to the snapshot to publish), the
+// objects of the cache that c changes, up to maxRefresh of them. What
+// cannot be read is left out: readers will read it.
+func (s *Store) refresh(ctx context.Context, c change) refreshed {
+	var r refreshed
+	if c.replaced {
+		return r
+	}
+	hot := s.memo.hot(c, maxRefresh)
+	ctx = context.WithValue(ctx, viewKey{s}, &view{gen: refreshGen})
+	for _, id := range hot.ents {
+		if e, err := s.readEntity(ctx, id); err == nil && e != nil {
+			r.entities = append(r.entities, e)
+		}
+	}
+	for _, id := range hot.facts {
+		if f, err := s.readFact(ctx, id); err == nil && f != nil {
+			r.facts = append(r.facts, f)
+		}
+	}
+	for _, id := range hot.docs {
+		if d, err := s.readDocument(ctx, id); err == nil && d != nil {
+			r.docs = append(r.docs, d)
+		}
+	}
+	for _, k := range hot.keys {
+		if ids, err := s.readIndexed(ctx, k); err == nil {
+			if r.index == nil {
+				r.index = map[factKey][]pledgegraph.FactID{}
+			}
+			r.index[k] = ids
+		}
+	}
+	for _, folded := range hot.names {
+		if best, ids, err := s.entityNamed(ctx, folded); err == nil {
+			r.names = append(r.names, refreshedName{folded, best, ids})
+		}
+	}
+	return r
+}
+
+// hotKeys are the keys of the object cache a change touches that the
+// cache holds.
+type hotKeys struct {
+	ents  []pledgegraph.EntityID
+	facts []pledgegraph.FactID
+	docs  []pledgegraph.DocumentID
+	keys  []factKey
+	names []string
+}
+
+// hot returns the keys of what c changes that the cache holds, n at most.
+func (o *objectCache) hot(c change, n int) hotKeys {
+	var h hotKeys
+	if !o.enabled {
+		return h
+	}
+	ents, facts, docs, keys := c.ents, c.facts, c.docs, c.keys
+	var names []string
+	for _, x := range c.written {
+		docs = append(docs, x.Document.ID)
+		for _, e := range x.Entities {
+			ents = append(ents, e.ID)
+			names = append(names, pledgegraph.Fold(e.Name))
+			for _, a := range e.Aliases {
+				names = append(names, pledgegraph.Fold(a))
+			}
+		}
+		for _, f := range x.Facts {
+			facts = append(facts, pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated))
+			keys = append(keys, factKey{quad.Subject, string(f.Subject)}, factKey{quad.Object, string(f.Object)}, factKey{quad.Predicate, string(f.Predicate)})
+		}
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	for _, e := range ents {
+		names = append(names, o.nameKeys[e]...)
+	}
+	seen := map[dropKey]bool{}
+	take := func(k dropKey, held bool) bool {
+		if !held || seen[k] || len(seen) >= n {
+			return false
+		}
+		seen[k] = true
+		return true
+	}
+	for _, id := range ents {
+		if take(dropKey{kind: 'e', s: string(id)}, o.entities[id] != nil) {
+			h.ents = append(h.ents, id)
+		}
+	}
+	for _, id := range facts {
+		if take(dropKey{kind: 'f', s: string(id)}, o.facts[id] != nil) {
+			h.facts = append(h.facts, id)
+		}
+	}
+	for _, id := range docs {
+		if take(dropKey{kind: 'd', s: string(id)}, o.docs[id] != nil) {
+			h.docs = append(h.docs, id)
+		}
+	}
+	for _, k := range keys {
+		_, held := o.index[k]
+		if take(indexKey(k), held) {
+			h.keys = append(h.keys, k)
+		}
+	}
+	for _, k := range names {
+		_, held := o.names[k]
+		if take(dropKey{kind: 'n', s: k}, held) {
+			h.names = append(h.names, k)
+		}
+	}
+	return h
+}
+
+// install puts objects read for generation o.gen in the cache. The
+// caller has just advanced o to that generation.
+func (o *objectCache) install(r refreshed) {
+	if !o.enabled {
+		return
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	for _, e := range r.entities {
+		o.entities = putBounded(o.entities, e.ID, cloneEntity(e))
+	}
+	for _, f := range r.facts {
+		o.facts = putBounded(o.facts, f.fact.ID, cloneFact(f))
+	}
+	for _, d := range r.docs {
+		cp := *d
+		o.docs = putBounded(o.docs, d.ID, &cp)
+	}
+	for k, ids := range r.index {
+		o.index = putBounded(o.index, k, ids)
+	}
+	for _, n := range r.names {
+		if o.names == nil || len(o.names) >= maxObjects {
+			o.names, o.nameKeys = map[string]pledgegraph.EntityID{}, map[pledgegraph.EntityID][]string{}
+		}
+		o.names[n.folded] = n.best
+		for _, id := range n.candidates {
+			o.nameKeys[id] = append(o.nameKeys[id], n.folded)
+		}
+	}
+}
+
+// putBounded puts v under k in m, emptying m first when it is full.
+func putBounded[K comparable, V any](m map[K]V, k K, v V) map[K]V {
+	if m == nil || len(m) >= maxObjects {
+		m = map[K]V{}
+	}
+	m[k] = v
+	return m
+}
