@@ -56,10 +56,9 @@ func (s *Store) publish() {
 	s.memo.advance(gen, c)
 	s.memo.install(fresh)
 	s.cache.advance(gen, c.deleted)
-	old := s.snap.pub
-	s.snap.pub = newPubSnap(sn)
+	s.snap.publish()
 	s.snap.mu.Unlock()
-	old.release()
+	sn.Release()
 }
 
 // refreshed are objects read again for the generation being published.

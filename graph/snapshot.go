@@ -36,6 +36,11 @@ type snapKV struct {
 	mu       sync.Mutex
 	onCommit func()   // called under mu after each commit
 	pub      *pubSnap // the snapshot views read (see Store.publish)
+	// current: the database is in the published state (no commit since
+	// the last publication), which pub, when nil, is taken from at need:
+	// no snapshot is held while nobody reads (LevelDB keeps what a
+	// snapshot sees through its compactions)
+	current bool
 }
 
 // pubSnap is a snapshot shared by the views that read it and, while it
@@ -92,11 +97,35 @@ func (k *snapKV) Tx(rw bool) (flat.Tx, error) {
 func (k *snapKV) acquire(gen func() uint64) (*pubSnap, uint64, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	if k.pub == nil {
-		return nil, 0, leveldb.ErrClosed
+	if err := k.hold(); err != nil {
+		return nil, 0, err
 	}
 	k.pub.refs.Add(1)
 	return k.pub, gen(), nil
+}
+
+// hold makes sure pub holds the published state, taking a snapshot of
+// the database if it is still in that state. The caller holds mu.
+func (k *snapKV) hold() error {
+	if k.pub != nil {
+		return nil
+	}
+	if !k.current {
+		return leveldb.ErrClosed
+	}
+	sn, err := k.db.GetSnapshot()
+	if err != nil {
+		return err
+	}
+	k.pub = newPubSnap(sn)
+	return nil
+}
+
+// publish makes the database's state the published one (the caller
+// holds mu): the previous snapshot goes when its views end.
+func (k *snapKV) publish() {
+	k.pub.release()
+	k.pub, k.current = nil, true
 }
 
 // pin returns a context whose reads of k see sn.
@@ -111,10 +140,16 @@ type commitTx struct {
 	k *snapKV
 }
 
-// Commit commits the transaction and calls onCommit, under k.mu.
+// Commit commits the transaction and calls onCommit, under k.mu, after
+// making sure a snapshot holds the published state.
 func (tx *commitTx) Commit(ctx context.Context) error {
 	tx.k.mu.Lock()
 	defer tx.k.mu.Unlock()
+	// the published state must outlive the commit
+	if err := tx.k.hold(); err != nil && tx.k.current {
+		return err
+	}
+	tx.k.current = false
 	if err := tx.Tx.Commit(ctx); err != nil {
 		return err
 	}

@@ -204,7 +204,7 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 		snap.onCommit = s.committed
 		s.dirty = true
 		s.publish()
-		if snap.pub == nil {
+		if !snap.current {
 			s.Close()
 			return nil, fmt.Errorf("graph: open %s: cannot take a snapshot of the store", redact(spec))
 		}
