@@ -36,8 +36,8 @@ func (c change) and(d change) change {
 // cached objects the commits changed (the writer pays for them, not the
 // next readers), then, in one step under the lock views take theirs
 // under, moves the caches to the next generation with those objects in
-// them and publishes the snapshot. Views taken before go on reading the
-// previous snapshot. The caller holds lockWrite; elsewhere than on
+// them and publishes the new state. Views taken before go on reading the
+// previous one, from their snapshot. The caller holds lockWrite; elsewhere than on
 // LevelDB, publish does nothing.
 func (s *Store) publish() {
 	if s.snap == nil || !s.dirty {

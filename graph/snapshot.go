@@ -27,9 +27,9 @@ import (
 // transaction here takes its snapshot at its first read: the context's
 // when it holds one, else the database's state then. A write transaction
 // is LevelDB's: what it writes is seen by no snapshot until it commits,
-// and by every snapshot taken after. Views read the snapshot the store
-// published last (pub), which it publishes with its generation under mu,
-// where views take the two: they always agree.
+// and by every snapshot taken after. Views read the state the store
+// published last (pub, a snapshot of it), which it publishes with its
+// generation under mu, where views take the two: they always agree.
 type snapKV struct {
 	db       *leveldb.DB
 	base     *hleveldb.DB
