@@ -238,73 +238,69 @@ func (c *objectCache) putPieceOfEvidence(g uint64, key any, ev pledgegraph.Evide
 	c.evidence[key] = ev
 }
 
-// advance moves c to generation gen, dropping what ch changes.
+// touches are the keys of the object cache a change touches: the
+// entities, facts, documents and index entries of what it writes and
+// deletes, and the folded names of the entities it writes (the names
+// whose candidates include an entity touched are in nameKeys).
+type touches struct {
+	ents  []pledgegraph.EntityID
+	facts []pledgegraph.FactID
+	docs  []pledgegraph.DocumentID
+	keys  []factKey
+	names []string
+}
+
+// touches returns what c touches.
+func (c change) touches() touches {
+	t := touches{ents: slices.Clone(c.ents), facts: slices.Clone(c.facts), docs: slices.Clone(c.docs), keys: slices.Clone(c.keys)}
+	for _, x := range c.written {
+		t.docs = append(t.docs, x.Document.ID)
+		for _, e := range x.Entities {
+			t.ents = append(t.ents, e.ID)
+			t.names = append(t.names, pledgegraph.Fold(e.Name))
+			for _, a := range e.Aliases {
+				t.names = append(t.names, pledgegraph.Fold(a))
+			}
+		}
+		for _, f := range x.Facts {
+			t.facts = append(t.facts, pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated))
+			t.keys = append(t.keys, factKey{quad.Subject, string(f.Subject)}, factKey{quad.Object, string(f.Object)}, factKey{quad.Predicate, string(f.Predicate)})
+		}
+	}
+	return t
+}
+
+// advance moves c to generation gen, dropping what ch touches.
 func (c *objectCache) advance(gen uint64, ch change) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.gen = gen
-	for _, x := range ch.written {
-		c.forget(x)
-	}
 	if ch.replaced {
 		c.evidence, c.evCleared = nil, gen
 	}
-	if !ch.deleted {
-		return
-	}
-	for _, e := range ch.ents {
+	t := ch.touches()
+	for _, e := range t.ents {
 		delete(c.entities, e)
 		c.drop(dropKey{kind: 'e', s: string(e)})
-		for _, k := range c.nameKeys[e] {
-			delete(c.names, k)
-			c.drop(dropKey{kind: 'n', s: k})
-		}
+		t.names = append(t.names, c.nameKeys[e]...)
 		delete(c.nameKeys, e)
 	}
-	for _, f := range ch.facts {
-		delete(c.facts, f)
-		c.drop(dropKey{kind: 'f', s: string(f)})
-	}
-	for _, k := range ch.keys {
-		delete(c.index, k)
-		c.drop(indexKey(k))
-	}
-	for _, d := range ch.docs {
-		delete(c.docs, d)
-		c.drop(dropKey{kind: 'd', s: string(d)})
-	}
-}
-
-// forget drops the entities and facts an extraction touches. The caller
-// holds c.mu.
-func (c *objectCache) forget(x *pledgegraph.Extraction) {
-	dropName := func(k string) {
+	for _, k := range t.names {
 		delete(c.names, k)
 		c.drop(dropKey{kind: 'n', s: k})
 	}
-	for _, e := range x.Entities {
-		delete(c.entities, e.ID)
-		c.drop(dropKey{kind: 'e', s: string(e.ID)})
-		for _, k := range c.nameKeys[e.ID] {
-			dropName(k)
-		}
-		delete(c.nameKeys, e.ID)
-		dropName(pledgegraph.Fold(e.Name))
-		for _, a := range e.Aliases {
-			dropName(pledgegraph.Fold(a))
-		}
+	for _, f := range t.facts {
+		delete(c.facts, f)
+		c.drop(dropKey{kind: 'f', s: string(f)})
 	}
-	for _, f := range x.Facts {
-		id := pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated)
-		delete(c.facts, id)
-		c.drop(dropKey{kind: 'f', s: string(id)})
-		for _, k := range []factKey{{quad.Subject, string(f.Subject)}, {quad.Object, string(f.Object)}, {quad.Predicate, string(f.Predicate)}} {
-			delete(c.index, k)
-			c.drop(indexKey(k))
-		}
+	for _, k := range t.keys {
+		delete(c.index, k)
+		c.drop(indexKey(k))
 	}
-	delete(c.docs, x.Document.ID)
-	c.drop(dropKey{kind: 'd', s: string(x.Document.ID)})
+	for _, d := range t.docs {
+		delete(c.docs, d)
+		c.drop(dropKey{kind: 'd', s: string(d)})
+	}
 }
 
 func cloneEntity(e *pledgegraph.Entity) *pledgegraph.Entity {

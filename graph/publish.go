@@ -4,8 +4,6 @@ import (
 	"context"
 	"log/slog"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/pledgegraph/pledgegraph"
 )
 
@@ -19,32 +17,19 @@ const refreshGen = anyGen - 1
 // maxRefresh bounds the objects one publication reads again.
 const maxRefresh = 256
 
-// and returns the change of c then d.
-func (c change) and(d change) change {
-	c.written = append(c.written, d.written...)
-	c.replaced = c.replaced || d.replaced
-	c.deleted = c.deleted || d.deleted
-	c.ents = append(c.ents, d.ents...)
-	c.facts = append(c.facts, d.facts...)
-	c.keys = append(c.keys, d.keys...)
-	c.docs = append(c.docs, d.docs...)
-	return c
-}
-
-// publish makes what a LevelDB store committed since the last publication
-// the state new views read: it reads again, from a snapshot of it, the
+// publish makes what a LevelDB store committed (c, when a commit set
+// dirty) the state new views read: it reads again, from a snapshot of it, the
 // cached objects the commits changed (the writer pays for them, not the
 // next readers), then, in one step under the lock views take theirs
 // under, moves the caches to the next generation with those objects in
 // them and publishes the new state. Views taken before go on reading the
 // previous one, from their snapshot. The caller holds lockWrite; elsewhere than on
 // LevelDB, publish does nothing.
-func (s *Store) publish() {
+func (s *Store) publish(c change) {
 	if s.snap == nil || !s.dirty {
 		return
 	}
-	c := s.unpublished
-	s.unpublished, s.dirty = change{}, false
+	s.dirty = false
 	sn, err := s.snap.db.GetSnapshot()
 	if err != nil {
 		slog.Error("graph: cannot publish a write", "err", err)
@@ -52,10 +37,8 @@ func (s *Store) publish() {
 	}
 	fresh := s.refresh(s.snap.pin(context.Background(), sn), c)
 	s.snap.mu.Lock()
-	gen := s.gen.Add(1)
-	s.memo.advance(gen, c)
+	s.advance(c)
 	s.memo.install(fresh)
-	s.cache.advance(gen, c.deleted)
 	s.snap.publish()
 	s.snap.mu.Unlock()
 	sn.Release()
@@ -118,42 +101,17 @@ func (s *Store) refresh(ctx context.Context, c change) refreshed {
 	return r
 }
 
-// hotKeys are the keys of the object cache a change touches that the
-// cache holds.
-type hotKeys struct {
-	ents  []pledgegraph.EntityID
-	facts []pledgegraph.FactID
-	docs  []pledgegraph.DocumentID
-	keys  []factKey
-	names []string
-}
-
-// hot returns the keys of what c changes that the cache holds, n at most.
-func (o *objectCache) hot(c change, n int) hotKeys {
-	var h hotKeys
+// hot returns what c touches that the cache holds, n objects at most.
+func (o *objectCache) hot(c change, n int) touches {
+	var h touches
 	if !o.enabled {
 		return h
 	}
-	ents, facts, docs, keys := c.ents, c.facts, c.docs, c.keys
-	var names []string
-	for _, x := range c.written {
-		docs = append(docs, x.Document.ID)
-		for _, e := range x.Entities {
-			ents = append(ents, e.ID)
-			names = append(names, pledgegraph.Fold(e.Name))
-			for _, a := range e.Aliases {
-				names = append(names, pledgegraph.Fold(a))
-			}
-		}
-		for _, f := range x.Facts {
-			facts = append(facts, pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, f.Negated))
-			keys = append(keys, factKey{quad.Subject, string(f.Subject)}, factKey{quad.Object, string(f.Object)}, factKey{quad.Predicate, string(f.Predicate)})
-		}
-	}
+	t := c.touches()
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	for _, e := range ents {
-		names = append(names, o.nameKeys[e]...)
+	for _, e := range t.ents {
+		t.names = append(t.names, o.nameKeys[e]...)
 	}
 	seen := map[dropKey]bool{}
 	take := func(k dropKey, held bool) bool {
@@ -163,28 +121,28 @@ func (o *objectCache) hot(c change, n int) hotKeys {
 		seen[k] = true
 		return true
 	}
-	for _, id := range ents {
+	for _, id := range t.ents {
 		if take(dropKey{kind: 'e', s: string(id)}, o.entities[id] != nil) {
 			h.ents = append(h.ents, id)
 		}
 	}
-	for _, id := range facts {
+	for _, id := range t.facts {
 		if take(dropKey{kind: 'f', s: string(id)}, o.facts[id] != nil) {
 			h.facts = append(h.facts, id)
 		}
 	}
-	for _, id := range docs {
+	for _, id := range t.docs {
 		if take(dropKey{kind: 'd', s: string(id)}, o.docs[id] != nil) {
 			h.docs = append(h.docs, id)
 		}
 	}
-	for _, k := range keys {
+	for _, k := range t.keys {
 		_, held := o.index[k]
 		if take(indexKey(k), held) {
 			h.keys = append(h.keys, k)
 		}
 	}
-	for _, k := range names {
+	for _, k := range t.names {
 		_, held := o.names[k]
 		if take(dropKey{kind: 'n', s: k}, held) {
 			h.names = append(h.names, k)

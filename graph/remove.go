@@ -125,9 +125,6 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 	if err != nil {
 		return false, err
 	}
-	if inView(ctx, s) {
-		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, errInView)
-	}
 	if err := s.roomFor(len(quads)); err != nil {
 		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
 	}

@@ -75,8 +75,14 @@ func newSnapKV(db *leveldb.DB) *snapKV {
 	return &snapKV{db: db, base: base}
 }
 
-// Close closes the database.
-func (k *snapKV) Close() error { return k.base.Close() }
+// Close lets the published snapshot go and closes the database.
+func (k *snapKV) Close() error {
+	k.mu.Lock()
+	k.pub.release()
+	k.pub, k.current = nil, false
+	k.mu.Unlock()
+	return k.base.Close()
+}
 
 // Tx opens a transaction: LevelDB's for writes, one reading a snapshot
 // for reads.

@@ -73,27 +73,24 @@ import (
 )
 
 // Store is a pledgegraph store backed by a Cayley quad store. It is safe
-// for concurrent use: reads share a lock, writes take it alone, on every
-// backend (Cayley's memstore is not safe for concurrent use at all).
+// for concurrent use on every backend (Cayley's memstore is not safe for
+// concurrent use at all): see Concurrency in the package documentation.
 type Store struct {
 	// mu: reads share it; writes take it alone, except on LevelDB, where
 	// they share it too (reads see snapshots) and wmu orders them; Close
 	// takes it alone.
-	mu      sync.RWMutex
-	wmu     sync.Mutex // LevelDB: one write at a time
-	qs      cgraph.QuadStore
-	snap    *snapKV // LevelDB: the database under qs, read through snapshots
-	kv      hkv.KV  // LevelDB: snap as Cayley reads it
-	pending change  // what the write being committed changes (see committed)
-	// LevelDB: what was committed and is not yet published (see publish)
-	unpublished change
-	dirty       bool
-	closed      bool
-	reads       atomic.Int64  // see Reads
-	cache       valueCache    // node references ↔ values
-	memo        objectCache   // merged entities and facts (not for PostgreSQL)
-	wlock       *writeLock    // PostgreSQL: writes of all processes one at a time
-	gen         atomic.Uint64 // see Generation
+	mu     sync.RWMutex
+	wmu    sync.Mutex // LevelDB: one write at a time
+	qs     cgraph.QuadStore
+	snap   *snapKV // LevelDB: the database under qs, read through snapshots
+	kv     hkv.KV  // LevelDB: snap as Cayley reads it
+	dirty  bool    // LevelDB: a commit is not yet published (see publish)
+	closed bool
+	reads  atomic.Int64  // see Reads
+	cache  valueCache    // node references ↔ values
+	memo   objectCache   // merged entities and facts (not for PostgreSQL)
+	wlock  *writeLock    // PostgreSQL: writes of all processes one at a time
+	gen    atomic.Uint64 // see Generation
 
 	dir        string       // a LevelDB store's directory (see roomFor)
 	damaged    atomic.Int64 // reads the store could not make (see Damage)
@@ -201,9 +198,9 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 	if path, ok := strings.CutPrefix(spec, "leveldb:"); ok {
 		s.dir = path
 		s.snap, s.kv = snap, flat.Upgrade(snap)
-		snap.onCommit = s.committed
+		snap.onCommit = func() { s.dirty = true }
 		s.dirty = true
-		s.publish()
+		s.publish(change{})
 		if !snap.current {
 			s.Close()
 			return nil, fmt.Errorf("graph: open %s: cannot take a snapshot of the store", redact(spec))
@@ -320,12 +317,6 @@ func (s *Store) Close() error {
 	}
 	s.closed = true
 	s.wlock.close()
-	if s.snap != nil {
-		s.snap.mu.Lock()
-		s.snap.pub.release()
-		s.snap.pub = nil
-		s.snap.mu.Unlock()
-	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close: %w", err)
 	}
@@ -518,31 +509,22 @@ func deleted(quads []quad.Quad) change {
 }
 
 // applyDeltas applies deltas in one Cayley transaction; its commit makes
-// the store's next generation, with the caches changed as c says (see
-// committed and publish). The caller holds lockWrite.
+// the store's next generation, with the caches changed as c says: on
+// LevelDB once published (see publish), elsewhere at once, under the
+// write lock. The caller holds lockWrite.
 func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts, c change) error {
-	s.pending = c
-	defer func() { s.pending = change{} }()
 	err := s.qs.ApplyDeltas(deltas, opts)
-	if s.snap == nil && err == nil {
-		s.committed()
+	if s.snap != nil {
+		s.publish(c)
+	} else if err == nil {
+		s.advance(c)
 	}
-	s.publish()
 	return err
 }
 
-// committed is called after a commit. On LevelDB (in the commit) it notes
-// what the commit changed, for publish; elsewhere (under the write lock)
-// it steps the store to its next generation, the caches dropping what the
-// commit changed.
-func (s *Store) committed() {
-	c := s.pending
-	s.pending = change{}
-	if s.snap != nil {
-		s.unpublished = s.unpublished.and(c)
-		s.dirty = true
-		return
-	}
+// advance steps the store to its next generation, the caches dropping
+// what c changed.
+func (s *Store) advance(c change) {
 	gen := s.gen.Add(1)
 	s.memo.advance(gen, c)
 	s.cache.advance(gen, c.deleted)
