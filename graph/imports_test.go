@@ -13,7 +13,8 @@ import (
 // library, graph imports only the root package and Cayley (with quad),
 // and, under Cayley's LevelDB backend, its key-value layer (hidalgo) and
 // goleveldb, to read snapshots (snapshot.go), check the store's files and
-// tell damage from other errors (verify.go).
+// tell damage from other errors (verify.go), and under its SQL backend
+// the PostgreSQL driver (lib/pq), to read snapshots there (pgsnap.go).
 func TestImports(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -36,9 +37,10 @@ func TestImports(t *testing.T) {
 				strings.HasPrefix(path, "github.com/cayleygraph/quad/") ||
 				strings.HasPrefix(path, "github.com/cayleygraph/cayley/") ||
 				strings.HasPrefix(path, "github.com/hidal-go/hidalgo/kv") ||
-				strings.HasPrefix(path, "github.com/syndtr/goleveldb/leveldb")
+				strings.HasPrefix(path, "github.com/syndtr/goleveldb/leveldb") ||
+				path == "github.com/lib/pq"
 			if !ok {
-				t.Errorf("%s imports %s; graph may import only the root package, Cayley, hidalgo and goleveldb", name, path)
+				t.Errorf("%s imports %s; graph may import only the root package, Cayley, hidalgo, goleveldb and lib/pq", name, path)
 			}
 		}
 	}

@@ -95,9 +95,15 @@ func (s *Store) value(ctx context.Context, ref cgraph.Ref) quad.Value {
 	if ok {
 		return v
 	}
-	vs, err := cgraph.ValuesOf(ctx, s.qs, []cgraph.Ref{ref})
-	if err == nil && len(vs) == 1 {
-		v = vs[0]
+	var err error
+	if s.pg != nil {
+		v, err = s.pg.value(ctx, ref)
+	} else {
+		var vs []quad.Value
+		vs, err = cgraph.ValuesOf(ctx, s.qs, []cgraph.Ref{ref})
+		if err == nil && len(vs) == 1 {
+			v = vs[0]
+		}
 	}
 	if v == nil {
 		// a reference read from an index always names a value: the

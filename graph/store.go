@@ -40,9 +40,10 @@
 // the other; each commit is a new generation, which the views taken
 // after it see, and the caches keep what each generation read apart (an
 // object is taken from or put in them only by views of generations it is
-// true of). On memory and PostgreSQL stores reads share a lock and a
-// write takes it alone. On PostgreSQL, writers of all processes also take
-// an advisory lock (writelock.go).
+// true of). On PostgreSQL a view reads a snapshot of the database too
+// (pgsnap.go), whoever writes, this process or another; writers of all
+// processes take an advisory lock (writelock.go). On memory stores reads
+// share a lock and a write takes it alone.
 package graph
 
 import (
@@ -60,7 +61,6 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
-	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" quad store
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/flat"
@@ -76,11 +76,11 @@ import (
 // for concurrent use on every backend (Cayley's memstore is not safe for
 // concurrent use at all): see Concurrency in the package documentation.
 type Store struct {
-	// mu: reads share it; writes take it alone, except on LevelDB, where
-	// they share it too (reads see snapshots) and wmu orders them; Close
-	// takes it alone.
+	// mu: reads share it; writes take it alone, except on LevelDB and
+	// PostgreSQL, where they share it too (reads see snapshots) and wmu
+	// orders them; Close takes it alone.
 	mu     sync.RWMutex
-	wmu    sync.Mutex // LevelDB: one write at a time
+	wmu    sync.Mutex // LevelDB, PostgreSQL: one write at a time
 	qs     cgraph.QuadStore
 	snap   *snapKV // LevelDB: the database under qs, read through snapshots
 	kv     hkv.KV  // LevelDB: snap as Cayley reads it
@@ -90,6 +90,7 @@ type Store struct {
 	cache  valueCache    // node references ↔ values
 	memo   objectCache   // merged entities and facts (not for PostgreSQL)
 	wlock  *writeLock    // PostgreSQL: writes of all processes one at a time
+	pg     *pgViews      // PostgreSQL: the snapshots views read
 	gen    atomic.Uint64 // see Generation
 
 	dir        string       // a LevelDB store's directory (see roomFor)
@@ -186,7 +187,7 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 			return nil, fmt.Errorf("graph: open %q: leveldb needs a path (leveldb:PATH)", spec)
 		}
 		qs, snap, err = openLevelDB(path)
-	case strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://"):
+	case isPostgres(spec):
 		qs, err = openPostgres(spec)
 	default:
 		return nil, fmt.Errorf("graph: open %q: unknown store (want memory, leveldb:PATH or postgres://...)", redact(spec))
@@ -206,9 +207,13 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 			return nil, fmt.Errorf("graph: open %s: cannot take a snapshot of the store", redact(spec))
 		}
 	}
-	s.memo.enabled = !strings.HasPrefix(spec, "postgres")
+	s.memo.enabled = !isPostgres(spec)
 	if !s.memo.enabled {
-		if s.wlock, err = newWriteLock(spec); err != nil {
+		if s.wlock, err = newWriteLock(spec); err == nil {
+			s.pg, err = newPGViews(spec)
+		}
+		if err != nil {
+			s.wlock.close()
 			qs.Close()
 			return nil, fmt.Errorf("graph: open %s: %w", redact(spec), err)
 		}
@@ -294,14 +299,25 @@ func initKV(init func() error) error {
 	return nil
 }
 
-// openPostgres opens (and on first use initialises) a PostgreSQL store.
-// Errors name the database without its password.
+// pgOptions are the options of PostgreSQL stores: connections are kept
+// for reuse up to the number of readers a server has at once, as many as
+// database/sql's default of 2 would open and close one per query.
+var pgOptions = cgraph.Options{"maxidleconnections": 16}
+
+// isPostgres reports whether spec names a PostgreSQL database.
+func isPostgres(spec string) bool {
+	return strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://")
+}
+
+// openPostgres opens (and on first use initialises) a PostgreSQL store,
+// Cayley's SQL store through pgDriver (see pgsnap.go). Errors name the
+// database without its password.
 func openPostgres(url string) (cgraph.QuadStore, error) {
-	err := cgraph.InitQuadStore("postgres", url, nil)
+	err := cgraph.InitQuadStore(pgFlavor, url, nil)
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		return nil, fmt.Errorf("graph: open postgres store %s: %w", redact(url), err)
 	}
-	qs, err := cgraph.NewQuadStore("postgres", url, nil)
+	qs, err := cgraph.NewQuadStore(pgFlavor, url, pgOptions)
 	if err != nil {
 		return nil, fmt.Errorf("graph: open postgres store %s: %w", redact(url), err)
 	}
@@ -317,6 +333,7 @@ func (s *Store) Close() error {
 	}
 	s.closed = true
 	s.wlock.close()
+	s.pg.close()
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close: %w", err)
 	}
@@ -374,14 +391,27 @@ func (s *Store) viewGen(ctx context.Context) uint64 {
 }
 
 // view returns a context whose reads of s all see one generation, and the
-// function that ends it. On LevelDB it pins a snapshot, which writes
-// neither wait for nor make wait; elsewhere it holds the read lock, which
-// writes wait for.
+// function that ends it. On LevelDB and PostgreSQL it reads a snapshot,
+// which writes neither wait for nor make wait; in memory it holds the
+// read lock, which writes wait for.
 func (s *Store) view(ctx context.Context) (context.Context, func(), error) {
 	s.mu.RLock()
 	if s.closed {
 		s.mu.RUnlock()
 		return ctx, nil, errClosed
+	}
+	if s.pg != nil {
+		gen := s.gen.Load()
+		ctx, end, err := s.pg.take(ctx)
+		if err != nil {
+			s.mu.RUnlock()
+			return ctx, nil, fmt.Errorf("graph: read: %w", err)
+		}
+		ctx = context.WithValue(ctx, viewKey{s}, &view{gen: gen})
+		return ctx, func() {
+			end()
+			s.mu.RUnlock()
+		}, nil
 	}
 	if s.snap == nil {
 		ctx = context.WithValue(ctx, viewKey{s}, &view{gen: s.gen.Load()})
@@ -405,12 +435,12 @@ func (s *Store) view(ctx context.Context) (context.Context, func(), error) {
 // it (release must be called, once). A GraphQL response and a command's
 // reads each take one.
 //
-// On LevelDB a view reads a snapshot of the store: writes go on meanwhile
-// and neither wait for the view nor make it wait; it sees none of what
-// they commit. On the other backends a view holds s's read lock: writes
-// wait for it, and it waits for a write being committed. A write in the
-// context is refused (on the other backends it would wait for its own
-// view).
+// On LevelDB and PostgreSQL a view reads a snapshot of the store: writes
+// go on meanwhile and neither wait for the view nor make it wait; it sees
+// none of what they commit (on PostgreSQL, whichever process commits it).
+// In memory a view holds s's read lock: writes wait for it, and it waits
+// for a write being committed. A write in the context is refused (in
+// memory it would wait for its own view).
 //
 // Release reports, with an ECORRUPT error, a read of the view that the
 // store could not make (its files are damaged): the answer read in it is
@@ -435,15 +465,16 @@ func (s *Store) View(ctx context.Context) (context.Context, func() error, error)
 	return ctx, release, nil
 }
 
-// lockWrite takes what a write holds (the write lock, or on LevelDB the
-// turn of writers; on PostgreSQL the advisory lock of all processes) and
+// lockWrite takes what a write holds (the write lock, or on LevelDB and
+// PostgreSQL the turn of writers; on PostgreSQL also the advisory lock of
+// all processes) and
 // returns the function that releases it. Writes in a view are refused.
 func (s *Store) lockWrite(ctx context.Context) (func(), error) {
 	if inView(ctx, s) {
 		return nil, errInView
 	}
 	unlock := s.mu.Unlock
-	if s.snap != nil {
+	if s.snap != nil || s.pg != nil {
 		s.wmu.Lock()
 		s.mu.RLock()
 		unlock = func() {
@@ -510,8 +541,9 @@ func deleted(quads []quad.Quad) change {
 
 // applyDeltas applies deltas in one Cayley transaction; its commit makes
 // the store's next generation, with the caches changed as c says: on
-// LevelDB once published (see publish), elsewhere at once, under the
-// write lock. The caller holds lockWrite.
+// LevelDB once published (see publish), elsewhere at once (on
+// PostgreSQL no object is cached, and a node's reference is its hash). The
+// caller holds lockWrite.
 func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts, c change) error {
 	err := s.qs.ApplyDeltas(deltas, opts)
 	if s.snap != nil {

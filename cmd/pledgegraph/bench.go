@@ -5,7 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -36,7 +35,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	directTime := fs.Duration("direct-time", 2*time.Minute, "time after which the runs of a traversal through Cayley's path API stop (20 runs at least; 0: all --runs)")
 	pg := fs.String("postgres", os.Getenv("PLEDGEGRAPH_TEST_POSTGRES"), "URL of a PostgreSQL server whose user may create databases; none: PostgreSQL is left out [$PLEDGEGRAPH_TEST_POSTGRES]")
 	seed := fs.Uint64("seed", 1, "seed of the generated documents")
-	backendList := fs.String("backends", "memory,leveldb,postgres", "backends to measure ingestion on, separated by commas (queries run on leveldb; postgres needs --postgres)")
+	backendList := fs.String("backends", "memory,leveldb,postgres", "backends to measure ingestion on, separated by commas (queries run on leveldb, reads during writes on leveldb and postgres; postgres needs --postgres)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof reads it)")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -193,9 +192,10 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 			cleanup()
 			return fmt.Errorf("bench: %v %v", qerr, serr)
 		}
-		// the queries, on LevelDB
+		// the queries on LevelDB; reads during writes on LevelDB and
+		// PostgreSQL
 		var qerr2 error
-		if backend == "leveldb" {
+		if backend != "memory" {
 			qerr2 = b.queries(ctx, n, backend, store, gdocs)
 		}
 		// the store goes before the baseline is written: two stores of
@@ -403,6 +403,9 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 		return ds, nil
 	}
 	for _, q := range queries {
+		if backend != "leveldb" {
+			break
+		}
 		b.note("docs=%d: query %s, %d runs cached, %d uncached", n, q.name, b.runs, b.runs)
 		// warm up (the first read of a name or an entity fills the
 		// caches), and check the query answers without errors
@@ -440,6 +443,9 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 		return b.ask(ctx, client, base, q.query(i), true)
 	}); err != nil {
 		return err
+	}
+	if backend != "leveldb" {
+		return nil
 	}
 	// throughput of 16 clients asking for the supporters
 	b.note("docs=%d: 16 clients", n)
@@ -513,12 +519,14 @@ func (b *bench) duringWrites(ctx context.Context, n int, backend string, store *
 		defer close(done)
 		for i := 0; wctx.Err() == nil; i++ {
 			x := xs[i%len(xs)]
-			if err := store.WriteExtraction(wctx, x); err != nil {
-				werr = err
-				return
+			err := store.WriteExtraction(wctx, x)
+			if err == nil {
+				_, err = store.RemoveDocument(wctx, x.Document.ID)
 			}
-			if _, err := store.RemoveDocument(wctx, x.Document.ID); err != nil {
-				werr = err
+			if err != nil {
+				if wctx.Err() == nil { // not the end of the reads
+					werr = err
+				}
 				return
 			}
 			writes.Add(2)
@@ -532,7 +540,7 @@ func (b *bench) duringWrites(ctx context.Context, n int, backend string, store *
 	if err != nil {
 		return err
 	}
-	if werr != nil && !errors.Is(werr, context.Canceled) {
+	if werr != nil {
 		return fmt.Errorf("bench: writer: %w", werr)
 	}
 	_, _, q99 := percentiles(quiet)
