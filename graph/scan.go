@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -83,9 +84,18 @@ func (c *valueCache) advance(gen uint64, deleted bool) {
 	}
 }
 
+// noNode reports whether ref names no node (the label of a quad without
+// one): nil, or on PostgreSQL an empty hash.
+func noNode(ref cgraph.Ref) bool {
+	if h, ok := ref.(csql.NodeHash); ok {
+		return !h.Valid()
+	}
+	return ref == nil
+}
+
 // value returns the value ref names in the state ctx reads, or nil.
 func (s *Store) value(ctx context.Context, ref cgraph.Ref) quad.Value {
-	if ref == nil {
+	if noNode(ref) {
 		return nil
 	}
 	key := ref.Key()

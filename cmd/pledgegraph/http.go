@@ -36,9 +36,10 @@ type handlerOptions struct {
 	corsOrigins []string
 }
 
-// newHandler returns the HTTP API: GraphQL at /query, GraphiQL at /,
-// health checks at /healthz (the process answers) and /readyz (the store
-// answers too), and Prometheus metrics at /metrics.
+// newHandler returns the HTTP API: GraphQL at /query, GraphiQL at /, the
+// graph in standard formats at /export, health checks at /healthz (the
+// process answers) and /readyz (the store answers too), and Prometheus
+// metrics at /metrics.
 func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.Handler {
 	r := &resolvers.Resolver{
 		Entities:  store,
@@ -59,6 +60,7 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 	answers := newAnswerCache(store.Generation)
 	mux.Handle("/query", cors(opts.corsOrigins, authorize(opts.writeToken, log, limitBody(answers.wrap(streams(api, gql)), maxBodyBytes))))
 	mux.Handle("GET /{$}", playground.Handler("pledgegraph", "/query"))
+	mux.Handle("GET /export", cors(opts.corsOrigins, exportHandler(store, log)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte("ok\n"))

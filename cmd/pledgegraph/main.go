@@ -8,6 +8,8 @@
 //	pledgegraph load    [--db SPEC] [--data DIR] [--jobs N] [--replace] PATH... | -
 //	pledgegraph remove  [--db SPEC] [--data DIR] NAME...
 //	pledgegraph list    [--db SPEC] [--data DIR]
+//	pledgegraph export  [--db SPEC] [--data DIR] [--format nquads|csv|graphml|jsonld] [--out FILE]
+//	pledgegraph import  [--db SPEC] [--data DIR] FILE.nq
 //	pledgegraph extract [--json] PATH...
 //	pledgegraph eval    [--misses] [--json] DIR
 //
@@ -42,6 +44,8 @@ Usage:
   pledgegraph remove  [flags] NAME...  remove documents and what only they say
   pledgegraph list    [flags]          list the stored documents
   pledgegraph verify  [flags]          read everything the store holds and name the damaged documents
+  pledgegraph export  [flags]          write the graph as N-Quads, CSV, GraphML or JSON-LD
+  pledgegraph import  [flags] FILE.nq  load an N-Quads export into an empty store
   pledgegraph extract [flags] PATH...  print what the documents say, without storing anything
   pledgegraph eval    [flags] DIR      score extraction against gold annotations (DIR/docs, DIR/gold)
   pledgegraph gen     [flags]          write synthetic documents with their gold (DIR/docs, DIR/gold)
@@ -71,6 +75,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cmd = runList
 	case "verify":
 		cmd = runVerify
+	case "export":
+		cmd = runExport
+	case "import":
+		cmd = runImport
 	case "extract":
 		cmd = runExtract
 	case "eval":
