@@ -10,6 +10,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	coderws "github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -53,6 +54,10 @@ type ServerOptions struct {
 	// and subscriptions (each answer waits for an event) are answered
 	// without one.
 	ReadView func(ctx context.Context) (_ context.Context, release func() error, _ error)
+	// WebSocket, when set, adds the WebSocket transport (the
+	// graphql-transport-ws protocol that GraphiQL speaks, and the older
+	// graphql-ws), for subscriptions.
+	WebSocket *WebSocketOptions
 	// OnOperation, when set, is told of every answered operation: its
 	// name ("" when anonymous, or refused before an operation was chosen),
 	// how long it took from the request's start, and the errors of its
@@ -73,6 +78,9 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 	cfg := generated.Config{Resolvers: r}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
+	if opts.WebSocket != nil { // before GET: an upgrade is a GET
+		srv.AddTransport(opts.WebSocket.transport())
+	}
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	// subscriptions over Server-Sent Events: POST with Accept: text/event-stream
@@ -214,4 +222,38 @@ func readView(open func(context.Context) (context.Context, func() error, error),
 		}
 		return &graphql.Response{Errors: gqlerror.List{present(ctx, err)}}
 	}
+}
+
+// WebSocketOptions configure the WebSocket transport.
+type WebSocketOptions struct {
+	// OriginPatterns are the host patterns (path.Match) of the origins
+	// other than the server's own allowed to open a WebSocket; AnyOrigin
+	// allows every origin.
+	OriginPatterns []string
+	AnyOrigin      bool
+	// Init, when set, is called with the payload of the client's
+	// connection_init message: the context it returns is the
+	// connection's (WithWriteAccess lets it run mutations), and an error
+	// refuses the connection.
+	Init func(ctx context.Context, payload map[string]any) (context.Context, error)
+}
+
+// transport returns gqlgen's WebSocket transport set up as o says, with
+// a keep-alive every 15 seconds.
+func (o *WebSocketOptions) transport() transport.Websocket {
+	t := transport.Websocket{
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: coderws.AcceptOptions{
+			OriginPatterns:     o.OriginPatterns,
+			InsecureSkipVerify: o.AnyOrigin,
+		}},
+		KeepAlivePingInterval: 15 * time.Second,
+		InitTimeout:           10 * time.Second,
+	}
+	if o.Init != nil {
+		t.InitFunc = func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+			ctx, err := o.Init(ctx, p)
+			return ctx, nil, err
+		}
+	}
+	return t
 }

@@ -58,7 +58,7 @@ func (c *answerCache) wrap(h http.Handler) http.Handler {
 		cc := r.Header.Get("Cache-Control")
 		if !exclusive || resolvers.HasWriteAccess(r.Context()) ||
 			strings.Contains(cc, "no-cache") || strings.Contains(cc, "no-store") ||
-			strings.Contains(r.Header.Get("Accept"), "text/event-stream") ||
+			strings.Contains(r.Header.Get("Accept"), "text/event-stream") || r.Header.Get("Upgrade") != "" ||
 			(r.Method != http.MethodGet && r.Method != http.MethodPost) {
 			h.ServeHTTP(w, r)
 			return

@@ -15,11 +15,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
-
 	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/resolvers"
 	"github.com/pledgegraph/pledgegraph/resolvers/loaders"
+	"github.com/pledgegraph/pledgegraph/web"
 )
 
 // maxBodyBytes bounds a request body; GraphQL queries are small.
@@ -37,6 +36,7 @@ type handlerOptions struct {
 }
 
 // newHandler returns the HTTP API: GraphQL at /query, GraphiQL at /, the
+// explorer at /explore, the
 // graph in standard formats at /export, health checks at /healthz (the
 // process answers) and /readyz (the store answers too), and Prometheus
 // metrics at /metrics.
@@ -53,13 +53,19 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		r.Ingest = &ingester{store: store}
 	}
 	m := newMetrics(store)
-	gql := resolvers.NewServer(r, resolvers.ServerOptions{Logger: log, DisableIntrospection: !opts.introspection, OnOperation: m.operation, ReadView: store.View})
+	gql := resolvers.NewServer(r, resolvers.ServerOptions{
+		Logger: log, DisableIntrospection: !opts.introspection, OnOperation: m.operation, ReadView: store.View,
+		WebSocket: webSocketOptions(opts, log),
+	})
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", m)
 	api := resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql))
 	answers := newAnswerCache(store.Generation)
 	mux.Handle("/query", cors(opts.corsOrigins, authorize(opts.writeToken, log, limitBody(answers.wrap(streams(api, gql)), maxBodyBytes))))
-	mux.Handle("GET /{$}", playground.Handler("pledgegraph", "/query"))
+	mux.Handle("GET /{$}", web.GraphiQL())
+	mux.Handle("GET /static/", web.Static())
+	mux.Handle("GET /explore", web.Explorer())
+	mux.Handle("GET /explore/", web.Explorer())
 	mux.Handle("GET /export", cors(opts.corsOrigins, exportHandler(store, log)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -91,29 +97,80 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 // whatever the token sent, and tokens are never logged. A wrong token is
 // logged (without it) and the request goes on, read-only.
 func authorize(token string, log *slog.Logger, h http.Handler) http.Handler {
-	want := sha256.Sum256([]byte(token))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if token != "" {
-			if got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
-				sum := sha256.Sum256([]byte(strings.TrimSpace(got)))
-				if subtle.ConstantTimeCompare(sum[:], want[:]) == 1 {
-					r = r.WithContext(resolvers.WithWriteAccess(r.Context()))
-				} else {
-					log.WarnContext(r.Context(), "a request sent a wrong write token", "remote", r.RemoteAddr)
-				}
-			}
+		switch bearer(token, r.Header.Get("Authorization")) {
+		case tokenRight:
+			r = r.WithContext(resolvers.WithWriteAccess(r.Context()))
+		case tokenWrong:
+			log.WarnContext(r.Context(), "a request sent a wrong write token", "remote", r.RemoteAddr)
 		}
 		h.ServeHTTP(w, r)
 	})
 }
 
-// streams sends subscriptions (Accept: text/event-stream) straight to the
-// GraphQL server, without the answer rewriting of HTTPHandler, and lifts
-// the write deadline for them: a stream lasts as long as its client.
+// What an Authorization value shows of the write token.
+const (
+	tokenNone = iota
+	tokenRight
+	tokenWrong
+)
+
+// bearer says whether auth ("Bearer TOKEN") shows token (never, when
+// token is empty). The comparison takes the same time whatever it shows.
+func bearer(token, auth string) int {
+	got, ok := strings.CutPrefix(auth, "Bearer ")
+	if token == "" || !ok {
+		return tokenNone
+	}
+	want := sha256.Sum256([]byte(token))
+	sum := sha256.Sum256([]byte(strings.TrimSpace(got)))
+	if subtle.ConstantTimeCompare(sum[:], want[:]) == 1 {
+		return tokenRight
+	}
+	return tokenWrong
+}
+
+// webSocketOptions are the rules of WebSocket connections: the origins of
+// --cors-origins besides the server's own, and the write token shown in
+// the connection_init payload ({"Authorization": "Bearer TOKEN"}, as
+// browsers cannot set headers on a WebSocket); a wrong token refuses the
+// connection.
+func webSocketOptions(opts handlerOptions, log *slog.Logger) *resolvers.WebSocketOptions {
+	ws := &resolvers.WebSocketOptions{}
+	for _, o := range opts.corsOrigins {
+		if o == "*" {
+			ws.AnyOrigin = true
+		} else if u, err := url.Parse(o); err == nil && u.Host != "" {
+			ws.OriginPatterns = append(ws.OriginPatterns, u.Host)
+		}
+	}
+	ws.Init = func(ctx context.Context, payload map[string]any) (context.Context, error) {
+		auth, _ := payload["Authorization"].(string)
+		if auth == "" {
+			auth, _ = payload["authorization"].(string)
+		}
+		switch bearer(opts.writeToken, auth) {
+		case tokenRight:
+			return resolvers.WithWriteAccess(ctx), nil
+		case tokenWrong:
+			log.WarnContext(ctx, "a WebSocket connection sent a wrong write token")
+			return ctx, errors.New("wrong write token")
+		}
+		return ctx, nil
+	}
+	return ws
+}
+
+// streams sends subscriptions (Accept: text/event-stream, or a WebSocket
+// upgrade) straight to the GraphQL server, without the answer rewriting
+// of HTTPHandler, and lifts the read and write deadlines for them: a
+// stream lasts as long as its client.
 func streams(api, gql http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.Contains(r.Header.Get("Accept"), "text/event-stream") {
-			http.NewResponseController(w).SetWriteDeadline(time.Time{})
+		if strings.Contains(r.Header.Get("Accept"), "text/event-stream") || r.Header.Get("Upgrade") != "" {
+			rc := http.NewResponseController(w)
+			rc.SetWriteDeadline(time.Time{})
+			rc.SetReadDeadline(time.Time{}) // a WebSocket reads for as long as it lives
 			gql.ServeHTTP(w, r)
 			return
 		}

@@ -2066,7 +2066,8 @@ type Subscription {
   """
   Tells what changed, as it happens: a document added, replaced or
   removed, with the graph's totals after it. Over Server-Sent Events
-  (POST /query with ` + "`" + `Accept: text/event-stream` + "`" + `).
+  (POST /query with ` + "`" + `Accept: text/event-stream` + "`" + `) or a WebSocket to /query
+  (the graphql-transport-ws protocol).
   """
   graphChanged: GraphChange!
 }

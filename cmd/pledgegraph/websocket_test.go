@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+	"github.com/coder/websocket/wsjson"
+)
+
+// TestWebSocket speaks graphql-transport-ws, as GraphiQL does: a
+// subscription to graphChanged receives the change a mutation sent over
+// the same WebSocket makes (the write token shown in connection_init), a
+// wrong token is refused, and a page of another origin cannot connect.
+func TestWebSocket(t *testing.T) {
+	base := startServe(t, "--db", "memory", "--seed=false", "--write-token", testToken)
+	wsURL := "ws" + strings.TrimPrefix(base, "http") + "/query"
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+
+	dial := func(h http.Header, payload map[string]any) (*websocket.Conn, map[string]any) {
+		c, _, err := websocket.Dial(ctx, wsURL, &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}, HTTPHeader: h})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.CloseNow() })
+		if err := wsjson.Write(ctx, c, map[string]any{"type": "connection_init", "payload": payload}); err != nil {
+			t.Fatal(err)
+		}
+		var ack map[string]any
+		if err := wsjson.Read(ctx, c, &ack); err != nil {
+			return c, map[string]any{"error": err.Error()}
+		}
+		return c, ack
+	}
+
+	c, ack := dial(nil, map[string]any{"Authorization": "Bearer " + testToken})
+	if ack["type"] != "connection_ack" {
+		t.Fatalf("connection_init answered %v, want connection_ack", ack)
+	}
+	send := func(id, query string, vars map[string]any) {
+		t.Helper()
+		msg := map[string]any{"id": id, "type": "subscribe", "payload": map[string]any{"query": query, "variables": vars}}
+		if err := wsjson.Write(ctx, c, msg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send("1", "subscription { graphChanged { kind document } }", nil)
+	time.Sleep(200 * time.Millisecond) // let the subscription start
+	text := "Le 12 novembre 2018, la France a signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace."
+	send("2", ingestMutation, map[string]any{"in": map[string]any{"name": "ws.txt", "text": text}})
+	got := map[string]string{}
+	for len(got) < 2 {
+		var m struct {
+			ID      string
+			Type    string
+			Payload json.RawMessage
+		}
+		if err := wsjson.Read(ctx, c, &m); err != nil {
+			t.Fatalf("reading the WebSocket: %v (got %v)", err, got)
+		}
+		if m.Type == "next" {
+			got[m.ID] = string(m.Payload)
+		}
+	}
+	if !strings.Contains(got["2"], `"status":"CREATED"`) {
+		t.Errorf("the mutation over the WebSocket answered %s", got["2"])
+	}
+	if !strings.Contains(got["1"], `"document":"ws.txt"`) {
+		t.Errorf("the subscription received %s, want the new document", got["1"])
+	}
+
+	if _, ack := dial(nil, map[string]any{"Authorization": "Bearer wrong-token-wrong-token"}); ack["type"] == "connection_ack" {
+		t.Errorf("a wrong token was acknowledged")
+	}
+	_, resp, err := websocket.Dial(ctx, wsURL, &websocket.DialOptions{
+		Subprotocols: []string{"graphql-transport-ws"},
+		HTTPHeader:   http.Header{"Origin": {"http://elsewhere.example"}},
+	})
+	if err == nil || resp == nil || resp.StatusCode != http.StatusForbidden {
+		t.Errorf("a WebSocket from another origin: %v %v, want 403", resp, err)
+	}
+}
