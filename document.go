@@ -36,6 +36,11 @@ type DocumentService interface {
 	// DocumentsByIDs returns the documents in the order of ids, with nil
 	// where one does not exist. It is the batch read behind dataloaders.
 	DocumentsByIDs(ctx context.Context, ids []DocumentID) ([]*Document, error)
+
+	// DocumentMentions returns the places where a document's text names
+	// entities, in text order: empty for a document stored by a version
+	// that did not keep them. Returns ENOTFOUND for an unknown document.
+	DocumentMentions(ctx context.Context, id DocumentID) ([]Mention, error)
 }
 
 // Removal says what removing a document took from the graph.

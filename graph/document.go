@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -47,6 +49,64 @@ func (s *Store) readDocument(ctx context.Context, id pledgegraph.DocumentID) (*p
 		return nil, err
 	}
 	return d, nil
+}
+
+// DocumentMentions returns the places where a document's text names
+// entities, in text order; empty for a document stored by a version that
+// did not keep them. Returns ENOTFOUND for an unknown document.
+func (s *Store) DocumentMentions(ctx context.Context, id pledgegraph.DocumentID) ([]pledgegraph.Mention, error) {
+	ctx, unlock, err := s.rlock(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("graph: mentions of %s: %w", id, err)
+	}
+	defer unlock()
+	d, err := s.loadDocument(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("graph: mentions of %s: %w", id, err)
+	}
+	if d == nil {
+		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "document %s not found", id)
+	}
+	vs, err := s.objects(ctx, documentIRI(id), predMentions)
+	if err != nil {
+		return nil, fmt.Errorf("graph: mentions of %s: %w", id, err)
+	}
+	var out []pledgegraph.Mention
+	for _, v := range vs {
+		out = append(out, decodeMentions(id, str(v))...)
+	}
+	return out, nil
+}
+
+// encodeMentions writes mentions as predMentions holds them: a line
+// "START END ENTITY" each, sorted by start; "" for none.
+func encodeMentions(ms []pledgegraph.Mention) string {
+	ms = slices.Clone(ms)
+	slices.SortStableFunc(ms, func(a, b pledgegraph.Mention) int { return cmp.Or(a.Start-b.Start, a.End-b.End) })
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "%d %d %s\n", m.Start, m.End, m.Entity)
+	}
+	return b.String()
+}
+
+// decodeMentions reads what encodeMentions wrote, skipping lines it
+// cannot read.
+func decodeMentions(doc pledgegraph.DocumentID, s string) []pledgegraph.Mention {
+	var out []pledgegraph.Mention
+	for line := range strings.Lines(s) {
+		f := strings.SplitN(strings.TrimSuffix(line, "\n"), " ", 3)
+		if len(f) != 3 || f[2] == "" {
+			continue
+		}
+		start, err1 := strconv.Atoi(f[0])
+		end, err2 := strconv.Atoi(f[1])
+		if err1 != nil || err2 != nil || start < 0 || end < start {
+			continue
+		}
+		out = append(out, pledgegraph.Mention{Entity: pledgegraph.EntityID(f[2]), Doc: doc, Start: start, End: end})
+	}
+	return out
 }
 
 // FindDocumentByID returns one document. Returns ENOTFOUND.

@@ -936,3 +936,53 @@ func TestViewsDoNotWait(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentMentions checks on every backend that a document's mentions
+// come back in text order as written, and that an unknown document is
+// ENOTFOUND.
+func TestDocumentMentions(t *testing.T) {
+	for name, open := range backends() {
+		t.Run(name, func(t *testing.T) {
+			s := open(t)
+			x := extraction1()
+			write(t, s, x)
+			got, err := s.DocumentMentions(t.Context(), x.Document.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := slices.Clone(x.Mentions)
+			for i := range want {
+				want[i].Doc = x.Document.ID
+			}
+			slices.SortFunc(want, func(a, b pg.Mention) int { return a.Start - b.Start })
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("DocumentMentions = %+v, want %+v", got, want)
+			}
+			if _, err := s.DocumentMentions(t.Context(), "missing.txt"); pg.ErrorCode(err) != pg.ENOTFOUND {
+				t.Errorf("DocumentMentions(missing) = %v, want %s", err, pg.ENOTFOUND)
+			}
+		})
+	}
+}
+
+// TestDecodeMentions checks that what cannot be read of a stored
+// mentions string is skipped, and the rest kept.
+func TestDecodeMentions(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"3 9 state/fr\n63 73 state/us\n", 2},
+		{"3 9 state/fr\nbroken\n9 3 state/us\n-1 4 x\n5 7 an entity with spaces", 2},
+	}
+	for _, tt := range tests {
+		if got := decodeMentions("d.txt", tt.in); len(got) != tt.want {
+			t.Errorf("decodeMentions(%q) = %+v, want %d mentions", tt.in, got, tt.want)
+		}
+	}
+	ms := []pg.Mention{{Entity: "state/us", Doc: "d.txt", Start: 10, End: 12}, {Entity: "state/fr", Doc: "d.txt", Start: 1, End: 3}}
+	if got := decodeMentions("d.txt", encodeMentions(ms)); !reflect.DeepEqual(got, []pg.Mention{ms[1], ms[0]}) {
+		t.Errorf("round trip = %+v", got)
+	}
+}

@@ -30,7 +30,7 @@ import (
 // Quads written per document (testdata/extraction1.nq shows them all):
 //
 //	document   rdf:type, and title, published, language, source, text, hash
-//	           when known: up to 7
+//	           and mentions when known: up to 8
 //	entity     rdf:type, name, kind, folded (of the name), mentionedIn (when
 //	           a mention is listed), start and end (events), and per alias
 //	           alias and folded (folded forms are not repeated): 4 + 2 per
@@ -114,6 +114,11 @@ const (
 	predSource    = quad.IRI("pg:source")
 	predText      = quad.IRI("pg:text")
 	predHash      = quad.IRI("pg:hash")
+	// predMentions gives, in one string, the places where a document's
+	// text names entities: a line "START END ENTITY" each, in text order
+	// (see encodeMentions). One quad rather than one per mention, which
+	// would add a fifth to a document's quads.
+	predMentions = quad.IRI("pg:mentions")
 )
 
 const (

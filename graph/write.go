@@ -277,6 +277,7 @@ func buildQuads(x *pledgegraph.Extraction, doc pledgegraph.Document) ([]quad.Qua
 		}
 		qs.add(e, predMentionedIn, d)
 	}
+	qs.addString(d, predMentions, encodeMentions(x.Mentions))
 
 	// Facts.
 	for i, f := range x.Facts {

@@ -78,6 +78,12 @@ type DocumentService struct {
 	FindDocumentByIDFn func(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Document, error)
 	FindDocumentsFn    func(ctx context.Context, filter pledgegraph.DocumentFilter) ([]*pledgegraph.Document, int, error)
 	DocumentsByIDsFn   func(ctx context.Context, ids []pledgegraph.DocumentID) ([]*pledgegraph.Document, error)
+	DocumentMentionsFn func(ctx context.Context, id pledgegraph.DocumentID) ([]pledgegraph.Mention, error)
+}
+
+// DocumentMentions calls DocumentMentionsFn.
+func (s *DocumentService) DocumentMentions(ctx context.Context, id pledgegraph.DocumentID) ([]pledgegraph.Mention, error) {
+	return s.DocumentMentionsFn(ctx, id)
 }
 
 // FindDocumentByID calls FindDocumentByIDFn.

@@ -26,6 +26,7 @@ type Store struct {
 	facts     []*pledgegraph.Fact
 	documents []*pledgegraph.Document
 	counts    []*pledgegraph.Count
+	mentions  []pledgegraph.Mention
 
 	mu    sync.Mutex
 	calls map[string]int
@@ -305,6 +306,35 @@ func (s *Store) FindDocuments(ctx context.Context, filter pledgegraph.DocumentFi
 		all[i] = clone(d)
 	}
 	return page(all, filter.Offset, filter.Limit), len(all), nil
+}
+
+// WithMentions adds copies of mentions to the store and returns it.
+func (s *Store) WithMentions(mentions []pledgegraph.Mention) *Store {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.mentions = append(s.mentions, mentions...)
+	return s
+}
+
+// DocumentMentions returns the mentions of a document in text order, or
+// ENOTFOUND.
+func (s *Store) DocumentMentions(ctx context.Context, id pledgegraph.DocumentID) ([]pledgegraph.Mention, error) {
+	if err := s.call(ctx, "DocumentMentions"); err != nil {
+		return nil, err
+	}
+	if !slices.ContainsFunc(s.documents, func(d *pledgegraph.Document) bool { return d.ID == id }) {
+		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "document %s not found", id)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []pledgegraph.Mention
+	for _, m := range s.mentions {
+		if m.Doc == id {
+			out = append(out, m)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b pledgegraph.Mention) int { return a.Start - b.Start })
+	return out, nil
 }
 
 // DocumentsByIDs returns the documents in the order of ids, nil where one

@@ -31,7 +31,31 @@ func (r *documentResolver) Facts(ctx context.Context, obj *pledgegraph.Document)
 	return orEmpty(facts), nil
 }
 
+// Mentions is the resolver for the mentions field.
+func (r *documentResolver) Mentions(ctx context.Context, obj *pledgegraph.Document) ([]*pledgegraph.Mention, error) {
+	ms, err := r.Documents.DocumentMentions(ctx, obj.ID)
+	if err != nil {
+		return nil, fmt.Errorf("mentions of document %s: %w", obj.ID, err)
+	}
+	out := make([]*pledgegraph.Mention, len(ms))
+	for i := range ms {
+		out[i] = &ms[i]
+	}
+	return out, nil
+}
+
+// Entity is the resolver for the entity field.
+func (r *mentionResolver) Entity(ctx context.Context, obj *pledgegraph.Mention) (*pledgegraph.Entity, error) {
+	return r.entity(ctx, obj.Entity)
+}
+
 // Document returns generated.DocumentResolver implementation.
 func (r *Resolver) Document() generated.DocumentResolver { return &documentResolver{r} }
 
-type documentResolver struct{ *Resolver }
+// Mention returns generated.MentionResolver implementation.
+func (r *Resolver) Mention() generated.MentionResolver { return &mentionResolver{r} }
+
+type (
+	documentResolver struct{ *Resolver }
+	mentionResolver  struct{ *Resolver }
+)

@@ -827,3 +827,30 @@ func TestServerOptions(t *testing.T) {
 		}
 	})
 }
+
+// TestDocumentMentions checks that a document's mentions come with their
+// entities and offsets, and that a document with none has an empty list.
+func TestDocumentMentions(t *testing.T) {
+	store := fixture().WithMentions([]pledgegraph.Mention{
+		{Entity: us, Doc: docUS, Start: 4, End: 17},
+		{Entity: parisCall, Doc: docUS, Start: 0, End: 3},
+	})
+	c := newClient(store, resolvers.ServerOptions{})
+	var resp struct {
+		Document struct {
+			Mentions []struct {
+				Entity     struct{ ID, Name string }
+				Start, End int
+			}
+		}
+	}
+	query(t, c, `{ document(name: "002_us_joins.txt") { mentions { entity { id name } start end } } }`, &resp)
+	m := resp.Document.Mentions
+	if len(m) != 2 || m[0].Entity.ID != string(parisCall) || m[1].Entity.ID != string(us) || m[1].Entity.Name == "" || m[1].Start != 4 || m[1].End != 17 {
+		t.Errorf("mentions = %+v, want the Paris Call at 0-3 then the United States at 4-17", m)
+	}
+	query(t, c, `{ document(name: "003_sans_date.txt") { mentions { start } } }`, &resp)
+	if resp.Document.Mentions == nil || len(resp.Document.Mentions) != 0 {
+		t.Errorf("mentions of a document without = %+v, want []", resp.Document.Mentions)
+	}
+}

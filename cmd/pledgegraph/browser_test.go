@@ -129,7 +129,8 @@ func TestGraphiQL(t *testing.T) {
 // United States' page shows its 2018 refusal and its 2021 support, each
 // with a quote and a link to its document; the initiative's date slider
 // changes its supporters; a document's page highlights the quotes of its
-// facts, and selecting one shows the fact.
+// facts and links its mentions of entities, and selecting a quote shows
+// its fact.
 func TestExplorer(t *testing.T) {
 	base := startServe(t, "--db", "memory")
 	ctx, shot := browser(t, base)
@@ -232,7 +233,11 @@ func TestExplorer(t *testing.T) {
 		if n := count(t, `document.querySelectorAll('.doctext mark').length`); n < 3 {
 			t.Errorf("%d quotes highlighted, want the document's", n)
 		}
-		err := chromedp.Run(ctx, chromedp.Click(`//mark[contains(., "Microsoft")]`, chromedp.BySearch))
+		if n := count(t, `document.querySelectorAll('.doctext a.mention[href^="/explore/"]').length`); n < 3 {
+			t.Errorf("%d mentions linked, want the document's", n)
+		}
+		// a click on the quote itself (its mentions are links)
+		err := chromedp.Run(ctx, chromedp.Evaluate(`[...document.querySelectorAll('.doctext mark')].find((m) => m.textContent.includes('Microsoft')).click()`, nil))
 		shot("document")
 		if err != nil {
 			t.Fatal(err)

@@ -36,6 +36,7 @@ type ResolverRoot interface {
 	Evidence() EvidenceResolver
 	Fact() FactResolver
 	IngestResult() IngestResultResolver
+	Mention() MentionResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	ReportedCount() ReportedCountResolver
@@ -52,6 +53,7 @@ type ComplexityRoot struct {
 		Facts     func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Lang      func(childComplexity int) int
+		Mentions  func(childComplexity int) int
 		Published func(childComplexity int) int
 		Source    func(childComplexity int) int
 		Text      func(childComplexity int) int
@@ -154,6 +156,12 @@ type ComplexityRoot struct {
 		ByType     func(childComplexity int) int
 		Initiative func(childComplexity int) int
 		Supporters func(childComplexity int) int
+	}
+
+	Mention struct {
+		End    func(childComplexity int) int
+		Entity func(childComplexity int) int
+		Start  func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -271,6 +279,7 @@ type ComplexityRoot struct {
 type DocumentResolver interface {
 	FactCount(ctx context.Context, obj *pledgegraph.Document) (int, error)
 	Facts(ctx context.Context, obj *pledgegraph.Document) ([]*pledgegraph.Fact, error)
+	Mentions(ctx context.Context, obj *pledgegraph.Document) ([]*pledgegraph.Mention, error)
 }
 type EntityResolver interface {
 	Facts(ctx context.Context, obj *pledgegraph.Entity, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool, first *int, after *string, last *int, before *string) (*model.FactConnection, error)
@@ -290,6 +299,9 @@ type FactResolver interface {
 type IngestResultResolver interface {
 	Entities(ctx context.Context, obj *pledgegraph.Ingestion) ([]*pledgegraph.Entity, error)
 	Facts(ctx context.Context, obj *pledgegraph.Ingestion) ([]*pledgegraph.Fact, error)
+}
+type MentionResolver interface {
+	Entity(ctx context.Context, obj *pledgegraph.Mention) (*pledgegraph.Entity, error)
 }
 type MutationResolver interface {
 	IngestDocument(ctx context.Context, input model.IngestDocumentInput) (*pledgegraph.Ingestion, error)
@@ -367,6 +379,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Lang(childComplexity), true
+	case "Document.mentions":
+		if e.ComplexityRoot.Document.Mentions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Mentions(childComplexity), true
 	case "Document.published":
 		if e.ComplexityRoot.Document.Published == nil {
 			break
@@ -773,6 +791,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InitiativeSupport.Supporters(childComplexity), true
+
+	case "Mention.end":
+		if e.ComplexityRoot.Mention.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.End(childComplexity), true
+	case "Mention.entity":
+		if e.ComplexityRoot.Mention.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.Entity(childComplexity), true
+	case "Mention.start":
+		if e.ComplexityRoot.Mention.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.Start(childComplexity), true
 
 	case "Mutation.ingestDocument":
 		if e.ComplexityRoot.Mutation.IngestDocument == nil {
@@ -1394,6 +1431,22 @@ type Document implements Node {
   factCount: Int!
   "The facts the document states, ordered by ID. Costs one store query per document."
   facts: [Fact!]!
+  """
+  The places where the text names entities, in text order; empty for a
+  document stored by a version that did not keep them (remove it and load
+  it again). Costs one store query per document.
+  """
+  mentions: [Mention!]!
+}
+
+"A place in a document's text that names an entity."
+type Mention {
+  "The entity named."
+  entity: Entity!
+  "Byte offset (UTF-8) in the document's text where the name starts."
+  start: Int!
+  "Byte offset just past the name."
+  end: Int!
 }
 
 "A page of documents, as a Relay connection."
@@ -2287,6 +2340,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_factCount(ctx, field)
 	case "facts":
 		return ec.fieldContext_Document_facts(ctx, field)
+	case "mentions":
+		return ec.fieldContext_Document_mentions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
 }
@@ -2485,6 +2540,18 @@ func (ec *executionContext) childFields_InitiativeSupport(ctx context.Context, f
 		return ec.fieldContext_InitiativeSupport_byType(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InitiativeSupport", field.Name)
+}
+
+func (ec *executionContext) childFields_Mention(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_Mention_entity(ctx, field)
+	case "start":
+		return ec.fieldContext_Mention_start(ctx, field)
+	case "end":
+		return ec.fieldContext_Mention_end(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Mention", field.Name)
 }
 
 func (ec *executionContext) childFields_Neighbor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3638,6 +3705,38 @@ func (ec *executionContext) fieldContext_Document_facts(_ context.Context, field
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Document_mentions(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_mentions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().Mentions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Mention) graphql.Marshaler {
+			return ec.marshalNMention2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐMentionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_mentions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Mention(ctx, field)
 		},
 	}
 	return fc, nil
@@ -5277,6 +5376,84 @@ func (ec *executionContext) fieldContext_InitiativeSupport_byType(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Mention_entity(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mention().Entity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mention",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mention_start(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mention", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Mention_end(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Mention) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mention_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mention_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Mention", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -8903,6 +9080,44 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "mentions":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Document_mentions(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9956,6 +10171,87 @@ func (ec *executionContext) _InitiativeSupport(ctx context.Context, sel ast.Sele
 			out.Values[i] = ec._InitiativeSupport_byType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var mentionImplementors = []string{"Mention"}
+
+func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, obj *pledgegraph.Mention) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mentionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mention")
+		case "entity":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Mention_entity(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "start":
+			out.Values[i] = ec._Mention_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "end":
+			out.Values[i] = ec._Mention_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -12148,6 +12444,32 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNMention2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐMentionᚄ(ctx context.Context, sel ast.SelectionSet, v []*pledgegraph.Mention) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMention2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐMention(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMention2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐMention(ctx context.Context, sel ast.SelectionSet, v *pledgegraph.Mention) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Mention(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNeighbor2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐNeighborᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Neighbor) graphql.Marshaler {

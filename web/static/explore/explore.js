@@ -264,10 +264,12 @@
   }
 
   // doc shows a document's text with every quote of its facts highlighted
-  // from the stored offsets (bytes of UTF-8); a click on one shows its
+  // and every mention of an entity underlined (a link to its page), from
+  // the stored offsets (bytes of UTF-8); a click on a quote shows its
   // facts.
   async function doc(name) {
     const data = await gql(`query($name: String!) { document(name: $name) { name title published source language text
+      mentions { entity { id name type } start end }
       facts { ${FACT.replace('evidence { quote document { name } }', 'evidence { quote start end document { name } }')} } } }`, { name });
     const d = data.document;
     if (!d) return notFound('No document ' + name);
@@ -283,15 +285,17 @@
     };
     show(h('h1', {}, d.title || d.name),
       h('p', { class: 'muted' }, [d.name, d.published || 'undated', d.language, d.source].filter(Boolean).join(' · ')),
-      h('div', { class: 'grid' }, h('div', { class: 'doctext' }, highlight(d.text, spans, select)), panel),
+      h('p', { class: 'muted' }, d.mentions.length + ' mentions of entities (underlined), ' + spans.length + ' quotes of facts (highlighted).'),
+      h('div', { class: 'grid' }, h('div', { class: 'doctext' }, highlight(d.text, spans, d.mentions, select)), panel),
       table('Facts', ['Subject', 'Relation', 'Object', 'Since', 'Quote'], d.facts.map((f) => [entityLink(f.subject),
         (f.negated ? 'not ' : '') + f.predicate.toLowerCase(), entityLink(f.object), f.since || '',
         f.evidence.filter((ev) => ev.document.name === d.name).map((ev) => ev.quote).join(' … ')]), 'facts'));
   }
 
-  // highlight returns the text as nodes, the byte ranges of spans marked;
-  // overlapping ranges merge into one mark that holds all their facts.
-  function highlight(text, spans, select) {
+  // highlight returns the text as nodes, the byte ranges of spans marked
+  // (overlapping ranges merge into one mark that holds all their facts)
+  // and those of mentions linked to their entity.
+  function highlight(text, spans, mentions, select) {
     const enc = new TextEncoder();
     const offset = [0]; // offset[i]: the UTF-16 index of the byte i
     let bytes = 0;
@@ -312,20 +316,36 @@
         if (!last.facts.includes(s.fact)) last.facts.push(s.fact);
       } else merged.push({ start: s.start, end: s.end, facts: [s.fact] });
     });
+    const ms = mentions.map((m) => ({ a: at(m.start), b: at(m.end), entity: m.entity })).sort((x, y) => x.a - y.a);
+    // piece returns text[a:b] with the mentions in it as links
+    const piece = (a, b) => {
+      const nodes = [];
+      let p = a;
+      ms.forEach((m) => {
+        const ma = Math.max(m.a, p), mb = Math.min(m.b, b);
+        if (mb <= ma) return;
+        if (ma > p) nodes.push(text.slice(p, ma));
+        nodes.push(h('a', { class: 'mention', href: m.entity.type === 'Initiative' ? initiativePath(m.entity.id) : entityPath(m.entity.id),
+          title: m.entity.name + ' (' + m.entity.type + ')' }, text.slice(ma, mb)));
+        p = mb;
+      });
+      if (p < b) nodes.push(text.slice(p, b));
+      return nodes;
+    };
     const out = [];
     let pos = 0;
     merged.forEach((m) => {
       const a = at(m.start), b = at(m.end);
-      if (a > pos) out.push(text.slice(pos, a));
+      if (a > pos) out.push(piece(pos, a));
       const mark = h('mark', { tabindex: 0, class: m.facts.some((f) => f.negated) ? 'negated' : null,
         title: m.facts.map((f) => f.subject.name + ' ' + (f.negated ? 'not ' : '') + f.predicate.toLowerCase() + ' ' + f.object.name).join('; ') },
-      text.slice(a, b));
-      mark.addEventListener('click', () => select(mark, m.facts));
+      piece(Math.max(a, pos), b));
+      mark.addEventListener('click', (ev) => { if (!ev.target.closest('a')) select(mark, m.facts); });
       mark.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); select(mark, m.facts); } });
       out.push(mark);
       pos = Math.max(pos, b);
     });
-    out.push(text.slice(pos));
+    out.push(piece(pos, text.length));
     return out;
   }
 
