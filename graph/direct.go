@@ -85,33 +85,53 @@ func (s *Store) DirectEntityIDByName(ctx context.Context, name string) (pledgegr
 
 // DirectSupporters returns the subjects of the positive supports facts
 // toward an initiative known since asOf or before (or undated), with
-// Cayley's path API alone: from the initiative, the facts that have it as
-// object and supports as predicate, with their subject and since saved
-// from the fact side (the shape CAYLEY.md recommends on key-value
-// stores). It is the traversal under the supporters query, without stance
-// rules, evidence or entities.
+// Cayley alone, written as CAYLEY.md advises for key-value stores: from
+// the initiative, the distinct facts (In, then Unique: a fact stated by
+// several documents has one quad per document) that have it as object
+// and supports as predicate; then each fact's own quads once, by subject,
+// for its subject, since and polarity. It is the traversal under the
+// supporters query, without stance rules, evidence or entities.
 func (s *Store) DirectSupporters(ctx context.Context, initiative pledgegraph.EntityID, asOf pledgegraph.Date) ([]pledgegraph.EntityID, error) {
 	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	p := path.StartPath(s.qs, entityIRI(initiative)).In(predObject).
-		Has(predPredicate, quad.String(pledgegraph.Supports)).
-		Save(predSubject, "subject").SaveOptional(predSince, "since").SaveOptional(predNegated, "negated")
+	facts, err := path.StartPath(s.qs, entityIRI(initiative)).In(predObject).Unique().
+		Has(predPredicate, quad.String(pledgegraph.Supports)).Iterate(ctx).All()
+	if err != nil {
+		return nil, err
+	}
 	seen := map[pledgegraph.EntityID]bool{}
 	var out []pledgegraph.EntityID
-	err = p.Iterate(ctx).TagValues(s.qs, func(tags map[string]quad.Value) {
-		if tags["negated"] != nil {
-			return
+	for _, f := range facts {
+		var subject pledgegraph.EntityID
+		var since pledgegraph.Date
+		negated := false
+		it := s.qs.QuadIterator(quad.Subject, f)
+		for it.Next(ctx) {
+			q := s.qs.Quad(it.Result())
+			switch q.Predicate {
+			case predSubject:
+				subject, _ = entityID(q.Object)
+			case predSince:
+				since = date(q.Object)
+			case predNegated:
+				negated = true
+			}
 		}
-		if since := date(tags["since"]); !asOf.IsZero() && !since.IsZero() && asOf.Compare(since) < 0 {
-			return
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return nil, err
 		}
-		if id, ok := entityID(tags["subject"]); ok && !seen[id] {
-			seen[id] = true
-			out = append(out, id)
+		if negated || subject == "" || !asOf.IsZero() && !since.IsZero() && asOf.Compare(since) < 0 {
+			continue
 		}
-	})
-	return out, err
+		if !seen[subject] {
+			seen[subject] = true
+			out = append(out, subject)
+		}
+	}
+	return out, nil
 }

@@ -986,3 +986,38 @@ func TestDecodeMentions(t *testing.T) {
 		t.Errorf("round trip = %+v", got)
 	}
 }
+
+// TestDirectSupporters checks that the Cayley-alone traversal bench
+// measures against finds the same supporters as the store's facts: the
+// subjects of positive supports facts toward the initiative, known by
+// asOf or undated.
+func TestDirectSupporters(t *testing.T) {
+	for name, open := range backends() {
+		t.Run(name, func(t *testing.T) {
+			s := open(t)
+			write(t, s, extraction1(), extraction2())
+			for _, asOf := range []pg.Date{{}, pg.MustDate("2018-11-11"), pg.MustDate("2030-01-01")} {
+				got, err := s.DirectSupporters(t.Context(), idParisCall, asOf)
+				if err != nil {
+					t.Fatal(err)
+				}
+				no := false
+				facts, err := s.FindFacts(t.Context(), pg.FactFilter{Objects: []pg.EntityID{idParisCall}, Predicates: []pg.Predicate{pg.Supports}, Negated: &no})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var want []pg.EntityID
+				for _, f := range facts {
+					if (asOf.IsZero() || f.Since.IsZero() || asOf.Compare(f.Since) >= 0) && !slices.Contains(want, f.Subject) {
+						want = append(want, f.Subject)
+					}
+				}
+				slices.Sort(got)
+				slices.Sort(want)
+				if len(want) == 0 || !slices.Equal(got, want) {
+					t.Errorf("as of %v: DirectSupporters = %v, want %v", asOf, got, want)
+				}
+			}
+		})
+	}
+}

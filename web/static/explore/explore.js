@@ -240,7 +240,8 @@
   }
 
   // drawNeighbourhood draws an entity and its neighbours with cytoscape;
-  // a click (or Enter on the list below) opens a neighbour's page.
+  // a click opens a neighbour's page (the tables of facts link to each
+  // of them too, for the keyboard).
   function drawNeighbourhood(box, center, neighbors) {
     const nodes = [{ data: { id: center.id, label: center.name, type: center.type } }]
       .concat(neighbors.map((n) => ({ data: { id: n.entity.id, label: n.entity.name, type: n.entity.type } })));
