@@ -55,6 +55,7 @@ var (
 	ErrEmpty     = errors.New("empty document")
 	ErrBinary    = errors.New("a binary file, not text")
 	ErrTooLarge  = fmt.Errorf("larger than %d MB", MaxDocumentBytes>>20)
+	ErrNotFile   = errors.New("not a regular file")
 	ErrDuplicate = errors.New("a document of this name comes earlier in the batch")
 )
 

@@ -25,13 +25,60 @@ var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 const Stdin = "-"
 
 // ReadFile reads one document: a .txt, .md or .html file whose ID is its
-// base name, unless front matter says otherwise (see ReadDocument).
+// base name, unless front matter says otherwise (see ReadDocument). It
+// reads only regular files (what a symbolic link points to counts):
+// a FIFO, a device or a directory is refused by name (ErrNotFile) before
+// anything is read, and so is a file larger than MaxDocumentBytes
+// (ErrTooLarge), whose size is checked first and whose reading stops
+// there whatever its size said (files in /proc say 0).
 func ReadFile(path string) (*pledgegraph.Document, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, &DocError{Path: path, DocID: pledgegraph.DocumentID(filepath.Base(path)), Offset: -1, Err: err}
+	id := pledgegraph.DocumentID(filepath.Base(path))
+	fail := func(err error) (*pledgegraph.Document, error) {
+		return nil, &DocError{Path: path, DocID: id, Offset: -1, Err: err}
 	}
-	return ReadDocument(pledgegraph.DocumentID(filepath.Base(path)), path, raw)
+	info, err := os.Stat(path)
+	if err != nil {
+		return fail(err)
+	}
+	if err := checkFile(info); err != nil {
+		return fail(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fail(err)
+	}
+	defer f.Close()
+	if info, err = f.Stat(); err != nil { // the file opened, not the one named before
+		return fail(err)
+	}
+	if err := checkFile(info); err != nil {
+		return fail(err)
+	}
+	raw, err := io.ReadAll(io.LimitReader(f, MaxDocumentBytes+1))
+	if err != nil {
+		return fail(err)
+	}
+	return ReadDocument(id, path, raw)
+}
+
+// checkFile refuses what ReadFile does not read: anything but a regular
+// file, and files larger than MaxDocumentBytes.
+func checkFile(info fs.FileInfo) error {
+	switch m := info.Mode(); {
+	case m.IsDir():
+		return fmt.Errorf("%w: a directory", ErrNotFile)
+	case m&fs.ModeNamedPipe != 0:
+		return fmt.Errorf("%w: a named pipe (FIFO)", ErrNotFile)
+	case m&fs.ModeDevice != 0 || m&fs.ModeCharDevice != 0:
+		return fmt.Errorf("%w: a device", ErrNotFile)
+	case m&fs.ModeSocket != 0:
+		return fmt.Errorf("%w: a socket", ErrNotFile)
+	case !m.IsRegular():
+		return ErrNotFile
+	case info.Size() > MaxDocumentBytes:
+		return ErrTooLarge
+	}
+	return nil
 }
 
 // ReadDocument builds a document from the bytes of a file: HTML (by the

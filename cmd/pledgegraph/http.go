@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/pledgegraph/pledgegraph/graph"
@@ -53,15 +54,16 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		r.Ingest = &ingester{store: store}
 	}
 	m := newMetrics(store)
+	wrongToken := &logLimiter{log: log, every: 10 * time.Second, msg: "requests sent a wrong write token"}
 	gql := resolvers.NewServer(r, resolvers.ServerOptions{
 		Logger: log, DisableIntrospection: !opts.introspection, OnOperation: m.operation, ReadView: store.View,
-		WebSocket: webSocketOptions(opts, log),
+		WebSocket: webSocketOptions(opts, wrongToken),
 	})
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", m)
 	api := resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql))
 	answers := newAnswerCache(store.Generation)
-	mux.Handle("/query", cors(opts.corsOrigins, authorize(opts.writeToken, log, limitBody(answers.wrap(streams(api, gql)), maxBodyBytes))))
+	mux.Handle("/query", cors(opts.corsOrigins, authorize(opts.writeToken, wrongToken, limitBody(answers.wrap(streams(api, gql)), maxBodyBytes))))
 	mux.Handle("GET /{$}", web.GraphiQL())
 	mux.Handle("GET /static/", web.Static())
 	mux.Handle("GET /explore", web.Explorer())
@@ -96,16 +98,45 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 // Bearer TOKEN) as allowed to write. The comparison takes the same time
 // whatever the token sent, and tokens are never logged. A wrong token is
 // logged (without it) and the request goes on, read-only.
-func authorize(token string, log *slog.Logger, h http.Handler) http.Handler {
+func authorize(token string, wrong *logLimiter, h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch bearer(token, r.Header.Get("Authorization")) {
 		case tokenRight:
 			r = r.WithContext(resolvers.WithWriteAccess(r.Context()))
 		case tokenWrong:
-			log.WarnContext(r.Context(), "a request sent a wrong write token", "remote", r.RemoteAddr)
+			wrong.warn(r.Context(), "remote", r.RemoteAddr)
 		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// logLimiter logs one warning per interval at most, with the number of
+// occurrences since the last line: a client sending wrong tokens in a
+// loop cannot flood the log.
+type logLimiter struct {
+	log   *slog.Logger
+	every time.Duration
+	msg   string
+
+	mu     sync.Mutex
+	last   time.Time
+	missed int
+}
+
+// warn counts one occurrence and logs it, with those not logged since,
+// unless a line was written less than l.every ago.
+func (l *logLimiter) warn(ctx context.Context, args ...any) {
+	l.mu.Lock()
+	now := time.Now()
+	if !l.last.IsZero() && now.Sub(l.last) < l.every {
+		l.missed++
+		l.mu.Unlock()
+		return
+	}
+	n := l.missed + 1
+	l.last, l.missed = now, 0
+	l.mu.Unlock()
+	l.log.WarnContext(ctx, l.msg, append(args, "count", n)...) // n: since the last line
 }
 
 // What an Authorization value shows of the write token.
@@ -135,7 +166,7 @@ func bearer(token, auth string) int {
 // the connection_init payload ({"Authorization": "Bearer TOKEN"}, as
 // browsers cannot set headers on a WebSocket); a wrong token refuses the
 // connection.
-func webSocketOptions(opts handlerOptions, log *slog.Logger) *resolvers.WebSocketOptions {
+func webSocketOptions(opts handlerOptions, wrong *logLimiter) *resolvers.WebSocketOptions {
 	ws := &resolvers.WebSocketOptions{}
 	for _, o := range opts.corsOrigins {
 		if o == "*" {
@@ -153,7 +184,7 @@ func webSocketOptions(opts handlerOptions, log *slog.Logger) *resolvers.WebSocke
 		case tokenRight:
 			return resolvers.WithWriteAccess(ctx), nil
 		case tokenWrong:
-			log.WarnContext(ctx, "a WebSocket connection sent a wrong write token")
+			wrong.warn(ctx, "transport", "websocket")
 			return ctx, errors.New("wrong write token")
 		}
 		return ctx, nil

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -83,5 +84,23 @@ func TestWebSocket(t *testing.T) {
 	})
 	if err == nil || resp == nil || resp.StatusCode != http.StatusForbidden {
 		t.Errorf("a WebSocket from another origin: %v %v, want 403", resp, err)
+	}
+}
+
+// TestLogLimiter checks that wrong tokens sent in a loop give one log
+// line per interval, each counting what happened since the last.
+func TestLogLimiter(t *testing.T) {
+	var buf strings.Builder
+	l := &logLimiter{log: slog.New(slog.NewTextHandler(&buf, nil)), every: 200 * time.Millisecond, msg: "requests sent a wrong write token"}
+	for range 100 {
+		l.warn(t.Context())
+	}
+	if got := strings.Count(buf.String(), "wrong write token"); got != 1 || !strings.Contains(buf.String(), "count=1") {
+		t.Fatalf("100 warnings at once logged:\n%s\nwant one line, count=1", buf.String())
+	}
+	time.Sleep(250 * time.Millisecond)
+	l.warn(t.Context())
+	if got := strings.Count(buf.String(), "wrong write token"); got != 2 || !strings.Contains(buf.String(), "count=100") {
+		t.Errorf("after the interval the log holds:\n%s\nwant a second line with count=100", buf.String())
 	}
 }
