@@ -45,7 +45,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	log := newLogger(stderr)
-	store, err := openStore(ctx, &sf, log)
+	store, err := openExisting(ctx, &sf, log)
 	if err != nil {
 		return err
 	}

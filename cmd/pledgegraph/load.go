@@ -131,7 +131,7 @@ func runRemove(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return usageError{"no NAME: give the names of the documents to remove (see pledgegraph list)"}
 	}
 	log := newLogger(stderr)
-	store, err := openStore(ctx, &sf, log)
+	store, err := openExisting(ctx, &sf, log)
 	if err != nil {
 		return err
 	}
@@ -164,7 +164,7 @@ func runList(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
 	}
 	log := newLogger(stderr)
-	store, err := openStore(ctx, &sf, log)
+	store, err := openExisting(ctx, &sf, log)
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@
 //	pledgegraph import  [--db SPEC] [--data DIR] FILE.nq
 //	pledgegraph extract [--json] PATH...
 //	pledgegraph eval    [--misses] [--json] DIR
+//	pledgegraph version
 //
 // Every flag may also be given as an environment variable: PLEDGEGRAPH_ADDR,
 // PLEDGEGRAPH_DB, PLEDGEGRAPH_DATA and others (see each command's -h). A
@@ -50,6 +51,7 @@ Usage:
   pledgegraph eval    [flags] DIR      score extraction against gold annotations (DIR/docs, DIR/gold)
   pledgegraph gen     [flags]          write synthetic documents with their gold (DIR/docs, DIR/gold)
   pledgegraph bench   [flags]          measure extraction, ingestion and queries on generated documents
+  pledgegraph version                  print the version, the revision it was built from and the Go version
 
 Run 'pledgegraph COMMAND -h' for the flags of a command.
 `
@@ -87,6 +89,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cmd = runGen
 	case "bench":
 		cmd = runBench
+	case "version", "--version", "-version":
+		cmd = runVersion
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

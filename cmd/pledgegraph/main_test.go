@@ -341,6 +341,9 @@ func TestUsage(t *testing.T) {
 		{"unknown flag", []string{"serve", "--nope"}, exitUsage, "flag provided but not defined"},
 		{"bad confidence", []string{"extract", "--min-confidence", "2", "a.txt"}, exitUsage, "--min-confidence"},
 		{"help", []string{"help"}, 0, ""},
+		{"version", []string{"version"}, 0, "pledgegraph "},
+		{"--version", []string{"--version"}, 0, ", go1."},
+		{"version with an argument", []string{"version", "x"}, exitUsage, "unexpected argument"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -352,5 +355,26 @@ func TestUsage(t *testing.T) {
 				t.Errorf("run(%q) output lacks %q: %s", tt.args, tt.want, out.String())
 			}
 		})
+	}
+}
+
+// TestReadersCreateNothing checks that the commands that read a store
+// refuse one that does not exist, and create nothing.
+func TestReadersCreateNothing(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nowhere")
+	for _, args := range [][]string{
+		{"list", "--data", missing},
+		{"remove", "--data", missing, "a.txt"},
+		{"verify", "--db", "leveldb:" + missing},
+		{"export", "--db", "leveldb:" + missing},
+	} {
+		var out bytes.Buffer
+		code := run(t.Context(), args, &out, &out)
+		if said := out.String(); code != 1 || !strings.Contains(said, "no store at") && !strings.Contains(said, "no such file") {
+			t.Errorf("pledgegraph %s: exit %d, %q; want 1 and no store", strings.Join(args, " "), code, out.String())
+		}
+		if _, err := os.Stat(missing); !os.IsNotExist(err) {
+			t.Fatalf("pledgegraph %s created %s", strings.Join(args, " "), missing)
+		}
 	}
 }

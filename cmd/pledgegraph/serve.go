@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -127,6 +128,22 @@ func openStore(ctx context.Context, sf *storeFlags, log *slog.Logger) (*graph.St
 		return nil, err
 	}
 	return store, nil
+}
+
+// openExisting opens the store sf names for a command that reads it
+// (list, remove, verify, export): unlike openStore it creates nothing, and
+// a LevelDB store that does not exist is an error that says so.
+func openExisting(ctx context.Context, sf *storeFlags, log *slog.Logger) (*graph.Store, error) {
+	spec, err := sf.spec()
+	if err != nil {
+		return nil, err
+	}
+	if path, ok := strings.CutPrefix(spec, "leveldb:"); ok {
+		if _, err := os.Stat(filepath.Join(path, "CURRENT")); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s (serve, load and import create one; --data or --db names another)", path)
+		}
+	}
+	return openStore(ctx, sf, log)
 }
 
 // redact hides the password of a database URL, for logs.

@@ -58,7 +58,7 @@ func verifyStore(ctx context.Context, spec string, sf *storeFlags, log *slog.Log
 	case filesErr != nil:
 		return 0, fmt.Errorf("verify: %w", filesErr)
 	}
-	store, err := openStore(ctx, sf, log)
+	store, err := openExisting(ctx, sf, log)
 	if pledgegraph.ErrorCode(err) == pledgegraph.ECORRUPT {
 		fmt.Fprintf(stdout, "DAMAGED (what opening the store reads): %v\n", err)
 		return damaged + 1, nil
@@ -95,7 +95,7 @@ func repairStore(ctx context.Context, spec string, sf *storeFlags, log *slog.Log
 	if !ok {
 		return fmt.Errorf("the store is damaged, and --repair rebuilds LevelDB stores only: load the documents again into a fresh store")
 	}
-	store, err := openStore(ctx, sf, log)
+	store, err := openExisting(ctx, sf, log)
 	if err != nil {
 		return fmt.Errorf("repair: the store cannot be opened (%w): load the documents again into a fresh store", err)
 	}
