@@ -91,7 +91,7 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		}
 		w.Write([]byte("ready\n"))
 	})
-	return m.countRequests(mux)
+	return m.countRequests(log, mux)
 }
 
 // authorize marks requests that show the write token (Authorization:

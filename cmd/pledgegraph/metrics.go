@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
 	"strconv"
 	"time"
@@ -72,11 +73,13 @@ func (m *serverMetrics) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	m.reg.WriteTo(w)
 }
 
-// countRequests counts the requests h answers, by path and status code.
-// Paths other than the API's own are counted as "other".
-func (m *serverMetrics) countRequests(h http.Handler) http.Handler {
-	known := map[string]bool{"/query": true, "/": true, "/healthz": true, "/readyz": true, "/metrics": true}
+// countRequests counts the requests h answers, by path and status code
+// (paths other than the API's own are counted as "other"), and logs a
+// line for each: method, path, status, duration, bytes written, client.
+func (m *serverMetrics) countRequests(log *slog.Logger, h http.Handler) http.Handler {
+	known := map[string]bool{"/query": true, "/": true, "/healthz": true, "/readyz": true, "/metrics": true, "/export": true, "/explore": true}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 		h.ServeHTTP(sw, r)
 		path := r.URL.Path
@@ -84,6 +87,9 @@ func (m *serverMetrics) countRequests(h http.Handler) http.Handler {
 			path = "other"
 		}
 		m.requests.Add(1, path, strconv.Itoa(sw.status))
+		log.LogAttrs(r.Context(), slog.LevelInfo, "request",
+			slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Int("status", sw.status),
+			slog.Duration("duration", time.Since(start)), slog.Int64("bytes", sw.bytes), slog.String("remote", r.RemoteAddr))
 	})
 }
 
@@ -92,6 +98,7 @@ type statusWriter struct {
 	http.ResponseWriter
 	status int
 	wrote  bool
+	bytes  int64
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -103,7 +110,9 @@ func (w *statusWriter) WriteHeader(code int) {
 
 func (w *statusWriter) Write(b []byte) (int, error) {
 	w.wrote = true
-	return w.ResponseWriter.Write(b)
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += int64(n)
+	return n, err
 }
 
 // Unwrap lets http.ResponseController reach the underlying writer.

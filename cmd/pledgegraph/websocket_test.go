@@ -3,14 +3,19 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
+
+	"github.com/pledgegraph/pledgegraph/graph"
 )
 
 // TestWebSocket speaks graphql-transport-ws, as GraphiQL does: a
@@ -103,4 +108,52 @@ func TestLogLimiter(t *testing.T) {
 	if got := strings.Count(buf.String(), "wrong write token"); got != 2 || !strings.Contains(buf.String(), "count=100") {
 		t.Errorf("after the interval the log holds:\n%s\nwant a second line with count=100", buf.String())
 	}
+}
+
+// TestAccessLog checks that every request leaves one log line with its
+// method, path, status, duration and size.
+func TestAccessLog(t *testing.T) {
+	store, err := graph.Open(t.Context(), "memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	var buf syncBuffer
+	srv := httptest.NewServer(newHandler(store, slog.New(slog.NewTextHandler(&buf, nil)), handlerOptions{}))
+	defer srv.Close()
+	for _, p := range []string{"/healthz", "/nowhere"} {
+		resp, err := http.Get(srv.URL + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+	log := buf.String()
+	for _, want := range []string{"method=GET path=/healthz status=200", "bytes=3", "path=/nowhere status=404", "duration="} {
+		if !strings.Contains(log, want) {
+			t.Errorf("the access log lacks %q:\n%s", want, log)
+		}
+	}
+	if n := strings.Count(log, "msg=request"); n != 2 {
+		t.Errorf("%d access log lines for 2 requests:\n%s", n, log)
+	}
+}
+
+// syncBuffer is a strings.Builder safe for the server's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
