@@ -110,12 +110,16 @@ func (s *Store) DirectSupporters(ctx context.Context, initiative pledgegraph.Ent
 		negated := false
 		it := s.qs.QuadIterator(quad.Subject, f)
 		for it.Next(ctx) {
-			q := s.qs.Quad(it.Result())
-			switch q.Predicate {
+			r := it.Result()
+			switch s.qs.NameOf(s.qs.QuadDirection(r, quad.Predicate)) {
 			case predSubject:
-				subject, _ = entityID(q.Object)
-			case predSince:
-				since = date(q.Object)
+				if subject == "" {
+					subject, _ = entityID(s.qs.NameOf(s.qs.QuadDirection(r, quad.Object)))
+				}
+			case predSince: // the earliest, as the store merges them
+				if d := date(s.qs.NameOf(s.qs.QuadDirection(r, quad.Object))); since.IsZero() || !d.IsZero() && d.Compare(since) < 0 {
+					since = d
+				}
 			case predNegated:
 				negated = true
 			}
