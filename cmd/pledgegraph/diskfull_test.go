@@ -52,8 +52,8 @@ func TestDiskFull(t *testing.T) {
 		<-done
 		t.Fatalf("load did not end within 3 minutes on a full disk")
 	}
-	if code != 1 || !strings.Contains(out.String(), "store_full") {
-		t.Fatalf("load on a full disk: exit %d, want 1 with store_full:\n%s", code, lastLines(out.String(), 3))
+	if code != 1 || !strings.Contains(errOut.String(), "store_full") {
+		t.Fatalf("load on a full disk: exit %d, want 1 with store_full:\n%s", code, lastLines(errOut.String(), 3))
 	}
 	var acked []string
 	for _, l := range strings.Split(out.String(), "\n") {

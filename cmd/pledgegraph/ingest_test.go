@@ -244,8 +244,8 @@ func TestLoadRemoveList(t *testing.T) {
 	if code := run(t.Context(), []string{"remove", "--data", data, "b.md", "nope.txt"}, &out, &errb); code == 0 {
 		t.Errorf("remove of an unknown name succeeded:\n%s", out.String())
 	}
-	if !strings.Contains(out.String(), "removed b.md") || !strings.Contains(out.String(), "FAIL nope.txt") {
-		t.Errorf("remove said:\n%s", out.String())
+	if !strings.Contains(out.String(), "removed b.md") || !strings.Contains(errb.String(), "FAIL nope.txt") || strings.Contains(out.String(), "FAIL") {
+		t.Errorf("remove said:\n%s\non standard error:\n%s", out.String(), errb.String())
 	}
 	out.Reset()
 	run(t.Context(), []string{"list", "--data", data}, &out, &errb)

@@ -46,9 +46,9 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	failed := 0
 	for _, e := range docErrors(readErr) {
 		if e.Offset >= 0 {
-			fmt.Fprintf(stdout, "FAIL %s: offset %d: %v\n", e.Path, e.Offset, e.Err)
+			fmt.Fprintf(stderr, "FAIL %s: offset %d: %v\n", e.Path, e.Offset, e.Err)
 		} else {
-			fmt.Fprintf(stdout, "FAIL %s: %v\n", e.Path, e.Err)
+			fmt.Fprintf(stderr, "FAIL %s: %v\n", e.Path, e.Err)
 		}
 		failed++
 	}
@@ -81,7 +81,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			if bar != nil {
 				bar.Clear()
 			}
-			fmt.Fprintf(stdout, "FAIL %s: %v\n", r.Doc, r.Err)
+			fmt.Fprintf(stderr, "FAIL %s: %v\n", r.Doc, r.Err)
 			return
 		}
 		if bar != nil {
@@ -140,7 +140,7 @@ func runRemove(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	for _, name := range fs.Args() {
 		r, err := store.RemoveDocument(ctx, docID(name))
 		if err != nil {
-			fmt.Fprintf(stdout, "FAIL %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "FAIL %s: %v\n", name, err)
 			failed++
 			continue
 		}

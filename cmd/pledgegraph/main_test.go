@@ -249,17 +249,27 @@ func TestLoadBadFiles(t *testing.T) {
 	if code != 1 {
 		t.Errorf("load exit status = %d, want 1 (some files failed); stderr: %s", code, stderr.String())
 	}
-	out := stdout.String()
+	// diagnostics on stderr, what was stored on stdout
+	out, diag := stdout.String(), stderr.String()
 	for _, want := range []string{
-		"latin1.txt", "UTF-8", "empty.txt", "binary.txt: offset 8: a binary file", "latin1.txt: offset 5: not valid UTF-8",
+		"FAIL " + filepath.Join(dir, "latin1.txt"), "UTF-8", "empty.txt", "binary.txt: offset 8: a binary file", "latin1.txt: offset 5: not valid UTF-8",
 		"huge.txt", "larger than 10 MB", "baddate.md", "front matter: published", "named.txt", "path separators",
 		filepath.Join(dir, "sub", "good.txt"), "comes earlier in the batch",
+	} {
+		if !strings.Contains(diag, want) {
+			t.Errorf("load's standard error lacks %q:\n%s", want, diag)
+		}
+	}
+	for _, want := range []string{
 		"ok   good.txt", "ok   oneline.txt", "ok   bullets.md", "ok   german.txt", "language \"und\" not supported",
 		"loaded 4 of 11 documents",
 	} {
 		if !strings.Contains(out, want) {
-			t.Errorf("load output lacks %q:\n%s", want, out)
+			t.Errorf("load's standard output lacks %q:\n%s", want, out)
 		}
+	}
+	if strings.Contains(out, "FAIL") {
+		t.Errorf("load's standard output holds diagnostics:\n%s", out)
 	}
 
 	// The good document is in the store: a second load of it is a no-op
