@@ -60,20 +60,23 @@ func (s *Store) DocumentMentions(ctx context.Context, id pledgegraph.DocumentID)
 		return nil, fmt.Errorf("graph: mentions of %s: %w", id, err)
 	}
 	defer unlock()
-	d, err := s.loadDocument(ctx, id)
-	if err != nil {
-		return nil, fmt.Errorf("graph: mentions of %s: %w", id, err)
-	}
-	if d == nil {
-		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "document %s not found", id)
-	}
-	vs, err := s.objects(ctx, documentIRI(id), predMentions)
-	if err != nil {
-		return nil, fmt.Errorf("graph: mentions of %s: %w", id, err)
-	}
+	// one scan of the document's quads, resolving neither its text nor
+	// its other fields
+	found := false
 	var out []pledgegraph.Mention
-	for _, v := range vs {
-		out = append(out, decodeMentions(id, str(v))...)
+	err = s.each(ctx, quad.Subject, documentIRI(id), func(q refQuad) {
+		switch s.iri(ctx, q.P) {
+		case predType:
+			found = true
+		case predMentions:
+			out = append(out, decodeMentions(id, str(s.value(ctx, q.O)))...)
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: mentions of %s: %w", id, err)
+	}
+	if !found {
+		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "document %s not found", id)
 	}
 	return out, nil
 }

@@ -146,8 +146,8 @@ func (s *Store) importQuads(ctx context.Context, quads []quad.Quad) error {
 	for i, q := range quads {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 	}
-	c := deleted(quads) // what the quads describe, for the caches
-	c.deleted, c.replaced = false, true
+	c := described(quads) // for the caches
+	c.replaced = true
 	return s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}, c)
 }
 

@@ -400,31 +400,25 @@ func (s *Store) view(ctx context.Context) (context.Context, func(), error) {
 		s.mu.RUnlock()
 		return ctx, nil, errClosed
 	}
-	if s.pg != nil {
-		gen := s.gen.Load()
-		ctx, end, err := s.pg.take(ctx)
-		if err != nil {
-			s.mu.RUnlock()
-			return ctx, nil, fmt.Errorf("graph: read: %w", err)
+	gen := s.gen.Load()
+	end := func() {}
+	var err error
+	switch {
+	case s.pg != nil:
+		ctx, end, err = s.pg.take(ctx)
+	case s.snap != nil:
+		var p *pubSnap
+		if p, gen, err = s.snap.acquire(s.gen.Load); err == nil {
+			ctx, end = s.snap.pin(ctx, p.sn), p.release
 		}
-		ctx = context.WithValue(ctx, viewKey{s}, &view{gen: gen})
-		return ctx, func() {
-			end()
-			s.mu.RUnlock()
-		}, nil
 	}
-	if s.snap == nil {
-		ctx = context.WithValue(ctx, viewKey{s}, &view{gen: s.gen.Load()})
-		return ctx, s.mu.RUnlock, nil
-	}
-	p, gen, err := s.snap.acquire(s.gen.Load)
 	if err != nil {
 		s.mu.RUnlock()
 		return ctx, nil, fmt.Errorf("graph: read: %w", err)
 	}
-	ctx = context.WithValue(s.snap.pin(ctx, p.sn), viewKey{s}, &view{gen: gen})
+	ctx = context.WithValue(ctx, viewKey{s}, &view{gen: gen})
 	return ctx, func() {
-		p.release()
+		end()
 		s.mu.RUnlock()
 	}, nil
 }
@@ -512,10 +506,17 @@ type change struct {
 	docs     []pledgegraph.DocumentID
 }
 
-// deleted returns the change of deleting quads: the entities, facts,
-// documents they describe and the index entries of those facts.
+// deleted returns the change of deleting quads (see described).
 func deleted(quads []quad.Quad) change {
-	c := change{deleted: true}
+	c := described(quads)
+	c.deleted = true
+	return c
+}
+
+// described returns what quads describe, as a change: the entities,
+// facts, documents and the index entries of those facts.
+func described(quads []quad.Quad) change {
+	var c change
 	c.ents, c.facts = touched(quads)
 	for _, q := range quads {
 		if _, ok := factID(q.Subject); ok {

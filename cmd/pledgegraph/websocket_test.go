@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -8,7 +9,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -118,8 +118,8 @@ func TestAccessLog(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	var buf syncBuffer
-	srv := httptest.NewServer(newHandler(store, slog.New(slog.NewTextHandler(&buf, nil)), handlerOptions{}))
+	buf := &syncWriter{w: &bytes.Buffer{}}
+	srv := httptest.NewServer(newHandler(store, slog.New(slog.NewTextHandler(buf, nil)), handlerOptions{}))
 	defer srv.Close()
 	for _, p := range []string{"/healthz", "/nowhere"} {
 		resp, err := http.Get(srv.URL + p)
@@ -138,22 +138,4 @@ func TestAccessLog(t *testing.T) {
 	if n := strings.Count(log, "msg=request"); n != 2 {
 		t.Errorf("%d access log lines for 2 requests:\n%s", n, log)
 	}
-}
-
-// syncBuffer is a strings.Builder safe for the server's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
