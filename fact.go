@@ -89,6 +89,10 @@ type Evidence struct {
 	// of the language data such as "sup.sign", or a stage such as
 	// "lex.supports"), so that each rule's precision can be measured.
 	Rule string
+	// Repeats counts the further places of the document where the same
+	// sentence states the fact in the same words: they are kept once,
+	// here, at the first.
+	Repeats int
 }
 
 // Count is a number of supporters a document reports for an initiative

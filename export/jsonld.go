@@ -89,6 +89,7 @@ type jsonEvidence struct {
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Rule     string `json:"rule,omitempty"`
+	Repeats  int    `json:"repeats,omitempty"`
 }
 
 // writeJSONLD writes one JSON-LD document whose graph lists each entity
@@ -158,6 +159,7 @@ func factNode(f *pledgegraph.Fact) jsonFact {
 			Start:    ev.Start,
 			End:      ev.End,
 			Rule:     ev.Rule,
+			Repeats:  ev.Repeats,
 		})
 	}
 	for _, id := range f.DerivedFrom {

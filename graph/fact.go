@@ -134,6 +134,8 @@ func (s *Store) loadEvidence(ctx context.Context, n cgraph.Ref) (pledgegraph.Evi
 			ev.Start = integer(s.value(ctx, q.O))
 		case predOffsetTo:
 			ev.End = integer(s.value(ctx, q.O))
+		case predRepeats:
+			ev.Repeats = integer(s.value(ctx, q.O))
 		}
 	})
 	if err == nil {

@@ -99,6 +99,7 @@ const (
 	predRule     = quad.IRI("pg:rule")     // evidence → quad.String: the extraction rule
 	predOffset   = quad.IRI("pg:offset")   // evidence or count → quad.Int start
 	predOffsetTo = quad.IRI("pg:offsetTo") // evidence or count → quad.Int end
+	predRepeats  = quad.IRI("pg:repeats")  // evidence → quad.Int: the same words further on (only when some)
 
 	predInitiative = quad.IRI("pg:initiative") // count → entity
 	predWhat       = quad.IRI("pg:what")       // count → quad.String

@@ -388,4 +388,7 @@ func addEvidence(qs *quadSet, n quad.IRI, ev pledgegraph.Evidence, d quad.IRI) {
 	qs.addString(n, predRule, ev.Rule)
 	qs.add(n, predOffset, quad.Int(ev.Start))
 	qs.add(n, predOffsetTo, quad.Int(ev.End))
+	if ev.Repeats > 0 {
+		qs.add(n, predRepeats, quad.Int(ev.Repeats))
+	}
 }

@@ -113,15 +113,7 @@ func NewDocument(id pledgegraph.DocumentID, source string, raw []byte) (*pledgeg
 	sum := sha256.Sum256([]byte(text))
 	doc := &pledgegraph.Document{ID: id, Source: source, Text: text, Hash: hex.EncodeToString(sum[:])}
 	doc.Lang = DetectLang(text)
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			if f := strings.Fields(l); len(f) > 2 && strings.EqualFold(f[0], "date") {
-				l = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(l, f[0]), " "+f[1]))
-			}
-			doc.Title = l
-			break
-		}
-	}
+	doc.Title = firstLine(text)
 	if xs, err := extractors(); err == nil {
 		if x, ok := xs[doc.Lang]; ok {
 			doc.Published = extract.PublishedDate(text, x.Lang)
@@ -130,13 +122,57 @@ func NewDocument(id pledgegraph.DocumentID, source string, raw []byte) (*pledgeg
 	return doc, nil
 }
 
-// DetectLang tells French from English by their stop words; a text with
-// too few of either is "und" (undetermined).
+// MaxTitleRunes is the length past which a title taken from a text's
+// first line is cut, at a word, with an ellipsis.
+const MaxTitleRunes = 200
+
+// firstLine returns the first line of text that is not blank, without a
+// leading "date 2021-11", as a title of at most MaxTitleRunes.
+func firstLine(text string) string {
+	for rest := text; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if f := strings.Fields(extract.Head(l, 256)); len(f) > 2 && strings.EqualFold(f[0], "date") {
+			l = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(l, f[0]), " "+f[1]))
+		}
+		return shorten(l, MaxTitleRunes)
+	}
+	return ""
+}
+
+// shorten cuts s to at most n runes, at a space when there is one in its
+// last fifth, and marks the cut with an ellipsis.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(extract.Head(s, 4*n+4)) <= n {
+		return s
+	}
+	cut := 0
+	for k := range s {
+		if n == 0 {
+			cut = k
+			break
+		}
+		n--
+	}
+	t := s[:cut]
+	if i := strings.LastIndexByte(t, ' '); i > len(t)*4/5 {
+		t = t[:i]
+	}
+	return strings.TrimRight(t, " ,;:") + "…"
+}
+
+// DetectLang tells French from English by their stop words in the
+// first extract.HeadBytes of a text; a text with too few of either is
+// "und" (undetermined).
 func DetectLang(text string) pledgegraph.Lang {
 	xs, err := extractors()
 	if err != nil {
 		return "und"
 	}
+	text = extract.Head(text, extract.HeadBytes)
 	toks := extract.Tokenize(text, 0, len(text))
 	best, bestN, total := pledgegraph.Lang("und"), 0, 0
 	for _, l := range []pledgegraph.Lang{pledgegraph.French, pledgegraph.English} {

@@ -24,6 +24,8 @@ func TestNewDocument(t *testing.T) {
 		{"english", "A title\n\nThe United States and the United Kingdom signed the call on November 12, 2018.", nil, pledgegraph.English, "", "A title"},
 		{"date line", " date 2021-11 \"Je salue la décision\", a déclaré le ministre de la France.", nil, pledgegraph.French, "2021-11", "\"Je salue la décision\", a déclaré le ministre de la France."},
 		{"other language", "Der Pariser Appell wurde von vielen Staaten unterzeichnet.", nil, "und", "", "Der Pariser Appell wurde von vielen Staaten unterzeichnet."},
+		{"one long line", strings.Repeat("La France a signé l'Appel de Paris. ", 20), nil, pledgegraph.French, "",
+			strings.Repeat("La France a signé l'Appel de Paris. ", 5) + "La France a signé…"}, // cut at a word, within 200 characters
 		{"empty", " \n\n ", ErrEmpty, "", "", ""},
 		{"not utf-8", "ab\xffcd", ErrNotUTF8, "", "", ""},
 	}

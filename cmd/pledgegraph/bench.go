@@ -36,6 +36,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	pg := fs.String("postgres", os.Getenv("PLEDGEGRAPH_TEST_POSTGRES"), "URL of a PostgreSQL server whose user may create databases; none: PostgreSQL is left out [$PLEDGEGRAPH_TEST_POSTGRES]")
 	seed := fs.Uint64("seed", 1, "seed of the generated documents")
 	backendList := fs.String("backends", "memory,leveldb,postgres", "backends to measure ingestion on, separated by commas (queries run on leveldb, reads during writes on leveldb and postgres; postgres needs --postgres)")
+	hostile := fs.Bool("hostile", true, "first measure reading, extracting and storing two texts of nearly 10 MB built to cost the most (time and peak memory)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof reads it)")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -79,6 +80,11 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	fmt.Fprintf(stdout, "# pledgegraph bench: %s, %d CPUs, Go %s\n", runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), runtime.Version())
+	if *hostile {
+		if err := b.hostile(ctx); err != nil {
+			return err
+		}
+	}
 	for _, n := range ns {
 		if err := b.corpus(ctx, n); err != nil {
 			return err

@@ -432,6 +432,7 @@ func (d *docState) mergeEditions() {
 // remap makes the mentions, facts and counts of entity from those of
 // entity to, and drops from.
 func (d *docState) remap(from, to pledgegraph.EntityID) {
+	d.recent.reset()
 	for k := range d.ments {
 		if d.ments[k].Entity == from {
 			d.ments[k].Entity = to
@@ -444,6 +445,9 @@ func (d *docState) remap(from, to pledgegraph.EntityID) {
 	}
 	order, facts := d.forder, d.facts
 	d.forder, d.facts = nil, map[pledgegraph.FactID]*pledgegraph.Fact{}
+	for _, f := range facts {
+		d.bound.kept -= len(f.Evidence) // counted again as they are added again
+	}
 	for _, fid := range order {
 		f := *facts[fid]
 		if f.Subject == from {

@@ -188,6 +188,11 @@ type docState struct {
 	folded map[string]string
 	// heads memoizes headPhrase
 	heads map[string][]string
+	// bound counts what the limits of a document left out (see limits.go)
+	bound bounds
+	// recent orders the entities named so far by their last mention (see
+	// namedWith)
+	recent recency
 	// ids memoizes entityID
 	ids map[entityKey]pledgegraph.EntityID
 	ev  eventState // the events named so far (see eventframe.go)
@@ -202,7 +207,7 @@ type docState struct {
 func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	// news items name about an entity and state about a fact per 40
 	// bytes
-	nEnts, nFacts := len(doc.Text)/40, len(doc.Text)/32
+	nEnts, nFacts := min(len(doc.Text)/40, 4096), min(len(doc.Text)/32, 4096)
 	d := &docState{
 		x: x, doc: doc, text: doc.Text,
 		ents:        make(map[pledgegraph.EntityID]*pledgegraph.Entity, nEnts),
@@ -223,7 +228,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	// the tokens die with d: their array serves the next documents
 	tz := recycled()
 	defer tz.release()
-	sents := tz.sentences(doc.Text, x.Lang)
+	sents := tz.sentences(d.readable(), x.Lang)
 	x.annotate(sents)
 	if len(sents) > 0 && sents[0].Heading {
 		d.headEnd = sents[0].End
@@ -818,7 +823,7 @@ func (d *docState) addFact(f pledgegraph.Fact) *pledgegraph.Fact {
 	if !ok {
 		nf := new(pledgegraph.Fact)
 		*nf = f
-		nf.Evidence = slices.Clone(f.Evidence) // stages share evidence between facts
+		nf.Evidence = d.bound.addEvidence(nil, f.Evidence) // a copy: stages share evidence between facts
 		lexRules(nf.Evidence, f.Predicate)
 		d.facts[f.ID] = nf
 		d.forder = append(d.forder, f.ID)
@@ -834,7 +839,7 @@ func (d *docState) addFact(f pledgegraph.Fact) *pledgegraph.Fact {
 		old.Reference = false
 	}
 	n := len(old.Evidence)
-	old.Evidence = append(old.Evidence, f.Evidence...)
+	old.Evidence = d.bound.addEvidence(old.Evidence, f.Evidence)
 	lexRules(old.Evidence[n:], f.Predicate)
 	if f.Confidence > old.Confidence {
 		old.Confidence = f.Confidence
@@ -923,6 +928,8 @@ func (d *docState) result() *pledgegraph.Extraction {
 	}
 	sort.SliceStable(x.Mentions, func(i, j int) bool { return x.Mentions[i].Start < x.Mentions[j].Start })
 	x.Counts = d.counts
+	listedOnly(x)
+	d.limit(x)
 	return x
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"container/list"
 	"slices"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -518,16 +519,45 @@ func (d *docState) byHead(w string) pledgegraph.EntityID {
 }
 
 // namedWith returns the initiative last named whose name has the word
-// w before its complements, or "".
+// w before its complements, or "". It looks at each entity once, from
+// the last named, whatever the number of mentions.
 func (d *docState) namedWith(w string) pledgegraph.EntityID {
-	for k := len(d.ments) - 1; k >= 0; k-- {
-		e := d.ents[d.ments[k].Entity]
-		if e != nil && e.Kind == pledgegraph.KindInitiative && d.headedBy(e, w) {
-			return e.ID
+	d.recent.catchUp(d.ments)
+	for e := d.recent.order.Back(); e != nil; e = e.Prev() {
+		ent := d.ents[e.Value.(pledgegraph.EntityID)]
+		if ent != nil && ent.Kind == pledgegraph.KindInitiative && d.headedBy(ent, w) {
+			return ent.ID
 		}
 	}
 	return ""
 }
+
+// recency orders the entities of the mentions read so far by their last
+// mention, the last named at the back.
+type recency struct {
+	order *list.List // of pledgegraph.EntityID
+	at    map[pledgegraph.EntityID]*list.Element
+	read  int // the mentions read
+}
+
+// catchUp reads the mentions added since the last call.
+func (r *recency) catchUp(ments []pledgegraph.Mention) {
+	if r.order == nil || r.read > len(ments) {
+		r.order, r.at, r.read = list.New(), map[pledgegraph.EntityID]*list.Element{}, 0
+	}
+	for _, m := range ments[r.read:] {
+		if e, ok := r.at[m.Entity]; ok {
+			r.order.MoveToBack(e)
+		} else {
+			r.at[m.Entity] = r.order.PushBack(m.Entity)
+		}
+	}
+	r.read = len(ments)
+}
+
+// reset makes the next catchUp read every mention again, after mentions
+// changed entity.
+func (r *recency) reset() { r.order = nil }
 
 // headedBy reports whether one of the names of e has the word w before
 // its complements: "Convention" in "Convention on Cybercrime", not in

@@ -15,8 +15,10 @@ import (
 // 2018"). The date of the first event the text reports is not taken for
 // the publication date, but for a text that says nothing else, a date
 // told by its weekday without a year ("Le lundi 5 juin") is, in the year
-// the weekday fits. It returns the zero Date when nothing says.
+// the weekday fits. It returns the zero Date when nothing says. It reads
+// the first HeadBytes of the text, where a publication date is.
 func PublishedDate(text string, lang *Language) pledgegraph.Date {
+	text = Head(text, HeadBytes)
 	first := strings.TrimSpace(text)
 	if i := strings.IndexByte(first, '\n'); i >= 0 {
 		first = first[:i]

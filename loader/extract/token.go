@@ -154,6 +154,23 @@ func Tokenize(text string, start, end int) []Token {
 	return tz.tokens(text, start, end)
 }
 
+// HeadBytes is how much of a text the guesses about the whole document
+// read (its language, its publication date): far more than a news
+// article, and a bounded cost for any text.
+const HeadBytes = 64 << 10
+
+// Head returns the first n bytes of text or fewer, cut at a character's
+// start.
+func Head(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return text[:n]
+}
+
 // tokenizer tokenizes the blocks of a text one after the other: their
 // tokens share an array, and the folded words that are not the text's
 // own spelling a buffer, as far as they go.
@@ -203,15 +220,18 @@ func (tz *tokenizer) array(n int) []Token {
 // a token for every four bytes of the text left, and a block goes to
 // the array when it has room for a token every six bytes of the block
 // (the array grows when the block has more).
+// A long text's tokens go to arrays of tokenChunk tokens, so that an
+// estimate too high for the whole text does not cost more than a chunk.
 const (
 	bytesPerToken    = 4
 	bytesPerTokenMax = 6
+	tokenChunk       = 1 << 16
 )
 
 // tokens is Tokenize with the tokenizer's array and buffer.
 func (tz *tokenizer) tokens(text string, start, end int) []Token {
-	if cap(tz.toks)-len(tz.toks) < (end-start)/bytesPerTokenMax+1 {
-		tz.toks = tz.array((len(text)-start)/bytesPerToken + 8)
+	if need := (end-start)/bytesPerTokenMax + 1; cap(tz.toks)-len(tz.toks) < need {
+		tz.toks = tz.array(max(min((len(text)-start)/bytesPerToken+8, tokenChunk), (end-start)/bytesPerToken+1))
 	}
 	base := len(tz.toks)
 	toks := tz.toks

@@ -106,6 +106,7 @@ type ComplexityRoot struct {
 		Document func(childComplexity int) int
 		End      func(childComplexity int) int
 		Quote    func(childComplexity int) int
+		Repeats  func(childComplexity int) int
 		Rule     func(childComplexity int) int
 		Sentence func(childComplexity int) int
 		Start    func(childComplexity int) int
@@ -593,6 +594,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Quote(childComplexity), true
+	case "Evidence.repeats":
+		if e.ComplexityRoot.Evidence.Repeats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Repeats(childComplexity), true
 	case "Evidence.rule":
 		if e.ComplexityRoot.Evidence.Rule == nil {
 			break
@@ -1655,6 +1662,8 @@ type Evidence {
   end: Int!
   "The extraction rule that read the fact here (for example sup.sign, mem.list, lex.supports); empty for facts written through the API."
   rule: String!
+  "How many more times the document says it in the same sentence, word for word (kept once, here, at the first place)."
+  repeats: Int!
 }
 
 "The relations facts state."
@@ -2444,6 +2453,8 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_end(ctx, field)
 	case "rule":
 		return ec.fieldContext_Evidence_rule(ctx, field)
+	case "repeats":
+		return ec.fieldContext_Evidence_repeats(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -4592,6 +4603,29 @@ func (ec *executionContext) _Evidence_rule(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Evidence_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Evidence_repeats(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_repeats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Repeats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_repeats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _Fact_id(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Fact) (ret graphql.Marshaler) {
@@ -9661,6 +9695,11 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "rule":
 			out.Values[i] = ec._Evidence_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "repeats":
+			out.Values[i] = ec._Evidence_repeats(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
