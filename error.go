@@ -22,6 +22,10 @@ const (
 	// EFULL: the store's disk has not the room for the write; nothing of
 	// it was written.
 	EFULL = "store_full"
+	// EUNAVAILABLE: the server is at a limit (as many subscriptions open
+	// as it allows) and refuses more for now; the same request may
+	// succeed later.
+	EUNAVAILABLE = "unavailable"
 )
 
 // Error is an application error with a code meant for machines and a

@@ -9,6 +9,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/resolvers/generated"
 	"github.com/pledgegraph/pledgegraph/resolvers/model"
@@ -89,11 +90,14 @@ func (r *mutationResolver) RemoveDocument(ctx context.Context, name string) (*pl
 }
 
 // GraphChanged is the resolver for the graphChanged field.
-func (r *subscriptionResolver) GraphChanged(ctx context.Context) (<-chan *model.GraphChange, error) {
+func (r *subscriptionResolver) GraphChanged(ctx context.Context, after *int) (<-chan graphql.Event[*model.GraphChange], error) {
 	if r.Changes == nil {
 		return nil, pledgegraph.Errorf(pledgegraph.EINVALID, "this server sends no changes")
 	}
-	return r.Changes.subscribe(ctx), nil
+	if after == nil {
+		after = lastEventID(ctx)
+	}
+	return r.Changes.subscribe(ctx, after, r.fillTotals)
 }
 
 // IngestResult returns generated.IngestResultResolver implementation.

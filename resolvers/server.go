@@ -58,6 +58,10 @@ type ServerOptions struct {
 	// graphql-transport-ws protocol that GraphiQL speaks, and the older
 	// graphql-ws), for subscriptions.
 	WebSocket *WebSocketOptions
+	// SSE configures the Server-Sent Events transport (POST with Accept:
+	// text/event-stream); zero fields take the defaults. The limit on
+	// subscriptions is the resolver's Changes' (see ChangesOptions).
+	SSE SSEOptions
 	// OnOperation, when set, is told of every answered operation: its
 	// name ("" when anonymous, or refused before an operation was chosen),
 	// how long it took from the request's start, and the errors of its
@@ -84,7 +88,7 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	// subscriptions over Server-Sent Events: POST with Accept: text/event-stream
-	srv.AddTransport(transport.SSE{})
+	srv.AddTransport(sseTransport{changes: r.Changes, opts: opts.SSE.withDefaults(), log: log})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	// automatic persisted queries: a client may send a query's SHA-256
@@ -95,6 +99,7 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 	srv.SetParserTokenLimit(max(limits.Tokens, 0))
 	srv.Use(limitsExtension{limits})
 	srv.AroundResponses(capErrors(limits.Errors))
+	srv.AroundResponses(eventIDs)
 	if opts.OnOperation != nil {
 		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 			resp := next(ctx)

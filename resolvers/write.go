@@ -2,7 +2,6 @@ package resolvers
 
 import (
 	"context"
-	"sync"
 
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/resolvers/model"
@@ -34,61 +33,22 @@ func (r *Resolver) canWrite(ctx context.Context) error {
 	return nil
 }
 
-// Changes passes the changes mutations make to graphChanged subscribers.
-// A subscriber that does not keep up loses changes rather than slow the
-// writers down.
-type Changes struct {
-	mu   sync.Mutex
-	subs map[chan *model.GraphChange]struct{}
-}
-
-// NewChanges returns a broker with no subscriber.
-func NewChanges() *Changes {
-	return &Changes{subs: map[chan *model.GraphChange]struct{}{}}
-}
-
-// subscribe returns a channel of the changes to come, closed when ctx
-// ends.
-func (c *Changes) subscribe(ctx context.Context) <-chan *model.GraphChange {
-	ch := make(chan *model.GraphChange, 16)
-	c.mu.Lock()
-	c.subs[ch] = struct{}{}
-	c.mu.Unlock()
-	go func() {
-		<-ctx.Done()
-		c.mu.Lock()
-		delete(c.subs, ch)
-		close(ch)
-		c.mu.Unlock()
-	}()
-	return ch
-}
-
-// publish sends a change to every subscriber that has room for it.
-func (c *Changes) publish(g *model.GraphChange) {
-	if c == nil {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for ch := range c.subs {
-		select {
-		case ch <- g:
-		default:
-		}
-	}
-}
-
 // announce publishes a change with the graph's totals after it.
 func (r *Resolver) announce(ctx context.Context, kind model.ChangeKind, doc pledgegraph.DocumentID) {
 	if r.Changes == nil {
 		return
 	}
 	g := &model.GraphChange{Kind: kind, Document: string(doc)}
-	if r.Totals != nil {
-		if d, e, f, err := r.Totals(ctx); err == nil {
-			g.Documents, g.Entities, g.Facts = d, e, f.Facts()
-		}
-	}
+	r.fillTotals(ctx, g)
 	r.Changes.publish(g)
+}
+
+// fillTotals sets g's totals to the graph's, when r can read them.
+func (r *Resolver) fillTotals(ctx context.Context, g *model.GraphChange) {
+	if r.Totals == nil {
+		return
+	}
+	if d, e, f, err := r.Totals(ctx); err == nil {
+		g.Documents, g.Entities, g.Facts = d, e, f.Facts()
+	}
 }

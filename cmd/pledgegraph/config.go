@@ -65,6 +65,19 @@ func envBool(name string, def bool) (bool, error) {
 	return b, nil
 }
 
+// envInt reads an integer environment variable, def when it is unset.
+func envInt(name string, def int) (int, error) {
+	v := os.Getenv(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil {
+		return def, fmt.Errorf("$%s=%q: want a whole number", name, v)
+	}
+	return n, nil
+}
+
 // envOr returns the environment variable name, or def when it is unset.
 func envOr(name, def string) string {
 	if v := os.Getenv(name); v != "" {

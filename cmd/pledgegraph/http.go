@@ -34,6 +34,10 @@ type handlerOptions struct {
 	// corsOrigins are the origins allowed to query from a browser; "*"
 	// alone allows any. Empty: no cross-origin access.
 	corsOrigins []string
+	// maxSubscriptions bounds the subscriptions open at once, over
+	// Server-Sent Events and WebSockets together: 0 means
+	// resolvers.DefaultMaxSubscriptions, a negative value no limit.
+	maxSubscriptions int
 }
 
 // newHandler returns the HTTP API: GraphQL at /query, GraphiQL at /, the
@@ -46,7 +50,7 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		Entities:  store,
 		Facts:     store,
 		Documents: store,
-		Changes:   resolvers.NewChanges(),
+		Changes:   resolvers.NewChanges(resolvers.ChangesOptions{MaxSubscriptions: opts.maxSubscriptions}),
 		Totals:    store.Stats,
 		Logger:    log,
 	}
@@ -194,8 +198,9 @@ func webSocketOptions(opts handlerOptions, wrong *logLimiter) *resolvers.WebSock
 
 // streams sends subscriptions (Accept: text/event-stream, or a WebSocket
 // upgrade) straight to the GraphQL server, without the answer rewriting
-// of HTTPHandler, and lifts the read and write deadlines for them: a
-// stream lasts as long as its client.
+// of HTTPHandler, and lifts the server's read and write deadlines for
+// them: a stream lasts as long as its client. The SSE transport then
+// bounds each of its writes (resolvers.SSEOptions.WriteTimeout).
 func streams(api, gql http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.Contains(r.Header.Get("Accept"), "text/event-stream") || r.Header.Get("Upgrade") != "" {

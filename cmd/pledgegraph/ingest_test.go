@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -81,28 +82,35 @@ func testIngest(t *testing.T, db string) {
 	text := "Le 12 novembre 2018, la France et Microsoft ont signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace."
 	in := map[string]any{"in": map[string]any{"name": "appel.txt", "text": text, "title": "L'appel", "source": "https://example.org/a"}}
 
-	// the change stream
+	// the change stream: the answer's headers come once the subscription
+	// is registered, so that every change made after is sent
 	events := make(chan string, 10)
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
+	body := `{"query": "subscription { graphChanged { seq kind document documents facts } }"}`
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, url, strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "text/event-stream")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("subscribe: %v", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("subscribe: status %d", resp.StatusCode)
+	}
 	go func() {
-		body := `{"query": "subscription { graphChanged { kind document documents facts } }"}`
-		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, url, strings.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("Accept", "text/event-stream")
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			return
-		}
-		defer resp.Body.Close()
 		sc := bufio.NewScanner(resp.Body)
+		id := ""
 		for sc.Scan() {
+			if v, ok := strings.CutPrefix(sc.Text(), "id: "); ok {
+				id = v
+			}
 			if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
-				events <- data
+				events <- id + " " + data
 			}
 		}
 	}()
-	time.Sleep(200 * time.Millisecond) // let the subscription start
 
 	t.Run("no token", func(t *testing.T) {
 		r := mutate(t, url, "", ingestMutation, in, nil)
@@ -176,24 +184,30 @@ func testIngest(t *testing.T, db string) {
 		}
 	})
 	t.Run("changes", func(t *testing.T) {
-		var kinds []string
+		var got []string
 		timeout := time.After(5 * time.Second)
-		for len(kinds) < 3 {
+		for len(got) < 3 {
 			select {
 			case e := <-events:
+				id, data, _ := strings.Cut(e, " ")
 				var ev struct {
-					Data struct{ GraphChanged struct{ Kind string } } `json:"data"`
+					Data struct {
+						GraphChanged struct {
+							Seq  int
+							Kind string
+						}
+					} `json:"data"`
 				}
-				json.Unmarshal([]byte(e), &ev)
-				if k := ev.Data.GraphChanged.Kind; k != "" {
-					kinds = append(kinds, k)
+				json.Unmarshal([]byte(data), &ev)
+				if g := ev.Data.GraphChanged; g.Kind != "" {
+					got = append(got, fmt.Sprintf("%s:%d:%s", id, g.Seq, g.Kind))
 				}
 			case <-timeout:
-				t.Fatalf("got changes %v, want three", kinds)
+				t.Fatalf("got changes %v, want three", got)
 			}
 		}
-		if strings.Join(kinds, " ") != "DOCUMENT_ADDED DOCUMENT_REPLACED DOCUMENT_REMOVED" {
-			t.Errorf("changes %v", kinds)
+		if want := "1:1:DOCUMENT_ADDED 2:2:DOCUMENT_REPLACED 3:3:DOCUMENT_REMOVED"; strings.Join(got, " ") != want {
+			t.Errorf("changes (id:seq:kind) %v, want %s", got, want)
 		}
 	})
 }

@@ -120,6 +120,13 @@ func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // Flush sends what was written so far, for streams.
 func (w *statusWriter) Flush() {
+	w.FlushError()
+}
+
+// FlushError is Flush that says when the client could not be written
+// to, so that http.ResponseController.Flush reports it to the streams
+// that write through w.
+func (w *statusWriter) FlushError() error {
 	w.wrote = true
-	http.NewResponseController(w.ResponseWriter).Flush()
+	return http.NewResponseController(w.ResponseWriter).Flush()
 }

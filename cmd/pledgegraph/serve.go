@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -18,6 +19,7 @@ import (
 	"github.com/pledgegraph/pledgegraph/corpus"
 	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/loader"
+	"github.com/pledgegraph/pledgegraph/resolvers"
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -30,24 +32,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError{err.Error()}
 	}
 	seed := fs.Bool("seed", seedDefault, "load the built-in corpus when the store is empty [$PLEDGEGRAPH_SEED]")
-	introDefault, err := envBool("PLEDGEGRAPH_INTROSPECTION", true)
+	var hopts handlerOptions
+	checkHandler, err := hopts.register(fs)
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	var hopts handlerOptions
-	fs.BoolVar(&hopts.introspection, "introspection", introDefault, "answer __schema and __type queries [$PLEDGEGRAPH_INTROSPECTION]")
-	fs.StringVar(&hopts.writeToken, "write-token", os.Getenv("PLEDGEGRAPH_WRITE_TOKEN"),
-		"token that mutations must send as Authorization: Bearer TOKEN; none: the server is read-only [$PLEDGEGRAPH_WRITE_TOKEN]")
-	cors := fs.String("cors-origins", os.Getenv("PLEDGEGRAPH_CORS_ORIGINS"),
-		"origins whose browser pages may query the API, separated by commas, or * for any (default: none) [$PLEDGEGRAPH_CORS_ORIGINS]")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if hopts.corsOrigins, err = parseOrigins(*cors); err != nil {
+	if err := checkHandler(); err != nil {
 		return usageError{err.Error()}
-	}
-	if t := hopts.writeToken; t != "" && len(t) < 16 {
-		return usageError{"--write-token: use at least 16 characters"}
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
@@ -108,6 +102,40 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("shut down: %w", err)
 	}
 	return nil
+}
+
+// register adds the flags of the HTTP API to fs, with defaults from the
+// environment; check, called once fs is parsed, reads and checks what
+// they say.
+func (o *handlerOptions) register(fs *flag.FlagSet) (check func() error, err error) {
+	introDefault, err := envBool("PLEDGEGRAPH_INTROSPECTION", true)
+	if err != nil {
+		return nil, err
+	}
+	maxSubsDefault, err := envInt("PLEDGEGRAPH_MAX_SUBSCRIPTIONS", resolvers.DefaultMaxSubscriptions)
+	if err != nil {
+		return nil, err
+	}
+	fs.BoolVar(&o.introspection, "introspection", introDefault, "answer __schema and __type queries [$PLEDGEGRAPH_INTROSPECTION]")
+	fs.StringVar(&o.writeToken, "write-token", os.Getenv("PLEDGEGRAPH_WRITE_TOKEN"),
+		"token that mutations must send as Authorization: Bearer TOKEN; none: the server is read-only [$PLEDGEGRAPH_WRITE_TOKEN]")
+	cors := fs.String("cors-origins", os.Getenv("PLEDGEGRAPH_CORS_ORIGINS"),
+		"origins whose browser pages may query the API, separated by commas, or * for any (default: none) [$PLEDGEGRAPH_CORS_ORIGINS]")
+	fs.IntVar(&o.maxSubscriptions, "max-subscriptions", maxSubsDefault,
+		"subscriptions open at once, over Server-Sent Events and WebSockets together; more are refused with code unavailable (status 503 over Server-Sent Events); -1: no limit [$PLEDGEGRAPH_MAX_SUBSCRIPTIONS]")
+	return func() error {
+		var err error
+		if o.corsOrigins, err = parseOrigins(*cors); err != nil {
+			return err
+		}
+		if t := o.writeToken; t != "" && len(t) < 16 {
+			return errors.New("--write-token: use at least 16 characters")
+		}
+		if o.maxSubscriptions == 0 {
+			return errors.New("--max-subscriptions: use at least 1, or -1 for no limit")
+		}
+		return nil
+	}, nil
 }
 
 // openStore opens the store the flags name, creating the data directory

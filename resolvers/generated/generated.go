@@ -143,6 +143,7 @@ type ComplexityRoot struct {
 		Entities  func(childComplexity int) int
 		Facts     func(childComplexity int) int
 		Kind      func(childComplexity int) int
+		Seq       func(childComplexity int) int
 	}
 
 	IngestResult struct {
@@ -257,7 +258,7 @@ type ComplexityRoot struct {
 	}
 
 	Subscription struct {
-		GraphChanged func(childComplexity int) int
+		GraphChanged func(childComplexity int, after *int) int
 	}
 
 	TimelineEvent struct {
@@ -335,7 +336,7 @@ type StatsResolver interface {
 	Initiatives(ctx context.Context, obj *model.Stats, asOf *pledgegraph.Date) ([]*model.InitiativeSupport, error)
 }
 type SubscriptionResolver interface {
-	GraphChanged(ctx context.Context) (<-chan *model.GraphChange, error)
+	GraphChanged(ctx context.Context, after *int) (<-chan graphql.Event[*model.GraphChange], error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -748,6 +749,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphChange.Kind(childComplexity), true
+	case "GraphChange.seq":
+		if e.ComplexityRoot.GraphChange.Seq == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphChange.Seq(childComplexity), true
 
 	case "IngestResult.document":
 		if e.ComplexityRoot.IngestResult.Document == nil {
@@ -1273,7 +1280,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Subscription.GraphChanged(childComplexity), true
+		args, err := ec.field_Subscription_graphChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.GraphChanged(childComplexity, args["after"].(*int)), true
 
 	case "TimelineEvent.count":
 		if e.ComplexityRoot.TimelineEvent.Count == nil {
@@ -1376,25 +1388,33 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 		}
 	case ast.Subscription:
-		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
-
-		var buf bytes.Buffer
-		return func(ctx context.Context) *graphql.Response {
-			buf.Reset()
-			data := next(ctx)
-
-			if data == nil {
-				return nil
-			}
-			data.MarshalGQL(&buf)
-
-			return &graphql.Response{
-				Data: buf.Bytes(),
-			}
-		}
+		// Exec discards the per-event context; the event-aware path is exposed
+		// via ExecWithEventContext and used by the executor when it detects
+		// ExecutableSchemaWithEventContext.
+		return graphql.SubscriptionResponseHandler(ec._Subscription(ctx, opCtx.Operation.SelectionSet))
 
 	default:
 		return graphql.OneShot(graphql.ErrorResponse(ctx, "unsupported GraphQL operation"))
+	}
+}
+
+// ExecWithEventContext is the per-event-context-aware response handler. The
+// graphql executor type-asserts the executable schema for this method when
+// at least one subscription field is annotated @subscriptionContext; absence
+// falls back to Exec.
+func (e *executableSchema) ExecWithEventContext(ctx context.Context) graphql.ResponseHandlerWithContext {
+	opCtx := graphql.GetOperationContext(ctx)
+	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
+
+	switch opCtx.Operation.Operation {
+	case ast.Subscription:
+		return graphql.SubscriptionEventResponseHandler(ec._Subscription(ctx, opCtx.Operation.SelectionSet))
+	default:
+		// Non-subscription operations fall through to Exec via the executor's
+		// default path; this method only handles ast.Subscription.
+		return func(ctx context.Context) (context.Context, *graphql.Response) {
+			return ctx, graphql.ErrorResponse(ctx, "ExecWithEventContext only handles subscriptions")
+		}
 	}
 }
 
@@ -2130,8 +2150,31 @@ type Subscription {
   removed, with the graph's totals after it. Over Server-Sent Events
   (POST /query with ` + "`" + `Accept: text/event-stream` + "`" + `) or a WebSocket to /query
   (the graphql-transport-ws protocol).
+
+  Nothing is lost without a word: every change has a sequence number
+  (` + "`" + `seq` + "`" + `), one more than the change before it, and the server keeps the
+  latest changes (1,024 by default). A subscriber that falls so far
+  behind that the changes it has not read are gone receives one change
+  of kind RESYNC, then the changes after it. Over Server-Sent Events each
+  event carries its seq as the SSE ` + "`" + `id:` + "`" + `, and a reconnecting client that
+  sends it back as the ` + "`" + `Last-Event-ID` + "`" + ` header resumes after it as with
+  ` + "`" + `after` + "`" + `. The server sends a keep-alive comment after 15 seconds of
+  silence, drops a client that stops reading once a write to it has
+  waited 10 seconds, and refuses subscriptions beyond its limit (1,000
+  by default, ` + "`" + `--max-subscriptions` + "`" + `) with code unavailable (HTTP status
+  503 over Server-Sent Events).
   """
-  graphChanged: GraphChange!
+  graphChanged(
+    """
+    The seq of the last change the client has seen: the subscription
+    starts with the kept changes after it (nothing when it is the latest),
+    or with RESYNC when they are gone or when the server has not got that
+    far (it restarted: numbers start again at 1 with each server process).
+    Null: only the changes to come (or, over Server-Sent Events, those
+    after the ` + "`" + `Last-Event-ID` + "`" + ` header when it is sent).
+    """
+    after: Int
+  ): GraphChange!
 }
 
 "What changed in the graph."
@@ -2142,13 +2185,27 @@ enum ChangeKind {
   DOCUMENT_REPLACED
   "A document was removed."
   DOCUMENT_REMOVED
+  """
+  The client missed changes and must read again what it shows: the
+  changes up to and including this one's seq are not sent (the server no
+  longer keeps them). The changes after it follow; ` + "`" + `after` + "`" + ` with this
+  seq resumes there. Its document is empty and its totals are those
+  after change seq.
+  """
+  RESYNC
 }
 
 "A change of the graph."
 type GraphChange {
+  """
+  The change's sequence number: one more than the change before it,
+  counted from 1 by each server process. A RESYNC's seq is that of the
+  last change it stands for: the next change has seq + 1.
+  """
+  seq: Int!
   "What happened."
   kind: ChangeKind!
-  "The document's name."
+  "The document's name (empty for RESYNC)."
   document: String!
   "Documents stored after the change."
   documents: Int!
@@ -2511,6 +2568,8 @@ func (ec *executionContext) childFields_FactEdge(ctx context.Context, field grap
 
 func (ec *executionContext) childFields_GraphChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "seq":
+		return ec.fieldContext_GraphChange_seq(ctx, field)
 	case "kind":
 		return ec.fieldContext_GraphChange_kind(ctx, field)
 	case "document":
@@ -3442,6 +3501,20 @@ func (ec *executionContext) field_Stats_supportersByType_args(ctx context.Contex
 		return nil, err
 	}
 	args["asOf"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_graphChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
 	return args, nil
 }
 
@@ -5066,6 +5139,29 @@ func (ec *executionContext) fieldContext_FactEdge_node(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _GraphChange_seq(ctx context.Context, field graphql.CollectedField, obj *model.GraphChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphChange_seq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seq, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphChange_seq(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphChange", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
 func (ec *executionContext) _GraphChange_kind(ctx context.Context, field graphql.CollectedField, obj *model.GraphChange) (ret graphql.Marshaler) {
@@ -7404,8 +7500,8 @@ func (ec *executionContext) fieldContext_Stats_initiatives(ctx context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _Subscription_graphChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
-	return graphql.ResolveFieldStream(
+func (ec *executionContext) _Subscription_graphChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) (context.Context, graphql.Marshaler)) {
+	return graphql.ResolveFieldStreamWithEventContext(
 		ctx,
 		ec.OperationContext,
 		field,
@@ -7413,7 +7509,8 @@ func (ec *executionContext) _Subscription_graphChanged(ctx context.Context, fiel
 			return ec.fieldContext_Subscription_graphChanged(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Subscription().GraphChanged(ctx)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().GraphChanged(ctx, fc.Args["after"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.GraphChange) graphql.Marshaler {
@@ -7423,7 +7520,7 @@ func (ec *executionContext) _Subscription_graphChanged(ctx context.Context, fiel
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Subscription_graphChanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Subscription_graphChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Subscription",
 		Field:      field,
@@ -7432,6 +7529,17 @@ func (ec *executionContext) fieldContext_Subscription_graphChanged(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GraphChange(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_graphChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -10014,6 +10122,11 @@ func (ec *executionContext) _GraphChange(ctx context.Context, sel ast.SelectionS
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("GraphChange")
+		case "seq":
+			out.Values[i] = ec._GraphChange_seq(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "kind":
 			out.Values[i] = ec._GraphChange_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11389,7 +11502,7 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 
 var subscriptionImplementors = []string{"Subscription"}
 
-func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) (context.Context, graphql.Marshaler) {
 	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Subscription",

@@ -135,9 +135,13 @@ type FactOrder struct {
 
 // A change of the graph.
 type GraphChange struct {
+	// The change's sequence number: one more than the change before it,
+	// counted from 1 by each server process. A RESYNC's seq is that of the
+	// last change it stands for: the next change has seq + 1.
+	Seq int `json:"seq"`
 	// What happened.
 	Kind ChangeKind `json:"kind"`
-	// The document's name.
+	// The document's name (empty for RESYNC).
 	Document string `json:"document"`
 	// Documents stored after the change.
 	Documents int `json:"documents"`
@@ -312,17 +316,24 @@ const (
 	ChangeKindDocumentReplaced ChangeKind = "DOCUMENT_REPLACED"
 	// A document was removed.
 	ChangeKindDocumentRemoved ChangeKind = "DOCUMENT_REMOVED"
+	// The client missed changes and must read again what it shows: the
+	// changes up to and including this one's seq are not sent (the server no
+	// longer keeps them). The changes after it follow; `after` with this
+	// seq resumes there. Its document is empty and its totals are those
+	// after change seq.
+	ChangeKindResync ChangeKind = "RESYNC"
 )
 
 var AllChangeKind = []ChangeKind{
 	ChangeKindDocumentAdded,
 	ChangeKindDocumentReplaced,
 	ChangeKindDocumentRemoved,
+	ChangeKindResync,
 }
 
 func (e ChangeKind) IsValid() bool {
 	switch e {
-	case ChangeKindDocumentAdded, ChangeKindDocumentReplaced, ChangeKindDocumentRemoved:
+	case ChangeKindDocumentAdded, ChangeKindDocumentReplaced, ChangeKindDocumentRemoved, ChangeKindResync:
 		return true
 	}
 	return false
