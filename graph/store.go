@@ -414,7 +414,7 @@ func (s *Store) view(ctx context.Context) (context.Context, func(), error) {
 	}
 	if err != nil {
 		s.mu.RUnlock()
-		return ctx, nil, fmt.Errorf("graph: read: %w", err)
+		return ctx, nil, fmt.Errorf("graph: read: %w", unavailable(err))
 	}
 	ctx = context.WithValue(ctx, viewKey{s}, &view{gen: gen})
 	return ctx, func() {
@@ -552,7 +552,7 @@ func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts, c cha
 	} else if err == nil {
 		s.advance(c)
 	}
-	return err
+	return unavailable(err)
 }
 
 // advance steps the store to its next generation, the caches dropping

@@ -3,9 +3,15 @@ package resolvers
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"strconv"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
 )
 
 // mediaGraphQLResponse is the media type of GraphQL-over-HTTP answers.
@@ -23,14 +29,30 @@ const mediaGraphQLResponse = "application/graphql-response+json"
 //     an answer has status 400 and no data entry at all (not "data":
 //     null), which says that execution never started.
 //
-// Other answers pass unchanged.
+// Besides, a request body that is not JSON is answered with where it
+// stops being JSON and a few bytes around, never with the whole body
+// (gqlgen quotes it all); and an answer with an error of code
+// unavailable (the store cannot be reached) has status 503 and a
+// Retry-After header, whatever the media type, so that clients try
+// again. Other answers pass unchanged.
 func HTTPHandler(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req []byte
+		if r.Method == http.MethodPost && r.Body != nil {
+			req, _ = io.ReadAll(r.Body) // bounded by the server's body limit
+			r.Body = io.NopCloser(bytes.NewReader(req))
+		}
 		rec := &recorder{header: w.Header(), status: http.StatusOK}
 		h.ServeHTTP(rec, r)
 		status, body := rec.status, rec.body.Bytes()
 		media, _, _ := mime.ParseMediaType(w.Header().Get("Content-Type"))
+		if status != http.StatusOK && bytes.Contains(body, []byte(decodeFailed)) {
+			body = decodeError(body, req)
+		}
 		switch {
+		case bytes.Contains(body, []byte(`"code":"`+pledgegraph.EUNAVAILABLE+`"`)):
+			status = http.StatusServiceUnavailable
+			w.Header().Set("Retry-After", "5")
 		case media == "application/json" && status == http.StatusUnprocessableEntity:
 			status = http.StatusOK
 		case media == mediaGraphQLResponse && (status == http.StatusBadRequest || status == http.StatusUnprocessableEntity):
@@ -41,6 +63,34 @@ func HTTPHandler(h http.Handler) http.Handler {
 		w.WriteHeader(status)
 		w.Write(body)
 	})
+}
+
+// decodeFailed starts the message of gqlgen's POST transport for a body
+// it cannot decode, which goes on with the whole body.
+const decodeFailed = "json request body could not be decoded"
+
+// decodeError rewrites an answer to a body that is not JSON: its message
+// says what the decoder found wrong, at which byte, and quotes at most 40
+// bytes around it.
+func decodeError(answer, req []byte) []byte {
+	msg := decodeFailed
+	var v any
+	err := json.Unmarshal(req, &v)
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		from, to := max(0, int(se.Offset)-20), min(len(req), int(se.Offset)+20)
+		msg += fmt.Sprintf(": %v at byte %d, near %q", se, se.Offset, strings.ToValidUTF8(string(req[from:to]), "\uFFFD"))
+	case err != nil:
+		msg += ": " + err.Error()
+	default:
+		msg += ": it is JSON but not a GraphQL request (an object with a query)"
+	}
+	out, err := json.Marshal(map[string]any{"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": pledgegraph.EINVALID}}}})
+	if err != nil {
+		return answer
+	}
+	return out
 }
 
 // withoutData removes the data entry of a JSON answer, or returns b as it
