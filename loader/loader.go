@@ -40,6 +40,7 @@ func (e *DocError) Error() string {
 	if name == "" {
 		name = string(e.DocID)
 	}
+	name = pledgegraph.Quote(name)
 	if e.Offset >= 0 {
 		return fmt.Sprintf("loader: %s: offset %d: %v", name, e.Offset, e.Err)
 	}
@@ -87,8 +88,12 @@ const MaxDocumentBytes = 10 << 20
 // NewDocument builds a document from raw bytes: the text normalised
 // (see extract.Normalize), its language, title, publication date when
 // the text gives it, and hash. id names it; source says where it came
-// from. It returns a *DocError for text that is not UTF-8 or is empty.
+// from. It returns a *DocError for a name id.Validate refuses, and for
+// text that is not UTF-8 or is empty.
 func NewDocument(id pledgegraph.DocumentID, source string, raw []byte) (*pledgegraph.Document, error) {
+	if err := id.Validate(); err != nil {
+		return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: errors.New(pledgegraph.ErrorMessage(err))}
+	}
 	if len(raw) > MaxDocumentBytes {
 		return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: ErrTooLarge}
 	}

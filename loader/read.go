@@ -97,8 +97,8 @@ func ReadDocument(id pledgegraph.DocumentID, source string, raw []byte) (*pledge
 		return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: err}
 	}
 	if name := meta["name"]; name != "" {
-		if strings.ContainsAny(name, `/\`) || name == "." || name == ".." {
-			return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: fmt.Errorf("front matter: name %q: a name may not contain path separators", name)}
+		if err := pledgegraph.DocumentID(name).Validate(); err != nil {
+			return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: fmt.Errorf("front matter: %s", pledgegraph.ErrorMessage(err))}
 		}
 		id = pledgegraph.DocumentID(name)
 	}

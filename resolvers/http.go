@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -34,13 +35,19 @@ const mediaGraphQLResponse = "application/graphql-response+json"
 // (gqlgen quotes it all); and an answer with an error of code
 // unavailable (the store cannot be reached) has status 503 and a
 // Retry-After header, whatever the media type, so that clients try
-// again. Other answers pass unchanged.
+// again. A body that is not UTF-8 is refused (status 400, code invalid)
+// rather than decoded with replacement characters. Other answers pass
+// unchanged.
 func HTTPHandler(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var req []byte
 		if r.Method == http.MethodPost && r.Body != nil {
 			req, _ = io.ReadAll(r.Body) // bounded by the server's body limit
 			r.Body = io.NopCloser(bytes.NewReader(req))
+			if !utf8.Valid(req) { // JSON decoding would make U+FFFD of it, unseen
+				refuseNotUTF8(w, req)
+				return
+			}
 		}
 		rec := &recorder{header: w.Header(), status: http.StatusOK}
 		h.ServeHTTP(rec, r)
@@ -91,6 +98,26 @@ func decodeError(answer, req []byte) []byte {
 		return answer
 	}
 	return out
+}
+
+// refuseNotUTF8 answers a request whose body is not UTF-8, saying at
+// which byte it stops being.
+func refuseNotUTF8(w http.ResponseWriter, req []byte) {
+	off := 0
+	for off < len(req) {
+		r, n := utf8.DecodeRune(req[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	body, _ := json.Marshal(map[string]any{"errors": []map[string]any{{
+		"message":    fmt.Sprintf("the request body is not UTF-8 (byte %d): a document's text and name must be", off),
+		"extensions": map[string]any{"code": pledgegraph.EINVALID},
+	}}})
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusBadRequest)
+	w.Write(body)
 }
 
 // withoutData removes the data entry of a JSON answer, or returns b as it

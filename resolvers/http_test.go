@@ -67,6 +67,7 @@ func TestHTTPHandlerDecodeError(t *testing.T) {
 		{"not a value", `{"query": "{ stats { documents } }", "variables": ` + strings.Repeat("x", 900_000) + `}`, "at byte 51, near"},
 		{"cut short", `{"query": "{ stats { documents } }"`, "unexpected end of JSON input"},
 		{"not an object", `[1, 2]`, "not a GraphQL request"},
+		{"not UTF-8", "{\"query\": \"mutation { ingestDocument(input: {name: \\\"a.txt\\\", text: \\\"caf\xe9\\\"}) { status } }\"}", "not UTF-8 (byte 73)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

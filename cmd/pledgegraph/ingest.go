@@ -69,13 +69,8 @@ func (g *ingester) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID
 // gives override what is guessed. Returns EINVALID.
 func newInputDocument(in pledgegraph.DocumentInput) (*pledgegraph.Document, error) {
 	name := strings.TrimSpace(string(in.Name))
-	switch {
-	case name == "":
-		return nil, pledgegraph.Errorf(pledgegraph.EINVALID, "the document needs a name")
-	case strings.ContainsAny(name, `/\`):
-		return nil, pledgegraph.Errorf(pledgegraph.EINVALID, "document name %q: a name may not contain path separators", name)
-	case name == "." || name == "..":
-		return nil, pledgegraph.Errorf(pledgegraph.EINVALID, "document name %q is not a file name", name)
+	if err := pledgegraph.DocumentID(name).Validate(); err != nil {
+		return nil, err
 	}
 	doc, err := loader.NewDocument(pledgegraph.DocumentID(name), name, []byte(in.Text))
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/loader"
 )
 
@@ -46,9 +47,9 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	failed := 0
 	for _, e := range docErrors(readErr) {
 		if e.Offset >= 0 {
-			fmt.Fprintf(stderr, "FAIL %s: offset %d: %v\n", e.Path, e.Offset, e.Err)
+			fmt.Fprintf(stderr, "FAIL %s: offset %d: %v\n", pledgegraph.Quote(e.Path), e.Offset, e.Err)
 		} else {
-			fmt.Fprintf(stderr, "FAIL %s: %v\n", e.Path, e.Err)
+			fmt.Fprintf(stderr, "FAIL %s: %v\n", pledgegraph.Quote(e.Path), e.Err)
 		}
 		failed++
 	}
@@ -81,16 +82,16 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			if bar != nil {
 				bar.Clear()
 			}
-			fmt.Fprintf(stderr, "FAIL %s: %v\n", r.Doc, r.Err)
+			fmt.Fprintf(stderr, "FAIL %s: %v\n", pledgegraph.Quote(string(r.Doc)), r.Err)
 			return
 		}
 		if bar != nil {
 			return
 		}
 		fmt.Fprintf(stdout, "ok   %s: %d entities, %d facts, %d counts, %d warnings\n",
-			r.Doc, r.Entities, r.Facts, r.Counts, len(r.Warnings))
+			pledgegraph.Quote(string(r.Doc)), r.Entities, r.Facts, r.Counts, len(r.Warnings))
 		for _, w := range r.Warnings {
-			fmt.Fprintf(stdout, "     warning: %s\n", w)
+			fmt.Fprintf(stderr, "WARN %s: %s\n", pledgegraph.Quote(string(r.Doc)), w)
 		}
 	})
 	if bar != nil {
@@ -140,7 +141,7 @@ func runRemove(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	for _, name := range fs.Args() {
 		r, err := store.RemoveDocument(ctx, docID(name))
 		if err != nil {
-			fmt.Fprintf(stderr, "FAIL %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "FAIL %s: %v\n", pledgegraph.Quote(name), err)
 			failed++
 			continue
 		}
@@ -185,7 +186,7 @@ func runList(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if pub == "" {
 			pub = "-"
 		}
-		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\n", d.ID, pub, d.Lang, d.Title)
+		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\n", pledgegraph.Quote(string(d.ID)), pub, d.Lang, pledgegraph.Quote(d.Title))
 	}
 	fmt.Fprintf(stderr, "%d documents\n", n)
 	return nil

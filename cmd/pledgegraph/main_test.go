@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -242,6 +243,22 @@ func TestLoadBadFiles(t *testing.T) {
 	}
 	write("sub/good.txt", []byte("Un autre texte sous le même nom.\n"))
 	write("german.txt", []byte("Deutschland hat den Pariser Aufruf unterzeichnet, sagte die Regierung am Montag.\n"))
+	write("blank.txt", []byte(" \n\t\n  \n"))
+	write("utf16.txt", []byte("\xff\xfeL\x00a\x00 \x00F\x00"))
+	write("crlf.txt", []byte("L'Irlande a signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace.\r\nC'était en 2019.\r\n"))
+	write("up.txt", []byte("---\nname: ../etc/passwd\n---\nLe Chili a signé l'appel.\n"))
+	write("deep.html", []byte("<!doctype html><html><body>"+strings.Repeat("<div>", 10000)+"<p>La Croatie a signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace.</p>"+strings.Repeat("</div>", 10000)+"</body></html>"))
+	write("line\nbreak.txt", []byte("La Grèce a signé l'appel.\n"))
+	bad := []string{"loop.txt", "fifo.txt", "zero.txt"}
+	if err := os.Symlink("loop.txt", filepath.Join(dir, "loop.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero.txt")); err != nil {
+		t.Fatal(err)
+	}
 	db := "leveldb:" + filepath.Join(t.TempDir(), "store")
 
 	var stdout, stderr bytes.Buffer
@@ -255,20 +272,27 @@ func TestLoadBadFiles(t *testing.T) {
 		"FAIL " + filepath.Join(dir, "latin1.txt"), "UTF-8", "empty.txt", "binary.txt: offset 8: a binary file", "latin1.txt: offset 5: not valid UTF-8",
 		"huge.txt", "larger than 10 MB", "baddate.md", "front matter: published", "named.txt", "path separators",
 		filepath.Join(dir, "sub", "good.txt"), "comes earlier in the batch",
+		"blank.txt", "utf16.txt", "up.txt: front matter: document name ../etc/passwd", `line\nbreak.txt": `, "a name may not contain control characters",
+		"WARN german.txt: language \"und\" not supported",
 	} {
 		if !strings.Contains(diag, want) {
 			t.Errorf("load's standard error lacks %q:\n%s", want, diag)
 		}
 	}
 	for _, want := range []string{
-		"ok   good.txt", "ok   oneline.txt", "ok   bullets.md", "ok   german.txt", "language \"und\" not supported",
-		"loaded 4 of 11 documents",
+		"ok   good.txt", "ok   oneline.txt", "ok   bullets.md", "ok   german.txt", "ok   crlf.txt", "ok   deep.html",
+		"loaded 6 of 20 documents",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("load's standard output lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "FAIL") {
+	for _, name := range bad {
+		if !strings.Contains(diag, "FAIL "+filepath.Join(dir, name)) {
+			t.Errorf("load's standard error does not name %s:\n%s", name, diag)
+		}
+	}
+	if strings.Contains(out, "FAIL") || strings.Contains(out, "WARN") {
 		t.Errorf("load's standard output holds diagnostics:\n%s", out)
 	}
 
