@@ -241,12 +241,23 @@ type WebSocketOptions struct {
 	// connection's (WithWriteAccess lets it run mutations), and an error
 	// refuses the connection.
 	Init func(ctx context.Context, payload map[string]any) (context.Context, error)
+	// PingInterval is how often the server pings a graphql-transport-ws
+	// client, which must answer within twice as long or be dropped with
+	// its subscriptions (a client that stopped reading, a connection
+	// gone without a word); 0 means 15 seconds.
+	PingInterval time.Duration
 }
 
 // transport returns gqlgen's WebSocket transport set up as o says, with
-// a keep-alive every 15 seconds.
+// a keep-alive every 15 seconds (graphql-ws) or a ping that must be
+// answered (graphql-transport-ws, see PingInterval).
 func (o *WebSocketOptions) transport() transport.Websocket {
+	ping := o.PingInterval
+	if ping <= 0 {
+		ping = 15 * time.Second
+	}
 	t := transport.Websocket{
+		PingPongInterval: ping,
 		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: coderws.AcceptOptions{
 			OriginPatterns:     o.OriginPatterns,
 			InsecureSkipVerify: o.AnyOrigin,

@@ -438,3 +438,37 @@ func wsSubscribe(t *testing.T, url, query string) []string {
 		}
 	}
 }
+
+// TestWebSocketDropsDeadClient checks that a graphql-transport-ws client
+// that stops reading (so answers no ping) is dropped with its
+// subscription within twice the ping interval.
+func TestWebSocketDropsDeadClient(t *testing.T) {
+	url, changes := sseServer(t, resolvers.ChangesOptions{}, resolvers.ServerOptions{WebSocket: &resolvers.WebSocketOptions{PingInterval: 200 * time.Millisecond}})
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	c, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(url, "http"), &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.CloseNow()
+	for _, msg := range []map[string]any{
+		{"type": "connection_init"},
+		{"id": "1", "type": "subscribe", "payload": map[string]any{"query": changesQuery}},
+	} {
+		if err := wsjson.Write(ctx, c, msg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// the client reads nothing from now on
+	for changes.Subscriptions() == 0 && ctx.Err() == nil {
+		time.Sleep(5 * time.Millisecond)
+	}
+	start := time.Now()
+	for changes.Subscriptions() > 0 && ctx.Err() == nil {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if ctx.Err() != nil {
+		t.Fatalf("a client that answers no ping still holds its subscription after %v", time.Since(start))
+	}
+	t.Logf("dropped %v after the subscription started (ping every 200ms)", time.Since(start).Round(time.Millisecond))
+}

@@ -17,13 +17,19 @@ import (
 	"time"
 
 	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/loader"
 	"github.com/pledgegraph/pledgegraph/resolvers"
 	"github.com/pledgegraph/pledgegraph/resolvers/loaders"
 	"github.com/pledgegraph/pledgegraph/web"
 )
 
-// maxBodyBytes bounds a request body; GraphQL queries are small.
-const maxBodyBytes = 1 << 20
+// maxBodyBytes bounds a request body; GraphQL queries are small. A
+// request with the write token may carry a document as long as a file
+// may be, and its JSON escapes (maxWriteBodyBytes).
+const (
+	maxBodyBytes      = 1 << 20
+	maxWriteBodyBytes = loader.MaxDocumentBytes*5/4 + 1<<20
+)
 
 // handlerOptions are the serve flags that shape the HTTP API.
 type handlerOptions struct {
@@ -214,13 +220,18 @@ func streams(api, gql http.Handler) http.Handler {
 	})
 }
 
-// limitBody reads a request's body, at most n bytes, before h sees it: a
-// larger body is answered at once with status 413 and a GraphQL error.
+// limitBody reads a request's body, at most n bytes (maxWriteBodyBytes
+// with the write token), before h sees it: a larger body is answered at
+// once with status 413 and a GraphQL error.
 func limitBody(h http.Handler, n int64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Body == nil || r.Body == http.NoBody {
 			h.ServeHTTP(w, r)
 			return
+		}
+		n := n
+		if resolvers.HasWriteAccess(r.Context()) {
+			n = max(n, maxWriteBodyBytes)
 		}
 		b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, n))
 		var tooLarge *http.MaxBytesError

@@ -155,11 +155,11 @@ func testIngest(t *testing.T, db string) {
 		for _, tt := range []struct{ name, text string }{
 			{"../etc/passwd", "x y z"}, {"a/b.txt", "x y z"}, {"empty.txt", "   "}, {"", "text"},
 			{"two\nlines.txt", "La France a signé."}, {"\x1b[2Jclear.txt", "La France a signé."}, {strings.Repeat("n", 300), "La France a signé."},
-			{"binary.txt", "\x89PNG\r\n\x1a\n\x00\x00"},
+			{"binary.txt", "\x89PNG\r\n\x1a\n\x00\x00"}, {"huge.txt", strings.Repeat("La France a signé l'appel. ", 12<<20/28)},
 		} {
 			r := mutate(t, url, testToken, ingestMutation, map[string]any{"in": map[string]any{"name": tt.name, "text": tt.text}}, nil)
 			if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "invalid" {
-				t.Errorf("name %q text %q: %+v, want invalid", tt.name, tt.text, r.Errors)
+				t.Errorf("name %q text %.40q: %+v, want invalid", tt.name, tt.text, r.Errors)
 			}
 		}
 	})
