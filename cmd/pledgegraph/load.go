@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -43,7 +44,10 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 	// Read everything first: a file that cannot be read is reported and
 	// the others are still loaded.
-	docs, readErr := loader.ReadPaths(fs.Args())
+	docs, readErr, err := readPaths(ctx, fs.Args())
+	if err != nil {
+		return err
+	}
 	failed := 0
 	for _, e := range docErrors(readErr) {
 		if e.Offset >= 0 {
@@ -74,9 +78,16 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			progressbar.OptionClearOnFinish(),
 			progressbar.OptionThrottle(100_000_000))
 	}
+	stored, last := 0, ""
 	sum, _ := loader.LoadWith(ctx, store, docs, loader.LoadOptions{Jobs: *jobs, Batch: *batch, Replace: *replace}, func(r loader.Report) {
 		if bar != nil {
 			bar.Add(1)
+		}
+		if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
+			return // not written: the summary says where the load stopped
+		}
+		if r.Err == nil {
+			stored, last = stored+1, string(r.Doc)
 		}
 		if r.Err != nil {
 			if bar != nil {
@@ -98,7 +109,12 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		bar.Finish()
 	}
 	if ctx.Err() != nil {
-		return fmt.Errorf("interrupted after %d documents: %w", sum.Documents, ctx.Err())
+		fmt.Fprintf(stdout, "interrupted: %d of %d documents stored", stored, len(docs))
+		if last != "" {
+			fmt.Fprintf(stdout, " (the last: %s)", pledgegraph.Quote(last))
+		}
+		fmt.Fprintln(stdout, "; the others were not written: load the same paths again to go on (stored texts are left as they are)")
+		return fmt.Errorf("interrupted: %w", ctx.Err())
 	}
 	failed += sum.Failed
 	fmt.Fprintf(stdout, "loaded %d of %d documents, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Warnings)
@@ -113,6 +129,26 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	fmt.Fprintln(stdout)
 	return nil
+}
+
+// readPaths is loader.ReadPaths, given up when ctx ends (a signal while
+// standard input is being read): it returns ctx's error then.
+func readPaths(ctx context.Context, paths []string) ([]*pledgegraph.Document, error, error) {
+	type read struct {
+		docs []*pledgegraph.Document
+		err  error
+	}
+	done := make(chan read, 1)
+	go func() {
+		docs, err := loader.ReadPaths(paths)
+		done <- read{docs, err}
+	}()
+	select {
+	case r := <-done:
+		return r.docs, r.err, nil
+	case <-ctx.Done():
+		return nil, nil, fmt.Errorf("interrupted while reading the documents: %w", ctx.Err())
+	}
 }
 
 // isTerminal reports whether w is a terminal.

@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/pledgegraph/pledgegraph/gen"
 )
 
 // gqlResponse is a GraphQL answer over HTTP.
@@ -410,5 +412,52 @@ func TestReadersCreateNothing(t *testing.T) {
 		if _, err := os.Stat(missing); !os.IsNotExist(err) {
 			t.Fatalf("pledgegraph %s created %s", strings.Join(args, " "), missing)
 		}
+	}
+}
+
+// cancelAfter is a writer that cancels a context once it has been
+// written n lines.
+type cancelAfter struct {
+	bytes.Buffer
+	n      int
+	cancel context.CancelFunc
+}
+
+func (w *cancelAfter) Write(p []byte) (int, error) {
+	if w.n -= bytes.Count(p, []byte("\n")); w.n <= 0 {
+		w.cancel()
+	}
+	return w.Buffer.Write(p)
+}
+
+// TestLoadInterrupted checks that a load stopped by a signal keeps what
+// it wrote, says where it stopped on standard output, names no document
+// as failed, and that loading the same paths again goes on from there.
+func TestLoadInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	for _, g := range gen.Generate(200, 11) {
+		if err := os.WriteFile(filepath.Join(dir, g.Name), []byte(g.Text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := "leveldb:" + filepath.Join(t.TempDir(), "store")
+	ctx, cancel := context.WithCancel(t.Context())
+	stdout := &cancelAfter{n: 70, cancel: cancel}
+	var stderr bytes.Buffer
+	if code := run(ctx, []string{"load", "--db", db, "--progress=false", "--batch", "16", dir}, stdout, &stderr); code != 1 {
+		t.Errorf("interrupted load: exit %d, want 1", code)
+	}
+	out := stdout.String()
+	if !strings.Contains(out, "interrupted: ") || !strings.Contains(out, "documents stored (the last: ") || strings.Contains(stderr.String(), "FAIL") {
+		t.Errorf("interrupted load said:\n%s\n%s", out, stderr.String())
+	}
+	stored := strings.Count(out, "ok   ")
+	var list bytes.Buffer
+	if code := run(t.Context(), []string{"list", "--db", db}, &list, &stderr); code != 0 || strings.Count(list.String(), "\n") != stored {
+		t.Errorf("list after the interruption: exit %d, %d documents; load reported %d stored", code, strings.Count(list.String(), "\n"), stored)
+	}
+	stdout2 := &cancelAfter{n: 1 << 30, cancel: func() {}}
+	if code := run(t.Context(), []string{"load", "--db", db, "--progress=false", dir}, stdout2, &stderr); code != 0 || !strings.Contains(stdout2.String(), "the store holds 200 documents") {
+		t.Errorf("loading again: exit %d\n%s", code, stdout2.String())
 	}
 }
