@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -59,13 +60,12 @@ func (sc *mentionScan) acronymStart(e int, acr string) int {
 	return q
 }
 
-// firstLower returns the first letter of the folded word w, or 0.
+// firstLower returns the first letter of the folded word w, or 0 when
+// w does not start with a letter.
 func firstLower(w string) rune {
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			return unicode.ToLower(r)
-		}
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsLetter(r) {
 		return 0
 	}
-	return 0
+	return unicode.ToLower(r)
 }

@@ -1111,17 +1111,3 @@ func (l *Language) indexPredicates() {
 		}
 	}
 }
-
-// triggersOf returns the triggers of predicate p whose first word is
-// tok's, longest first, or nil.
-func (l *Language) triggersOf(p pledgegraph.Predicate, tok *Token) []*Trigger {
-	if !tok.may(lexTrigger) {
-		return nil
-	}
-	for k := range l.byPred {
-		if l.byPred[k].p == p {
-			return l.byPred[k].byFirst.lookup(tok)
-		}
-	}
-	return nil
-}

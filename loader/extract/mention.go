@@ -990,7 +990,7 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 		if !t.Cap || t.Punct || notName[q] {
 			break
 		}
-		b, e := q, q+1
+		b := q
 		if step < 0 {
 			for b > 0 && toks[b-1].Cap && !toks[b-1].Punct && !sc.isTaken(b-1) && !notName[b-1] && b > q-3 {
 				b--
@@ -999,14 +999,14 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 				b = q // "The XYZW signed": the article opening the sentence is no word of an acronym
 			}
 		}
-		e = capSpan(toks, b, sc.isTaken, lang, 4)
+		e := capSpan(toks, b, sc.isTaken, lang, 4)
 		if e <= b || (step < 0 && e < q+1) {
 			break
 		}
 		if _, num := lang.Numbers[toks[b].Fold]; num || lang.is(wsStop, &toks[b]) || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) {
 			break
 		}
-		if b == 0 && e == 1 && s.Heading == false && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
+		if b == 0 && e == 1 && !s.Heading && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
 			// one capitalised word opening a sentence ("Cybersecurity and …") may be any word
 			if k := lang.NameKinds[toks[b].Fold]; k == "" && !d.knownWordCase(toks[b]) {
 				break

@@ -297,12 +297,3 @@ func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
-
-// words returns the fold of each token, for phrase matching.
-func words(toks []Token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Fold
-	}
-	return out
-}
