@@ -248,16 +248,36 @@ func (d *docState) launches(st *sent, fl *frameLayer, launchCue bool) []*mention
 }
 
 // noteSalience counts the initiatives the sentence st names; the most
-// named one becomes the initiative under discussion.
+// named one becomes the initiative under discussion. One named as the
+// lineage of another ("dans le prolongement de l'Agenda 2063", "in line
+// with the Budapest Convention") is referred to, not discussed: it does
+// not count.
 func (d *docState) noteSalience(st *sent) {
 	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) {
+		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) {
 			d.salience[m.id]++
 			if d.salience[m.id] >= d.salience[d.cur] {
 				d.cur = m.id
 			}
 		}
 	}
+}
+
+// lineageOf reports whether a phrase of the language's lineage list
+// ends right before mention m, articles aside.
+func (d *docState) lineageOf(st *sent, m *mention) bool {
+	lang, toks := d.x.Lang, st.toks
+	for p := m.i; p > 0 && p >= m.i-2; p-- { // "de l'", "with the"
+		for b := max(0, p-6); b < p; b++ {
+			if lang.Lineage.MatchAt(toks, b) == p-b {
+				return true
+			}
+		}
+		if toks[p-1].Punct || !lang.is(wsStop, &toks[p-1]) {
+			return false
+		}
+	}
+	return false
 }
 
 // longestList returns the longest list of actors the sentence st names,
