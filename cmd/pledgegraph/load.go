@@ -10,6 +10,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/loader"
 )
 
@@ -43,15 +44,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	// Read everything first: a file that cannot be read is reported and
 	// the others are still loaded.
 	docs, readErr := loader.ReadPaths(fs.Args())
-	failed := 0
-	for _, e := range docErrors(readErr) {
-		if e.Offset >= 0 {
-			fmt.Fprintf(stderr, "FAIL %s: offset %d: %v\n", e.Path, e.Offset, e.Err)
-		} else {
-			fmt.Fprintf(stderr, "FAIL %s: %v\n", e.Path, e.Err)
-		}
-		failed++
-	}
+	failed, readWarnings, docWarnings := reportRead(stderr, docs, readErr)
 
 	if sf.db == "memory" {
 		log.Warn("--db memory keeps nothing once load ends: use it to check documents, not to store them")
@@ -88,7 +81,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return
 		}
 		fmt.Fprintf(stdout, "ok   %s: %d entities, %d facts, %d counts, %d warnings\n",
-			r.Doc, r.Entities, r.Facts, r.Counts, len(r.Warnings))
+			r.Doc, r.Entities, r.Facts, r.Counts, len(r.Warnings)+docWarnings[r.Doc])
 		for _, w := range r.Warnings {
 			fmt.Fprintf(stdout, "     warning: %s\n", w)
 		}
@@ -100,7 +93,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("interrupted after %d documents: %w", sum.Documents, ctx.Err())
 	}
 	failed += sum.Failed
-	fmt.Fprintf(stdout, "loaded %d of %d documents, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Warnings)
+	fmt.Fprintf(stdout, "loaded %d of %d documents, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Warnings+readWarnings)
 	if d, e, f, err := store.Stats(ctx); err == nil {
 		// the totals of the store, counted as the stats query counts them
 		fmt.Fprintf(stdout, "; the store holds %d documents, %d entities, %d facts (%d stated, %d inferred) and %d reference memberships",
@@ -112,6 +105,41 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	fmt.Fprintln(stdout)
 	return nil
+}
+
+// reportRead writes on w a line for each file that could not be read
+// ("FAIL path: reason") and for each warning about what reading the
+// others could not take as it was written ("WARN path: what"; see
+// pledgegraph.Document.Warnings). It returns how many files failed, how
+// many warnings it wrote and how many each document had.
+func reportRead(w io.Writer, docs []*pledgegraph.Document, readErr error) (failed, warnings int, perDoc map[pledgegraph.DocumentID]int) {
+	for _, e := range docErrors(readErr) {
+		if e.Offset >= 0 {
+			fmt.Fprintf(w, "FAIL %s: offset %d: %v\n", e.Path, e.Offset, e.Err)
+		} else {
+			fmt.Fprintf(w, "FAIL %s: %v\n", e.Path, e.Err)
+		}
+		failed++
+	}
+	perDoc = map[pledgegraph.DocumentID]int{}
+	for _, d := range docs {
+		perDoc[d.ID] = len(d.Warnings)
+	}
+	return failed, printReadWarnings(w, "WARN ", docs), perDoc
+}
+
+// printReadWarnings writes on w, a line each after prefix, the warnings
+// of reading docs, and returns how many it wrote. A warning is not a
+// failure: the documents are still loaded.
+func printReadWarnings(w io.Writer, prefix string, docs []*pledgegraph.Document) int {
+	n := 0
+	for _, d := range docs {
+		for _, msg := range d.Warnings {
+			fmt.Fprintf(w, "%s%s: %s\n", prefix, d.Source, msg)
+			n++
+		}
+	}
+	return n
 }
 
 // isTerminal reports whether w is a terminal.

@@ -242,6 +242,8 @@ func TestLoadBadFiles(t *testing.T) {
 	}
 	write("sub/good.txt", []byte("Un autre texte sous le même nom.\n"))
 	write("german.txt", []byte("Deutschland hat den Pariser Aufruf unterzeichnet, sagte die Regierung am Montag.\n"))
+	write("broken.html", []byte("<html><body><p>La Finlande a signé l'Appel de Paris le 4 avril 2019.</p></div><nav>menu"))
+	write("badyaml.md", []byte("---\ntitle: [unclosed\n---\nLe Chili a signé l'appel.\n"))
 	db := "leveldb:" + filepath.Join(t.TempDir(), "store")
 
 	var stdout, stderr bytes.Buffer
@@ -255,6 +257,8 @@ func TestLoadBadFiles(t *testing.T) {
 		"FAIL " + filepath.Join(dir, "latin1.txt"), "UTF-8", "empty.txt", "binary.txt: offset 8: a binary file", "latin1.txt: offset 5: not valid UTF-8",
 		"huge.txt", "larger than 10 MB", "baddate.md", "front matter: published", "named.txt", "path separators",
 		filepath.Join(dir, "sub", "good.txt"), "comes earlier in the batch",
+		"FAIL " + filepath.Join(dir, "badyaml.md") + ": front matter: line 2: invalid YAML",
+		"WARN " + filepath.Join(dir, "broken.html") + ": html: <nav> at line 1 is never closed",
 	} {
 		if !strings.Contains(diag, want) {
 			t.Errorf("load's standard error lacks %q:\n%s", want, diag)
@@ -262,13 +266,13 @@ func TestLoadBadFiles(t *testing.T) {
 	}
 	for _, want := range []string{
 		"ok   good.txt", "ok   oneline.txt", "ok   bullets.md", "ok   german.txt", "language \"und\" not supported",
-		"loaded 4 of 11 documents",
+		"ok   broken.html", "loaded 5 of 13 documents, 3 warnings",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("load's standard output lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "FAIL") {
+	if strings.Contains(out, "FAIL") || strings.Contains(out, "WARN") {
 		t.Errorf("load's standard output holds diagnostics:\n%s", out)
 	}
 
