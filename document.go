@@ -16,6 +16,11 @@ type Document struct {
 	Source    string // where it came from: a URL, a publication, a file path
 	Text      string // the normalised text offsets refer to
 	Hash      string // hex SHA-256 of Text, to tell a changed version apart
+
+	// Warnings say what reading the document's file could not take as
+	// it was written: markup repaired, text dropped. They are reported
+	// when the file is read, and never stored.
+	Warnings []string
 }
 
 // DocumentFilter selects documents. Zero fields select everything.

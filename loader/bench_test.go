@@ -1,6 +1,7 @@
 package loader_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -26,5 +27,21 @@ func BenchmarkExtract(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		loader.Extract(docs[i%len(docs)])
+	}
+}
+
+// BenchmarkReadDeepHTML reads a page whose text is nested 100,000
+// elements deep, which a tree parser refuses past 512.
+func BenchmarkReadDeepHTML(b *testing.B) {
+	const n = 100_000
+	page := []byte("<!doctype html><html><head><title>Deep</title></head><body>" +
+		strings.Repeat("<div>", n) + "La France a signé l'Appel de Paris." + strings.Repeat("</div>", n) + "</body></html>")
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d, err := loader.ReadDocument("deep.html", "deep.html", page)
+		if err != nil || d.Text != "La France a signé l'Appel de Paris.\n" {
+			b.Fatalf("ReadDocument = %v, %v", d, err)
+		}
 	}
 }

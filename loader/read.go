@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -11,9 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -81,36 +78,48 @@ func checkFile(info fs.FileInfo) error {
 	return nil
 }
 
-// ReadDocument builds a document from the bytes of a file: HTML (by the
+// ReadDocument builds a document from the bytes of a file. HTML (by the
 // name's extension, or a text that starts like HTML) has its text taken
-// out, scripts and styles dropped; Markdown keeps its text without the
-// marks of headings and links; an optional front matter (lines of "key:
-// value" between two "---" lines at the start) sets title, published,
-// source, language and name, overriding what would be guessed. Returns a
-// *DocError.
+// out, a line a block, without scripts, styles, menus and forms, and its
+// title kept; markup that had to be repaired (end tags closing nothing,
+// elements never closed) or text that was dropped with an element never
+// closed is said in the document's Warnings. Markdown (.md, .markdown) is
+// read as CommonMark with tables and keeps its text without its marks
+// (see markdownText). An optional YAML front matter (lines of "key:
+// value" between two "---" lines at the start) sets title, published (or
+// date), source (or url), language (or lang) and name, overriding what
+// would be guessed; other keys are passed over. Returns a *DocError, for
+// a front matter that is not valid YAML among others.
 func ReadDocument(id pledgegraph.DocumentID, source string, raw []byte) (*pledgegraph.Document, error) {
+	fail := func(err error) (*pledgegraph.Document, error) {
+		return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: err}
+	}
 	if len(raw) > MaxDocumentBytes {
-		return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: ErrTooLarge}
+		return fail(ErrTooLarge)
 	}
 	meta, body, err := frontMatter(raw)
 	if err != nil {
-		return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: err}
+		return fail(err)
 	}
-	if name := meta["name"]; name != "" {
+	if name := metaName(meta); name != "" {
 		if err := pledgegraph.DocumentID(name).Validate(); err != nil {
-			return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: fmt.Errorf("front matter: %s", pledgegraph.ErrorMessage(err))}
+			return fail(fmt.Errorf("front matter: %s", pledgegraph.ErrorMessage(err)))
 		}
 		id = pledgegraph.DocumentID(name)
 	}
 	ext := strings.ToLower(filepath.Ext(string(id)))
 	title := ""
+	var warnings []string
 	switch {
+	case bytes.IndexByte(body, 0) >= 0 || !utf8.Valid(body):
+		// a binary file or another encoding: NewDocument says where
 	case ext == ".html" || ext == ".htm" || looksHTML(body):
-		if bytes.IndexByte(body, 0) < 0 {
-			body, title = htmlText(body)
+		body, title, warnings = htmlText(body)
+		if len(bytes.TrimSpace(body)) == 0 {
+			return fail(fmt.Errorf("%w: no text outside markup, scripts, menus and forms", ErrEmpty))
 		}
 	case ext == ".md" || ext == ".markdown":
-		body = markdownText(body)
+		body, warnings = markdownText(body)
 	}
 	doc, err := NewDocument(id, source, body)
 	if err != nil {
@@ -120,175 +129,20 @@ func ReadDocument(id pledgegraph.DocumentID, source string, raw []byte) (*pledge
 		doc.Title = title
 	}
 	if err := applyMeta(doc, meta); err != nil {
-		return nil, &DocError{Path: source, DocID: id, Offset: -1, Err: err}
+		return fail(err)
 	}
 	if doc.Published.IsZero() {
 		doc.Published = URLDate(doc.Source) // the last resort: the address's date
 	}
+	doc.Warnings = warnings
 	return doc, nil
-}
-
-// frontMatter splits "---\nkey: value\n---\n" from the start of raw.
-func frontMatter(raw []byte) (map[string]string, []byte, error) {
-	rest, ok := bytes.CutPrefix(bytes.TrimLeft(raw, "\ufeff"), []byte("---\n"))
-	if !ok {
-		rest, ok = bytes.CutPrefix(raw, []byte("---\r\n"))
-	}
-	if !ok {
-		return nil, raw, nil
-	}
-	meta := map[string]string{}
-	sc := bufio.NewScanner(bytes.NewReader(rest))
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	n := 0
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
-		n += len(sc.Bytes()) + 1
-		if strings.TrimSpace(line) == "---" {
-			return meta, rest[min(n, len(rest)):], nil
-		}
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
-		k, v, ok := strings.Cut(line, ":")
-		if !ok {
-			return nil, nil, fmt.Errorf("front matter: line %q is not key: value", line)
-		}
-		v = strings.Trim(strings.TrimSpace(v), `"'`)
-		meta[strings.ToLower(strings.TrimSpace(k))] = v
-	}
-	return nil, nil, errors.New("front matter: no closing --- line")
-}
-
-// applyMeta sets what the front matter says.
-func applyMeta(doc *pledgegraph.Document, meta map[string]string) error {
-	for k, v := range meta {
-		switch k {
-		case "title":
-			doc.Title = v
-		case "source", "url":
-			doc.Source = v
-		case "published", "date":
-			d, err := pledgegraph.ParseDate(v)
-			if err != nil {
-				return fmt.Errorf("front matter: %s %q: want a date such as 2021-11-10, 2021-11 or 2021", k, v)
-			}
-			doc.Published = d
-		case "language", "lang":
-			switch l := pledgegraph.Lang(strings.ToLower(v)); l {
-			case pledgegraph.French, pledgegraph.English:
-				doc.Lang = l
-			default:
-				doc.Lang = l // stored, without facts: extraction speaks French and English
-			}
-		case "name":
-		default:
-			// other keys (author, tags) are not part of a document
-		}
-	}
-	return nil
-}
-
-// looksHTML reports whether a text starts like an HTML page.
-func looksHTML(b []byte) bool {
-	head := strings.ToLower(strings.TrimSpace(string(b[:min(len(b), 512)])))
-	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
-}
-
-// htmlText returns the text of an HTML page, a line a block, without
-// scripts, styles and other non-text elements, and its title.
-func htmlText(b []byte) ([]byte, string) {
-	root, err := html.Parse(bytes.NewReader(b))
-	if err != nil {
-		return b, ""
-	}
-	var out strings.Builder
-	title := ""
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe, atom.Head, atom.Nav, atom.Footer, atom.Form:
-				if n.DataAtom == atom.Head {
-					for c := n.FirstChild; c != nil; c = c.NextSibling {
-						if c.DataAtom == atom.Title && c.FirstChild != nil {
-							title = strings.TrimSpace(c.FirstChild.Data)
-						}
-					}
-				}
-				return
-			}
-		}
-		if n.Type == html.TextNode {
-			out.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if n.Type == html.ElementNode && blockElement(n.DataAtom) {
-			out.WriteString("\n\n")
-		}
-	}
-	walk(root)
-	// squeeze the blank lines and spaces HTML layout leaves
-	var lines []string
-	blank := false
-	for _, l := range strings.Split(out.String(), "\n") {
-		l = strings.Join(strings.Fields(l), " ")
-		if l == "" {
-			if !blank && len(lines) > 0 {
-				lines = append(lines, "")
-			}
-			blank = true
-			continue
-		}
-		lines = append(lines, l)
-		blank = false
-	}
-	return []byte(strings.TrimSpace(strings.Join(lines, "\n")) + "\n"), title
-}
-
-func blockElement(a atom.Atom) bool {
-	switch a {
-	case atom.P, atom.Div, atom.Br, atom.Li, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
-		atom.Section, atom.Article, atom.Header, atom.Blockquote, atom.Tr, atom.Table, atom.Ul, atom.Ol, atom.Pre, atom.Figcaption, atom.Title:
-		return true
-	}
-	return false
-}
-
-// markdownText drops the marks Markdown adds to text: heading hashes,
-// emphasis stars and underscores around words, link targets.
-func markdownText(b []byte) []byte {
-	var out strings.Builder
-	for _, l := range strings.SplitAfter(string(b), "\n") {
-		t := strings.TrimLeft(l, " ")
-		if strings.HasPrefix(t, "#") {
-			l = strings.TrimLeft(t, "# ")
-		}
-		l = strings.NewReplacer("**", "", "__", "").Replace(l)
-		// [text](url) → text
-		for {
-			i := strings.Index(l, "](")
-			if i < 0 {
-				break
-			}
-			j := strings.LastIndex(l[:i], "[")
-			k := strings.Index(l[i:], ")")
-			if j < 0 || k < 0 {
-				break
-			}
-			l = l[:j] + l[j+1:i] + l[i+k+1:]
-		}
-		out.WriteString(l)
-	}
-	return []byte(out.String())
 }
 
 // ReadPaths reads the documents named by paths: files, folders (walked
 // recursively for files with one of Extensions, taken in sorted order),
 // and Stdin ("-") for standard input, read as "stdin.txt" unless front
-// matter names it. It returns the documents it could read and, joined, a
+// matter names it. It returns the documents it could read (what reading
+// one could not take as written is in its Warnings) and, joined, a
 // *DocError for each one it could not, among them a second document of a
 // name already read.
 func ReadPaths(paths []string) ([]*pledgegraph.Document, error) {

@@ -29,6 +29,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	for _, e := range docErrors(readErr) {
 		fmt.Fprintf(stderr, "pledgegraph extract: %s: %v\n", e.Path, e.Err)
 	}
+	printReadWarnings(stderr, "pledgegraph extract: warning: ", docs)
 	out := struct {
 		Documents []eval.Document `json:"documents"`
 	}{Documents: []eval.Document{}}

@@ -48,15 +48,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	failed := 0
-	for _, e := range docErrors(readErr) {
-		if e.Offset >= 0 {
-			fmt.Fprintf(stderr, "FAIL %s: offset %d: %v\n", pledgegraph.Quote(e.Path), e.Offset, e.Err)
-		} else {
-			fmt.Fprintf(stderr, "FAIL %s: %v\n", pledgegraph.Quote(e.Path), e.Err)
-		}
-		failed++
-	}
+	failed, readWarnings, docWarnings := reportRead(stderr, docs, readErr)
 
 	if sf.db == "memory" {
 		log.Warn("--db memory keeps nothing once load ends: use it to check documents, not to store them")
@@ -100,7 +92,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return
 		}
 		fmt.Fprintf(stdout, "ok   %s: %d entities, %d facts, %d counts, %d warnings\n",
-			pledgegraph.Quote(string(r.Doc)), r.Entities, r.Facts, r.Counts, len(r.Warnings))
+			pledgegraph.Quote(string(r.Doc)), r.Entities, r.Facts, r.Counts, len(r.Warnings)+docWarnings[r.Doc])
 		for _, w := range r.Warnings {
 			fmt.Fprintf(stderr, "WARN %s: %s\n", pledgegraph.Quote(string(r.Doc)), w)
 		}
@@ -117,7 +109,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("interrupted: %w", ctx.Err())
 	}
 	failed += sum.Failed
-	fmt.Fprintf(stdout, "loaded %d of %d documents, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Warnings)
+	fmt.Fprintf(stdout, "loaded %d of %d documents, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Warnings+readWarnings)
 	if d, e, f, err := store.Stats(ctx); err == nil {
 		// the totals of the store, counted as the stats query counts them
 		fmt.Fprintf(stdout, "; the store holds %d documents, %d entities, %d facts (%d stated, %d inferred) and %d reference memberships",
@@ -149,6 +141,41 @@ func readPaths(ctx context.Context, paths []string) ([]*pledgegraph.Document, er
 	case <-ctx.Done():
 		return nil, nil, fmt.Errorf("interrupted while reading the documents: %w", ctx.Err())
 	}
+}
+
+// reportRead writes on w a line for each file that could not be read
+// ("FAIL path: reason") and for each warning about what reading the
+// others could not take as it was written ("WARN path: what"; see
+// pledgegraph.Document.Warnings). It returns how many files failed, how
+// many warnings it wrote and how many each document had.
+func reportRead(w io.Writer, docs []*pledgegraph.Document, readErr error) (failed, warnings int, perDoc map[pledgegraph.DocumentID]int) {
+	for _, e := range docErrors(readErr) {
+		if e.Offset >= 0 {
+			fmt.Fprintf(w, "FAIL %s: offset %d: %v\n", pledgegraph.Quote(e.Path), e.Offset, e.Err)
+		} else {
+			fmt.Fprintf(w, "FAIL %s: %v\n", pledgegraph.Quote(e.Path), e.Err)
+		}
+		failed++
+	}
+	perDoc = map[pledgegraph.DocumentID]int{}
+	for _, d := range docs {
+		perDoc[d.ID] = len(d.Warnings)
+	}
+	return failed, printReadWarnings(w, "WARN ", docs), perDoc
+}
+
+// printReadWarnings writes on w, a line each after prefix, the warnings
+// of reading docs, and returns how many it wrote. A warning is not a
+// failure: the documents are still loaded.
+func printReadWarnings(w io.Writer, prefix string, docs []*pledgegraph.Document) int {
+	n := 0
+	for _, d := range docs {
+		for _, msg := range d.Warnings {
+			fmt.Fprintf(w, "%s%s: %s\n", prefix, pledgegraph.Quote(d.Source), msg)
+			n++
+		}
+	}
+	return n
 }
 
 // isTerminal reports whether w is a terminal.

@@ -261,6 +261,8 @@ func TestLoadBadFiles(t *testing.T) {
 	if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero.txt")); err != nil {
 		t.Fatal(err)
 	}
+	write("broken.html", []byte("<html><body><p>La Finlande a signé l'Appel de Paris le 4 avril 2019.</p></div><nav>menu"))
+	write("badyaml.md", []byte("---\ntitle: [unclosed\n---\nLe Chili a signé l'appel.\n"))
 	db := "leveldb:" + filepath.Join(t.TempDir(), "store")
 
 	var stdout, stderr bytes.Buffer
@@ -276,6 +278,8 @@ func TestLoadBadFiles(t *testing.T) {
 		filepath.Join(dir, "sub", "good.txt"), "comes earlier in the batch",
 		"blank.txt", "utf16.txt", "up.txt: front matter: document name ../etc/passwd", `line\nbreak.txt": `, "a name may not contain control characters",
 		"WARN german.txt: language \"und\" not supported",
+		"FAIL " + filepath.Join(dir, "badyaml.md") + ": front matter: line 2: invalid YAML",
+		"WARN " + filepath.Join(dir, "broken.html") + ": html: <nav> at line 1 is never closed",
 	} {
 		if !strings.Contains(diag, want) {
 			t.Errorf("load's standard error lacks %q:\n%s", want, diag)
@@ -283,7 +287,7 @@ func TestLoadBadFiles(t *testing.T) {
 	}
 	for _, want := range []string{
 		"ok   good.txt", "ok   oneline.txt", "ok   bullets.md", "ok   german.txt", "ok   crlf.txt", "ok   deep.html",
-		"loaded 6 of 20 documents",
+		"ok   broken.html", "loaded 7 of 22 documents",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("load's standard output lacks %q:\n%s", want, out)
