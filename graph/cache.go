@@ -5,12 +5,56 @@ import (
 	"sync"
 
 	"github.com/cayleygraph/quad"
+	"github.com/hashicorp/golang-lru/v2/simplelru"
 
 	"github.com/pledgegraph/pledgegraph"
 )
 
-// maxObjects bounds each map of the object cache; a full map is emptied.
+// maxObjects bounds each part of the object cache, which drops the
+// least recently used object to make room for a new one.
 const maxObjects = 1 << 16
+
+// lru is a part of the object cache: at most size objects (maxObjects
+// when 0), the least recently used dropped first. Its zero value is
+// empty and made at the first put. The cache's mutex guards it.
+type lru[K comparable, V any] struct {
+	size  int
+	cache *simplelru.LRU[K, V]
+}
+
+func (l *lru[K, V]) get(k K) (V, bool) {
+	if l.cache == nil {
+		var zero V
+		return zero, false
+	}
+	return l.cache.Get(k)
+}
+
+// has reports whether l holds k, without making it recently used.
+func (l *lru[K, V]) has(k K) bool { return l.cache != nil && l.cache.Contains(k) }
+
+func (l *lru[K, V]) put(k K, v V) {
+	if l.cache == nil {
+		n := l.size
+		if n <= 0 {
+			n = maxObjects
+		}
+		l.cache, _ = simplelru.NewLRU[K, V](n, nil) // fails only for a size < 1
+	}
+	l.cache.Add(k, v)
+}
+
+func (l *lru[K, V]) remove(k K) {
+	if l.cache != nil {
+		l.cache.Remove(k)
+	}
+}
+
+func (l *lru[K, V]) purge() {
+	if l.cache != nil {
+		l.cache.Purge()
+	}
+}
 
 // objectCache keeps merged entities and facts of a store that only this
 // process writes (memory and LevelDB: a LevelDB store is locked by its
@@ -39,15 +83,16 @@ type objectCache struct {
 	dropped   map[dropKey]uint64
 	floor     uint64
 	evCleared uint64
-	evidence  map[any]pledgegraph.Evidence
-	entities  map[pledgegraph.EntityID]*pledgegraph.Entity
-	facts     map[pledgegraph.FactID]*factRecord
-	docs      map[pledgegraph.DocumentID]*pledgegraph.Document
-	index     map[factKey][]pledgegraph.FactID
+	evidence  lru[any, pledgegraph.Evidence] // 4 × maxObjects: a fact has several
+	entities  lru[pledgegraph.EntityID, *pledgegraph.Entity]
+	facts     lru[pledgegraph.FactID, *factRecord]
+	docs      lru[pledgegraph.DocumentID, *pledgegraph.Document]
+	index     lru[factKey, []pledgegraph.FactID]
 	// names maps a folded name to the entity FindEntityByName chose for
 	// it; nameKeys maps an entity to the folded names whose candidates it
-	// is among, so that a write touching it drops them.
-	names    map[string]pledgegraph.EntityID
+	// is among, so that a write touching it drops them (emptied with
+	// names when it grows past four times maxObjects).
+	names    lru[string, pledgegraph.EntityID]
 	nameKeys map[pledgegraph.EntityID][]string
 }
 
@@ -57,8 +102,7 @@ func (c *objectCache) entityNamed(g uint64, folded string) (pledgegraph.EntityID
 		return "", false
 	}
 	defer c.mu.Unlock()
-	id, ok := c.names[folded]
-	return id, ok
+	return c.names.get(folded)
 }
 
 // putEntityNamed keeps the entity chosen for a folded name among the
@@ -68,11 +112,11 @@ func (c *objectCache) putEntityNamed(g uint64, folded string, best pledgegraph.E
 		return
 	}
 	defer c.mu.Unlock()
-	if c.names == nil || len(c.names) >= maxObjects {
-		c.names = map[string]pledgegraph.EntityID{}
+	if c.nameKeys == nil || len(c.nameKeys) >= 4*maxObjects {
+		c.names.purge()
 		c.nameKeys = map[pledgegraph.EntityID][]string{}
 	}
-	c.names[folded] = best
+	c.names.put(folded, best)
 	for _, id := range candidates {
 		c.nameKeys[id] = append(c.nameKeys[id], folded)
 	}
@@ -83,7 +127,7 @@ func (c *objectCache) document(g uint64, id pledgegraph.DocumentID) *pledgegraph
 		return nil
 	}
 	defer c.mu.Unlock()
-	if d := c.docs[id]; d != nil {
+	if d, _ := c.docs.get(id); d != nil {
 		cp := *d
 		return &cp
 	}
@@ -95,11 +139,8 @@ func (c *objectCache) putDocument(g uint64, d *pledgegraph.Document) {
 		return
 	}
 	defer c.mu.Unlock()
-	if c.docs == nil || len(c.docs) >= maxObjects {
-		c.docs = map[pledgegraph.DocumentID]*pledgegraph.Document{}
-	}
 	cp := *d
-	c.docs[d.ID] = &cp
+	c.docs.put(d.ID, &cp)
 }
 
 // factKey is an entry of the index of facts: the facts whose subject
@@ -117,7 +158,7 @@ func (c *objectCache) indexed(g uint64, k factKey) ([]pledgegraph.FactID, bool) 
 		return nil, false
 	}
 	defer c.mu.Unlock()
-	ids, ok := c.index[k]
+	ids, ok := c.index.get(k)
 	return slices.Clone(ids), ok
 }
 
@@ -126,10 +167,7 @@ func (c *objectCache) putIndexed(g uint64, k factKey, facts []pledgegraph.FactID
 		return
 	}
 	defer c.mu.Unlock()
-	if c.index == nil || len(c.index) >= maxObjects {
-		c.index = map[factKey][]pledgegraph.FactID{}
-	}
-	c.index[k] = slices.Clone(facts)
+	c.index.put(k, slices.Clone(facts))
 }
 
 func (c *objectCache) entity(g uint64, id pledgegraph.EntityID) *pledgegraph.Entity {
@@ -137,7 +175,8 @@ func (c *objectCache) entity(g uint64, id pledgegraph.EntityID) *pledgegraph.Ent
 		return nil
 	}
 	defer c.mu.Unlock()
-	return cloneEntity(c.entities[id])
+	e, _ := c.entities.get(id)
+	return cloneEntity(e)
 }
 
 func (c *objectCache) putEntity(g uint64, e *pledgegraph.Entity) {
@@ -145,10 +184,7 @@ func (c *objectCache) putEntity(g uint64, e *pledgegraph.Entity) {
 		return
 	}
 	defer c.mu.Unlock()
-	if c.entities == nil || len(c.entities) >= maxObjects {
-		c.entities = map[pledgegraph.EntityID]*pledgegraph.Entity{}
-	}
-	c.entities[e.ID] = cloneEntity(e)
+	c.entities.put(e.ID, cloneEntity(e))
 }
 
 func (c *objectCache) fact(g uint64, id pledgegraph.FactID) *factRecord {
@@ -156,7 +192,8 @@ func (c *objectCache) fact(g uint64, id pledgegraph.FactID) *factRecord {
 		return nil
 	}
 	defer c.mu.Unlock()
-	return cloneFact(c.facts[id])
+	r, _ := c.facts.get(id)
+	return cloneFact(r)
 }
 
 func (c *objectCache) putFact(g uint64, r *factRecord) {
@@ -164,10 +201,7 @@ func (c *objectCache) putFact(g uint64, r *factRecord) {
 		return
 	}
 	defer c.mu.Unlock()
-	if c.facts == nil || len(c.facts) >= maxObjects {
-		c.facts = map[pledgegraph.FactID]*factRecord{}
-	}
-	c.facts[r.fact.ID] = cloneFact(r)
+	c.facts.put(r.fact.ID, cloneFact(r))
 }
 
 // dropKey names what a commit may change in the object cache.
@@ -216,8 +250,7 @@ func (c *objectCache) pieceOfEvidence(g uint64, key any) (pledgegraph.Evidence, 
 	if g != anyGen && g < c.evCleared {
 		return pledgegraph.Evidence{}, false
 	}
-	ev, ok := c.evidence[key]
-	return ev, ok
+	return c.evidence.get(key)
 }
 
 // putPieceOfEvidence keeps the evidence node key holds, read in
@@ -232,10 +265,7 @@ func (c *objectCache) putPieceOfEvidence(g uint64, key any, ev pledgegraph.Evide
 	if g != anyGen && g < c.evCleared {
 		return
 	}
-	if c.evidence == nil || len(c.evidence) >= maxObjects*4 {
-		c.evidence = map[any]pledgegraph.Evidence{}
-	}
-	c.evidence[key] = ev
+	c.evidence.put(key, ev)
 }
 
 // touches are the keys of the object cache a change touches: the
@@ -276,29 +306,30 @@ func (c *objectCache) advance(gen uint64, ch change) {
 	defer c.mu.Unlock()
 	c.gen = gen
 	if ch.replaced {
-		c.evidence, c.evCleared = nil, gen
+		c.evidence.purge()
+		c.evCleared = gen
 	}
 	t := ch.touches()
 	for _, e := range t.ents {
-		delete(c.entities, e)
+		c.entities.remove(e)
 		c.drop(dropKey{kind: 'e', s: string(e)})
 		t.names = append(t.names, c.nameKeys[e]...)
 		delete(c.nameKeys, e)
 	}
 	for _, k := range t.names {
-		delete(c.names, k)
+		c.names.remove(k)
 		c.drop(dropKey{kind: 'n', s: k})
 	}
 	for _, f := range t.facts {
-		delete(c.facts, f)
+		c.facts.remove(f)
 		c.drop(dropKey{kind: 'f', s: string(f)})
 	}
 	for _, k := range t.keys {
-		delete(c.index, k)
+		c.index.remove(k)
 		c.drop(indexKey(k))
 	}
 	for _, d := range t.docs {
-		delete(c.docs, d)
+		c.docs.remove(d)
 		c.drop(dropKey{kind: 'd', s: string(d)})
 	}
 }

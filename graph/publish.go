@@ -122,29 +122,27 @@ func (o *objectCache) hot(c change, n int) touches {
 		return true
 	}
 	for _, id := range t.ents {
-		if take(dropKey{kind: 'e', s: string(id)}, o.entities[id] != nil) {
+		if take(dropKey{kind: 'e', s: string(id)}, o.entities.has(id)) {
 			h.ents = append(h.ents, id)
 		}
 	}
 	for _, id := range t.facts {
-		if take(dropKey{kind: 'f', s: string(id)}, o.facts[id] != nil) {
+		if take(dropKey{kind: 'f', s: string(id)}, o.facts.has(id)) {
 			h.facts = append(h.facts, id)
 		}
 	}
 	for _, id := range t.docs {
-		if take(dropKey{kind: 'd', s: string(id)}, o.docs[id] != nil) {
+		if take(dropKey{kind: 'd', s: string(id)}, o.docs.has(id)) {
 			h.docs = append(h.docs, id)
 		}
 	}
 	for _, k := range t.keys {
-		_, held := o.index[k]
-		if take(indexKey(k), held) {
+		if take(indexKey(k), o.index.has(k)) {
 			h.keys = append(h.keys, k)
 		}
 	}
 	for _, k := range t.names {
-		_, held := o.names[k]
-		if take(dropKey{kind: 'n', s: k}, held) {
+		if take(dropKey{kind: 'n', s: k}, o.names.has(k)) {
 			h.names = append(h.names, k)
 		}
 	}
@@ -160,34 +158,26 @@ func (o *objectCache) install(r refreshed) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	for _, e := range r.entities {
-		o.entities = putBounded(o.entities, e.ID, cloneEntity(e))
+		o.entities.put(e.ID, cloneEntity(e))
 	}
 	for _, f := range r.facts {
-		o.facts = putBounded(o.facts, f.fact.ID, cloneFact(f))
+		o.facts.put(f.fact.ID, cloneFact(f))
 	}
 	for _, d := range r.docs {
 		cp := *d
-		o.docs = putBounded(o.docs, d.ID, &cp)
+		o.docs.put(d.ID, &cp)
 	}
 	for k, ids := range r.index {
-		o.index = putBounded(o.index, k, ids)
+		o.index.put(k, ids)
 	}
 	for _, n := range r.names {
-		if o.names == nil || len(o.names) >= maxObjects {
-			o.names, o.nameKeys = map[string]pledgegraph.EntityID{}, map[pledgegraph.EntityID][]string{}
+		if o.nameKeys == nil || len(o.nameKeys) >= 4*maxObjects {
+			o.names.purge()
+			o.nameKeys = map[pledgegraph.EntityID][]string{}
 		}
-		o.names[n.folded] = n.best
+		o.names.put(n.folded, n.best)
 		for _, id := range n.candidates {
 			o.nameKeys[id] = append(o.nameKeys[id], n.folded)
 		}
 	}
-}
-
-// putBounded puts v under k in m, emptying m first when it is full.
-func putBounded[K comparable, V any](m map[K]V, k K, v V) map[K]V {
-	if m == nil || len(m) >= maxObjects {
-		m = map[K]V{}
-	}
-	m[k] = v
-	return m
 }

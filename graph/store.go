@@ -208,6 +208,7 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 		}
 	}
 	s.memo.enabled = !isPostgres(spec)
+	s.memo.evidence.size = 4 * maxObjects
 	if !s.memo.enabled {
 		if s.wlock, err = newWriteLock(spec); err == nil {
 			s.pg, err = newPGViews(spec)

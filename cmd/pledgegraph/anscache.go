@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hashicorp/golang-lru/v2/simplelru"
+
 	"github.com/pledgegraph/pledgegraph/resolvers"
 )
 
@@ -34,7 +36,7 @@ type answerCache struct {
 	generation func() (uint64, bool)
 
 	mu      sync.Mutex
-	answers map[[32]byte]*cachedAnswer
+	answers *simplelru.LRU[[32]byte, *cachedAnswer] // the least recently used dropped first
 	bytes   int
 }
 
@@ -47,7 +49,9 @@ type cachedAnswer struct {
 }
 
 func newAnswerCache(generation func() (uint64, bool)) *answerCache {
-	return &answerCache{generation: generation, answers: map[[32]byte]*cachedAnswer{}}
+	c := &answerCache{generation: generation}
+	c.answers, _ = simplelru.NewLRU(maxCachedAnswers, func(_ [32]byte, a *cachedAnswer) { c.bytes -= len(a.body) })
+	return c
 }
 
 // wrap returns h behind the cache. It must run after the body has been
@@ -70,7 +74,7 @@ func (c *answerCache) wrap(h http.Handler) http.Handler {
 		}
 		key := answerKey(r, body)
 		c.mu.Lock()
-		a := c.answers[key]
+		a, _ := c.answers.Get(key)
 		c.mu.Unlock()
 		if a != nil && a.gen == gen {
 			w.Header().Set("Content-Type", a.contentType)
@@ -89,39 +93,18 @@ func (c *answerCache) wrap(h http.Handler) http.Handler {
 	})
 }
 
-// put keeps an answer. A full cache drops the answers of past
-// generations, then others, until the new one fits.
+// put keeps an answer. A full cache drops the answers used least
+// recently (those of past generations are never used again) until the
+// new one fits.
 func (c *answerCache) put(key [32]byte, a *cachedAnswer) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.drop(key)
-	full := func() bool {
-		return len(c.answers) >= maxCachedAnswers || c.bytes+len(a.body) > maxAnswerCacheBytes
+	c.answers.Remove(key)
+	for c.answers.Len() > 0 && c.bytes+len(a.body) > maxAnswerCacheBytes {
+		c.answers.RemoveOldest()
 	}
-	for k, old := range c.answers {
-		if !full() {
-			break
-		}
-		if old.gen != a.gen {
-			c.drop(k)
-		}
-	}
-	for k := range c.answers {
-		if !full() {
-			break
-		}
-		c.drop(k)
-	}
-	c.answers[key] = a
+	c.answers.Add(key, a) // past maxCachedAnswers, drops the least recently used
 	c.bytes += len(a.body)
-}
-
-// drop forgets one answer. The caller holds c.mu.
-func (c *answerCache) drop(key [32]byte) {
-	if old := c.answers[key]; old != nil {
-		c.bytes -= len(old.body)
-		delete(c.answers, key)
-	}
 }
 
 // answerKey names a request by what decides its answer: method, URL
