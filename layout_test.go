@@ -9,7 +9,8 @@ import (
 )
 
 // TestLayout checks the package dependency rules: every arrow points to the
-// root package; graph, loader and resolvers never import each other; Cayley
+// root package; graph, loader and resolvers never import each other; loader
+// does not depend on eval; Cayley
 // stays inside graph; gqlgen and gqlparser stay inside resolvers and cmd.
 func TestLayout(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
@@ -51,6 +52,9 @@ func TestLayout(t *testing.T) {
 			to := area(dep)
 			if apart[from] && apart[to] && from != to {
 				t.Errorf("%s depends on %s: graph, loader and resolvers meet only in cmd", p.ImportPath, dep)
+			}
+			if from == "loader" && to == "eval" {
+				t.Errorf("%s depends on %s: extraction does not know how it is scored (cmd runs the evaluation)", p.ImportPath, dep)
 			}
 		}
 		for _, imp := range p.Imports {

@@ -179,7 +179,7 @@ func TestEvalSet(t *testing.T) {
 
 func testEvalSet(t *testing.T, dir string) {
 	file := dir + "/recorded.json"
-	s, err := Evaluate(dir, DefaultOptions())
+	s, err := eval.Evaluate(dir, system(DefaultOptions()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,7 +277,11 @@ func TestDefaultMinConfidence(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sweeps the evaluation set 21 times")
 	}
-	points, best, err := Sweep("../testdata/eval", DefaultOptions())
+	points, best, err := eval.Sweep("../testdata/eval", func(c float64) eval.System {
+		opts := DefaultOptions()
+		opts.MinConfidence = c
+		return system(opts)
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,5 +316,21 @@ func TestGenerated(t *testing.T) {
 	t.Logf("%s", s)
 	if s.FactF1 < 0.95 || s.EntityF1 < 0.95 || s.CountF1 < 0.95 || s.NegatedR < 0.95 {
 		t.Errorf("on %d generated documents: %s; want fact F1, entity F1, count F1 and negation recall at least 0.95", n, s)
+	}
+}
+
+// system is what eval scores: the documents of a folder read as load
+// reads them and extracted with opts.
+func system(opts Options) eval.System {
+	return func(docsDir string) ([]eval.Document, error) {
+		docs, err := ReadPaths([]string{docsDir})
+		if err != nil {
+			return nil, err
+		}
+		out := make([]eval.Document, 0, len(docs))
+		for _, d := range docs {
+			out = append(out, eval.FromExtraction(ExtractWithOptions(d, opts)))
+		}
+		return out, nil
 	}
 }

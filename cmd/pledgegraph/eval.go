@@ -34,7 +34,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	opts := loader.DefaultOptions()
 	opts.MinConfidence = *minConf
 	if *sweep {
-		points, best, err := loader.Sweep(fs.Arg(0), opts)
+		points, best, err := eval.Sweep(fs.Arg(0), extractionAt(opts))
 		if err != nil {
 			return err
 		}
@@ -51,7 +51,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *rules {
 		all := map[string]eval.Tally{}
 		for _, dir := range fs.Args() {
-			s, err := loader.Evaluate(dir, opts)
+			s, err := eval.Evaluate(dir, extraction(opts))
 			if err != nil {
 				return err
 			}
@@ -62,7 +62,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		printRules(stdout, fs.Args(), all)
 		return nil
 	}
-	s, err := loader.Evaluate(fs.Arg(0), opts)
+	s, err := eval.Evaluate(fs.Arg(0), extraction(opts))
 	if err != nil {
 		return err
 	}
