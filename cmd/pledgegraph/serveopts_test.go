@@ -100,7 +100,8 @@ func TestMetrics(t *testing.T) {
 		`pledgegraph_graphql_operations_total{operation="anonymous",result="error"} 1`,
 		`pledgegraph_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"} 1`,
 		`pledgegraph_graphql_operation_duration_seconds_count{operation="Supporters"} 1`,
-		`pledgegraph_http_requests_total{path="/query",code="200"} 2`,
+		`pledgegraph_http_requests_total{code="200",path="/query"} 2`,
+		"# TYPE go_goroutines gauge", "# TYPE process_resident_memory_bytes gauge",
 		`pledgegraph_store_size{kind="documents"} 5`,
 	} {
 		if !strings.Contains(string(b), want) {

@@ -83,7 +83,7 @@ func TestSubscriptionLimit(t *testing.T) {
 		}
 		b, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		for _, want := range []string{`pledgegraph_graphql_errors_total{code="unavailable"} 1`, `pledgegraph_http_requests_total{path="/query",code="503"} 1`} {
+		for _, want := range []string{`pledgegraph_graphql_errors_total{code="unavailable"} 1`, `pledgegraph_http_requests_total{code="503",path="/query"} 1`} {
 			if !strings.Contains(string(b), want) {
 				t.Errorf("/metrics lacks %q", want)
 			}
