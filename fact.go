@@ -58,7 +58,8 @@ type Fact struct {
 	// Evidence says which documents state the fact, where and how.
 	Evidence []Evidence
 	// DerivedFrom lists, for an inferred fact, the facts it follows from
-	// (the memberships behind a group statement).
+	// (the memberships behind a group statement); a store returns the
+	// union of what the documents say, sorted by ID.
 	DerivedFrom []FactID
 }
 
