@@ -19,7 +19,7 @@ type Entity struct {
 	ID      EntityID
 	Name    string   // canonical name ("États-Unis")
 	Kind    Kind     // its type
-	Aliases []string // other names, as found in texts or in reference data
+	Aliases []string // other names, as found in texts or in reference data; sorted
 	Start   Date     // for events: first day
 	End     Date     // for events: last day
 }
@@ -49,11 +49,14 @@ type EntityService interface {
 	// FindEntityByName returns the entity one of whose names or aliases
 	// folds (see Fold) to the same string as name: "Etats-Unis", "USA" and
 	// "United States" all find États-Unis. When several entities share the
-	// name, the one with the most facts wins. Returns ENOTFOUND.
+	// name, the one with the most facts wins, then the smallest ID.
+	// Returns ENOTFOUND, also for a name that folds to "".
 	FindEntityByName(ctx context.Context, name string) (*Entity, error)
 
-	// FindEntities returns a page of entities ordered by name, and the
-	// total number that match the filter.
+	// FindEntities returns a page of entities ordered by name as Fold
+	// compares them (accents and case aside: Allemagne, États-Unis,
+	// France), then by name and ID, and the total number that match the
+	// filter. A page past the end is empty, not nil.
 	FindEntities(ctx context.Context, filter EntityFilter) ([]*Entity, int, error)
 
 	// EntitiesByIDs returns the entities in the order of ids, with nil where

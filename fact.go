@@ -58,7 +58,8 @@ type Fact struct {
 	// Evidence says which documents state the fact, where and how.
 	Evidence []Evidence
 	// DerivedFrom lists, for an inferred fact, the facts it follows from
-	// (the memberships behind a group statement).
+	// (the memberships behind a group statement); a store returns the
+	// union of what the documents say, sorted by ID.
 	DerivedFrom []FactID
 }
 
@@ -172,11 +173,12 @@ func (filter FactFilter) Match(f *Fact) bool {
 
 // FactService finds stored facts and counts.
 type FactService interface {
-	// FindFactByID returns one fact with all its evidence. Returns ENOTFOUND.
+	// FindFactByID returns one fact with all its evidence, ordered by
+	// document and offset. Returns ENOTFOUND.
 	FindFactByID(ctx context.Context, id FactID) (*Fact, error)
 
 	// FindFacts returns the facts matching filter, each with all its
-	// evidence, ordered by ID.
+	// evidence, ordered by ID; none is an empty list, not nil.
 	FindFacts(ctx context.Context, filter FactFilter) ([]*Fact, error)
 
 	// FactsByIDs returns the facts in the order of ids, with nil where one
@@ -184,7 +186,8 @@ type FactService interface {
 	FactsByIDs(ctx context.Context, ids []FactID) ([]*Fact, error)
 
 	// FindCounts returns the counts reported for an initiative, ordered by
-	// date (undated last).
+	// date (see Date.Compare: undated last), then by document and offset;
+	// none for an initiative without counts or unknown.
 	FindCounts(ctx context.Context, initiative EntityID) ([]*Count, error)
 }
 
@@ -204,9 +207,18 @@ type Extraction struct {
 type GraphWriter interface {
 	// WriteExtraction stores a document with its entities, mentions, facts
 	// and counts in one transaction: after a crash the store holds all of
-	// it or none of it. Entities and facts already stored are merged with
-	// (new aliases, new evidence). Returns ECONFLICT when a document with
-	// the same ID but another text is stored, EINVALID on a malformed
-	// extraction.
+	// it or none of it. Evidence and mentions that name no document are
+	// the extraction's. Entities and facts already stored are merged with
+	// on read: an entity's aliases are the union of what the documents
+	// give; a fact's evidence is the union, its Since the earliest one
+	// given, its Confidence the highest, and it is Inferred (Reference)
+	// only when every document that states it says so. Writing a stored
+	// document again with the same text does nothing. Returns ECONFLICT
+	// when a document with the same ID but another text is stored,
+	// EINVALID on a malformed extraction (then nothing of it is stored):
+	// an entity, fact, mention or count that names an entity the
+	// extraction does not list, evidence or a mention in another
+	// document, an unknown kind or predicate, a fact ID other than
+	// NewFactID's, a confidence outside [0, 1].
 	WriteExtraction(ctx context.Context, x *Extraction) error
 }

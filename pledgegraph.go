@@ -6,6 +6,10 @@
 // (package graph), the extraction pipeline (package loader) and the GraphQL
 // API (package resolvers) are adapters around it; they never import each
 // other and meet only in cmd/pledgegraph.
+//
+// What the services return belongs to the caller: changing it changes
+// nothing stored. The conformance suite in graph/storetest checks every
+// promise the service interfaces make, on every store.
 package pledgegraph
 
 // Lang is a document's language as an ISO 639-1 code.

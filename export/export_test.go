@@ -10,10 +10,13 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/pledgegraph/pledgegraph"
+	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/mock"
 )
 
@@ -23,39 +26,138 @@ const tricky = `Ça & <Co> "Ltd"`
 // trickyID is an entity ID with the same troubles.
 const trickyID = `company/ça&<co>"`
 
+// IDs of the facts of smallStore.
+var (
+	fact1 = pledgegraph.NewFactID(trickyID, pledgegraph.Supports, "initiative/paris-call", false)
+	fact2 = pledgegraph.NewFactID("state/fr", pledgegraph.Supports, "initiative/paris-call", true)
+	fact3 = pledgegraph.NewFactID("state/fr", pledgegraph.MemberOf, "organization/ue", false)
+)
+
 // smallStore returns a graph of three entities and three facts: one
 // stated by two documents, one negated, one from reference data with no
-// evidence and no date whose object is not a stored entity.
-func smallStore() *mock.Store {
+// evidence and no date whose object is not a stored entity. A store holds
+// both ends of every fact, so the membership's object is stored and
+// hidden from the export.
+func smallStore(t *testing.T) *source {
 	entities := []pledgegraph.Entity{
 		{ID: trickyID, Name: tricky, Kind: pledgegraph.KindCompany, Aliases: []string{"Ça&Co", "l'Ça"}},
 		{ID: "state/fr", Name: "France", Kind: pledgegraph.KindState},
 		{ID: "initiative/paris-call", Name: "Appel de Paris", Kind: pledgegraph.KindInitiative},
+		{ID: "organization/ue", Name: "Union européenne", Kind: pledgegraph.KindOrganization},
 	}
-	facts := []pledgegraph.Fact{
-		{
-			ID: "fact/1", Subject: trickyID, Predicate: pledgegraph.Supports, Object: "initiative/paris-call",
-			Since: pledgegraph.MustDate("2018-11-12"), Confidence: 0.9,
-			Evidence: []pledgegraph.Evidence{
-				{Document: "doc-1.txt", Sentence: `Ça & Co "signe" l'Appel.`, Quote: `Ça & Co "signe"`, Start: 10, End: 27, Rule: "sup.sign"},
-				{Document: "doc-2.txt", Quote: "a rejoint <l'Appel>", Start: 3, End: 22, Rule: "sup.join"},
-			},
-		},
-		{
-			ID: "fact/2", Subject: "state/fr", Predicate: pledgegraph.Supports, Object: "initiative/paris-call",
-			Negated: true, Since: pledgegraph.MustDate("2018"), Confidence: 0.75,
-			Evidence: []pledgegraph.Evidence{{Document: "doc-1.txt", Quote: "la France n'a pas signé", Rule: "sup.sign"}},
-		},
-		{
-			ID: "fact/3", Subject: "state/fr", Predicate: pledgegraph.MemberOf, Object: "organization/ue",
-			Reference: true, Confidence: 1,
-		},
+	signs := pledgegraph.Fact{
+		ID: fact1, Subject: trickyID, Predicate: pledgegraph.Supports, Object: "initiative/paris-call",
+		Since: pledgegraph.MustDate("2018-11-12"), Confidence: 0.9,
 	}
-	return mock.New(entities, facts, nil, nil)
+	signs1, signs2 := signs, signs
+	signs1.Evidence = []pledgegraph.Evidence{{Document: "doc-1.txt", Sentence: `Ça & Co "signe" l'Appel.`, Quote: `Ça & Co "signe"`, Start: 10, End: 27, Rule: "sup.sign"}}
+	signs2.Evidence = []pledgegraph.Evidence{{Document: "doc-2.txt", Quote: "a rejoint <l'Appel>", Start: 3, End: 22, Rule: "sup.join"}}
+	refuses := pledgegraph.Fact{
+		ID: fact2, Subject: "state/fr", Predicate: pledgegraph.Supports, Object: "initiative/paris-call",
+		Negated: true, Since: pledgegraph.MustDate("2018"), Confidence: 0.75,
+		Evidence: []pledgegraph.Evidence{{Document: "doc-1.txt", Quote: "la France n'a pas signé", Rule: "sup.sign"}},
+	}
+	member := pledgegraph.Fact{
+		ID: fact3, Subject: "state/fr", Predicate: pledgegraph.MemberOf, Object: "organization/ue",
+		Reference: true, Confidence: 1,
+	}
+	s := storeOf(t,
+		&pledgegraph.Extraction{
+			Document: pledgegraph.Document{ID: "doc-1.txt", Text: `Le groupe Ça & Co "signe" l'Appel ; la France n'a pas signé.`},
+			Entities: entities,
+			Facts:    []pledgegraph.Fact{signs1, refuses, member},
+		},
+		&pledgegraph.Extraction{
+			Document: pledgegraph.Document{ID: "doc-2.txt", Text: "Il a rejoint <l'Appel>."},
+			Entities: []pledgegraph.Entity{entities[0], entities[2]},
+			Facts:    []pledgegraph.Fact{signs2},
+		})
+	return &source{s: s, hidden: "organization/ue", calls: map[string]int{}}
+}
+
+// storeOf returns a memory store holding xs, closed when the test ends.
+func storeOf(t *testing.T, xs ...*pledgegraph.Extraction) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(t.Context(), "memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	for _, x := range xs {
+		if err := s.WriteExtraction(t.Context(), x); err != nil {
+			t.Fatalf("write %s: %v", x.Document.ID, err)
+		}
+	}
+	return s
+}
+
+// source is a store as an export reads it: it counts the calls to each
+// method, leaves the entity hidden out (none when ""), and once fail is
+// set fails every call, as a store that is down would.
+type source struct {
+	s      *graph.Store
+	hidden pledgegraph.EntityID
+	mu     sync.Mutex
+	calls  map[string]int
+	err    error
+}
+
+// call counts a call of method and returns the error it must fail with.
+func (s *source) call(method string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls[method]++
+	return s.err
+}
+
+// Calls returns the number of calls made to method.
+func (s *source) Calls(method string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.calls[method]
+}
+
+// fail makes every later call return err.
+func (s *source) fail(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.err = err
+}
+
+func (s *source) FindEntities(ctx context.Context, f pledgegraph.EntityFilter) ([]*pledgegraph.Entity, int, error) {
+	if err := s.call("FindEntities"); err != nil {
+		return nil, 0, err
+	}
+	es, total, err := s.s.FindEntities(ctx, f)
+	if n := len(es); s.hidden != "" {
+		es = slices.DeleteFunc(es, func(e *pledgegraph.Entity) bool { return e.ID == s.hidden })
+		total -= n - len(es)
+	}
+	return es, total, err
+}
+
+func (s *source) EntitiesByIDs(ctx context.Context, ids []pledgegraph.EntityID) ([]*pledgegraph.Entity, error) {
+	if err := s.call("EntitiesByIDs"); err != nil {
+		return nil, err
+	}
+	es, err := s.s.EntitiesByIDs(ctx, ids)
+	for i, e := range es {
+		if e != nil && e.ID == s.hidden {
+			es[i] = nil
+		}
+	}
+	return es, err
+}
+
+func (s *source) FindFacts(ctx context.Context, f pledgegraph.FactFilter) ([]*pledgegraph.Fact, error) {
+	if err := s.call("FindFacts"); err != nil {
+		return nil, err
+	}
+	return s.s.FindFacts(ctx, f)
 }
 
 // plainSource hides the batch read of a store.
-type plainSource struct{ s *mock.Store }
+type plainSource struct{ s *source }
 
 func (p plainSource) FindEntities(ctx context.Context, f pledgegraph.EntityFilter) ([]*pledgegraph.Entity, int, error) {
 	return p.s.FindEntities(ctx, f)
@@ -78,7 +180,7 @@ func TestWriteSmall(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			st, err := Write(t.Context(), smallStore(), tc.format, &buf)
+			st, err := Write(t.Context(), smallStore(t), tc.format, &buf)
 			if err != nil {
 				t.Fatalf("Write: %v", err)
 			}
@@ -95,13 +197,14 @@ func checkSmallCSV(t *testing.T, out []byte) {
 	if err != nil {
 		t.Fatalf("read csv: %v\n%s", err, out)
 	}
-	// Entities come by name (Appel, France, Ça), facts by ID.
+	// Entities come by name as Fold compares them (Appel, Ça, France),
+	// facts by ID.
 	want := [][]string{
 		csvHeader,
-		{"fact/2", "state/fr", "France", "supports", "initiative/paris-call", "Appel de Paris", "true", "false", "false", "2018", "0.75", "doc-1.txt", "la France n'a pas signé", "sup.sign"},
-		{"fact/3", "state/fr", "France", "member_of", "organization/ue", "", "false", "false", "true", "", "1", "", "", ""},
-		{"fact/1", trickyID, tricky, "supports", "initiative/paris-call", "Appel de Paris", "false", "false", "false", "2018-11-12", "0.9", "doc-1.txt", `Ça & Co "signe"`, "sup.sign"},
-		{"fact/1", trickyID, tricky, "supports", "initiative/paris-call", "Appel de Paris", "false", "false", "false", "2018-11-12", "0.9", "doc-2.txt", "a rejoint <l'Appel>", "sup.join"},
+		{string(fact1), trickyID, tricky, "supports", "initiative/paris-call", "Appel de Paris", "false", "false", "false", "2018-11-12", "0.9", "doc-1.txt", `Ça & Co "signe"`, "sup.sign"},
+		{string(fact1), trickyID, tricky, "supports", "initiative/paris-call", "Appel de Paris", "false", "false", "false", "2018-11-12", "0.9", "doc-2.txt", "a rejoint <l'Appel>", "sup.join"},
+		{string(fact2), "state/fr", "France", "supports", "initiative/paris-call", "Appel de Paris", "true", "false", "false", "2018", "0.75", "doc-1.txt", "la France n'a pas signé", "sup.sign"},
+		{string(fact3), "state/fr", "France", "member_of", "organization/ue", "", "false", "false", "true", "", "1", "", "", ""},
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("csv rows =\n%q\nwant\n%q", rows, want)
@@ -183,7 +286,7 @@ func checkSmallGraphML(t *testing.T, out []byte) {
 	if len(doc.Graph.Nodes) != 4 || len(nodes) != 4 || nodes["organization/ue"] == nil {
 		t.Errorf("graphml nodes = %v, want 3 entities and organization/ue", nodes)
 	}
-	if got := nodes[trickyID]; got["label"] != tricky || got["type"] != "Company" || got["aliases"] != "Ça&Co | l'Ça" {
+	if got := nodes[trickyID]; got["label"] != tricky || got["type"] != "Company" || got["aliases"] != "l'Ça | Ça&Co" {
 		t.Errorf("node %s data = %q", trickyID, got)
 	}
 	if len(doc.Graph.Edges) != 3 {
@@ -198,7 +301,7 @@ func checkSmallGraphML(t *testing.T, out []byte) {
 				t.Errorf("edge %s: data key %q is not an edge key", e.ID, d.Key)
 			}
 		}
-		if e.ID != "fact/1" {
+		if e.ID != string(fact1) {
 			continue
 		}
 		want := map[string]string{
@@ -206,7 +309,7 @@ func checkSmallGraphML(t *testing.T, out []byte) {
 			"since": "2018-11-12", "confidence": "0.9", "documents": "doc-1.txt | doc-2.txt", "quote": `Ça & Co "signe"`,
 		}
 		if got := dataMap(e.Data); !reflect.DeepEqual(got, want) || e.Source != trickyID || e.Target != "initiative/paris-call" {
-			t.Errorf("edge fact/1 from %s to %s data =\n%q\nwant from %s to initiative/paris-call\n%q", e.Source, e.Target, got, trickyID, want)
+			t.Errorf("edge %s from %s to %s data =\n%q\nwant from %s to initiative/paris-call\n%q", e.ID, e.Source, e.Target, got, trickyID, want)
 		}
 	}
 	checkNodesFirst(t, out, 3)
@@ -272,50 +375,54 @@ func checkSmallJSONLD(t *testing.T, out []byte) {
 		{"urn:pledgegraph:entity:company/ça&%3Cco%3E%22", "@type", "schema:Corporation"},
 		{"urn:pledgegraph:entity:state/fr", "@type", "schema:Country"},
 		{"urn:pledgegraph:entity:initiative/paris-call", "@type", "Initiative"},
-		{"urn:pledgegraph:fact:fact/2", "negated", true},
-		{"urn:pledgegraph:fact:fact/1", "negated", false},
-		{"urn:pledgegraph:fact:fact/1", "since", "2018-11-12"},
-		{"urn:pledgegraph:fact:fact/1", "subject", "urn:pledgegraph:entity:company/ça&%3Cco%3E%22"},
-		{"urn:pledgegraph:fact:fact/3", "since", nil},
-		{"urn:pledgegraph:fact:fact/3", "evidence", nil},
-		{"urn:pledgegraph:fact:fact/3", "confidence", 1.0},
-		{"urn:pledgegraph:fact:fact/3", "object", "urn:pledgegraph:entity:organization/ue"},
+		{"urn:pledgegraph:fact:" + string(fact2), "negated", true},
+		{"urn:pledgegraph:fact:" + string(fact1), "negated", false},
+		{"urn:pledgegraph:fact:" + string(fact1), "since", "2018-11-12"},
+		{"urn:pledgegraph:fact:" + string(fact1), "subject", "urn:pledgegraph:entity:company/ça&%3Cco%3E%22"},
+		{"urn:pledgegraph:fact:" + string(fact3), "since", nil},
+		{"urn:pledgegraph:fact:" + string(fact3), "evidence", nil},
+		{"urn:pledgegraph:fact:" + string(fact3), "confidence", 1.0},
+		{"urn:pledgegraph:fact:" + string(fact3), "object", "urn:pledgegraph:entity:organization/ue"},
 	}
 	for _, tc := range tests {
 		if got := byID[tc.id][tc.field]; !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s %s = %#v, want %#v", tc.id, tc.field, got, tc.want)
 		}
 	}
-	ev, _ := byID["urn:pledgegraph:fact:fact/1"]["evidence"].([]any)
+	ev, _ := byID["urn:pledgegraph:fact:"+string(fact1)]["evidence"].([]any)
 	if len(ev) != 2 {
-		t.Fatalf("fact/1 evidence = %v, want 2 items", ev)
+		t.Fatalf("%s evidence = %v, want 2 items", fact1, ev)
 	}
 	want := map[string]any{
 		"@type": "Evidence", "document": "doc-1.txt", "quote": `Ça & Co "signe"`,
 		"sentence": `Ça & Co "signe" l'Appel.`, "start": 10.0, "end": 27.0, "rule": "sup.sign",
 	}
 	if !reflect.DeepEqual(ev[0], want) {
-		t.Errorf("fact/1 evidence[0] = %v, want %v", ev[0], want)
+		t.Errorf("%s evidence[0] = %v, want %v", fact1, ev[0], want)
 	}
 }
 
 // bigStore returns n entities, each the subject of one fact whose object
 // is the entity 600 places further (mod n), often on another page.
-func bigStore(n int) *mock.Store {
-	entities := make([]pledgegraph.Entity, n)
-	var facts []pledgegraph.Fact
+func bigStore(t *testing.T, n int) *source {
+	x := &pledgegraph.Extraction{Document: pledgegraph.Document{ID: "d.txt", Text: "q"}}
 	id := func(i int) pledgegraph.EntityID { return pledgegraph.EntityID(fmt.Sprintf("person/p%04d", i)) }
 	for i := range n {
-		entities[i] = pledgegraph.Entity{ID: id(i), Name: fmt.Sprintf("Person %04d", i), Kind: pledgegraph.KindPerson}
+		x.Entities = append(x.Entities, pledgegraph.Entity{ID: id(i), Name: fmt.Sprintf("Person %04d", i), Kind: pledgegraph.KindPerson})
 		if n > 1 {
-			facts = append(facts, pledgegraph.Fact{
-				ID: pledgegraph.FactID(fmt.Sprintf("fact/%04d", i)), Subject: id(i),
-				Predicate: pledgegraph.ParticipatedIn, Object: id((i + 600) % n), Confidence: 0.5,
-				Evidence: []pledgegraph.Evidence{{Document: "d.txt", Quote: "q"}},
+			x.Facts = append(x.Facts, pledgegraph.Fact{
+				Subject: id(i), Predicate: pledgegraph.ParticipatedIn, Object: id((i + 600) % n), Confidence: 0.5,
+				Evidence: []pledgegraph.Evidence{{Document: "d.txt", Quote: "q", End: 1}},
 			})
 		}
 	}
-	return mock.New(entities, facts, nil, nil)
+	var s *graph.Store
+	if n == 0 {
+		s = storeOf(t)
+	} else {
+		s = storeOf(t, x)
+	}
+	return &source{s: s, calls: map[string]int{}}
 }
 
 // subjectsIn returns how many times each entity is written as a node (a
@@ -365,7 +472,7 @@ func TestWritePages(t *testing.T) {
 	for _, n := range []int{0, 1, 499, 500, 501, 1000, 1203} {
 		for _, f := range []Format{CSV, GraphML, JSONLD} {
 			t.Run(fmt.Sprintf("%s/%d", f, n), func(t *testing.T) {
-				store := bigStore(n)
+				store := bigStore(t, n)
 				var buf bytes.Buffer
 				st, err := Write(t.Context(), store, f, &buf)
 				if err != nil {
@@ -403,7 +510,7 @@ func TestWriteWithoutBatchRead(t *testing.T) {
 	// Without EntitiesByIDs, objects on other pages have no name in CSV
 	// and no placeholder node in GraphML.
 	var out bytes.Buffer
-	if _, err := Write(t.Context(), plainSource{bigStore(1203)}, CSV, &out); err != nil {
+	if _, err := Write(t.Context(), plainSource{bigStore(t, 1203)}, CSV, &out); err != nil {
 		t.Fatalf("Write csv: %v", err)
 	}
 	_, facts, named := subjectsIn(t, CSV, out.Bytes())
@@ -413,7 +520,7 @@ func TestWriteWithoutBatchRead(t *testing.T) {
 		t.Errorf("csv: %d facts, %d with an object name, want 1203 and 0", facts, named)
 	}
 	out.Reset()
-	if _, err := Write(t.Context(), plainSource{smallStore()}, GraphML, &out); err != nil {
+	if _, err := Write(t.Context(), plainSource{smallStore(t)}, GraphML, &out); err != nil {
 		t.Fatalf("Write graphml: %v", err)
 	}
 	if n := len(decodeGraphML(t, out.Bytes()).Graph.Nodes); n != 3 {
@@ -424,7 +531,7 @@ func TestWriteWithoutBatchRead(t *testing.T) {
 func TestWriteIgnoredFilter(t *testing.T) {
 	// A source that returns every fact whatever the subject asked for
 	// must still have each fact written once.
-	store := smallStore()
+	store := smallStore(t)
 	src := struct {
 		*mock.EntityService
 		*mock.FactService
@@ -480,7 +587,7 @@ func TestWriteErrors(t *testing.T) {
 		{"cancelled before", func(ctx context.Context, f Format) error {
 			ctx, cancel := context.WithCancel(ctx)
 			cancel()
-			_, err := Write(ctx, smallStore(), f, io.Discard)
+			_, err := Write(ctx, smallStore(t), f, io.Discard)
 			return err
 		}, context.Canceled},
 		{"cancelled while writing", func(ctx context.Context, f Format) error {
@@ -490,17 +597,17 @@ func TestWriteErrors(t *testing.T) {
 			return err
 		}, context.Canceled},
 		{"store fails", func(ctx context.Context, f Format) error {
-			s := smallStore()
-			s.Fail(errStore)
+			s := smallStore(t)
+			s.fail(errStore)
 			_, err := Write(ctx, s, f, io.Discard)
 			return err
 		}, errStore},
 		{"writer fails", func(ctx context.Context, f Format) error {
-			_, err := Write(ctx, bigStore(1203), f, &failWriter{after: 10000})
+			_, err := Write(ctx, bigStore(t, 1203), f, &failWriter{after: 10000})
 			return err
 		}, errWrite},
 		{"writer fails at flush", func(ctx context.Context, f Format) error {
-			_, err := Write(ctx, smallStore(), f, &failWriter{})
+			_, err := Write(ctx, smallStore(t), f, &failWriter{})
 			return err
 		}, errWrite},
 	}
@@ -518,7 +625,7 @@ func TestWriteErrors(t *testing.T) {
 
 func TestWriteStopsOnWriteError(t *testing.T) {
 	// A failing writer stops the walk long before the end of the graph.
-	store := bigStore(1203)
+	store := bigStore(t, 1203)
 	if _, err := Write(t.Context(), store, JSONLD, &failWriter{after: 5000}); err == nil {
 		t.Fatal("Write to a failing writer: no error")
 	}
@@ -544,7 +651,7 @@ func TestWriteUnknownFormat(t *testing.T) {
 	for _, f := range []Format{"", "xml", "CSV", "json"} {
 		t.Run(string(f), func(t *testing.T) {
 			var buf bytes.Buffer
-			_, err := Write(t.Context(), smallStore(), f, &buf)
+			_, err := Write(t.Context(), smallStore(t), f, &buf)
 			if err == nil {
 				t.Fatalf("Write(%q): no error", f)
 			}

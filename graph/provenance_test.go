@@ -80,32 +80,3 @@ func TestProvenance(t *testing.T) {
 		})
 	}
 }
-
-// TestEvidenceRepeats checks that the count of a piece of evidence's
-// repeats is stored and read back, and that none is stored when there
-// are none.
-func TestEvidenceRepeats(t *testing.T) {
-	for name, open := range backends() {
-		t.Run(name, func(t *testing.T) {
-			s := open(t)
-			ctx := t.Context()
-			x := extraction1()
-			ms := pg.NewFactID(idMicrosoft, pg.Supports, idParisCall, false)
-			for k := range x.Facts {
-				if x.Facts[k].ID == ms {
-					x.Facts[k].Evidence[0].Repeats = 41
-				}
-			}
-			write(t, s, x)
-			for id, want := range map[pg.FactID]int{ms: 41, pg.NewFactID(idFR, pg.Supports, idParisCall, false): 0} {
-				f, err := s.FindFactByID(ctx, id)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(f.Evidence) != 1 || f.Evidence[0].Repeats != want {
-					t.Errorf("%s: evidence %+v, want one repeated %d times", id, f.Evidence, want)
-				}
-			}
-		})
-	}
-}

@@ -2,7 +2,8 @@
 // in a Cayley quad store (in memory, LevelDB or PostgreSQL) and finds them
 // again. Its Store implements pledgegraph.EntityService, FactService,
 // DocumentService and GraphWriter. It is the only package that imports
-// Cayley, and no Cayley type appears in its API.
+// Cayley, and no Cayley type appears in its API. Its tests run the
+// conformance suite of stores, graph/storetest, on every backend.
 //
 // # Layout
 //

@@ -1,3 +1,11 @@
+// Package mock provides function-field test doubles of the pledgegraph
+// read services, EntityService, FactService and DocumentService, whose
+// methods call the fields of the same names: a test scripts one answer or
+// one failure (a store that is down, a broken batch read) where the real
+// store cannot give it. Tests that need a store with data use the memory
+// store of package graph (graph.Open(ctx, "memory")), which the
+// conformance suite in graph/storetest checks; a second implementation
+// here would drift from it.
 package mock
 
 import (

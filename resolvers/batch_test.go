@@ -6,13 +6,13 @@ import (
 	"time"
 
 	"github.com/pledgegraph/pledgegraph"
-	"github.com/pledgegraph/pledgegraph/mock"
+	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/resolvers"
 )
 
 // manySupporters returns a store where n companies support the Paris Call,
 // as ten documents tell.
-func manySupporters(n int) *mock.Store {
+func manySupporters(t *testing.T, n int) *graph.Store {
 	entities := []pledgegraph.Entity{fixtureEntities[0]}
 	var facts []pledgegraph.Fact
 	var docs []pledgegraph.Document
@@ -27,7 +27,7 @@ func manySupporters(n int) *mock.Store {
 		entities = append(entities, pledgegraph.Entity{ID: id, Name: fmt.Sprintf("Company %03d", i), Kind: pledgegraph.KindCompany})
 		facts = append(facts, fact(id, pledgegraph.Supports, parisCall, false, "", docs[i%10].ID, "a signé"))
 	}
-	return mock.New(entities, facts, docs, nil)
+	return storeOf(t, extractions(entities, facts, docs, nil, nil))
 }
 
 func TestBatching(t *testing.T) {
@@ -78,7 +78,7 @@ func TestBatching(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			store := manySupporters(n)
+			store := count(manySupporters(t, n))
 			// A long wait keeps each level in one batch even on a loaded
 			// machine under -race (100ms was not enough on 2 busy
 			// cores), so that the bound holds: the test counts calls,
@@ -91,10 +91,10 @@ func TestBatching(t *testing.T) {
 			if got := tt.count(data.(map[string]any)); got != n {
 				t.Errorf("got %d items, want %d", got, n)
 			}
-			if got := store.Calls(""); got > tt.maxCalls {
-				t.Errorf("got %d store calls %v, want at most %d", got, store.CallCounts(), tt.maxCalls)
+			if got := store.total(); got > tt.maxCalls {
+				t.Errorf("got %d store calls %v, want at most %d", got, store.counts(), tt.maxCalls)
 			} else {
-				t.Logf("%d store calls %v", got, store.CallCounts())
+				t.Logf("%d store calls %v", got, store.counts())
 			}
 		})
 	}

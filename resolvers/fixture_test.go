@@ -10,7 +10,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 
 	"github.com/pledgegraph/pledgegraph"
-	"github.com/pledgegraph/pledgegraph/mock"
+	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/resolvers"
 )
 
@@ -106,13 +106,102 @@ var fixtureCounts = []pledgegraph.Count{
 		Evidence: pledgegraph.Evidence{Document: docUndated, Sentence: "dont 80 États.", Quote: "80 États", End: 9}},
 }
 
-// fixture returns a store of the Paris Call as the documents tell it.
-func fixture() *mock.Store {
-	return mock.New(fixtureEntities, fixtureFacts, fixtureDocuments, fixtureCounts)
+// fixtureMentions are places where the documents name entities.
+var fixtureMentions = []pledgegraph.Mention{
+	{Entity: us, Doc: docUS, Start: 4, End: 17},
+	{Entity: parisCall, Doc: docUS, Start: 0, End: 3},
+}
+
+// fixture returns a memory store of the Paris Call as the documents tell
+// it, closed when the test ends.
+func fixture(t *testing.T) *graph.Store {
+	t.Helper()
+	return storeOf(t, extractions(fixtureEntities, fixtureFacts, fixtureDocuments, fixtureCounts, fixtureMentions))
+}
+
+// storeOf returns a memory store holding xs, closed when the test ends.
+func storeOf(t *testing.T, xs []*pledgegraph.Extraction) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(t.Context(), "memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	for _, x := range xs {
+		if err := s.WriteExtraction(t.Context(), x); err != nil {
+			t.Fatalf("write %s: %v", x.Document.ID, err)
+		}
+	}
+	return s
+}
+
+// extractions returns what each document yields of a graph given as
+// lists: the facts with evidence in it (with that evidence alone), its
+// counts and mentions, and the entities they name. Facts without evidence
+// (reference data) and entities nothing names go with the first document.
+func extractions(entities []pledgegraph.Entity, facts []pledgegraph.Fact, docs []pledgegraph.Document,
+	counts []pledgegraph.Count, mentions []pledgegraph.Mention) []*pledgegraph.Extraction {
+	byID := map[pledgegraph.EntityID]pledgegraph.Entity{}
+	for _, e := range entities {
+		byID[e.ID] = e
+	}
+	named := map[pledgegraph.EntityID]bool{}
+	var xs []*pledgegraph.Extraction
+	for i, d := range docs {
+		x := &pledgegraph.Extraction{Document: d}
+		listed := map[pledgegraph.EntityID]bool{}
+		list := func(id pledgegraph.EntityID) {
+			if !listed[id] {
+				listed[id], named[id] = true, true
+				x.Entities = append(x.Entities, byID[id])
+			}
+		}
+		for _, f := range facts {
+			var evs []pledgegraph.Evidence
+			for _, e := range f.Evidence {
+				if e.Document == d.ID {
+					evs = append(evs, e)
+				}
+			}
+			if len(evs) == 0 && (i > 0 || len(f.Evidence) > 0) {
+				continue
+			}
+			f.Evidence = evs
+			list(f.Subject)
+			list(f.Object)
+			x.Facts = append(x.Facts, f)
+		}
+		for _, c := range counts {
+			if c.Evidence.Document == d.ID {
+				list(c.Initiative)
+				x.Counts = append(x.Counts, c)
+			}
+		}
+		for _, m := range mentions {
+			if m.Doc == d.ID {
+				list(m.Entity)
+				x.Mentions = append(x.Mentions, m)
+			}
+		}
+		xs = append(xs, x)
+	}
+	for _, e := range entities {
+		if !named[e.ID] && len(xs) > 0 {
+			xs[0].Entities = append(xs[0].Entities, e)
+		}
+	}
+	return xs
+}
+
+// services are the three read services a GraphQL server reads.
+type services interface {
+	pledgegraph.EntityService
+	pledgegraph.FactService
+	pledgegraph.DocumentService
 }
 
 // newClient returns a GraphQL client of a server over store.
-func newClient(store *mock.Store, opts resolvers.ServerOptions) *client.Client {
+func newClient(store services, opts resolvers.ServerOptions) *client.Client {
 	if opts.Logger == nil {
 		opts.Logger = discardLogger()
 	}

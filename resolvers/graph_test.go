@@ -8,7 +8,7 @@ import (
 )
 
 func TestNode(t *testing.T) {
-	c := newClient(fixture(), resolvers.ServerOptions{})
+	c := newClient(fixture(t), resolvers.ServerOptions{})
 	var resp struct {
 		E, F, D, None *struct {
 			ID       string
@@ -27,7 +27,7 @@ func TestNode(t *testing.T) {
 }
 
 func TestPathAndNeighbors(t *testing.T) {
-	c := newClient(fixture(), resolvers.ServerOptions{})
+	c := newClient(fixture(t), resolvers.ServerOptions{})
 	var resp struct {
 		Path []struct {
 			Length   int
@@ -64,7 +64,7 @@ func TestPathAndNeighbors(t *testing.T) {
 }
 
 func TestStanceHistoryTimelineStats(t *testing.T) {
-	c := newClient(fixture(), resolvers.ServerOptions{})
+	c := newClient(fixture(t), resolvers.ServerOptions{})
 	var resp struct {
 		Entity struct {
 			StanceHistory []struct {
@@ -116,7 +116,7 @@ func TestStanceHistoryTimelineStats(t *testing.T) {
 }
 
 func TestEntitiesFilterAndOrder(t *testing.T) {
-	c := newClient(fixture(), resolvers.ServerOptions{})
+	c := newClient(fixture(t), resolvers.ServerOptions{})
 	var resp struct {
 		Ranked, Supporters, Members, Last struct {
 			Nodes      []struct{ ID string }

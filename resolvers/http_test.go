@@ -17,7 +17,7 @@ import (
 // TestHTTPHandler checks the status and body of answers to requests that
 // fail before execution, for each media type a client may accept.
 func TestHTTPHandler(t *testing.T) {
-	store := fixture()
+	store := fixture(t)
 	h := resolvers.HTTPHandler(resolvers.NewServer(&resolvers.Resolver{Entities: store, Facts: store, Documents: store, Logger: discardLogger()}, resolvers.ServerOptions{}))
 	tests := []struct {
 		name, accept, query string
@@ -59,7 +59,7 @@ func TestHTTPHandler(t *testing.T) {
 // answered with where it goes wrong and a short excerpt, never with the
 // whole body.
 func TestHTTPHandlerDecodeError(t *testing.T) {
-	store := fixture()
+	store := fixture(t)
 	h := resolvers.HTTPHandler(resolvers.NewServer(&resolvers.Resolver{Entities: store, Facts: store, Documents: store, Logger: discardLogger()}, resolvers.ServerOptions{}))
 	tests := []struct {
 		name, body, want string
@@ -97,7 +97,7 @@ func TestHTTPHandlerDecodeError(t *testing.T) {
 // TestHTTPHandlerUnavailable checks that an answer whose store cannot be
 // reached has status 503 and says when to try again.
 func TestHTTPHandlerUnavailable(t *testing.T) {
-	store := fixture()
+	store := fixture(t)
 	down := &mock.EntityService{FindEntityByNameFn: func(context.Context, string) (*pledgegraph.Entity, error) {
 		return nil, fmt.Errorf("graph: read: %w", pledgegraph.Errorf(pledgegraph.EUNAVAILABLE, "the store's server cannot be reached; try again later"))
 	}}

@@ -10,7 +10,7 @@ import (
 // TestSchemaDescriptions checks that the schema reads as documentation:
 // every type, field, argument and enum value of ours has a description.
 func TestSchemaDescriptions(t *testing.T) {
-	c := newClient(fixture(), resolvers.ServerOptions{})
+	c := newClient(fixture(t), resolvers.ServerOptions{})
 	type described struct {
 		Name        string
 		Description *string

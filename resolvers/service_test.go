@@ -12,7 +12,7 @@ import (
 )
 
 func TestServiceErrors(t *testing.T) {
-	store := fixture()
+	store := fixture(t)
 	entities := &mock.EntityService{
 		FindEntityByIDFn: store.FindEntityByID,
 		FindEntityByNameFn: func(_ context.Context, name string) (*pledgegraph.Entity, error) {

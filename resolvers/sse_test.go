@@ -33,7 +33,7 @@ func sseServer(t *testing.T, copts resolvers.ChangesOptions, opts resolvers.Serv
 	if opts.Logger == nil {
 		opts.Logger = discardLogger()
 	}
-	store := fixture()
+	store := fixture(t)
 	changes := resolvers.NewChanges(copts)
 	r := &resolvers.Resolver{Entities: store, Facts: store, Documents: store, Changes: changes}
 	srv := httptest.NewServer(resolvers.NewServer(r, opts))

@@ -1,6 +1,8 @@
 package loaders_test
 
 import (
+	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -9,21 +11,96 @@ import (
 	"time"
 
 	"github.com/pledgegraph/pledgegraph"
+	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/mock"
 	"github.com/pledgegraph/pledgegraph/resolvers/loaders"
 )
 
-func TestEntityFactsBatch(t *testing.T) {
-	f := func(s pledgegraph.EntityID, p pledgegraph.Predicate, o pledgegraph.EntityID, negated bool, since string) pledgegraph.Fact {
-		return pledgegraph.Fact{ID: pledgegraph.NewFactID(s, p, o, negated), Subject: s, Predicate: p, Object: o, Negated: negated, Since: pledgegraph.MustDate(since)}
+// memoryStore returns an empty memory store, closed when the test ends.
+func memoryStore(t *testing.T) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(t.Context(), "memory")
+	if err != nil {
+		t.Fatal(err)
 	}
-	store := mock.New(nil, []pledgegraph.Fact{
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// counted returns the batch reads the loaders make of s, counting the
+// calls to each; the other methods are left out, so that a call to one
+// fails the test with a panic.
+func counted(s *graph.Store) (*mock.EntityService, *mock.FactService, *mock.DocumentService, func(method string) int) {
+	var mu sync.Mutex
+	calls := map[string]int{}
+	called := func(method string) {
+		mu.Lock()
+		defer mu.Unlock()
+		calls[method]++
+	}
+	count := func(method string) int {
+		mu.Lock()
+		defer mu.Unlock()
+		if method != "" {
+			return calls[method]
+		}
+		n := 0
+		for _, c := range calls {
+			n += c
+		}
+		return n
+	}
+	entities := &mock.EntityService{EntitiesByIDsFn: func(ctx context.Context, ids []pledgegraph.EntityID) ([]*pledgegraph.Entity, error) {
+		called("EntitiesByIDs")
+		return s.EntitiesByIDs(ctx, ids)
+	}}
+	facts := &mock.FactService{
+		FindFactsFn: func(ctx context.Context, f pledgegraph.FactFilter) ([]*pledgegraph.Fact, error) {
+			called("FindFacts")
+			return s.FindFacts(ctx, f)
+		},
+		FactsByIDsFn: func(ctx context.Context, ids []pledgegraph.FactID) ([]*pledgegraph.Fact, error) {
+			called("FactsByIDs")
+			return s.FactsByIDs(ctx, ids)
+		},
+	}
+	documents := &mock.DocumentService{DocumentsByIDsFn: func(ctx context.Context, ids []pledgegraph.DocumentID) ([]*pledgegraph.Document, error) {
+		called("DocumentsByIDs")
+		return s.DocumentsByIDs(ctx, ids)
+	}}
+	return entities, facts, documents, count
+}
+
+// factsStore returns a memory store of five facts about the Paris Call,
+// stated by one document.
+func factsStore(t *testing.T) *graph.Store {
+	const doc = pledgegraph.DocumentID("pc.txt")
+	f := func(s pledgegraph.EntityID, p pledgegraph.Predicate, o pledgegraph.EntityID, negated bool, since string) pledgegraph.Fact {
+		quote := fmt.Sprintf("%s %s %s", s, p, o)
+		return pledgegraph.Fact{ID: pledgegraph.NewFactID(s, p, o, negated), Subject: s, Predicate: p, Object: o, Negated: negated, Since: pledgegraph.MustDate(since),
+			Evidence: []pledgegraph.Evidence{{Document: doc, Quote: quote, End: len(quote)}}}
+	}
+	x := &pledgegraph.Extraction{Document: pledgegraph.Document{ID: doc, Text: "The Paris Call."}}
+	for _, id := range []pledgegraph.EntityID{"state/us", "state/fr", "person/macron", "initiative/pc", "event/forum"} {
+		x.Entities = append(x.Entities, pledgegraph.Entity{ID: id, Name: string(id), Kind: pledgegraph.KindOfID(id)})
+	}
+	x.Facts = []pledgegraph.Fact{
 		f("state/us", pledgegraph.Supports, "initiative/pc", true, ""),
 		f("state/us", pledgegraph.Supports, "initiative/pc", false, "2021-11"),
 		f("state/fr", pledgegraph.Supports, "initiative/pc", false, "2018-11-12"),
 		f("person/macron", pledgegraph.Launched, "initiative/pc", false, "2018-11-12"),
 		f("initiative/pc", pledgegraph.PresentedAt, "event/forum", false, "2018-11-12"),
-	}, nil, nil)
+	}
+	s := memoryStore(t)
+	if err := s.WriteExtraction(t.Context(), x); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestEntityFactsBatch(t *testing.T) {
+	s := factsStore(t)
+	entities, facts, documents, calls := counted(s)
 	tests := []struct {
 		name string
 		key  loaders.FactsKey
@@ -36,7 +113,7 @@ func TestEntityFactsBatch(t *testing.T) {
 		{"both", loaders.FactsKey{Entity: "initiative/pc", Direction: pledgegraph.Both, IncludeNegated: true}, 5},
 		{"none", loaders.FactsKey{Entity: "state/xx", Direction: pledgegraph.Both, IncludeNegated: true}, 0},
 	}
-	l := loaders.New(store, store, store, loaders.WithWait(50*time.Millisecond))
+	l := loaders.New(entities, facts, documents, loaders.WithWait(50*time.Millisecond))
 	got := make([][]*pledgegraph.Fact, len(tests))
 	var wg sync.WaitGroup
 	for i, tt := range tests {
@@ -67,21 +144,21 @@ func TestEntityFactsBatch(t *testing.T) {
 			}
 		})
 	}
-	if n := store.Calls("FindFacts"); n > 2 {
+	if n := calls("FindFacts"); n > 2 {
 		t.Errorf("got %d FindFacts calls for one batch with mixed arguments, want at most 2", n)
 	}
 	// The facts read are in the fact loader now.
-	before := store.Calls("")
+	before := calls("")
 	if _, err := l.Fact.Load(t.Context(), got[0][0].ID); err != nil {
 		t.Fatal(err)
 	}
-	if store.Calls("") != before {
+	if calls("") != before {
 		t.Errorf("got a store call for a fact already read, want none")
 	}
 }
 
 func TestMiddleware(t *testing.T) {
-	store := mock.New(nil, nil, nil, nil)
+	store := memoryStore(t)
 	var got *loaders.Loaders
 	h := loaders.Middleware(store, store, store, http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
 		got = loaders.For(r.Context())

@@ -1,0 +1,145 @@
+package resolvers_test
+
+import (
+	"context"
+	"maps"
+	"sync"
+
+	"github.com/pledgegraph/pledgegraph"
+)
+
+// counter stands in front of a store's read services and counts the calls
+// made to each method, so that tests can bound the store calls a request
+// costs (the dataloaders batch reads). Once fail is set, every call
+// returns it instead of reading, as a failing store would.
+type counter struct {
+	s     services
+	mu    sync.Mutex
+	calls map[string]int
+	err   error
+}
+
+var _ services = (*counter)(nil)
+
+// count returns a counter of the calls made to s.
+func count(s services) *counter { return &counter{s: s, calls: map[string]int{}} }
+
+// call counts a call of method and returns the error it must fail with.
+func (c *counter) call(ctx context.Context, method string) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.calls[method]++
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return c.err
+}
+
+// total returns the number of calls made to all methods.
+func (c *counter) total() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for _, k := range c.calls {
+		n += k
+	}
+	return n
+}
+
+// counts returns the number of calls made to each method.
+func (c *counter) counts() map[string]int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return maps.Clone(c.calls)
+}
+
+// fail makes every later call return err.
+func (c *counter) fail(err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.err = err
+}
+
+func (c *counter) FindEntityByID(ctx context.Context, id pledgegraph.EntityID) (*pledgegraph.Entity, error) {
+	if err := c.call(ctx, "FindEntityByID"); err != nil {
+		return nil, err
+	}
+	return c.s.FindEntityByID(ctx, id)
+}
+
+func (c *counter) FindEntityByName(ctx context.Context, name string) (*pledgegraph.Entity, error) {
+	if err := c.call(ctx, "FindEntityByName"); err != nil {
+		return nil, err
+	}
+	return c.s.FindEntityByName(ctx, name)
+}
+
+func (c *counter) FindEntities(ctx context.Context, filter pledgegraph.EntityFilter) ([]*pledgegraph.Entity, int, error) {
+	if err := c.call(ctx, "FindEntities"); err != nil {
+		return nil, 0, err
+	}
+	return c.s.FindEntities(ctx, filter)
+}
+
+func (c *counter) EntitiesByIDs(ctx context.Context, ids []pledgegraph.EntityID) ([]*pledgegraph.Entity, error) {
+	if err := c.call(ctx, "EntitiesByIDs"); err != nil {
+		return nil, err
+	}
+	return c.s.EntitiesByIDs(ctx, ids)
+}
+
+func (c *counter) FindFactByID(ctx context.Context, id pledgegraph.FactID) (*pledgegraph.Fact, error) {
+	if err := c.call(ctx, "FindFactByID"); err != nil {
+		return nil, err
+	}
+	return c.s.FindFactByID(ctx, id)
+}
+
+func (c *counter) FindFacts(ctx context.Context, filter pledgegraph.FactFilter) ([]*pledgegraph.Fact, error) {
+	if err := c.call(ctx, "FindFacts"); err != nil {
+		return nil, err
+	}
+	return c.s.FindFacts(ctx, filter)
+}
+
+func (c *counter) FactsByIDs(ctx context.Context, ids []pledgegraph.FactID) ([]*pledgegraph.Fact, error) {
+	if err := c.call(ctx, "FactsByIDs"); err != nil {
+		return nil, err
+	}
+	return c.s.FactsByIDs(ctx, ids)
+}
+
+func (c *counter) FindCounts(ctx context.Context, initiative pledgegraph.EntityID) ([]*pledgegraph.Count, error) {
+	if err := c.call(ctx, "FindCounts"); err != nil {
+		return nil, err
+	}
+	return c.s.FindCounts(ctx, initiative)
+}
+
+func (c *counter) FindDocumentByID(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Document, error) {
+	if err := c.call(ctx, "FindDocumentByID"); err != nil {
+		return nil, err
+	}
+	return c.s.FindDocumentByID(ctx, id)
+}
+
+func (c *counter) FindDocuments(ctx context.Context, filter pledgegraph.DocumentFilter) ([]*pledgegraph.Document, int, error) {
+	if err := c.call(ctx, "FindDocuments"); err != nil {
+		return nil, 0, err
+	}
+	return c.s.FindDocuments(ctx, filter)
+}
+
+func (c *counter) DocumentsByIDs(ctx context.Context, ids []pledgegraph.DocumentID) ([]*pledgegraph.Document, error) {
+	if err := c.call(ctx, "DocumentsByIDs"); err != nil {
+		return nil, err
+	}
+	return c.s.DocumentsByIDs(ctx, ids)
+}
+
+func (c *counter) DocumentMentions(ctx context.Context, id pledgegraph.DocumentID) ([]pledgegraph.Mention, error) {
+	if err := c.call(ctx, "DocumentMentions"); err != nil {
+		return nil, err
+	}
+	return c.s.DocumentMentions(ctx, id)
+}
