@@ -62,11 +62,11 @@ type ServerOptions struct {
 	// text/event-stream); zero fields take the defaults. The limit on
 	// subscriptions is the resolver's Changes' (see ChangesOptions).
 	SSE SSEOptions
-	// OnOperation, when set, is told of every answered operation: its
-	// name ("" when anonymous, or refused before an operation was chosen),
-	// how long it took from the request's start, and the errors of its
-	// answer. For metrics.
-	OnOperation func(name string, took time.Duration, errs gqlerror.List)
+	// OnOperation, when set, is told of every answered operation: the
+	// context of its request, its name ("" when anonymous, or refused
+	// before an operation was chosen), how long it took from the request's
+	// start, and the errors of its answer. For metrics and access logs.
+	OnOperation func(ctx context.Context, name string, took time.Duration, errs gqlerror.List)
 }
 
 // NewServer returns the GraphQL handler over r's services: GET and POST
@@ -115,7 +115,7 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 			if oc.Operation != nil {
 				name = oc.Operation.Name
 			}
-			opts.OnOperation(name, graphql.Now().Sub(start), resp.Errors)
+			opts.OnOperation(ctx, name, graphql.Now().Sub(start), resp.Errors)
 			return resp
 		})
 	}

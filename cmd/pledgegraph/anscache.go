@@ -46,6 +46,9 @@ type cachedAnswer struct {
 	status      int
 	contentType string
 	body        []byte
+	// operation is the name of the GraphQL operation answered, noted
+	// again for the access log of each request the answer is served to.
+	operation string
 }
 
 func newAnswerCache(generation func() (uint64, bool)) *answerCache {
@@ -79,6 +82,7 @@ func (c *answerCache) wrap(h http.Handler) http.Handler {
 		if a != nil && a.gen == gen {
 			w.Header().Set("Content-Type", a.contentType)
 			w.Header().Set("X-Cache", "hit")
+			noteOperation(r.Context(), a.operation)
 			w.WriteHeader(a.status)
 			w.Write(a.body)
 			return
@@ -89,7 +93,8 @@ func (c *answerCache) wrap(h http.Handler) http.Handler {
 		if rec.status != http.StatusOK || rec.overflow || bytes.Contains(rec.body.Bytes(), []byte(`"errors"`)) {
 			return
 		}
-		c.put(key, &cachedAnswer{gen: gen, status: rec.status, contentType: rec.Header().Get("Content-Type"), body: rec.body.Bytes()})
+		c.put(key, &cachedAnswer{gen: gen, status: rec.status, contentType: rec.Header().Get("Content-Type"), body: rec.body.Bytes(),
+			operation: notedOperation(r.Context())})
 	})
 }
 

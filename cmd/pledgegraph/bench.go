@@ -21,14 +21,17 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/gen"
 	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/loader"
 )
 
-func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("bench", "bench [flags]\n\nMeasures extraction, ingestion and queries on generated documents (see gen) and prints a line per figure.", stderr)
+// benchCommand declares the flags of bench on fs and returns what
+// measures extraction, ingestion and queries on generated documents.
+func benchCommand(fs *pflag.FlagSet) runFunc {
 	sizes := fs.String("docs", "1000,10000", "corpus sizes, separated by commas")
 	large := fs.Bool("large", false, "add a corpus of 50,000 documents")
 	runs := fs.Int("runs", 1000, "runs of each query for the latency percentiles")
@@ -38,59 +41,58 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	backendList := fs.String("backends", "memory,leveldb,postgres", "backends to measure ingestion on, separated by commas (queries run on leveldb, reads during writes on leveldb and postgres; postgres needs --postgres)")
 	hostile := fs.Bool("hostile", true, "first measure reading, extracting and storing two texts of nearly 10 MB built to cost the most (time and peak memory)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof reads it)")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
-		if err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer pprof.StopCPUProfile()
-	}
-	var ns []int
-	for _, f := range strings.Split(*sizes, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 10 {
-			return usageError{fmt.Sprintf("--docs %q: want numbers of documents (at least 10) separated by commas", *sizes)}
-		}
-		ns = append(ns, n)
-	}
-	if *large {
-		ns = append(ns, 50000)
-	}
-	if *runs < 100 {
-		return usageError{"--runs: want at least 100"}
-	}
-	b := &bench{out: stdout, status: stderr, runs: *runs, directTime: *directTime, pg: *pg, seed: *seed, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	for _, name := range strings.Split(*backendList, ",") {
-		switch name = strings.TrimSpace(name); name {
-		case "memory", "leveldb":
-			b.backends = append(b.backends, name)
-		case "postgres":
-			if *pg != "" {
-				b.backends = append(b.backends, name)
+	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		if *cpuprofile != "" {
+			f, err := os.Create(*cpuprofile)
+			if err != nil {
+				return fmt.Errorf("bench: %w", err)
 			}
-		default:
-			return usageError{fmt.Sprintf("--backends: unknown backend %q (want memory, leveldb or postgres)", name)}
+			defer f.Close()
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return fmt.Errorf("bench: %w", err)
+			}
+			defer pprof.StopCPUProfile()
 		}
-	}
-	fmt.Fprintf(stdout, "# pledgegraph bench: %s, %d CPUs, Go %s\n", runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), runtime.Version())
-	if *hostile {
-		if err := b.hostile(ctx); err != nil {
-			return err
+		var ns []int
+		for _, f := range strings.Split(*sizes, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || n < 10 {
+				return usageError{fmt.Sprintf("--docs %q: want numbers of documents (at least 10) separated by commas", *sizes)}
+			}
+			ns = append(ns, n)
 		}
-	}
-	for _, n := range ns {
-		if err := b.corpus(ctx, n); err != nil {
-			return err
+		if *large {
+			ns = append(ns, 50000)
 		}
+		if *runs < 100 {
+			return usageError{"--runs: want at least 100"}
+		}
+		b := &bench{out: stdout, status: stderr, runs: *runs, directTime: *directTime, pg: *pg, seed: *seed, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+		for _, name := range strings.Split(*backendList, ",") {
+			switch name = strings.TrimSpace(name); name {
+			case "memory", "leveldb":
+				b.backends = append(b.backends, name)
+			case "postgres":
+				if *pg != "" {
+					b.backends = append(b.backends, name)
+				}
+			default:
+				return usageError{fmt.Sprintf("--backends: unknown backend %q (want memory, leveldb or postgres)", name)}
+			}
+		}
+		fmt.Fprintf(stdout, "# pledgegraph bench: %s, %d CPUs, Go %s\n", runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), runtime.Version())
+		if *hostile {
+			if err := b.hostile(ctx); err != nil {
+				return err
+			}
+		}
+		for _, n := range ns {
+			if err := b.corpus(ctx, n); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
-	return nil
 }
 
 // bench runs the measures and prints their figures.

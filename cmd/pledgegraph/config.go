@@ -1,13 +1,13 @@
 package main
 
 import (
-	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/spf13/pflag"
 )
 
 // storeFlags are the flags that say where the graph is kept.
@@ -17,7 +17,7 @@ type storeFlags struct {
 }
 
 // register adds --db and --data to fs, with defaults from the environment.
-func (s *storeFlags) register(fs *flag.FlagSet) {
+func (s *storeFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&s.db, "db", os.Getenv("PLEDGEGRAPH_DB"),
 		"store: memory | leveldb:PATH | postgres://USER:PASS@HOST/DB (default: leveldb in the data directory) [$PLEDGEGRAPH_DB]")
 	fs.StringVar(&s.data, "data", envOr("PLEDGEGRAPH_DATA", defaultDataDir()),
@@ -84,27 +84,4 @@ func envOr(name, def string) string {
 		return v
 	}
 	return def
-}
-
-// newFlagSet returns a flag set for a command that reports errors instead
-// of exiting, and prints its usage on w.
-func newFlagSet(name, synopsis string, w io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(w)
-	fs.Usage = func() {
-		fmt.Fprintf(w, "Usage: pledgegraph %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
-	}
-	return fs
-}
-
-// parse parses args into fs, turning a flag error into a usageError.
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{} // the flag package has printed the error and usage
-	}
-	return nil
 }

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"github.com/pledgegraph/pledgegraph/export"
 	"github.com/pledgegraph/pledgegraph/graph"
 )
@@ -28,37 +30,36 @@ func checkFormat(f string) error {
 	return nil
 }
 
-// runExport writes the store's graph in a standard format.
-func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("export", "export [flags]", stderr)
+// exportCommand declares the flags of export on fs and returns what
+// writes the store's graph in a standard format.
+func exportCommand(fs *pflag.FlagSet) runFunc {
 	var sf storeFlags
 	sf.register(fs)
 	format := fs.String("format", "nquads", "nquads (the store's quads, for import or another triple store), csv (one row per fact and quote), graphml (Gephi, yEd) or jsonld")
 	out := fs.String("out", "", "file to write, replaced only when the export is whole (default: standard output)")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
-	}
-	if err := checkFormat(*format); err != nil {
-		return err
-	}
-	log := newLogger(stderr)
-	store, err := openExisting(ctx, &sf, log)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	if *out == "" {
-		what, err := writeExport(ctx, store, *format, stdout)
+	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		if fs.NArg() > 0 {
+			return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+		}
+		if err := checkFormat(*format); err != nil {
+			return err
+		}
+		log := newLogger(ctx, stderr)
+		store, err := openExisting(ctx, &sf, log)
 		if err != nil {
 			return err
 		}
-		log.Info("export written", "format", *format, "wrote", what)
-		return nil
+		defer store.Close()
+		if *out == "" {
+			what, err := writeExport(ctx, store, *format, stdout)
+			if err != nil {
+				return err
+			}
+			log.Info("export written", "format", *format, "wrote", what)
+			return nil
+		}
+		return exportToFile(ctx, store, *format, *out, log)
 	}
-	return exportToFile(ctx, store, *format, *out, log)
 }
 
 // exportToFile writes the export into a temporary file beside path and
@@ -145,38 +146,37 @@ func exportHandler(store *graph.Store, log *slog.Logger) http.Handler {
 	})
 }
 
-// runImport loads an N-Quads export into an empty store.
-func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("import", "import [flags] FILE.nq", stderr)
+// importCommand declares the flags of import on fs and returns what loads
+// an N-Quads export into an empty store.
+func importCommand(fs *pflag.FlagSet) runFunc {
 	var sf storeFlags
 	sf.register(fs)
-	if err := parse(fs, args); err != nil {
-		return err
+	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		if fs.NArg() != 1 {
+			return usageError{"want one N-Quads file (written by pledgegraph export)"}
+		}
+		path := fs.Arg(0)
+		f, err := os.Open(path)
+		if err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+			return usageError{fmt.Sprintf("%s: not a regular file (import reads its file twice)", path)}
+		}
+		log := newLogger(ctx, stderr)
+		store, err := openStore(ctx, &sf, log)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		n, err := store.ImportNQuads(ctx, f, func(done, total int64) {
+			log.Info("importing", "quads", done, "of", total)
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%d quads imported from %s\n", n, path)
+		return nil
 	}
-	if fs.NArg() != 1 {
-		return usageError{"want one N-Quads file (written by pledgegraph export)"}
-	}
-	path := fs.Arg(0)
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("import: %w", err)
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
-		return usageError{fmt.Sprintf("%s: not a regular file (import reads its file twice)", path)}
-	}
-	log := newLogger(stderr)
-	store, err := openStore(ctx, &sf, log)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	n, err := store.ImportNQuads(ctx, f, func(done, total int64) {
-		log.Info("importing", "quads", done, "of", total)
-	})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "%d quads imported from %s\n", n, path)
-	return nil
 }

@@ -16,6 +16,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
 	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/loader"
 	"github.com/pledgegraph/pledgegraph/resolvers"
@@ -66,7 +68,11 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 	m := newMetrics(store)
 	wrongToken := &logLimiter{log: log, every: 10 * time.Second, msg: "requests sent a wrong write token"}
 	gql := resolvers.NewServer(r, resolvers.ServerOptions{
-		Logger: log, DisableIntrospection: !opts.introspection, OnOperation: m.operation, ReadView: store.View,
+		Logger: log, DisableIntrospection: !opts.introspection, ReadView: store.View,
+		OnOperation: func(ctx context.Context, name string, took time.Duration, errs gqlerror.List) {
+			m.operation(name, took, errs)
+			noteOperation(ctx, name)
+		},
 		WebSocket: webSocketOptions(opts, wrongToken),
 	})
 	mux := http.NewServeMux()

@@ -9,6 +9,7 @@ import (
 	"runtime"
 
 	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -20,107 +21,110 @@ import (
 // times faster than one at a time (BENCHMARKS.md).
 const defaultBatch = 64
 
-func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("load", "load [flags] PATH...\n\nPATH is a .txt, .md or .html file, a folder (read recursively) or - for standard input.", stderr)
+// loadCommand declares the flags of load on fs and returns what reads,
+// extracts and stores the documents the arguments name.
+func loadCommand(fs *pflag.FlagSet) runFunc {
 	var sf storeFlags
 	sf.register(fs)
 	jobs := fs.Int("jobs", runtime.NumCPU(), "documents extracted at once")
 	batch := fs.Int("batch", defaultBatch, "documents written per transaction (with --replace: 1); after a crash each document is stored whole or not at all")
 	replace := fs.Bool("replace", false, "store a changed text in place of the stored document of the same name (default: refuse it)")
-	progress := fs.Bool("progress", isTerminal(stdout), "show a progress bar instead of a line per document (default: on terminals)")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		return usageError{"no PATH: give files, folders or - (standard input) to load"}
-	}
-	if *jobs < 1 {
-		return usageError{fmt.Sprintf("--jobs %d: want 1 or more", *jobs)}
-	}
-	if *batch < 1 {
-		return usageError{fmt.Sprintf("--batch %d: want 1 or more", *batch)}
-	}
-	log := newLogger(stderr)
-
-	// Read everything first: a file that cannot be read is reported and
-	// the others are still loaded.
-	docs, readErr, err := readPaths(ctx, fs.Args())
-	if err != nil {
-		return err
-	}
-	failed, readWarnings, docWarnings := reportRead(stderr, docs, readErr)
-
-	if sf.db == "memory" {
-		log.Warn("--db memory keeps nothing once load ends: use it to check documents, not to store them")
-	}
-	store, err := openStore(ctx, &sf, log)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-
-	var bar *progressbar.ProgressBar
-	if *progress && len(docs) > 0 {
-		bar = progressbar.NewOptions(len(docs),
-			progressbar.OptionSetWriter(stderr),
-			progressbar.OptionSetDescription("loading"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetItsString("docs"),
-			progressbar.OptionShowIts(),
-			progressbar.OptionClearOnFinish(),
-			progressbar.OptionThrottle(100_000_000))
-	}
-	stored, last := 0, ""
-	sum, _ := loader.LoadWith(ctx, store, docs, loader.LoadOptions{Jobs: *jobs, Batch: *batch, Replace: *replace}, func(r loader.Report) {
-		if bar != nil {
-			bar.Add(1)
+	progress := fs.Bool("progress", false, "show a progress bar instead of a line per document (default: on terminals)")
+	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		if !fs.Changed("progress") {
+			*progress = isTerminal(stdout)
 		}
-		if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
-			return // not written: the summary says where the load stopped
+		if fs.NArg() == 0 {
+			return usageError{"no PATH: give files, folders or - (standard input) to load"}
 		}
-		if r.Err == nil {
-			stored, last = stored+1, string(r.Doc)
+		if *jobs < 1 {
+			return usageError{fmt.Sprintf("--jobs %d: want 1 or more", *jobs)}
 		}
-		if r.Err != nil {
+		if *batch < 1 {
+			return usageError{fmt.Sprintf("--batch %d: want 1 or more", *batch)}
+		}
+		log := newLogger(ctx, stderr)
+
+		// Read everything first: a file that cannot be read is reported and
+		// the others are still loaded.
+		docs, readErr, err := readPaths(ctx, fs.Args())
+		if err != nil {
+			return err
+		}
+		failed, readWarnings, docWarnings := reportRead(stderr, docs, readErr)
+
+		if sf.db == "memory" {
+			log.Warn("--db memory keeps nothing once load ends: use it to check documents, not to store them")
+		}
+		store, err := openStore(ctx, &sf, log)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+
+		var bar *progressbar.ProgressBar
+		if *progress && len(docs) > 0 {
+			bar = progressbar.NewOptions(len(docs),
+				progressbar.OptionSetWriter(stderr),
+				progressbar.OptionSetDescription("loading"),
+				progressbar.OptionShowCount(),
+				progressbar.OptionSetItsString("docs"),
+				progressbar.OptionShowIts(),
+				progressbar.OptionClearOnFinish(),
+				progressbar.OptionThrottle(100_000_000))
+		}
+		stored, last := 0, ""
+		sum, _ := loader.LoadWith(ctx, store, docs, loader.LoadOptions{Jobs: *jobs, Batch: *batch, Replace: *replace}, func(r loader.Report) {
 			if bar != nil {
-				bar.Clear()
+				bar.Add(1)
 			}
-			fmt.Fprintf(stderr, "FAIL %s: %v\n", pledgegraph.Quote(string(r.Doc)), r.Err)
-			return
-		}
+			if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
+				return // not written: the summary says where the load stopped
+			}
+			if r.Err == nil {
+				stored, last = stored+1, string(r.Doc)
+			}
+			if r.Err != nil {
+				if bar != nil {
+					bar.Clear()
+				}
+				fmt.Fprintf(stderr, "FAIL %s: %v\n", pledgegraph.Quote(string(r.Doc)), r.Err)
+				return
+			}
+			if bar != nil {
+				return
+			}
+			fmt.Fprintf(stdout, "ok   %s: %d entities, %d facts, %d counts, %d warnings\n",
+				pledgegraph.Quote(string(r.Doc)), r.Entities, r.Facts, r.Counts, len(r.Warnings)+docWarnings[r.Doc])
+			for _, w := range r.Warnings {
+				fmt.Fprintf(stderr, "WARN %s: %s\n", pledgegraph.Quote(string(r.Doc)), w)
+			}
+		})
 		if bar != nil {
-			return
+			bar.Finish()
 		}
-		fmt.Fprintf(stdout, "ok   %s: %d entities, %d facts, %d counts, %d warnings\n",
-			pledgegraph.Quote(string(r.Doc)), r.Entities, r.Facts, r.Counts, len(r.Warnings)+docWarnings[r.Doc])
-		for _, w := range r.Warnings {
-			fmt.Fprintf(stderr, "WARN %s: %s\n", pledgegraph.Quote(string(r.Doc)), w)
+		if ctx.Err() != nil {
+			fmt.Fprintf(stdout, "interrupted: %d of %d documents stored", stored, len(docs))
+			if last != "" {
+				fmt.Fprintf(stdout, " (the last: %s)", pledgegraph.Quote(last))
+			}
+			fmt.Fprintln(stdout, "; the others were not written: load the same paths again to go on (stored texts are left as they are)")
+			return fmt.Errorf("interrupted: %w", ctx.Err())
 		}
-	})
-	if bar != nil {
-		bar.Finish()
-	}
-	if ctx.Err() != nil {
-		fmt.Fprintf(stdout, "interrupted: %d of %d documents stored", stored, len(docs))
-		if last != "" {
-			fmt.Fprintf(stdout, " (the last: %s)", pledgegraph.Quote(last))
+		failed += sum.Failed
+		fmt.Fprintf(stdout, "loaded %d of %d documents, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Warnings+readWarnings)
+		if d, e, f, err := store.Stats(ctx); err == nil {
+			// the totals of the store, counted as the stats query counts them
+			fmt.Fprintf(stdout, "; the store holds %d documents, %d entities, %d facts (%d stated, %d inferred) and %d reference memberships",
+				d, e, f.Facts(), f.Stated, f.Inferred, f.Reference)
 		}
-		fmt.Fprintln(stdout, "; the others were not written: load the same paths again to go on (stored texts are left as they are)")
-		return fmt.Errorf("interrupted: %w", ctx.Err())
+		if failed > 0 {
+			fmt.Fprintf(stdout, "; %d failed\n", failed)
+			return fmt.Errorf("%d of %d documents could not be loaded", failed, sum.Documents+failed-sum.Failed)
+		}
+		fmt.Fprintln(stdout)
+		return nil
 	}
-	failed += sum.Failed
-	fmt.Fprintf(stdout, "loaded %d of %d documents, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Warnings+readWarnings)
-	if d, e, f, err := store.Stats(ctx); err == nil {
-		// the totals of the store, counted as the stats query counts them
-		fmt.Fprintf(stdout, "; the store holds %d documents, %d entities, %d facts (%d stated, %d inferred) and %d reference memberships",
-			d, e, f.Facts(), f.Stated, f.Inferred, f.Reference)
-	}
-	if failed > 0 {
-		fmt.Fprintf(stdout, "; %d failed\n", failed)
-		return fmt.Errorf("%d of %d documents could not be loaded", failed, sum.Documents+failed-sum.Failed)
-	}
-	fmt.Fprintln(stdout)
-	return nil
 }
 
 // readPaths is loader.ReadPaths, given up when ctx ends (a signal while
@@ -140,6 +144,83 @@ func readPaths(ctx context.Context, paths []string) ([]*pledgegraph.Document, er
 		return r.docs, r.err, nil
 	case <-ctx.Done():
 		return nil, nil, fmt.Errorf("interrupted while reading the documents: %w", ctx.Err())
+	}
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// removeCommand declares the flags of remove on fs and returns what
+// removes the documents the arguments name.
+func removeCommand(fs *pflag.FlagSet) runFunc {
+	var sf storeFlags
+	sf.register(fs)
+	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		if fs.NArg() == 0 {
+			return usageError{"no NAME: give the names of the documents to remove (see pledgegraph list)"}
+		}
+		log := newLogger(ctx, stderr)
+		store, err := openExisting(ctx, &sf, log)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		failed := 0
+		for _, name := range fs.Args() {
+			r, err := store.RemoveDocument(ctx, docID(name))
+			if err != nil {
+				fmt.Fprintf(stderr, "FAIL %s: %v\n", pledgegraph.Quote(name), err)
+				failed++
+				continue
+			}
+			fmt.Fprintf(stdout, "removed %s: %d facts and %d entities went with it, %d facts stay with other evidence\n",
+				name, len(r.Facts), len(r.Entities), len(r.FactsKept))
+		}
+		if failed > 0 {
+			return fmt.Errorf("%d of %d documents could not be removed", failed, fs.NArg())
+		}
+		return nil
+	}
+}
+
+// listCommand declares the flags of list on fs and returns what lists the
+// stored documents.
+func listCommand(fs *pflag.FlagSet) runFunc {
+	var sf storeFlags
+	sf.register(fs)
+	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		if fs.NArg() > 0 {
+			return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+		}
+		log := newLogger(ctx, stderr)
+		store, err := openExisting(ctx, &sf, log)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		ctx, release, err := store.View(ctx) // one state of the store for the whole listing
+		if err != nil {
+			return fmt.Errorf("list documents: %w", err)
+		}
+		docs, n, err := store.FindDocuments(ctx, docFilterAll)
+		if rerr := release(); err == nil && rerr != nil {
+			err = rerr // damaged: the list would not be whole
+		}
+		if err != nil {
+			return fmt.Errorf("list documents: %w", err)
+		}
+		for _, d := range docs {
+			pub := d.Published.String()
+			if pub == "" {
+				pub = "-"
+			}
+			fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\n", pledgegraph.Quote(string(d.ID)), pub, d.Lang, pledgegraph.Quote(d.Title))
+		}
+		fmt.Fprintf(stderr, "%d documents\n", n)
+		return nil
 	}
 }
 
@@ -176,81 +257,4 @@ func printReadWarnings(w io.Writer, prefix string, docs []*pledgegraph.Document)
 		}
 	}
 	return n
-}
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
-}
-
-func runRemove(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("remove", "remove [flags] NAME...\n\nNAME is a stored document's name (see list).", stderr)
-	var sf storeFlags
-	sf.register(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		return usageError{"no NAME: give the names of the documents to remove (see pledgegraph list)"}
-	}
-	log := newLogger(stderr)
-	store, err := openExisting(ctx, &sf, log)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	failed := 0
-	for _, name := range fs.Args() {
-		r, err := store.RemoveDocument(ctx, docID(name))
-		if err != nil {
-			fmt.Fprintf(stderr, "FAIL %s: %v\n", pledgegraph.Quote(name), err)
-			failed++
-			continue
-		}
-		fmt.Fprintf(stdout, "removed %s: %d facts and %d entities went with it, %d facts stay with other evidence\n",
-			name, len(r.Facts), len(r.Entities), len(r.FactsKept))
-	}
-	if failed > 0 {
-		return fmt.Errorf("%d of %d documents could not be removed", failed, fs.NArg())
-	}
-	return nil
-}
-
-func runList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("list", "list [flags]", stderr)
-	var sf storeFlags
-	sf.register(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
-	}
-	log := newLogger(stderr)
-	store, err := openExisting(ctx, &sf, log)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	ctx, release, err := store.View(ctx) // one state of the store for the whole listing
-	if err != nil {
-		return fmt.Errorf("list documents: %w", err)
-	}
-	docs, n, err := store.FindDocuments(ctx, docFilterAll)
-	if rerr := release(); err == nil && rerr != nil {
-		err = rerr // damaged: the list would not be whole
-	}
-	if err != nil {
-		return fmt.Errorf("list documents: %w", err)
-	}
-	for _, d := range docs {
-		pub := d.Published.String()
-		if pub == "" {
-			pub = "-"
-		}
-		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\n", pledgegraph.Quote(string(d.ID)), pub, d.Lang, pledgegraph.Quote(d.Title))
-	}
-	fmt.Fprintf(stderr, "%d documents\n", n)
-	return nil
 }

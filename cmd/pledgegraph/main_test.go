@@ -69,6 +69,13 @@ func startServe(t *testing.T, args ...string) string {
 // returns the base URL, or what serve printed when it exited first.
 func tryServe(t *testing.T, args ...string) (base, failed string) {
 	t.Helper()
+	return tryServeLog(t, &syncWriter{w: &bytes.Buffer{}}, args...)
+}
+
+// tryServeLog is tryServe writing what serve prints on standard error
+// (its log) to errs.
+func tryServeLog(t *testing.T, errs *syncWriter, args ...string) (base, failed string) {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -77,8 +84,6 @@ func tryServe(t *testing.T, args ...string) (base, failed string) {
 	ln.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int, 1)
-	var stderr bytes.Buffer
-	errs := &syncWriter{w: &stderr}
 	go func() {
 		done <- run(ctx, append([]string{"serve", "--addr", addr}, args...), io.Discard, errs)
 	}()
@@ -378,11 +383,27 @@ func TestUsage(t *testing.T) {
 		{"unknown command", []string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
 		{"load without paths", []string{"load", "--db", "memory"}, exitUsage, "no PATH"},
 		{"bad db", []string{"load", "--db", "mysql://x", "a.txt"}, exitUsage, "--db"},
-		{"unknown flag", []string{"serve", "--nope"}, exitUsage, "flag provided but not defined"},
+		{"unknown flag", []string{"serve", "--nope"}, exitUsage, "unknown flag: --nope"},
+		{"unknown single-dash flag", []string{"serve", "-nope"}, exitUsage, "unknown flag: -nope"},
+		{"hint", []string{"serve", "--nope"}, exitUsage, "Run 'pledgegraph serve --help' for usage."},
+		{"bad value", []string{"load", "--jobs", "x", "a.txt"}, exitUsage, `--jobs "x": want a whole number`},
+		{"bad boolean", []string{"load", "--replace=maybe", "a.txt"}, exitUsage, `--replace "maybe": want true or false`},
+		{"missing value", []string{"load", "a.txt", "--jobs"}, exitUsage, "flag needs an argument: --jobs"},
+		{"flags after the paths", []string{"load", "a.txt", "--db", "mysql://x"}, exitUsage, `--db "mysql://x"`},
+		{"single-dash long flag", []string{"load", "-db", "mysql://x", "a.txt"}, exitUsage, `--db "mysql://x"`},
+		{"single-dash long flag with =", []string{"load", "a.txt", "-db=mysql://x"}, exitUsage, `--db "mysql://x"`},
+		{"-- ends the flags", []string{"extract", "--", "--json"}, 1, "--json"},
+		{"bad log format", []string{"list", "--log-format", "xml"}, exitUsage, `--log-format "xml": want text or json`},
+		{"unknown command suggests", []string{"lod"}, exitUsage, "did you mean load?"},
+		{"help of a command", []string{"load", "--help"}, 0, "[$PLEDGEGRAPH_DB]"},
+		{"-h", []string{"load", "-h"}, 0, "--replace"},
+		{"-help", []string{"load", "-help"}, 0, "--replace"},
+		{"help command", []string{"help", "serve"}, 0, "[$PLEDGEGRAPH_WRITE_TOKEN]"},
 		{"bad confidence", []string{"extract", "--min-confidence", "2", "a.txt"}, exitUsage, "--min-confidence"},
 		{"help", []string{"help"}, 0, ""},
 		{"version", []string{"version"}, 0, "pledgegraph "},
 		{"--version", []string{"--version"}, 0, ", go1."},
+		{"-version", []string{"-version"}, 0, ", go1."},
 		{"version with an argument", []string{"version", "x"}, exitUsage, "unexpected argument"},
 	}
 	for _, tt := range tests {

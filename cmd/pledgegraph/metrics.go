@@ -75,21 +75,28 @@ func (m *serverMetrics) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 
 // countRequests counts the requests h answers, by path and status code
 // (paths other than the API's own are counted as "other"), and logs a
-// line for each: method, path, status, duration, bytes written, client.
+// line for each: method, path, status, duration, bytes written, client,
+// and the GraphQL operation when it has a name (see noteOperation).
 func (m *serverMetrics) countRequests(log *slog.Logger, h http.Handler) http.Handler {
 	known := map[string]bool{"/query": true, "/": true, "/healthz": true, "/readyz": true, "/metrics": true, "/export": true, "/explore": true}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		r = r.WithContext(withAccessNote(r.Context(), &accessNote{}))
 		h.ServeHTTP(sw, r)
 		path := r.URL.Path
 		if !known[path] {
 			path = "other"
 		}
 		m.requests.Add(1, path, strconv.Itoa(sw.status))
-		log.LogAttrs(r.Context(), slog.LevelInfo, "request",
+		attrs := []slog.Attr{
 			slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Int("status", sw.status),
-			slog.Duration("duration", time.Since(start)), slog.Int64("bytes", sw.bytes), slog.String("remote", r.RemoteAddr))
+			slog.Duration("duration", time.Since(start)), slog.Int64("bytes", sw.bytes), slog.String("remote", r.RemoteAddr),
+		}
+		if op := notedOperation(r.Context()); op != "" {
+			attrs = append(attrs, slog.String("operation", op))
+		}
+		log.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
 	})
 }
 

@@ -1,9 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -15,6 +15,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/corpus"
 	"github.com/pledgegraph/pledgegraph/graph"
@@ -22,100 +24,93 @@ import (
 	"github.com/pledgegraph/pledgegraph/resolvers"
 )
 
-func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("serve", "serve [flags]", stderr)
+// serveCommand declares the flags of serve on fs and returns what serves
+// the graph over HTTP until ctx ends. An environment variable that sets a
+// flag's default wrongly is a usage error of serve, not of the commands
+// that do not read it.
+func serveCommand(fs *pflag.FlagSet) runFunc {
 	var sf storeFlags
 	sf.register(fs)
 	addr := fs.String("addr", envOr("PLEDGEGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on [$PLEDGEGRAPH_ADDR]")
-	seedDefault, err := envBool("PLEDGEGRAPH_SEED", true)
-	if err != nil {
-		return usageError{err.Error()}
-	}
+	seedDefault, seedErr := envBool("PLEDGEGRAPH_SEED", true)
 	seed := fs.Bool("seed", seedDefault, "load the built-in corpus when the store is empty [$PLEDGEGRAPH_SEED]")
 	var hopts handlerOptions
-	checkHandler, err := hopts.register(fs)
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if err := checkHandler(); err != nil {
-		return usageError{err.Error()}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
-	}
-	log := newLogger(stderr)
+	checkHandler := hopts.register(fs)
+	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		if seedErr != nil {
+			return usageError{seedErr.Error()}
+		}
+		if err := checkHandler(); err != nil {
+			return usageError{err.Error()}
+		}
+		if fs.NArg() > 0 {
+			return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+		}
+		log := newLogger(ctx, stderr)
 
-	store, err := openStore(ctx, &sf, log)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-
-	if *seed {
-		if err := seedStore(ctx, store, log); err != nil {
+		store, err := openStore(ctx, &sf, log)
+		if err != nil {
 			return err
 		}
-	}
-	docs, ents, facts, err := store.Stats(ctx)
-	switch {
-	case pledgegraph.ErrorCode(err) == pledgegraph.ECORRUPT:
-		// served all the same: answers that read the damage fail with
-		// store_corrupt, and /readyz answers 503
-		log.Error("the store is damaged: run pledgegraph verify", "error", err)
-	case err != nil:
-		return fmt.Errorf("read store statistics: %w", err)
-	default:
-		log.Info("store ready", "documents", docs, "entities", ents, "facts", facts.Facts(),
-			"facts_stated", facts.Stated, "facts_inferred", facts.Inferred, "facts_reference", facts.Reference)
-		if _, err := store.Damage(); err != nil {
-			log.Error("the store is damaged: run pledgegraph verify", "error", err)
-		}
-	}
+		defer store.Close()
 
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", *addr, err)
+		if *seed {
+			if err := seedStore(ctx, store, log); err != nil {
+				return err
+			}
+		}
+		docs, ents, facts, err := store.Stats(ctx)
+		switch {
+		case pledgegraph.ErrorCode(err) == pledgegraph.ECORRUPT:
+			// served all the same: answers that read the damage fail with
+			// store_corrupt, and /readyz answers 503
+			log.Error("the store is damaged: run pledgegraph verify", "error", err)
+		case err != nil:
+			return fmt.Errorf("read store statistics: %w", err)
+		default:
+			log.Info("store ready", "documents", docs, "entities", ents, "facts", facts.Facts(),
+				"facts_stated", facts.Stated, "facts_inferred", facts.Inferred, "facts_reference", facts.Reference)
+			if _, err := store.Damage(); err != nil {
+				log.Error("the store is damaged: run pledgegraph verify", "error", err)
+			}
+		}
+
+		ln, err := net.Listen("tcp", *addr)
+		if err != nil {
+			return fmt.Errorf("listen on %s: %w", *addr, err)
+		}
+		srv := &http.Server{
+			Handler:           newHandler(store, log, hopts),
+			ReadHeaderTimeout: 10 * time.Second,
+			ReadTimeout:       30 * time.Second,
+			WriteTimeout:      60 * time.Second,
+			IdleTimeout:       120 * time.Second,
+			ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		}
+		log.Info("serving GraphQL", "query", "http://"+ln.Addr().String()+"/query", "graphiql", "http://"+ln.Addr().String()+"/")
+		errc := make(chan error, 1)
+		go func() { errc <- srv.Serve(ln) }()
+		select {
+		case err := <-errc:
+			return fmt.Errorf("serve: %w", err)
+		case <-ctx.Done():
+		}
+		log.Info("shutting down")
+		shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("shut down: %w", err)
+		}
+		return nil
 	}
-	srv := &http.Server{
-		Handler:           newHandler(store, log, hopts),
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-	}
-	log.Info("serving GraphQL", "query", "http://"+ln.Addr().String()+"/query", "graphiql", "http://"+ln.Addr().String()+"/")
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return fmt.Errorf("serve: %w", err)
-	case <-ctx.Done():
-	}
-	log.Info("shutting down")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("shut down: %w", err)
-	}
-	return nil
 }
 
 // register adds the flags of the HTTP API to fs, with defaults from the
 // environment; check, called once fs is parsed, reads and checks what
-// they say.
-func (o *handlerOptions) register(fs *flag.FlagSet) (check func() error, err error) {
-	introDefault, err := envBool("PLEDGEGRAPH_INTROSPECTION", true)
-	if err != nil {
-		return nil, err
-	}
-	maxSubsDefault, err := envInt("PLEDGEGRAPH_MAX_SUBSCRIPTIONS", resolvers.DefaultMaxSubscriptions)
-	if err != nil {
-		return nil, err
-	}
+// they say (and the environment variables).
+func (o *handlerOptions) register(fs *pflag.FlagSet) (check func() error) {
+	introDefault, introErr := envBool("PLEDGEGRAPH_INTROSPECTION", true)
+	maxSubsDefault, maxSubsErr := envInt("PLEDGEGRAPH_MAX_SUBSCRIPTIONS", resolvers.DefaultMaxSubscriptions)
 	fs.BoolVar(&o.introspection, "introspection", introDefault, "answer __schema and __type queries [$PLEDGEGRAPH_INTROSPECTION]")
 	fs.StringVar(&o.writeToken, "write-token", os.Getenv("PLEDGEGRAPH_WRITE_TOKEN"),
 		"token that mutations must send as Authorization: Bearer TOKEN; none: the server is read-only [$PLEDGEGRAPH_WRITE_TOKEN]")
@@ -124,6 +119,9 @@ func (o *handlerOptions) register(fs *flag.FlagSet) (check func() error, err err
 	fs.IntVar(&o.maxSubscriptions, "max-subscriptions", maxSubsDefault,
 		"subscriptions open at once, over Server-Sent Events and WebSockets together; more are refused with code unavailable (status 503 over Server-Sent Events); -1: no limit [$PLEDGEGRAPH_MAX_SUBSCRIPTIONS]")
 	return func() error {
+		if err := cmp.Or(introErr, maxSubsErr); err != nil {
+			return err
+		}
 		var err error
 		if o.corsOrigins, err = parseOrigins(*cors); err != nil {
 			return err
@@ -135,7 +133,7 @@ func (o *handlerOptions) register(fs *flag.FlagSet) (check func() error, err err
 			return errors.New("--max-subscriptions: use at least 1, or -1 for no limit")
 		}
 		return nil
-	}, nil
+	}
 }
 
 // openStore opens the store the flags name, creating the data directory

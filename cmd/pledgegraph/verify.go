@@ -10,39 +10,40 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/loader"
 )
 
-// runVerify reads everything a store holds and names the documents it
+// verifyCommand declares the flags of verify on fs and returns what
+// reads everything a store holds and names the documents it
 // cannot read whole; with --repair it rebuilds a damaged LevelDB store
 // from the documents it can read. Its exit status is 1 when anything is
 // damaged (and not repaired).
-func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("verify", "verify [flags]\n\nRead every document of the store, with its quads, record and facts, then every quad,\nand name what cannot be read. Exit status 1 when anything is damaged.", stderr)
+func verifyCommand(fs *pflag.FlagSet) runFunc {
 	var sf storeFlags
 	sf.register(fs)
 	repair := fs.Bool("repair", false, "rebuild a damaged LevelDB store from the texts of the documents it can read, drop the others and say which; the damaged store is kept beside it")
-	if err := parse(fs, args); err != nil {
-		return err
+	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		if fs.NArg() > 0 {
+			return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+		}
+		log := newLogger(ctx, stderr)
+		spec, err := sf.spec()
+		if err != nil {
+			return err
+		}
+		damaged, err := verifyStore(ctx, spec, &sf, log, stdout)
+		if err != nil || damaged == 0 {
+			return err
+		}
+		if !*repair {
+			return fmt.Errorf("the store is damaged: %d of what it holds cannot be read whole (pledgegraph verify --repair rebuilds it from its documents)", damaged)
+		}
+		return repairStore(ctx, spec, &sf, log, stdout)
 	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
-	}
-	log := newLogger(stderr)
-	spec, err := sf.spec()
-	if err != nil {
-		return err
-	}
-	damaged, err := verifyStore(ctx, spec, &sf, log, stdout)
-	if err != nil || damaged == 0 {
-		return err
-	}
-	if !*repair {
-		return fmt.Errorf("the store is damaged: %d of what it holds cannot be read whole (pledgegraph verify --repair rebuilds it from its documents)", damaged)
-	}
-	return repairStore(ctx, spec, &sf, log, stdout)
 }
 
 // verifyStore checks the files of the store (every block, on LevelDB),

@@ -111,8 +111,88 @@ func TestLogLimiter(t *testing.T) {
 	}
 }
 
+// accessLogQueries are GraphQL requests to /query and the operation
+// name their access-log lines carry: what the body or URL names, the one
+// operation of a query that names it, none for an anonymous query. The
+// second of two equal requests is answered from the answer cache.
+var accessLogQueries = []struct {
+	method, query, body, operation string
+	cached                         bool
+}{
+	{http.MethodPost, "", `{"query":"query Totals { stats { documents } }"}`, "Totals", false},
+	{http.MethodPost, "", `{"query":"query Totals { stats { documents } }"}`, "Totals", true},
+	{http.MethodPost, "", `{"query":"query A { stats { documents } } query B { stats { entities } }","operationName":"B"}`, "B", false},
+	{http.MethodGet, "?query=query+Named+%7B+stats+%7B+facts+%7D+%7D", "", "Named", false},
+	{http.MethodPost, "", `{"query":"{ stats { documents } }"}`, "", false},
+}
+
+// sendAccessLogQueries sends accessLogQueries to base.
+func sendAccessLogQueries(t *testing.T, base string) {
+	t.Helper()
+	for _, q := range accessLogQueries {
+		req, err := http.NewRequestWithContext(t.Context(), q.method, base+"/query"+q.query, strings.NewReader(q.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.body != "" {
+			req.Header.Set("Content-Type", "application/json")
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || bytes.Contains(raw, []byte(`"errors"`)) {
+			t.Fatalf("%s /query%s %s: %d %s", q.method, q.query, q.body, resp.StatusCode, raw)
+		}
+		if hit := resp.Header.Get("X-Cache") == "hit"; hit != q.cached {
+			t.Fatalf("%s /query%s %s: X-Cache %q, want a hit: %v", q.method, q.query, q.body, resp.Header.Get("X-Cache"), q.cached)
+		}
+	}
+}
+
+// TestAccessLogJSON checks that serve --log-format json leaves one JSON
+// object a request with method, path, status, duration, bytes and the
+// name of the GraphQL operation.
+func TestAccessLogJSON(t *testing.T) {
+	errs := &syncWriter{w: &bytes.Buffer{}}
+	base, failed := tryServeLog(t, errs, "--db", "memory", "--seed=false", "--log-format", "json")
+	if failed != "" {
+		t.Fatalf("serve exited before answering: %s", failed)
+	}
+	sendAccessLogQueries(t, base)
+	type line struct {
+		Msg, Method, Path, Operation string
+		Status                       int
+		Duration, Bytes              *int64
+	}
+	var queries []line
+	for l := range strings.Lines(errs.String()) {
+		var v line
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Fatalf("serve --log-format json wrote a line that is not JSON: %q", l)
+		}
+		if v.Msg == "request" && v.Path == "/query" {
+			queries = append(queries, v)
+		}
+	}
+	if len(queries) != len(accessLogQueries) {
+		t.Fatalf("%d access-log lines for %d requests to /query:\n%s", len(queries), len(accessLogQueries), errs.String())
+	}
+	for i, q := range accessLogQueries {
+		got := queries[i]
+		if got.Method != q.method || got.Status != http.StatusOK || got.Duration == nil || *got.Duration <= 0 ||
+			got.Bytes == nil || *got.Bytes <= 0 || got.Operation != q.operation {
+			t.Errorf("access log of %s /query%s %s = %+v, want method %s, status 200, duration, bytes and operation %q",
+				q.method, q.query, q.body, got, q.method, q.operation)
+		}
+	}
+}
+
 // TestAccessLog checks that every request leaves one log line with its
-// method, path, status, duration and size.
+// method, path, status, duration and size, and the name of its GraphQL
+// operation.
 func TestAccessLog(t *testing.T) {
 	store, err := graph.Open(t.Context(), "memory")
 	if err != nil {
@@ -130,13 +210,18 @@ func TestAccessLog(t *testing.T) {
 		io.Copy(io.Discard, resp.Body)
 		resp.Body.Close()
 	}
+	sendAccessLogQueries(t, srv.URL)
 	log := buf.String()
-	for _, want := range []string{"method=GET path=/healthz status=200", "bytes=3", "path=/nowhere status=404", "duration="} {
+	for _, want := range []string{"method=GET path=/healthz status=200", "bytes=3", "path=/nowhere status=404", "duration=",
+		"method=POST path=/query status=200", "operation=Totals", "operation=B", "operation=Named"} {
 		if !strings.Contains(log, want) {
 			t.Errorf("the access log lacks %q:\n%s", want, log)
 		}
 	}
-	if n := strings.Count(log, "msg=request"); n != 2 {
-		t.Errorf("%d access log lines for 2 requests:\n%s", n, log)
+	if n, want := strings.Count(log, "msg=request"), 2+len(accessLogQueries); n != want {
+		t.Errorf("%d access log lines for %d requests:\n%s", n, want, log)
+	}
+	if n := strings.Count(log, "operation="); n != len(accessLogQueries)-1 {
+		t.Errorf("%d access log lines name an operation, want %d (all but the anonymous query):\n%s", n, len(accessLogQueries)-1, log)
 	}
 }
