@@ -194,3 +194,14 @@ func hash(text string) string {
 	sum := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(sum[:])
 }
+
+// Article2018 and Article2021 are the suite's two-document fixture, for
+// a store's own tests beside the suite: a French article of 2018 (France
+// and the EU sign the Paris Call, the United States do not, Microsoft
+// supports it, Germany by inference from the EU) and an English article
+// of 2021 (France again, with an earlier since; the United States join).
+// Each call returns new values.
+func Article2018() *pg.Extraction { return article2018() }
+
+// Article2021: see Article2018.
+func Article2021() *pg.Extraction { return article2021() }
