@@ -928,7 +928,9 @@ func (d *docState) result() *pledgegraph.Extraction {
 	}
 	sort.SliceStable(x.Mentions, func(i, j int) bool { return x.Mentions[i].Start < x.Mentions[j].Start })
 	x.Counts = d.counts
-	listedOnly(x)
+	if n := listedOnly(x); n > 0 {
+		d.warnf("%d mentions, facts or counts named an entity the extraction does not list and were left out", n)
+	}
 	d.limit(x)
 	return x
 }

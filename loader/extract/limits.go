@@ -120,14 +120,17 @@ func (d *docState) readable() string {
 }
 
 // listedOnly drops the mentions, facts and counts that name an entity
-// the extraction does not list: one a stage referred to before a later
-// one merged it into another, or never named.
-func listedOnly(x *pledgegraph.Extraction) {
+// the extraction does not list (one a stage referred to before a later
+// one merged it into another, or never named), and returns how many it
+// dropped.
+func listedOnly(x *pledgegraph.Extraction) int {
 	listed := make(map[pledgegraph.EntityID]bool, len(x.Entities))
 	for _, e := range x.Entities {
 		listed[e.ID] = true
 	}
+	n := len(x.Mentions) + len(x.Facts) + len(x.Counts)
 	x.Mentions = slices.DeleteFunc(x.Mentions, func(m pledgegraph.Mention) bool { return !listed[m.Entity] })
 	x.Facts = slices.DeleteFunc(x.Facts, func(f pledgegraph.Fact) bool { return !listed[f.Subject] || !listed[f.Object] })
 	x.Counts = slices.DeleteFunc(x.Counts, func(c pledgegraph.Count) bool { return !listed[c.Initiative] })
+	return n - len(x.Mentions) - len(x.Facts) - len(x.Counts)
 }
