@@ -31,11 +31,6 @@ func ev(doc pg.DocumentID, quote string, start int) pg.Evidence {
 	return pg.Evidence{Document: doc, Sentence: quote + ".", Quote: quote, Start: start, End: start + len(quote), Rule: "sup.sign"}
 }
 
-var (
-	memberDE  = fact(idDE, pg.MemberOf, idEU, false)
-	supportEU = fact(idEU, pg.Supports, idParisCall, false)
-)
-
 // extraction1 and extraction2 are the conformance suite's fixture
 // (storetest.Article2018 and Article2021), for the tests of what is
 // graph's own.
