@@ -128,8 +128,9 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 			return nil, j
 		}
 	}
-	if _, year := yearNum(toks[i]); year && j == i+1 && i > 0 && lang.YearPreps[toks[i-1].Fold] {
-		return nil, j // "lancé en 2015 par les Nations unies"
+	if _, year := yearNum(toks[i]); year && j == i+1 && i > 0 && (lang.YearPreps[toks[i-1].Fold] || lang.is(wsMonths, &toks[i-1]) ||
+		i > 1 && toks[i-1].Text == "," && toks[i-2].Number) {
+		return nil, j // "lancé en 2015 par les Nations unies", "in November 2023 to help countries", "November 8, 2023"
 	}
 	for b := i - 1; b >= 0 && b >= i-4; b-- {
 		if n := lang.Approx.MatchAt(toks, b); n > 0 && b+n == i {

@@ -999,7 +999,7 @@ func (d *docState) launchFacts(st *sent, fl *frameLayer) []*mention {
 // France, the Process").
 func (d *docState) launchPassive(st *sent, tr trig) bool {
 	toks := st.toks
-	if tr.t.Passive || tr.i > 0 && d.x.Lang.Frames.beforeIs(toks, tr.i, auxBe) {
+	if tr.t.Passive || tr.i > 0 && d.x.Lang.Frames.beforeIs(toks, tr.i, auxBe) || d.indefiniteHeadBefore(toks, tr.i) {
 		return true
 	}
 	if tr.i > 0 && toks[tr.i-1].Text == "," {
@@ -1017,6 +1017,35 @@ func (d *docState) launchPassive(st *sent, tr trig) bool {
 			if d.x.Lang.Frames.agent.at(toks, q) > 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// indefiniteHeadBefore reports whether a lower-case kind head that an
+// indefinite article opens stands, inside the sentence, right before
+// toks[i] or before at most two lower-case words before it: a
+// participle there qualifies it ("50-in-5, a global campaign launched in
+// 2023", "une campagne mondiale lancée en 2023"); it has no subject
+// before it.
+func (d *docState) indefiniteHeadBefore(toks []Token, i int) bool {
+	lang := d.x.Lang
+	h := -1
+	for q := i - 1; q >= 1 && q >= i-3; q-- {
+		if toks[q].Punct || toks[q].Cap {
+			return false
+		}
+		if _, ok := lang.KindHeads[toks[q].Fold]; ok {
+			h = q
+			break
+		}
+	}
+	for b := h - 1; h > 0 && b >= 1 && b >= h-4; b-- {
+		if toks[b].Punct || toks[b].Cap {
+			return false
+		}
+		if lang.Indefinite.MatchAt(toks, b) > 0 {
+			return true
 		}
 	}
 	return false

@@ -129,3 +129,88 @@ func (sc *mentionScan) headBefore(q int) pledgegraph.Kind {
 	}
 	return ""
 }
+
+// apposedKinds types the name that an apposition with an indefinite
+// article and a kind head follows: "50-in-5, a global campaign launched
+// in 2023", "the Harbour Rules, a treaty last revised in 1988", "le
+// Réseau Kigali, une alliance de régulateurs". A known name keeps its
+// kind; an unknown one already found as a body takes the head's; the
+// capitalised words of an unknown one not found yet become a name of
+// the head's kind.
+func (sc *mentionScan) apposedKinds() {
+	toks := sc.toks
+	for q := 1; q+1 < len(toks); q++ {
+		if toks[q].Text != "," {
+			continue
+		}
+		k, ok := sc.apposedHead(q + 1)
+		if !ok {
+			continue
+		}
+		if m := sc.ms.endingAt(q); m != nil {
+			if m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization) {
+				m.kind = k
+			}
+			continue
+		}
+		if b := sc.apposedStart(q); b < q {
+			sc.add(&mention{i: b, j: q, kind: k, name: sc.text(b, q)})
+		}
+	}
+}
+
+// apposedHead returns the kind of the kind head that ends an apposition
+// opening at toks[p] with an indefinite article, after at most three
+// lower-case words that are neither prepositions nor articles ("a
+// global campaign", "une campagne"), and whether there is one.
+func (sc *mentionScan) apposedHead(p int) (pledgegraph.Kind, bool) {
+	lang, toks := sc.lang, sc.toks
+	n := lang.Indefinite.MatchAt(toks, p)
+	if n == 0 {
+		return "", false
+	}
+	for h := p + n; h < len(toks) && h <= p+n+3; h++ {
+		t := &toks[h]
+		if t.Punct || t.Cap || sc.isTaken(h) || lang.is(wsNamePreps, t) || lang.is(wsArticles, t) {
+			return "", false
+		}
+		if k, ok := lang.KindHeads[t.Fold]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// apposedStart returns where the unknown name that ends before the comma
+// at toks[q] starts: capitalised words, numbers and the words glued to
+// them by hyphens or an ampersand ("50-in-5", "Bill & Melinda Gates
+// Foundation"), at most six tokens, none taken; q when there is none,
+// when the name goes on before them ("the Rules of Xanadu, a treaty":
+// where it starts is unknown), or when it is a lone capitalised word
+// that opens the sentence ("Today, a campaign …").
+func (sc *mentionScan) apposedStart(q int) int {
+	lang, toks := sc.lang, sc.toks
+	b := q
+	for b > 0 && q-b < 6 && !sc.isTaken(b-1) {
+		x := &toks[b-1]
+		glued := b < q && sc.d.text[x.End:toks[b].Start] == "-"
+		if !(x.Cap && !x.Punct || x.Number || x.Text == "&" || glued) {
+			break
+		}
+		b--
+	}
+	if b > 0 && (lang.is(wsNamePreps, &toks[b-1]) || toks[b-1].Cap) {
+		return q // "the Rules of Xanadu, a treaty": the name starts before; unknown where
+	}
+	for b < q && (toks[b].Punct || lang.is(wsStop, &toks[b]) && !toks[b].Upper) {
+		b++
+	}
+	if b == q || !toks[b].Cap && !toks[b].Number {
+		return q
+	}
+	t := &toks[b]
+	if lang.is(wsMonths, t) || lang.is(wsWeekdays, t) || lang.is(wsRelative, t) || b == 0 && q-b == 1 && !t.Upper && !t.Number {
+		return q
+	}
+	return b
+}

@@ -186,6 +186,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.launchedNames()
 	sc.joinedNames()
 	sc.headedKinds()
+	sc.apposedKinds()
 	sc.calledNames()
 	sc.describedInitiative(stance)
 	ms := sc.finish(stance)

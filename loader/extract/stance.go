@@ -52,6 +52,11 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 func (d *docState) frameLayer(st *sent) *frameLayer {
 	fr := &d.x.Lang.Frames
 	fl := &frameLayer{groups: verbGroups(st.toks, fr)}
+	for k := range fl.groups {
+		if g := &fl.groups[k]; g.participle && !g.perfect && !g.reflexive && d.indefiniteHeadBefore(st.toks, g.i) {
+			g.passive = true // "a global campaign launched in 2023"
+		}
+	}
 	for q := 0; q < len(st.toks) && !fl.nouns; q++ {
 		fl.nouns = fr.nouns.at(st.toks, q) > 0
 	}
