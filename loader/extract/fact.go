@@ -776,6 +776,9 @@ func (d *docState) members(st *sent) {
 		if stmt && d.examplesAfter(toks, after) {
 			stmt = false // "EU members such as Austria, Ireland and Portugal": some members, named
 		}
+		if stmt && d.apposedToNames(st, from) {
+			stmt = false // "l'Inde et l'Afrique du Sud, pourtant membres du G20, n'ont pas signé": those named
+		}
 		if stmt {
 			g.groupStmt, g.groupN, g.stmtFrom = true, count, from
 			g.byMembers = d.memberNounIn(st, from, max(g.j+3, cue+1)) // "les membres de l'UE", not "the Five Eyes countries"
@@ -788,10 +791,38 @@ func (d *docState) members(st *sent) {
 				st0 = m
 			}
 		}
-		if st0 != nil && contains(d.x.Ref.Members(g.entry.Key, pledgegraph.Date{}), st0.entry.Key) {
-			d.addFact(pledgegraph.Fact{Subject: st0.id, Predicate: pledgegraph.MemberOf, Object: g.id, Confidence: 0.8, Evidence: d.evidence(st.s, st0.i, g.j)})
+		if st0 == nil {
+			continue
+		}
+		for _, m := range d.coordinated(st, st0) { // "l'Inde et l'Afrique du Sud, membres du G20": each
+			if m.kind == pledgegraph.KindState && contains(d.x.Ref.Members(g.entry.Key, pledgegraph.Date{}), m.entry.Key) {
+				d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.MemberOf, Object: g.id, Confidence: 0.8, Evidence: d.evidence(st.s, m.i, g.j)})
+			}
 		}
 	}
+}
+
+// apposedToNames reports whether the phrase of a group's members that
+// starts at toks[from] stands in apposition to names before it: a comma
+// and, at most two lower-case words before the phrase ("India and South
+// Africa, both members of the G20", "l'Inde, pourtant membre du G20"),
+// with the name of an actor ending at the comma, and no agent nor
+// preposition between.
+// The phrase says what those are, not who acts.
+func (d *docState) apposedToNames(st *sent, from int) bool {
+	toks := st.toks
+	b := from - 1
+	for b >= 0 && b >= from-3 && !toks[b].Punct && !toks[b].Cap {
+		if d.x.Lang.Frames.agent.at(toks, b) > 0 || d.x.Lang.Frames.prep.at(toks, b) > 0 {
+			return false // "the pledge, drafted by the Five Eyes countries": the agents; "of the US, of EU member states": more of them
+		}
+		b--
+	}
+	if b < 1 || toks[b].Text != "," {
+		return false
+	}
+	m := mentions(st.ms).endingAt(b)
+	return m != nil && !m.initiative() && m.kind != pledgegraph.KindEvent
 }
 
 // examplesAfter reports whether a list of examples opens at toks[p],
