@@ -207,6 +207,9 @@ type Frame struct {
 	// preposition ("participer au Forum"): a name there that is no
 	// initiative means the verb does not act on one.
 	Bound bool
+	// Also is a second predicate the verb states of the same actors and
+	// object ("issued the Declaration": launched it and signed it), or "".
+	Also pledgegraph.Predicate
 }
 
 // control marks what a governing verb does to the verb after it.
@@ -338,13 +341,23 @@ func (f *Frames) parse(code pledgegraph.Lang, data []byte) error {
 func (f *Frames) parseLine(cat, val, text string) (bool, error) {
 	if cat == "frame" {
 		fs := strings.Fields(text)
-		if len(fs) < 3 || len(fs) > 4 || (fs[2] != "+" && fs[2] != "-") || len(fs) == 4 && fs[3] != "bound" {
-			return true, errors.New("want a frame as \"predicate lemma +|- [bound]\"")
+		if len(fs) < 3 || fs[2] != "+" && fs[2] != "-" {
+			return true, errors.New("want a frame as \"predicate lemma +|- [bound] [also:predicate]\"")
+		}
+		fm := &Frame{ID: val, Predicate: pledgegraph.Predicate(fs[0]), Lemma: fs[1], Negative: fs[2] == "-"}
+		for _, opt := range fs[3:] {
+			if also, ok := strings.CutPrefix(opt, "also:"); ok && also != "" {
+				fm.Also = pledgegraph.Predicate(also)
+			} else if opt == "bound" {
+				fm.Bound = true
+			} else {
+				return true, fmt.Errorf("frame option %q: want \"bound\" or \"also:predicate\"", opt)
+			}
 		}
 		if f.frames == nil {
 			f.frames = map[string]*Frame{}
 		}
-		f.frames[fs[1]] = &Frame{ID: val, Predicate: pledgegraph.Predicate(fs[0]), Lemma: fs[1], Negative: fs[2] == "-", Bound: len(fs) == 4}
+		f.frames[fs[1]] = fm
 		return true, nil
 	}
 	if cat == "contract" {

@@ -167,6 +167,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	d.prior = g.prior // "which had refused to sign it": before the story's event
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
+	if also := g.frame.Also; also != "" && p == g.frame.Predicate {
+		d.stateStance(st, also, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule) // "issued the Declaration"
+	}
 	d.prior = false
 	if g.passive {
 		d.elliptical(st, fl, k, g, obj, neg)
