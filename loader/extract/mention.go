@@ -1591,6 +1591,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 					i = m.i // "the Council of Europe Framework Convention": the body opens the name
 				}
 			}
+			e = quotedTitleEnd(toks, i, e)
 			name := tokText(d.text, toks, i, e)
 			p := d.eventComplement(toks, i, e)
 			if p > 0 {
@@ -1609,6 +1610,21 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 		}
 	}
 	return ms
+}
+
+// quotedTitleEnd returns where the name found at toks[i:e] ends when a
+// quotation mark opens right before it: at the closing one, at most
+// thirty words on, the quoted title being the whole name ("signed the
+// "Voluntary Commitments from Leading Artificial Intelligence Companies
+// to Manage the Risks Posed by AI""); else e.
+func quotedTitleEnd(toks []Token, i, e int) int {
+	if i == 0 || !isQuote(toks[i-1].Text) || e < i || e < len(toks) && isQuote(toks[e].Text) {
+		return e
+	}
+	if q := closingQuote(toks, i-1, 30); q > e {
+		return q
+	}
+	return e
 }
 
 // officeRemit reports whether toks[i] opens the remit of an office
