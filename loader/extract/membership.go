@@ -322,6 +322,18 @@ func (d *docState) mentionAt(st *sent, q int) *mention {
 	return nil
 }
 
+// apposedHolder reports whether the holder noun at toks[i] opens an
+// apposition to an actor's name: a comma before it, or a comma and one
+// lower-case word ("all members of", "tous membres de", "pourtant
+// membre de"), with the name ending at the comma.
+func apposedHolder(st *sent, i int) bool {
+	c := i - 1
+	if c > 1 && st.toks[c].Text != "," && !st.toks[c].Cap && !st.toks[c].Punct {
+		c--
+	}
+	return c > 0 && st.toks[c].Text == "," && slices.ContainsFunc(st.ms, func(m *mention) bool { return m.j == c && isActor(m) })
+}
+
 // listAmong returns the actors said to be among the holders: "A figure
 // parmi les signataires", "A is a member of", "A et B ne font pas partie
 // des premiers signataires", "le Chili est membre". The list stands
@@ -353,8 +365,11 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		a = p // "X is a member of"
 	case attribute(st.toks, h.i, fr):
 		a = h.i // "la Chine n'est pas membre de", "are signatories of"
-	case h.i > 1 && st.toks[h.i-1].Text == "," && slices.ContainsFunc(st.ms, func(m *mention) bool { return m.j == h.i-1 && isActor(m) }):
+	case apposedHolder(st, h.i):
 		a = h.i // "le Kenya, signataire de l'accord depuis 2021": in apposition to a name
+		if st.toks[a-1].Text != "," {
+			a-- // "China and Russia, all members of the SCO"
+		}
 	default:
 		return actorList{}
 	}

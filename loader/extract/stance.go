@@ -478,9 +478,12 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 }
 
 // subjectApposition returns where an apposition that a comma ends just
-// before token at starts, an article and a common noun opening it
-// ("Meta, the parent company of Facebook and Instagram, refused", "Meta,
-// la maison mère de Facebook, a refusé"): the names in it describe the
+// before token at starts, a lower-case word other than a conjunction, a
+// "ni", a preposition, the cue of an exception ("apart from", "hormis")
+// or of a list of examples ("dont", "including": those are the subject)
+// opening it ("Meta, the parent company of Facebook and Instagram,
+// refused", "Meta, la maison mère de Facebook, a refusé", "China and
+// Russia, all members of the SCO, signed"): the names in it describe the
 // subject, they are not it. It returns at when there is none.
 func (d *docState) subjectApposition(st *sent, at int) int {
 	toks := st.toks
@@ -493,8 +496,10 @@ func (d *docState) subjectApposition(st *sent, at int) int {
 			continue
 		}
 		b := p + 1 + d.x.Lang.Frames.article.at(toks, p+1)
-		if b > p+1 && b < q && !toks[b].Cap && !toks[b].Punct {
-			return p
+		if b < q && !toks[b].Cap && !toks[b].Punct && d.x.Lang.And.MatchAt(toks, p+1) == 0 &&
+			!d.x.Lang.NegList[toks[p+1].Fold] && !d.examplesAfter(toks, p) && d.x.Lang.ListIntro.MatchAt(toks, b) == 0 &&
+			(b > p+1 || d.x.Lang.Frames.prep.at(toks, p+1) == 0 && d.x.Lang.Frames.except.at(toks, p+1) == 0) {
+			return p // also "China and Russia, all members of the SCO, signed", "l'Inde, pourtant membre du G20, a refusé"
 		}
 		return at
 	}
