@@ -463,8 +463,8 @@ func (d *docState) pastHead(st *sent, p int) int {
 	}
 	fr := &d.x.Lang.Frames
 	for q := p; q < len(st.toks) && q < p+12; q++ {
-		if q > p && st.toks[q-1].Text == "," && d.startsName(st, q) && !d.namesIn(st, p, q-1) {
-			return q // "dix-sept États, la Commission européenne et …": a nameless item first
+		if q > p && (st.toks[q-1].Text == "," || st.toks[q-1].Text == ":") && d.startsName(st, q) && !d.namesIn(st, p, q-1) {
+			return q // "dix-sept États, la Commission européenne et …": a nameless item first; "by four countries: A, B"
 		}
 		n := fr.listIn.at(st.toks, q)
 		if st.toks[q].Text == "(" && q > p {

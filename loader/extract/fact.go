@@ -1119,7 +1119,8 @@ func (d *docState) passiveLaunch(st *sent, tr trig) (subj, obj *mention, agents 
 // agentReaches reports whether the agent that starts at token start
 // may be the name at token at: a few words (an article, a title, a body
 // the text does not name) and no punctuation between, but the one before
-// a list word ("— among them").
+// a list word ("— among them") and a colon after a nameless head ("by
+// four countries: China, …").
 func (d *docState) agentReaches(st *sent, start, at int) bool {
 	if at-start > 12 {
 		return false
@@ -1131,6 +1132,9 @@ func (d *docState) agentReaches(st *sent, start, at int) bool {
 		}
 		if d.x.Lang.Frames.listIn.at(st.toks, q+1) > 0 || d.x.Lang.AmongPrev.MatchAt(st.toks, q+1) > 0 {
 			continue // "drafted by a small group — among them X"
+		}
+		if t.Text == ":" && !d.namesIn(st, start, q) {
+			continue // "présentée par quatre pays : la Chine, …"
 		}
 		return false
 	}
