@@ -213,6 +213,9 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 	}
 	// "359 entités ont signé l'appel, dont A et B", "signed it alongside A"
 	actors = d.withTrailing(st, actors, max(g.j, objEnd(st, objAt)))
+	if objAt > g.j && g.j < len(st.toks) && st.toks[g.j].Text == "," {
+		actors = d.withTrailing(st, actors, g.j+1) // "France launched, together with UNEP and the ITU, the Coalition"
+	}
 	// "have endorsed the Christchurch Call, except Hungary"
 	actors.exc = append(actors.exc, d.exceptedAfter(st, d.pastCircumstance(st, max(g.j, objEnd(st, objAt))))...)
 	if len(actors.items) == 0 && len(actors.exc) > 0 && d.fewBefore(st, c.i, g.i) {
