@@ -158,3 +158,51 @@ func withStance(facts []*Fact, asOf Date, published PublishedFunc, want StanceVa
 	}
 	return out
 }
+
+// StanceChange is a change of an actor's stance toward an initiative:
+// from Date on, the stance is Value, brought by Facts.
+type StanceChange struct {
+	Date  Date // the effective date of Facts (see EffectiveDate); zero when they have none
+	Value StanceValue
+	Facts []*Fact
+}
+
+// StanceHistory returns the changes of stance that one actor's supports
+// facts toward one initiative make, oldest first: one each time Stance,
+// given the facts up to a date, gives a new value. Facts with no effective
+// date come last, apart, since they count for no dated question (see
+// Holds); a change they alone bring has a zero Date.
+func StanceHistory(facts []*Fact, published PublishedFunc) []*StanceChange {
+	type dated struct {
+		f *Fact
+		d Date
+	}
+	var ds []dated
+	for _, f := range facts {
+		ds = append(ds, dated{f, EffectiveDate(f, published)})
+	}
+	slices.SortStableFunc(ds, func(a, b dated) int { return a.d.Compare(b.d) }) // zero dates last
+	out := []*StanceChange{}
+	last := StanceUnknown
+	for i := 0; i < len(ds); {
+		j := i
+		for j < len(ds) && ds[j].d == ds[i].d {
+			j++
+		}
+		var upTo []*Fact
+		for _, x := range ds[:j] {
+			upTo = append(upTo, x.f)
+		}
+		v, _ := Stance(upTo, Date{}, published)
+		if v != last {
+			var brought []*Fact
+			for _, x := range ds[i:j] {
+				brought = append(brought, x.f)
+			}
+			out = append(out, &StanceChange{Date: ds[i].d, Value: v, Facts: brought})
+			last = v
+		}
+		i = j
+	}
+	return out
+}

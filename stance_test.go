@@ -156,3 +156,53 @@ func TestDecliners(t *testing.T) {
 		})
 	}
 }
+
+func TestStanceHistory(t *testing.T) {
+	d := pledgegraph.MustDate
+	pub := func(id pledgegraph.DocumentID) pledgegraph.Date {
+		if id == "2018.txt" {
+			return d("2018-11-12")
+		}
+		return pledgegraph.Date{}
+	}
+	ev := []pledgegraph.Evidence{{Document: "2018.txt"}}
+	supports := func(id string, negated bool, since string, evidence []pledgegraph.Evidence) *pledgegraph.Fact {
+		f := &pledgegraph.Fact{ID: pledgegraph.FactID(id), Subject: "state/us", Predicate: pledgegraph.Supports, Object: "initiative/pc", Negated: negated, Evidence: evidence}
+		if since != "" {
+			f.Since = d(since)
+		}
+		return f
+	}
+	declined := supports("declined", true, "", ev) // dated by publication: 2018-11-12
+	joined := supports("joined", false, "2021-11", nil)
+	again := supports("again", false, "2022", nil)
+	undatedNo := supports("undated-no", true, "", nil)
+	sameDayYes := supports("same-day-yes", false, "2018-11-12", nil)
+	tests := []struct {
+		name  string
+		facts []*pledgegraph.Fact
+		want  string
+	}{
+		{"nothing", nil, "[]"},
+		{"declined, then joined", []*pledgegraph.Fact{joined, declined}, "[2018-11-12 DECLINED [declined] 2021-11 SUPPORTS [joined]]"},
+		{"support said again changes nothing", []*pledgegraph.Fact{declined, joined, again}, "[2018-11-12 DECLINED [declined] 2021-11 SUPPORTS [joined]]"},
+		{"an undated refusal weighs least: no change", []*pledgegraph.Fact{undatedNo, joined}, "[2021-11 SUPPORTS [joined]]"},
+		{"undated facts alone", []*pledgegraph.Fact{undatedNo}, "[ DECLINED [undated-no]]"},
+		{"at one date, the text's date wins", []*pledgegraph.Fact{declined, sameDayYes}, "[2018-11-12 SUPPORTS [declined same-day-yes]]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range pledgegraph.StanceHistory(tt.facts, pub) {
+				var ids []pledgegraph.FactID
+				for _, f := range c.Facts {
+					ids = append(ids, f.ID)
+				}
+				got = append(got, fmt.Sprintf("%s %s %v", c.Date, c.Value, ids))
+			}
+			if s := fmt.Sprint(got); s != tt.want {
+				t.Errorf("StanceHistory = %s, want %s", s, tt.want)
+			}
+		})
+	}
+}

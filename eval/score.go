@@ -42,9 +42,24 @@ func Fold(s string) string {
 	return strings.Join(words, " ")
 }
 
-func contentTokens(s string) map[string]bool {
+// folder folds names for one Score, each name once: matching entities
+// compares the names of every pair, and folding is the costly part of
+// scoring.
+type folder map[string]string
+
+// fold returns Fold(s).
+func (f folder) fold(s string) string {
+	if v, ok := f[s]; ok {
+		return v
+	}
+	v := Fold(s)
+	f[s] = v
+	return v
+}
+
+func (f folder) contentTokens(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.Fields(Fold(s)) {
+	for _, w := range strings.Fields(f.fold(s)) {
 		if !articles[w] && !stop[w] && len(w) > 2 {
 			out[w] = true
 		}
@@ -70,35 +85,35 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-func names(e Entity) map[string]bool {
+func (f folder) names(e Entity) map[string]bool {
 	out := map[string]bool{}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if f := Fold(n); f != "" {
-			out[f] = true
+		if v := f.fold(n); v != "" {
+			out[v] = true
 		}
 	}
 	return out
 }
 
-func similarity(g, s Entity) float64 {
+func (f folder) similarity(g, s Entity) float64 {
 	if g.Type == "Event" || s.Type == "Event" {
 		gy, sy := yearOf(g), yearOf(s)
 		if gy != "" && sy != "" && gy != sy {
 			return 0
 		}
 	}
-	if Fold(g.Name) == Fold(s.Name) {
+	if f.fold(g.Name) == f.fold(s.Name) {
 		return 3
 	}
-	gn, sn := names(g), names(s)
+	gn, sn := f.names(g), f.names(s)
 	for n := range gn {
 		if sn[n] {
 			return 2
 		}
 	}
 	if g.Type == "Principle" || s.Type == "Principle" ||
-		max(len(strings.Fields(Fold(g.Name))), len(strings.Fields(Fold(s.Name)))) >= 5 {
-		gt, st := contentTokens(g.Name), contentTokens(s.Name)
+		max(len(strings.Fields(f.fold(g.Name))), len(strings.Fields(f.fold(s.Name)))) >= 5 {
+		gt, st := f.contentTokens(g.Name), f.contentTokens(s.Name)
 		if len(gt) > 0 && len(st) > 0 {
 			inter := 0
 			for w := range gt {
@@ -117,7 +132,7 @@ func similarity(g, s Entity) float64 {
 
 // matchEntities pairs system entities with gold ones greedily, best
 // similarity first; it returns system index → gold index.
-func matchEntities(gold, system []Entity) map[int]int {
+func (f folder) matchEntities(gold, system []Entity) map[int]int {
 	type pair struct {
 		v    float64
 		i, j int
@@ -125,7 +140,7 @@ func matchEntities(gold, system []Entity) map[int]int {
 	var pairs []pair
 	for i, s := range system {
 		for j, g := range gold {
-			if v := similarity(g, s); v > 0 {
+			if v := f.similarity(g, s); v > 0 {
 				pairs = append(pairs, pair{v, i, j})
 			}
 		}
@@ -143,17 +158,17 @@ func matchEntities(gold, system []Entity) map[int]int {
 }
 
 // resolve maps a name used in a system fact to a gold entity index, or -1.
-func resolve(name string, ents []Entity, m map[int]int, gold []Entity) int {
-	f := Fold(name)
+func (f folder) resolve(name string, ents []Entity, m map[int]int, gold []Entity) int {
+	folded := f.fold(name)
 	for i, e := range ents {
-		if j, ok := m[i]; ok && names(e)[f] {
+		if j, ok := m[i]; ok && f.names(e)[folded] {
 			return j
 		}
 	}
 	cand := -1
 	n := 0
 	for j, g := range gold {
-		if names(g)[f] {
+		if f.names(g)[folded] {
 			if n == 0 {
 				cand = j
 			}
@@ -283,6 +298,7 @@ func Score(gold, system []Document) Summary {
 	var typesOK, typesN, datesOK, datesBad int
 	var docs []DocScore
 	rules := map[string]Tally{}
+	fold := folder{}
 	for _, gd := range gold {
 		sd := sys[gd.Document]
 		ds := DocScore{Document: gd.Document, Missing: sd == nil}
@@ -290,7 +306,7 @@ func Score(gold, system []Document) Summary {
 			sd = &Document{}
 		}
 		goldE, sysE := gd.Entities, sd.Entities
-		m := matchEntities(goldE, sysE)
+		m := fold.matchEntities(goldE, sysE)
 		ds.Entities.add(len(m), len(sysE)-len(m), len(goldE)-len(m))
 		for i, j := range m {
 			if sysE[i].Type == goldE[j].Type {
@@ -301,7 +317,7 @@ func Score(gold, system []Document) Summary {
 
 		goldIndex := func(name string) int {
 			for j, g := range goldE {
-				if Fold(g.Name) == Fold(name) {
+				if fold.fold(g.Name) == fold.fold(name) {
 					return j
 				}
 			}
@@ -327,7 +343,7 @@ func Score(gold, system []Document) Summary {
 		seen := map[factKey]bool{}
 		tp, fp, itp := 0, 0, 0
 		for _, f := range sd.Facts {
-			s, o := resolve(f.S, sysE, m, goldE), resolve(f.O, sysE, m, goldE)
+			s, o := fold.resolve(f.S, sysE, m, goldE), fold.resolve(f.O, sysE, m, goldE)
 			known := s >= 0 && o >= 0
 			k := factKey{s, o, f.P, f.Negated}
 			if known && seen[k] {
@@ -385,7 +401,7 @@ func Score(gold, system []Document) Summary {
 			o := goldIndex(c.O)
 			found := false
 			for k, s := range sd.Counts {
-				so := resolve(s.O, sysE, m, goldE)
+				so := fold.resolve(s.O, sysE, m, goldE)
 				if so == o && s.What == c.What && s.Value == c.Value && s.Approx == c.Approx {
 					hit++
 					found, matched[k] = true, true

@@ -42,7 +42,7 @@ func TestSimilarity(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := similarity(tc.g, tc.s); got != tc.want {
+			if got := (folder{}).similarity(tc.g, tc.s); got != tc.want {
 				t.Errorf("similarity = %v, want %v", got, tc.want)
 			}
 		})

@@ -16,7 +16,8 @@ import (
 // tell damage from other errors (verify.go), and under its SQL backend
 // the PostgreSQL driver (lib/pq), to read snapshots there (pgsnap.go);
 // and hashicorp's LRU (golang-lru/v2), for the object cache (cache.go).
-// Its tests also import the conformance suite, graph/storetest.
+// Its tests also import the conformance suite, graph/storetest, and
+// internal/testenv, which says when the PostgreSQL tests run.
 func TestImports(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -42,9 +43,9 @@ func TestImports(t *testing.T) {
 				strings.HasPrefix(path, "github.com/syndtr/goleveldb/leveldb") ||
 				path == "github.com/lib/pq" ||
 				path == "github.com/hashicorp/golang-lru/v2/simplelru" ||
-				path == "github.com/pledgegraph/pledgegraph/graph/storetest" && strings.HasSuffix(name, "_test.go")
+				(path == "github.com/pledgegraph/pledgegraph/graph/storetest" || path == "github.com/pledgegraph/pledgegraph/internal/testenv") && strings.HasSuffix(name, "_test.go")
 			if !ok {
-				t.Errorf("%s imports %s; graph may import only the root package, Cayley, hidalgo, goleveldb, lib/pq and golang-lru (and its tests storetest)", name, path)
+				t.Errorf("%s imports %s; graph may import only the root package, Cayley, hidalgo, goleveldb, lib/pq and golang-lru (and its tests storetest and internal/testenv)", name, path)
 			}
 		}
 	}

@@ -1,11 +1,11 @@
 package graph
 
 import (
-	"os"
 	"sync"
 	"testing"
 
 	pg "github.com/pledgegraph/pledgegraph"
+	"github.com/pledgegraph/pledgegraph/internal/testenv"
 )
 
 // TestSharedPostgres opens one PostgreSQL database from two stores, as two
@@ -13,11 +13,7 @@ import (
 // write different texts under one document name at the same time, one
 // wins and the other gets ECONFLICT, whichever runs first.
 func TestSharedPostgres(t *testing.T) {
-	admin := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES")
-	if admin == "" {
-		t.Skip("PLEDGEGRAPH_TEST_POSTGRES is not set")
-	}
-	u := testPostgresURL(t, admin)
+	u := testPostgresURL(t, testenv.Postgres(t))
 	var stores [2]*Store
 	for i := range stores {
 		s, err := Open(t.Context(), u)

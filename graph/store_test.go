@@ -19,6 +19,7 @@ import (
 
 	pg "github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/graph/storetest"
+	"github.com/pledgegraph/pledgegraph/internal/testenv"
 )
 
 // opener opens a fresh, empty store for one test.
@@ -52,11 +53,7 @@ func backends() map[string]opener {
 		"memory":  openMemory,
 		"leveldb": openTestLevelDB,
 		"postgres": func(t *testing.T) *Store {
-			u := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES")
-			if u == "" {
-				t.Skip("PLEDGEGRAPH_TEST_POSTGRES is not set")
-			}
-			return openTestPostgres(t, u)
+			return openTestPostgres(t, testenv.Postgres(t))
 		},
 	}
 }
@@ -100,8 +97,8 @@ func testPostgresURL(t *testing.T, admin string) string {
 func TestStore(t *testing.T) {
 	for name, open := range backends() {
 		t.Run(name, func(t *testing.T) {
-			if name == "postgres" && os.Getenv("PLEDGEGRAPH_TEST_POSTGRES") == "" {
-				t.Skip("PLEDGEGRAPH_TEST_POSTGRES is not set: set it to the URL of a PostgreSQL server whose user may create databases")
+			if name == "postgres" {
+				testenv.Postgres(t)
 			}
 			storetest.Run(t, func(t *testing.T) storetest.Store { return open(t) })
 		})
@@ -434,11 +431,7 @@ func TestViewsDoNotWait(t *testing.T) {
 			ctx := t.Context()
 			var s, writer *Store
 			if name == "postgres" {
-				admin := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES")
-				if admin == "" {
-					t.Skip("PLEDGEGRAPH_TEST_POSTGRES is not set")
-				}
-				u := testPostgresURL(t, admin)
+				u := testPostgresURL(t, testenv.Postgres(t))
 				for _, p := range []**Store{&s, &writer} {
 					st, err := Open(ctx, u)
 					if err != nil {

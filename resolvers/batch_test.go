@@ -78,6 +78,7 @@ func TestBatching(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel() // each mostly waits for its loaders: wait together
 			store := count(manySupporters(t, n))
 			// A long wait keeps each level in one batch even on a loaded
 			// machine under -race (100ms was not enough on 2 busy

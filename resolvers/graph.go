@@ -45,158 +45,67 @@ func (r *Resolver) node(ctx context.Context, id string) (node.Node, error) {
 	return d, nil
 }
 
-// step is one fact of a walk: the fact and the entity it leads to.
-type step struct {
-	fact *pledgegraph.Fact
-	to   pledgegraph.EntityID
-}
-
-// expand reads, in two store queries, the facts with one end in from that
-// a walk may follow (not negated, of the predicates asked, started by
-// asOf), and returns for each entity of from where they lead.
-func (r *Resolver) expand(ctx context.Context, from []pledgegraph.EntityID, predicates []pledgegraph.Predicate, asOf pledgegraph.Date) (map[pledgegraph.EntityID][]step, error) {
-	no := false
-	out := map[pledgegraph.EntityID][]step{}
-	in := map[pledgegraph.EntityID]bool{}
-	for _, id := range from {
-		in[id] = true
-	}
-	for _, filter := range []pledgegraph.FactFilter{
-		{Subjects: from, Predicates: predicates, Negated: &no},
-		{Objects: from, Predicates: predicates, Negated: &no},
-	} {
-		facts, err := r.Facts.FindFacts(ctx, filter)
-		if err != nil {
-			return nil, fmt.Errorf("facts of %d entities: %w", len(from), err)
-		}
-		r.primeFacts(ctx, facts)
-		if facts, err = r.holding(ctx, facts, asOf); err != nil {
-			return nil, fmt.Errorf("facts of %d entities: %w", len(from), err)
-		}
-		for _, f := range facts {
-			if len(filter.Subjects) > 0 && in[f.Subject] {
-				out[f.Subject] = append(out[f.Subject], step{f, f.Object})
+// walk returns the walk of the graph that follows the facts a question
+// asks for: not negated, of the predicates asked (all when nil), holding
+// as of asOf (all when zero). Each step reads the facts of a whole
+// frontier in two store queries.
+func (r *Resolver) walk(predicates []pledgegraph.Predicate, asOf pledgegraph.Date) pledgegraph.Walk {
+	return pledgegraph.Walk{MaxFrontier: maxFrontier, Steps: func(ctx context.Context, from []pledgegraph.EntityID) (map[pledgegraph.EntityID][]pledgegraph.Step, error) {
+		no := false
+		var read [2][]*pledgegraph.Fact
+		for i, filter := range []pledgegraph.FactFilter{
+			{Subjects: from, Predicates: predicates, Negated: &no},
+			{Objects: from, Predicates: predicates, Negated: &no},
+		} {
+			facts, err := r.Facts.FindFacts(ctx, filter)
+			if err != nil {
+				return nil, fmt.Errorf("facts of %d entities: %w", len(from), err)
 			}
-			if len(filter.Objects) > 0 && in[f.Object] && f.Subject != f.Object {
-				out[f.Object] = append(out[f.Object], step{f, f.Subject})
+			r.primeFacts(ctx, facts)
+			if read[i], err = r.holding(ctx, facts, asOf); err != nil {
+				return nil, fmt.Errorf("facts of %d entities: %w", len(from), err)
 			}
 		}
-	}
-	return out, nil
+		return pledgegraph.Steps(from, read[0], read[1]), nil
+	}}
 }
 
-// neighbors walks up to depth facts from e, breadth first.
+// neighbors returns the entities within depth facts of e (see
+// pledgegraph.Walk.Neighbors), read in one batch.
 func (r *Resolver) neighbors(ctx context.Context, e *pledgegraph.Entity, depth int, predicates []pledgegraph.Predicate, asOf pledgegraph.Date) ([]*model.Neighbor, error) {
-	dist := map[pledgegraph.EntityID]int{e.ID: 0}
-	links := map[pledgegraph.EntityID][]*pledgegraph.Fact{}
-	frontier := []pledgegraph.EntityID{e.ID}
-	var order []pledgegraph.EntityID
-	for d := 1; d <= depth && len(frontier) > 0; d++ {
-		steps, err := r.expand(ctx, frontier, predicates, asOf)
-		if err != nil {
-			return nil, err
-		}
-		var next []pledgegraph.EntityID
-		for _, from := range frontier {
-			for _, s := range steps[from] {
-				if prev, seen := dist[s.to]; seen && prev < d {
-					continue
-				}
-				if _, seen := dist[s.to]; !seen {
-					dist[s.to] = d
-					next = append(next, s.to)
-				}
-				if !slices.ContainsFunc(links[s.to], func(f *pledgegraph.Fact) bool { return f.ID == s.fact.ID }) {
-					links[s.to] = append(links[s.to], s.fact)
-				}
-			}
-		}
-		if len(next) > maxFrontier {
-			return nil, pledgegraph.Errorf(pledgegraph.EINVALID, "%d entities at distance %d: ask for a smaller depth or fewer predicates", len(next), d)
-		}
-		order = append(order, next...)
-		frontier = next
+	ns, err := r.walk(predicates, asOf).Neighbors(ctx, e.ID, depth)
+	if err != nil {
+		return nil, err
 	}
-	ents, err := r.primeEntities(ctx, order)
+	ids := make([]pledgegraph.EntityID, len(ns))
+	for i, n := range ns {
+		ids[i] = n.Entity
+	}
+	ents, err := r.primeEntities(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("neighbors of %s: %w", e.ID, err)
 	}
 	out := []*model.Neighbor{}
-	for i, id := range order {
-		if ents[i] == nil {
-			continue
+	for i, n := range ns {
+		if ents[i] != nil {
+			out = append(out, &model.Neighbor{Entity: ents[i], Distance: n.Distance, Facts: n.Facts})
 		}
-		fs := links[id]
-		slices.SortFunc(fs, func(a, b *pledgegraph.Fact) int { return cmp.Compare(a.ID, b.ID) })
-		out = append(out, &model.Neighbor{Entity: ents[i], Distance: dist[id], Facts: fs})
 	}
-	slices.SortStableFunc(out, func(a, b *model.Neighbor) int {
-		return cmp.Or(cmp.Compare(a.Distance, b.Distance), cmp.Compare(a.Entity.ID, b.Entity.ID))
-	})
 	return out, nil
 }
 
-// paths returns the shortest chains of at most depth facts from a to b,
-// at most maxPaths of them, found breadth first from a.
+// paths returns the shortest chains of at most depth facts from a to b
+// (see pledgegraph.Walk.Paths), at most maxPaths of them, with their
+// entities read in one batch.
 func (r *Resolver) paths(ctx context.Context, a, b *pledgegraph.Entity, depth int, predicates []pledgegraph.Predicate) ([]*model.Path, error) {
-	if a.ID == b.ID {
-		return []*model.Path{{Entities: []*pledgegraph.Entity{a}, Facts: []*pledgegraph.Fact{}, Length: 0}}, nil
+	chains, err := r.walk(predicates, pledgegraph.Date{}).Paths(ctx, a.ID, b.ID, depth, maxPaths)
+	if err != nil {
+		return nil, err
 	}
-	dist := map[pledgegraph.EntityID]int{a.ID: 0}
-	parents := map[pledgegraph.EntityID][]step{} // entity → (fact, entity one step closer to a)
-	frontier := []pledgegraph.EntityID{a.ID}
-	found := false
-	for d := 1; d <= depth && len(frontier) > 0 && !found; d++ {
-		steps, err := r.expand(ctx, frontier, predicates, pledgegraph.Date{})
-		if err != nil {
-			return nil, err
-		}
-		var next []pledgegraph.EntityID
-		for _, from := range frontier {
-			for _, s := range steps[from] {
-				if prev, seen := dist[s.to]; seen && prev < d {
-					continue
-				}
-				if _, seen := dist[s.to]; !seen {
-					dist[s.to] = d
-					next = append(next, s.to)
-				}
-				parents[s.to] = append(parents[s.to], step{s.fact, from})
-			}
-		}
-		if len(next) > maxFrontier {
-			return nil, pledgegraph.Errorf(pledgegraph.EINVALID, "%d entities at distance %d: ask for a smaller maxDepth or fewer predicates", len(next), d)
-		}
-		found = dist[b.ID] == d && d > 0
-		frontier = next
-	}
-	if _, ok := dist[b.ID]; !ok {
-		return []*model.Path{}, nil
-	}
-	// back from b to a along the parents, shortest chains only
-	var chains [][]step
-	var walk func(at pledgegraph.EntityID, acc []step)
-	walk = func(at pledgegraph.EntityID, acc []step) {
-		if len(chains) >= maxPaths {
-			return
-		}
-		if at == a.ID {
-			c := slices.Clone(acc)
-			slices.Reverse(c)
-			chains = append(chains, c)
-			return
-		}
-		ps := slices.Clone(parents[at])
-		slices.SortFunc(ps, func(x, y step) int { return cmp.Or(cmp.Compare(x.to, y.to), cmp.Compare(x.fact.ID, y.fact.ID)) })
-		for _, p := range ps {
-			walk(p.to, append(acc, step{p.fact, at}))
-		}
-	}
-	walk(b.ID, nil)
 	var ids []pledgegraph.EntityID
 	for _, c := range chains {
 		for _, s := range c {
-			ids = append(ids, s.to)
+			ids = append(ids, s.To)
 		}
 	}
 	ents, err := r.primeEntities(ctx, ids)
@@ -214,10 +123,10 @@ func (r *Resolver) paths(ctx context.Context, a, b *pledgegraph.Entity, depth in
 		p := &model.Path{Entities: []*pledgegraph.Entity{a}, Facts: []*pledgegraph.Fact{}, Length: len(c)}
 		ok := true
 		for _, s := range c {
-			e := byID[s.to]
+			e := byID[s.To]
 			ok = ok && e != nil
 			p.Entities = append(p.Entities, e)
-			p.Facts = append(p.Facts, s.fact)
+			p.Facts = append(p.Facts, s.Fact)
 		}
 		if ok {
 			out = append(out, p)
@@ -226,53 +135,9 @@ func (r *Resolver) paths(ctx context.Context, a, b *pledgegraph.Entity, depth in
 	return out, nil
 }
 
-// stanceHistory returns the changes of stance that an actor's supports
-// facts toward one initiative make, oldest first.
-func stanceHistory(facts []*pledgegraph.Fact, published pledgegraph.PublishedFunc) []*model.StanceChange {
-	type dated struct {
-		f *pledgegraph.Fact
-		d pledgegraph.Date
-	}
-	var ds []dated
-	for _, f := range facts {
-		ds = append(ds, dated{f, pledgegraph.EffectiveDate(f, published)})
-	}
-	// facts with no date come last, apart: they count for no dated
-	// question (see pledgegraph.Holds)
-	slices.SortStableFunc(ds, func(a, b dated) int { return a.d.Compare(b.d) })
-	out := []*model.StanceChange{}
-	last := pledgegraph.StanceUnknown
-	for i := 0; i < len(ds); {
-		j := i
-		for j < len(ds) && ds[j].d == ds[i].d {
-			j++
-		}
-		var upTo []*pledgegraph.Fact
-		for _, x := range ds[:j] {
-			upTo = append(upTo, x.f)
-		}
-		v, _ := pledgegraph.Stance(upTo, pledgegraph.Date{}, published)
-		if v != last {
-			var brought []*pledgegraph.Fact
-			for _, x := range ds[i:j] {
-				brought = append(brought, x.f)
-			}
-			c := &model.StanceChange{Value: v, Facts: brought}
-			if !ds[i].d.IsZero() {
-				d := ds[i].d
-				c.Date = &d
-			}
-			out = append(out, c)
-			last = v
-		}
-		i = j
-	}
-	return out
-}
-
-// timeline returns the dated events of an initiative, oldest first and
-// undated last.
-func (r *Resolver) timeline(ctx context.Context, initiative string) ([]*model.TimelineEvent, error) {
+// timeline returns the dated events of an initiative (see
+// pledgegraph.Timeline), oldest first and undated last.
+func (r *Resolver) timeline(ctx context.Context, initiative string) ([]*pledgegraph.TimelineEvent, error) {
 	init, err := r.resolveEntity(ctx, initiative, "initiative")
 	if err != nil {
 		return nil, err
@@ -297,88 +162,7 @@ func (r *Resolver) timeline(ctx context.Context, initiative string) ([]*model.Ti
 	if err != nil {
 		return nil, err
 	}
-	out := []*model.TimelineEvent{}
-	for _, f := range facts {
-		ev := &model.TimelineEvent{Fact: f}
-		switch {
-		case f.Predicate == pledgegraph.Launched:
-			ev.Kind = model.TimelineKindLaunch
-		case f.Predicate == pledgegraph.PresentedAt:
-			ev.Kind = model.TimelineKindPresentation
-		case f.Negated:
-			ev.Kind = model.TimelineKindDecline
-		default:
-			ev.Kind = model.TimelineKindSupport
-		}
-		if d := pledgegraph.EffectiveDate(f, published); !d.IsZero() {
-			ev.Date = &d
-		}
-		out = append(out, ev)
-	}
-	for _, c := range counts {
-		ev := &model.TimelineEvent{Kind: model.TimelineKindCount, Count: c}
-		if !c.Date.IsZero() {
-			d := c.Date
-			ev.Date = &d
-		}
-		out = append(out, ev)
-	}
-	slices.SortStableFunc(out, compareEvents)
-	return out, nil
-}
-
-// compareEvents orders a timeline: by date, undated last; at one date
-// launches, presentations, stances, then counts. Stances at one date
-// come in the order the stance rules weigh them (see pledgegraph.Stance):
-// those dated by publication before those the text dates, refusals
-// before support, so that replaying the timeline up to a date, the last
-// event of each actor gives its stance as of that date.
-func compareEvents(a, b *model.TimelineEvent) int {
-	switch {
-	case a.Date == nil && b.Date != nil:
-		return 1
-	case a.Date != nil && b.Date == nil:
-		return -1
-	case a.Date != nil && b.Date != nil:
-		if c := a.Date.Compare(*b.Date); c != 0 {
-			return c
-		}
-	}
-	if c := cmp.Compare(eventRank(a), eventRank(b)); c != 0 {
-		return c
-	}
-	if a.Fact != nil && b.Fact != nil {
-		return cmp.Or(
-			cmp.Compare(b2i(!a.Fact.Since.IsZero()), b2i(!b.Fact.Since.IsZero())),
-			cmp.Compare(b2i(!a.Fact.Negated), b2i(!b.Fact.Negated)),
-			cmp.Compare(a.Fact.Subject, b.Fact.Subject),
-			cmp.Compare(a.Fact.ID, b.Fact.ID))
-	}
-	if a.Count != nil && b.Count != nil {
-		return cmp.Or(cmp.Compare(a.Count.What, b.Count.What), cmp.Compare(a.Count.Value, b.Count.Value))
-	}
-	return 0
-}
-
-// eventRank orders the kinds of timeline events at one date.
-func eventRank(e *model.TimelineEvent) int {
-	switch e.Kind {
-	case model.TimelineKindLaunch:
-		return 0
-	case model.TimelineKindPresentation:
-		return 1
-	case model.TimelineKindCount:
-		return 3
-	}
-	return 2 // support and decline, weighed as the stance rules do
-}
-
-// b2i is 1 for true, 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+	return pledgegraph.Timeline(facts, counts, published), nil
 }
 
 // countKinds are the entity kinds each CountWhat counts; nil: any actor.

@@ -27,8 +27,8 @@ func (r *entityResolver) Neighbors(ctx context.Context, obj *pledgegraph.Entity,
 }
 
 // StanceHistory is the resolver for the stanceHistory field.
-func (r *entityResolver) StanceHistory(ctx context.Context, obj *pledgegraph.Entity, initiative string) ([]*model.StanceChange, error) {
-	init, facts, published, err := r.initiativeFacts(ctx, initiative)
+func (r *entityResolver) StanceHistory(ctx context.Context, obj *pledgegraph.Entity, initiative string) ([]*pledgegraph.StanceChange, error) {
+	_, facts, published, err := r.initiativeFacts(ctx, initiative)
 	if err != nil {
 		return nil, err
 	}
@@ -38,8 +38,7 @@ func (r *entityResolver) StanceHistory(ctx context.Context, obj *pledgegraph.Ent
 			mine = append(mine, f)
 		}
 	}
-	_ = init
-	return stanceHistory(mine, published), nil
+	return pledgegraph.StanceHistory(mine, published), nil
 }
 
 // Node is the resolver for the node field.
@@ -68,7 +67,7 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxDep
 }
 
 // Timeline is the resolver for the timeline field.
-func (r *queryResolver) Timeline(ctx context.Context, initiative string) ([]*model.TimelineEvent, error) {
+func (r *queryResolver) Timeline(ctx context.Context, initiative string) ([]*pledgegraph.TimelineEvent, error) {
 	return r.timeline(ctx, initiative)
 }
 

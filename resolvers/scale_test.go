@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pledgegraph/pledgegraph/internal/testenv"
 	"github.com/pledgegraph/pledgegraph/resolvers"
 	"github.com/pledgegraph/pledgegraph/resolvers/model"
 )
@@ -49,6 +50,7 @@ func TestSSEScale(t *testing.T) {
 	if raceOn {
 		t.Skip("skipped under -race: 3,000 streams run tenfold slower under the race detector, so that the figures would say nothing; run it without -race")
 	}
+	testenv.SkipUnlessLong(t, "subscribes 3,000 clients for 3 s")
 	clients, duration := *scaleClients, *scaleDuration
 	if testing.Short() {
 		duration = min(duration, time.Second)

@@ -6,17 +6,17 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/pledgegraph/pledgegraph/internal/testenv"
 )
 
 // TestBench runs bench on a small corpus and checks it prints every figure
 // the benchmarks report, on every backend at hand.
 func TestBench(t *testing.T) {
-	if testing.Short() {
-		t.Skip("bench takes a while")
-	}
+	testenv.SkipUnlessLong(t, "runs bench on every backend")
 	args := []string{"bench", "--docs", "40", "--runs", "100", "--backends", "memory,leveldb,postgres"}
 	backends := []string{"memory", "leveldb"}
-	if u := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES"); u != "" {
+	if u := os.Getenv(testenv.PostgresEnv); u != "" {
 		args = append(args, "--postgres", u)
 		backends = append(backends, "postgres")
 	} else {

@@ -12,30 +12,37 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"github.com/pledgegraph/pledgegraph/internal/testenv"
 )
 
-// browser starts headless Chromium (Debian's chromium package) for a test
-// and returns a context that drives it, with a function that writes a
-// screenshot of the page into the directory screenshotDir names, for
-// whoever looks at a failure. Outside CI the test is skipped without
-// Chromium; in CI (CI=true) its absence fails it. Every request the page
-// makes goes through check, which fails the test for a request to
-// another host than base.
-func browser(t *testing.T, base string) (context.Context, func(name string)) {
+// chromium returns the path of the Chromium (Debian's chromium package)
+// the browser tests drive, or skips the test: they are long tests (see
+// testenv.SkipUnlessLong), and outside CI a machine without Chromium
+// skips them too; in CI (CI=true) its absence fails them. A browser test
+// calls it first, before it starts a server.
+func chromium(t *testing.T) string {
 	t.Helper()
-	var path string
+	testenv.SkipUnlessLong(t, "drives headless Chromium")
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
-			path = p
-			break
+			return p
 		}
 	}
-	if path == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("chromium is not installed (.ci/run installs Debian's chromium)")
-		}
-		t.Skip("chromium is not installed")
+	if os.Getenv("CI") == "true" {
+		t.Fatal("chromium is not installed (.ci/run installs Debian's chromium)")
 	}
+	t.Skip("chromium is not installed: apt-get install chromium to run the browser tests")
+	return ""
+}
+
+// browser starts the headless Chromium at path for a test and returns a
+// context that drives it, with a function that writes a screenshot of
+// the page into the directory screenshotDir names, for whoever looks at
+// a failure. Every request the page makes goes through check, which
+// fails the test for a request to another host than base.
+func browser(t *testing.T, base, path string) (context.Context, func(name string)) {
+	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1280, 800))
 	actx, cancel := chromedp.NewExecAllocator(t.Context(), opts...)
@@ -96,8 +103,9 @@ func screenshotDir() string {
 // serves, and running the example query shows the Paris Call's
 // supporters with the documents that say so.
 func TestGraphiQL(t *testing.T) {
+	path := chromium(t)
 	base := startServe(t, "--db", "memory")
-	ctx, shot := browser(t, base)
+	ctx, shot := browser(t, base, path)
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
 	var result string
@@ -132,8 +140,9 @@ func TestGraphiQL(t *testing.T) {
 // facts and links its mentions of entities, and selecting a quote shows
 // its fact.
 func TestExplorer(t *testing.T) {
+	path := chromium(t)
 	base := startServe(t, "--db", "memory")
-	ctx, shot := browser(t, base)
+	ctx, shot := browser(t, base, path)
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	ready := chromedp.WaitVisible(`main[data-ready="true"]`, chromedp.ByQuery)

@@ -13,6 +13,7 @@ import (
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/gen"
 	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/internal/testenv"
 	"github.com/pledgegraph/pledgegraph/loader"
 )
 
@@ -23,9 +24,7 @@ import (
 // document, and a query either fails with store_corrupt or answers in
 // full; then that verify --repair leaves a store that verifies whole.
 func TestScribbledStore(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a store of 200 documents")
-	}
+	testenv.SkipUnlessLong(t, "damages a store of 200 documents three times, then verifies, serves and repairs each")
 	ctx := t.Context()
 	src := filepath.Join(t.TempDir(), "store")
 	s, err := graph.Open(ctx, "leveldb:"+src)

@@ -16,6 +16,7 @@ import (
 	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/corpus"
 	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/internal/testenv"
 	"github.com/pledgegraph/pledgegraph/loader"
 )
 
@@ -25,9 +26,7 @@ import (
 // extraction gives, each with its evidence) and that no document stored
 // before the kill was lost.
 func TestCrashSafety(t *testing.T) {
-	if testing.Short() {
-		t.Skip("kills a loader 20 times")
-	}
+	testenv.SkipUnlessLong(t, "kills a loader 20 times")
 	bin := filepath.Join(t.TempDir(), "pledgegraph")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/pledgegraph/pledgegraph/gen"
+	"github.com/pledgegraph/pledgegraph/internal/testenv"
 )
 
 // TestDiskFull loads more documents than a 20 MB file system holds into a
@@ -20,9 +21,7 @@ import (
 // is opened again. It mounts a tmpfs, which needs root: elsewhere it is
 // skipped.
 func TestDiskFull(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads 700 documents")
-	}
+	testenv.SkipUnlessLong(t, "loads 700 documents into a 20 MB file system")
 	if os.Geteuid() != 0 {
 		t.Skip("mounting a small tmpfs needs root")
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/loader"
 	"github.com/pledgegraph/pledgegraph/resolvers"
@@ -63,7 +64,7 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		Logger:    log,
 	}
 	if opts.writeToken != "" {
-		r.Ingest = &ingester{store: store}
+		r.Ingest = &pledgegraph.Ingester{Store: store, NewDocument: loader.NewDocument, Extract: loader.Extract}
 	}
 	m := newMetrics(store)
 	wrongToken := &logLimiter{log: log, every: 10 * time.Second, msg: "requests sent a wrong write token"}
@@ -78,8 +79,8 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", m)
 	api := resolvers.HTTPHandler(loaders.Middleware(store, store, store, gql))
-	answers := newAnswerCache(store.Generation)
-	mux.Handle("/query", cors(opts.corsOrigins, authorize(opts.writeToken, wrongToken, limitBody(answers.wrap(streams(api, gql)), maxBodyBytes))))
+	answers := resolvers.NewAnswerCache(resolvers.AnswerCacheOptions{Generation: store.Generation, Operation: notedOperation, Replayed: noteOperation})
+	mux.Handle("/query", cors(opts.corsOrigins, authorize(opts.writeToken, wrongToken, limitBody(answers.Wrap(streams(api, gql)), maxBodyBytes))))
 	mux.Handle("GET /{$}", web.GraphiQL())
 	mux.Handle("GET /static/", web.Static())
 	mux.Handle("GET /explore", web.Explorer())

@@ -12,6 +12,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/pledgegraph/pledgegraph"
+	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/loader"
 )
 
 const testToken = "a-test-write-token-0123"
@@ -212,6 +216,86 @@ func testIngest(t *testing.T, db string) {
 		}
 		if want := "1:1:DOCUMENT_ADDED 2:2:DOCUMENT_REPLACED 3:3:DOCUMENT_REMOVED"; strings.Join(got, " ") != want {
 			t.Errorf("changes (id:seq:kind) %v, want %s", got, want)
+		}
+	})
+}
+
+// failingFinds is a store whose document lookups fail as an unreachable
+// store's do.
+type failingFinds struct{ *graph.Store }
+
+func (failingFinds) FindDocumentByID(context.Context, pledgegraph.DocumentID) (*pledgegraph.Document, error) {
+	return nil, pledgegraph.Errorf(pledgegraph.EUNAVAILABLE, "store unreachable")
+}
+
+// TestIngester runs the ingest decision on the memory store with the real
+// extraction: a new name is CREATED, the same text again UNCHANGED, a new
+// text REPLACED, with what the client gives overriding what is guessed.
+func TestIngester(t *testing.T) {
+	store, err := graph.Open(t.Context(), "memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	g := &pledgegraph.Ingester{Store: store, NewDocument: loader.NewDocument, Extract: loader.Extract}
+	const text = "Le 12 novembre 2018, la France et Microsoft ont signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace."
+	tests := []struct {
+		name      string
+		in        pledgegraph.DocumentInput
+		status    pledgegraph.IngestStatus
+		title     string // given, else the first line
+		published string
+		lang      pledgegraph.Lang
+		facts     int // at least
+	}{
+		{"new", pledgegraph.DocumentInput{Name: " appel.txt ", Text: text, Title: "L'appel", Source: "https://example.org/a"},
+			pledgegraph.IngestCreated, "L'appel", "", pledgegraph.French, 2},
+		{"same text", pledgegraph.DocumentInput{Name: "appel.txt", Text: text, Title: "L'appel", Source: "https://example.org/a"},
+			pledgegraph.IngestUnchanged, "L'appel", "", pledgegraph.French, 2},
+		{"new text", pledgegraph.DocumentInput{Name: "appel.txt", Text: strings.Replace(text, "Microsoft", "Orange", 1), Published: pledgegraph.MustDate("2018-11-13")},
+			pledgegraph.IngestReplaced, strings.Replace(text, "Microsoft", "Orange", 1), "2018-11-13", pledgegraph.French, 2},
+		{"another document, language given", pledgegraph.DocumentInput{Name: "other.txt", Text: "Quelques mots sans rien.", Lang: "de"},
+			pledgegraph.IngestCreated, "Quelques mots sans rien.", "", "de", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := g.IngestDocument(t.Context(), tt.in)
+			if err != nil {
+				t.Fatalf("IngestDocument: %v", err)
+			}
+			d := got.Document
+			if got.Status != tt.status || d.ID != pledgegraph.DocumentID(strings.TrimSpace(string(tt.in.Name))) || d.Title != tt.title ||
+				d.Published.String() != tt.published || d.Lang != tt.lang || len(got.Facts) < tt.facts || got.Warnings == nil {
+				t.Errorf("IngestDocument(%s) = %s %s %q published %q lang %s, %d facts, warnings %v; want %s %q published %q lang %s, %d facts at least",
+					tt.in.Name, got.Status, d.ID, d.Title, d.Published, d.Lang, len(got.Facts), got.Warnings, tt.status, tt.title, tt.published, tt.lang, tt.facts)
+			}
+			for _, id := range got.Facts {
+				if _, err := store.FindFactByID(t.Context(), id); err != nil {
+					t.Errorf("fact %s reported but not stored: %v", id, err)
+				}
+			}
+		})
+	}
+	t.Run("unreachable store", func(t *testing.T) {
+		g := &pledgegraph.Ingester{Store: failingFinds{store}, NewDocument: loader.NewDocument, Extract: loader.Extract}
+		_, err := g.IngestDocument(t.Context(), pledgegraph.DocumentInput{Name: "x.txt", Text: text})
+		if pledgegraph.ErrorCode(err) != pledgegraph.EUNAVAILABLE || !strings.HasPrefix(err.Error(), "ingest x.txt: ") {
+			t.Errorf("IngestDocument = %v, want unavailable, with the document named", err)
+		}
+	})
+	t.Run("binary text", func(t *testing.T) {
+		_, err := g.IngestDocument(t.Context(), pledgegraph.DocumentInput{Name: "b.txt", Text: "\x89PNG\x00"})
+		if pledgegraph.ErrorCode(err) != pledgegraph.EINVALID || !strings.HasPrefix(pledgegraph.ErrorMessage(err), "document b.txt: ") {
+			t.Errorf("IngestDocument = %v, want EINVALID about b.txt", err)
+		}
+	})
+	t.Run("remove", func(t *testing.T) {
+		r, err := g.RemoveDocument(t.Context(), "appel.txt")
+		if err != nil || r.Document != "appel.txt" || len(r.Facts) == 0 {
+			t.Errorf("RemoveDocument = %+v, %v", r, err)
+		}
+		if _, err := g.RemoveDocument(t.Context(), "appel.txt"); pledgegraph.ErrorCode(err) != pledgegraph.ENOTFOUND {
+			t.Errorf("RemoveDocument again = %v, want ENOTFOUND", err)
 		}
 	})
 }

@@ -170,7 +170,7 @@ func removeCommand(fs *pflag.FlagSet) runFunc {
 		defer store.Close()
 		failed := 0
 		for _, name := range fs.Args() {
-			r, err := store.RemoveDocument(ctx, docID(name))
+			r, err := store.RemoveDocument(ctx, pledgegraph.DocumentID(name))
 			if err != nil {
 				fmt.Fprintf(stderr, "FAIL %s: %v\n", pledgegraph.Quote(name), err)
 				failed++
@@ -205,7 +205,7 @@ func listCommand(fs *pflag.FlagSet) runFunc {
 		if err != nil {
 			return fmt.Errorf("list documents: %w", err)
 		}
-		docs, n, err := store.FindDocuments(ctx, docFilterAll)
+		docs, n, err := store.FindDocuments(ctx, pledgegraph.DocumentFilter{})
 		if rerr := release(); err == nil && rerr != nil {
 			err = rerr // damaged: the list would not be whole
 		}

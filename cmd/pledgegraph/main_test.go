@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -84,8 +85,9 @@ func tryServeLog(t *testing.T, errs *syncWriter, args ...string) (base, failed s
 	ln.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int, 1)
+	ready := &readyWriter{w: errs, want: "serving GraphQL", ready: make(chan struct{})}
 	go func() {
-		done <- run(ctx, append([]string{"serve", "--addr", addr}, args...), io.Discard, errs)
+		done <- run(ctx, append([]string{"serve", "--addr", addr}, args...), io.Discard, ready)
 	}()
 	exited := false
 	t.Cleanup(func() {
@@ -102,27 +104,44 @@ func tryServeLog(t *testing.T, errs *syncWriter, args ...string) (base, failed s
 			t.Errorf("serve did not stop within 15s")
 		}
 	})
-	base = "http://" + addr
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		resp, err := http.Get(base + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return base, ""
-			}
-		}
-		select {
-		case code := <-done:
-			exited = true
-			return "", fmt.Sprintf("exit %d: %s", code, errs.String())
-		default:
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("serve did not answer /healthz within 60s")
-		}
-		time.Sleep(50 * time.Millisecond)
+	// serve logs "serving GraphQL" once it listens: from then on it
+	// answers
+	select {
+	case <-ready.ready:
+		return "http://" + addr, ""
+	case code := <-done:
+		exited = true
+		return "", fmt.Sprintf("exit %d: %s", code, errs.String())
+	case <-time.After(60 * time.Second):
+		t.Fatalf("serve did not start serving within 60s")
+		return "", ""
 	}
+}
+
+// readyWriter passes what serve logs on to w, and closes ready once the
+// log says want.
+type readyWriter struct {
+	w     io.Writer
+	want  string
+	ready chan struct{}
+
+	mu   sync.Mutex
+	tail string // the end of what was written, for a want split across writes
+	seen bool
+}
+
+func (r *readyWriter) Write(p []byte) (int, error) {
+	r.mu.Lock()
+	if !r.seen {
+		text := r.tail + string(p)
+		if strings.Contains(text, r.want) {
+			r.seen = true
+			close(r.ready)
+		}
+		r.tail = text[max(0, len(text)-len(r.want)):]
+	}
+	r.mu.Unlock()
+	return r.w.Write(p)
 }
 
 // TestServeFresh starts the real service as a new user would (here on an
@@ -460,14 +479,14 @@ func (w *cancelAfter) Write(p []byte) (int, error) {
 // as failed, and that loading the same paths again goes on from there.
 func TestLoadInterrupted(t *testing.T) {
 	dir := t.TempDir()
-	for _, g := range gen.Generate(200, 11) {
+	for _, g := range gen.Generate(100, 11) {
 		if err := os.WriteFile(filepath.Join(dir, g.Name), []byte(g.Text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	db := "leveldb:" + filepath.Join(t.TempDir(), "store")
 	ctx, cancel := context.WithCancel(t.Context())
-	stdout := &cancelAfter{n: 70, cancel: cancel}
+	stdout := &cancelAfter{n: 35, cancel: cancel}
 	var stderr bytes.Buffer
 	if code := run(ctx, []string{"load", "--db", db, "--progress=false", "--batch", "16", dir}, stdout, &stderr); code != 1 {
 		t.Errorf("interrupted load: exit %d, want 1", code)
@@ -482,7 +501,7 @@ func TestLoadInterrupted(t *testing.T) {
 		t.Errorf("list after the interruption: exit %d, %d documents; load reported %d stored", code, strings.Count(list.String(), "\n"), stored)
 	}
 	stdout2 := &cancelAfter{n: 1 << 30, cancel: func() {}}
-	if code := run(t.Context(), []string{"load", "--db", db, "--progress=false", dir}, stdout2, &stderr); code != 0 || !strings.Contains(stdout2.String(), "the store holds 200 documents") {
+	if code := run(t.Context(), []string{"load", "--db", db, "--progress=false", dir}, stdout2, &stderr); code != 0 || !strings.Contains(stdout2.String(), "the store holds 100 documents") {
 		t.Errorf("loading again: exit %d\n%s", code, stdout2.String())
 	}
 }

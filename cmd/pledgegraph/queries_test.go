@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/pledgegraph/pledgegraph/internal/testenv"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden answers of testdata/queries")
@@ -94,10 +96,7 @@ func askQueries(t *testing.T, base string, mayUpdate bool) {
 // PLEDGEGRAPH_TEST_POSTGRES names, dropped when the test ends, or skips the
 // test when it is not set.
 func testPostgres(t *testing.T) string {
-	admin := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES")
-	if admin == "" {
-		t.Skip("PLEDGEGRAPH_TEST_POSTGRES is not set")
-	}
+	admin := testenv.Postgres(t)
 	db, err := sql.Open("postgres", admin)
 	if err != nil {
 		t.Fatal(err)

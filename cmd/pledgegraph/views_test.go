@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/pledgegraph/pledgegraph/gen"
+	"github.com/pledgegraph/pledgegraph/internal/testenv"
 )
 
 // TestReadsDuringWrites has readers list documents with their facts and
@@ -46,8 +47,11 @@ type listAnswer struct {
 
 func testReadsDuringWrites(t *testing.T, base string) {
 	ndocs, cycles := 12, 24
-	if raceOn {
+	switch {
+	case raceOn:
 		ndocs, cycles = 6, 8
+	case !testenv.Long(): // the long run (PLEDGEGRAPH_LONG_TESTS=1) does all the cycles
+		ndocs, cycles = 6, 6
 	}
 	docs := gen.Generate(ndocs, 11)
 	for _, g := range docs {

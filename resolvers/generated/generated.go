@@ -287,7 +287,7 @@ type EntityResolver interface {
 	Facts(ctx context.Context, obj *pledgegraph.Entity, predicate *pledgegraph.Predicate, direction *pledgegraph.Direction, asOf *pledgegraph.Date, includeNegated *bool, first *int, after *string, last *int, before *string) (*model.FactConnection, error)
 	MentionedIn(ctx context.Context, obj *pledgegraph.Entity) ([]*pledgegraph.Document, error)
 	Neighbors(ctx context.Context, obj *pledgegraph.Entity, depth *int, predicates []pledgegraph.Predicate, asOf *pledgegraph.Date) ([]*model.Neighbor, error)
-	StanceHistory(ctx context.Context, obj *pledgegraph.Entity, initiative string) ([]*model.StanceChange, error)
+	StanceHistory(ctx context.Context, obj *pledgegraph.Entity, initiative string) ([]*pledgegraph.StanceChange, error)
 }
 type EvidenceResolver interface {
 	Document(ctx context.Context, obj *pledgegraph.Evidence) (*pledgegraph.Document, error)
@@ -323,7 +323,7 @@ type QueryResolver interface {
 	ReportedCounts(ctx context.Context, initiative string) ([]*pledgegraph.Count, error)
 	Node(ctx context.Context, id string) (node.Node, error)
 	Path(ctx context.Context, from string, to string, maxDepth *int, predicates []pledgegraph.Predicate) ([]*model.Path, error)
-	Timeline(ctx context.Context, initiative string) ([]*model.TimelineEvent, error)
+	Timeline(ctx context.Context, initiative string) ([]*pledgegraph.TimelineEvent, error)
 	Stats(ctx context.Context) (*model.Stats, error)
 }
 type ReportedCountResolver interface {
@@ -4326,8 +4326,8 @@ func (ec *executionContext) _Entity_stanceHistory(ctx context.Context, field gra
 			return ec.Resolvers.Entity().StanceHistory(ctx, obj, fc.Args["initiative"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.StanceChange) graphql.Marshaler {
-			return ec.marshalNStanceChange2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStanceChangeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.StanceChange) graphql.Marshaler {
+			return ec.marshalNStanceChange2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐStanceChangeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6571,8 +6571,8 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 			return ec.Resolvers.Query().Timeline(ctx, fc.Args["initiative"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.TimelineEvent) graphql.Marshaler {
-			return ec.marshalNTimelineEvent2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineEventᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.TimelineEvent) graphql.Marshaler {
+			return ec.marshalNTimelineEvent2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineEventᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7100,7 +7100,7 @@ func (ec *executionContext) fieldContext_Stance_facts(_ context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _StanceChange_date(ctx context.Context, field graphql.CollectedField, obj *model.StanceChange) (ret graphql.Marshaler) {
+func (ec *executionContext) _StanceChange_date(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.StanceChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7112,8 +7112,8 @@ func (ec *executionContext) _StanceChange_date(ctx context.Context, field graphq
 			return obj.Date, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Date) graphql.Marshaler {
-			return ec.marshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v pledgegraph.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, selections, v)
 		},
 		true,
 		false,
@@ -7123,7 +7123,7 @@ func (ec *executionContext) fieldContext_StanceChange_date(_ context.Context, fi
 	return graphql.NewScalarFieldContext("StanceChange", field, false, false, errors.New("field of type Date does not have child fields"))
 }
 
-func (ec *executionContext) _StanceChange_value(ctx context.Context, field graphql.CollectedField, obj *model.StanceChange) (ret graphql.Marshaler) {
+func (ec *executionContext) _StanceChange_value(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.StanceChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7146,7 +7146,7 @@ func (ec *executionContext) fieldContext_StanceChange_value(_ context.Context, f
 	return graphql.NewScalarFieldContext("StanceChange", field, false, false, errors.New("field of type StanceValue does not have child fields"))
 }
 
-func (ec *executionContext) _StanceChange_facts(ctx context.Context, field graphql.CollectedField, obj *model.StanceChange) (ret graphql.Marshaler) {
+func (ec *executionContext) _StanceChange_facts(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.StanceChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7544,7 +7544,7 @@ func (ec *executionContext) fieldContext_Subscription_graphChanged(ctx context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _TimelineEvent_date(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _TimelineEvent_date(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.TimelineEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7556,8 +7556,8 @@ func (ec *executionContext) _TimelineEvent_date(ctx context.Context, field graph
 			return obj.Date, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Date) graphql.Marshaler {
-			return ec.marshalODate2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v pledgegraph.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋpledgegraphᚋpledgegraphᚐDate(ctx, selections, v)
 		},
 		true,
 		false,
@@ -7567,7 +7567,7 @@ func (ec *executionContext) fieldContext_TimelineEvent_date(_ context.Context, f
 	return graphql.NewScalarFieldContext("TimelineEvent", field, false, false, errors.New("field of type Date does not have child fields"))
 }
 
-func (ec *executionContext) _TimelineEvent_kind(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _TimelineEvent_kind(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.TimelineEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7579,8 +7579,8 @@ func (ec *executionContext) _TimelineEvent_kind(ctx context.Context, field graph
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.TimelineKind) graphql.Marshaler {
-			return ec.marshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineKind(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v pledgegraph.TimelineKind) graphql.Marshaler {
+			return ec.marshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7590,7 +7590,7 @@ func (ec *executionContext) fieldContext_TimelineEvent_kind(_ context.Context, f
 	return graphql.NewScalarFieldContext("TimelineEvent", field, false, false, errors.New("field of type TimelineKind does not have child fields"))
 }
 
-func (ec *executionContext) _TimelineEvent_fact(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _TimelineEvent_fact(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.TimelineEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7622,7 +7622,7 @@ func (ec *executionContext) fieldContext_TimelineEvent_fact(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _TimelineEvent_count(ctx context.Context, field graphql.CollectedField, obj *model.TimelineEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _TimelineEvent_count(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.TimelineEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11300,7 +11300,7 @@ func (ec *executionContext) _Stance(ctx context.Context, sel ast.SelectionSet, o
 
 var stanceChangeImplementors = []string{"StanceChange"}
 
-func (ec *executionContext) _StanceChange(ctx context.Context, sel ast.SelectionSet, obj *model.StanceChange) graphql.Marshaler {
+func (ec *executionContext) _StanceChange(ctx context.Context, sel ast.SelectionSet, obj *pledgegraph.StanceChange) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, stanceChangeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -11522,7 +11522,7 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 
 var timelineEventImplementors = []string{"TimelineEvent"}
 
-func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.SelectionSet, obj *model.TimelineEvent) graphql.Marshaler {
+func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.SelectionSet, obj *pledgegraph.TimelineEvent) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEventImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12818,11 +12818,11 @@ func (ec *executionContext) marshalNStance2ᚖgithubᚗcomᚋpledgegraphᚋpledg
 	return ec._Stance(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNStanceChange2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStanceChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StanceChange) graphql.Marshaler {
+func (ec *executionContext) marshalNStanceChange2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐStanceChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*pledgegraph.StanceChange) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStanceChange2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStanceChange(ctx, sel, v[i])
+		return ec.marshalNStanceChange2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐStanceChange(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -12834,7 +12834,7 @@ func (ec *executionContext) marshalNStanceChange2ᚕᚖgithubᚗcomᚋpledgegrap
 	return ret
 }
 
-func (ec *executionContext) marshalNStanceChange2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐStanceChange(ctx context.Context, sel ast.SelectionSet, v *model.StanceChange) graphql.Marshaler {
+func (ec *executionContext) marshalNStanceChange2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐStanceChange(ctx context.Context, sel ast.SelectionSet, v *pledgegraph.StanceChange) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -12963,11 +12963,11 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) marshalNTimelineEvent2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEvent) graphql.Marshaler {
+func (ec *executionContext) marshalNTimelineEvent2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*pledgegraph.TimelineEvent) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNTimelineEvent2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineEvent(ctx, sel, v[i])
+		return ec.marshalNTimelineEvent2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineEvent(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -12979,7 +12979,7 @@ func (ec *executionContext) marshalNTimelineEvent2ᚕᚖgithubᚗcomᚋpledgegra
 	return ret
 }
 
-func (ec *executionContext) marshalNTimelineEvent2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineEvent(ctx context.Context, sel ast.SelectionSet, v *model.TimelineEvent) graphql.Marshaler {
+func (ec *executionContext) marshalNTimelineEvent2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineEvent(ctx context.Context, sel ast.SelectionSet, v *pledgegraph.TimelineEvent) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -12989,15 +12989,39 @@ func (ec *executionContext) marshalNTimelineEvent2ᚖgithubᚗcomᚋpledgegraph�
 	return ec._TimelineEvent(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineKind(ctx context.Context, v any) (model.TimelineKind, error) {
-	var res model.TimelineKind
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineKind(ctx context.Context, v any) (pledgegraph.TimelineKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTimelineKind(ctx context.Context, sel ast.SelectionSet, v model.TimelineKind) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineKind(ctx context.Context, sel ast.SelectionSet, v pledgegraph.TimelineKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineKind[v])
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
 }
+
+var (
+	unmarshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineKind = map[string]pledgegraph.TimelineKind{
+		"LAUNCH":       pledgegraph.TimelineLaunch,
+		"PRESENTATION": pledgegraph.TimelinePresentation,
+		"SUPPORT":      pledgegraph.TimelineSupport,
+		"DECLINE":      pledgegraph.TimelineDecline,
+		"COUNT":        pledgegraph.TimelineCount,
+	}
+	marshalNTimelineKind2githubᚗcomᚋpledgegraphᚋpledgegraphᚐTimelineKind = map[pledgegraph.TimelineKind]string{
+		pledgegraph.TimelineLaunch:       "LAUNCH",
+		pledgegraph.TimelinePresentation: "PRESENTATION",
+		pledgegraph.TimelineSupport:      "SUPPORT",
+		pledgegraph.TimelineDecline:      "DECLINE",
+		pledgegraph.TimelineCount:        "COUNT",
+	}
+)
 
 func (ec *executionContext) marshalNTypeCount2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚋresolversᚋmodelᚐTypeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TypeCount) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {

@@ -241,16 +241,6 @@ type Stance struct {
 	Facts []*pledgegraph.Fact `json:"facts"`
 }
 
-// A change of an actor's stance toward an initiative.
-type StanceChange struct {
-	// From when the new stance holds: the date of the fact that brought it; null when undated.
-	Date *pledgegraph.Date `json:"date,omitempty"`
-	// The stance from then on.
-	Value pledgegraph.StanceValue `json:"value"`
-	// The facts that brought the change.
-	Facts []*pledgegraph.Fact `json:"facts"`
-}
-
 // Totals of the graph.
 type Stats struct {
 	// Documents stored.
@@ -284,18 +274,6 @@ type Stats struct {
 
 // Streams of what happens to the graph, for dashboards that would otherwise poll.
 type Subscription struct {
-}
-
-// An event of an initiative's timeline.
-type TimelineEvent struct {
-	// When it happened: the fact's date, else the publication date of its documents; null when unknown.
-	Date *pledgegraph.Date `json:"date,omitempty"`
-	// What happened.
-	Kind TimelineKind `json:"kind"`
-	// The fact it rests on, with its evidence; null for a COUNT.
-	Fact *pledgegraph.Fact `json:"fact,omitempty"`
-	// The reported count, for a COUNT; null otherwise.
-	Count *pledgegraph.Count `json:"count,omitempty"`
 }
 
 // A number of entities of one type.
@@ -552,73 +530,6 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// What a timeline entry is.
-type TimelineKind string
-
-const (
-	// The initiative was launched.
-	TimelineKindLaunch TimelineKind = "LAUNCH"
-	// The initiative was presented at an event.
-	TimelineKindPresentation TimelineKind = "PRESENTATION"
-	// An actor joined or supports the initiative.
-	TimelineKindSupport TimelineKind = "SUPPORT"
-	// An actor declined or refused it.
-	TimelineKindDecline TimelineKind = "DECLINE"
-	// A document reports a number of supporters.
-	TimelineKindCount TimelineKind = "COUNT"
-)
-
-var AllTimelineKind = []TimelineKind{
-	TimelineKindLaunch,
-	TimelineKindPresentation,
-	TimelineKindSupport,
-	TimelineKindDecline,
-	TimelineKindCount,
-}
-
-func (e TimelineKind) IsValid() bool {
-	switch e {
-	case TimelineKindLaunch, TimelineKindPresentation, TimelineKindSupport, TimelineKindDecline, TimelineKindCount:
-		return true
-	}
-	return false
-}
-
-func (e TimelineKind) String() string {
-	return string(e)
-}
-
-func (e *TimelineKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = TimelineKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid TimelineKind", str)
-	}
-	return nil
-}
-
-func (e TimelineKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *TimelineKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e TimelineKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

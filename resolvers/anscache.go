@@ -1,7 +1,8 @@
-package main
+package resolvers
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"io"
 	"net/http"
@@ -9,8 +10,6 @@ import (
 	"sync"
 
 	"github.com/hashicorp/golang-lru/v2/simplelru"
-
-	"github.com/pledgegraph/pledgegraph/resolvers"
 )
 
 // Bounds of the answer cache.
@@ -20,7 +19,7 @@ const (
 	maxAnswerCacheBytes  = 256 << 20
 )
 
-// answerCache keeps the answers of read-only GraphQL requests for as long
+// AnswerCache keeps the answers of read-only GraphQL requests for as long
 // as the store does not change: dashboards ask the same questions again
 // and again, and an answer at one generation of the store (see
 // graph.Store.Generation) is the answer until the next write. It serves
@@ -28,16 +27,33 @@ const (
 // other processes may write, and it stays out of the way.
 //
 // It keeps only answers with status 200 and no "errors", to requests that
-// do not carry the write token (so a mutation, which fails without it, is
-// never kept) and do not stream. A request with Cache-Control: no-cache or
-// no-store is answered afresh and not kept. Answers say X-Cache: hit or
-// miss.
-type answerCache struct {
-	generation func() (uint64, bool)
+// do not carry the write token (see HasWriteAccess: a mutation, which
+// fails without it, is never kept) and do not stream. A request with
+// Cache-Control: no-cache or no-store is answered afresh and not kept.
+// Answers say X-Cache: hit or miss.
+type AnswerCache struct {
+	opts AnswerCacheOptions
 
 	mu      sync.Mutex
 	answers *simplelru.LRU[[32]byte, *cachedAnswer] // the least recently used dropped first
 	bytes   int
+}
+
+// AnswerCacheOptions configure NewAnswerCache.
+type AnswerCacheOptions struct {
+	// Generation returns the store's generation, which changes with every
+	// write, and whether this process alone writes the store
+	// (graph.Store.Generation). The cache keeps and serves nothing when
+	// it does not.
+	Generation func() (gen uint64, exclusive bool)
+	// Operation, when set, returns the names of the GraphQL operations
+	// the request of ctx answered, as the server noted them for its
+	// access log; the cache keeps them with the answer.
+	Operation func(ctx context.Context) string
+	// Replayed, when set, is told of every answer served from the cache,
+	// with what Operation returned when it was kept, so that the access
+	// log of the request names the operation as a fresh answer's does.
+	Replayed func(ctx context.Context, operation string)
 }
 
 // cachedAnswer is one kept answer.
@@ -46,24 +62,26 @@ type cachedAnswer struct {
 	status      int
 	contentType string
 	body        []byte
-	// operation is the name of the GraphQL operation answered, noted
-	// again for the access log of each request the answer is served to.
+	// operation is what AnswerCacheOptions.Operation returned, told again
+	// to Replayed for each request the answer is served to.
 	operation string
 }
 
-func newAnswerCache(generation func() (uint64, bool)) *answerCache {
-	c := &answerCache{generation: generation}
+// NewAnswerCache returns an empty answer cache.
+func NewAnswerCache(opts AnswerCacheOptions) *AnswerCache {
+	c := &AnswerCache{opts: opts}
 	c.answers, _ = simplelru.NewLRU(maxCachedAnswers, func(_ [32]byte, a *cachedAnswer) { c.bytes -= len(a.body) })
 	return c
 }
 
-// wrap returns h behind the cache. It must run after the body has been
-// read into memory (limitBody).
-func (c *answerCache) wrap(h http.Handler) http.Handler {
+// Wrap returns h behind the cache. The request body must be in memory
+// already (read whole under a size limit), since the cache reads it to
+// know the question.
+func (c *AnswerCache) Wrap(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		gen, exclusive := c.generation()
+		gen, exclusive := c.opts.Generation()
 		cc := r.Header.Get("Cache-Control")
-		if !exclusive || resolvers.HasWriteAccess(r.Context()) ||
+		if !exclusive || HasWriteAccess(r.Context()) ||
 			strings.Contains(cc, "no-cache") || strings.Contains(cc, "no-store") ||
 			strings.Contains(r.Header.Get("Accept"), "text/event-stream") || r.Header.Get("Upgrade") != "" ||
 			(r.Method != http.MethodGet && r.Method != http.MethodPost) {
@@ -72,7 +90,7 @@ func (c *answerCache) wrap(h http.Handler) http.Handler {
 		}
 		var body []byte
 		if r.Body != nil {
-			body, _ = io.ReadAll(r.Body) // already in memory (limitBody)
+			body, _ = io.ReadAll(r.Body) // already in memory
 			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
 		key := answerKey(r, body)
@@ -82,26 +100,31 @@ func (c *answerCache) wrap(h http.Handler) http.Handler {
 		if a != nil && a.gen == gen {
 			w.Header().Set("Content-Type", a.contentType)
 			w.Header().Set("X-Cache", "hit")
-			noteOperation(r.Context(), a.operation)
+			if c.opts.Replayed != nil {
+				c.opts.Replayed(r.Context(), a.operation)
+			}
 			w.WriteHeader(a.status)
 			w.Write(a.body)
 			return
 		}
-		rec := &recorder{ResponseWriter: w, status: http.StatusOK}
+		rec := &keepingRecorder{ResponseWriter: w, status: http.StatusOK}
 		w.Header().Set("X-Cache", "miss")
 		h.ServeHTTP(rec, r)
 		if rec.status != http.StatusOK || rec.overflow || bytes.Contains(rec.body.Bytes(), []byte(`"errors"`)) {
 			return
 		}
-		c.put(key, &cachedAnswer{gen: gen, status: rec.status, contentType: rec.Header().Get("Content-Type"), body: rec.body.Bytes(),
-			operation: notedOperation(r.Context())})
+		kept := &cachedAnswer{gen: gen, status: rec.status, contentType: rec.Header().Get("Content-Type"), body: rec.body.Bytes()}
+		if c.opts.Operation != nil {
+			kept.operation = c.opts.Operation(r.Context())
+		}
+		c.put(key, kept)
 	})
 }
 
 // put keeps an answer. A full cache drops the answers used least
 // recently (those of past generations are never used again) until the
 // new one fits.
-func (c *answerCache) put(key [32]byte, a *cachedAnswer) {
+func (c *AnswerCache) put(key [32]byte, a *cachedAnswer) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.answers.Remove(key)
@@ -128,21 +151,21 @@ func answerKey(r *http.Request, body []byte) [32]byte {
 	return k
 }
 
-// recorder passes an answer on while keeping a copy of it, up to
+// keepingRecorder passes an answer on while keeping a copy of it, up to
 // maxCachedAnswerBytes.
-type recorder struct {
+type keepingRecorder struct {
 	http.ResponseWriter
 	status   int
 	body     bytes.Buffer
 	overflow bool
 }
 
-func (r *recorder) WriteHeader(status int) {
+func (r *keepingRecorder) WriteHeader(status int) {
 	r.status = status
 	r.ResponseWriter.WriteHeader(status)
 }
 
-func (r *recorder) Write(p []byte) (int, error) {
+func (r *keepingRecorder) Write(p []byte) (int, error) {
 	if !r.overflow {
 		if r.body.Len()+len(p) > maxCachedAnswerBytes {
 			r.overflow = true
@@ -155,4 +178,4 @@ func (r *recorder) Write(p []byte) (int, error) {
 }
 
 // Unwrap lets http.ResponseController reach the connection.
-func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+func (r *keepingRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
