@@ -51,6 +51,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"slices"
 	"strings"
@@ -164,7 +165,9 @@ var (
 //	                    Cayley's tables are created on first use)
 //
 // A LevelDB store is created with an index on quad labels, so that a
-// document's quads can be found by label. Open fails with a clear error
+// document's quads can be found by label. A store written by a version
+// that kept no counts of what it holds (see Totals) is counted once, by
+// scanning it, and the counts stored; Open logs that it did. Open fails with a clear error
 // for an unknown spec, a LevelDB store another process has open ("store
 // PATH is in use by another pledgegraph process") and a database it cannot
 // reach; errors never show a database password. The caller must Close the
@@ -223,6 +226,11 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 	if err := s.sweepBallast(ctx); err != nil {
 		qs.Close()
 		return nil, fmt.Errorf("graph: open %s: finish an interrupted replacement: %w", redact(spec), err)
+	}
+	if err := s.countIfNeeded(ctx, false); err != nil {
+		// a damaged store still opens, for verify: its totals are
+		// counted at each use, and its next write tries again
+		slog.Warn("graph: the store holds no counts of what it holds, and counting them failed", "store", redact(spec), "err", err)
 	}
 	return s, nil
 }

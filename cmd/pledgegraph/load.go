@@ -113,10 +113,11 @@ func loadCommand(fs *pflag.FlagSet) runFunc {
 		}
 		failed += sum.Failed
 		fmt.Fprintf(stdout, "loaded %d of %d documents, %d warnings", sum.Documents-sum.Failed, sum.Documents+failed-sum.Failed, sum.Warnings+readWarnings)
-		if d, e, f, err := store.Stats(ctx); err == nil {
+		if t, err := store.Totals(ctx); err == nil {
 			// the totals of the store, counted as the stats query counts them
+			f := t.Facts
 			fmt.Fprintf(stdout, "; the store holds %d documents, %d entities, %d facts (%d stated, %d inferred) and %d reference memberships",
-				d, e, f.Facts(), f.Stated, f.Inferred, f.Reference)
+				t.Documents, t.Entities, f.Facts(), f.Stated, f.Inferred, f.Reference)
 		}
 		if failed > 0 {
 			fmt.Fprintf(stdout, "; %d failed\n", failed)

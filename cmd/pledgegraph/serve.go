@@ -59,7 +59,7 @@ func serveCommand(fs *pflag.FlagSet) runFunc {
 				return err
 			}
 		}
-		docs, ents, facts, err := store.Stats(ctx)
+		totals, err := store.Totals(ctx)
 		switch {
 		case pledgegraph.ErrorCode(err) == pledgegraph.ECORRUPT:
 			// served all the same: answers that read the damage fail with
@@ -68,8 +68,9 @@ func serveCommand(fs *pflag.FlagSet) runFunc {
 		case err != nil:
 			return fmt.Errorf("read store statistics: %w", err)
 		default:
-			log.Info("store ready", "documents", docs, "entities", ents, "facts", facts.Facts(),
-				"facts_stated", facts.Stated, "facts_inferred", facts.Inferred, "facts_reference", facts.Reference)
+			f := totals.Facts
+			log.Info("store ready", "documents", totals.Documents, "entities", totals.Entities, "facts", f.Facts(),
+				"facts_stated", f.Stated, "facts_inferred", f.Inferred, "facts_reference", f.Reference)
 			if _, err := store.Damage(); err != nil {
 				log.Error("the store is damaged: run pledgegraph verify", "error", err)
 			}
