@@ -189,31 +189,27 @@ func (s *Store) DocumentsByIDs(ctx context.Context, ids []pledgegraph.DocumentID
 	return out, nil
 }
 
-// Empty reports whether the store holds nothing: no quad but those of
-// the counts it keeps (see tally.go), which a store whose documents were
-// all removed still holds.
+// Empty reports whether the store holds no quad at all (the counts it
+// keeps of them aside).
 func (s *Store) Empty(ctx context.Context) (bool, error) {
 	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return false, fmt.Errorf("graph: empty: %w", err)
 	}
 	defer unlock()
-	empty, err := s.empty(ctx, true)
+	empty, err := s.empty(ctx)
 	if err != nil {
 		return false, fmt.Errorf("graph: empty: %w", err)
 	}
 	return empty, nil
 }
 
-// empty reports whether the store holds no quad, not counting those of
-// tally nodes when tallies is true.
-func (s *Store) empty(ctx context.Context, tallies bool) (bool, error) {
+// empty reports whether the store holds no quad.
+func (s *Store) empty(ctx context.Context) (bool, error) {
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
-	for it.Next(ctx) {
-		if !tallies || s.value(ctx, s.qs.QuadDirection(it.Result(), quad.Label)) != quad.Value(labelTally) {
-			return false, nil
-		}
+	if it.Next(ctx) {
+		return false, nil
 	}
 	return true, it.Err()
 }

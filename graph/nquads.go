@@ -18,7 +18,8 @@ import (
 // ExportNQuads writes every quad the store holds to w in N-Quads, as
 // Cayley's quad/nquads writes them: the label of a quad is the node of
 // the document that states it (see voc.go). The counts the store keeps of
-// itself (tally.go) are left out: they follow from the rest. It reads one state of the
+// itself (tally.go), which are not quads, are not written: an import
+// counts them again. It reads one state of the
 // store (a view), one quad at a time, and returns how many it wrote. A
 // store whose files are damaged fails the export with ECORRUPT.
 func (s *Store) ExportNQuads(ctx context.Context, w io.Writer) (n int64, err error) {
@@ -38,9 +39,6 @@ func (s *Store) ExportNQuads(ctx context.Context, w io.Writer) (n int64, err err
 		q, err := s.quadAt(ctx, it.Result())
 		if err != nil {
 			return n, err
-		}
-		if q.Label == quad.Value(labelTally) {
-			continue // the counts, which an import counts again
 		}
 		if err := enc.WriteQuad(q); err != nil {
 			return n, fmt.Errorf("graph: export: %w", err)
@@ -92,8 +90,7 @@ const importBatch = 20000
 // of quads written so far and the total. It returns the number of quads
 // written; an error after the first transaction leaves a store that holds
 // part of the file (the error says how much). Once the quads are written,
-// the store counts them (see Totals) in one more transaction; quads of
-// counts in the file (pg:tally) are not written.
+// the store counts them (see Totals) and stores the counts.
 func (s *Store) ImportNQuads(ctx context.Context, r io.ReadSeeker, progress func(done, total int64)) (int64, error) {
 	empty, err := s.Empty(ctx)
 	if err != nil {
@@ -126,9 +123,6 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.ReadSeeker, progress func
 		return nil
 	}
 	_, err = eachQuad(ctx, r, func(q quad.Quad) error {
-		if q.Label == quad.Value(labelTally) {
-			return nil // counts, counted again below
-		}
 		batch = append(batch, q)
 		if len(batch) < importBatch {
 			return nil

@@ -74,7 +74,8 @@ func (s *Store) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID) (
 		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
 	}
 	c := deleted(old)
-	if err := s.apply(append(old, tc.del...), tc.add, c); err != nil {
+	c.counts = tc.writes
+	if err := s.apply(old, nil, c); err != nil {
 		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
 	}
 	r := &pledgegraph.Removal{Document: id}
@@ -157,8 +158,8 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
 	}
 	c := deleted(old)
-	c.written, c.replaced = []*pledgegraph.Extraction{x}, len(old) > 0
-	if err := s.apply(append(del, tc.del...), append(add, tc.add...), c); err != nil {
+	c.written, c.replaced, c.counts = []*pledgegraph.Extraction{x}, len(old) > 0, tc.writes
+	if err := s.apply(del, add, c); err != nil {
 		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
 	}
 	return len(hashes) > 0, nil
@@ -177,16 +178,16 @@ const (
 // a transaction, and write an added quad without the directions whose
 // node's net count is negative: a node that the deleted quads use more
 // often than the added ones (the document's node when a new version is
-// shorter, the tally predicate when a removal takes an entity's tally and
-// changes another's) would be cut out of the new quads. So the
+// shorter) would be cut out of the new quads. So the
 // transaction that deletes and adds also adds "ballast" quads that use
 // each such node an added quad uses, and a second transaction deletes
 // them. A crash between the two leaves only
 // ballast, which no reader looks at and sweepBallast removes on open.
-// c is what the first transaction changes, for the caches (see
-// applyDeltas); the second changes nothing a reader sees.
+// c is what the first transaction changes, for the caches, with the
+// counts it writes (see applyDeltas); the second changes nothing a
+// reader sees.
 func (s *Store) apply(del, add []quad.Quad, c change) error {
-	if len(del) == 0 && len(add) == 0 {
+	if len(del) == 0 && len(add) == 0 && len(c.counts) == 0 {
 		return nil
 	}
 	net := map[quad.Value]int{}

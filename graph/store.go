@@ -84,9 +84,10 @@ type Store struct {
 	mu     sync.RWMutex
 	wmu    sync.Mutex // LevelDB, PostgreSQL: one write at a time
 	qs     cgraph.QuadStore
-	snap   *snapKV // LevelDB: the database under qs, read through snapshots
-	kv     hkv.KV  // LevelDB: snap as Cayley reads it
-	dirty  bool    // LevelDB: a commit is not yet published (see publish)
+	counts countStore // the counts it keeps of what it holds (tally.go)
+	snap   *snapKV    // LevelDB: the database under qs, read through snapshots
+	kv     hkv.KV     // LevelDB: snap as Cayley reads it
+	dirty  bool       // LevelDB: a commit is not yet published (see publish)
 	closed bool
 	reads  atomic.Int64  // see Reads
 	cache  valueCache    // node references ↔ values
@@ -199,10 +200,11 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{qs: qs}
+	s := &Store{qs: qs, counts: &memCounts{}}
 	if path, ok := strings.CutPrefix(spec, "leveldb:"); ok {
 		s.dir = path
 		s.snap, s.kv = snap, flat.Upgrade(snap)
+		s.counts = levelCounts{snap}
 		snap.onCommit = func() { s.dirty = true }
 		s.dirty = true
 		s.publish(change{})
@@ -216,6 +218,10 @@ func Open(ctx context.Context, spec string) (*Store, error) {
 	if !s.memo.enabled {
 		if s.wlock, err = newWriteLock(spec); err == nil {
 			s.pg, err = newPGViews(spec)
+		}
+		if err == nil {
+			s.counts = pgCounts{s.pg.db}
+			err = createPGCounts(ctx, s.pg.db)
 		}
 		if err != nil {
 			s.wlock.close()
@@ -505,8 +511,10 @@ func (s *Store) lockWrite(ctx context.Context) (func(), error) {
 
 // change is what a commit changes, for the caches: the extractions it
 // writes, whether it replaces a document, whether it deletes quads, and
-// what those describe (see deleted).
+// what those describe (see deleted); and the counts it writes besides
+// its quads (see countStore).
 type change struct {
+	counts   map[string]string
 	written  []*pledgegraph.Extraction
 	replaced bool
 	deleted  bool
@@ -550,13 +558,15 @@ func described(quads []quad.Quad) change {
 	return c
 }
 
-// applyDeltas applies deltas in one Cayley transaction; its commit makes
-// the store's next generation, with the caches changed as c says: on
+// applyDeltas applies deltas in one Cayley transaction, which writes
+// c.counts too; its commit makes the store's next generation, with the caches changed as c says: on
 // LevelDB once published (see publish), elsewhere at once (on
 // PostgreSQL no object is cached, and a node's reference is its hash). The
 // caller holds lockWrite.
 func (s *Store) applyDeltas(deltas []cgraph.Delta, opts cgraph.IgnoreOpts, c change) error {
+	s.counts.begin(c.counts)
 	err := s.qs.ApplyDeltas(deltas, opts)
+	s.counts.end(err == nil)
 	if s.snap != nil {
 		s.publish(c)
 	} else if err == nil {

@@ -19,27 +19,27 @@ import (
 
 // The stored counts.
 //
-// A store keeps its totals (pledgegraph.Totals) in itself, so that
-// reading them is one lookup rather than a scan of every fact: one quad
-// (<pg:tally/totals>, pg:tally, "JSON"), labelled <pg:tally>. Every write,
-// replacement and removal changes it in the same Cayley transaction
-// (ApplyDeltas) as the document's quads, which is whole or absent after a
-// crash on LevelDB and PostgreSQL (one LevelDB batch, one SQL
-// transaction; see CAYLEY.md) and, in memory, under the lock readers
-// wait for: the totals are exact after a crash or a restart.
+// A store keeps its totals (pledgegraph.Totals) so that reading them is
+// one lookup rather than a scan of every fact. They are not quads but
+// keys beside them (countstore.go: LevelDB keys, a PostgreSQL table, a
+// map in memory), written by the commit that writes the quads they count:
+// in the LevelDB transaction of Cayley's ApplyDeltas, in its SQL
+// transaction, or in memory under the lock readers wait for. A commit is
+// whole or absent after a crash on LevelDB and PostgreSQL (see
+// CAYLEY.md), so the totals are exact after a crash or a restart.
 //
 // The totals count entities and facts as they read, merged over the
 // documents that state them: an entity's kind is the one most of its
 // documents give, and a fact is inferred (reference) only when every
 // document that states it says so. A write cannot tell from its own
 // quads how it changes them, and reading every document that states a
-// popular entity would cost what the totals save. So the store keeps,
-// for each entity and each fact, what its documents say of it, in one
-// quad too: (<pg:tally/entity/ID>, pg:tally, "DOCS KIND=N ...") and
-// (<pg:tally/fact/HEX>, pg:tally, "DOCS INFERRED REFERENCE"). A write
-// reads those of the entities and facts it touches, adds what its
-// document says (or takes away what a removed one said), and rewrites
-// the ones that change with the totals.
+// popular entity would cost what the totals save. So the store also
+// keeps, for each entity and each fact, what its documents say of it (a
+// tally: "DOCS KIND=N ..." under "entity/ID", "DOCS INFERRED REFERENCE"
+// under the fact's ID). A write reads those of the entities and facts it
+// touches, adds what its document says (or takes away what a removed one
+// said), and rewrites the ones that change with the totals (under
+// "totals", in JSON).
 //
 // A store written by a version that kept no counts has none: Open counts
 // them once by scanning the store and stores them (and a write that finds
@@ -360,10 +360,12 @@ func parseTotals(s string) (totals, bool) {
 	return t.clone(), true
 }
 
-// tallyQuad is the quad that holds a tally node's counts.
-func tallyQuad(node quad.IRI, v string) quad.Quad {
-	return quad.Quad{Subject: node, Predicate: predTally, Object: quad.String(v), Label: labelTally}
-}
+// The keys of the counts (see countStore).
+const totalsKey = "totals"
+
+func entityCountKey(id pledgegraph.EntityID) string { return "entity/" + string(id) }
+
+func factCountKey(id pledgegraph.FactID) string { return string(id) } // "fact/HEX"
 
 // tallyState is the stored counts a write starts from: the totals, the
 // tallies of the entities and facts it touches (of all of them after a
@@ -371,9 +373,9 @@ func tallyQuad(node quad.IRI, v string) quad.Quad {
 type tallyState struct {
 	totals    totals
 	counts    *counts
-	held      map[quad.IRI][]quad.Quad // tally node → its quads now
-	recounted bool                     // counted by scanning the store
-	took      time.Duration            // what the recount took
+	held      map[string]string // key → its value now
+	recounted bool              // counted by scanning the store
+	took      time.Duration     // what the recount took
 }
 
 // gone is what a change of the counts made go: the entities and facts no
@@ -383,24 +385,22 @@ type gone struct {
 	facts    map[pledgegraph.FactID]bool
 }
 
-// tallyChange is what a change of the counts writes: the tally quads to
-// delete and to add, whether a tally node goes (its last quad deleted),
-// and what went.
+// tallyChange is what a change of the counts writes (a value per key,
+// "" to delete the key), and what went.
 type tallyChange struct {
-	del, add []quad.Quad
-	drops    bool
-	gone     gone
+	writes map[string]string
+	gone   gone
 }
 
-// apply adds delta to st and returns the tally quads that change: those
-// of the entities and facts delta touches and of the totals (of every
-// tally node after a recount).
+// apply adds delta to st and returns the counts that change: those of
+// the entities and facts delta touches and the totals (every key after
+// a recount).
 func (st *tallyState) apply(delta *counts) tallyChange {
 	ch := tallyChange{gone: gone{entities: map[pledgegraph.EntityID]bool{}, facts: map[pledgegraph.FactID]bool{}}}
 	t := st.totals.clone()
 	t.Documents += delta.documents
 	t.Evidence += delta.evidence
-	want := map[quad.IRI]string{} // tally node → its counts now, "" for none
+	want := map[string]string{} // key → its value now, "" for none
 	for id, d := range delta.entities {
 		old := st.counts.entities[id]
 		if old == nil {
@@ -415,9 +415,9 @@ func (st *tallyState) apply(delta *counts) tallyChange {
 		t.entity(old, -1)
 		t.entity(now, 1)
 		st.counts.entities[id] = now
-		want[entityTallyIRI(id)] = ""
+		want[entityCountKey(id)] = ""
 		if now.docs > 0 {
-			want[entityTallyIRI(id)] = now.String()
+			want[entityCountKey(id)] = now.String()
 		} else if old.docs > 0 {
 			ch.gone.entities[id] = true
 		}
@@ -441,132 +441,112 @@ func (st *tallyState) apply(delta *counts) tallyChange {
 		t.fact(old, -1)
 		t.fact(now, 1)
 		st.counts.facts[id] = now
-		want[factTallyIRI(id)] = ""
+		want[factCountKey(id)] = ""
 		if now.docs > 0 {
-			want[factTallyIRI(id)] = now.String()
+			want[factCountKey(id)] = now.String()
 		} else if old.docs > 0 {
 			ch.gone.facts[id] = true
 		}
 	}
 	if st.recounted {
-		// every tally node: those the scan found, and those held
+		// every key: those of what the scan found, and those held
 		for id, e := range st.counts.entities {
-			if _, ok := want[entityTallyIRI(id)]; !ok && e.docs > 0 {
-				want[entityTallyIRI(id)] = e.String()
+			if _, ok := want[entityCountKey(id)]; !ok && e.docs > 0 {
+				want[entityCountKey(id)] = e.String()
 			}
 		}
 		for id, f := range st.counts.facts {
-			if _, ok := want[factTallyIRI(id)]; !ok && f.docs > 0 {
-				want[factTallyIRI(id)] = f.String()
+			if _, ok := want[factCountKey(id)]; !ok && f.docs > 0 {
+				want[factCountKey(id)] = f.String()
 			}
 		}
-		for node := range st.held {
-			if _, ok := want[node]; !ok {
-				want[node] = ""
+		for k := range st.held {
+			if _, ok := want[k]; !ok {
+				want[k] = ""
 			}
 		}
 	}
-	want[nodeTotals] = encodeTotals(t)
+	want[totalsKey] = encodeTotals(t)
 	st.totals = t
-	for _, node := range slices.Sorted(maps.Keys(want)) {
-		v, held := want[node], st.held[node]
-		if v != "" && len(held) == 1 && held[0].Object == quad.Value(quad.String(v)) {
+	ch.writes = map[string]string{}
+	for k, v := range want {
+		if held, ok := st.held[k]; v == held && (ok || v == "") {
 			continue
 		}
-		ch.del = append(ch.del, held...)
-		if v != "" {
-			ch.add = append(ch.add, tallyQuad(node, v))
-		} else if len(held) > 0 {
-			ch.drops = true
-		}
-		st.held[node] = nil
-		if v != "" {
-			st.held[node] = []quad.Quad{tallyQuad(node, v)}
+		ch.writes[k] = v
+		st.held[k] = v
+		if v == "" {
+			delete(st.held, k)
 		}
 	}
 	return ch
 }
 
-// tallyOf returns the quads of a tally node.
-func (s *Store) tallyOf(ctx context.Context, node quad.IRI) ([]quad.Quad, error) {
-	var out []quad.Quad
-	err := s.each(ctx, quad.Subject, node, func(q refQuad) {
-		if s.iri(ctx, q.P) == predTally {
-			out = append(out, quad.Quad{Subject: node, Predicate: predTally, Object: s.value(ctx, q.O), Label: s.value(ctx, q.L)})
-		}
-	})
-	return out, err
-}
-
-// storedTotals returns the totals the store holds, and false when it
-// holds none (or none it can read).
-func (s *Store) storedTotals(ctx context.Context) (totals, []quad.Quad, bool, error) {
-	held, err := s.tallyOf(ctx, nodeTotals)
-	if err != nil || len(held) != 1 {
-		return totals{}, held, false, err
+// storedTotals returns the totals the store keeps, whether it keeps
+// some (a value under totalsKey, readable or not), and whether they can
+// be read.
+func (s *Store) storedTotals(ctx context.Context) (t totals, held string, readable bool, err error) {
+	got, err := s.counts.get(ctx, []string{totalsKey})
+	if err != nil {
+		return totals{}, "", false, err
 	}
-	t, ok := parseTotals(str(held[0].Object))
-	return t, held, ok, nil
+	held = got[totalsKey]
+	t, readable = parseTotals(held)
+	return t, held, readable, nil
 }
 
 // loadTallies reads the stored counts a change of delta starts from: the
-// totals and the tallies of what delta touches. A store that holds
-// documents but no totals (written by a version that kept none), or a
-// tally it cannot read, is counted again by scanning it (see recount).
-// The caller holds lockWrite.
+// totals and the tallies of what delta touches. A store that holds quads
+// but no totals (written by a version that kept none), or a tally it
+// cannot read, is counted again by scanning it (see recount). The caller
+// holds lockWrite.
 func (s *Store) loadTallies(ctx context.Context, delta *counts) (*tallyState, error) {
-	t, held, ok, err := s.storedTotals(ctx)
+	keys := []string{totalsKey}
+	for id := range delta.entities {
+		keys = append(keys, entityCountKey(id))
+	}
+	for id := range delta.facts {
+		keys = append(keys, factCountKey(id))
+	}
+	held, err := s.counts.get(ctx, keys)
 	if err != nil {
 		return nil, err
 	}
+	t, ok := parseTotals(held[totalsKey])
 	if !ok {
-		if len(held) == 0 {
-			empty, err := s.empty(ctx, false)
+		if _, kept := held[totalsKey]; !kept {
+			empty, err := s.empty(ctx)
 			if err != nil {
 				return nil, err
 			}
 			if empty {
-				return &tallyState{totals: newTotals(), counts: newCounts(), held: map[quad.IRI][]quad.Quad{}}, nil
+				return &tallyState{totals: newTotals(), counts: newCounts(), held: held}, nil
 			}
 		}
 		return s.recountState(ctx)
 	}
-	st := &tallyState{totals: t, counts: newCounts(), held: map[quad.IRI][]quad.Quad{nodeTotals: held}}
+	st := &tallyState{totals: t, counts: newCounts(), held: held}
 	for id := range delta.entities {
-		node := entityTallyIRI(id)
-		held, err := s.tallyOf(ctx, node)
-		if err != nil {
-			return nil, err
-		}
-		st.held[node] = held
-		switch len(held) {
-		case 0:
+		v, kept := held[entityCountKey(id)]
+		if !kept {
 			continue
-		case 1:
-			if e, ok := parseEntityTally(str(held[0].Object)); ok {
-				st.counts.entities[id] = e
-				continue
-			}
 		}
-		return s.recountState(ctx)
+		e, ok := parseEntityTally(v)
+		if !ok {
+			return s.recountState(ctx)
+		}
+		st.counts.entities[id] = e
 	}
 	for id := range delta.facts {
-		node := factTallyIRI(id)
-		held, err := s.tallyOf(ctx, node)
-		if err != nil {
-			return nil, err
-		}
-		st.held[node] = held
-		switch len(held) {
-		case 0:
+		v, kept := held[factCountKey(id)]
+		if !kept {
 			continue
-		case 1:
-			if f, ok := parseFactTally(str(held[0].Object)); ok {
-				st.counts.facts[id] = f
-				continue
-			}
 		}
-		return s.recountState(ctx)
+		f, ok := parseFactTally(v)
+		if !ok {
+			return s.recountState(ctx)
+		}
+		st.counts.facts[id] = f
 	}
 	return st, nil
 }
@@ -587,19 +567,15 @@ func (s *Store) tallies(ctx context.Context, delta *counts) (tallyChange, error)
 	return ch, nil
 }
 
-// recountState counts the store by scanning it, and reads every tally
-// quad it holds: the state that replaces the stored counts.
+// recountState counts the store by scanning it, and reads every count it
+// keeps: the state that replaces them.
 func (s *Store) recountState(ctx context.Context) (*tallyState, error) {
 	start := time.Now()
 	c, err := s.recount(ctx)
 	if err != nil {
 		return nil, err
 	}
-	held := map[quad.IRI][]quad.Quad{}
-	err = s.each(ctx, quad.Label, labelTally, func(q refQuad) {
-		node, _ := s.value(ctx, q.S).(quad.IRI)
-		held[node] = append(held[node], quad.Quad{Subject: node, Predicate: s.value(ctx, q.P), Object: s.value(ctx, q.O), Label: labelTally})
-	})
+	held, err := s.counts.all(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -722,8 +698,8 @@ func (s *Store) Totals(ctx context.Context) (*pledgegraph.Totals, error) {
 	if ok {
 		return t.public(), nil
 	}
-	if len(held) == 0 {
-		empty, err := s.empty(ctx, false)
+	if held == "" {
+		empty, err := s.empty(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("graph: totals: %w", err)
 		}
@@ -774,7 +750,7 @@ func (s *Store) countIfNeeded(ctx context.Context, force bool) error {
 		return err
 	}
 	ch := st.apply(newCounts())
-	if err := s.apply(ch.del, ch.add, change{deleted: ch.drops}); err != nil {
+	if err := s.applyDeltas(nil, cgraph.IgnoreOpts{}, change{counts: ch.writes}); err != nil {
 		return err
 	}
 	if !force {
@@ -798,19 +774,18 @@ func (s *Store) verifyCounts(ctx context.Context) (string, error) {
 	}
 	counted := st.totals
 	switch {
-	case !ok && len(held) > 0:
+	case !ok && held != "":
 		return "the totals the store keeps cannot be read", nil
 	case !ok:
-		if empty, err := s.empty(ctx, false); err != nil || empty {
+		if empty, err := s.empty(ctx); err != nil || empty {
 			return "", err
 		}
 		return "the store keeps no counts of what it holds (storing them when it was opened failed: see its log)", nil
 	}
-	ch := st.apply(newCounts())
-	wrong := map[quad.Value]bool{}
-	for _, q := range slices.Concat(ch.del, ch.add) {
-		if q.Subject != quad.Value(nodeTotals) {
-			wrong[q.Subject] = true
+	wrong := 0
+	for k := range st.apply(newCounts()).writes {
+		if k != totalsKey {
+			wrong++
 		}
 	}
 	var diffs []string
@@ -832,8 +807,8 @@ func (s *Store) verifyCounts(ctx context.Context) (string, error) {
 	}
 	diff("negated facts", stored.Negated, counted.Negated)
 	diff("pieces of evidence", stored.Evidence, counted.Evidence)
-	if len(wrong) > 0 {
-		diffs = append(diffs, fmt.Sprintf("%d tallies of entities or facts differ from a count", len(wrong)))
+	if wrong > 0 {
+		diffs = append(diffs, fmt.Sprintf("%d tallies of entities or facts differ from a count", wrong))
 	}
 	if len(diffs) == 0 {
 		return "", nil

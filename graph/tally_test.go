@@ -9,37 +9,49 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cayleygraph/quad"
+	cgraph "github.com/cayleygraph/cayley/graph"
 
 	pg "github.com/pledgegraph/pledgegraph"
 )
 
-// tallyQuads returns the quads of the counts s keeps.
-func tallyQuads(t *testing.T, s *Store) []quad.Quad {
-	t.Helper()
-	ctx := t.Context()
-	var out []quad.Quad
-	err := s.each(ctx, quad.Label, labelTally, func(q refQuad) {
-		out = append(out, quad.Quad{Subject: s.value(ctx, q.S), Predicate: s.value(ctx, q.P), Object: s.value(ctx, q.O), Label: s.value(ctx, q.L)})
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-// changeTallies deletes del and adds add beside the store's writes, as a
-// store written by an earlier version or damaged would hold them.
-func changeTallies(t *testing.T, s *Store, del, add []quad.Quad) {
+// keptCounts returns the counts s keeps, by key.
+func keptCounts(t *testing.T, s *Store) map[string]string {
 	t.Helper()
 	unlock, err := s.lockWrite(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer unlock()
-	if err := s.apply(del, add, change{deleted: true}); err != nil {
+	kept, err := s.counts.all(t.Context())
+	if err != nil {
 		t.Fatal(err)
 	}
+	return kept
+}
+
+// setCounts writes counts (a value per key, "" to delete it) beside the
+// store's writes, as a store written by an earlier version or damaged
+// would hold them.
+func setCounts(t *testing.T, s *Store, w map[string]string) {
+	t.Helper()
+	unlock, err := s.lockWrite(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	if err := s.applyDeltas(nil, cgraph.IgnoreOpts{}, change{counts: w}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// dropCounts deletes every count s keeps.
+func dropCounts(t *testing.T, s *Store) {
+	t.Helper()
+	w := map[string]string{}
+	for k := range keptCounts(t, s) {
+		w[k] = ""
+	}
+	setCounts(t, s, w)
 }
 
 // logged captures what the default logger logs while a test runs.
@@ -101,7 +113,7 @@ func TestTotalsOfEarlierStore(t *testing.T) {
 			wantTotals(t, s, "after two writes", [3]int{2, 9, 7})
 
 			// as an earlier version left it; opening it again counts it
-			changeTallies(t, s, tallyQuads(t, s), nil)
+			dropCounts(t, s)
 			if empty, err := s.Empty(t.Context()); err != nil || empty {
 				t.Fatalf("Empty() = %v, %v, want false", empty, err)
 			}
@@ -119,7 +131,7 @@ func TestTotalsOfEarlierStore(t *testing.T) {
 			wantTotals(t, s, "after opening a store without counts", [3]int{2, 9, 7})
 
 			// a write into a store without counts counts it first
-			changeTallies(t, s, tallyQuads(t, s), nil)
+			dropCounts(t, s)
 			member := fact(idDE, pg.MemberOf, idEU, false)
 			member.Evidence = []pg.Evidence{ev("003.txt", "member", 0)}
 			x := &pg.Extraction{
@@ -138,40 +150,40 @@ func TestTotalsOfEarlierStore(t *testing.T) {
 // TestVerifyCounts checks that Verify reports counts the store keeps that
 // differ from a count of what it holds, and nothing when they agree.
 func TestVerifyCounts(t *testing.T) {
+	frSupports := factCountKey(pg.NewFactID(idFR, pg.Supports, idParisCall, false))
 	for _, tc := range []struct {
 		name string
-		// change returns the tally quads to delete and to add
-		change func(held map[quad.Value]quad.Quad) (del, add []quad.Quad)
+		// change returns the counts to write, given those kept
+		change func(kept map[string]string) map[string]string
 		want   string // in the problem reported; "" for none
 	}{
-		{"kept right", func(map[quad.Value]quad.Quad) ([]quad.Quad, []quad.Quad) { return nil, nil }, ""},
-		{"totals off by one", func(held map[quad.Value]quad.Quad) ([]quad.Quad, []quad.Quad) {
-			q := held[nodeTotals]
-			tot, _ := parseTotals(str(q.Object))
+		{"kept right", func(map[string]string) map[string]string { return nil }, ""},
+		{"totals off by one", func(kept map[string]string) map[string]string {
+			tot, _ := parseTotals(kept[totalsKey])
 			tot.Documents++
-			return []quad.Quad{q}, []quad.Quad{tallyQuad(nodeTotals, encodeTotals(tot))}
+			return map[string]string{totalsKey: encodeTotals(tot)}
 		}, "documents 3 stored, 2 counted"},
-		{"an entity's tally wrong", func(held map[quad.Value]quad.Quad) ([]quad.Quad, []quad.Quad) {
-			q := held[entityTallyIRI(idParis)]
-			return []quad.Quad{q}, []quad.Quad{tallyQuad(entityTallyIRI(idParis), "5 Person=5")}
+		{"an entity's tally wrong", func(map[string]string) map[string]string {
+			return map[string]string{entityCountKey(idParis): "5 Person=5"}
 		}, "1 tallies of entities or facts differ"},
-		{"a fact's tally gone", func(held map[quad.Value]quad.Quad) ([]quad.Quad, []quad.Quad) {
-			return []quad.Quad{held[factTallyIRI(pg.NewFactID(idFR, pg.Supports, idParisCall, false))]}, nil
+		{"a fact's tally gone", func(map[string]string) map[string]string {
+			return map[string]string{frSupports: ""}
 		}, "1 tallies of entities or facts differ"},
-		{"totals unreadable", func(held map[quad.Value]quad.Quad) ([]quad.Quad, []quad.Quad) {
-			return []quad.Quad{held[nodeTotals]}, []quad.Quad{tallyQuad(nodeTotals, "{")}
+		{"a tally of nothing", func(map[string]string) map[string]string {
+			return map[string]string{entityCountKey("state/nowhere"): "1"}
+		}, "1 tallies of entities or facts differ"},
+		{"totals unreadable", func(map[string]string) map[string]string {
+			return map[string]string{totalsKey: "{"}
 		}, "cannot be read"},
+		{"totals gone", func(map[string]string) map[string]string {
+			return map[string]string{totalsKey: ""}
+		}, "keeps no counts"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := openMemory(t)
 			write(t, s, extraction1(), extraction2())
-			held := map[quad.Value]quad.Quad{}
-			for _, q := range tallyQuads(t, s) {
-				held[q.Subject] = q
-			}
-			del, add := tc.change(held)
-			if len(del)+len(add) > 0 {
-				changeTallies(t, s, del, add)
+			if w := tc.change(keptCounts(t, s)); len(w) > 0 {
+				setCounts(t, s, w)
 			}
 			v, err := s.Verify(t.Context(), nil)
 			if err != nil {
@@ -267,7 +279,7 @@ func TestTallyClass(t *testing.T) {
 }
 
 // TestEmptyAfterRemovals checks that a store whose documents were all
-// removed is empty, though it keeps its (zero) totals.
+// removed is empty, and keeps zero totals and no tally.
 func TestEmptyAfterRemovals(t *testing.T) {
 	s := openMemory(t)
 	write(t, s, extraction1(), extraction2())
@@ -279,7 +291,8 @@ func TestEmptyAfterRemovals(t *testing.T) {
 	if empty, err := s.Empty(t.Context()); err != nil || !empty {
 		t.Errorf("Empty() after removing every document = %v, %v, want true", empty, err)
 	}
-	if q := tallyQuads(t, s); len(q) != 1 || q[0].Subject != quad.Value(nodeTotals) {
-		t.Errorf("after removing every document the store keeps %v, want its totals alone", q)
+	kept := keptCounts(t, s)
+	if tot, ok := parseTotals(kept[totalsKey]); len(kept) != 1 || !ok || !reflect.DeepEqual(tot.public(), newTotals().public()) {
+		t.Errorf("after removing every document the store keeps the counts %v, want zero totals alone", kept)
 	}
 }

@@ -21,9 +21,6 @@ import (
 //	<pg:fact/HEX>               a fact (the FactID "fact/HEX" behind "pg:")
 //	<pg:evidence/HEX/DOC/S-E>   one piece of evidence of a fact in a document
 //	<pg:count/DOC/N>            the N-th count a document reports
-//	<pg:tally/totals>           the store's totals (tally.go)
-//	<pg:tally/entity/ID>        what the documents listing an entity say of it
-//	<pg:tally/fact/HEX>         what the documents stating a fact say of it
 //
 // Every quad written for a document carries the document's node as its
 // label, so that what a document supports can be found (and removed) by
@@ -47,9 +44,8 @@ import (
 //
 // A fact stated once in a document thus costs 11 to 13 quads.
 //
-// Tally nodes hold the counts the store keeps of itself, one quad each
-// (node, pg:tally, string), labelled <pg:tally> rather than with a
-// document: see tally.go.
+// The counts a store keeps of what it holds are not quads: they are kept
+// beside them, in the same transactions (tally.go, countstore.go).
 const (
 	// nsPG is the namespace of pledgegraph's IRIs.
 	nsPG = "pg:"
@@ -129,18 +125,6 @@ const (
 	predMentions = quad.IRI("pg:mentions")
 )
 
-// The stored counts (see tally.go).
-const (
-	// predTally links a tally node to its counts (quad.String).
-	predTally = quad.IRI("pg:tally")
-	// labelTally labels the quads of tally nodes.
-	labelTally = quad.IRI("pg:tally")
-	// nodeTotals is the tally node of the store's totals.
-	nodeTotals = quad.IRI("pg:tally/totals")
-	// prefixTally starts the IRIs of tally nodes.
-	prefixTally = nsPG + "tally/"
-)
-
 const (
 	prefixEntity   = nsPG + "entity/"
 	prefixDocument = nsPG + "document/"
@@ -161,14 +145,6 @@ func evidenceIRI(f pledgegraph.FactID, e pledgegraph.Evidence) quad.IRI {
 	return quad.IRI(prefixEvidence + strings.TrimPrefix(string(f), factIDPrefix) + "/" +
 		url.PathEscape(string(e.Document)) + "/" + itoa(e.Start) + "-" + itoa(e.End))
 }
-
-// entityTallyIRI is the tally node of an entity.
-func entityTallyIRI(id pledgegraph.EntityID) quad.IRI {
-	return quad.IRI(prefixTally + "entity/" + string(id))
-}
-
-// factTallyIRI is the tally node of a fact.
-func factTallyIRI(id pledgegraph.FactID) quad.IRI { return quad.IRI(prefixTally + string(id)) }
 
 func countIRI(doc pledgegraph.DocumentID, n int) quad.IRI {
 	return quad.IRI(prefixCount + url.PathEscape(string(doc)) + "/" + itoa(n))

@@ -54,7 +54,7 @@ func (s *Store) WriteExtraction(ctx context.Context, x *pledgegraph.Extraction) 
 	if err != nil {
 		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
 	}
-	err = s.apply(tc.del, append(quads, tc.add...), change{written: []*pledgegraph.Extraction{x}, deleted: tc.drops})
+	err = s.apply(nil, quads, change{written: []*pledgegraph.Extraction{x}, counts: tc.writes})
 	if cgraph.IsQuadExist(err) {
 		return pledgegraph.Errorf(pledgegraph.ECONFLICT, "document %s: %v", doc.ID, err)
 	} else if err != nil {
@@ -155,11 +155,11 @@ func (s *Store) WriteExtractions(ctx context.Context, xs []*pledgegraph.Extracti
 		if err != nil {
 			return nil, err
 		}
-		c := change{deleted: tc.drops}
+		c := change{counts: tc.writes}
 		for _, i := range written {
 			c.written = append(c.written, xs[i])
 		}
-		if err := s.apply(tc.del, append(add, tc.add...), c); err != nil {
+		if err := s.apply(nil, add, c); err != nil {
 			return written, err
 		}
 		return nil, nil
