@@ -96,9 +96,10 @@ func testPostgresURL(t *testing.T, admin string) string {
 }
 
 // TestStore runs the conformance suite of package storetest on every
-// backend; LevelDB and PostgreSQL stores can be opened again.
+// backend, and on LevelDB opened for a bulk load too (Cayley's bloom
+// filters on); LevelDB and PostgreSQL stores can be opened again.
 func TestStore(t *testing.T) {
-	for _, name := range []string{"memory", "leveldb", "postgres"} {
+	for _, name := range []string{"memory", "leveldb", "leveldb-bulk", "postgres"} {
 		t.Run(name, func(t *testing.T) {
 			admin := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES")
 			if name == "postgres" && admin == "" {
@@ -110,6 +111,8 @@ func TestStore(t *testing.T) {
 					return openMemory(t)
 				case "leveldb":
 					return openReopenable(t, "leveldb:"+filepath.Join(t.TempDir(), "db"))
+				case "leveldb-bulk":
+					return openReopenable(t, "leveldb:"+filepath.Join(t.TempDir(), "db"), ForBulkLoad())
 				}
 				return openReopenable(t, testPostgresURL(t, admin))
 			})
@@ -121,25 +124,26 @@ func TestStore(t *testing.T) {
 type reopenable struct {
 	*Store
 	spec string
+	opts []Option
 }
 
-func openReopenable(t *testing.T, spec string) reopenable {
+func openReopenable(t *testing.T, spec string, opts ...Option) reopenable {
 	t.Helper()
-	s, err := Open(t.Context(), spec)
+	s, err := Open(t.Context(), spec, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	return reopenable{s, spec}
+	return reopenable{s, spec, opts}
 }
 
-// Reopen closes the store and opens it again.
+// Reopen closes the store and opens it again, with the same options.
 func (r reopenable) Reopen(t *testing.T) storetest.Store {
 	t.Helper()
 	if err := r.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return openReopenable(t, r.spec)
+	return openReopenable(t, r.spec, r.opts...)
 }
 
 func write(t *testing.T, s *Store, xs ...*pg.Extraction) {

@@ -173,7 +173,7 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 		if err != nil {
 			return err
 		}
-		store, err := graph.Open(ctx, spec)
+		store, err := graph.Open(ctx, spec, bulkOptions(n)...) // as load opens it
 		if err != nil {
 			cleanup()
 			return err
@@ -227,7 +227,7 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 				xs[i] = loader.Extract(d)
 			}
 		}
-		written, base, err := graph.Baseline(ctx, bspec, xs, defaultBatch)
+		written, base, err := graph.Baseline(ctx, bspec, xs, defaultBatch, bulkOptions(n)...)
 		bclean()
 		if err != nil {
 			return err

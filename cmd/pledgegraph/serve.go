@@ -139,7 +139,7 @@ func (o *handlerOptions) register(fs *pflag.FlagSet) (check func() error) {
 
 // openStore opens the store the flags name, creating the data directory
 // of the default LevelDB store on first start.
-func openStore(ctx context.Context, sf *storeFlags, log *slog.Logger) (*graph.Store, error) {
+func openStore(ctx context.Context, sf *storeFlags, log *slog.Logger, opts ...graph.Option) (*graph.Store, error) {
 	spec, err := sf.spec()
 	if err != nil {
 		return nil, err
@@ -150,7 +150,7 @@ func openStore(ctx context.Context, sf *storeFlags, log *slog.Logger) (*graph.St
 		}
 	}
 	log.Info("opening store", "db", redact(spec))
-	store, err := graph.Open(ctx, spec)
+	store, err := graph.Open(ctx, spec, opts...)
 	if err != nil {
 		return nil, err
 	}
