@@ -46,6 +46,10 @@ type DocumentService interface {
 	// entities, in text order: empty for a document stored by a version
 	// that did not keep them. Returns ENOTFOUND for an unknown document.
 	DocumentMentions(ctx context.Context, id DocumentID) ([]Mention, error)
+
+	// Totals returns what the graph holds (see Totals). A store keeps
+	// them as it is written, so the call costs no scan of the graph.
+	Totals(ctx context.Context) (*Totals, error)
 }
 
 // Removal says what removing a document took from the graph.

@@ -30,9 +30,10 @@ func (s *Store) Quads(ctx context.Context) (int64, error) {
 // Baseline writes the quads of xs into a fresh store of spec with Cayley
 // alone, perTx documents per transaction (ApplyDeltas) as WriteExtractions
 // does, without the checks and lookups the store makes: the rate the
-// store's own writes are measured against. It returns the number of quads
-// written and the time the writes took (building the quads is not timed).
-func Baseline(ctx context.Context, spec string, xs []*pledgegraph.Extraction, perTx int) (int, time.Duration, error) {
+// store's own writes are measured against; opts open the store as the
+// measured writes' was opened. It returns the number of quads written
+// and the time the writes took (building the quads is not timed).
+func Baseline(ctx context.Context, spec string, xs []*pledgegraph.Extraction, perTx int, opts ...Option) (int, time.Duration, error) {
 	perTx = max(perTx, 1)
 	var batches [][]cgraph.Delta
 	n := 0
@@ -49,7 +50,7 @@ func Baseline(ctx context.Context, spec string, xs []*pledgegraph.Extraction, pe
 		}
 		n += len(quads)
 	}
-	s, err := Open(ctx, spec)
+	s, err := Open(ctx, spec, opts...)
 	if err != nil {
 		return 0, 0, err
 	}

@@ -189,102 +189,27 @@ func (s *Store) DocumentsByIDs(ctx context.Context, ids []pledgegraph.DocumentID
 	return out, nil
 }
 
-// Stats returns the numbers of documents, entities and facts stored
-// (see pledgegraph.FactCounts), facts counted as they read: a fact is
-// inferred, or from reference data, when every document that states it
-// says so (see readFact).
-func (s *Store) Stats(ctx context.Context) (documents, entities int, facts pledgegraph.FactCounts, err error) {
-	ctx, unlock, err := s.rlock(ctx)
-	if err != nil {
-		return 0, 0, facts, fmt.Errorf("graph: stats: %w", err)
-	}
-	defer unlock()
-	var n [2]int
-	for i, t := range []quad.IRI{typeDocument, typeEntity} {
-		nodes, err := s.subjects(ctx, predType, t)
-		if err != nil {
-			return 0, 0, facts, fmt.Errorf("graph: stats: %w", err)
-		}
-		n[i] = len(nodes)
-	}
-	if facts, err = s.factCounts(ctx); err != nil {
-		return 0, 0, facts, fmt.Errorf("graph: stats: %w", err)
-	}
-	return n[0], n[1], facts, nil
-}
-
-// factCounts counts the stored facts as Stats does, in two scans: the
-// flags (inferred, reference) with the documents that give them, and the
-// type quads of facts, one per fact and document that states it. A
-// document that states a fact without a flag clears it.
-func (s *Store) factCounts(ctx context.Context) (pledgegraph.FactCounts, error) {
-	type flags struct{ inferred, reference map[any]bool } // the labels that give each flag
-	flagged := map[any]*flags{}
-	err := s.each(ctx, quad.Object, quad.Bool(true), func(q refQuad) {
-		p := s.iri(ctx, q.P)
-		if p != predInferred && p != predReference {
-			return
-		}
-		f := flagged[q.S.Key()]
-		if f == nil {
-			f = &flags{map[any]bool{}, map[any]bool{}}
-			flagged[q.S.Key()] = f
-		}
-		if p == predInferred {
-			f.inferred[q.L.Key()] = true
-		} else {
-			f.reference[q.L.Key()] = true
-		}
-	})
-	if err != nil {
-		return pledgegraph.FactCounts{}, err
-	}
-	seen := map[any]bool{}
-	err = s.each(ctx, quad.Object, typeFact, func(q refQuad) {
-		if s.iri(ctx, q.P) != predType {
-			return
-		}
-		seen[q.S.Key()] = true
-		if f := flagged[q.S.Key()]; f != nil {
-			if !f.inferred[q.L.Key()] {
-				clear(f.inferred)
-			}
-			if !f.reference[q.L.Key()] {
-				clear(f.reference)
-			}
-		}
-	})
-	if err != nil {
-		return pledgegraph.FactCounts{}, err
-	}
-	var c pledgegraph.FactCounts
-	for k, f := range flagged {
-		switch {
-		case !seen[k]:
-		case len(f.reference) > 0:
-			c.Reference++
-		case len(f.inferred) > 0:
-			c.Inferred++
-		}
-	}
-	c.Stated = len(seen) - c.Inferred - c.Reference
-	return c, nil
-}
-
-// Empty reports whether the store holds no quad at all.
+// Empty reports whether the store holds no quad at all (the counts it
+// keeps of them aside).
 func (s *Store) Empty(ctx context.Context) (bool, error) {
 	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return false, fmt.Errorf("graph: empty: %w", err)
 	}
 	defer unlock()
+	empty, err := s.empty(ctx)
+	if err != nil {
+		return false, fmt.Errorf("graph: empty: %w", err)
+	}
+	return empty, nil
+}
+
+// empty reports whether the store holds no quad.
+func (s *Store) empty(ctx context.Context) (bool, error) {
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	if it.Next(ctx) {
 		return false, nil
 	}
-	if err := it.Err(); err != nil {
-		return false, fmt.Errorf("graph: empty: %w", err)
-	}
-	return true, nil
+	return true, it.Err()
 }

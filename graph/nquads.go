@@ -17,7 +17,9 @@ import (
 
 // ExportNQuads writes every quad the store holds to w in N-Quads, as
 // Cayley's quad/nquads writes them: the label of a quad is the node of
-// the document that states it (see voc.go). It reads one state of the
+// the document that states it (see voc.go). The counts the store keeps of
+// itself (tally.go), which are not quads, are not written: an import
+// counts them again. It reads one state of the
 // store (a view), one quad at a time, and returns how many it wrote. A
 // store whose files are damaged fails the export with ECORRUPT.
 func (s *Store) ExportNQuads(ctx context.Context, w io.Writer) (n int64, err error) {
@@ -87,7 +89,8 @@ const importBatch = 20000
 // progress, if not nil, is called after each transaction with the number
 // of quads written so far and the total. It returns the number of quads
 // written; an error after the first transaction leaves a store that holds
-// part of the file (the error says how much).
+// part of the file (the error says how much). Once the quads are written,
+// the store counts them (see Totals) and stores the counts.
 func (s *Store) ImportNQuads(ctx context.Context, r io.ReadSeeker, progress func(done, total int64)) (int64, error) {
 	empty, err := s.Empty(ctx)
 	if err != nil {
@@ -128,6 +131,11 @@ func (s *Store) ImportNQuads(ctx context.Context, r io.ReadSeeker, progress func
 	})
 	if err == nil {
 		err = flush()
+	}
+	if err == nil {
+		if err = s.countIfNeeded(ctx, true); err != nil {
+			err = fmt.Errorf("graph: import: count what was imported: %w", err)
+		}
 	}
 	return written, err
 }

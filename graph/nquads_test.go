@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -46,6 +47,16 @@ func TestNQuadsRoundTrip(t *testing.T) {
 			}
 			if a, b := facts(t, src), facts(t, dst); a != b {
 				t.Errorf("the imported store answers\n%s\nthe exported one\n%s", b, a)
+			}
+			a, err := src.Totals(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b, err := dst.Totals(ctx); err != nil || !reflect.DeepEqual(a, b) {
+				t.Errorf("the imported store's totals = %+v, %v, want the exported one's, %+v", b, err, a)
+			}
+			if _, _, ok, err := dst.storedTotals(ctx); err != nil || !ok {
+				t.Errorf("the imported store keeps no totals (%v)", err)
 			}
 
 			if _, err := dst.ImportNQuads(ctx, bytes.NewReader(first.Bytes()), nil); pg.ErrorCode(err) != pg.ECONFLICT {

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	graphlog "github.com/cayleygraph/cayley/graph/log"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/quad"
@@ -50,8 +51,18 @@ func init() {
 		Estimated: func(table string) string {
 			return "SELECT reltuples::BIGINT AS estimate FROM pg_class WHERE relname='" + table + "';"
 		},
-		RunTx: postgres.RunTxPostgres,
+		RunTx: pgRunTx,
 	})
+}
+
+// pgRunTx is Cayley's PostgreSQL RunTx, which writes the nodes and quads
+// a commit adds in its transaction, followed by the counts the store
+// staged for the commit (see pgCounts).
+func pgRunTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts cgraph.IgnoreOpts) error {
+	if err := postgres.RunTxPostgres(tx, nodes, quads, opts); err != nil {
+		return err
+	}
+	return writePGCounts(tx)
 }
 
 // snapshotKey is the context key of the PostgreSQL snapshot a view of

@@ -45,38 +45,49 @@ func touched(quads []quad.Quad) (ents []pledgegraph.EntityID, facts []pledgegrap
 }
 
 // RemoveDocument deletes a document's quads in one transaction (one
-// ApplyDeltas): the facts only it stated go, the facts others state too
+// ApplyDeltas), with the store's totals changed to count it out (see
+// tally.go): the facts only it stated go, the facts others state too
 // keep their other evidence, and entities no other document mentions go.
-// The write lock is held for the deletion alone; what went and what stays
-// is read after it, as any reader would. Returns ENOTFOUND.
+// What went and what stays is what the stored counts of its entities and
+// facts say once it is out. Returns ENOTFOUND.
 func (s *Store) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID) (*pledgegraph.Removal, error) {
-	ents, facts, err := s.deleteDocument(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	ctx, unlock, err := s.rlock(ctx)
+	unlock, err := s.lockWrite(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
 	}
 	defer unlock()
+	hashes, err := s.objects(ctx, documentIRI(id), predHash)
+	if err != nil {
+		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	if len(hashes) == 0 {
+		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no document named %q", id)
+	}
+	old, err := s.documentQuads(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	delta := newCounts()
+	delta.add(old, -1)
+	tc, err := s.tallies(ctx, delta)
+	if err != nil {
+		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
+	c := deleted(old)
+	c.counts = tc.writes
+	if err := s.apply(old, nil, c); err != nil {
+		return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
+	}
 	r := &pledgegraph.Removal{Document: id}
-	for _, f := range facts {
-		left, err := s.objects(ctx, factIRI(f), predType)
-		if err != nil {
-			return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
-		}
-		if len(left) == 0 {
+	for _, f := range c.facts {
+		if tc.gone.facts[f] {
 			r.Facts = append(r.Facts, f)
 		} else {
 			r.FactsKept = append(r.FactsKept, f)
 		}
 	}
-	for _, e := range ents {
-		left, err := s.objects(ctx, entityIRI(e), predType)
-		if err != nil {
-			return nil, fmt.Errorf("graph: remove document %s: %w", id, err)
-		}
-		if len(left) == 0 {
+	for _, e := range c.ents {
+		if tc.gone.entities[e] {
 			r.Entities = append(r.Entities, e)
 		}
 	}
@@ -86,35 +97,10 @@ func (s *Store) RemoveDocument(ctx context.Context, id pledgegraph.DocumentID) (
 	return r, nil
 }
 
-// deleteDocument deletes a document's quads in one transaction under the
-// write lock, and returns the entities and facts they described.
-func (s *Store) deleteDocument(ctx context.Context, id pledgegraph.DocumentID) ([]pledgegraph.EntityID, []pledgegraph.FactID, error) {
-	unlock, err := s.lockWrite(ctx)
-	if err != nil {
-		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
-	}
-	defer unlock()
-	hashes, err := s.objects(ctx, documentIRI(id), predHash)
-	if err != nil {
-		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
-	}
-	if len(hashes) == 0 {
-		return nil, nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no document named %q", id)
-	}
-	old, err := s.documentQuads(ctx, id)
-	if err != nil {
-		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
-	}
-	c := deleted(old)
-	if err := s.apply(old, nil, c); err != nil {
-		return nil, nil, fmt.Errorf("graph: remove document %s: %w", id, err)
-	}
-	return c.ents, c.facts, nil
-}
-
 // ReplaceExtraction stores x in place of the stored version of its
 // document in one transaction: the quads of the old version that the new
-// one does not have are deleted, the new ones added. Same hash: nothing
+// one does not have are deleted, the new ones added, and the store's
+// totals changed to count the new version instead of the old. Same hash: nothing
 // to do. Returns EINVALID on a malformed extraction.
 func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction) (bool, error) {
 	if x == nil {
@@ -164,8 +150,15 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 			add = append(add, q)
 		}
 	}
+	delta := newCounts()
+	delta.add(quads, 1)
+	delta.add(old, -1)
+	tc, err := s.tallies(ctx, delta)
+	if err != nil {
+		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
+	}
 	c := deleted(old)
-	c.written, c.replaced = []*pledgegraph.Extraction{x}, len(old) > 0
+	c.written, c.replaced, c.counts = []*pledgegraph.Extraction{x}, len(old) > 0, tc.writes
 	if err := s.apply(del, add, c); err != nil {
 		return false, fmt.Errorf("graph: replace document %s: %w", doc.ID, err)
 	}
@@ -173,6 +166,8 @@ func (s *Store) ReplaceExtraction(ctx context.Context, x *pledgegraph.Extraction
 }
 
 // Ballast quads keep node counts up while a replacement runs (see apply).
+// Their objects are IRIs of their own (<pg:ballast/N>), which no deleted
+// quad uses: an integer could be one a removed document's offsets use.
 const (
 	predBallast  = quad.IRI("pg:ballast")
 	labelBallast = quad.IRI("pg:ballast")
@@ -183,14 +178,16 @@ const (
 // a transaction, and write an added quad without the directions whose
 // node's net count is negative: a node that the deleted quads use more
 // often than the added ones (the document's node when a new version is
-// shorter) would be cut out of the new quads. So the transaction that
-// deletes and adds also adds "ballast" quads that use each such node, and
-// a second transaction deletes them. A crash between the two leaves only
+// shorter) would be cut out of the new quads. So the
+// transaction that deletes and adds also adds "ballast" quads that use
+// each such node an added quad uses, and a second transaction deletes
+// them. A crash between the two leaves only
 // ballast, which no reader looks at and sweepBallast removes on open.
-// c is what the first transaction changes, for the caches (see
-// applyDeltas); the second changes nothing a reader sees.
+// c is what the first transaction changes, for the caches, with the
+// counts it writes (see applyDeltas); the second changes nothing a
+// reader sees.
 func (s *Store) apply(del, add []quad.Quad, c change) error {
-	if len(del) == 0 && len(add) == 0 {
+	if len(del) == 0 && len(add) == 0 && len(c.counts) == 0 {
 		return nil
 	}
 	net := map[quad.Value]int{}
@@ -209,11 +206,12 @@ func (s *Store) apply(del, add []quad.Quad, c change) error {
 		}
 	}
 	var ballast []quad.Quad
-	if len(add) > 0 {
-		for v, n := range net {
-			for i := 0; i < -n; i++ {
-				ballast = append(ballast, quad.Quad{Subject: v, Predicate: predBallast, Object: quad.Int(i), Label: labelBallast})
+	for _, q := range add {
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			for n := net[v]; n < 0; n++ {
+				ballast = append(ballast, quad.Quad{Subject: v, Predicate: predBallast, Object: quad.IRI(predBallast + "/" + quad.IRI(itoa(-n-1))), Label: labelBallast})
 			}
+			net[v] = max(net[v], 0) // once per node
 		}
 	}
 	deltas := make([]cgraph.Delta, 0, len(del)+len(add)+len(ballast))

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"reflect"
 	"sync"
 	"testing"
 
@@ -11,7 +12,8 @@ import (
 // TestSharedPostgres opens one PostgreSQL database from two stores, as two
 // serve processes would: what one writes the other reads, and when both
 // write different texts under one document name at the same time, one
-// wins and the other gets ECONFLICT, whichever runs first.
+// wins and the other gets ECONFLICT, whichever runs first; the totals
+// they keep stay a count of the database.
 func TestSharedPostgres(t *testing.T) {
 	u := testPostgresURL(t, testenv.Postgres(t))
 	var stores [2]*Store
@@ -84,5 +86,19 @@ func TestSharedPostgres(t *testing.T) {
 		if ok != 1 || conflicts != 1 {
 			t.Errorf("round %d: %d writes stored and %d conflicts, want 1 and 1 (%v)", round, ok, conflicts, errs)
 		}
+	}
+	// the totals both keep, written by both in turn, are a count of the
+	// database
+	counted, err := a.RecountTotals(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range stores {
+		if got, err := s.Totals(t.Context()); err != nil || !reflect.DeepEqual(got, counted) {
+			t.Errorf("store %d: Totals() = %+v, %v, want a count of the database, %+v", i, got, err, counted)
+		}
+	}
+	if counted.Documents != 5 {
+		t.Errorf("the database holds %d documents, want the 5 of the rounds", counted.Documents)
 	}
 }

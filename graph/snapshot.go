@@ -34,8 +34,12 @@ type snapKV struct {
 	db       *leveldb.DB
 	base     *hleveldb.DB
 	mu       sync.Mutex
-	onCommit func()   // called under mu after each commit
-	pub      *pubSnap // the snapshot views read (see Store.publish)
+	onCommit func() // called under mu after each commit
+	// counts is what the next commit writes besides Cayley's keys: the
+	// store's counts (see levelCounts), a value per key, "" to delete
+	// it; set by the one writer around its commit
+	counts map[string]string
+	pub    *pubSnap // the snapshot views read (see Store.publish)
 	// current: the database is in the published state (no commit since
 	// the last publication), which pub, when nil, is taken from at need:
 	// no snapshot is held while nobody reads (LevelDB keeps what a
@@ -146,8 +150,9 @@ type commitTx struct {
 	k *snapKV
 }
 
-// Commit commits the transaction and calls onCommit, under k.mu, after
-// making sure a snapshot holds the published state.
+// Commit commits the transaction, with the counts staged for it, and
+// calls onCommit, under k.mu, after making sure a snapshot holds the
+// published state.
 func (tx *commitTx) Commit(ctx context.Context) error {
 	tx.k.mu.Lock()
 	defer tx.k.mu.Unlock()
@@ -156,6 +161,17 @@ func (tx *commitTx) Commit(ctx context.Context) error {
 		return err
 	}
 	tx.k.current = false
+	for k, v := range tx.k.counts {
+		var err error
+		if v == "" {
+			err = tx.Tx.Del([]byte(countPrefix + k))
+		} else {
+			err = tx.Tx.Put([]byte(countPrefix+k), []byte(v))
+		}
+		if err != nil {
+			return err
+		}
+	}
 	if err := tx.Tx.Commit(ctx); err != nil {
 		return err
 	}

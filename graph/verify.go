@@ -28,8 +28,9 @@ type Verification struct {
 
 // Verify reads everything the store holds, in one read view: every
 // document with its quads (through the label index), its record and its
-// facts (through the indexes the queries use), then every quad of the
-// store, and reports what it could not read. progress, when not nil, is
+// facts (through the indexes the queries use), then the counts the store
+// keeps (compared with a count of what it holds: see Totals), then every
+// quad of the store, and reports what it could not read or what differs. progress, when not nil, is
 // called after each document. A store whose files are damaged reports
 // the documents it cannot read whole; Verify itself fails only when the
 // store cannot be read at all.
@@ -60,6 +61,11 @@ func (s *Store) Verify(ctx context.Context, progress func(done, total int)) (*Ve
 		if progress != nil {
 			progress(i+1, len(ids))
 		}
+	}
+	if problem, err := s.verifyCounts(ctx); err != nil {
+		v.Damaged = append(v.Damaged, Check{Problem: "counting what the store holds: " + err.Error()})
+	} else if problem != "" {
+		v.Damaged = append(v.Damaged, Check{Problem: problem})
 	}
 	before := s.damaged.Load()
 	n, err := s.readAllQuads(ctx)

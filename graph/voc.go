@@ -43,6 +43,9 @@ import (
 //	           evidence fields but fact: up to 10
 //
 // A fact stated once in a document thus costs 11 to 13 quads.
+//
+// The counts a store keeps of what it holds are not quads: they are kept
+// beside them, in the same transactions (tally.go, countstore.go).
 const (
 	// nsPG is the namespace of pledgegraph's IRIs.
 	nsPG = "pg:"

@@ -18,8 +18,9 @@ import (
 func itoa(n int) string { return strconv.Itoa(n) }
 
 // WriteExtraction stores a document with its entities, mentions, facts and
-// counts in one Cayley transaction (one ApplyDeltas): after a crash the
-// store holds all of it or none of it. Entities and facts already stored
+// counts in one Cayley transaction (one ApplyDeltas), with the store's
+// totals changed to count it (see tally.go): after a crash the store
+// holds all of it or none of it. Entities and facts already stored
 // are merged with on read (see the Find methods). Writing a document again
 // with the same hash does nothing. Returns ECONFLICT when a document with
 // the same ID but another hash is stored, EINVALID on a malformed
@@ -47,11 +48,13 @@ func (s *Store) WriteExtraction(ctx context.Context, x *pledgegraph.Extraction) 
 	if stored, err := s.stored(ctx, doc); err != nil || stored {
 		return err
 	}
-	deltas := make([]cgraph.Delta, len(quads))
-	for i, q := range quads {
-		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+	delta := newCounts()
+	delta.add(quads, 1)
+	tc, err := s.tallies(ctx, delta)
+	if err != nil {
+		return fmt.Errorf("graph: write document %s: %w", doc.ID, err)
 	}
-	err = s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, change{written: []*pledgegraph.Extraction{x}})
+	err = s.apply(nil, quads, change{written: []*pledgegraph.Extraction{x}, counts: tc.writes})
 	if cgraph.IsQuadExist(err) {
 		return pledgegraph.Errorf(pledgegraph.ECONFLICT, "document %s: %v", doc.ID, err)
 	} else if err != nil {
@@ -76,8 +79,8 @@ func (s *Store) stored(ctx context.Context, doc pledgegraph.Document) (bool, err
 	return false, nil
 }
 
-// WriteExtractions stores several documents in one Cayley transaction, as
-// a bulk load does: after a crash each of them is stored whole or not at
+// WriteExtractions stores several documents in one Cayley transaction,
+// with the store's totals changed to count them, as a bulk load does: after a crash each of them is stored whole or not at
 // all (the batch is). It returns one error per extraction, nil for the
 // ones stored or already stored with the same text, and the errors of
 // WriteExtraction for the others, which do not stop the rest. If the
@@ -133,26 +136,30 @@ func (s *Store) WriteExtractions(ctx context.Context, xs []*pledgegraph.Extracti
 			return nil, err
 		}
 		defer unlock()
-		var deltas []cgraph.Delta
+		var add []quad.Quad
 		var written []int
+		delta := newCounts()
 		for _, it := range items {
 			if stored, err := s.stored(ctx, it.doc); err != nil || stored {
 				errs[it.i] = err
 				continue
 			}
-			for _, q := range it.quads {
-				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			}
+			add = append(add, it.quads...)
+			delta.add(it.quads, 1)
 			written = append(written, it.i)
 		}
-		if len(deltas) == 0 {
+		if len(add) == 0 {
 			return nil, nil
 		}
-		var c change
+		tc, err := s.tallies(ctx, delta)
+		if err != nil {
+			return nil, err
+		}
+		c := change{counts: tc.writes}
 		for _, i := range written {
 			c.written = append(c.written, xs[i])
 		}
-		if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, c); err != nil {
+		if err := s.apply(nil, add, c); err != nil {
 			return written, err
 		}
 		return nil, nil

@@ -87,6 +87,12 @@ type DocumentService struct {
 	FindDocumentsFn    func(ctx context.Context, filter pledgegraph.DocumentFilter) ([]*pledgegraph.Document, int, error)
 	DocumentsByIDsFn   func(ctx context.Context, ids []pledgegraph.DocumentID) ([]*pledgegraph.Document, error)
 	DocumentMentionsFn func(ctx context.Context, id pledgegraph.DocumentID) ([]pledgegraph.Mention, error)
+	TotalsFn           func(ctx context.Context) (*pledgegraph.Totals, error)
+}
+
+// Totals calls TotalsFn.
+func (s *DocumentService) Totals(ctx context.Context) (*pledgegraph.Totals, error) {
+	return s.TotalsFn(ctx)
 }
 
 // DocumentMentions calls DocumentMentionsFn.

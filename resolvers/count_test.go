@@ -143,3 +143,10 @@ func (c *counter) DocumentMentions(ctx context.Context, id pledgegraph.DocumentI
 	}
 	return c.s.DocumentMentions(ctx, id)
 }
+
+func (c *counter) Totals(ctx context.Context) (*pledgegraph.Totals, error) {
+	if err := c.call(ctx, "Totals"); err != nil {
+		return nil, err
+	}
+	return c.s.Totals(ctx)
+}

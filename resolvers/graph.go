@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -227,69 +228,58 @@ func (r *Resolver) countByType(ctx context.Context, facts []*pledgegraph.Fact) (
 	return out, nil
 }
 
-// stats returns the totals of the graph.
+// stats returns the totals of the graph, as the store keeps them: one
+// read, whatever the size of the graph (factsByDocument, which reads every
+// fact, has a resolver of its own).
 func (r *Resolver) stats(ctx context.Context) (*model.Stats, error) {
-	_, ndocs, err := r.Documents.FindDocuments(ctx, pledgegraph.DocumentFilter{Limit: 1})
+	t, err := r.Documents.Totals(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("stats: %w", err)
 	}
-	s := &model.Stats{Documents: ndocs, EntitiesByType: []*model.TypeCount{}, FactsByPredicate: []*model.PredicateCount{}, FactsByDocument: []*model.DocumentCount{}}
+	s := &model.Stats{
+		Documents: t.Documents, Entities: t.Entities,
+		Facts: t.Facts.Facts(), FactsStated: t.Facts.Stated, FactsInferred: t.Facts.Inferred, FactsReference: t.Facts.Reference,
+		FactsNegated: t.Negated, Evidence: t.Evidence,
+		EntitiesByType: []*model.TypeCount{}, FactsByPredicate: []*model.PredicateCount{},
+	}
 	for _, k := range pledgegraph.Kinds {
-		_, n, err := r.Entities.FindEntities(ctx, pledgegraph.EntityFilter{Kinds: []pledgegraph.Kind{k}, Limit: 1})
-		if err != nil {
-			return nil, fmt.Errorf("stats: %w", err)
-		}
-		s.Entities += n
-		if n > 0 {
+		if n := t.EntitiesByKind[k]; n > 0 {
 			s.EntitiesByType = append(s.EntitiesByType, &model.TypeCount{Type: k, Count: n})
 		}
 	}
-	all, err := r.Facts.FindFacts(ctx, pledgegraph.FactFilter{IncludeReference: true})
-	if err != nil {
-		return nil, fmt.Errorf("stats: %w", err)
-	}
-	var facts []*pledgegraph.Fact // stated and inferred
-	for _, f := range all {
-		switch {
-		case f.Reference:
-			s.FactsReference++
-			continue
-		case f.Inferred:
-			s.FactsInferred++
-		default:
-			s.FactsStated++
+	for _, p := range pledgegraph.Predicates {
+		if n := t.FactsByPredicate[p]; n > 0 {
+			s.FactsByPredicate = append(s.FactsByPredicate, &model.PredicateCount{Predicate: p, Count: n})
 		}
-		facts = append(facts, f)
 	}
-	s.Facts = s.FactsStated + s.FactsInferred
-	byPred := map[pledgegraph.Predicate]int{}
+	return s, nil
+}
+
+// factsByDocument counts the facts (stated and inferred) each document
+// gives evidence of, documents in name order. It reads every fact.
+func (r *Resolver) factsByDocument(ctx context.Context) ([]*model.DocumentCount, error) {
+	all, err := r.Facts.FindFacts(ctx, pledgegraph.FactFilter{})
+	if err != nil {
+		return nil, fmt.Errorf("facts by document: %w", err)
+	}
 	byDoc := map[pledgegraph.DocumentID]int{}
-	for _, f := range facts {
-		byPred[f.Predicate]++
+	for _, f := range all {
 		for _, id := range pledgegraph.EvidenceDocuments([]*pledgegraph.Fact{f}) {
 			byDoc[id]++
 		}
 	}
-	for _, p := range pledgegraph.Predicates {
-		if byPred[p] > 0 {
-			s.FactsByPredicate = append(s.FactsByPredicate, &model.PredicateCount{Predicate: p, Count: byPred[p]})
-		}
-	}
-	docIDs := make([]pledgegraph.DocumentID, 0, len(byDoc))
-	for id := range byDoc {
-		docIDs = append(docIDs, id)
-	}
-	slices.Sort(docIDs)
+	docIDs := slices.Sorted(maps.Keys(byDoc))
 	docs, err := r.primeDocuments(ctx, docIDs)
 	if err != nil {
-		return nil, fmt.Errorf("stats: %w", err)
+		return nil, fmt.Errorf("facts by document: %w", err)
 	}
+	out := []*model.DocumentCount{}
 	for i, d := range docs {
 		if d != nil {
-			s.FactsByDocument = append(s.FactsByDocument, &model.DocumentCount{Document: d, Count: byDoc[docIDs[i]]})
+			out = append(out, &model.DocumentCount{Document: d, Count: byDoc[docIDs[i]]})
 		}
 	}
-	return s, nil
+	return out, nil
 }
 
 // initiativeSupport counts the supporters of every initiative as of asOf,

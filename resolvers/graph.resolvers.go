@@ -76,6 +76,11 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	return r.stats(ctx)
 }
 
+// FactsByDocument is the resolver for the factsByDocument field.
+func (r *statsResolver) FactsByDocument(ctx context.Context, obj *model.Stats) ([]*model.DocumentCount, error) {
+	return r.factsByDocument(ctx)
+}
+
 // SupportersByType is the resolver for the supportersByType field.
 func (r *statsResolver) SupportersByType(ctx context.Context, obj *model.Stats, initiative string, asOf *pledgegraph.Date) ([]*model.TypeCount, error) {
 	_, facts, published, err := r.initiativeFacts(ctx, initiative)

@@ -2,8 +2,10 @@ package resolvers_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/pledgegraph/pledgegraph"
 	"github.com/pledgegraph/pledgegraph/resolvers"
 )
 
@@ -112,6 +114,95 @@ func TestStanceHistoryTimelineStats(t *testing.T) {
 	}
 	if byType["State"] != 2 || byType["Organization"] != 1 || byType["Company"] != 1 {
 		t.Errorf("supporters by type as of 2019: %+v", s.SupportersByType)
+	}
+}
+
+// TestStatsTotals checks that the totals of the stats query are the
+// store's, read in one call, types and predicates in their order; and
+// that factsByDocument counts the facts each document gives evidence of.
+func TestStatsTotals(t *testing.T) {
+	store := count(fixture(t))
+	want, err := store.s.Totals(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newClient(store, resolvers.ServerOptions{})
+	type typeCount struct {
+		Type  string
+		Count int
+	}
+	type predicateCount struct {
+		Predicate string
+		Count     int
+	}
+	var resp struct {
+		Stats struct {
+			Documents, Entities, Facts, FactsStated, FactsInferred, FactsReference, FactsNegated, Evidence int
+			EntitiesByType                                                                                 []typeCount
+			FactsByPredicate                                                                               []predicateCount
+		}
+	}
+	query(t, c, `{ stats { documents entities facts factsStated factsInferred factsReference factsNegated evidence
+		entitiesByType { type count } factsByPredicate { predicate count } } }`, &resp)
+	s := resp.Stats
+	got := [8]int{s.Documents, s.Entities, s.Facts, s.FactsStated, s.FactsInferred, s.FactsReference, s.FactsNegated, s.Evidence}
+	f := want.Facts
+	if w := [8]int{want.Documents, want.Entities, f.Facts(), f.Stated, f.Inferred, f.Reference, want.Negated, want.Evidence}; got != w {
+		t.Errorf("stats = %v, want the store's totals %v", got, w)
+	}
+	if got[0] != 3 || got[2] != len(fixtureFacts)-1 || got[6] != 2 {
+		t.Errorf("stats = %v, want 3 documents, %d facts, 2 negated", got, len(fixtureFacts)-1)
+	}
+	var types []typeCount
+	for _, k := range pledgegraph.Kinds {
+		if n := want.EntitiesByKind[k]; n > 0 {
+			types = append(types, typeCount{string(k), n})
+		}
+	}
+	if !slices.Equal(s.EntitiesByType, types) {
+		t.Errorf("entitiesByType = %v, want %v", s.EntitiesByType, types)
+	}
+	var preds []predicateCount
+	for _, p := range pledgegraph.Predicates {
+		if n := want.FactsByPredicate[p]; n > 0 {
+			preds = append(preds, predicateCount{strings.ToUpper(string(p)), n})
+		}
+	}
+	if !slices.Equal(s.FactsByPredicate, preds) {
+		t.Errorf("factsByPredicate = %v, want %v", s.FactsByPredicate, preds)
+	}
+	if calls := store.counts(); len(calls) != 1 || calls["Totals"] != 1 {
+		t.Errorf("the stats query made the store calls %v, want one of Totals", calls)
+	}
+
+	var byDoc struct {
+		Stats struct {
+			FactsByDocument []struct {
+				Document struct{ Name string }
+				Count    int
+			}
+		}
+	}
+	query(t, c, `{ stats { factsByDocument { document { name } count } } }`, &byDoc)
+	facts, err := store.s.FindFacts(t.Context(), pledgegraph.FactFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[string]int{}
+	for _, f := range facts {
+		for _, d := range pledgegraph.EvidenceDocuments([]*pledgegraph.Fact{f}) {
+			n[string(d)]++
+		}
+	}
+	var names []string
+	for _, dc := range byDoc.Stats.FactsByDocument {
+		names = append(names, dc.Document.Name)
+		if dc.Count != n[dc.Document.Name] {
+			t.Errorf("factsByDocument of %s = %d, want %d", dc.Document.Name, dc.Count, n[dc.Document.Name])
+		}
+	}
+	if !slices.IsSorted(names) || len(names) != len(n) {
+		t.Errorf("factsByDocument names %v, want the %d documents with facts in name order", names, len(n))
 	}
 }
 

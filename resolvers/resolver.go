@@ -30,8 +30,6 @@ type Resolver struct {
 	// Changes tells graphChanged subscribers what the mutations did; nil
 	// when nobody subscribes (see NewChanges).
 	Changes *Changes
-	// Totals, when set, gives the graph's totals for change events.
-	Totals func(ctx context.Context) (documents, entities int, facts pledgegraph.FactCounts, err error)
 	// Logger receives internal errors when ServerOptions.Logger is nil;
 	// nil means slog.Default.
 	Logger *slog.Logger

@@ -45,10 +45,7 @@ func (r *Resolver) announce(ctx context.Context, kind model.ChangeKind, doc pled
 
 // fillTotals sets g's totals to the graph's, when r can read them.
 func (r *Resolver) fillTotals(ctx context.Context, g *model.GraphChange) {
-	if r.Totals == nil {
-		return
-	}
-	if d, e, f, err := r.Totals(ctx); err == nil {
-		g.Documents, g.Entities, g.Facts = d, e, f.Facts()
+	if t, err := r.Documents.Totals(ctx); err == nil {
+		g.Documents, g.Entities, g.Facts = t.Documents, t.Entities, t.Facts.Facts()
 	}
 }

@@ -173,7 +173,7 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 		if err != nil {
 			return err
 		}
-		store, err := graph.Open(ctx, spec)
+		store, err := graph.Open(ctx, spec, bulkOptions(n)...) // as load opens it
 		if err != nil {
 			cleanup()
 			return err
@@ -194,7 +194,7 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 			return fmt.Errorf("bench: ingest into %s: %d of %d documents failed: %v", backend, sum.Failed, n, ctx.Err())
 		}
 		quads, qerr := store.Quads(ctx)
-		_, _, facts, serr := store.Stats(ctx)
+		totals, serr := store.Totals(ctx)
 		if qerr != nil || serr != nil {
 			store.Close()
 			cleanup()
@@ -227,7 +227,7 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 				xs[i] = loader.Extract(d)
 			}
 		}
-		written, base, err := graph.Baseline(ctx, bspec, xs, defaultBatch)
+		written, base, err := graph.Baseline(ctx, bspec, xs, defaultBatch, bulkOptions(n)...)
 		bclean()
 		if err != nil {
 			return err
@@ -235,7 +235,7 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 		qps := float64(written) / took.Seconds()
 		bqps := float64(written) / base.Seconds()
 		b.printf("docs=%d ingest %s: %.0f docs/s, %.0f quads/s, %d quads (%.1f per fact stated, %d distinct facts), %s on disk; Cayley alone, same quads and transactions: %.0f quads/s; ingest at %.0f%% of it",
-			n, backend, float64(sum.Documents)/took.Seconds(), qps, quads, float64(written)/float64(max(sum.Facts, 1)), facts.Facts(), onDisk, bqps, 100*qps/bqps)
+			n, backend, float64(sum.Documents)/took.Seconds(), qps, quads, float64(written)/float64(max(sum.Facts, 1)), totals.Facts.Facts(), onDisk, bqps, 100*qps/bqps)
 	}
 	return nil
 }

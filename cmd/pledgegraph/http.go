@@ -60,7 +60,6 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		Facts:     store,
 		Documents: store,
 		Changes:   resolvers.NewChanges(resolvers.ChangesOptions{MaxSubscriptions: opts.maxSubscriptions}),
-		Totals:    store.Stats,
 		Logger:    log,
 	}
 	if opts.writeToken != "" {
@@ -94,7 +93,7 @@ func newHandler(store *graph.Store, log *slog.Logger, opts handlerOptions) http.
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 		defer cancel()
-		if _, _, _, err := store.Stats(ctx); err != nil {
+		if _, err := store.Totals(ctx); err != nil {
 			log.WarnContext(ctx, "readyz: store not ready", "error", err)
 			w.WriteHeader(http.StatusServiceUnavailable)
 			w.Write([]byte("store not ready\n"))

@@ -34,15 +34,17 @@ func newMetrics(store *graph.Store) *serverMetrics {
 		latency: reg.NewHistogram("pledgegraph_graphql_operation_duration_seconds", "Time from a request's start to its answer, by operation name.",
 			[]float64{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10}, "operation"),
 	}
-	reg.GaugeFunc("pledgegraph_store_size", "What the store holds: documents, entities, facts (stated and inferred, as the stats query counts them) and, of the facts, those stated, those inferred, and the reference memberships counted apart.", "kind", func() map[string]float64 {
+	reg.GaugeFunc("pledgegraph_store_size", "What the store holds: documents, entities, facts (stated and inferred, as the stats query counts them) and, of the facts, those stated, those inferred, those negated, the reference memberships counted apart, and the pieces of evidence; read from the totals the store keeps.", "kind", func() map[string]float64 {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		d, e, f, err := store.Stats(ctx)
+		t, err := store.Totals(ctx)
 		if err != nil {
 			return nil
 		}
-		return map[string]float64{"documents": float64(d), "entities": float64(e), "facts": float64(f.Facts()),
-			"facts_stated": float64(f.Stated), "facts_inferred": float64(f.Inferred), "facts_reference": float64(f.Reference)}
+		f := t.Facts
+		return map[string]float64{"documents": float64(t.Documents), "entities": float64(t.Entities), "facts": float64(f.Facts()),
+			"facts_stated": float64(f.Stated), "facts_inferred": float64(f.Inferred), "facts_reference": float64(f.Reference),
+			"facts_negated": float64(t.Negated), "evidence": float64(t.Evidence)}
 	})
 	return m
 }

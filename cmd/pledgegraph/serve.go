@@ -59,7 +59,7 @@ func serveCommand(fs *pflag.FlagSet) runFunc {
 				return err
 			}
 		}
-		docs, ents, facts, err := store.Stats(ctx)
+		totals, err := store.Totals(ctx)
 		switch {
 		case pledgegraph.ErrorCode(err) == pledgegraph.ECORRUPT:
 			// served all the same: answers that read the damage fail with
@@ -68,8 +68,9 @@ func serveCommand(fs *pflag.FlagSet) runFunc {
 		case err != nil:
 			return fmt.Errorf("read store statistics: %w", err)
 		default:
-			log.Info("store ready", "documents", docs, "entities", ents, "facts", facts.Facts(),
-				"facts_stated", facts.Stated, "facts_inferred", facts.Inferred, "facts_reference", facts.Reference)
+			f := totals.Facts
+			log.Info("store ready", "documents", totals.Documents, "entities", totals.Entities, "facts", f.Facts(),
+				"facts_stated", f.Stated, "facts_inferred", f.Inferred, "facts_reference", f.Reference)
 			if _, err := store.Damage(); err != nil {
 				log.Error("the store is damaged: run pledgegraph verify", "error", err)
 			}
@@ -138,7 +139,7 @@ func (o *handlerOptions) register(fs *pflag.FlagSet) (check func() error) {
 
 // openStore opens the store the flags name, creating the data directory
 // of the default LevelDB store on first start.
-func openStore(ctx context.Context, sf *storeFlags, log *slog.Logger) (*graph.Store, error) {
+func openStore(ctx context.Context, sf *storeFlags, log *slog.Logger, opts ...graph.Option) (*graph.Store, error) {
 	spec, err := sf.spec()
 	if err != nil {
 		return nil, err
@@ -149,7 +150,7 @@ func openStore(ctx context.Context, sf *storeFlags, log *slog.Logger) (*graph.St
 		}
 	}
 	log.Info("opening store", "db", redact(spec))
-	store, err := graph.Open(ctx, spec)
+	store, err := graph.Open(ctx, spec, opts...)
 	if err != nil {
 		return nil, err
 	}

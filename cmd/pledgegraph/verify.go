@@ -107,7 +107,7 @@ func repairStore(ctx context.Context, spec string, sf *storeFlags, log *slog.Log
 	}
 	fresh := path + ".repairing"
 	os.RemoveAll(fresh)
-	rebuilt, err := graph.Open(ctx, "leveldb:"+fresh)
+	rebuilt, err := graph.Open(ctx, "leveldb:"+fresh, bulkOptions(len(kept))...)
 	if err != nil {
 		return fmt.Errorf("repair: %w", err)
 	}

@@ -87,7 +87,7 @@ func testStatedAndInferred(t *testing.T, s Store) {
 		t.Errorf("FindEntityByName(rfa) = %+v, %v, want %s with alias RFA", e, err, idDE)
 	}
 	if _, _, counts := stats(t, s); counts != (pg.FactCounts{Stated: 7, Reference: 1}) {
-		t.Errorf("Stats() facts = %+v, want 7 stated, none inferred and 1 reference: a fact a document states is stated", counts)
+		t.Errorf("Totals() facts = %+v, want 7 stated, none inferred and 1 reference: a fact a document states is stated", counts)
 	}
 	if _, err := s.RemoveDocument(ctx, doc3); err != nil {
 		t.Fatal(err)
@@ -96,7 +96,7 @@ func testStatedAndInferred(t *testing.T, s Store) {
 		t.Errorf("after the stating document is removed: %+v, %v, want the inferred fact again", f, err)
 	}
 	if _, _, counts := stats(t, s); counts != (pg.FactCounts{Stated: 6, Inferred: 1, Reference: 1}) {
-		t.Errorf("Stats() facts after the removal = %+v, want 6 stated, 1 inferred and 1 reference", counts)
+		t.Errorf("Totals() facts after the removal = %+v, want 6 stated, 1 inferred and 1 reference", counts)
 	}
 }
 

@@ -137,7 +137,7 @@ func testStats(t *testing.T, s Store) {
 	check := func(when string, docs, ents int, facts pg.FactCounts) {
 		t.Helper()
 		if d, e, f := stats(t, s); d != docs || e != ents || f != facts {
-			t.Errorf("Stats() %s = %d, %d, %+v, want %d, %d, %+v", when, d, e, f, docs, ents, facts)
+			t.Errorf("Totals() %s = %d, %d, %+v, want %d, %d, %+v", when, d, e, f, docs, ents, facts)
 		}
 	}
 	check("of an empty store", 0, 0, pg.FactCounts{})
@@ -257,7 +257,7 @@ func testCancelled(t *testing.T, s Store) {
 		}
 	}
 	if d, _, f := stats(t, s); d != 1 || f != (pg.FactCounts{Stated: 5, Inferred: 1, Reference: 1}) {
-		t.Errorf("Stats() after cancelled writes = %d documents, %+v, want the first article alone", d, f)
+		t.Errorf("Totals() after cancelled writes = %d documents, %+v, want the first article alone", d, f)
 	}
 	if doc, err := s.FindDocumentByID(t.Context(), doc1); err != nil || doc.Text != article2018().Document.Text {
 		t.Errorf("FindDocumentByID(%s) after cancelled writes = %+v, %v, want it as written", doc1, doc, err)

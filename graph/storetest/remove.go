@@ -69,7 +69,7 @@ func testRemoveOne(t *testing.T, s Store) {
 		t.Errorf("FindCounts after the removal = %v, %v, want the other document's 2", cs, err)
 	}
 	if d, e, counts := stats(t, s); d != 1 || e != 3 || counts != (pg.FactCounts{Stated: 2}) {
-		t.Errorf("Stats() after the removal = %d, %d, %+v, want 1, 3, 2 stated", d, e, counts)
+		t.Errorf("Totals() after the removal = %d, %d, %+v, want 1, 3, 2 stated", d, e, counts)
 	}
 	_, err = s.RemoveDocument(ctx, doc1)
 	wantCode(t, "RemoveDocument(removed)", err, pg.ENOTFOUND)
@@ -79,7 +79,7 @@ func testRemoveOne(t *testing.T, s Store) {
 	// written again, it is whole again
 	write(t, s, article2018())
 	if d, e, counts := stats(t, s); d != 2 || e != 9 || counts != (pg.FactCounts{Stated: 6, Inferred: 1, Reference: 1}) {
-		t.Errorf("Stats() after writing the document again = %d, %d, %+v", d, e, counts)
+		t.Errorf("Totals() after writing the document again = %d, %d, %+v", d, e, counts)
 	}
 	if e, err := s.FindEntityByName(ctx, "USA"); err != nil || e.ID != idUS {
 		t.Errorf("FindEntityByName(USA) after writing the document again = %v, %v", e, err)
@@ -102,7 +102,7 @@ func testRemoveLast(t *testing.T, s Store) {
 		t.Errorf("RemoveDocument(the last) = %+v, want every fact and entity gone, none kept", r)
 	}
 	if d, e, counts := stats(t, s); d != 0 || e != 0 || counts != (pg.FactCounts{}) {
-		t.Errorf("Stats() after removing everything = %d, %d, %+v, want zeros", d, e, counts)
+		t.Errorf("Totals() after removing everything = %d, %d, %+v, want zeros", d, e, counts)
 	}
 	if es, total, err := s.FindEntities(ctx, pg.EntityFilter{}); err != nil || len(es) != 0 || total != 0 {
 		t.Errorf("FindEntities = %v, %d, %v, want none", entityIDs(es), total, err)
@@ -168,7 +168,7 @@ func testReplace(t *testing.T, s Store) {
 		t.Errorf("FindCounts after the replacement = %d counts, %v, want the 2 of each version of the text", len(cs), err)
 	}
 	if d, e, counts := stats(t, s); d != 2 || e != 3 || counts != (pg.FactCounts{Stated: 2}) {
-		t.Errorf("Stats() after the replacement = %d, %d, %+v, want 2, 3, 2 stated", d, e, counts)
+		t.Errorf("Totals() after the replacement = %d, %d, %+v, want 2, 3, 2 stated", d, e, counts)
 	}
 
 	// a document not stored is stored as a write would

@@ -44,7 +44,7 @@ func testInvalid(t *testing.T, s Store) {
 			tc.change(x)
 			wantCode(t, "WriteExtraction", s.WriteExtraction(ctx, x), pg.EINVALID)
 			if d, e, f := stats(t, s); d != 0 || e != 0 || f != (pg.FactCounts{}) {
-				t.Errorf("Stats() after an invalid write = %d, %d, %+v, want an empty store", d, e, f)
+				t.Errorf("Totals() after an invalid write = %d, %d, %+v, want an empty store", d, e, f)
 			}
 			if _, err := s.FindEntityByID(ctx, idMicrosoft); pg.ErrorCode(err) != pg.ENOTFOUND {
 				t.Errorf("FindEntityByID(%s) after an invalid write = %v, want not found", idMicrosoft, err)
@@ -108,7 +108,7 @@ func testBatch(t *testing.T, s Store) {
 		t.Errorf("evidence of the batch's fact = %+v, want the one of %s", us.Evidence, doc2)
 	}
 	if d, e, f := stats(t, s); d != 2 || e != 9 || f != (pg.FactCounts{Stated: 6, Inferred: 1, Reference: 1}) {
-		t.Errorf("Stats() after the batch = %d, %d, %+v, want the two articles", d, e, f)
+		t.Errorf("Totals() after the batch = %d, %d, %+v, want the two articles", d, e, f)
 	}
 }
 
@@ -125,7 +125,7 @@ func testSameText(t *testing.T, s Store) {
 		t.Fatalf("WriteExtraction(same text) = %v, want nil", err)
 	}
 	if d2, e2, f2 := stats(t, s); d2 != d || e2 != e || f2 != f {
-		t.Errorf("Stats() after writing the same text = %d, %d, %+v, want %d, %d, %+v", d2, e2, f2, d, e, f)
+		t.Errorf("Totals() after writing the same text = %d, %d, %+v, want %d, %d, %+v", d2, e2, f2, d, e, f)
 	}
 	if _, err := s.FindEntityByID(ctx, "state/xx"); pg.ErrorCode(err) != pg.ENOTFOUND {
 		t.Errorf("FindEntityByID(state/xx) = %v, want not found: the second write does nothing", err)

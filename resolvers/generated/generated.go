@@ -247,10 +247,12 @@ type ComplexityRoot struct {
 		Documents        func(childComplexity int) int
 		Entities         func(childComplexity int) int
 		EntitiesByType   func(childComplexity int) int
+		Evidence         func(childComplexity int) int
 		Facts            func(childComplexity int) int
 		FactsByDocument  func(childComplexity int) int
 		FactsByPredicate func(childComplexity int) int
 		FactsInferred    func(childComplexity int) int
+		FactsNegated     func(childComplexity int) int
 		FactsReference   func(childComplexity int) int
 		FactsStated      func(childComplexity int) int
 		Initiatives      func(childComplexity int, asOf *pledgegraph.Date) int
@@ -332,6 +334,7 @@ type ReportedCountResolver interface {
 	KnownSupporters(ctx context.Context, obj *pledgegraph.Count) (int, error)
 }
 type StatsResolver interface {
+	FactsByDocument(ctx context.Context, obj *model.Stats) ([]*model.DocumentCount, error)
 	SupportersByType(ctx context.Context, obj *model.Stats, initiative string, asOf *pledgegraph.Date) ([]*model.TypeCount, error)
 	Initiatives(ctx context.Context, obj *model.Stats, asOf *pledgegraph.Date) ([]*model.InitiativeSupport, error)
 }
@@ -1216,6 +1219,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Stats.EntitiesByType(childComplexity), true
+	case "Stats.evidence":
+		if e.ComplexityRoot.Stats.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.Evidence(childComplexity), true
 	case "Stats.facts":
 		if e.ComplexityRoot.Stats.Facts == nil {
 			break
@@ -1240,6 +1249,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Stats.FactsInferred(childComplexity), true
+	case "Stats.factsNegated":
+		if e.ComplexityRoot.Stats.FactsNegated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.FactsNegated(childComplexity), true
 	case "Stats.factsReference":
 		if e.ComplexityRoot.Stats.FactsReference == nil {
 			break
@@ -2006,11 +2021,19 @@ type Stats {
   factsInferred: Int!
   "Memberships of groups from the reference data, with no document: not counted in facts."
   factsReference: Int!
-  "Entities per type, types with none left out."
+  "Facts, of those counted in facts, that are negated: their documents say the relation does not hold."
+  factsNegated: Int!
+  "Pieces of evidence: the places in documents that state a fact."
+  evidence: Int!
+  "Entities per type, types with none left out (and entities without a type)."
   entitiesByType: [TypeCount!]!
-  "Facts per predicate, predicates with none left out."
+  "Facts (those counted in facts) per predicate, predicates with none left out."
   factsByPredicate: [PredicateCount!]!
-  "Facts per document, in document name order."
+  """
+  Facts per document, in document name order. The store keeps the other
+  totals as it is written and reads them at once; this one reads every
+  fact, which takes seconds on a large graph.
+  """
   factsByDocument: [DocumentCount!]!
   """
   The supporters of an initiative per entity type as of a date (for a
@@ -2746,6 +2769,10 @@ func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql
 		return ec.fieldContext_Stats_factsInferred(ctx, field)
 	case "factsReference":
 		return ec.fieldContext_Stats_factsReference(ctx, field)
+	case "factsNegated":
+		return ec.fieldContext_Stats_factsNegated(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Stats_evidence(ctx, field)
 	case "entitiesByType":
 		return ec.fieldContext_Stats_entitiesByType(ctx, field)
 	case "factsByPredicate":
@@ -7316,6 +7343,52 @@ func (ec *executionContext) fieldContext_Stats_factsReference(_ context.Context,
 	return graphql.NewScalarFieldContext("Stats", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Stats_factsNegated(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_factsNegated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactsNegated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_factsNegated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _Stats_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
 func (ec *executionContext) _Stats_entitiesByType(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7389,7 +7462,7 @@ func (ec *executionContext) _Stats_factsByDocument(ctx context.Context, field gr
 			return ec.fieldContext_Stats_factsByDocument(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.FactsByDocument, nil
+			return ec.Resolvers.Stats().FactsByDocument(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.DocumentCount) graphql.Marshaler {
@@ -7403,8 +7476,8 @@ func (ec *executionContext) fieldContext_Stats_factsByDocument(_ context.Context
 	fc = &graphql.FieldContext{
 		Object:     "Stats",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DocumentCount(ctx, field)
 		},
@@ -11388,6 +11461,16 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "factsNegated":
+			out.Values[i] = ec._Stats_factsNegated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidence":
+			out.Values[i] = ec._Stats_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "entitiesByType":
 			out.Values[i] = ec._Stats_entitiesByType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11399,10 +11482,43 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "factsByDocument":
-			out.Values[i] = ec._Stats_factsByDocument(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Stats_factsByDocument(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "supportersByType":
 			field := field
 

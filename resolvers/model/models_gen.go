@@ -258,11 +258,17 @@ type Stats struct {
 	FactsInferred int `json:"factsInferred"`
 	// Memberships of groups from the reference data, with no document: not counted in facts.
 	FactsReference int `json:"factsReference"`
-	// Entities per type, types with none left out.
+	// Facts, of those counted in facts, that are negated: their documents say the relation does not hold.
+	FactsNegated int `json:"factsNegated"`
+	// Pieces of evidence: the places in documents that state a fact.
+	Evidence int `json:"evidence"`
+	// Entities per type, types with none left out (and entities without a type).
 	EntitiesByType []*TypeCount `json:"entitiesByType"`
-	// Facts per predicate, predicates with none left out.
+	// Facts (those counted in facts) per predicate, predicates with none left out.
 	FactsByPredicate []*PredicateCount `json:"factsByPredicate"`
-	// Facts per document, in document name order.
+	// Facts per document, in document name order. The store keeps the other
+	// totals as it is written and reads them at once; this one reads every
+	// fact, which takes seconds on a large graph.
 	FactsByDocument []*DocumentCount `json:"factsByDocument"`
 	// The supporters of an initiative per entity type as of a date (for a
 	// dashboard's bar chart). Fails with code not_found for an unknown
