@@ -38,6 +38,9 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		if b > 0 && lang.Definite[toks[b-1].Fold] && sc.d.lastInit != "" {
 			return // "au texte sur le site": the text under discussion
 		}
+		if lang.DescPlural.MatchAt(toks, i) == n && !sc.determined(b) {
+			continue // "wary of commitments on data flows": no text in particular
+		}
 		q := i + n
 		for lang.DescMods.MatchAt(toks, q) == 1 {
 			q++ // "déclaration commune"
@@ -55,10 +58,53 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 			return
 		}
 		if e := sc.descriptionEnd(q + p); e > q+p {
-			sc.add(&mention{i: b, j: e, kind: pledgegraph.KindInitiative, name: sc.text(b, e)})
+			sc.add(&mention{i: b, j: e, kind: pledgegraph.KindInitiative, name: sc.text(sc.namedPossessor(b), e)})
 			return
 		}
 	}
+}
+
+// determined reports whether a description that starts at toks[b]
+// follows an article, a possessive determiner or a possessor's mark: a
+// text in particular ("the voluntary commitments", "its charter",
+// "Canada's pledge"), not a kind of text.
+func (sc *mentionScan) determined(b int) bool {
+	toks, fr := sc.toks, &sc.lang.Frames
+	if b == 0 {
+		return false
+	}
+	k := b - 1
+	if k > 0 && (toks[k].Text == "'" || toks[k].Text == "’") {
+		k-- // "l'engagement"
+	}
+	return sc.lang.Definite[toks[k].Fold] || fr.article.at(toks, k) > 0 || fr.possDet.at(toks, k) > 0 || possessive(sc.d.text, toks, b-1)
+}
+
+// namedPossessor returns where the named possessor of a description
+// that starts at toks[b] starts, for the name to hold it ("the Biden
+// administration's voluntary commitments on …", "the G7's joint
+// statement on …"): up to four words after an article, one of them
+// capitalised. It returns b when there is none.
+func (sc *mentionScan) namedPossessor(b int) int {
+	toks, lang := sc.toks, sc.lang
+	if b < 2 || !possessive(sc.d.text, toks, b-1) {
+		return b
+	}
+	named := false
+	for k := b - 2; k >= 0 && k >= b-6; k-- {
+		t := &toks[k]
+		if lang.Definite[t.Fold] && !t.Cap || lang.is(wsStop, t) && !t.Cap {
+			if named && k < b-2 {
+				return k + 1
+			}
+			return b
+		}
+		if t.Punct {
+			return b
+		}
+		named = named || t.Cap
+	}
+	return b
 }
 
 // descriptionEnd returns where the subject of a described text that
@@ -79,8 +125,14 @@ func (sc *mentionScan) descriptionEnd(p int) int {
 		}
 		_, day := lang.Weekdays[t.Fold]
 		_, month := lang.Months[t.Fold]
-		if day || month || fr.agent.at(toks, e) > 0 || lang.is(wsStop, t) && e+1 < len(toks) && toks[e+1].Number {
-			break // "on Monday", "signed by", "in 2024"
+		if fr.agent.at(toks, e) > 0 {
+			if e-1 > p && !toks[e-1].Cap {
+				e-- // "promoted by": the participle goes with its agent
+			}
+			break
+		}
+		if day || month || lang.is(wsStop, t) && e+1 < len(toks) && toks[e+1].Number {
+			break // "on Monday", "in 2024"
 		}
 	}
 	for e > p && (lang.is(wsStop, &toks[e-1]) || toks[e-1].Punct) {

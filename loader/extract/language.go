@@ -290,6 +290,7 @@ type Language struct {
 	KnownAs       PhraseSet       // "better known as", "dite": another name of the same entity follows
 	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
 	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
+	DescPlural    PhraseSet       // the plural heads of DescHeads ("commitments"): without a determiner, a kind of text
 	DescMods      PhraseSet       // "joint", "commune": words that qualify such a text
 	DescPreps     PhraseSet       // "on", "sur": the subject of such a text follows
 	Present       PhraseSet       // "désormais", "now": before a count, it is of the publication date
@@ -842,6 +843,9 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.CalledAs.Add(p)
 	case "deschead":
 		l.DescHeads.Add(p)
+		if val == "plural" {
+			l.DescPlural.Add(p)
+		}
 	case "descmod":
 		l.DescMods.Add(p)
 	case "descprep":
