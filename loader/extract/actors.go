@@ -136,6 +136,11 @@ func (d *docState) governed(st *sent, m *mention) bool {
 	// actor, unless the noun is said of another ("X et Y sont les seuls
 	// membres de l'OCDE à avoir refusé")
 	_, s := fr.standin.endingAt(st.toks, p, 3)
+	for q := p - 2; s < 0 && q >= max(0, p-9); q-- {
+		if remitEnd(d.x.Lang, st.toks, q) == p {
+			_, s = fr.standin.endingAt(st.toks, q+1, 3) // "les ministres des Finances du Japon"
+		}
+	}
 	return s < 0 || attributeAt(st.toks, fr, s)
 }
 
@@ -170,11 +175,13 @@ func (d *docState) parallelItem(st *sent, p int) *mention {
 }
 
 // samePrepBefore reports whether the preposition w governs mention m:
-// "of the US, of EU member states" repeats "of".
+// "of the US, of EU member states" repeats "of"; "du Canada, de la
+// France" repeats "de" in its forms (the prepositions of an owner).
 func (d *docState) samePrepBefore(st *sent, m *mention, w string) bool {
-	fr := &d.x.Lang.Frames
+	lang := d.x.Lang
+	fr := &lang.Frames
 	_, p := fr.prep.endingAt(st.toks, fr.articleStart(st.toks, m.i), 2)
-	return p >= 0 && st.toks[p].Fold == w
+	return p >= 0 && (st.toks[p].Fold == w || lang.ownerPrep(w) && lang.ownerPrep(st.toks[p].Fold))
 }
 
 // actorsBefore returns the list of actors nearest before token hi and at

@@ -942,8 +942,36 @@ func (sc *mentionScan) notNames() []bool {
 			notName[q+n] = true
 		}
 		notName[q] = notName[q] || headRef(lang, toks, q)
+		for k := q + 1; k < remitEnd(lang, toks, q); k++ {
+			notName[k] = true // "les ministres des Finances du G7"
+		}
 	}
 	return notName
+}
+
+// remitEnd returns the end of the remit, in capitalised words, that
+// follows a word of a title a portfolio may follow at toks[q]
+// ("ministres des Affaires étrangères", "ministers for Digital Affairs"),
+// or q when none does. The remit ends before a preposition that names
+// whose office it is ("du Canada", "of the G7").
+func remitEnd(lang *Language, toks []Token, q int) int {
+	if !lang.PortfolioHead[toks[q].Fold] || q+2 >= len(toks) || !lang.PortfolioOpen[toks[q+1].Fold] {
+		return q
+	}
+	k, caps := q+1, 0
+	for k+1 < len(toks) && k-q < 8 {
+		t := &toks[k+1]
+		if t.Cap && !t.Punct {
+			caps++
+		} else if caps > 0 && lang.ownerPrep(t.Fold) || !lang.PortfolioGlue[t.Fold] && !(caps > 0 && !t.Cap && !t.Punct && !lang.is(wsStop, t)) {
+			break
+		}
+		k++
+	}
+	if caps == 0 {
+		return q
+	}
+	return k + 1
 }
 
 // timeBefore returns where the words before a verb that say when
