@@ -29,6 +29,9 @@ func FindDates(toks []Token, text string, lang *Language, published, ref pledgeg
 		if ds, ok := dateAt(toks, text, i, lang, published, ref); ok {
 			out = append(out, ds)
 			i = ds.J - 1
+			if !ds.Relative && ds.Date.Year > 0 {
+				ref = ds.Date // "on 9 May 2023, and the next day", "in 2019 before pulling out a year later"
+			}
 		}
 	}
 	return out
@@ -132,7 +135,36 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 	if ds, ok := prepDate(toks, start, lang, ref); ok {
 		return ds, true
 	}
+	if ds, ok := laterDate(toks, start, lang, ref); ok {
+		return ds, true
+	}
 	return relativeDate(toks, start, lang, published)
+}
+
+// laterDate reads at toks[i] a date counted from ref, the last date the
+// text gave ("le lendemain", "a month later", "l'année suivante"), as
+// precise as both are: days need ref's day, months its month.
+func laterDate(toks []Token, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
+	if ref.IsZero() {
+		return DateSpan{}, false
+	}
+	for _, r := range lang.afterYears {
+		if matchPhrase(toks, i, r.phrase) {
+			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.Date{Year: ref.Year + r.off}, Relative: true}, true
+		}
+	}
+	for _, r := range lang.afterMonths {
+		if ref.Month > 0 && matchPhrase(toks, i, r.phrase) {
+			t := ref.First().AddDate(0, r.off, 0)
+			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.Date{Year: t.Year(), Month: int(t.Month())}, Relative: true}, true
+		}
+	}
+	for _, r := range lang.afterDays {
+		if ref.Day > 0 && matchPhrase(toks, i, r.phrase) {
+			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.DateOf(ref.First().AddDate(0, 0, r.off)), Relative: true}, true
+		}
+	}
+	return DateSpan{}, false
 }
 
 // isoDate reads a date written yyyy-mm or yyyy-mm-dd at toks[i].

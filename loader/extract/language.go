@@ -195,6 +195,9 @@ type Language struct {
 	Relative      map[string]int  // days from the publication date: hier is -1
 	RelMonths     map[string]int  // months from the publication date: "le mois dernier" is -1
 	RelYears      map[string]int  // years from the publication date: "l'an dernier" is -1
+	AfterDays     map[string]int  // days after the last date the text gave: "le lendemain" is 1
+	AfterMonths   map[string]int  // months after it: "a month later" is 1
+	AfterYears    map[string]int  // years after it: "un an plus tard" is 1
 	YearPreps     map[string]bool // "en", "in": a year alone after it is a date
 	NowCues       PhraseSet       // "à cette occasion": the publication date
 	Triggers      []Trigger       // longest first
@@ -360,6 +363,9 @@ type Language struct {
 	// relYears, relMonths and relDays are RelYears, RelMonths and
 	// Relative as phrases, longest first.
 	relYears, relMonths, relDays []relPhrase
+	// afterYears, afterMonths and afterDays are AfterYears, AfterMonths
+	// and AfterDays as phrases, longest first.
+	afterYears, afterMonths, afterDays []relPhrase
 
 	// The event frames (see eventframe.go).
 	EventFrames []EventFrame    // "a participé à", "brought together": longest first
@@ -447,7 +453,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 	return &Language{
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, NameAbbrev: map[string]bool{}, LedCompound: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
-		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
+		Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{},
@@ -559,6 +565,12 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 		l.RelMonths[word], err = strconv.Atoi(val)
 	case "relyear":
 		l.RelYears[word], err = strconv.Atoi(val)
+	case "afterday":
+		l.AfterDays[word], err = strconv.Atoi(val)
+	case "aftermonth":
+		l.AfterMonths[word], err = strconv.Atoi(val)
+	case "afteryear":
+		l.AfterYears[word], err = strconv.Atoi(val)
 	case "yearprep":
 		l.YearPreps[word] = true
 	case "now":
@@ -894,7 +906,7 @@ func (l *Language) indexLex() {
 	for _, c := range l.KindCues {
 		l.lex[c.Phrase[0]] |= lexCue
 	}
-	for _, m := range []map[string]int{l.Months, l.Weekdays, l.RelYears, l.RelMonths, l.Relative} {
+	for _, m := range []map[string]int{l.Months, l.Weekdays, l.RelYears, l.RelMonths, l.Relative, l.AfterDays, l.AfterMonths, l.AfterYears} {
 		for w := range m {
 			first, _, _ := strings.Cut(w, " ")
 			l.lex[first] |= lexDate
@@ -906,6 +918,7 @@ func (l *Language) indexLex() {
 // kind cues, titles and triggers by their first word.
 func (l *Language) indexFirstWords() {
 	l.relYears, l.relMonths, l.relDays = relPhrases(l.RelYears), relPhrases(l.RelMonths), relPhrases(l.Relative)
+	l.afterYears, l.afterMonths, l.afterDays = relPhrases(l.AfterYears), relPhrases(l.AfterMonths), relPhrases(l.AfterDays)
 	l.cues.m = map[string][]KindCue{}
 	for _, c := range l.KindCues {
 		l.cues.m[c.Phrase[0]] = append(l.cues.m[c.Phrase[0]], c)

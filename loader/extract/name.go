@@ -399,6 +399,11 @@ func (n nameScan) object(q int) bool {
 	}
 	number := lang.is(wsNumbers, &t)
 	agent := lang.Frames.agent.at(toks, q) > 0 || lang.is(wsStop, &t) && lang.Frames.agent.at(toks, q+1) > 0 // "drawn up by"
+	if q+2 < len(toks) && isDay(toks[q+1]) {
+		if m, _ := lang.month(toks, q+2); m > 0 {
+			return false // "sous-marins le 3 mars 2021": a date
+		}
+	}
 	return t.Number || number || agent || lang.Approx.MatchAt(toks, q) > 0 || lang.is(wsArticles, &t) && !lang.is(wsNamePreps, &t) && !lang.is(wsElisions, &t)
 }
 

@@ -99,6 +99,11 @@ func TestFindDates(t *testing.T) {
 		{"english", en, "November 12, 2018", "2018-11-12"},
 		{"english short", en, "Nov 12, 2021", "2021-11-12"},
 		{"english day first", en, "12 November 2018", "2018-11-12"},
+		// counted from the last date the text gave (here the publication's)
+		{"next day", fr, "le lendemain", "2018-11-14"},
+		{"a year later", fr, "un an plus tard", "2019"},
+		{"english next day", en, "the next day", "2018-11-14"},
+		{"english month later", en, "a month later", "2018-12"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
