@@ -612,7 +612,9 @@ func (l *Language) numberWords(toks []Token, i int) (int, int) {
 // countQual returns what the count noun at toks[noun] counts when a
 // qualifier says it ("acteurs de la société civile", "civil society
 // organizations") and the number of tokens the qualifier takes after
-// the noun; "" when none does.
+// the noun; "" when none does. A qualifier that opens a list of kinds
+// ("from the private sector, governments and civil society") leaves the
+// count one of supporters.
 func (l *Language) countQual(toks []Token, from, noun int) (pledgegraph.CountWhat, int) {
 	for _, q := range l.CountQuals {
 		if q.Before {
@@ -620,8 +622,38 @@ func (l *Language) countQual(toks []Token, from, noun int) (pledgegraph.CountWha
 				return q.What, 0
 			}
 		} else if matchPhrase(toks, noun+1, q.Phrase) {
+			if l.kindsListAt(toks, noun+1+len(q.Phrase)) {
+				return pledgegraph.CountSupporters, len(q.Phrase) // "members from the private sector, governments and civil society"
+			}
 			return q.What, len(q.Phrase)
 		}
 	}
 	return "", 0
+}
+
+// kindsListAt reports whether a list of kinds in lower case goes on at
+// toks[e], after a qualifier of a count ("the private sector[, governments
+// and civil society]", "du secteur privé[ et des gouvernements]"): a
+// conjunction there, or after a comma within three lower-case words; not
+// a list of examples ("du numérique, parmi lesquelles Facebook").
+func (l *Language) kindsListAt(toks []Token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	if n := l.And.MatchAt(toks, e); n > 0 {
+		q := e + n
+		return q < len(toks) && !toks[q].Number && !l.is(wsNumbers, &toks[q]) && l.Approx.MatchAt(toks, q) == 0 // not "et (plus de) 608 entreprises"
+	}
+	if toks[e].Text != "," {
+		return false
+	}
+	for q := e + 1; q < len(toks) && q <= e+4; q++ {
+		if l.And.MatchAt(toks, q) > 0 {
+			return q > e+1
+		}
+		if t := &toks[q]; t.Cap || t.Punct || t.Number || l.is(wsRelPron, t) {
+			return false
+		}
+	}
+	return false
 }

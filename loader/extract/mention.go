@@ -1682,6 +1682,9 @@ func (d *docState) actedAfter(toks []Token, e int) bool {
 	if e == 0 {
 		return false
 	}
+	if d.passiveActedOn(toks, e) {
+		return true
+	}
 	for k := 0; k < 3 && e < len(toks) && toks[e].Text != "," && !toks[e].Punct; k++ {
 		e++ // "l'Alliance mondiale contre les abus sexuels [en ligne], que"
 	}
@@ -1695,6 +1698,50 @@ func (d *docState) actedAfter(toks []Token, e int) bool {
 				return f != nil && !f.Bound && (f.Predicate == pledgegraph.Supports || f.Predicate == pledgegraph.Launched)
 			}
 		}
+	}
+	return false
+}
+
+// passiveActedOn reports whether the name that ends at toks[e] is the
+// subject of a passive of a verb by which actors launch or support an
+// initiative, after an aside that names it again if any ("The Alliance
+// for Affordable Internet, or A4AI, was set up by", "l'Alliance pour un
+// internet abordable a été fondée par").
+func (d *docState) passiveActedOn(toks []Token, e int) bool {
+	fr := &d.x.Lang.Frames
+	if e < len(toks) && toks[e].Text == "," {
+		k := e + 1
+		for k < len(toks) && k < e+6 && toks[k].Text != "," {
+			k++
+		}
+		if k < len(toks) && toks[k].Text == "," {
+			e = k + 1 // ", or A4AI,"
+		}
+	}
+	for k := 0; k < 4 && e < len(toks) && !toks[e].Punct && fr.aux.at(toks, e) == 0 && d.x.Lang.And.MatchAt(toks, e) == 0; k++ {
+		e++ // the rest of a name in lower case ("pour un internet abordable")
+	}
+	n := 0
+	for e < len(toks) && n < 3 {
+		kind, a := fr.aux.match(toks, e)
+		if a == 0 {
+			break
+		}
+		if kind == auxBe {
+			n = -1
+		}
+		e += a
+		if n < 0 {
+			break
+		}
+		n++
+	}
+	if n >= 0 {
+		return false // no "was", "a été"
+	}
+	if lemma, p := fr.parts.match(toks, e); p > 0 {
+		f := fr.frameOf(lemma)
+		return f != nil && !f.Bound && (f.Predicate == pledgegraph.Supports || f.Predicate == pledgegraph.Launched)
 	}
 	return false
 }
