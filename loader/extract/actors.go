@@ -136,6 +136,9 @@ func (d *docState) governed(st *sent, m *mention) bool {
 	// actor, unless the noun is said of another ("X et Y sont les seuls
 	// membres de l'OCDE à avoir refusé")
 	_, s := fr.standin.endingAt(st.toks, p, 3)
+	if s < 0 && p > 1 && !st.toks[p-1].Cap && !st.toks[p-1].Punct && !d.x.Lang.is(wsStop, &st.toks[p-1]) {
+		_, s = fr.standin.endingAt(st.toks, p-1, 3) // "les représentants permanents de la Chine"
+	}
 	for q := p - 2; s < 0 && q >= max(0, p-9); q-- {
 		if remitEnd(d.x.Lang, st.toks, q) == p {
 			_, s = fr.standin.endingAt(st.toks, q+1, 3) // "les ministres des Finances du Japon"
@@ -209,7 +212,7 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 		if m.j > first.i || m.i < lo || !isActor(m) {
 			continue
 		}
-		if !d.between(st, m.j, first.i) && !(len(items) > 1 && d.skipsItems(st, m.j, first.i)) && !(d.rangeTo(st, m.j, first.i) && d.rangeOpens(st, m.i)) {
+		if !d.between(st, m.j, first.i) && !(len(items) > 1 && (d.skipsItems(st, m.j, first.i) || d.labelGap(st, m.j, first.i))) && !(d.rangeTo(st, m.j, first.i) && d.rangeOpens(st, m.i)) {
 			break
 		}
 		if d.governed(st, m) && !d.rangeStart(st, m.i) {
@@ -360,7 +363,34 @@ func (d *docState) continues(st *sent, l actorList, at int) bool {
 			return false // the exceptions are read apart
 		}
 	}
-	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at) || d.groupGap(st, l.hi, at) || d.rangeGap(st, l, at)
+	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at) || d.groupGap(st, l.hi, at) || d.labelGap(st, l.hi, at) || d.rangeGap(st, l, at)
+}
+
+// labelGap reports whether the tokens [a, b) inside a list are a comma
+// or a joining word, then one to three words in lower case that label
+// the next group of items: "AT&T and Verizon, chip companies Intel and
+// Qualcomm, and equipment makers NEC", "Orange, les opérateurs SFR et
+// Free"; no stop word, verb or name among them.
+func (d *docState) labelGap(st *sent, a, b int) bool {
+	fr, lang := &d.x.Lang.Frames, d.x.Lang
+	q := a
+	if q < b && st.toks[q].Text == "," {
+		q++
+	}
+	if n := lang.And.MatchAt(st.toks, q); n > 0 {
+		q += n
+	}
+	if q == a || b-q < 1 || b-q > 3 {
+		return false
+	}
+	for ; q < b; q++ {
+		t := &st.toks[q]
+		if t.Punct || t.Cap || t.Number || inMention(st, q) || lang.is(wsStop, t) && fr.article.at(st.toks, q) == 0 ||
+			fr.verbs.at(st.toks, q) > 0 || fr.parts.at(st.toks, q) > 0 || fr.copula.at(st.toks, q) > 0 || fr.aux.at(st.toks, q) > 0 || fr.report.at(st.toks, q) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeGap reports whether a list that a word of range opens goes on at
