@@ -61,6 +61,10 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "Emmanuel Macron of France and Jacinda Ardern": a role's complement
 			continue
 		}
+		if n := d.x.Lang.CoActors.MatchAt(st.toks, q); n > 0 && q > i {
+			q += n // "the United States, together with Australia and Norway"
+			continue
+		}
 		if n := d.countedItem(st.toks, q); n > 0 && q > i && st.toks[q-1].Punct {
 			q += n // "le Royaume-Uni, 27 autres pays et l'Union européenne"
 			continue
@@ -122,8 +126,8 @@ func (d *docState) skipsItems(st *sent, i, j int) bool {
 func (d *docState) governed(st *sent, m *mention) bool {
 	fr := &d.x.Lang.Frames
 	q := fr.articleStart(st.toks, m.i)
-	if fr.except.endingAt2(st.toks, q) >= 0 {
-		return false // "à l'exception des États-Unis": the cue ends in "de"
+	if fr.except.endingAt2(st.toks, q) >= 0 || d.coActorBefore(st.toks, q) {
+		return false // "à l'exception des États-Unis": the cue ends in "de"; "together with Australia"
 	}
 	_, p := fr.prep.endingAt(st.toks, q, 2)
 	if p < 0 || fr.except.endingAt2(st.toks, p) >= 0 {
@@ -145,6 +149,17 @@ func (d *docState) governed(st *sent, m *mention) bool {
 		}
 	}
 	return s < 0 || attributeAt(st.toks, fr, s)
+}
+
+// coActorBefore reports whether a co-actor cue ("together with", "aux
+// côtés de") ends right before token q.
+func (d *docState) coActorBefore(toks []Token, q int) bool {
+	for k := max(0, q-4); k < q; k++ {
+		if d.x.Lang.CoActors.MatchAt(toks, k) == q-k {
+			return true
+		}
+	}
+	return false
 }
 
 // attributeAt reports whether a copula stands within the three words

@@ -18,8 +18,9 @@ type clause struct {
 // clauses splits toks into clauses: at semicolons, colons and dashes, at
 // the words of the frame table's clausebreak and report lists (outside
 // names, where inName says a token is), and where
-// a relative clause opened after a comma closes at the next comma.
-func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j int) bool) []clause {
+// a relative clause opened after a comma closes at the next comma;
+// coAside says whether a comma closes an aside of co-actors.
+func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j int) bool, coAside func(c int) bool) []clause {
 	out := []clause{{i: 0, report: -1, before: -1}}
 	open := func(at, from int, c clause) {
 		out[len(out)-1].j = at
@@ -86,7 +87,7 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 				open(q, q+n, clause{rel: rel, coord: !rel, report: -1})
 				relOpen = rel && q > 0 && toks[q-1].Text == ","
 				q += n - 1
-			} else if _, n := fr.parts.match(toks, q); n > 0 && q > 0 && toks[q-1].Text == "," && !relOpen && !subOpen && out[len(out)-1].i != q && !circumstanceBetweenCommas(toks, q-1) {
+			} else if _, n := fr.parts.match(toks, q); n > 0 && q > 0 && toks[q-1].Text == "," && !relOpen && !subOpen && out[len(out)-1].i != q && !circumstanceBetweenCommas(toks, q-1) && !coAside(q-1) {
 				// "the Pact, launched in May by Poland, now has": a
 				// participle between commas tells of its antecedent (not
 				// the verb after a closing comma: "A, which are not
@@ -145,6 +146,24 @@ func circumstanceBetweenCommas(toks []Token, c int) bool {
 			num = true
 		case !t.Cap:
 			lower++
+		}
+	}
+	return false
+}
+
+// coActorAside reports whether the comma at toks[c] closes an aside of
+// co-actors that a co-actor cue opened after an earlier comma ("the
+// United States, together with Australia, Denmark and Norway, launched"):
+// the verb after it is the subject's, not a participle's.
+func coActorAside(lang *Language, toks []Token, c int) bool {
+	for q := c - 1; q >= max(0, c-15); q-- {
+		switch {
+		case toks[q].Text == ",":
+			if lang.CoActors.MatchAt(toks, q+1) > 0 {
+				return true
+			}
+		case toks[q].Punct:
+			return false
 		}
 	}
 	return false

@@ -70,7 +70,8 @@ func (fl *frameLayer) stance() bool { return len(fl.groups) > 0 || fl.nouns }
 // split completes the layer once the sentence's mentions are known: the
 // clauses, whose boundaries are never inside a name ("United States"
 // holds no reporting verb), and the verb groups outside names.
-func (fl *frameLayer) split(st *sent, fr *Frames) {
+func (fl *frameLayer) split(st *sent, lang *Language) {
+	fr := &lang.Frames
 	named := make([]bool, len(st.toks)) // inMention, token by token
 	for _, m := range st.ms {
 		for q := max(m.i, 0); q < min(m.j, len(named)); q++ {
@@ -88,7 +89,7 @@ func (fl *frameLayer) split(st *sent, fr *Frames) {
 	verbIn := func(i, j int) bool {
 		return slices.ContainsFunc(fl.groups, func(g verbGroup) bool { return g.i >= i && g.j <= j })
 	}
-	fl.clauses = clauses(st.toks, fr, func(q int) bool { return named[q] }, verbIn)
+	fl.clauses = clauses(st.toks, fr, func(q int) bool { return named[q] }, verbIn, func(c int) bool { return coActorAside(lang, st.toks, c) })
 	fl.subject = make([]actorList, len(fl.clauses))
 }
 
