@@ -44,8 +44,8 @@ func (d *docState) roleBody(st *sent, r *role) {
 		}
 	}
 	r.end = d.remitTail(st.toks, r.end, st.ms)
-	if r.body == nil && r.entry == nil && !stateOffice {
-		d.bodyAfterRemit(st, r)
+	if r.body == nil && r.entry == nil {
+		d.bodyAfterRemit(st, r) // "président des affaires mondiales d'Alphabet": a company's, even for a word of state offices
 	}
 	if r.entry == nil && (r.body == nil || r.body.entry == nil) {
 		d.bodyAfterComma(st, r)
