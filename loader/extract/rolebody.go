@@ -110,7 +110,7 @@ func (d *docState) remitTail(toks []Token, p int, ms []*mention) int {
 	if p >= len(toks) || !lang.OfficePreps[toks[p].Fold] && lang.Remits.MatchAt(toks, p) == 0 {
 		return p
 	}
-	for q := p + 1; q < len(toks) && q-p <= 6; q++ {
+	for q := p + 1; q < len(toks) && q-p <= 10; q++ {
 		if toks[q].Text == "," {
 			return q
 		}
