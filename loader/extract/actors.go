@@ -122,10 +122,19 @@ func (d *docState) skipsItems(st *sent, i, j int) bool {
 }
 
 // governed reports whether a preposition governs the mention m ("in
-// Paris", "de la France"), which makes it no subject.
+// Paris", "de la France", a person after a title: "l'Argentine du
+// président Javier Milei"), which makes it no subject.
 func (d *docState) governed(st *sent, m *mention) bool {
 	fr := &d.x.Lang.Frames
 	q := fr.articleStart(st.toks, m.i)
+	if m.isKind(pledgegraph.KindPerson) {
+		for k := max(0, q-4); k < q; k++ {
+			if d.titleAt(st.toks, k) == q-k {
+				q = fr.articleStart(st.toks, k) // "l'Argentine du président Javier Milei"
+				break
+			}
+		}
+	}
 	if fr.except.endingAt2(st.toks, q) >= 0 || d.coActorBefore(st.toks, q) {
 		return false // "à l'exception des États-Unis": the cue ends in "de"; "together with Australia"
 	}

@@ -308,8 +308,11 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	switch {
 	case r.body != nil:
 		// the body of a title is no actor ("Microsoft President Brad Smith
-		// signed"); the body of a verb is ("NATO, led by X, signed")
-		r.body.used = r.body.used || r.t != nil
+		// signed"); the body of a verb is ("NATO, led by X, signed"), and
+		// a state whose office follows it ("l'Argentine du président X a
+		// refusé")
+		owned := r.body.j < r.i && r.body.j < len(st.toks) && d.x.Lang.ownerPrep(st.toks[r.body.j].Fold)
+		r.body.used = r.body.used || r.t != nil && !owned
 		return r.body.id, !r.named, 0.8
 	case r.entry != nil:
 		return d.ensure(r.entry), !r.named, 0.8

@@ -229,6 +229,10 @@ func (d *docState) bodyBefore(st *sent, i int) *mention {
 		if m.j == i && i < len(toks) && (toks[i].Cap || m.entry != nil || m.kind != pledgegraph.KindState) || d.clitic(toks, m.j) && lowerRun(toks, m.j+1, i) {
 			return m
 		}
+		// "l'Argentine du président Javier Milei": the state's own office
+		if m.kind == pledgegraph.KindState && m.j < i && d.x.Lang.ownerPrep(toks[m.j].Fold) && m.j+1+d.x.Lang.Frames.article.at(toks, m.j+1) == i {
+			return m
+		}
 	}
 	return nil
 }
