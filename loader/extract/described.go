@@ -65,9 +65,10 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 }
 
 // determined reports whether a description that starts at toks[b]
-// follows an article, a possessive determiner or a possessor's mark: a
-// text in particular ("the voluntary commitments", "its charter",
-// "Canada's pledge"), not a kind of text.
+// follows an article (an indefinite plural one too: "des lignes
+// directrices"), a possessive determiner or a possessor's mark: a text
+// in particular ("the voluntary commitments", "its charter", "Canada's
+// pledge"), not a kind of text.
 func (sc *mentionScan) determined(b int) bool {
 	toks, fr := sc.toks, &sc.lang.Frames
 	if b == 0 {
@@ -77,7 +78,7 @@ func (sc *mentionScan) determined(b int) bool {
 	if k > 0 && (toks[k].Text == "'" || toks[k].Text == "’") {
 		k-- // "l'engagement"
 	}
-	return sc.lang.Definite[toks[k].Fold] || fr.article.at(toks, k) > 0 || fr.possDet.at(toks, k) > 0 || possessive(sc.d.text, toks, b-1)
+	return sc.lang.Definite[toks[k].Fold] || sc.lang.PluralArt[toks[k].Fold] || fr.article.at(toks, k) > 0 || fr.possDet.at(toks, k) > 0 || possessive(sc.d.text, toks, b-1)
 }
 
 // namedPossessor returns where the named possessor of a description
