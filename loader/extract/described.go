@@ -45,6 +45,17 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		for lang.DescMods.MatchAt(toks, q) == 1 {
 			q++ // "déclaration commune"
 		}
+		if q+1 < len(toks) && toks[q].Text == "," {
+			// "its final report, "One Internet"": the quoted title in
+			// apposition names it
+			if e := sc.quotedTitle(q+1, true); e > q+1 {
+				sc.add(&mention{i: q + 2, j: e, kind: pledgegraph.KindInitiative, name: sc.text(q+2, e)})
+				return
+			}
+		}
+		if lang.DescTitled.MatchAt(toks, i) == n {
+			continue // "a report on …": a text only with a quoted title
+		}
 		p := lang.DescPreps.MatchAt(toks, q)
 		if p == 0 {
 			continue

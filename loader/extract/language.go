@@ -294,6 +294,7 @@ type Language struct {
 	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
 	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
 	DescPlural    PhraseSet       // the plural heads of DescHeads ("commitments"): without a determiner, a kind of text
+	DescTitled    PhraseSet       // the heads of DescHeads that name a text only with a quoted title in apposition ("report")
 	PluralArt     map[string]bool // indefinite plural articles ("des"): a determiner of a plural description
 	DescMods      PhraseSet       // "joint", "commune": words that qualify such a text
 	DescPreps     PhraseSet       // "on", "sur": the subject of such a text follows
@@ -856,8 +857,11 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.CalledAs.Add(p)
 	case "deschead":
 		l.DescHeads.Add(p)
-		if val == "plural" {
+		switch val {
+		case "plural":
 			l.DescPlural.Add(p)
+		case "titled":
+			l.DescTitled.Add(p)
 		}
 	case "pluralart":
 		l.PluralArt[word] = true
