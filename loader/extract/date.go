@@ -145,23 +145,30 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 // text gave ("le lendemain", "a month later", "l'année suivante"), as
 // precise as both are: days need ref's day, months its month.
 func laterDate(toks []Token, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
-	if ref.IsZero() {
+	return offsetDate(toks, i, ref, lang.afterYears, lang.afterMonths, lang.afterDays)
+}
+
+// offsetDate reads at toks[i] a phrase of years, months or days counted
+// from the date at, as precise as at is: months need its month, days its
+// day.
+func offsetDate(toks []Token, i int, at pledgegraph.Date, years, months, days []relPhrase) (DateSpan, bool) {
+	if at.IsZero() {
 		return DateSpan{}, false
 	}
-	for _, r := range lang.afterYears {
+	for _, r := range years {
 		if matchPhrase(toks, i, r.phrase) {
-			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.Date{Year: ref.Year + r.off}, Relative: true}, true
+			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.Date{Year: at.Year + r.off}, Relative: true}, true
 		}
 	}
-	for _, r := range lang.afterMonths {
-		if ref.Month > 0 && matchPhrase(toks, i, r.phrase) {
-			t := ref.First().AddDate(0, r.off, 0)
+	for _, r := range months {
+		if at.Month > 0 && matchPhrase(toks, i, r.phrase) {
+			t := at.First().AddDate(0, r.off, 0)
 			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.Date{Year: t.Year(), Month: int(t.Month())}, Relative: true}, true
 		}
 	}
-	for _, r := range lang.afterDays {
-		if ref.Day > 0 && matchPhrase(toks, i, r.phrase) {
-			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.DateOf(ref.First().AddDate(0, 0, r.off)), Relative: true}, true
+	for _, r := range days {
+		if at.Day > 0 && matchPhrase(toks, i, r.phrase) {
+			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.DateOf(at.First().AddDate(0, 0, r.off)), Relative: true}, true
 		}
 	}
 	return DateSpan{}, false
@@ -324,30 +331,8 @@ func prepDate(toks []Token, i int, lang *Language, ref pledgegraph.Date) (DateSp
 // publication date is, a day ("hier", "aujourd'hui", "last week") or a
 // weekday, when it is known to the day.
 func relativeDate(toks []Token, i int, lang *Language, published pledgegraph.Date) (DateSpan, bool) {
-	if published.IsZero() {
-		return DateSpan{}, false
-	}
-	for _, r := range lang.relYears {
-		if matchPhrase(toks, i, r.phrase) {
-			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.Date{Year: published.Year + r.off}, Relative: true}, true
-		}
-	}
-	if published.Month > 0 {
-		for _, r := range lang.relMonths {
-			if matchPhrase(toks, i, r.phrase) {
-				t := published.First().AddDate(0, r.off, 0)
-				return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.Date{Year: t.Year(), Month: int(t.Month())}, Relative: true}, true
-			}
-		}
-	}
-	if published.Day == 0 {
-		return DateSpan{}, false
-	}
-	pub := published.First()
-	for _, r := range lang.relDays {
-		if matchPhrase(toks, i, r.phrase) {
-			return DateSpan{I: i, J: i + len(r.phrase), Date: pledgegraph.DateOf(pub.AddDate(0, 0, r.off)), Relative: true}, true
-		}
+	if ds, ok := offsetDate(toks, i, published, lang.relYears, lang.relMonths, lang.relDays); ok || published.Day == 0 {
+		return ds, ok
 	}
 	return weekdayDate(toks, i, lang, published)
 }

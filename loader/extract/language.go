@@ -857,11 +857,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.CalledAs.Add(p)
 	case "deschead":
 		l.DescHeads.Add(p)
-		switch val {
-		case "plural":
-			l.DescPlural.Add(p)
-		case "titled":
-			l.DescTitled.Add(p)
+		if set := map[string]*PhraseSet{"plural": &l.DescPlural, "titled": &l.DescTitled}[val]; set != nil {
+			set.Add(p) // a plural head, or one that needs a quoted title
 		}
 	case "pluralart":
 		l.PluralArt[word] = true
