@@ -191,6 +191,19 @@ type FactService interface {
 	FindCounts(ctx context.Context, initiative EntityID) ([]*Count, error)
 }
 
+// FactPager reads facts a page at a time, in the order of their IDs (the
+// order FindFacts returns), without reading the facts before the page or
+// after it where the store keeps them in that order. The GraphQL API
+// pages facts through it when the store has it.
+type FactPager interface {
+	// FindFactPage returns the facts matching filter whose IDs come after
+	// after ("" for the first page), at most limit of them (limit > 0),
+	// each with all its evidence, ordered by ID, and how many facts match
+	// filter in all. What it returns is what FindFacts returns for the
+	// same filter, cut after after and to limit.
+	FindFactPage(ctx context.Context, filter FactFilter, after FactID, limit int) (facts []*Fact, total int, err error)
+}
+
 // Extraction is what one document yields: the document itself, the
 // entities it mentions, where, the facts and counts it states, and
 // warnings about what could not be read.

@@ -95,3 +95,63 @@ func BenchmarkRead(b *testing.B) {
 		})
 	}
 }
+
+// pagedExtraction returns document i of a store whose facts grow with
+// its documents: three states of its own support one of ten initiatives.
+func pagedExtraction(i int) *pg.Extraction {
+	doc := pg.DocumentID(fmt.Sprintf("%05d_page.txt", i))
+	init := pg.EntityID(fmt.Sprintf("initiative/i%d", i%10))
+	x := &pg.Extraction{
+		Document: pg.Document{ID: doc, Title: "page", Lang: pg.French, Text: fmt.Sprintf("text %d", i)},
+		Entities: []pg.Entity{{ID: init, Name: fmt.Sprintf("Initiative %d", i%10), Kind: pg.KindInitiative}},
+	}
+	for j := range 3 {
+		id := pg.EntityID(fmt.Sprintf("state/d%d-%d", i, j))
+		x.Entities = append(x.Entities, pg.Entity{ID: id, Name: fmt.Sprintf("État %d-%d", i, j), Kind: pg.KindState})
+		f := fact(id, pg.Supports, init, false)
+		f.Evidence = []pg.Evidence{ev(doc, fmt.Sprintf("État %d-%d soutient l'initiative", i, j), j*40)}
+		x.Facts = append(x.Facts, f)
+	}
+	return x
+}
+
+// BenchmarkFactPage reads the first 100 supports facts (ordered by ID,
+// with their evidence) of LevelDB stores of 1,000 and 10,000 documents
+// that each state three facts of their own (3,000 and 30,000 facts):
+// through the fact index (FindFactPage), and as pages were read before
+// it (every matching fact read, then cut). The caches are warm, as after
+// the first question.
+func BenchmarkFactPage(b *testing.B) {
+	filter := pg.FactFilter{Predicates: []pg.Predicate{pg.Supports}}
+	for _, docs := range []int{1000, 10000} {
+		s := openBench(b)
+		for i := 0; i < docs; i += 64 {
+			var xs []*pg.Extraction
+			for j := i; j < min(i+64, docs); j++ {
+				xs = append(xs, pagedExtraction(j))
+			}
+			for _, err := range s.WriteExtractions(b.Context(), xs) {
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.Run(fmt.Sprintf("docs=%d/index", docs), func(b *testing.B) {
+			for b.Loop() {
+				fs, total, err := s.FindFactPage(b.Context(), filter, "", 100)
+				if err != nil || len(fs) != 100 || total != 3*docs {
+					b.Fatal(len(fs), total, err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("docs=%d/whole", docs), func(b *testing.B) {
+			for b.Loop() {
+				fs, err := s.FindFacts(b.Context(), filter)
+				if err != nil || len(fs) != 3*docs {
+					b.Fatal(len(fs), err)
+				}
+				_ = fs[:100]
+			}
+		})
+	}
+}

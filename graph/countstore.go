@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/lib/pq"
@@ -27,6 +29,11 @@ type countStore interface {
 	get(ctx context.Context, keys []string) (map[string]string, error)
 	// all returns every key and value, in the state ctx reads.
 	all(ctx context.Context) (map[string]string, error)
+	// scan returns the keys between after and to (both left out) and
+	// their values, in the byte order of the keys, at most limit of them,
+	// in the state ctx reads. Both bounds start with orderedPrefix: only
+	// those keys are kept in order on every backend.
+	scan(ctx context.Context, after, to string, limit int) ([]keyValue, error)
 	// begin sets what the next commit (Cayley's ApplyDeltas) writes
 	// besides its quads: a value per key, "" to delete the key; end
 	// follows the commit, ok when it succeeded. The caller holds
@@ -35,10 +42,20 @@ type countStore interface {
 	end(ok bool)
 }
 
-// memCounts keeps a memory store's counts in a map, which the store's
-// lock guards (reads share it, a write holds it alone).
+// keyValue is a key of a countStore with its value.
+type keyValue struct{ key, value string }
+
+// orderedPrefix starts the keys a countStore keeps in order (see scan):
+// the entries of the fact index (factindex.go).
+const orderedPrefix = "index/"
+
+// memCounts keeps a memory store's counts in a map, and the keys under
+// orderedPrefix in a sorted slice besides, which a commit merges its
+// keys into (one pass over it per commit, not per key); the store's lock
+// guards both (reads share it, a write holds it alone).
 type memCounts struct {
 	m       map[string]string
+	ordered []string
 	pending map[string]string
 }
 
@@ -54,6 +71,18 @@ func (c *memCounts) get(_ context.Context, keys []string) (map[string]string, er
 
 func (c *memCounts) all(context.Context) (map[string]string, error) { return maps.Clone(c.m), nil }
 
+func (c *memCounts) scan(_ context.Context, after, to string, limit int) ([]keyValue, error) {
+	var out []keyValue
+	i, found := slices.BinarySearch(c.ordered, after)
+	if found {
+		i++
+	}
+	for ; i < len(c.ordered) && c.ordered[i] < to && len(out) < limit; i++ {
+		out = append(out, keyValue{c.ordered[i], c.m[c.ordered[i]]})
+	}
+	return out, nil
+}
+
 func (c *memCounts) begin(w map[string]string) { c.pending = w }
 
 func (c *memCounts) end(ok bool) {
@@ -61,15 +90,44 @@ func (c *memCounts) end(ok bool) {
 		if c.m == nil {
 			c.m = map[string]string{}
 		}
+		var added []string
+		removed := false
 		for k, v := range c.pending {
+			_, had := c.m[k]
 			if v == "" {
 				delete(c.m, k)
 			} else {
 				c.m[k] = v
 			}
+			if strings.HasPrefix(k, orderedPrefix) {
+				removed = removed || had && v == ""
+				if !had && v != "" {
+					added = append(added, k)
+				}
+			}
+		}
+		if removed {
+			c.ordered = slices.DeleteFunc(c.ordered, func(k string) bool { _, ok := c.m[k]; return !ok })
+		}
+		if len(added) > 0 {
+			slices.Sort(added)
+			c.ordered = mergeSorted(c.ordered, added)
 		}
 	}
 	c.pending = nil
+}
+
+// mergeSorted returns the sorted slices a and b merged into one.
+func mergeSorted(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // countPrefix starts the LevelDB keys of counts: none of Cayley's keys
@@ -122,6 +180,16 @@ func (c levelCounts) all(ctx context.Context) (map[string]string, error) {
 	return out, it.Error()
 }
 
+func (c levelCounts) scan(ctx context.Context, after, to string, limit int) ([]keyValue, error) {
+	it := c.reader(ctx).NewIterator(&util.Range{Start: []byte(countPrefix + after + "\x00"), Limit: []byte(countPrefix + to)}, nil)
+	defer it.Release()
+	var out []keyValue
+	for len(out) < limit && it.Next() {
+		out = append(out, keyValue{string(it.Key()[len(countPrefix):]), string(it.Value())})
+	}
+	return out, it.Error()
+}
+
 func (c levelCounts) begin(w map[string]string) { c.k.counts = w }
 
 func (c levelCounts) end(bool) { c.k.counts = nil }
@@ -129,7 +197,13 @@ func (c levelCounts) end(bool) { c.k.counts = nil }
 // pgCountsTable is the PostgreSQL table of counts, beside Cayley's.
 const pgCountsTable = "pledgegraph_counts"
 
-// pgCounts keeps a PostgreSQL store's counts in a table of the database,
+// pgIndexTable is the PostgreSQL table of the keys under orderedPrefix,
+// kept apart from pgCountsTable so that its primary key orders them
+// byte by byte (COLLATE "C") whatever the database's collation.
+const pgIndexTable = "pledgegraph_index"
+
+// pgCounts keeps a PostgreSQL store's counts in tables of the database
+// (pgCountsTable, and pgIndexTable for the keys under orderedPrefix),
 // written in the SQL transaction of Cayley's commit (see pgRunTx) and
 // read, in a view, in its snapshot.
 type pgCounts struct{ db *sql.DB }
@@ -144,39 +218,58 @@ var pgStaged struct {
 	w  map[string]string
 }
 
-// createPGCounts creates the table of counts if the database lacks it.
+// createPGCounts creates the tables of counts if the database lacks them.
 func createPGCounts(ctx context.Context, db *sql.DB) error {
-	_, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+pgCountsTable+` (key TEXT PRIMARY KEY, value TEXT NOT NULL)`)
-	var pqErr *pq.Error
-	if errors.As(err, &pqErr) && pqErr.Code == "23505" {
-		return nil // created at the same moment by another process
+	for _, table := range []string{
+		pgCountsTable + ` (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+		pgIndexTable + ` (key TEXT COLLATE "C" PRIMARY KEY, value TEXT NOT NULL)`,
+	} {
+		_, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+table)
+		var pqErr *pq.Error
+		if err != nil && !(errors.As(err, &pqErr) && pqErr.Code == "23505") { // 23505: created at the same moment by another process
+			return err
+		}
 	}
-	return err
+	return nil
 }
 
 func (c pgCounts) get(ctx context.Context, keys []string) (map[string]string, error) {
-	return c.query(ctx, `SELECT key, value FROM `+pgCountsTable+` WHERE key = ANY($1)`, pq.Array(keys))
+	return c.query(ctx, `SELECT key, value FROM `+pgCountsTable+` WHERE key = ANY($1)
+		UNION ALL SELECT key, value FROM `+pgIndexTable+` WHERE key = ANY($1)`, pq.Array(keys))
 }
 
 func (c pgCounts) all(ctx context.Context) (map[string]string, error) {
-	return c.query(ctx, `SELECT key, value FROM `+pgCountsTable)
+	return c.query(ctx, `SELECT key, value FROM `+pgCountsTable+` UNION ALL SELECT key, value FROM `+pgIndexTable)
+}
+
+func (c pgCounts) scan(ctx context.Context, after, to string, limit int) ([]keyValue, error) {
+	var out []keyValue
+	err := c.rows(ctx, func(k, v string) { out = append(out, keyValue{k, v}) },
+		`SELECT key, value FROM `+pgIndexTable+` WHERE key > $1 AND key < $2 ORDER BY key LIMIT $3`, after, to, limit)
+	return out, err
 }
 
 func (c pgCounts) query(ctx context.Context, q string, args ...any) (map[string]string, error) {
+	out := map[string]string{}
+	err := c.rows(ctx, func(k, v string) { out[k] = v }, q, args...)
+	return out, err
+}
+
+// rows runs q, which selects keys and values, and calls fn on each row.
+func (c pgCounts) rows(ctx context.Context, fn func(k, v string), q string, args ...any) error {
 	rows, err := c.db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
-	out := map[string]string{}
 	for rows.Next() {
 		var k, v string
 		if err := rows.Scan(&k, &v); err != nil {
-			return nil, err
+			return err
 		}
-		out[k] = v
+		fn(k, v)
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 func (pgCounts) begin(w map[string]string) {
@@ -189,29 +282,41 @@ func (pgCounts) end(bool) {
 	pgStaged.mu.Unlock()
 }
 
-// writePGCounts writes what a commit staged, in its transaction.
+// writePGCounts writes what a commit staged, in its transaction: the
+// keys under orderedPrefix into pgIndexTable, the others into
+// pgCountsTable.
 func writePGCounts(tx *sql.Tx) error {
 	if len(pgStaged.w) == 0 {
 		return nil
 	}
-	var del, keys, vals []string
+	type writes struct{ del, keys, vals []string }
+	var counts, index writes
 	for k, v := range pgStaged.w {
+		w := &counts
+		if strings.HasPrefix(k, orderedPrefix) {
+			w = &index
+		}
 		if v == "" {
-			del = append(del, k)
+			w.del = append(w.del, k)
 		} else {
-			keys, vals = append(keys, k), append(vals, v)
+			w.keys, w.vals = append(w.keys, k), append(w.vals, v)
 		}
 	}
-	if len(del) > 0 {
-		if _, err := tx.Exec(`DELETE FROM `+pgCountsTable+` WHERE key = ANY($1)`, pq.Array(del)); err != nil {
-			return fmt.Errorf("write counts: %w", err)
+	for _, t := range []struct {
+		table string
+		w     writes
+	}{{pgCountsTable, counts}, {pgIndexTable, index}} {
+		if len(t.w.del) > 0 {
+			if _, err := tx.Exec(`DELETE FROM `+t.table+` WHERE key = ANY($1)`, pq.Array(t.w.del)); err != nil {
+				return fmt.Errorf("write counts: %w", err)
+			}
 		}
-	}
-	if len(keys) > 0 {
-		_, err := tx.Exec(`INSERT INTO `+pgCountsTable+` (key, value) SELECT * FROM unnest($1::text[], $2::text[])
-			ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, pq.Array(keys), pq.Array(vals))
-		if err != nil {
-			return fmt.Errorf("write counts: %w", err)
+		if len(t.w.keys) > 0 {
+			_, err := tx.Exec(`INSERT INTO `+t.table+` (key, value) SELECT * FROM unnest($1::text[], $2::text[])
+				ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, pq.Array(t.w.keys), pq.Array(t.w.vals))
+			if err != nil {
+				return fmt.Errorf("write counts: %w", err)
+			}
 		}
 	}
 	return nil

@@ -47,8 +47,10 @@ import (
 // again and compares.
 
 // tallyVersion is the version of the stored totals' layout: totals of
-// another version are counted again.
-const tallyVersion = 1
+// another version are counted again. Version 2 added the fact index
+// (factindex.go) and its counts: a store of version 1 is counted again
+// once, which writes its index.
+const tallyVersion = 2
 
 // entityTally is what the documents listing an entity say of it: how many
 // list it (its type quads) and how many give each kind (its kind quads).
@@ -253,20 +255,27 @@ type totals struct {
 	Predicates map[string]int `json:"predicates,omitempty"`
 	Negated    int            `json:"negated"`
 	Evidence   int            `json:"evidence"`
+	// Index counts the entries of the fact index by predicate and value
+	// ("supports s", "supports sn": see indexEntry), so that a page of
+	// facts knows how many facts match its filter in all.
+	Index map[string]int `json:"index,omitempty"`
 }
 
 func newTotals() totals {
-	return totals{Version: tallyVersion, Kinds: map[string]int{}, Predicates: map[string]int{}}
+	return totals{Version: tallyVersion, Kinds: map[string]int{}, Predicates: map[string]int{}, Index: map[string]int{}}
 }
 
 // clone returns a copy of t that does not share its maps.
 func (t totals) clone() totals {
-	t.Kinds, t.Predicates = maps.Clone(t.Kinds), maps.Clone(t.Predicates)
+	t.Kinds, t.Predicates, t.Index = maps.Clone(t.Kinds), maps.Clone(t.Predicates), maps.Clone(t.Index)
 	if t.Kinds == nil {
 		t.Kinds = map[string]int{}
 	}
 	if t.Predicates == nil {
 		t.Predicates = map[string]int{}
+	}
+	if t.Index == nil {
+		t.Index = map[string]int{}
 	}
 	return t
 }
@@ -291,6 +300,9 @@ func (t *totals) entity(e *entityTally, sign int) {
 
 // fact counts (sign 1) or uncounts (-1) a fact whose tally is f.
 func (t *totals) fact(f *factTally, sign int) {
+	if v := f.indexValue(); v != "" && f.predicate != "" {
+		bump(t.Index, indexCountKey(f.predicate, v), sign)
+	}
 	switch f.class() {
 	case classNone:
 		return
@@ -442,6 +454,9 @@ func (st *tallyState) apply(delta *counts) tallyChange {
 		t.fact(now, 1)
 		st.counts.facts[id] = now
 		want[factCountKey(id)] = ""
+		if now.predicate != "" {
+			want[factIndexKey(now.predicate, id)] = now.indexValue()
+		}
 		if now.docs > 0 {
 			want[factCountKey(id)] = now.String()
 		} else if old.docs > 0 {
@@ -458,6 +473,11 @@ func (st *tallyState) apply(delta *counts) tallyChange {
 		for id, f := range st.counts.facts {
 			if _, ok := want[factCountKey(id)]; !ok && f.docs > 0 {
 				want[factCountKey(id)] = f.String()
+			}
+			if k := factIndexKey(f.predicate, id); f.predicate != "" && f.docs > 0 {
+				if _, ok := want[k]; !ok {
+					want[k] = f.indexValue()
+				}
 			}
 		}
 		for k := range st.held {
@@ -505,8 +525,11 @@ func (s *Store) loadTallies(ctx context.Context, delta *counts) (*tallyState, er
 	for id := range delta.entities {
 		keys = append(keys, entityCountKey(id))
 	}
-	for id := range delta.facts {
+	for id, f := range delta.facts {
 		keys = append(keys, factCountKey(id))
+		if f.predicate != "" {
+			keys = append(keys, factIndexKey(f.predicate, id))
+		}
 	}
 	held, err := s.counts.get(ctx, keys)
 	if err != nil {
@@ -561,7 +584,7 @@ func (s *Store) tallies(ctx context.Context, delta *counts) (tallyChange, error)
 	}
 	ch := st.apply(delta)
 	if st.recounted {
-		slog.Info("graph: the store held no counts of what it holds (written by an earlier version): counted them, stored with this write",
+		slog.Info("graph: the store held no counts of what it holds nor an index of its facts (written by an earlier version): counted them, stored them with this write, and the index",
 			"documents", st.totals.Documents, "took", st.took.Round(time.Millisecond))
 	}
 	return ch, nil
@@ -754,7 +777,7 @@ func (s *Store) countIfNeeded(ctx context.Context, force bool) error {
 		return err
 	}
 	if !force {
-		slog.Info("graph: the store held no counts of what it holds (written by an earlier version): counted them and stored them",
+		slog.Info("graph: the store held no counts of what it holds nor an index of its facts (written by an earlier version): counted them and stored them, and the index",
 			"documents", st.totals.Documents, "entities", st.totals.Entities, "facts", st.totals.Stated+st.totals.Inferred,
 			"took", st.took.Round(time.Millisecond))
 	}
@@ -782,9 +805,12 @@ func (s *Store) verifyCounts(ctx context.Context) (string, error) {
 		}
 		return "the store keeps no counts of what it holds (storing them when it was opened failed: see its log)", nil
 	}
-	wrong := 0
+	wrong, wrongIndex := 0, 0
 	for k := range st.apply(newCounts()).writes {
-		if k != totalsKey {
+		switch {
+		case strings.HasPrefix(k, orderedPrefix):
+			wrongIndex++
+		case k != totalsKey:
 			wrong++
 		}
 	}
@@ -807,8 +833,14 @@ func (s *Store) verifyCounts(ctx context.Context) (string, error) {
 	}
 	diff("negated facts", stored.Negated, counted.Negated)
 	diff("pieces of evidence", stored.Evidence, counted.Evidence)
+	for _, k := range slices.Sorted(maps.Keys(mergeKeys(stored.Index, counted.Index))) {
+		diff("fact index entries "+k, stored.Index[k], counted.Index[k])
+	}
 	if wrong > 0 {
 		diffs = append(diffs, fmt.Sprintf("%d tallies of entities or facts differ from a count", wrong))
+	}
+	if wrongIndex > 0 {
+		diffs = append(diffs, fmt.Sprintf("%d entries of the fact index differ from a count", wrongIndex))
 	}
 	if len(diffs) == 0 {
 		return "", nil

@@ -87,6 +87,38 @@ func wantTotals(t *testing.T, s *Store, when string, want [3]int) {
 	}
 }
 
+// backendSpec returns the spec of an empty store of the backend name
+// ("memory", "leveldb" or "postgres"), skipping the test for PostgreSQL
+// when no server is given.
+func backendSpec(t *testing.T, name string) string {
+	t.Helper()
+	switch name {
+	case "memory":
+		return "memory"
+	case "leveldb":
+		return "leveldb:" + filepath.Join(t.TempDir(), "db")
+	}
+	admin := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES")
+	if admin == "" {
+		t.Skip("PLEDGEGRAPH_TEST_POSTGRES is not set")
+	}
+	return testPostgresURL(t, admin)
+}
+
+// openedAgain opens r's store again as Open does (in memory, where
+// closing loses everything, it runs what Open runs on what the store
+// holds) and returns it.
+func openedAgain(t *testing.T, r reopenable) *Store {
+	t.Helper()
+	if r.spec == "memory" {
+		if err := r.countIfNeeded(t.Context(), false); err != nil {
+			t.Fatal(err)
+		}
+		return r.Store
+	}
+	return r.Reopen(t).(reopenable).Store
+}
+
 // TestTotalsOfEarlierStore checks on every backend that a store written
 // without counts (as by an earlier version: its tally quads deleted) is
 // counted when it is opened, which says so in the log, and that a write
@@ -94,20 +126,7 @@ func wantTotals(t *testing.T, s *Store, when string, want [3]int) {
 func TestTotalsOfEarlierStore(t *testing.T) {
 	for _, name := range []string{"memory", "leveldb", "postgres"} {
 		t.Run(name, func(t *testing.T) {
-			var spec string
-			switch name {
-			case "memory":
-				spec = "memory"
-			case "leveldb":
-				spec = "leveldb:" + filepath.Join(t.TempDir(), "db")
-			default:
-				admin := os.Getenv("PLEDGEGRAPH_TEST_POSTGRES")
-				if admin == "" {
-					t.Skip("PLEDGEGRAPH_TEST_POSTGRES is not set")
-				}
-				spec = testPostgresURL(t, admin)
-			}
-			r := openReopenable(t, spec)
+			r := openReopenable(t, backendSpec(t, name))
 			s := r.Store
 			write(t, s, extraction1(), extraction2())
 			wantTotals(t, s, "after two writes", [3]int{2, 9, 7})
@@ -118,13 +137,7 @@ func TestTotalsOfEarlierStore(t *testing.T) {
 				t.Fatalf("Empty() = %v, %v, want false", empty, err)
 			}
 			log := logged(t)
-			if name == "memory" {
-				if err := s.countIfNeeded(t.Context(), false); err != nil { // what Open does
-					t.Fatal(err)
-				}
-			} else {
-				s = r.Reopen(t).(reopenable).Store
-			}
+			s = openedAgain(t, r)
 			if !strings.Contains(log.String(), "counted them and stored them") {
 				t.Errorf("opening a store without counts logged %q, want a line saying it counted it", log.String())
 			}

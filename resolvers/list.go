@@ -18,13 +18,61 @@ func factPage(facts []*pledgegraph.Fact, first *int, after *string, last *int, b
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.FactConnection{Edges: []*model.FactEdge{}, Nodes: []*pledgegraph.Fact{}, TotalCount: len(facts)}
-	for i, f := range facts[start:end] {
-		conn.Edges = append(conn.Edges, &model.FactEdge{Cursor: encodeCursor(start + i), Node: f})
+	return factConnection(facts[start:end], start, len(facts), end < len(facts)), nil
+}
+
+// factConnection returns the connection of a page of facts that starts
+// at offset start of a list of total facts, more following it or not.
+// Cursors carry the facts' IDs (see encodeKeyCursor).
+func factConnection(facts []*pledgegraph.Fact, start, total int, more bool) *model.FactConnection {
+	conn := &model.FactConnection{Edges: []*model.FactEdge{}, Nodes: []*pledgegraph.Fact{}, TotalCount: total}
+	for i, f := range facts {
+		conn.Edges = append(conn.Edges, &model.FactEdge{Cursor: encodeKeyCursor(start+i, string(f.ID)), Node: f})
 		conn.Nodes = append(conn.Nodes, f)
 	}
-	conn.PageInfo = pageInfo(start, end-start, len(facts))
-	return conn, nil
+	conn.PageInfo = pageInfo(start, len(facts), total)
+	conn.PageInfo.HasNextPage = more
+	if n := len(conn.Edges); n > 0 {
+		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
+	}
+	return conn
+}
+
+// indexedFactPage answers Query.facts through the store's pages of facts
+// (pledgegraph.FactPager) when the store has them and the request needs
+// nothing they do not give: facts in the order of their IDs, the first
+// ones after a cursor that names a fact, no filter on dates or on the
+// subjects' types. ok is false otherwise, and the caller reads every
+// matching fact.
+func (r *Resolver) indexedFactPage(ctx context.Context, filter pledgegraph.FactFilter, in *model.FactFilter, order *model.FactOrder, first *int, after *string, last *int, before *string) (conn *model.FactConnection, ok bool, err error) {
+	pager, ok := r.Facts.(pledgegraph.FactPager)
+	switch {
+	case !ok,
+		in.AsOf != nil || in.SinceAfter != nil || in.SinceBefore != nil || len(in.SubjectTypes) > 0,
+		order != nil && (order.Field != model.FactOrderFieldID || order.Direction != nil && *order.Direction == model.OrderDirectionDesc),
+		last != nil || before != nil && *before != "",
+		first != nil && (*first <= 0 || *first > maxPage):
+		return nil, false, nil
+	}
+	limit, start, from := defaultPage, 0, ""
+	if first != nil {
+		limit = *first
+	}
+	if after != nil && *after != "" {
+		n, key, err := decodeKeyCursor(*after)
+		if err != nil || key == "" {
+			return nil, false, nil
+		}
+		start, from = n+1, key
+	}
+	facts, total, err := pager.FindFactPage(ctx, filter, pledgegraph.FactID(from), limit+1)
+	if err != nil {
+		return nil, false, fmt.Errorf("find facts: %w", err)
+	}
+	more := len(facts) > limit
+	facts = facts[:min(len(facts), limit)]
+	r.primeFacts(ctx, facts)
+	return factConnection(facts, start, total, more), true, nil
 }
 
 // facts answers Query.facts: the store reads the facts the filter's
@@ -51,6 +99,9 @@ func (r *Resolver) facts(ctx context.Context, in *model.FactFilter, order *model
 	}
 	if in.Document != nil {
 		filter.Document = pledgegraph.DocumentID(*in.Document)
+	}
+	if conn, ok, err := r.indexedFactPage(ctx, filter, in, order, first, after, last, before); ok || err != nil {
+		return conn, err
 	}
 	facts, err := r.Facts.FindFacts(ctx, filter)
 	if err != nil {

@@ -20,21 +20,40 @@ const (
 const cursorPrefix = "offset:"
 
 // encodeCursor returns the opaque cursor of the entry at offset.
-func encodeCursor(offset int) string {
-	return base64.StdEncoding.EncodeToString([]byte(cursorPrefix + strconv.Itoa(offset)))
+func encodeCursor(offset int) string { return encodeKeyCursor(offset, "") }
+
+// encodeKeyCursor returns the opaque cursor of the entry at offset whose
+// key in the list's order is key (a fact's ID), or of the entry at
+// offset alone when key is "": a page after a cursor with a key starts
+// after the key, so that a store that keeps the list in order reads the
+// page without the entries before it.
+func encodeKeyCursor(offset int, key string) string {
+	c := cursorPrefix + strconv.Itoa(offset)
+	if key != "" {
+		c += ":" + key
+	}
+	return base64.StdEncoding.EncodeToString([]byte(c))
 }
 
 // decodeCursor returns the offset an opaque cursor names. Returns EINVALID.
 func decodeCursor(c string) (int, error) {
+	n, _, err := decodeKeyCursor(c)
+	return n, err
+}
+
+// decodeKeyCursor returns the offset and the key ("" for none) an
+// opaque cursor names. Returns EINVALID.
+func decodeKeyCursor(c string) (int, string, error) {
 	b, err := base64.StdEncoding.DecodeString(c)
 	if err == nil {
 		if s, ok := strings.CutPrefix(string(b), cursorPrefix); ok {
-			if n, err := strconv.Atoi(s); err == nil && n >= 0 {
-				return n, nil
+			offset, key, _ := strings.Cut(s, ":")
+			if n, err := strconv.Atoi(offset); err == nil && n >= 0 {
+				return n, key, nil
 			}
 		}
 	}
-	return 0, pledgegraph.Errorf(pledgegraph.EINVALID, "invalid cursor %q: use a cursor from a previous page", c)
+	return 0, "", pledgegraph.Errorf(pledgegraph.EINVALID, "invalid cursor %q: use a cursor from a previous page", c)
 }
 
 // pageInfo describes a page of n entries starting at offset in a list of

@@ -858,3 +858,70 @@ func TestDocumentMentions(t *testing.T) {
 		t.Errorf("mentions of a document without = %+v, want []", resp.Document.Mentions)
 	}
 }
+
+// factsQuery asks for a page of facts: their IDs and cursors, where the
+// page stands and how many facts match.
+const factsQuery = `query($predicates: [Predicate!], $negated: Boolean, $first: Int, $after: String, $last: Int, $before: String) {
+	facts(filter: {predicates: $predicates, negated: $negated}, first: $first, after: $after, last: $last, before: $before) {
+		totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+	}
+}`
+
+// factsPage posts factsQuery with the variables opts give.
+func factsPage(t *testing.T, c *client.Client, opts ...client.Option) connection {
+	t.Helper()
+	var resp struct{ Facts connection }
+	query(t, c, factsQuery, &resp, opts...)
+	return resp.Facts
+}
+
+// TestFactsPaging checks that pages of facts read one after the other
+// through their cursors (which the store answers from its index of
+// facts) give the facts a whole list in one page gives (which it answers
+// by reading every fact), with the same totals, and that the cursors
+// also work backwards.
+func TestFactsPaging(t *testing.T) {
+	c := newClient(fixture(t), resolvers.ServerOptions{})
+	page := func(t *testing.T, opts ...client.Option) connection { t.Helper(); return factsPage(t, c, opts...) }
+	for _, tc := range []struct {
+		name string
+		vars []client.Option
+	}{
+		{"every fact", nil},
+		{"supports", []client.Option{client.Var("predicates", []string{"SUPPORTS"})}},
+		{"supports and launched", []client.Option{client.Var("predicates", []string{"LAUNCHED", "SUPPORTS"})}},
+		{"negated", []client.Option{client.Var("negated", true)}},
+		{"positive supports", []client.Option{client.Var("predicates", []string{"SUPPORTS"}), client.Var("negated", false)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			whole := page(t, append(tc.vars, client.Var("last", 100))...) // read whole, as before pages were indexed
+			if len(whole.Edges) == 0 || whole.TotalCount != len(whole.Edges) {
+				t.Fatalf("got %d facts of %d in one page, want some, all", len(whole.Edges), whole.TotalCount)
+			}
+			var ids []string
+			var after *string
+			for i := range whole.TotalCount {
+				vars := append(tc.vars, client.Var("first", 1))
+				if after != nil {
+					vars = append(vars, client.Var("after", *after))
+				}
+				p := page(t, vars...)
+				if len(p.Edges) != 1 || p.TotalCount != whole.TotalCount ||
+					p.PageInfo.HasNextPage != (i < whole.TotalCount-1) || p.PageInfo.HasPreviousPage != (i > 0) {
+					t.Fatalf("page %d: got %+v, want one fact of %d", i, p, whole.TotalCount)
+				}
+				ids = append(ids, p.Edges[0].Node.ID)
+				after = p.PageInfo.EndCursor
+				if i > 0 {
+					back := page(t, append(tc.vars, client.Var("last", 1), client.Var("before", *after))...)
+					if got, want := back.ids(), ids[i-1:i]; !slices.Equal(got, want) {
+						t.Errorf("page before %d: got %v, want %v", i, got, want)
+					}
+				}
+			}
+			if !slices.Equal(ids, whole.ids()) {
+				t.Errorf("pages of one give %v, one page gives %v", ids, whole.ids())
+			}
+		})
+	}
+}

@@ -100,7 +100,62 @@ func checkTotals(t *testing.T, s Store, when string, want *pg.Totals) *pg.Totals
 	if want != nil && !reflect.DeepEqual(got, want) {
 		t.Errorf("Totals() %s = %s, want %s", when, show(got), show(want))
 	}
+	checkPages(t, s, when)
 	return got
+}
+
+// checkPages checks, when s is a pg.FactPager, that paging through the
+// facts of filters of every kind it reads through an index (predicates,
+// polarity, class, reference facts) and of one it does not (an object)
+// gives what FindFacts gives, page after page, with the same total.
+func checkPages(t *testing.T, s Store, when string) {
+	t.Helper()
+	p, ok := s.(pg.FactPager)
+	if !ok {
+		return
+	}
+	yes, no := true, false
+	for _, tc := range []struct {
+		name   string
+		filter pg.FactFilter
+	}{
+		{"all", pg.FactFilter{}},
+		{"all with reference", pg.FactFilter{IncludeReference: true}},
+		{"supports and held at", pg.FactFilter{Predicates: []pg.Predicate{pg.HeldAt, pg.Supports, pg.HeldAt}}},
+		{"negated", pg.FactFilter{Negated: &yes}},
+		{"inferred", pg.FactFilter{Inferred: &yes}},
+		{"stated member of with reference", pg.FactFilter{Predicates: []pg.Predicate{pg.MemberOf}, Inferred: &no, IncludeReference: true}},
+		{"of an object", pg.FactFilter{Objects: []pg.EntityID{idParisCall}}},
+	} {
+		want, err := s.FindFacts(t.Context(), tc.filter)
+		if err != nil {
+			t.Fatalf("FindFacts(%s) %s = %v", tc.name, when, err)
+		}
+		for _, limit := range []int{1, 100} {
+			var got []*pg.Fact
+			var after pg.FactID
+			for range len(want) + 1 {
+				facts, total, err := p.FindFactPage(t.Context(), tc.filter, after, limit)
+				if err != nil {
+					t.Fatalf("FindFactPage(%s, %q, %d) %s = %v", tc.name, after, limit, when, err)
+				}
+				if total != len(want) {
+					t.Errorf("FindFactPage(%s, %q, %d) %s: total %d, want %d", tc.name, after, limit, when, total, len(want))
+				}
+				if len(facts) > limit {
+					t.Errorf("FindFactPage(%s, %q, %d) %s returned %d facts", tc.name, after, limit, when, len(facts))
+				}
+				got = append(got, facts...)
+				if len(facts) < limit {
+					break
+				}
+				after = facts[len(facts)-1].ID
+			}
+			if (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
+				t.Errorf("FindFactPage(%s) %d at a time %s = %v, want %v", tc.name, limit, when, factIDs(got), factIDs(want))
+			}
+		}
+	}
 }
 
 // show writes totals on one line, maps in key order.
