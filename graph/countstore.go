@@ -144,8 +144,16 @@ var pgStaged struct {
 	w  map[string]string
 }
 
-// createPGCounts creates the table of counts if the database lacks it.
+// createPGCounts creates the table of counts if the database lacks it
+// (only then: a user who may only read it opens it too).
 func createPGCounts(ctx context.Context, db *sql.DB) error {
+	var exists bool
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass($1) IS NOT NULL`, pgCountsTable).Scan(&exists); err != nil {
+		return fmt.Errorf("look for the table of counts: %w", err)
+	}
+	if exists {
+		return nil
+	}
 	_, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+pgCountsTable+` (key TEXT PRIMARY KEY, value TEXT NOT NULL)`)
 	var pqErr *pq.Error
 	if errors.As(err, &pqErr) && pqErr.Code == "23505" {

@@ -34,6 +34,7 @@ func TestBench(t *testing.T) {
 		`docs=40 leveldb query 2-hop neighbourhood: +HTTP p50 .*`,
 		`docs=40 leveldb query path, 3 hops: +HTTP p50 .*`,
 		`docs=40 leveldb query 100 facts with evidence: +HTTP p50 .*`,
+		`docs=40 leveldb query stats: +HTTP p50 .*`,
 		`docs=40 leveldb 16 clients, supporters \(answer cache\): [0-9]+ requests/s`,
 		`docs=40 leveldb 16 clients, supporters \(uncached\): [0-9]+ requests/s`,
 	}
