@@ -56,7 +56,7 @@ func BenchmarkWriteExtraction(b *testing.B) {
 
 // BenchmarkRead reads from a LevelDB store of 200 documents that all
 // state the same 50 facts (10,000 pieces of evidence), with and without
-// the object cache.
+// the object cache; and the totals the store keeps.
 func BenchmarkRead(b *testing.B) {
 	s := openBench(b)
 	for i := range 200 {
@@ -64,6 +64,14 @@ func BenchmarkRead(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	b.Run("Totals", func(b *testing.B) {
+		for b.Loop() {
+			t, err := s.Totals(b.Context())
+			if err != nil || t.Documents != 200 || t.Evidence != 10000 {
+				b.Fatal(t, err)
+			}
+		}
+	})
 	for _, cached := range []bool{false, true} {
 		name := "uncached"
 		if cached {

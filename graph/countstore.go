@@ -218,13 +218,22 @@ var pgStaged struct {
 	w  map[string]string
 }
 
-// createPGCounts creates the tables of counts if the database lacks them.
+// createPGCounts creates the tables of counts and of the fact index if
+// the database lacks them (only then: a user who may only read them opens
+// the store too).
 func createPGCounts(ctx context.Context, db *sql.DB) error {
-	for _, table := range []string{
-		pgCountsTable + ` (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
-		pgIndexTable + ` (key TEXT COLLATE "C" PRIMARY KEY, value TEXT NOT NULL)`,
+	for _, table := range []struct{ name, columns string }{
+		{pgCountsTable, `(key TEXT PRIMARY KEY, value TEXT NOT NULL)`},
+		{pgIndexTable, `(key TEXT COLLATE "C" PRIMARY KEY, value TEXT NOT NULL)`},
 	} {
-		_, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+table)
+		var exists bool
+		if err := db.QueryRowContext(ctx, `SELECT to_regclass($1) IS NOT NULL`, table.name).Scan(&exists); err != nil {
+			return fmt.Errorf("look for table %s: %w", table.name, err)
+		}
+		if exists {
+			continue
+		}
+		_, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+table.name+` `+table.columns)
 		var pqErr *pq.Error
 		if err != nil && !(errors.As(err, &pqErr) && pqErr.Code == "23505") { // 23505: created at the same moment by another process
 			return err

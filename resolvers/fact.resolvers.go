@@ -13,41 +13,54 @@ import (
 	"github.com/pledgegraph/pledgegraph/resolvers/generated"
 )
 
-// Document is the resolver for the document field.
-func (r *evidenceResolver) Document(ctx context.Context, obj *pledgegraph.Evidence) (*pledgegraph.Document, error) {
-	d, err := r.loaders(ctx).Document.Load(ctx, obj.Document)
-	switch {
-	case err != nil:
-		return nil, fmt.Errorf("document %s: %w", obj.Document, err)
-	case d == nil:
-		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "document %s not found", obj.Document)
+// Document is the batch resolver for the document field.
+func (r *evidenceResolver) Document(ctx context.Context, objs []*pledgegraph.Evidence) ([]*pledgegraph.Document, error) {
+	ids := make([]pledgegraph.DocumentID, len(objs))
+	for i, e := range objs {
+		ids[i] = e.Document
 	}
-	return d, nil
-}
-
-// Subject is the resolver for the subject field.
-func (r *factResolver) Subject(ctx context.Context, obj *pledgegraph.Fact) (*pledgegraph.Entity, error) {
-	return r.entity(ctx, obj.Subject)
-}
-
-// Object is the resolver for the object field.
-func (r *factResolver) Object(ctx context.Context, obj *pledgegraph.Fact) (*pledgegraph.Entity, error) {
-	return r.entity(ctx, obj.Object)
-}
-
-// DerivedFrom is the resolver for the derivedFrom field.
-func (r *factResolver) DerivedFrom(ctx context.Context, obj *pledgegraph.Fact) ([]*pledgegraph.Fact, error) {
-	if len(obj.DerivedFrom) == 0 {
-		return []*pledgegraph.Fact{}, nil
-	}
-	facts, err := r.loaders(ctx).Fact.LoadAll(ctx, obj.DerivedFrom)
+	l := r.loaders(ctx)
+	preloadEvidenceDocuments(ctx, l.Document)
+	docs, err := l.Document.LoadAll(ctx, ids)
 	if err != nil {
-		return nil, fmt.Errorf("facts %s derives from: %w", obj.ID, err)
+		return nil, fmt.Errorf("documents of %d pieces of evidence: %w", len(ids), err)
 	}
-	out := make([]*pledgegraph.Fact, 0, len(facts))
-	for _, f := range facts {
-		if f != nil {
-			out = append(out, f)
+	return docs, missing(ids, docs, "document")
+}
+
+// Subject is the batch resolver for the subject field.
+func (r *factResolver) Subject(ctx context.Context, objs []*pledgegraph.Fact) ([]*pledgegraph.Entity, error) {
+	return r.entitiesOf(ctx, objs, func(f *pledgegraph.Fact) pledgegraph.EntityID { return f.Subject })
+}
+
+// Object is the batch resolver for the object field.
+func (r *factResolver) Object(ctx context.Context, objs []*pledgegraph.Fact) ([]*pledgegraph.Entity, error) {
+	return r.entitiesOf(ctx, objs, func(f *pledgegraph.Fact) pledgegraph.EntityID { return f.Object })
+}
+
+// DerivedFrom is the batch resolver for the derivedFrom field.
+func (r *factResolver) DerivedFrom(ctx context.Context, objs []*pledgegraph.Fact) ([][]*pledgegraph.Fact, error) {
+	var ids []pledgegraph.FactID
+	for _, f := range objs {
+		ids = append(ids, f.DerivedFrom...)
+	}
+	read := map[pledgegraph.FactID]*pledgegraph.Fact{}
+	if len(ids) > 0 {
+		facts, err := r.loaders(ctx).Fact.LoadAll(ctx, ids)
+		if err != nil {
+			return nil, fmt.Errorf("facts %d facts derive from: %w", len(objs), err)
+		}
+		for i, f := range facts {
+			read[ids[i]] = f
+		}
+	}
+	out := make([][]*pledgegraph.Fact, len(objs))
+	for i, f := range objs {
+		out[i] = []*pledgegraph.Fact{}
+		for _, id := range f.DerivedFrom {
+			if d := read[id]; d != nil {
+				out[i] = append(out[i], d)
+			}
 		}
 	}
 	return out, nil

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -161,4 +162,58 @@ func prime[K comparable, V any](ctx context.Context, ids []K, read func(context.
 		}
 	}
 	return vs, nil
+}
+
+// entitiesOf returns the entities id names for each of facts, through the
+// request's loader, in one batch: the batch resolvers of Fact.subject and
+// Fact.object. A missing entity is an ENOTFOUND error for its fact alone.
+func (r *Resolver) entitiesOf(ctx context.Context, facts []*pledgegraph.Fact, id func(*pledgegraph.Fact) pledgegraph.EntityID) ([]*pledgegraph.Entity, error) {
+	ids := make([]pledgegraph.EntityID, len(facts))
+	for i, f := range facts {
+		ids[i] = id(f)
+	}
+	es, err := r.loaders(ctx).Entity.LoadAll(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("entities of %d facts: %w", len(ids), err)
+	}
+	return es, missing(ids, es, "entity")
+}
+
+// missing returns, for the results of a batch resolver, nil when every
+// value was found, else the errors of each parent: ENOTFOUND for those
+// whose value is nil (what names a kind of value).
+func missing[K ~string, V any](ids []K, vs []*V, what string) error {
+	var errs graphql.BatchErrorList
+	for i, v := range vs {
+		if v == nil {
+			if errs == nil {
+				errs = make(graphql.BatchErrorList, len(vs))
+			}
+			errs[i] = pledgegraph.Errorf(pledgegraph.ENOTFOUND, "%s %s not found", what, ids[i])
+		}
+	}
+	if errs == nil {
+		return nil
+	}
+	return errs
+}
+
+// preloadEvidenceDocuments asks loader, once per list of facts being
+// written, for the documents of all their pieces of evidence, without
+// waiting: the first fact's pieces of evidence then wait for one batch
+// that holds them all, and the next find theirs read.
+func preloadEvidenceDocuments(ctx context.Context, loader *dataloadgen.Loader[pledgegraph.DocumentID, *pledgegraph.Document]) {
+	g := graphql.GetBatchParentGroup(ctx, "Fact")
+	if g == nil {
+		return
+	}
+	facts, ok := g.Parents.([]*pledgegraph.Fact)
+	if !ok {
+		return
+	}
+	// a key no field alias can be
+	g.GetFieldResult("evidence documents", func() (any, error) {
+		loader.LoadAllThunk(ctx, pledgegraph.EvidenceDocuments(facts))
+		return nil, nil
+	})
 }

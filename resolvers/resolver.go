@@ -6,6 +6,7 @@
 package resolvers
 
 //go:generate go tool gqlgen generate
+//go:generate go run ./internal/seqlists generated
 
 import (
 	"context"

@@ -35,7 +35,7 @@ func benchCommand(fs *pflag.FlagSet) runFunc {
 	sizes := fs.String("docs", "1000,10000", "corpus sizes, separated by commas")
 	large := fs.Bool("large", false, "add a corpus of 50,000 documents")
 	runs := fs.Int("runs", 1000, "runs of each query for the latency percentiles")
-	directTime := fs.Duration("direct-time", 2*time.Minute, "time after which the runs of a traversal through Cayley's path API stop (20 runs at least; 0: all --runs)")
+	directTime := fs.Duration("direct-time", 2*time.Minute, "time after which the cold runs of the baselines and the warm runs of Cayley's path API stop (20 runs at least; 0: all --runs)")
 	pg := fs.String("postgres", os.Getenv("PLEDGEGRAPH_TEST_POSTGRES"), "URL of a PostgreSQL server whose user may create databases; none: PostgreSQL is left out [$PLEDGEGRAPH_TEST_POSTGRES]")
 	seed := fs.Uint64("seed", 1, "seed of the generated documents")
 	backendList := fs.String("backends", "memory,leveldb,postgres", "backends to measure ingestion on, separated by commas (queries run on leveldb, reads during writes on leveldb and postgres; postgres needs --postgres)")
@@ -101,8 +101,8 @@ type bench struct {
 	status   io.Writer // where the run says what it is doing
 	backends []string
 	runs     int
-	// directTime bounds the runs of a traversal through Cayley's path
-	// API (0: no bound)
+	// directTime bounds the cold runs of the baselines and the warm runs
+	// of a traversal through Cayley's path API (0: no bound)
 	directTime time.Duration
 	pg         string
 	seed       uint64
@@ -201,9 +201,17 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 			return fmt.Errorf("bench: %v %v", qerr, serr)
 		}
 		// the queries on LevelDB; reads during writes on LevelDB and
-		// PostgreSQL
+		// PostgreSQL, on the store opened as serve opens it (a store
+		// loaded with Cayley's bloom filters holds them until closed)
 		var qerr2 error
 		if backend != "memory" {
+			if len(bulkOptions(n)) > 0 {
+				store.Close()
+				if store, err = graph.Open(ctx, spec); err != nil {
+					cleanup()
+					return err
+				}
+			}
 			qerr2 = b.queries(ctx, n, backend, store, gdocs)
 		}
 		// the store goes before the baseline is written: two stores of
@@ -374,34 +382,77 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 	asOf := pledgegraph.Date{Year: 2030, Month: 1, Day: 1}
 	aliases := []string{"Germany", "Allemagne", "Brazil", "Brésil", "Norway", "Sweden", "Japan", "Canada", "Italie", "États-Unis"}
 	queries := []struct {
-		name   string
-		query  func(i int) string
-		direct func(i int) error
+		name  string
+		query func(i int) string
 	}{
-		{"entity by alias", func(i int) string { return fmt.Sprintf(`{ entity(name: %q) { id } }`, aliases[i%len(aliases)]) },
-			func(i int) error { _, err := store.DirectEntityIDByName(ctx, aliases[i%len(aliases)]); return err }},
+		{"entity by alias", func(i int) string { return fmt.Sprintf(`{ entity(name: %q) { id } }`, aliases[i%len(aliases)]) }},
 		{fmt.Sprintf("supporters asOf (%d supporters)", most), func(int) string {
 			return fmt.Sprintf(`{ supporters(initiative: %q, asOf: "2030-01-01") { subject { id } } }`, string(topID.ID))
-		}, func(int) error { _, err := store.DirectSupporters(ctx, topID.ID, asOf); return err }},
+		}},
 		{"stance", func(int) string {
 			return fmt.Sprintf(`{ stance(entity: %q, initiative: %q, asOf: "2030-01-01") { value } }`, supporter, string(topID.ID))
-		}, nil},
+		}},
 		{"2-hop neighbourhood", func(int) string {
 			return fmt.Sprintf(`{ entity(name: %q) { neighbors(depth: 2) { entity { id } } } }`, person)
-		}, nil},
+		}},
 		{"path, 3 hops", func(int) string {
 			return fmt.Sprintf(`{ path(from: %q, to: %q, maxDepth: 3) { length } }`, company, other)
-		}, nil},
+		}},
 		{"100 facts with evidence", func(int) string {
 			return `{ facts(filter: {predicates: [SUPPORTS]}, first: 100) { nodes { id evidence { quote document { name } } } } }`
-		}, nil},
+		}},
+		{"stats", func(int) string {
+			return `{ stats { documents entities facts factsStated factsInferred factsReference factsNegated evidence entitiesByType { type count } factsByPredicate { predicate count } } }`
+		}},
 	}
-	// measure times b.runs runs, or as many as fit in budget if it is not
-	// zero and they take longer
-	measure := func(run func(i int) error, budget time.Duration) ([]time.Duration, error) {
+	if backend == "leveldb" {
+		// the fair baselines of entity by alias and supporters, warm and
+		// cold, before the queries below fill the caches again
+		ask := func(q string) ([]byte, error) {
+			raw, err := b.ask(ctx, client, base, q, true)
+			if err != nil {
+				return nil, err
+			}
+			return graphqlData(raw)
+		}
+		err := b.baselines(ctx, n, backend, store, ask, []baseline{
+			{
+				name:  queries[0].name,
+				query: queries[0].query,
+				direct: func(ctx context.Context, i int) ([]byte, error) {
+					return directEntityByName(ctx, store, aliases[i%len(aliases)])
+				},
+				cayley: func(ctx context.Context, i int) ([]pledgegraph.EntityID, error) {
+					id, err := store.DirectEntityIDByName(ctx, aliases[i%len(aliases)])
+					if id == "" {
+						return nil, err
+					}
+					return []pledgegraph.EntityID{id}, err
+				},
+				want: func(_ context.Context, _ int, direct []byte) ([]pledgegraph.EntityID, error) { return idsOf(direct) },
+			},
+			{
+				name:  queries[1].name,
+				query: queries[1].query,
+				direct: func(ctx context.Context, _ int) ([]byte, error) {
+					return directSupporters(ctx, store, topID.ID, asOf)
+				},
+				cayley: func(ctx context.Context, _ int) ([]pledgegraph.EntityID, error) {
+					return store.DirectSupporters(ctx, topID.ID, asOf)
+				},
+				want: func(ctx context.Context, _ int, direct []byte) ([]pledgegraph.EntityID, error) {
+					return supportersKnown(ctx, store, topID.ID, asOf, direct)
+				},
+			},
+		})
+		if err != nil {
+			return err
+		}
+	}
+	// measure times b.runs runs
+	measure := func(run func(i int) error) ([]time.Duration, error) {
 		ds := make([]time.Duration, 0, b.runs)
-		begin := time.Now()
-		for i := 0; i < b.runs && (budget == 0 || i < 20 || time.Since(begin) < budget); i++ {
+		for i := range b.runs {
 			start := time.Now()
 			if err := run(i); err != nil {
 				return nil, err
@@ -419,37 +470,26 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 		// warm up (the first read of a name or an entity fills the
 		// caches), and check the query answers without errors
 		for i := range 20 {
-			if err := b.ask(ctx, client, base, q.query(i), false); err != nil {
+			if _, err := b.ask(ctx, client, base, q.query(i), false); err != nil {
 				return fmt.Errorf("bench: %s: %w", q.name, err)
 			}
 		}
-		cached, err := measure(func(i int) error { return b.ask(ctx, client, base, q.query(i), false) }, 0)
+		cached, err := measure(func(i int) error { _, err := b.ask(ctx, client, base, q.query(i), false); return err })
 		if err != nil {
 			return fmt.Errorf("bench: %s: %w", q.name, err)
 		}
-		fresh, err := measure(func(i int) error { return b.ask(ctx, client, base, q.query(i), true) }, 0)
+		fresh, err := measure(func(i int) error { _, err := b.ask(ctx, client, base, q.query(i), true); return err })
 		if err != nil {
 			return fmt.Errorf("bench: %s: %w", q.name, err)
 		}
 		c50, c95, c99 := percentiles(cached)
 		p50, p95, p99 := percentiles(fresh)
-		line := fmt.Sprintf("docs=%d %s query %-36s HTTP p50 %v p95 %v p99 %v; uncached p50 %v p95 %v p99 %v", n, backend, q.name+":", c50, c95, c99, p50, p95, p99)
-		if q.direct != nil {
-			// Cayley's traversal of the supporters of a large
-			// initiative takes seconds on a large store: its runs stop
-			// after b.directTime (20 at least), and the line says how many
-			dd, err := measure(q.direct, b.directTime)
-			if err != nil {
-				return fmt.Errorf("bench: %s direct: %w", q.name, err)
-			}
-			d50, d95, d99 := percentiles(dd)
-			line += fmt.Sprintf("; Cayley path API (%d runs) p50 %v p95 %v p99 %v; uncached HTTP / Cayley p50 %.4f×", len(dd), d50, d95, d99, float64(p50)/float64(max(d50, 1)))
-		}
-		b.printf("%s", line)
+		b.printf("docs=%d %s query %-36s HTTP p50 %v p95 %v p99 %v; uncached p50 %v p95 %v p99 %v", n, backend, q.name+":", c50, c95, c99, p50, p95, p99)
 	}
 	if err := b.duringWrites(ctx, n, backend, store, func(i int) error {
 		q := queries[[]int{0, 2, 5}[i%3]] // entity by alias, stance, 100 facts with evidence
-		return b.ask(ctx, client, base, q.query(i), true)
+		_, err := b.ask(ctx, client, base, q.query(i), true)
+		return err
 	}); err != nil {
 		return err
 	}
@@ -467,7 +507,7 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 			go func() {
 				defer wg.Done()
 				for time.Now().Before(stop) {
-					if b.ask(ctx, client, base, queries[1].query(0), fresh) == nil {
+					if _, err := b.ask(ctx, client, base, queries[1].query(0), fresh); err == nil {
 						done.Add(1)
 					}
 				}
@@ -560,13 +600,14 @@ func (b *bench) duringWrites(ctx context.Context, n int, backend string, store *
 	return nil
 }
 
-// ask posts a query and fails on an HTTP or GraphQL error. fresh asks the
-// server not to answer from its answer cache (Cache-Control: no-cache).
-func (b *bench) ask(ctx context.Context, c *http.Client, url, q string, fresh bool) error {
+// ask posts a query and returns the answer; it fails on an HTTP or
+// GraphQL error. fresh asks the server not to answer from its answer
+// cache (Cache-Control: no-cache).
+func (b *bench) ask(ctx context.Context, c *http.Client, url, q string, fresh bool) ([]byte, error) {
 	body, _ := json.Marshal(map[string]string{"query": q})
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	if fresh {
@@ -574,17 +615,17 @@ func (b *bench) ask(ctx context.Context, c *http.Client, url, q string, fresh bo
 	}
 	resp, err := c.Do(req)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(resp.Body)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if resp.StatusCode != http.StatusOK || bytes.Contains(raw, []byte(`"errors"`)) {
-		return fmt.Errorf("status %d: %.200s", resp.StatusCode, raw)
+		return nil, fmt.Errorf("status %d: %.200s", resp.StatusCode, raw)
 	}
-	return nil
+	return raw, nil
 }
 
 func percentiles(ds []time.Duration) (p50, p95, p99 time.Duration) {

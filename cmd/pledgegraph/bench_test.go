@@ -28,12 +28,17 @@ func TestBench(t *testing.T) {
 	}
 	want := []string{
 		`docs=40 extract: [0-9.]+ MB/s, [0-9]+ docs/s, [0-9]+ allocs/doc \(one goroutine, one core\)`,
-		`docs=40 leveldb query entity by alias: +HTTP p50 \S+ p95 \S+ p99 \S+; uncached p50 \S+ p95 \S+ p99 \S+; Cayley path API \(100 runs\) p50 \S+ p95 \S+ p99 \S+; uncached HTTP / Cayley p50 [0-9.]+×`,
-		`docs=40 leveldb query supporters asOf \([0-9]+ supporters\): +HTTP .*Cayley path API .*`,
+		`docs=40 leveldb baseline entity by alias, warm: +GraphQL uncached \(100 runs\) p50 \S+ p99 \S+; direct Go \(100 runs\) p50 \S+ p99 \S+; Cayley path API \(100 runs\) p50 \S+ p99 \S+; GraphQL / direct Go p99 [0-9.]+×`,
+		`docs=40 leveldb baseline entity by alias, cold: +GraphQL uncached \(100 runs\) p50 \S+ p99 \S+; direct Go \(100 runs\) p50 \S+ p99 \S+; Cayley path API \(100 runs\) p50 \S+ p99 \S+; GraphQL / Cayley p50 [0-9.]+×`,
+		`docs=40 leveldb baseline supporters asOf \([0-9]+ supporters\), warm: +GraphQL uncached .*; GraphQL / direct Go p99 [0-9.]+×`,
+		`docs=40 leveldb baseline supporters asOf \([0-9]+ supporters\), cold: +GraphQL uncached .*; GraphQL / Cayley p50 [0-9.]+×`,
+		`docs=40 leveldb query entity by alias: +HTTP p50 \S+ p95 \S+ p99 \S+; uncached p50 \S+ p95 \S+ p99 \S+`,
+		`docs=40 leveldb query supporters asOf \([0-9]+ supporters\): +HTTP p50 .*`,
 		`docs=40 leveldb query stance: +HTTP p50 .*`,
 		`docs=40 leveldb query 2-hop neighbourhood: +HTTP p50 .*`,
 		`docs=40 leveldb query path, 3 hops: +HTTP p50 .*`,
 		`docs=40 leveldb query 100 facts with evidence: +HTTP p50 .*`,
+		`docs=40 leveldb query stats: +HTTP p50 .*`,
 		`docs=40 leveldb 16 clients, supporters \(answer cache\): [0-9]+ requests/s`,
 		`docs=40 leveldb 16 clients, supporters \(uncached\): [0-9]+ requests/s`,
 	}
@@ -46,7 +51,7 @@ func TestBench(t *testing.T) {
 		}
 	}
 	// the run says on stderr what it is doing
-	for _, w := range []string{"docs=40: extraction alone", "docs=40: ingest into leveldb", "docs=40: Cayley alone writing the same quads into leveldb", "docs=40: query supporters asOf", "docs=40: 16 clients"} {
+	for _, w := range []string{"docs=40: extraction alone", "docs=40: ingest into leveldb", "docs=40: Cayley alone writing the same quads into leveldb", "docs=40: baseline supporters asOf", "docs=40: query supporters asOf", "docs=40: 16 clients"} {
 		if !strings.Contains(errb.String(), " bench: "+w) {
 			t.Errorf("stderr does not say %q:\n%s", w, errb.String())
 		}

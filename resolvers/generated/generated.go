@@ -292,13 +292,13 @@ type EntityResolver interface {
 	StanceHistory(ctx context.Context, obj *pledgegraph.Entity, initiative string) ([]*pledgegraph.StanceChange, error)
 }
 type EvidenceResolver interface {
-	Document(ctx context.Context, obj *pledgegraph.Evidence) (*pledgegraph.Document, error)
+	Document(ctx context.Context, objs []*pledgegraph.Evidence) ([]*pledgegraph.Document, error)
 }
 type FactResolver interface {
-	Subject(ctx context.Context, obj *pledgegraph.Fact) (*pledgegraph.Entity, error)
-	Object(ctx context.Context, obj *pledgegraph.Fact) (*pledgegraph.Entity, error)
+	Subject(ctx context.Context, objs []*pledgegraph.Fact) ([]*pledgegraph.Entity, error)
+	Object(ctx context.Context, objs []*pledgegraph.Fact) ([]*pledgegraph.Entity, error)
 
-	DerivedFrom(ctx context.Context, obj *pledgegraph.Fact) ([]*pledgegraph.Fact, error)
+	DerivedFrom(ctx context.Context, objs []*pledgegraph.Fact) ([][]*pledgegraph.Fact, error)
 }
 type IngestResultResolver interface {
 	Entities(ctx context.Context, obj *pledgegraph.Ingestion) ([]*pledgegraph.Entity, error)
@@ -4567,7 +4567,7 @@ func (ec *executionContext) _Evidence_document(ctx context.Context, field graphq
 			return ec.fieldContext_Evidence_document(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Evidence().Document(ctx, obj)
+			return ec.resolveBatch_Evidence_document(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Document) graphql.Marshaler {
@@ -4588,6 +4588,29 @@ func (ec *executionContext) fieldContext_Evidence_document(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Evidence_document(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Evidence) (any, error) {
+	resolver := ec.Resolvers.Evidence()
+	if batch, ok := graphql.BatchParentsFor[*pledgegraph.Evidence](ctx, "Evidence"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Document(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*pledgegraph.Document](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Evidence.document",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Document(ctx, []*pledgegraph.Evidence{obj})
+	return graphql.ResolveBatchSingleResult[*pledgegraph.Document](
+		ctx,
+		results,
+		err,
+		"Evidence.document",
+	)
 }
 
 func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Evidence) (ret graphql.Marshaler) {
@@ -4760,7 +4783,7 @@ func (ec *executionContext) _Fact_subject(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Fact_subject(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Fact().Subject(ctx, obj)
+			return ec.resolveBatch_Fact_subject(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Entity) graphql.Marshaler {
@@ -4782,6 +4805,29 @@ func (ec *executionContext) fieldContext_Fact_subject(_ context.Context, field g
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Fact_subject(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Fact) (any, error) {
+	resolver := ec.Resolvers.Fact()
+	if batch, ok := graphql.BatchParentsFor[*pledgegraph.Fact](ctx, "Fact"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Subject(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*pledgegraph.Entity](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Fact.subject",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Subject(ctx, []*pledgegraph.Fact{obj})
+	return graphql.ResolveBatchSingleResult[*pledgegraph.Entity](
+		ctx,
+		results,
+		err,
+		"Fact.subject",
+	)
+}
 
 func (ec *executionContext) _Fact_object(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Fact) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -4792,7 +4838,7 @@ func (ec *executionContext) _Fact_object(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Fact_object(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Fact().Object(ctx, obj)
+			return ec.resolveBatch_Fact_object(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *pledgegraph.Entity) graphql.Marshaler {
@@ -4813,6 +4859,29 @@ func (ec *executionContext) fieldContext_Fact_object(_ context.Context, field gr
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Fact_object(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Fact) (any, error) {
+	resolver := ec.Resolvers.Fact()
+	if batch, ok := graphql.BatchParentsFor[*pledgegraph.Fact](ctx, "Fact"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Object(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*pledgegraph.Entity](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Fact.object",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Object(ctx, []*pledgegraph.Fact{obj})
+	return graphql.ResolveBatchSingleResult[*pledgegraph.Entity](
+		ctx,
+		results,
+		err,
+		"Fact.object",
+	)
 }
 
 func (ec *executionContext) _Fact_predicate(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Fact) (ret graphql.Marshaler) {
@@ -4971,7 +5040,7 @@ func (ec *executionContext) _Fact_derivedFrom(ctx context.Context, field graphql
 			return ec.fieldContext_Fact_derivedFrom(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Fact().DerivedFrom(ctx, obj)
+			return ec.resolveBatch_Fact_derivedFrom(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
@@ -4992,6 +5061,29 @@ func (ec *executionContext) fieldContext_Fact_derivedFrom(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Fact_derivedFrom(ctx context.Context, field graphql.CollectedField, obj *pledgegraph.Fact) (any, error) {
+	resolver := ec.Resolvers.Fact()
+	if batch, ok := graphql.BatchParentsFor[*pledgegraph.Fact](ctx, "Fact"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.DerivedFrom(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*pledgegraph.Fact](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Fact.derivedFrom",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.DerivedFrom(ctx, []*pledgegraph.Fact{obj})
+	return graphql.ResolveBatchSingleResult[[]*pledgegraph.Fact](
+		ctx,
+		results,
+		err,
+		"Fact.derivedFrom",
+	)
 }
 
 func (ec *executionContext) _FactConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.FactConnection) (ret graphql.Marshaler) {
@@ -12389,7 +12481,8 @@ func (ec *executionContext) marshalNEvidence2githubᚗcomᚋpledgegraphᚋpledge
 }
 
 func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋpledgegraphᚋpledgegraphᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []pledgegraph.Evidence) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ctx = graphql.WithBatchParentValues(ctx, "Evidence", v)
+	ret := marshalSliceInOrder(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvidence2githubᚗcomᚋpledgegraphᚋpledgegraphᚐEvidence(ctx, sel, v[i])
@@ -12405,7 +12498,8 @@ func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋpledgegraphᚋple
 }
 
 func (ec *executionContext) marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx context.Context, sel ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Fact", v, nil)
+	ret := marshalSliceInOrder(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFact2ᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFact(ctx, sel, v[i])
