@@ -1416,8 +1416,8 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 	}
 	// names that put their head first go on after it: adjectives, then complements
 	j := e
-	for j < len(toks) && j-e < 2 && !toks[j].Cap && !toks[j].Punct && !taken(j) && !d.x.Lang.Stop[toks[j].Fold] && !d.x.Lang.NamePreps[toks[j].Fold] {
-		j++
+	for j < len(toks) && j-e < 2 && !toks[j].Cap && !toks[j].Punct && !taken(j) && !d.x.Lang.Stop[toks[j].Fold] && !d.x.Lang.NamePreps[toks[j].Fold] && d.x.Lang.Remits.MatchAt(toks, j) == 0 {
+		j++ // not an office's remit: "la Commission chargé du marché unique"
 	}
 	if j == e && d.x.Lang.NameKinds[toks[i].Fold] == "" {
 		return e // but a head that types names takes complements at once: "Agence de cybersécurité"
