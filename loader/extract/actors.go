@@ -53,6 +53,10 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "la Première ministre néo-zélandaise"
 			continue
 		}
+		if n := fr.possDet.at(st.toks, q); n > 0 && q+n < j && st.cue != nil && (st.cue[q+n] || d.isDemonym(st.toks, q+n)) {
+			q += n // "Barack Obama and his Chinese counterpart, Xi Jinping"
+			continue
+		}
 		if n := fr.prep.at(st.toks, q); n > 0 && q > i && d.x.Lang.glue(st.toks[q-1]) && d.x.Lang.And.MatchAt(st.toks, q-1) == 1 {
 			q += n // "of Hungary and of Germany": the preposition repeated
 			continue
