@@ -44,6 +44,9 @@ func (d *docState) findRoles(st *sent) []*role {
 		d.qualify(st, r)
 		d.roleBody(st, r)
 		d.roleHolders(st, r)
+		if len(r.holders) == 0 {
+			d.whoseRole(st, r)
+		}
 		if n := len(out); len(r.holders) == 0 && n > 0 && out[n-1].end+1 == r.start && !toks[r.start-1].Punct && d.x.Lang.glue(toks[r.start-1]) {
 			// "Brad Smith, chief legal officer et président de Microsoft"
 			r.holders = out[n-1].holders
@@ -52,6 +55,31 @@ func (d *docState) findRoles(st *sent) []*role {
 		i = max(i, r.end-1)
 	}
 	return append(out, d.leadRoles(st)...)
+}
+
+// whoseRole reads an office said in a relative clause of its body, the
+// holder after the verb to be: "the Future of Life Institute, whose
+// president is the MIT physicist Max Tegmark", "la Fondation Mozilla,
+// dont la présidente est Mitchell Baker".
+func (d *docState) whoseRole(st *sent, r *role) {
+	toks, lang := st.toks, d.x.Lang
+	b := lang.Frames.articleStart(toks, r.i)
+	if b < 2 || !lang.Whose[toks[b-1].Fold] {
+		return
+	}
+	body := mentionEndingAt(st, b-1, bodyKinds...)
+	_, c := lang.Frames.copula.match(toks, r.end)
+	if body == nil || c == 0 {
+		return
+	}
+	for q := r.end + c; q < len(toks) && q < r.end+c+6 && !toks[q].Punct; q++ {
+		if m := personAt(st, q, lang); m != nil {
+			r.body, r.entry, r.ref, r.named, r.holders = body, nil, nil, true, []*mention{m}
+			r.end = m.j
+			m.used = true // said of the body in its relative clause: no actor of the sentence
+			return
+		}
+	}
 }
 
 // qualify extends a title over the words that qualify it: "Founding
@@ -311,7 +339,13 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 		// signed"); the body of a verb is ("NATO, led by X, signed"), and
 		// a state whose office follows it ("l'Argentine du président X a
 		// refusé")
-		owned := r.body.j < r.i && r.body.j < len(st.toks) && d.x.Lang.ownerPrep(st.toks[r.body.j].Fold)
+		owned := false // "l'Argentine du président X", "the Institute, whose president is X"
+		if k := r.body.j; k < r.i && k < len(st.toks) {
+			if st.toks[k].Text == "," && k+1 < r.i {
+				k++
+			}
+			owned = d.x.Lang.ownerPrep(st.toks[k].Fold) || d.x.Lang.Whose[st.toks[k].Fold]
+		}
 		r.body.used = r.body.used || r.t != nil && !owned
 		return r.body.id, !r.named, 0.8
 	case r.entry != nil:
