@@ -39,6 +39,21 @@ func EffectiveDate(f *Fact, published PublishedFunc) Date {
 	return d
 }
 
+// DatingDocuments returns the documents whose publication dates
+// EffectiveDate reads for facts: those that state the facts without a
+// date of their own, sorted and without repeats. A dated fact needs none,
+// and a popular initiative's dated facts are stated in ever more
+// documents as a store grows.
+func DatingDocuments(facts []*Fact) []DocumentID {
+	undated := make([]*Fact, 0, len(facts))
+	for _, f := range facts {
+		if f != nil && f.Since.IsZero() {
+			undated = append(undated, f)
+		}
+	}
+	return EvidenceDocuments(undated)
+}
+
 // Holds reports whether a fact whose effective date is eff (see
 // EffectiveDate) holds as of asOf: every fact holds now (a zero asOf); as
 // of a date, only a fact with an effective date that started by then.

@@ -2,6 +2,7 @@ package pledgegraph_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/pledgegraph/pledgegraph"
@@ -202,6 +203,37 @@ func TestStanceHistory(t *testing.T) {
 			}
 			if s := fmt.Sprint(got); s != tt.want {
 				t.Errorf("StanceHistory = %s, want %s", s, tt.want)
+			}
+		})
+	}
+}
+
+func TestDatingDocuments(t *testing.T) {
+	ev := func(docs ...pledgegraph.DocumentID) []pledgegraph.Evidence {
+		var out []pledgegraph.Evidence
+		for _, d := range docs {
+			out = append(out, pledgegraph.Evidence{Document: d})
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		facts []*pledgegraph.Fact
+		want  []pledgegraph.DocumentID
+	}{
+		{"none", nil, nil},
+		{"a dated fact needs no document", []*pledgegraph.Fact{{Since: pledgegraph.MustDate("2019-05-15"), Evidence: ev("a.txt")}}, nil},
+		{"undated facts, sorted once each", []*pledgegraph.Fact{
+			{Evidence: ev("c.txt", "a.txt")},
+			nil,
+			{Since: pledgegraph.MustDate("2018"), Evidence: ev("b.txt")},
+			{Evidence: ev("a.txt")},
+		}, []pledgegraph.DocumentID{"a.txt", "c.txt"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pledgegraph.DatingDocuments(tc.facts); !slices.Equal(got, tc.want) {
+				t.Errorf("DatingDocuments = %v, want %v", got, tc.want)
 			}
 		})
 	}

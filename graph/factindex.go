@@ -18,7 +18,7 @@ import (
 // predicate. So the store keeps an index of its facts beside its quads,
 // one key per fact, "index/fact/PREDICATE/FACT-ID", in the count store
 // (countstore.go: LevelDB keys, a PostgreSQL table ordered byte by byte,
-// a B-tree in memory), whose value says how the fact reads: "s" stated,
+// a sorted list in memory), whose value says how the fact reads: "s" stated,
 // "i" inferred, "r" from reference data, followed by "n" when negated. It
 // is written with the counts (tally.go), by the commit that writes the
 // quads, and the totals count its entries by predicate and value, so

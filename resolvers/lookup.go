@@ -38,19 +38,11 @@ func (r *Resolver) resolveEntity(ctx context.Context, s, what string) (*pledgegr
 	return e, nil
 }
 
-// published returns the publication dates of the documents the facts'
-// evidence points to, read in one batch, as the stance rules want them:
-// only those of the facts without a date of their own, as the rules read
-// no other (see pledgegraph.EffectiveDate), and a popular initiative's
-// dated facts are stated in ever more documents as the store grows.
+// published returns the publication dates of the documents the stance
+// rules read for the facts (pledgegraph.DatingDocuments), read in one
+// batch, as the rules want them.
 func (r *Resolver) published(ctx context.Context, facts []*pledgegraph.Fact) (pledgegraph.PublishedFunc, error) {
-	undated := make([]*pledgegraph.Fact, 0, len(facts))
-	for _, f := range facts {
-		if f != nil && f.Since.IsZero() {
-			undated = append(undated, f)
-		}
-	}
-	ids := pledgegraph.EvidenceDocuments(undated)
+	ids := pledgegraph.DatingDocuments(facts)
 	docs, err := r.primeDocuments(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("read documents of %d facts: %w", len(facts), err)

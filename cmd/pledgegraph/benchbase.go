@@ -241,7 +241,7 @@ func supportersAnswer(ctx context.Context, s *graph.Store, initiative pledgegrap
 	if err != nil {
 		return nil, err
 	}
-	docs, err := s.DocumentsByIDs(ctx, pledgegraph.EvidenceDocuments(facts))
+	docs, err := s.DocumentsByIDs(ctx, pledgegraph.DatingDocuments(facts))
 	if err != nil {
 		return nil, err
 	}
