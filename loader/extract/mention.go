@@ -942,7 +942,7 @@ func (sc *mentionScan) notNames() []bool {
 			notName[q+n] = true
 		}
 		notName[q] = notName[q] || headRef(lang, toks, q)
-		for k := q + 1; k < remitEnd(lang, toks, q); k++ {
+		for k, e := q+1, remitEnd(lang, toks, q); k < e; k++ {
 			notName[k] = true // "les ministres des Finances du G7"
 		}
 	}
