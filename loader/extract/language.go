@@ -558,22 +558,11 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 		l.Abbrev[word] = true
 	case "elision":
 		l.Elisions[word] = true
-	case "month":
-		l.Months[word], err = strconv.Atoi(val)
-	case "weekday":
-		l.Weekdays[word], err = strconv.Atoi(val)
-	case "relative":
-		l.Relative[word], err = strconv.Atoi(val)
-	case "relmonth":
-		l.RelMonths[word], err = strconv.Atoi(val)
-	case "relyear":
-		l.RelYears[word], err = strconv.Atoi(val)
-	case "afterday":
-		l.AfterDays[word], err = strconv.Atoi(val)
-	case "aftermonth":
-		l.AfterMonths[word], err = strconv.Atoi(val)
-	case "afteryear":
-		l.AfterYears[word], err = strconv.Atoi(val)
+	case "month", "weekday", "relative", "relmonth", "relyear", "afterday", "aftermonth", "afteryear":
+		// date words and their numbers: a month's, a weekday's, an offset's
+		dst := map[string]map[string]int{"month": l.Months, "weekday": l.Weekdays, "relative": l.Relative, "relmonth": l.RelMonths,
+			"relyear": l.RelYears, "afterday": l.AfterDays, "aftermonth": l.AfterMonths, "afteryear": l.AfterYears}[cat]
+		dst[word], err = strconv.Atoi(val)
 	case "yearprep":
 		l.YearPreps[word] = true
 	case "now":
