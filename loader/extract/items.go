@@ -34,7 +34,7 @@ func (d *docState) colonItems(st *sent, commit int, named bool) [][2]int {
 			break
 		}
 	}
-	end := d.listEnd(st, start)
+	end := d.listEnd(st, start, true)
 	if d.actionAt(toks, start) {
 		// "trois axes : développer des méthodes …, promouvoir une IA
 		// frugale, économe en énergie, et mobiliser l'IA": each item is an
@@ -51,7 +51,8 @@ func (d *docState) actionAt(toks []Token, q int) bool {
 	if n := d.x.Lang.Frames.reflexive.at(toks, q); n > 0 {
 		q += n // "s'abstenir d'opérations offensives"
 	}
-	return q < len(toks) && !toks[q].Cap && !toks[q].Punct && hasEnding(toks[q].Fold, d.x.Lang.ActionEndings)
+	// the ending with its accents: "entré" is no infinitive
+	return q < len(toks) && !toks[q].Cap && !toks[q].Punct && hasEnding(toks[q].Text, d.x.Lang.ActionEndings)
 }
 
 // inlineItems reads the commitments after a cue and the mark of an
@@ -85,9 +86,14 @@ func (d *docState) inlineItems(st *sent, commit int, noun bool) ([][2]int, bool)
 		}
 		return nil, false
 	}
-	end := d.listEnd(st, start)
+	verbs := d.actionAt(toks, start)
+	end := d.listEnd(st, start, !verbs)
 	// "à X, à Y et à Z": a separator before the mark of an infinitive
 	parts := d.splitItems(toks, start, end, mark)
+	if len(parts) == 1 && verbs {
+		// "commit to developing X, assessing Y and supporting Z"
+		parts = d.splitItems(toks, start, end, func(q int) bool { return d.actionAt(toks, q) })
+	}
 	if len(parts) == 1 {
 		// "to resilience, cooperation, and disruption": short nouns
 		short := d.splitItems(toks, start, end, func(int) bool { return true })
@@ -150,10 +156,11 @@ func (d *docState) splitItems(toks []Token, start, end int, next func(int) bool)
 
 // listEnd returns where a list of commitments that starts at toks[start]
 // ends: at the end of the sentence, before "tels que", "such as", "by
-// way of", a relative clause after a comma (", which rests on …"), a
+// way of" when examples is set (items that open on verb forms keep
+// theirs: "developing tools such as X, assessing Y"), a relative clause after a comma (", which rests on …"), a
 // new clause after a comma (", the Call gives …") or a reporting verb
 // after one (", a annoncé la Commission").
-func (d *docState) listEnd(st *sent, start int) int {
+func (d *docState) listEnd(st *sent, start int, examples bool) int {
 	lang := d.x.Lang
 	toks := st.toks
 	end := len(toks)
@@ -161,7 +168,7 @@ func (d *docState) listEnd(st *sent, start int) int {
 		end--
 	}
 	for q := start; q < end; q++ {
-		if lang.ItemEnd.MatchAt(toks, q) > 0 {
+		if examples && lang.ItemEnd.MatchAt(toks, q) > 0 {
 			return q
 		}
 		if toks[q].Text == "," && q+1 < end && (lang.is(wsRelPron, &toks[q+1]) && lang.And.MatchAt(toks, q+1) == 0 || mentionAt(st.ms, q+1) || toks[q+1].Text == "[" ||

@@ -45,6 +45,9 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		}
 		return 0
 	}
+	if commit < 0 && announces(toks, sents, items) {
+		commit = len(toks) // "the alliance will:", then the items
+	}
 	if commit < 0 {
 		return 0
 	}
@@ -75,6 +78,24 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		d.principle(obj, s, d.text[toks[sp[0]].Start:toks[sp[1]-1].End])
 	}
 	return 0
+}
+
+// announces reports whether a sentence that ends with a colon
+// announces list items that read as commitments: at least two, most of
+// them opening on a lowercase word ("- foster an AI hardware
+// ecosystem;", "- la transparence : …"), where a list of names ("- Kenya")
+// opens on capitals.
+func announces(toks []Token, sents []Sentence, items []int) bool {
+	if len(items) < 2 || len(toks) == 0 || toks[len(toks)-1].Text != ":" {
+		return false
+	}
+	lower := 0
+	for _, q := range items {
+		if t := sents[q].Tokens; len(t) > 0 && unicode.IsLower(firstRune(t[0].Text)) {
+			lower++
+		}
+	}
+	return 2*lower > len(items)
 }
 
 // commitOwner returns the initiative whose commitments a sentence lists
