@@ -1079,6 +1079,36 @@ func (d *docState) meetingMembers() {
 	}
 }
 
+// foundersMembers states that each state or company that launched a
+// body of members (an alliance, a coalition, a partnership, a forum)
+// supports it: its founders are its first members ("Facebook, Google and
+// Microsoft launched the Digital Trust & Safety Partnership").
+// Organisations and people are left out, who often convene or host such
+// bodies without joining them; a stance the text states stays as it is.
+func (d *docState) foundersMembers() {
+	for _, id := range slices.Clone(d.forder) {
+		f := d.facts[id]
+		if f.Predicate != pledgegraph.Launched || f.Negated || f.Inferred {
+			continue
+		}
+		s, o := d.ents[f.Subject], d.ents[f.Object]
+		if s == nil || o == nil || o.Kind != pledgegraph.KindInitiative || s.Kind != pledgegraph.KindState && s.Kind != pledgegraph.KindCompany ||
+			!d.x.Lang.memberBody(o.Name) {
+			continue
+		}
+		if d.facts[pledgegraph.NewFactID(f.Subject, pledgegraph.Supports, f.Object, true)] != nil ||
+			d.facts[pledgegraph.NewFactID(f.Subject, pledgegraph.Supports, f.Object, false)] != nil {
+			continue
+		}
+		ev := slices.Clone(f.Evidence)
+		for k := range ev {
+			ev[k].Rule = "sup.founder"
+		}
+		d.addFact(pledgegraph.Fact{Subject: f.Subject, Predicate: pledgegraph.Supports, Object: f.Object, Since: f.Since,
+			Confidence: 0.7, Evidence: ev})
+	}
+}
+
 // memberKind reports whether e may be a member of an initiative whose
 // meeting it attends: an actor, not a person.
 func memberKind(e *pledgegraph.Entity) bool {

@@ -242,6 +242,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	}
 	d.groupAttendance()
 	d.meetingMembers()
+	d.foundersMembers()
 	return d.result()
 }
 

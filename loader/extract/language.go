@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -116,6 +117,18 @@ func (l *Language) commitAt(toks []Token, i int) int {
 	return 0
 }
 
+// memberBody reports whether an initiative's name names a body of
+// members ("Digital Trust & Safety Partnership", "Coalition pour une IA
+// durable"), whose founders are its first members.
+func (l *Language) memberBody(name string) bool {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if l.MemberBodies[foldWord(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // matchPhraseGap reports how many tokens of toks, from i, the phrase p
 // takes when adverbs of gap may stand between its words ("manquent
 // toujours à l'appel" for "manquent à l'appel"), or 0.
@@ -213,6 +226,7 @@ type Language struct {
 	bodyHeads     map[string]bool             // the words of NameKinds: heads of a body's name with complements ("Center for …")
 	bodyRefStart  map[string]bool             // the first words of BodyRefs
 	KindHeads     map[string]pledgegraph.Kind // "initiative", "pledge": a lower-case noun after a name, the kind of the name ("the Clean Network initiative")
+	MemberBodies  map[string]bool             // "alliance", "partnership": initiatives whose founders are their first members
 	Exceptions    PhraseSet                   // hormis, sauf, à l'exception de
 	Reporting     PhraseSet                   // a indiqué, selon
 	Anaphora      PhraseSet                   // l'appel, le texte: the initiative under discussion
@@ -459,7 +473,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{},
-		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{},
+		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
 		OfficePreps: map[string]bool{},
 	}
 }
@@ -837,6 +851,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.bodyHeads = addWord(l.bodyHeads, word)
 	case "kindhead":
 		l.KindHeads[word] = pledgegraph.Kind(val)
+	case "memberbody":
+		l.MemberBodies[word] = true
 	case "kindbefore", "kindafter":
 		l.KindCues = append(l.KindCues, KindCue{Kind: pledgegraph.Kind(val), After: cat == "kindafter", Phrase: p})
 	case "present":

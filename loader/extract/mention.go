@@ -1772,6 +1772,8 @@ func (d *docState) actedOn(toks []Token, i int) bool {
 			i = a
 		} else if d.x.Lang.Weekdays[toks[i-1].Fold] > 0 {
 			i--
+		} else if v := d.venueBefore(toks, i); v >= 0 {
+			i = v // "a lancé à Dakar l'Alliance"
 		} else {
 			break
 		}
@@ -1784,6 +1786,20 @@ func (d *docState) actedOn(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// venueBefore returns where a place named before toks[i] starts with its
+// preposition ("à Dakar", "in Oslo": up to three capitalised words), or
+// -1.
+func (d *docState) venueBefore(toks []Token, i int) int {
+	j := i
+	for j > 0 && i-j < 3 && toks[j-1].Cap && !toks[j-1].Punct {
+		j--
+	}
+	if j == i || j == 0 || d.x.Lang.Venue.MatchAt(toks, j-1) != 1 {
+		return -1
+	}
+	return j - 1
 }
 
 // ownedEvents adds the events named after what they belong to (see
