@@ -111,8 +111,8 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		}
 		for _, m := range ms {
 			switch {
-			case r == RoleActor:
-				actors = append(actors, m)
+			case r == RoleActor, r == RoleHost && m.actor() && !m.venueOrg(d):
+				actors = append(actors, m) // a state or a leader that hosts a summit takes part in it
 			case m.kind == pledgegraph.KindPlace || r == RolePlace && m.venueOrg(d):
 				venues = append(venues, m)
 			case r == RoleOrganizer && m.actor():
@@ -120,8 +120,8 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			}
 		}
 	}
-	if fr.Before == RoleActor {
-		actors = append(actors, d.coActorsAfter(st, j)...)
+	if fr.Before == RoleActor || fr.Before == RoleHost {
+		actors = append(actors, d.coActorsAfter(st, j, fr.Before == RoleHost)...) // "co-hosted it with A and B"
 		actors = append(actors, d.agentsAfter(st, max(j, span[1]))...)
 	}
 	for _, m := range st.ms {
@@ -188,6 +188,32 @@ func (d *docState) participant(st *sent, m *mention) pledgegraph.EntityID {
 	return ""
 }
 
+// relEventBefore returns the event a relative clause whose verb starts
+// at toks[i] is about: "the summit, which Washington co-hosted with",
+// "le sommet, que Paris accueille", or nil.
+func (d *docState) relEventBefore(st *sent, i int) *mention {
+	toks := st.toks
+	for r := i - 1; r >= 0 && r >= i-6; r-- {
+		if toks[r].Punct && toks[r].Text != "," {
+			return nil
+		}
+		if !d.x.Lang.RelPron[toks[r].Fold] && !d.x.Lang.ObjRel[toks[r].Fold] {
+			continue
+		}
+		end := r
+		if end > 0 && toks[end-1].Text == "," {
+			end--
+		}
+		for _, m := range st.ms {
+			if m.j == end && m.kind == pledgegraph.KindEvent && !m.anaphora {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // frameEvent returns the event of a frame at tokens [i, j) and the
 // tokens that name it: the event
 // named (or referred to: "the gathering") on the frame's event side; for
@@ -235,6 +261,11 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 	switch {
 	case fr.After == RoleEvent && d.x.Lang.Frames.locClitic.endingAt2(st.toks, i) >= 0 && d.ev.last != "":
 		return d.ev.last, none // "la Chine y était représentée": there, at the event last named
+	case fr.After == RoleEvent && j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, j) == 1 && d.ev.last != "":
+		return d.ev.last, [2]int{j, j + 1} // "Macron attended it": the event last named
+	case fr.After == RoleEvent && d.relEventBefore(st, i) != nil:
+		m := d.relEventBefore(st, i)
+		return m.id, [2]int{m.i, m.j} // "the summit, which Macron attended,"
 	case fr.After == RoleEvent:
 		lo, hi = j, len(st.toks)
 	case fr.Before != RoleEvent:
@@ -438,10 +469,15 @@ func (d *docState) agentsAfter(st *sent, j int) []*mention {
 
 // coActorsAfter returns the actors after a co-actor cue that follows a
 // frame ending at token j ("attended the gathering together with A, B
-// and C").
-func (d *docState) coActorsAfter(st *sent, j int) []*mention {
+// and C"); after a verb of hosting (host), "with" is one too ("co-hosted
+// it with A and B").
+func (d *docState) coActorsAfter(st *sent, j int, host bool) []*mention {
 	for q := j; q < len(st.toks) && !clauseBreak(st, q, q+1, d.x.Lang, true); q++ {
-		if n := d.x.Lang.CoActors.MatchAt(st.toks, q); n > 0 {
+		n := d.x.Lang.CoActors.MatchAt(st.toks, q)
+		if n == 0 && host {
+			n = d.x.Lang.CoHosts.MatchAt(st.toks, q)
+		}
+		if n > 0 {
 			return d.walkOn(st, q+n, false)
 		}
 		if m := d.gluedCoActor(st, q); m != nil {
@@ -887,8 +923,8 @@ type EventFrame struct {
 type FrameRole string
 
 // The roles of an event frame's sides. A place that hosts an event is
-// its venue; an actor that hosts it is not said to take part; an actor
-// that organises or convenes it launched it.
+// its venue; an actor that hosts it takes part in it; an actor that
+// organises or convenes it launched it.
 const (
 	RoleNone      FrameRole = "-"
 	RoleActor     FrameRole = "actor"

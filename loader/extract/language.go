@@ -222,6 +222,7 @@ type Language struct {
 	StanceNouns   map[string]bool             // "decision", "refusal": "X's decision to sign" makes X the actor
 	Future        PhraseSet                   // "doit", "will": a weekday after it is to come ("doit participer vendredi")
 	CoActors      PhraseSet                   // "aux côtés de", "together with": the actors after it act too
+	CoHosts       PhraseSet                   // "with", "avec" after a verb of hosting: "co-hosted it with A and B"
 	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
 	bodyHeads     map[string]bool             // the words of NameKinds: heads of a body's name with complements ("Center for …")
 	bodyRefStart  map[string]bool             // the first words of BodyRefs
@@ -617,7 +618,11 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 	case "stancenoun":
 		l.StanceNouns[word] = true
 	case "coactor":
-		l.CoActors.Add(p)
+		if val == "host" {
+			l.CoHosts.Add(p)
+		} else {
+			l.CoActors.Add(p)
+		}
 	case "adverb":
 		l.Adverbs.Add(p)
 	case "exception":
@@ -899,7 +904,7 @@ func (l *Language) indexLex() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
