@@ -420,6 +420,11 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 // negation with no article, as an attribute does: "est membre", "ne
 // sont pas signataires".
 func attribute(toks []Token, q int, fr *Frames) bool {
+	for k := 0; k < 2; k++ {
+		if _, a := fr.adverb.endingAt(toks, q, 2); a >= 0 {
+			q = a // "are also members", "sont désormais membres"
+		}
+	}
 	_, c := fr.copula.endingAt(toks, q, 3)
 	_, n := fr.neg.endingAt(toks, q, 3)
 	return c >= 0 || n >= 0
@@ -439,6 +444,10 @@ func (d *docState) intakeStances(st *sent, fl *frameLayer) {
 		}
 		k := clauseAt(fl.clauses, q)
 		obj := d.initiativeBefore(st, fl.clauses[k].i, q)
+		if a := d.subjectApposition(st, q); obj == "" && a < q {
+			// "The Initiative, announced by the BBC on Saturday, brings in"
+			obj = d.initiativeBefore(st, fl.clauses[clauseAt(fl.clauses, max(a-1, 0))].i, a)
+		}
 		if obj == "" {
 			continue
 		}
