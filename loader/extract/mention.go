@@ -1091,26 +1091,32 @@ func (sc *mentionScan) quotedTitle(p int, capital bool) int {
 }
 
 // launchedNames adds the names of initiatives after a launch trigger: "a
-// lancé un Appel à l'action pour X".
+// lancé un Appel à l'action pour X"; after a trigger of support, a quoted
+// title ("signed an "Affirmation of Commitments"").
 func (sc *mentionScan) launchedNames() {
 	d, toks, lang := sc.d, sc.toks, sc.lang
 	for i := 0; i < len(toks); i++ {
 		tr, n := d.triggerAt(toks, i, pledgegraph.Launched)
+		signed := false
+		if n == 0 {
+			tr, n = d.triggerAt(toks, i, pledgegraph.Supports)
+			signed = true
+		}
 		if n == 0 || tr.Passive {
 			continue
 		}
 		p := i + n
-		for p < len(toks) && lang.LaunchDet[toks[p].Fold] {
-			p++
-		}
-		if _, day := lang.Weekdays[toks[min(p, len(toks)-1)].Fold]; day && p+1 < len(toks) {
-			p++ // "ont dévoilé mercredi « OpenStand »"
+		for p+1 < len(toks) {
+			if _, day := lang.Weekdays[toks[p].Fold]; !day && !lang.LaunchDet[toks[p].Fold] {
+				break
+			}
+			p++ // "ont dévoilé mercredi « OpenStand »", "ont signé mercredi une « Affirmation »"
 		}
 		if e := sc.quotedTitle(p, true); e > p {
 			sc.add(&mention{i: p + 1, j: e, kind: pledgegraph.KindInitiative, name: sc.text(p+1, e)})
 			continue // "unveiled "OpenStand: the Modern Paradigm for Standards""
 		}
-		if p >= len(toks) || sc.isTaken(p) || !toks[p].Cap || !lang.is(wsInitHeads, &toks[p]) {
+		if signed || p >= len(toks) || sc.isTaken(p) || !toks[p].Cap || !lang.is(wsInitHeads, &toks[p]) {
 			continue
 		}
 		e := p + 1
