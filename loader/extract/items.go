@@ -212,8 +212,8 @@ func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 			return 0, 0 // an initiative, or an actor alone: a list of who, not of what
 		}
 	}
-	if len(d.triggers(toks[a:b], pledgegraph.Supports)) > 0 {
-		return 0, 0
+	if len(d.triggers(toks[a:b], pledgegraph.Supports)) > 0 && !d.actionAt(toks, a) {
+		return 0, 0 // not "a déjà reçu l'appui de", but "soutenir les médias locaux"
 	}
 	return a, b
 }
