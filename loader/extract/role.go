@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/pledgegraph/pledgegraph"
 )
 
@@ -44,6 +47,18 @@ func (d *docState) findRoles(st *sent) []*role {
 		d.qualify(st, r)
 		d.roleBody(st, r)
 		d.roleHolders(st, r)
+		if n := len(out); n > 0 && len(r.holders) > 0 && r.holders[0].j <= r.start && out[n-1].end <= r.holders[0].i && slices.Contains(out[n-1].holders, r.holders[0]) {
+			// "le Premier ministre indien, Narendra Modi, le Premier
+			// ministre canadien, Justin Trudeau": the name before is the
+			// previous office's, named after it; this one's follows (if
+			// none does, both are that name's: "co-chair, Mr. X,
+			// Secretary, Ministry of …")
+			if r.end+1 < len(toks) && toks[r.end].Text == "," {
+				if m := personAt(st, r.end+1, d.x.Lang); m != nil {
+					r.holders = []*mention{m}
+				}
+			}
+		}
 		if len(r.holders) == 0 {
 			d.whoseRole(st, r)
 		}
@@ -129,6 +144,9 @@ func (d *docState) roleHolders(st *sent, r *role) {
 		}
 	}
 	if hs := d.appositionBefore(st, r.start); len(hs) > 0 {
+		if len(hs) > 1 && !pluralTitle(toks[r.j-1]) {
+			hs = hs[:1] // "Nick Clegg and Adam Selipsky, chief executive of AWS": the last one's
+		}
 		r.holders = hs
 		return
 	}
@@ -137,6 +155,13 @@ func (d *docState) roleHolders(st *sent, r *role) {
 			r.holders = []*mention{m}
 		}
 	}
+}
+
+// pluralTitle reports whether the last word of an office is in the
+// plural ("coprésidents", "co-chairs"), which the names coordinated
+// before it share.
+func pluralTitle(t Token) bool {
+	return !t.Cap && (strings.HasSuffix(t.Fold, "s") || strings.HasSuffix(t.Fold, "x"))
 }
 
 // appositionBefore returns the people named before an office that
