@@ -76,13 +76,16 @@ func (ms mentions) endingAt(q int) *mention {
 // the verb, with no name between.
 func (sc *mentionScan) calledNames() {
 	toks, lang := sc.toks, sc.lang
-	for q := 1; q < len(toks); q++ {
+	for q := 0; q < len(toks); q++ {
 		n := lang.CalledAs.MatchAt(toks, q)
 		if n == 0 {
 			continue
 		}
 		k := sc.headBefore(q)
 		p := q + n
+		if k == "" && p < len(toks) && isQuote(toks[p].Text) && (q == 0 || toks[q-1].Punct) {
+			k = sc.headAfterTitle(p) // "Intitulée « … », la résolution appelle"
+		}
 		if k == "" || p >= len(toks) || sc.isTaken(p) {
 			continue
 		}
@@ -111,6 +114,28 @@ func (sc *mentionScan) titleAfterNaming(p int, k pledgegraph.Kind) {
 		sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i > p && m.j <= e })
 		sc.add(&mention{i: p + 1, j: e, kind: k, name: sc.text(p+1, e)})
 	}
+}
+
+// headAfterTitle returns the kind of the kind head that a title quoted
+// from toks[p] on stands before, after a comma and an article, when a
+// participle of naming opens the clause ("Titled "…", the resolution
+// calls for", "Intitulée « … », la résolution"), or "".
+func (sc *mentionScan) headAfterTitle(p int) pledgegraph.Kind {
+	e := closingQuote(sc.toks, p, 30)
+	if e <= p || e+2 >= len(sc.toks) || sc.toks[e+1].Text != "," {
+		return ""
+	}
+	h := e + 2 + sc.lang.Frames.article.at(sc.toks, e+2)
+	if h >= len(sc.toks) || sc.toks[h].Cap {
+		return ""
+	}
+	if k, ok := sc.lang.KindHeads[sc.toks[h].Fold]; ok {
+		return k
+	}
+	if sc.lang.DescHeads.MatchAt(sc.toks, h) == 1 {
+		return pledgegraph.KindInitiative
+	}
+	return ""
 }
 
 // headBefore returns the kind of the kind head that stands in the five
