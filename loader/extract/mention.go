@@ -565,6 +565,7 @@ func (sc *mentionScan) officeNames(i int) int {
 		p = d.officeObject(toks, t, p, sc.ms, sc.isTaken, sc.add)
 	}
 	p = d.remitTail(toks, p, sc.ms) // "vice-présidente de la Commission chargée des valeurs, Věra Jourová"
+	p = d.lowerRemit(toks, p)       // "president of global affairs Kent Walker"
 	if p < len(toks) && toks[p].Text == "," {
 		p++
 	} else if n := lang.Frames.copula.at(toks, p); n > 0 && i > 0 && lang.is(wsRelPron, &toks[i-1]) || n > 0 && i > 1 && lang.is(wsRelPron, &toks[i-2]) {
@@ -583,6 +584,23 @@ func (sc *mentionScan) officeNames(i int) int {
 	d.apposedNames(toks, i, sc.ms, sc.isTaken, sc.add)
 	d.orgBeforeTitle(toks, i, sc.isTaken, sc.add)
 	return n
+}
+
+// lowerRemit skips a remit in lower case after a preposition of office,
+// at most four words, when a capitalised name follows it: "president of
+// global affairs Kent Walker"; else it returns p.
+func (d *docState) lowerRemit(toks []Token, p int) int {
+	if p >= len(toks) || !d.x.Lang.OfficePreps[toks[p].Fold] {
+		return p
+	}
+	q := p + 1
+	for q < len(toks) && q-p <= 4 && !toks[q].Cap && !toks[q].Punct && !toks[q].Number {
+		q++
+	}
+	if q == p+1 || q >= len(toks) || !toks[q].Cap || q+1 >= len(toks) || !toks[q+1].Cap {
+		return p
+	}
+	return q
 }
 
 // cuedNames adds the names after the kind cues at toks[i] that type the

@@ -131,7 +131,7 @@ func (d *docState) roleHolders(st *sent, r *role) {
 			return
 		}
 	}
-	for _, q := range []int{r.j, r.end} {
+	for _, q := range []int{r.j, r.end, d.lowerRemit(toks, r.end)} { // "president of global affairs Kent Walker"
 		if m := personAt(st, q, lang); m != nil {
 			r.holders = []*mention{m}
 			if r.body == nil && r.entry == nil {
