@@ -334,7 +334,8 @@ func (n nameScan) plain(q int) bool {
 	number := lang.is(wsNumbers, &t)
 	return n.word(q) && !t.Cap && !number && !lang.is(wsStop, &t) && !lang.is(wsElisions, &t) && !lang.is(wsNamePreps, &t) &&
 		!hasEnding(t.Fold, lang.VerbEndings) && !n.verb(q) && !(lang.is(wsNameHeads, &t) && !lang.is(wsCapHeads, &t)) && !lang.is(wsEventHeads, &t) &&
-		lang.Frames.locClitic.at(n.toks, q) == 0 && lang.Frames.nounPrep.at(n.toks, q) == 0 // "la Déclaration de Tunis sur l'internet y a été présentée"
+		lang.Frames.locClitic.at(n.toks, q) == 0 && lang.Frames.nounPrep.at(n.toks, q) == 0 && // "la Déclaration de Tunis sur l'internet y a été présentée"
+		lang.CoActors.MatchAt(n.toks, q) == 0 // "une Charte d'Oslo sur les données conjointement avec le Chili"
 }
 
 // lowerHead reports whether toks[q] is a lower-case head word of an
