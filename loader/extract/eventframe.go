@@ -107,7 +107,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			}
 			ms = d.walkOn(st, p, true)
 		default:
-			ms = d.walkOn(st, d.pastHead(st, j), false) // "brought together 40 countries, including A and B"
+			ms = d.walkOn(st, d.pastStandin(st, d.pastHead(st, j)), false) // "brought together 40 countries, including A and B"
 		}
 		for _, m := range ms {
 			switch {
@@ -188,6 +188,40 @@ func (d *docState) participant(st *sent, m *mention) pledgegraph.EntityID {
 	return ""
 }
 
+// pastStandin returns where the actors start after a noun that stands
+// for them and a preposition at toks[p] ("brought together ministers
+// from A, B and C", "a réuni des ministres de A et de B"), or p.
+func (d *docState) pastStandin(st *sent, p int) int {
+	fr := &d.x.Lang.Frames
+	q := p
+	if q >= len(st.toks) {
+		return p
+	}
+	if _, day := d.x.Lang.Weekdays[st.toks[q].Fold]; day {
+		q++ // "a réuni mardi des ministres de"
+	}
+	q += fr.article.at(st.toks, q)
+	if q >= len(st.toks) || inMention(st, q) {
+		return p
+	}
+	for e := q + 1; e < len(st.toks) && e <= q+3; e++ {
+		if _, s := fr.standin.endingAt(st.toks, e, 3); s == q || s == q+1 && !st.toks[q].Cap { // "des ministres"
+			if n := fr.prep.at(st.toks, e); n > 0 && d.startsName(st, e+n) {
+				return e + n
+			}
+		}
+	}
+	return p
+}
+
+// pronounBefore reports whether a subject pronoun ends right before
+// toks[v] and opens the sentence or its clause ("It brought together",
+// "Il a réuni").
+func (d *docState) pronounBefore(st *sent, v int) bool {
+	p := v - 1
+	return p >= 0 && d.x.Lang.Pronouns.MatchAt(st.toks, p) == 1 && (p == 0 || st.toks[p-1].Punct)
+}
+
 // relEventBefore returns the event a relative clause whose verb starts
 // at toks[i] is about: "the summit, which Washington co-hosted with",
 // "le sommet, que Paris accueille", or nil.
@@ -263,6 +297,8 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		return d.ev.last, none // "la Chine y était représentée": there, at the event last named
 	case fr.After == RoleEvent && j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, j) == 1 && d.ev.last != "":
 		return d.ev.last, [2]int{j, j + 1} // "Macron attended it": the event last named
+	case fr.Before == RoleEvent && d.ev.last != "" && d.pronounBefore(st, d.verbStart(st, i)):
+		return d.ev.last, none // "It brought together ministers from A and B": the event last named
 	case fr.After == RoleEvent && d.relEventBefore(st, i) != nil:
 		m := d.relEventBefore(st, i)
 		return m.id, [2]int{m.i, m.j} // "the summit, which Macron attended,"

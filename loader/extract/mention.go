@@ -1794,7 +1794,7 @@ func (d *docState) actedOn(toks []Token, i int) bool {
 		// "a rejoint lundi l'Alliance", "officially joined on Monday the"
 		if _, a := fr.adverb.endingAt(toks, i, 2); a >= 0 {
 			i = a
-		} else if d.x.Lang.Weekdays[toks[i-1].Fold] > 0 {
+		} else if _, day := d.x.Lang.Weekdays[toks[i-1].Fold]; day { // 0 is Sunday
 			i--
 		} else if v := d.venueBefore(toks, i); v >= 0 {
 			i = v // "a lancé à Dakar l'Alliance"
