@@ -762,15 +762,32 @@ func (sc *mentionScan) firstNames() {
 func (sc *mentionScan) acronymNames() {
 	toks, lang := sc.toks, sc.lang
 	for i := 0; i < len(toks); i++ {
-		if sc.isTaken(i) || !toks[i].Cap || toks[i].Punct || lang.is(wsStop, &toks[i]) {
+		k, head := lang.NameKinds[toks[i].Fold]
+		head = head && k != pledgegraph.KindInitiative && toks[i].Cap
+		if sc.isTaken(i) && !head || !toks[i].Cap || toks[i].Punct || lang.is(wsStop, &toks[i]) {
 			continue
 		}
 		e := i + 1
-		for e < len(toks) && e-i < 14 && !sc.isTaken(e) && !toks[e].Punct {
+		for e < len(toks) && e-i < 14 && (!sc.isTaken(e) || head && sc.placeAt(e)) && (!toks[e].Punct || head && isElision(toks[e].Text)) {
 			e++
 		}
-		if e+2 >= len(toks) || e-i < 2 || toks[e].Text != "(" || !acronym(toks[e+1]) || toks[e+2].Text != ")" ||
-			firstRune(toks[e+1].Text) != firstRune(strings.ToUpper(toks[i].Text)) {
+		if e+2 >= len(toks) || e-i < 2 || toks[e].Text != "(" || !acronym(toks[e+1]) || toks[e+2].Text != ")" {
+			continue
+		}
+		if sc.isTaken(i) && firstRune(toks[e+1].Text) == firstRune(strings.ToUpper(toks[i].Text)) {
+			continue // a name found already, spelled by its acronym
+		}
+		if firstRune(toks[e+1].Text) != firstRune(strings.ToUpper(toks[i].Text)) {
+			// an acronym of another language's name: "le Centre européen
+			// de lutte contre la cybercriminalité (EC3)", "l'Académie de
+			// Pékin pour l'intelligence artificielle (BAAI)", after a
+			// head of bodies and words in lower case (places allowed)
+			if !head || !lowerBetween(toks, i+1, e, sc.placeAt) {
+				continue
+			}
+			sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i > i && m.j <= e })
+			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
+			i = e
 			continue
 		}
 		if a := sc.ms.endingAt(e + 2); a != nil && a.i == e+1 && a.entry != nil {
@@ -789,6 +806,25 @@ func (sc *mentionScan) acronymNames() {
 		sc.add(&mention{i: i, j: e, kind: kind, name: sc.text(i, e)})
 		i = e
 	}
+}
+
+// placeAt reports whether toks[q] is inside the name of a place found.
+func (sc *mentionScan) placeAt(q int) bool {
+	return slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.kind == pledgegraph.KindPlace && m.i <= q && q < m.j })
+}
+
+// isElision reports whether t is the apostrophe of an elision ("l'").
+func isElision(t string) bool { return t == "'" || t == "’" }
+
+// lowerBetween reports whether the words of toks[i:e] are all in lower
+// case but those of places (place reports them).
+func lowerBetween(toks []Token, i, e int, place func(int) bool) bool {
+	for q := i; q < e; q++ {
+		if toks[q].Cap && !place(q) {
+			return false
+		}
+	}
+	return true
 }
 
 // typedNames adds the names whose last word (or first, when the language
