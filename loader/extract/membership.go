@@ -39,6 +39,9 @@ func holderNouns(toks []Token, fr *Frames) []holderNoun {
 // fondateurs : A, B").
 func (d *docState) memberStances(st *sent, fl *frameLayer) {
 	for _, h := range holderNouns(st.toks, &d.x.Lang.Frames) {
+		if d.eventObject(st, h.j) {
+			continue // "absent from the summit", "participants in the meeting": of an event, not of the initiative
+		}
 		obj, oEnd := d.holderOf(st, h)
 		if !h.absent && d.absenceBefore(st, h.i) {
 			// "absent from the list of signatories was Apple": the list

@@ -127,6 +127,39 @@ func possessive(text string, toks []Token, q int) bool {
 	return gap == "'" || gap == "’"
 }
 
+// headCoordinated returns where a run of capitalised words from toks[i]
+// to e that goes on past its head's coordination ends: after the head
+// ("the Oslo Charter and Japan"), unless a complement of the name follows
+// the run ("the G7 Principles and Actions on Cyber"); or e.
+func (n nameScan) headCoordinated(i, e int, heads wordSet) int {
+	toks, lang := n.toks, n.lang
+	for k := e - 2; k > i; k-- {
+		if lang.is(heads, &toks[k]) && lang.And.MatchAt(toks, k+1) == 1 {
+			if n.coordinatedHead(i, e, heads) {
+				return e
+			}
+			return k + 1
+		}
+	}
+	return e
+}
+
+// coordinatedHead reports whether the capitalised words from toks[i] to
+// e coordinate a head with other words and a complement of the name
+// follows them: "Principles and Actions on Cyber".
+func (n nameScan) coordinatedHead(i, e int, heads wordSet) bool {
+	toks, lang := n.toks, n.lang
+	if e >= len(toks) || !lang.is(wsNamePreps, &toks[e]) || n.complements(e).n == 0 {
+		return false
+	}
+	for k := e - 2; k > i; k-- {
+		if lang.is(heads, &toks[k]) && lang.And.MatchAt(toks, k+1) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // capRun returns the end of the capitalised words from toks[q] ("Trust
 // and Security", "Ministers' Meeting").
 func (n nameScan) capRun(q int) int {
@@ -492,7 +525,10 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 	// head among capitalised words: "Oslo Pledge on Safe Software"
 	// the head ends the capitalised words: not "Open Code Alliance"
 	e := n.capRun(i)
-	if e-i < 2 || head || !lang.is(heads, &toks[e-1]) {
+	if e-i >= 2 && !head && !lang.is(heads, &toks[e-1]) {
+		e = n.headCoordinated(i, e, heads)
+	}
+	if e-i < 2 || head || !lang.is(heads, &toks[e-1]) && !n.coordinatedHead(i, e, heads) {
 		return i
 	}
 	e = n.adjectives(e) // "Deuxième Protocole additionnel"

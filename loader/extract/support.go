@@ -91,6 +91,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if !tr.t.Passive && d.otherObject(st, tr.j) {
 			continue // "after Biden signed an executive order": not the statement
 		}
+		if !tr.t.Passive && d.eventObject(st, tr.j) {
+			continue // "was absent from the summit": taking part or not in an event, no stance on a text
+		}
 		if d.relativeCommonSubject(st, tr.i) && !d.copulaAfter(st.toks, tr.j) {
 			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
 		}
@@ -108,6 +111,23 @@ func (d *docState) supports(st *sent, supp []trig) {
 		actors, inverted := d.supportActors(st, supp, k, exc)
 		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
 	}
+}
+
+// eventObject reports whether an event, named or referred to, is the
+// object at toks[q] of the verb before it, after an article.
+func (d *docState) eventObject(st *sent, q int) bool {
+	q += d.x.Lang.Frames.prep.at(st.toks, q) // "absent from the summit"
+	if n, _ := d.eventAnaphoraAt(st, q); n > 0 {
+		return true
+	}
+	q += d.x.Lang.Frames.article.at(st.toks, q)
+	if m := d.mentionAt(st, q); m != nil {
+		return m.kind == pledgegraph.KindEvent
+	}
+	if n, _ := d.eventAnaphoraAt(st, q); n > 0 {
+		return true
+	}
+	return q < len(st.toks) && !st.toks[q].Cap && d.x.Lang.is(wsEventHeads, &st.toks[q]) // "the summit", no event named yet
 }
 
 // otherObject reports whether an indefinite article and a common noun
