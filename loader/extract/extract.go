@@ -1046,6 +1046,44 @@ func (d *docState) eventDates() {
 			f.Since = e.date
 		}
 	}
+	d.meetingDates()
+}
+
+// meetingDates dates the undated signatures, launches and presentations
+// of an initiative that a sentence places at a dated event ("endorsed by
+// Canada and France at the summit", the summit having ended on Friday):
+// the event's first day, when the text gives it to the day.
+func (d *docState) meetingDates() {
+	at := map[string]pledgegraph.Date{} // initiative and sentence → the event's date
+	for _, id := range d.forder {
+		f := d.facts[id]
+		if f.Predicate != pledgegraph.PresentedAt || f.Negated || len(f.Evidence) == 0 {
+			continue
+		}
+		if e := d.ents[f.Object]; e != nil && e.Start.Day > 0 { // a day the text gives, not a year guessed
+			at[string(f.Subject)+"\x00"+f.Evidence[0].Sentence] = e.Start
+		}
+	}
+	if len(at) == 0 {
+		return
+	}
+	for _, id := range d.forder {
+		f := d.facts[id]
+		if !f.Since.IsZero() || f.Negated || len(f.Evidence) == 0 || slices.Contains(d.priorFacts, id) {
+			continue
+		}
+		init := f.Object
+		switch f.Predicate {
+		case pledgegraph.Supports, pledgegraph.Launched:
+		case pledgegraph.PresentedAt:
+			init = f.Subject
+		default:
+			continue
+		}
+		if dt, ok := at[string(init)+"\x00"+f.Evidence[0].Sentence]; ok {
+			f.Since = dt
+		}
+	}
 }
 
 func (d *docState) warnf(format string, args ...any) {
