@@ -394,14 +394,15 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	}
 	var states []*mention
 	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindState && !m.anaphora && !d.locative(st, m) && (len(states) == 0 || states[0].id != m.id) {
+		if m.kind == pledgegraph.KindState && !m.anaphora && !d.locative(st, m) && (len(states) == 0 || states[0].id != m.id) &&
+			!hyphenated(d.text, st.toks, m.i) && !(m.j < len(st.toks) && hyphenated(d.text, st.toks, m.j)) { // not "the EU-Japan summit"
 			states = append(states, m)
 		}
 	}
 	if len(states) == 1 {
 		return states[0].id, true, 0.6
 	}
-	if e := d.demonymIn(st); len(states) == 0 && e != nil {
+	if e := d.demonymIn(st, r); len(states) == 0 && e != nil {
 		return d.ensure(e), true, 0.5 // "Côté britannique, c'est la ministre de la Justice, X"
 	}
 	if len(states) == 0 && !head && d.x.Lang.HomeState != "" {
@@ -446,12 +447,13 @@ func (d *docState) otherStateNamed(home pledgegraph.EntityID) bool {
 }
 
 // demonymIn returns the state that the one adjective of nationality of
-// the sentence names, or nil when it names none or several.
-func (d *docState) demonymIn(st *sent) *Entry {
+// the sentence names, or nil when it names none or several; one inside
+// another office than r is that office's.
+func (d *docState) demonymIn(st *sent, r *role) *Entry {
 	var found *Entry
 	for q := range st.toks {
-		if inMention(st, q) {
-			continue
+		if inMention(st, q) || slices.ContainsFunc(st.roles, func(o *role) bool { return o != r && o.start <= q && q < o.end }) {
+			continue // "President Donald Tusk and Japanese Prime Minister Shinzo Abe": another office's
 		}
 		if e, n := d.x.Ref.Demonym(st.toks, q); e != nil && n > 0 {
 			p := q + n
