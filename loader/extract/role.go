@@ -416,6 +416,28 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	return "", false, 0
 }
 
+// sharedOffice reports whether the office o comes right before r, its
+// holders coordinated to r ("South Korean Defence Minister Kim Yong-hyun
+// and Foreign Minister Cho Tae-yul"): what qualifies o qualifies r too.
+func (d *docState) sharedOffice(st *sent, o, r *role) bool {
+	if o.start > r.start || len(o.holders) == 0 || r.start < 1 {
+		return false
+	}
+	h := o.holders[len(o.holders)-1]
+	and := false
+	for q := h.j; q < r.start; q++ { // ", et le ministre"
+		switch {
+		case st.toks[q].Text == ",":
+		case d.x.Lang.And.MatchAt(st.toks, q) == 1:
+			and = true
+		case d.x.Lang.Frames.article.at(st.toks, q) == 1:
+		default:
+			return false
+		}
+	}
+	return and
+}
+
 // locative reports whether the state m says where something happens, not
 // whose office it is: after a city and a comma ("in Vilnius, Lithuania",
 // "à Vilnius, en Lituanie")
@@ -448,11 +470,12 @@ func (d *docState) otherStateNamed(home pledgegraph.EntityID) bool {
 
 // demonymIn returns the state that the one adjective of nationality of
 // the sentence names, or nil when it names none or several; one inside
-// another office than r is that office's.
+// another office is that office's, unless the two are coordinated (see
+// sharedOffice).
 func (d *docState) demonymIn(st *sent, r *role) *Entry {
 	var found *Entry
 	for q := range st.toks {
-		if inMention(st, q) || slices.ContainsFunc(st.roles, func(o *role) bool { return o != r && o.start <= q && q < o.end }) {
+		if inMention(st, q) || slices.ContainsFunc(st.roles, func(o *role) bool { return o != r && o.start <= q && q < o.end && !d.sharedOffice(st, o, r) }) {
 			continue // "President Donald Tusk and Japanese Prime Minister Shinzo Abe": another office's
 		}
 		if e, n := d.x.Ref.Demonym(st.toks, q); e != nil && n > 0 {
