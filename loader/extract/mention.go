@@ -170,6 +170,7 @@ func leadingInitial(toks []Token, i int) bool {
 func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc := d.newMentionScan(s.Tokens)
 	sc.referenceNames()
+	sc.hyphenatedParts()
 	sc.expandedAcronyms()
 	d.governmentNames(sc.toks, sc.isTaken, sc.add)
 	sc.ms = d.initiativeNames(sc.toks, sc.ms, sc.taken)
@@ -806,6 +807,27 @@ func (sc *mentionScan) acronymNames() {
 		sc.add(&mention{i: i, j: e, kind: kind, name: sc.text(i, e)})
 		i = e
 	}
+}
+
+// hyphenatedParts drops the names of states and places found as a part
+// of a capitalised compound ("Radio-Canada", "France-Presse", "the
+// EU-Japan summit"): the compound names something else, or qualifies.
+func (sc *mentionScan) hyphenatedParts() {
+	toks, text := sc.toks, sc.d.text
+	sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool {
+		if !m.isKind(pledgegraph.KindState, pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment) {
+			return false
+		}
+		before := m.i > 0 && toks[m.i-1].Cap && hyphenated(text, toks, m.i)
+		after := m.j < len(toks) && toks[m.j].Cap && hyphenated(text, toks, m.j)
+		if before || after {
+			for q := m.i; q < m.j; q++ {
+				sc.taken[q] = false
+			}
+			return true
+		}
+		return false
+	})
 }
 
 // placeAt reports whether toks[q] is inside the name of a place found.
