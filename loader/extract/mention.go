@@ -576,6 +576,9 @@ func (sc *mentionScan) officeNames(i int) int {
 	if t, _ := d.titleMatch(toks, p); t != nil {
 		// "Mr. Secretary": an office, no name
 	} else if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p {
+		if e == p+1 && d.x.Ref.FirstName(toks[p].Text) {
+			e = sc.placeSurname(e) // "la secrétaire générale, Patricia Scotland"
+		}
 		kind := d.holderKind(toks, p, e)
 		if kind != pledgegraph.KindPerson {
 			e = bodyName(toks, p, e, sc.isTaken)
@@ -748,12 +751,35 @@ func (sc *mentionScan) firstNames() {
 			continue
 		}
 		e := capSpan(toks, i, sc.isTaken, sc.lang, 4)
+		if e == i+1 && sc.d.x.Ref.FirstName(toks[i].Text) {
+			e = sc.placeSurname(i + 1) // "Patricia Scotland"
+		}
 		if e-i < 2 || (e < len(toks) && toks[e].Text == "/") {
 			continue
 		}
 		sc.add(&mention{i: i, j: e, kind: pledgegraph.KindPerson, name: sc.text(i, e)})
 		i = e - 1
 	}
+}
+
+// placeSurname returns the end of a surname at toks[q] that the names of
+// places found read as one, right after a first name ("Patricia
+// Scotland"): one word, with no capitalised word after it; or q. The
+// place's mention gives way.
+func (sc *mentionScan) placeSurname(q int) int {
+	toks := sc.toks
+	if q >= len(toks) || q+1 < len(toks) && toks[q+1].Cap {
+		return q
+	}
+	k := slices.IndexFunc(sc.ms, func(m *mention) bool {
+		return m.i == q && m.j == q+1 && m.isKind(pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment)
+	})
+	if k < 0 {
+		return q
+	}
+	sc.ms = slices.Delete(sc.ms, k, k+1)
+	sc.taken[q] = false
+	return q + 1
 }
 
 // acronymNames adds the names followed by their acronym: "Organisation
