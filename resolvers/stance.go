@@ -40,8 +40,13 @@ func (r *Resolver) initiativeFacts(ctx context.Context, initiative string) (*ple
 
 // ofKind returns the facts whose subject is of kind k (all of them when k
 // is nil). The subjects are read in one batch and put into the request's
-// entity loader, so that the subject fields of the answer cost nothing.
+// entity loader, so that the subject fields of the answer cost nothing;
+// they are not read when k is nil and the answer asks for nothing of them
+// but their id.
 func (r *Resolver) ofKind(ctx context.Context, facts []*pledgegraph.Fact, k *pledgegraph.Kind) ([]*pledgegraph.Fact, error) {
+	if k == nil && !subjectsAsked(ctx) {
+		return orEmpty(facts), nil
+	}
 	ids := make([]pledgegraph.EntityID, len(facts))
 	for i, f := range facts {
 		ids[i] = f.Subject
