@@ -2,6 +2,7 @@ package resolvers_test
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"sync"
 
@@ -21,7 +22,10 @@ type counter struct {
 	err    error
 }
 
-var _ services = (*counter)(nil)
+var (
+	_ services                     = (*counter)(nil)
+	_ pledgegraph.StanceFactFinder = (*counter)(nil)
+)
 
 // count returns a counter of the calls made to s.
 func count(s services) *counter {
@@ -130,6 +134,19 @@ func (c *counter) FindFacts(ctx context.Context, filter pledgegraph.FactFilter) 
 		return nil, err
 	}
 	return c.s.FindFacts(ctx, filter)
+}
+
+// FindStanceFacts reads through the store's own when it has one, and
+// fails otherwise.
+func (c *counter) FindStanceFacts(ctx context.Context, filter pledgegraph.FactFilter) ([]*pledgegraph.Fact, error) {
+	if err := c.call(ctx, "FindStanceFacts"); err != nil {
+		return nil, err
+	}
+	sf, ok := c.s.(pledgegraph.StanceFactFinder)
+	if !ok {
+		return nil, fmt.Errorf("the store has no FindStanceFacts")
+	}
+	return sf.FindStanceFacts(ctx, filter)
 }
 
 func (c *counter) FactsByIDs(ctx context.Context, ids []pledgegraph.FactID) ([]*pledgegraph.Fact, error) {

@@ -55,13 +55,32 @@ func fieldAsksIDOnly(ctx context.Context) bool {
 // value is a list of facts, asks of their subjects more than their id
 // (see idOnly). It is true outside a GraphQL field.
 func subjectsAsked(ctx context.Context) bool {
+	return factFieldAsked(ctx, func(op *graphql.OperationContext, f graphql.CollectedField) bool {
+		return f.Name == "subject" && !idOnly(op, f.Selections)
+	})
+}
+
+// evidenceAsked reports whether the field being resolved in ctx, whose
+// value is a list of facts, asks for their evidence. It is true outside
+// a GraphQL field.
+func evidenceAsked(ctx context.Context) bool {
+	return factFieldAsked(ctx, func(_ *graphql.OperationContext, f graphql.CollectedField) bool {
+		return f.Name == "evidence"
+	})
+}
+
+// factFieldAsked reports whether asked is true of one of the fields the
+// field being resolved in ctx, whose value is a fact or a list of them,
+// selects of them (fragments expanded, @skip and @include applied). It
+// is true outside a GraphQL field.
+func factFieldAsked(ctx context.Context, asked func(*graphql.OperationContext, graphql.CollectedField) bool) bool {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || !graphql.HasOperationContext(ctx) {
 		return true
 	}
 	op := graphql.GetOperationContext(ctx)
 	for _, f := range graphql.CollectFields(op, fc.Field.Selections, factTypes) {
-		if f.Name == "subject" && !idOnly(op, f.Selections) {
+		if asked(op, f) {
 			return true
 		}
 	}

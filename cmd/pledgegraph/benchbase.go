@@ -234,7 +234,9 @@ func supportersAnswer(ctx context.Context, s *graph.Store, initiative pledgegrap
 	if inits[0] == nil {
 		return nil, fmt.Errorf("no initiative %s", initiative)
 	}
-	facts, err := s.FindFacts(ctx, pledgegraph.FactFilter{
+	// their outlines, as the resolvers read them for an answer that asks
+	// for no evidence
+	facts, err := s.FindStanceFacts(ctx, pledgegraph.FactFilter{
 		Objects:    []pledgegraph.EntityID{inits[0].ID},
 		Predicates: []pledgegraph.Predicate{pledgegraph.Supports},
 	})
