@@ -204,6 +204,18 @@ type FactPager interface {
 	FindFactPage(ctx context.Context, filter FactFilter, after FactID, limit int) (facts []*Fact, total int, err error)
 }
 
+// StanceFactFinder reads facts with only what the stance rules read of
+// them (see StanceOutline): a store reads and copies a fact's evidence,
+// which grows with the documents that state it, only for the documents
+// of an undated fact. The GraphQL API reads the supporters and decliners
+// of an initiative through it when the store has it and the answer asks
+// for no evidence.
+type StanceFactFinder interface {
+	// FindStanceFacts returns the outlines (StanceOutline) of the facts
+	// FindFacts returns for filter, in the same order.
+	FindStanceFacts(ctx context.Context, filter FactFilter) ([]*Fact, error)
+}
+
 // Extraction is what one document yields: the document itself, the
 // entities it mentions, where, the facts and counts it states, and
 // warnings about what could not be read.

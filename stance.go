@@ -54,6 +54,27 @@ func DatingDocuments(facts []*Fact) []DocumentID {
 	return EvidenceDocuments(undated)
 }
 
+// StanceOutline returns a copy of f with what the stance rules read of it
+// (EffectiveDate, Stance, Supporters, Decliners, DatingDocuments): every
+// field but Evidence, which is nil for a fact with a date of its own and
+// holds, for one without, one piece of evidence per document that states
+// it, with nothing but its Document, in the order of the documents. The
+// rules decide on outlines as on whole facts. It returns nil for nil.
+func StanceOutline(f *Fact) *Fact {
+	if f == nil {
+		return nil
+	}
+	o := *f
+	o.Evidence = nil
+	o.DerivedFrom = slices.Clone(f.DerivedFrom)
+	if f.Since.IsZero() {
+		for _, d := range EvidenceDocuments([]*Fact{f}) {
+			o.Evidence = append(o.Evidence, Evidence{Document: d})
+		}
+	}
+	return &o
+}
+
 // Holds reports whether a fact whose effective date is eff (see
 // EffectiveDate) holds as of asOf: every fact holds now (a zero asOf); as
 // of a date, only a fact with an effective date that started by then.

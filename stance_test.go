@@ -74,6 +74,14 @@ func TestStance(t *testing.T) {
 					t.Errorf("Stance facts = %v, want %v", ids, tt.ids)
 				}
 			}
+			// the rules decide alike on the facts' outlines
+			outlines := make([]*pledgegraph.Fact, len(tt.facts))
+			for i, f := range tt.facts {
+				outlines[i] = pledgegraph.StanceOutline(f)
+			}
+			if v, fs := pledgegraph.Stance(outlines, asOf, pub); v != got || len(fs) != len(facts) {
+				t.Errorf("Stance of the outlines as of %q = %s (%d facts), want %s (%d facts)", tt.asOf, v, len(fs), got, len(facts))
+			}
 		})
 	}
 }
@@ -234,6 +242,49 @@ func TestDatingDocuments(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := pledgegraph.DatingDocuments(tc.facts); !slices.Equal(got, tc.want) {
 				t.Errorf("DatingDocuments = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStanceOutline(t *testing.T) {
+	d := pledgegraph.MustDate
+	whole := pledgegraph.Fact{
+		ID: "f", Subject: "state/x", Predicate: pledgegraph.Supports, Object: "initiative/y", Negated: true,
+		Inferred: true, Confidence: 0.7, DerivedFrom: []pledgegraph.FactID{"a", "b"},
+		Evidence: []pledgegraph.Evidence{
+			{Document: "b.txt", Sentence: "B.", Quote: "B", Start: 3, End: 4, Rule: "sup.sign"},
+			{Document: "a.txt", Sentence: "A.", Quote: "A", Start: 1, End: 2, Repeats: 1},
+			{Document: "b.txt", Sentence: "B again.", Quote: "B again", Start: 9, End: 16},
+		},
+	}
+	dated := whole
+	dated.Since = d("2019-05")
+	tests := []struct {
+		name string
+		f    *pledgegraph.Fact
+		want *pledgegraph.Fact
+	}{
+		{"nil", nil, nil},
+		{"a dated fact keeps no evidence", &dated, func() *pledgegraph.Fact { o := dated; o.Evidence = nil; return &o }()},
+		{"an undated fact keeps its documents, once each, in order", &whole, func() *pledgegraph.Fact {
+			o := whole
+			o.Evidence = []pledgegraph.Evidence{{Document: "a.txt"}, {Document: "b.txt"}}
+			return &o
+		}()},
+		{"an undated fact without evidence", &pledgegraph.Fact{ID: "g", Predicate: pledgegraph.Supports}, &pledgegraph.Fact{ID: "g", Predicate: pledgegraph.Supports}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := pledgegraph.StanceOutline(tc.f)
+			if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", tc.want) {
+				t.Errorf("StanceOutline(%+v) = %+v, want %+v", tc.f, got, tc.want)
+			}
+			if got != nil && len(got.DerivedFrom) > 0 {
+				got.DerivedFrom[0] = "changed"
+				if tc.f.DerivedFrom[0] == "changed" {
+					t.Errorf("StanceOutline shares DerivedFrom with the fact")
+				}
 			}
 		})
 	}

@@ -86,8 +86,12 @@ type objectCache struct {
 	evidence  lru[any, pledgegraph.Evidence] // 4 × maxObjects: a fact has several
 	entities  lru[pledgegraph.EntityID, *pledgegraph.Entity]
 	facts     lru[pledgegraph.FactID, *factRecord]
-	docs      lru[pledgegraph.DocumentID, *pledgegraph.Document]
-	index     lru[factKey, []pledgegraph.FactID]
+	// outlines are facts without their evidence but the documents of
+	// the undated ones (pledgegraph.StanceOutline), read as such; an
+	// outline is also derived from a whole fact of facts
+	outlines lru[pledgegraph.FactID, *pledgegraph.Fact]
+	docs     lru[pledgegraph.DocumentID, *pledgegraph.Document]
+	index    lru[factKey, []pledgegraph.FactID]
 	// names maps a folded name to the entity FindEntityByName chose for
 	// it; nameKeys maps an entity to the folded names whose candidates it
 	// is among, so that a write touching it drops them (emptied with
@@ -204,6 +208,30 @@ func (c *objectCache) putFact(g uint64, r *factRecord) {
 	c.facts.put(r.fact.ID, cloneFact(r))
 }
 
+// outline returns the outline of a fact (pledgegraph.StanceOutline), kept
+// as such or derived from the whole fact.
+func (c *objectCache) outline(g uint64, id pledgegraph.FactID) *pledgegraph.Fact {
+	if !c.lockAt(g, dropKey{kind: 'f', s: string(id)}) {
+		return nil
+	}
+	defer c.mu.Unlock()
+	if f, ok := c.outlines.get(id); ok {
+		return cloneOutline(f)
+	}
+	if r, ok := c.facts.get(id); ok {
+		return pledgegraph.StanceOutline(r.fact)
+	}
+	return nil
+}
+
+func (c *objectCache) putOutline(g uint64, f *pledgegraph.Fact) {
+	if f == nil || !c.lockAt(g, dropKey{kind: 'f', s: string(f.ID)}) {
+		return
+	}
+	defer c.mu.Unlock()
+	c.outlines.put(f.ID, cloneOutline(f))
+}
+
 // dropKey names what a commit may change in the object cache.
 type dropKey struct {
 	kind byte // 'e' entity, 'f' fact, 'd' document, 'i' index, 'n' name
@@ -278,6 +306,9 @@ type touches struct {
 	docs  []pledgegraph.DocumentID
 	keys  []factKey
 	names []string
+	// outlines are the facts held as outlines alone (set by hot only:
+	// a change touches a fact's outline with the fact)
+	outlines []pledgegraph.FactID
 }
 
 // touches returns what c touches.
@@ -322,6 +353,7 @@ func (c *objectCache) advance(gen uint64, ch change) {
 	}
 	for _, f := range t.facts {
 		c.facts.remove(f)
+		c.outlines.remove(f)
 		c.drop(dropKey{kind: 'f', s: string(f)})
 	}
 	for _, k := range t.keys {
@@ -341,6 +373,15 @@ func cloneEntity(e *pledgegraph.Entity) *pledgegraph.Entity {
 	c := *e
 	c.Aliases = slices.Clone(e.Aliases)
 	return &c
+}
+
+// cloneOutline copies a fact's outline, whose pieces of evidence hold
+// their documents alone.
+func cloneOutline(f *pledgegraph.Fact) *pledgegraph.Fact {
+	o := *f
+	o.Evidence = slices.Clone(f.Evidence)
+	o.DerivedFrom = slices.Clone(f.DerivedFrom)
+	return &o
 }
 
 // cloneFact copies a record's fact; the document set is never modified

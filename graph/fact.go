@@ -36,6 +36,29 @@ func (s *Store) loadFact(ctx context.Context, id pledgegraph.FactID) (*factRecor
 
 // readFact is loadFact without the cache.
 func (s *Store) readFact(ctx context.Context, id pledgegraph.FactID) (*factRecord, error) {
+	r, err := s.readFactQuads(ctx, id)
+	if err != nil || r == nil {
+		return nil, err
+	}
+	evs, err := s.subjects(ctx, predFact, factIRI(id))
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range evs {
+		ev, err := s.loadEvidence(ctx, e)
+		if err != nil {
+			return nil, err
+		}
+		r.fact.Evidence = append(r.fact.Evidence, ev)
+	}
+	slices.SortFunc(r.fact.Evidence, compareEvidence)
+	return r, nil
+}
+
+// readFactQuads reads a fact's own quads (one scan by subject), merged as
+// loadFact merges them: the fact without its evidence. It returns nil if
+// there is no such fact.
+func (s *Store) readFactQuads(ctx context.Context, id pledgegraph.FactID) (*factRecord, error) {
 	n := factIRI(id)
 	f := &pledgegraph.Fact{ID: id}
 	docs := map[pledgegraph.DocumentID]bool{}
@@ -82,19 +105,66 @@ func (s *Store) readFact(ctx context.Context, id pledgegraph.FactID) (*factRecor
 		f.DerivedFrom = append(f.DerivedFrom, from)
 	}
 	slices.Sort(f.DerivedFrom)
-	evs, err := s.subjects(ctx, predFact, n)
+	return &factRecord{fact: f, docs: docs}, nil
+}
+
+// loadOutline returns a fact's outline (pledgegraph.StanceOutline): from
+// the cache, which derives it from the whole fact when it holds that,
+// else from the fact's own quads and, for an undated fact, the documents
+// of its pieces of evidence, not the rest of them. It returns nil if
+// there is no such fact.
+func (s *Store) loadOutline(ctx context.Context, id pledgegraph.FactID) (*pledgegraph.Fact, error) {
+	if f := s.memo.outline(s.viewGen(ctx), id); f != nil {
+		return f, nil
+	}
+	f, err := s.readOutline(ctx, id)
+	s.memo.putOutline(s.viewGen(ctx), f)
+	return f, err
+}
+
+// readOutline is loadOutline without the cache.
+func (s *Store) readOutline(ctx context.Context, id pledgegraph.FactID) (*pledgegraph.Fact, error) {
+	r, err := s.readFactQuads(ctx, id)
+	if err != nil || r == nil {
+		return nil, err
+	}
+	f := r.fact
+	if !f.Since.IsZero() {
+		return f, nil
+	}
+	evs, err := s.subjects(ctx, predFact, factIRI(id))
 	if err != nil {
 		return nil, err
 	}
+	var docs []pledgegraph.DocumentID
 	for _, e := range evs {
-		ev, err := s.loadEvidence(ctx, e)
+		d, err := s.evidenceDocument(ctx, e)
 		if err != nil {
 			return nil, err
 		}
-		f.Evidence = append(f.Evidence, ev)
+		docs = append(docs, d)
 	}
-	slices.SortFunc(f.Evidence, compareEvidence)
-	return &factRecord{fact: f, docs: docs}, nil
+	slices.Sort(docs)
+	for _, d := range slices.Compact(docs) {
+		f.Evidence = append(f.Evidence, pledgegraph.Evidence{Document: d})
+	}
+	return f, nil
+}
+
+// evidenceDocument returns the document of an evidence node: from the
+// cache of pieces of evidence, else from the node's quads, resolving the
+// value of its document alone.
+func (s *Store) evidenceDocument(ctx context.Context, n cgraph.Ref) (pledgegraph.DocumentID, error) {
+	if ev, ok := s.memo.pieceOfEvidence(s.viewGen(ctx), n.Key()); ok {
+		return ev.Document, nil
+	}
+	var doc pledgegraph.DocumentID
+	err := s.eachRef(ctx, quad.Subject, n, func(q refQuad) {
+		if s.iri(ctx, q.P) == predDocument {
+			doc, _ = documentID(s.value(ctx, q.O))
+		}
+	})
+	return doc, err
 }
 
 func covers(set, docs map[pledgegraph.DocumentID]bool) bool {
@@ -203,6 +273,42 @@ func (s *Store) FindFacts(ctx context.Context, filter pledgegraph.FactFilter) ([
 		}
 		if r != nil && filter.Match(r.fact) {
 			out = append(out, r.fact)
+		}
+	}
+	slices.SortFunc(out, func(a, b *pledgegraph.Fact) int { return strings.Compare(string(a.ID), string(b.ID)) })
+	return out, nil
+}
+
+// FindStanceFacts returns the outlines (pledgegraph.StanceOutline) of the
+// facts FindFacts returns for filter, in the same order. An outline not
+// cached costs the fact's own quads and, for an undated fact, the
+// document of each piece of its evidence; a filter on a document reads
+// the facts whole (it matches their evidence).
+func (s *Store) FindStanceFacts(ctx context.Context, filter pledgegraph.FactFilter) ([]*pledgegraph.Fact, error) {
+	if filter.Document != "" {
+		facts, err := s.FindFacts(ctx, filter)
+		for i, f := range facts {
+			facts[i] = pledgegraph.StanceOutline(f)
+		}
+		return facts, err
+	}
+	ctx, unlock, err := s.rlock(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("graph: find facts: %w", err)
+	}
+	defer unlock()
+	ids, err := s.factCandidates(ctx, filter)
+	if err != nil {
+		return nil, fmt.Errorf("graph: find facts: %w", err)
+	}
+	out := []*pledgegraph.Fact{}
+	for _, id := range ids {
+		f, err := s.loadOutline(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("graph: find facts: %s: %w", id, err)
+		}
+		if f != nil && filter.Match(f) {
+			out = append(out, f)
 		}
 	}
 	slices.SortFunc(out, func(a, b *pledgegraph.Fact) int { return strings.Compare(string(a.ID), string(b.ID)) })

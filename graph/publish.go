@@ -48,6 +48,7 @@ func (s *Store) publish(c change) {
 type refreshed struct {
 	entities []*pledgegraph.Entity
 	facts    []*factRecord
+	outlines []*pledgegraph.Fact
 	docs     []*pledgegraph.Document
 	index    map[factKey][]pledgegraph.FactID
 	names    []refreshedName
@@ -78,6 +79,11 @@ func (s *Store) refresh(ctx context.Context, c change) refreshed {
 	for _, id := range hot.facts {
 		if f, err := s.readFact(ctx, id); err == nil && f != nil {
 			r.facts = append(r.facts, f)
+		}
+	}
+	for _, id := range hot.outlines {
+		if f, err := s.readOutline(ctx, id); err == nil && f != nil {
+			r.outlines = append(r.outlines, f)
 		}
 	}
 	for _, id := range hot.docs {
@@ -127,8 +133,11 @@ func (o *objectCache) hot(c change, n int) touches {
 		}
 	}
 	for _, id := range t.facts {
-		if take(dropKey{kind: 'f', s: string(id)}, o.facts.has(id)) {
+		k := dropKey{kind: 'f', s: string(id)}
+		if take(k, o.facts.has(id)) { // its outline derives from it
 			h.facts = append(h.facts, id)
+		} else if take(k, o.outlines.has(id)) {
+			h.outlines = append(h.outlines, id)
 		}
 	}
 	for _, id := range t.docs {
@@ -162,6 +171,9 @@ func (o *objectCache) install(r refreshed) {
 	}
 	for _, f := range r.facts {
 		o.facts.put(f.fact.ID, cloneFact(f))
+	}
+	for _, f := range r.outlines {
+		o.outlines.put(f.ID, cloneOutline(f))
 	}
 	for _, d := range r.docs {
 		cp := *d

@@ -2,6 +2,7 @@ package resolvers_test
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"sync"
 
@@ -16,13 +17,20 @@ type counter struct {
 	s     services
 	mu    sync.Mutex
 	calls map[string]int
-	err   error
+	// loaded counts the reads of each entity, by ID or by name
+	loaded map[pledgegraph.EntityID]int
+	err    error
 }
 
-var _ services = (*counter)(nil)
+var (
+	_ services                     = (*counter)(nil)
+	_ pledgegraph.StanceFactFinder = (*counter)(nil)
+)
 
 // count returns a counter of the calls made to s.
-func count(s services) *counter { return &counter{s: s, calls: map[string]int{}} }
+func count(s services) *counter {
+	return &counter{s: s, calls: map[string]int{}, loaded: map[pledgegraph.EntityID]int{}}
+}
 
 // call counts a call of method and returns the error it must fail with.
 func (c *counter) call(ctx context.Context, method string) error {
@@ -53,6 +61,24 @@ func (c *counter) counts() map[string]int {
 	return maps.Clone(c.calls)
 }
 
+// load counts reads of the entities es (nil ones aside).
+func (c *counter) load(es ...*pledgegraph.Entity) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, e := range es {
+		if e != nil {
+			c.loaded[e.ID]++
+		}
+	}
+}
+
+// entities returns the number of reads of each entity.
+func (c *counter) entities() map[pledgegraph.EntityID]int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return maps.Clone(c.loaded)
+}
+
 // fail makes every later call return err.
 func (c *counter) fail(err error) {
 	c.mu.Lock()
@@ -64,28 +90,36 @@ func (c *counter) FindEntityByID(ctx context.Context, id pledgegraph.EntityID) (
 	if err := c.call(ctx, "FindEntityByID"); err != nil {
 		return nil, err
 	}
-	return c.s.FindEntityByID(ctx, id)
+	e, err := c.s.FindEntityByID(ctx, id)
+	c.load(e)
+	return e, err
 }
 
 func (c *counter) FindEntityByName(ctx context.Context, name string) (*pledgegraph.Entity, error) {
 	if err := c.call(ctx, "FindEntityByName"); err != nil {
 		return nil, err
 	}
-	return c.s.FindEntityByName(ctx, name)
+	e, err := c.s.FindEntityByName(ctx, name)
+	c.load(e)
+	return e, err
 }
 
 func (c *counter) FindEntities(ctx context.Context, filter pledgegraph.EntityFilter) ([]*pledgegraph.Entity, int, error) {
 	if err := c.call(ctx, "FindEntities"); err != nil {
 		return nil, 0, err
 	}
-	return c.s.FindEntities(ctx, filter)
+	es, n, err := c.s.FindEntities(ctx, filter)
+	c.load(es...)
+	return es, n, err
 }
 
 func (c *counter) EntitiesByIDs(ctx context.Context, ids []pledgegraph.EntityID) ([]*pledgegraph.Entity, error) {
 	if err := c.call(ctx, "EntitiesByIDs"); err != nil {
 		return nil, err
 	}
-	return c.s.EntitiesByIDs(ctx, ids)
+	es, err := c.s.EntitiesByIDs(ctx, ids)
+	c.load(es...)
+	return es, err
 }
 
 func (c *counter) FindFactByID(ctx context.Context, id pledgegraph.FactID) (*pledgegraph.Fact, error) {
@@ -100,6 +134,19 @@ func (c *counter) FindFacts(ctx context.Context, filter pledgegraph.FactFilter) 
 		return nil, err
 	}
 	return c.s.FindFacts(ctx, filter)
+}
+
+// FindStanceFacts reads through the store's own when it has one, and
+// fails otherwise.
+func (c *counter) FindStanceFacts(ctx context.Context, filter pledgegraph.FactFilter) ([]*pledgegraph.Fact, error) {
+	if err := c.call(ctx, "FindStanceFacts"); err != nil {
+		return nil, err
+	}
+	sf, ok := c.s.(pledgegraph.StanceFactFinder)
+	if !ok {
+		return nil, fmt.Errorf("the store has no FindStanceFacts")
+	}
+	return sf.FindStanceFacts(ctx, filter)
 }
 
 func (c *counter) FactsByIDs(ctx context.Context, ids []pledgegraph.FactID) ([]*pledgegraph.Fact, error) {

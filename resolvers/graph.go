@@ -176,7 +176,7 @@ var countKinds = map[pledgegraph.CountWhat][]pledgegraph.Kind{
 // knownSupporters counts the supporters the graph knows, at a count's
 // date, of the kind it counts.
 func (r *Resolver) knownSupporters(ctx context.Context, c *pledgegraph.Count) (int, error) {
-	_, facts, published, err := r.initiativeFacts(ctx, string(c.Initiative))
+	_, facts, published, err := r.initiativeFacts(ctx, string(c.Initiative), false)
 	if err != nil {
 		return 0, err
 	}

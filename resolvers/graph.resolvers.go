@@ -28,7 +28,7 @@ func (r *entityResolver) Neighbors(ctx context.Context, obj *pledgegraph.Entity,
 
 // StanceHistory is the resolver for the stanceHistory field.
 func (r *entityResolver) StanceHistory(ctx context.Context, obj *pledgegraph.Entity, initiative string) ([]*pledgegraph.StanceChange, error) {
-	_, facts, published, err := r.initiativeFacts(ctx, initiative)
+	_, facts, published, err := r.initiativeFacts(ctx, initiative, true)
 	if err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (r *statsResolver) FactsByDocument(ctx context.Context, obj *model.Stats) (
 
 // SupportersByType is the resolver for the supportersByType field.
 func (r *statsResolver) SupportersByType(ctx context.Context, obj *model.Stats, initiative string, asOf *pledgegraph.Date) ([]*model.TypeCount, error) {
-	_, facts, published, err := r.initiativeFacts(ctx, initiative)
+	_, facts, published, err := r.initiativeFacts(ctx, initiative, false)
 	if err != nil {
 		return nil, err
 	}

@@ -232,7 +232,7 @@ func (r *Resolver) entities(ctx context.Context, in *model.EntityFilter, order *
 		ents = slices.DeleteFunc(ents, func(e *pledgegraph.Entity) bool { return !ids[e.ID] })
 	}
 	if in.Supports != nil {
-		_, facts, published, err := r.initiativeFacts(ctx, *in.Supports)
+		_, facts, published, err := r.initiativeFacts(ctx, *in.Supports, false)
 		if err != nil {
 			return nil, err
 		}

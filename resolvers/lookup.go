@@ -159,10 +159,15 @@ func prime[K comparable, V any](ctx context.Context, ids []K, read func(context.
 // entitiesOf returns the entities id names for each of facts, through the
 // request's loader, in one batch: the batch resolvers of Fact.subject and
 // Fact.object. A missing entity is an ENOTFOUND error for its fact alone.
+// When the field asks for their id alone, nothing is read: the ID is the
+// fact's, and a stored fact's entities are stored.
 func (r *Resolver) entitiesOf(ctx context.Context, facts []*pledgegraph.Fact, id func(*pledgegraph.Fact) pledgegraph.EntityID) ([]*pledgegraph.Entity, error) {
 	ids := make([]pledgegraph.EntityID, len(facts))
 	for i, f := range facts {
 		ids[i] = id(f)
+	}
+	if fieldAsksIDOnly(ctx) {
+		return idEntities(ids), nil
 	}
 	es, err := r.loaders(ctx).Entity.LoadAll(ctx, ids)
 	if err != nil {

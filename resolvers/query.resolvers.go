@@ -46,7 +46,7 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 
 // Supporters is the resolver for the supporters field.
 func (r *queryResolver) Supporters(ctx context.Context, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) ([]*pledgegraph.Fact, error) {
-	facts, published, err := r.supportsFacts(ctx, initiative)
+	facts, published, err := r.supportsFacts(ctx, initiative, evidenceAsked(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -56,7 +56,7 @@ func (r *queryResolver) Supporters(ctx context.Context, initiative string, asOf 
 
 // Decliners is the resolver for the decliners field.
 func (r *queryResolver) Decliners(ctx context.Context, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) ([]*pledgegraph.Fact, error) {
-	facts, published, err := r.supportsFacts(ctx, initiative)
+	facts, published, err := r.supportsFacts(ctx, initiative, evidenceAsked(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +66,7 @@ func (r *queryResolver) Decliners(ctx context.Context, initiative string, asOf *
 
 // Stances is the resolver for the stances field.
 func (r *queryResolver) Stances(ctx context.Context, initiative string, asOf *pledgegraph.Date, typeArg *pledgegraph.Kind) ([]*model.Stance, error) {
-	init, facts, published, err := r.initiativeFacts(ctx, initiative)
+	init, facts, published, err := r.initiativeFacts(ctx, initiative, true)
 	if err != nil {
 		return nil, err
 	}

@@ -30,7 +30,7 @@ func TestServiceErrors(t *testing.T) {
 	}{
 		{"application errors keep their code and message", `{ entity(name: "USA") { id } }`,
 			pledgegraph.EINVALID, `name "USA" is too long`},
-		{"a broken batch read is internal", `{ fact(id: "` + string(usSupports.ID) + `") { subject { id } } }`,
+		{"a broken batch read is internal", `{ fact(id: "` + string(usSupports.ID) + `") { subject { name } } }`,
 			pledgegraph.EINTERNAL, "internal error"},
 	}
 	for _, tt := range tests {

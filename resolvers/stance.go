@@ -11,19 +11,29 @@ import (
 
 // supportsFacts returns the supports facts (both polarities) toward the
 // initiative an argument names, with the publication dates of their
-// documents, as the stance rules want them. Returns ENOTFOUND.
-func (r *Resolver) supportsFacts(ctx context.Context, initiative string) ([]*pledgegraph.Fact, pledgegraph.PublishedFunc, error) {
-	_, facts, published, err := r.initiativeFacts(ctx, initiative)
+// documents, as the stance rules want them: their outlines
+// (pledgegraph.StanceOutline), read through the store's
+// pledgegraph.StanceFactFinder when it has one, unless whole is true.
+// Returns ENOTFOUND.
+func (r *Resolver) supportsFacts(ctx context.Context, initiative string, whole bool) ([]*pledgegraph.Fact, pledgegraph.PublishedFunc, error) {
+	_, facts, published, err := r.initiativeFacts(ctx, initiative, whole)
 	return facts, published, err
 }
 
 // initiativeFacts is supportsFacts that also returns the initiative.
-func (r *Resolver) initiativeFacts(ctx context.Context, initiative string) (*pledgegraph.Entity, []*pledgegraph.Fact, pledgegraph.PublishedFunc, error) {
+// Whole facts are put into the request's fact loader; outlines are not.
+func (r *Resolver) initiativeFacts(ctx context.Context, initiative string, whole bool) (*pledgegraph.Entity, []*pledgegraph.Fact, pledgegraph.PublishedFunc, error) {
 	init, err := r.resolveEntity(ctx, initiative, "initiative")
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	facts, err := r.Facts.FindFacts(ctx, pledgegraph.FactFilter{
+	find := r.Facts.FindFacts
+	if sf, ok := r.Facts.(pledgegraph.StanceFactFinder); ok && !whole {
+		find = sf.FindStanceFacts
+	} else {
+		whole = true
+	}
+	facts, err := find(ctx, pledgegraph.FactFilter{
 		Objects:    []pledgegraph.EntityID{init.ID},
 		Predicates: []pledgegraph.Predicate{pledgegraph.Supports},
 	})
@@ -34,14 +44,21 @@ func (r *Resolver) initiativeFacts(ctx context.Context, initiative string) (*ple
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("supports facts toward %s: %w", init.ID, err)
 	}
-	r.primeFacts(ctx, facts)
+	if whole {
+		r.primeFacts(ctx, facts)
+	}
 	return init, facts, published, nil
 }
 
 // ofKind returns the facts whose subject is of kind k (all of them when k
 // is nil). The subjects are read in one batch and put into the request's
-// entity loader, so that the subject fields of the answer cost nothing.
+// entity loader, so that the subject fields of the answer cost nothing;
+// they are not read when k is nil and the answer asks for nothing of them
+// but their id.
 func (r *Resolver) ofKind(ctx context.Context, facts []*pledgegraph.Fact, k *pledgegraph.Kind) ([]*pledgegraph.Fact, error) {
+	if k == nil && !subjectsAsked(ctx) {
+		return orEmpty(facts), nil
+	}
 	ids := make([]pledgegraph.EntityID, len(facts))
 	for i, f := range facts {
 		ids[i] = f.Subject

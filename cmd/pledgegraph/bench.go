@@ -486,6 +486,23 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 		p50, p95, p99 := percentiles(fresh)
 		b.printf("docs=%d %s query %-36s HTTP p50 %v p95 %v p99 %v; uncached p50 %v p95 %v p99 %v", n, backend, q.name+":", c50, c95, c99, p50, p95, p99)
 	}
+	if backend == "leveldb" {
+		// a Prometheus scrape reads the totals the stats query reads, and
+		// has no answer cache: each one is whole
+		metricsURL := "http://" + ln.Addr().String() + "/metrics"
+		b.note("docs=%d: /metrics scrape, %d runs", n, b.runs)
+		for range 20 { // warm up, and check the scrape gives the store's size
+			if err := b.scrape(ctx, client, metricsURL, n); err != nil {
+				return fmt.Errorf("bench: /metrics: %w", err)
+			}
+		}
+		ds, err := measure(func(int) error { return b.scrape(ctx, client, metricsURL, -1) })
+		if err != nil {
+			return fmt.Errorf("bench: /metrics: %w", err)
+		}
+		p50, p95, p99 := percentiles(ds)
+		b.printf("docs=%d %s %-42s HTTP p50 %v p95 %v p99 %v", n, backend, "scrape /metrics:", p50, p95, p99)
+	}
 	if err := b.duringWrites(ctx, n, backend, store, func(i int) error {
 		q := queries[[]int{0, 2, 5}[i%3]] // entity by alias, stance, 100 facts with evidence
 		_, err := b.ask(ctx, client, base, q.query(i), true)
@@ -626,6 +643,42 @@ func (b *bench) ask(ctx context.Context, c *http.Client, url, q string, fresh bo
 		return nil, fmt.Errorf("status %d: %.200s", resp.StatusCode, raw)
 	}
 	return raw, nil
+}
+
+// scrape gets the server's metrics, as Prometheus does, and reads the
+// answer whole; it fails on a status other than 200. With docs ≥ 0 it
+// also fails unless the answer gives the store's number of documents as
+// docs.
+func (b *bench) scrape(ctx context.Context, c *http.Client, url string, docs int) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("status %d: %.200s", resp.StatusCode, raw)
+	}
+	if docs < 0 {
+		return nil
+	}
+	const line = `pledgegraph_store_size{kind="documents"} `
+	for l := range strings.Lines(string(raw)) {
+		if v, ok := strings.CutPrefix(l, line); ok {
+			if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err != nil || f != float64(docs) {
+				return fmt.Errorf("the answer gives %q documents, want %d", strings.TrimSpace(v), docs)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("no line %q in the answer", line+"N")
 }
 
 func percentiles(ds []time.Duration) (p50, p95, p99 time.Duration) {

@@ -39,6 +39,7 @@ func TestBench(t *testing.T) {
 		`docs=40 leveldb query path, 3 hops: +HTTP p50 .*`,
 		`docs=40 leveldb query 100 facts with evidence: +HTTP p50 .*`,
 		`docs=40 leveldb query stats: +HTTP p50 .*`,
+		`docs=40 leveldb scrape /metrics: +HTTP p50 \S+ p95 \S+ p99 \S+`,
 		`docs=40 leveldb 16 clients, supporters \(answer cache\): [0-9]+ requests/s`,
 		`docs=40 leveldb 16 clients, supporters \(uncached\): [0-9]+ requests/s`,
 	}
@@ -51,7 +52,7 @@ func TestBench(t *testing.T) {
 		}
 	}
 	// the run says on stderr what it is doing
-	for _, w := range []string{"docs=40: extraction alone", "docs=40: ingest into leveldb", "docs=40: Cayley alone writing the same quads into leveldb", "docs=40: baseline supporters asOf", "docs=40: query supporters asOf", "docs=40: 16 clients"} {
+	for _, w := range []string{"docs=40: extraction alone", "docs=40: ingest into leveldb", "docs=40: Cayley alone writing the same quads into leveldb", "docs=40: baseline supporters asOf", "docs=40: query supporters asOf", "docs=40: /metrics scrape", "docs=40: 16 clients"} {
 		if !strings.Contains(errb.String(), " bench: "+w) {
 			t.Errorf("stderr does not say %q:\n%s", w, errb.String())
 		}

@@ -247,6 +247,7 @@ func testFindFacts(t *testing.T, s Store) {
 					t.Errorf("FindFacts(%+v) returns %+v, which the filter does not match", tc.filter, f)
 				}
 			}
+			checkOutlines(t, s, tc.filter)
 		})
 	}
 }

@@ -25,6 +25,7 @@ func testRemoveOne(t *testing.T, s Store) {
 	if _, err := s.FindFactByID(ctx, factFRSupports); err != nil {
 		t.Fatal(err)
 	}
+	checkOutlines(t, s, pg.FactFilter{Objects: []pg.EntityID{idParisCall}})
 	r, err := s.RemoveDocument(ctx, doc1)
 	if err != nil {
 		t.Fatal(err)
@@ -65,6 +66,7 @@ func testRemoveOne(t *testing.T, s Store) {
 	if fs, err := s.FindFacts(ctx, pg.FactFilter{Document: doc1, IncludeReference: true}); err != nil || len(fs) != 0 {
 		t.Errorf("FindFacts(removed document) = %v, %v, want none", factIDs(fs), err)
 	}
+	checkOutlines(t, s, pg.FactFilter{Objects: []pg.EntityID{idParisCall}})
 	if cs, err := s.FindCounts(ctx, idParisCall); err != nil || len(cs) != 2 || cs[0].Evidence.Document != doc2 || cs[1].Evidence.Document != doc2 {
 		t.Errorf("FindCounts after the removal = %v, %v, want the other document's 2", cs, err)
 	}

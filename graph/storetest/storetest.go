@@ -75,6 +75,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"remove/one of two documents", testRemoveOne},
 		{"remove/last document", testRemoveLast},
 		{"replace", testReplace},
+		{"outlines follow writes", testOutlines},
 		{"time/as of", testAsOf},
 		{"counts", testCounts},
 		{"stats", testStats},
