@@ -256,27 +256,13 @@ func (s *Store) FactsByIDs(ctx context.Context, ids []pledgegraph.FactID) ([]*pl
 // filter when it has some (scans by object), else from the document's
 // quads (by label), else from the predicates, else from every fact.
 func (s *Store) FindFacts(ctx context.Context, filter pledgegraph.FactFilter) ([]*pledgegraph.Fact, error) {
-	ctx, unlock, err := s.rlock(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("graph: find facts: %w", err)
-	}
-	defer unlock()
-	ids, err := s.factCandidates(ctx, filter)
-	if err != nil {
-		return nil, fmt.Errorf("graph: find facts: %w", err)
-	}
-	out := []*pledgegraph.Fact{}
-	for _, id := range ids {
+	return s.findFacts(ctx, filter, func(ctx context.Context, id pledgegraph.FactID) (*pledgegraph.Fact, error) {
 		r, err := s.loadFact(ctx, id)
-		if err != nil {
-			return nil, fmt.Errorf("graph: find facts: %s: %w", id, err)
+		if r == nil || err != nil {
+			return nil, err
 		}
-		if r != nil && filter.Match(r.fact) {
-			out = append(out, r.fact)
-		}
-	}
-	slices.SortFunc(out, func(a, b *pledgegraph.Fact) int { return strings.Compare(string(a.ID), string(b.ID)) })
-	return out, nil
+		return r.fact, nil
+	})
 }
 
 // FindStanceFacts returns the outlines (pledgegraph.StanceOutline) of the
@@ -292,6 +278,12 @@ func (s *Store) FindStanceFacts(ctx context.Context, filter pledgegraph.FactFilt
 		}
 		return facts, err
 	}
+	return s.findFacts(ctx, filter, s.loadOutline)
+}
+
+// findFacts returns the facts matching filter, as load reads each
+// candidate (nil: no such fact), ordered by ID, in one read view.
+func (s *Store) findFacts(ctx context.Context, filter pledgegraph.FactFilter, load func(context.Context, pledgegraph.FactID) (*pledgegraph.Fact, error)) ([]*pledgegraph.Fact, error) {
 	ctx, unlock, err := s.rlock(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find facts: %w", err)
@@ -303,7 +295,7 @@ func (s *Store) FindStanceFacts(ctx context.Context, filter pledgegraph.FactFilt
 	}
 	out := []*pledgegraph.Fact{}
 	for _, id := range ids {
-		f, err := s.loadOutline(ctx, id)
+		f, err := load(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("graph: find facts: %s: %w", id, err)
 		}
