@@ -299,10 +299,10 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		return d.ev.last, [2]int{j, j + 1} // "Macron attended it": the event last named
 	case fr.Before == RoleEvent && d.ev.last != "" && d.pronounBefore(st, d.verbStart(st, i)):
 		return d.ev.last, none // "It brought together ministers from A and B": the event last named
-	case fr.After == RoleEvent && d.relEventBefore(st, i) != nil:
-		m := d.relEventBefore(st, i)
-		return m.id, [2]int{m.i, m.j} // "the summit, which Macron attended,"
 	case fr.After == RoleEvent:
+		if m := d.relEventBefore(st, i); m != nil {
+			return m.id, [2]int{m.i, m.j} // "the summit, which Macron attended,"
+		}
 		lo, hi = j, len(st.toks)
 	case fr.Before != RoleEvent:
 		if fr.Initial {
