@@ -65,6 +65,10 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "Emmanuel Macron of France and Jacinda Ardern": a role's complement
 			continue
 		}
+		if n := fr.possMark.at(st.toks, q); n > 0 && q > i && inUsed(st, q-1) {
+			q += n // "Britain's" before an item: its possessor's mark
+			continue
+		}
 		if n := d.x.Lang.CoActors.MatchAt(st.toks, q); n > 0 && q > i {
 			q += n // "the United States, together with Australia and Norway"
 			continue
@@ -354,6 +358,9 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 			break // "backed by Google and Microsoft, Brad Smith said": the reporter
 		}
 		if !isActor(m) {
+			if len(l.items) > 0 && m.used && d.x.Lang.Frames.possMark.at(st.toks, m.j) > 0 {
+				continue // the possessor of the next item: "the FBI and Britain's National Crime Agency"
+			}
 			if len(l.items) > 1 && !m.initiative() && !m.anaphora && d.between(st, m.j, min(m.j+1, len(st.toks))) {
 				continue // an item typed otherwise ("the Global Forum on Cyber Expertise")
 			}

@@ -19,8 +19,8 @@ func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
 	var out []*mention
 	chainEnd, chainKind := -1, pledgegraph.Kind("")
 	for _, a := range ms {
-		if a.guess || !a.isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization, pledgegraph.KindState) {
-			continue
+		if a.guess || !a.isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization, pledgegraph.KindState) || bracketed(toks, a) {
+			continue // "Derechos Digitales (Chile)": a place in brackets lends no kind
 		}
 		items, next := d.unknownItems(toks, ms, a.j, taken)
 		// the items of the list so far end where this actor's separator starts
@@ -45,6 +45,11 @@ func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// bracketed reports whether the mention m stands alone in brackets.
+func bracketed(toks []Token, m *mention) bool {
+	return m.i > 0 && m.j < len(toks) && toks[m.i-1].Text == "(" && toks[m.j].Text == ")"
 }
 
 // opensColonList reports whether a colon, perhaps with an article after
@@ -103,6 +108,9 @@ func (d *docState) listItemEnd(toks []Token, q int, taken []bool) int {
 	if e == q {
 		return -1
 	}
+	if e < len(toks) && !toks[e].Cap && d.isDemonym(toks, e) && (e+1 == len(toks) || toks[e+1].Text == ".") {
+		return e // "… et la National Crime Agency britannique."
+	}
 	if e == len(toks) || d.pastSeparator(toks, e) > e || toks[e].Text == "." || toks[e].Text == ";" || toks[e].Text == ")" {
 		return e
 	}
@@ -110,17 +118,22 @@ func (d *docState) listItemEnd(toks []Token, q int, taken []bool) int {
 }
 
 // pastSeparator returns the token after the separator of two list items
-// at p (a comma or a conjunction, then an article), or p.
+// at p (a comma or a conjunction, then an article; a nationality
+// adjective of the item before may come first), or p.
 func (d *docState) pastSeparator(toks []Token, p int) int {
-	q := p
+	start, q := p, p
+	if q < len(toks) && !toks[q].Cap && d.isDemonym(toks, q) {
+		p++ // "le FBI américain, …": the item's nationality
+		q++
+	}
 	if q < len(toks) && toks[q].Text == "," {
 		q++
 	}
 	if q < len(toks) && d.x.Lang.is(wsAndJoin, &toks[q]) {
 		q++
 	}
-	if q > p {
-		q += d.x.Lang.Frames.article.at(toks, q)
+	if q == p {
+		return start
 	}
-	return q
+	return q + d.x.Lang.Frames.article.at(toks, q)
 }

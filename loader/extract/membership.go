@@ -118,11 +118,28 @@ func (d *docState) groupLists(st *sent) {
 			continue // "observer states of the Council of Europe: A, B": of what they are
 		}
 		l := d.actorsAfter(st, g.j+1).states()
+		if st.toks[g.j].Text == "(" {
+			l.items = inBrackets(st.toks, g.j, l.items) // "the Quad (A, B, C, D)", not "the EFF (US), the CIS (India)"
+		}
 		if len(l.items) < 2 || known && !d.allMembers(g.entry.Key, l) {
 			continue // "observer states of the Council of Europe: Canada, Japan": not its members
 		}
 		d.stateStance(st, pledgegraph.MemberOf, l, g.id, false, pledgegraph.Date{}, 0.7, g.i, l.hi, "mem.grouplist")
 	}
+}
+
+// inBrackets returns the items that stand before the bracket that
+// closes the one opened at toks[open].
+func inBrackets(toks []Token, open int, items []*mention) []*mention {
+	c := open + 1
+	for c < len(toks) && toks[c].Text != ")" {
+		c++
+	}
+	n := 0
+	for n < len(items) && items[n].j <= c {
+		n++
+	}
+	return items[:n]
 }
 
 // allMembers reports whether every state of l is a member of the group

@@ -1114,7 +1114,7 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 	}
 	for n := 0; q >= 0 && q < len(toks) && n < 40; n++ {
 		t := toks[q]
-		if sc.isTaken(q) || lang.glue(t) || lang.is(wsStop, &t) && !t.Cap {
+		if sc.isTaken(q) || lang.glue(t) || lang.is(wsStop, &t) && !t.Cap || sc.demonymAfterName(q) || step > 0 && sc.dateWord(q) {
 			q += step
 			continue
 		}
@@ -1150,6 +1150,22 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 			q = e
 		}
 	}
+}
+
+// demonymAfterName reports whether toks[q] is a lower-case nationality
+// adjective right after a name, which qualifies the name and does not end
+// the list: "le FBI américain et la National Crime Agency britannique".
+func (sc *mentionScan) demonymAfterName(q int) bool {
+	return q > 0 && !sc.toks[q].Cap && (sc.toks[q-1].Cap || sc.isTaken(q-1)) && sc.d.isDemonym(sc.toks, q)
+}
+
+// dateWord reports whether toks[q] is a word of a date: a weekday, a
+// month or a number ("lancé lundi par", "signed on 12 May by").
+func (sc *mentionScan) dateWord(q int) bool {
+	t := &sc.toks[q]
+	_, day := sc.lang.Weekdays[t.Fold]
+	_, month := sc.lang.Months[t.Fold]
+	return day || month || t.Number
 }
 
 // joinedNames adds, as guessed organisations, the unknown capitalised
@@ -1303,6 +1319,9 @@ func kindsBeside(lang *Language, toks []Token, ms []*mention) {
 					continue
 				}
 				a, b := ms[min(k, n)], ms[max(k, n)]
+				if bracketed(toks, ms[n]) || a.j == b.i {
+					continue // "Derechos Digitales (Chile)", "Kenya ICT Action Network": a place, no item beside
+				}
 				linked := true
 				for q := a.j; q < b.i; q++ {
 					linked = linked && lang.glue(toks[q])
