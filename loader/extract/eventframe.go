@@ -1023,6 +1023,11 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 			return fr, n // "a aussi réuni", "was also attended by"
 		}
 	}
+	for _, fr := range l.frames[toks[i].Fold] {
+		if n := matchPhraseGap(toks, i, fr.Phrase, l.EventAnaph); n > 0 {
+			return fr, n // "among those attending the forum were": the event named inside
+		}
+	}
 	return nil, 0
 }
 
