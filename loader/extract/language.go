@@ -242,6 +242,7 @@ type Language struct {
 	LedBy         PhraseSet                   // "que dirige", "led by": the body is before, the holder after
 	Leads         PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
 	LeadsRef      PhraseSet                   // "qui l'a présidée", "who chaired it": the holder is before, the body was named before
+	Affiliation   PhraseSet                   // "of", "de": between a person named before and the body they hold a role in ("Paul Wilson of APNIC")
 	BodyRefs      []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
 	CountNouns    map[string]pledgegraph.CountWhat
 	Approx        PhraseSet       // près de, plus de
@@ -670,6 +671,8 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 	case "leads":
 		if val == "ref" {
 			l.LeadsRef.Add(p)
+		} else if val == "affil" {
+			l.Affiliation.Add(p)
 		} else {
 			l.Leads.Add(p)
 		}

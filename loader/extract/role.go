@@ -255,7 +255,11 @@ func (d *docState) leadRoles(st *sent) []*role {
 				out = append(out, &role{i: i, j: i + n, start: holder.i, end: i + n, named: true, holders: []*mention{holder}, ref: &KindCue{}, refAt: i})
 			}
 		}
-		if n := lang.Leads.MatchAt(toks, i); n > 0 {
+		n := lang.Leads.MatchAt(toks, i)
+		if n == 0 {
+			n = lang.Affiliation.MatchAt(toks, i) // "Paul Wilson of APNIC", "Adiel Akplogan, de l'AFRINIC"
+		}
+		if n > 0 {
 			holder := mentionEndingAt(st, i, pledgegraph.KindPerson)
 			q := i + n
 			for q < len(toks) && lang.is(wsNameArticles, &toks[q]) {
@@ -263,6 +267,7 @@ func (d *docState) leadRoles(st *sent) []*role {
 			}
 			if body := bodyAt(st.ms, q); body != nil && holder != nil {
 				out = append(out, &role{i: i, j: i + n, start: holder.i, end: body.j, body: body, named: true, holders: []*mention{holder}})
+				body.used = true // "Adiel Akplogan, de l'AFRINIC, a signé": the holder acts, not the body
 			}
 		}
 	}
