@@ -358,8 +358,8 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 			break // "backed by Google and Microsoft, Brad Smith said": the reporter
 		}
 		if !isActor(m) {
-			if len(l.items) > 0 && m.used && d.x.Lang.Frames.possMark.at(st.toks, m.j) > 0 {
-				continue // the possessor of the next item: "the FBI and Britain's National Crime Agency"
+			if len(l.items) > 0 && m.used {
+				continue // what qualifies an item: "the FBI and Britain's National Crime Agency", "John Curran, de l'ARIN, et …"
 			}
 			if len(l.items) > 1 && !m.initiative() && !m.anaphora && d.between(st, m.j, min(m.j+1, len(st.toks))) {
 				continue // an item typed otherwise ("the Global Forum on Cyber Expertise")

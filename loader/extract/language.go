@@ -349,6 +349,7 @@ type Language struct {
 	RelExample     map[string]string // after "dont": "tous" (quant), "la" (near), "des" (art): a list of examples follows
 	NegGap         map[string]bool   // "formally": it may stand between a negating verb and its trigger
 	NameParticles  map[string]bool   // "de", "of", "von": a lower-case word between the capitalised words of a name ("Ursula von der Leyen")
+	BodyParticles  map[string]bool   // "of": a particle of bodies' names, never of a person's ("Bank of America"; "Paul Wilson of APNIC" is two names)
 	NameAnd        map[string]bool   // "et", "and": a conjunction between the capitalised words of a name ("Trust and Security")
 	AcroEvent      map[string]bool   // "Forum", "Sommet": a name opening with it and followed by its acronym is an event's
 	LaunchDet      map[string]bool   // "un", "son", "the", "its": between a launch verb and the name it launches ("a lancé un Appel")
@@ -1006,6 +1007,9 @@ func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	switch {
 	case set != nil:
 		*set = addWord(*set, word)
+		if cat == "nameparticle" && val == "body" {
+			l.BodyParticles = addWord(l.BodyParticles, word)
+		}
 	case cat == "countprep":
 		for _, f := range val {
 			switch f {

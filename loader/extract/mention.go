@@ -751,6 +751,9 @@ func (sc *mentionScan) firstNames() {
 			continue
 		}
 		e := capSpan(toks, i, sc.isTaken, sc.lang, 4)
+		if k := slices.IndexFunc(toks[i:e], func(t Token) bool { return sc.lang.BodyParticles[t.Fold] }); k > 0 {
+			e = i + k // "Paul Wilson of APNIC": the person's name ends before "of"
+		}
 		if e == i+1 && sc.d.x.Ref.FirstName(toks[i].Text) {
 			e = sc.placeSurname(i + 1) // "Patricia Scotland"
 		}
@@ -758,8 +761,50 @@ func (sc *mentionScan) firstNames() {
 			continue
 		}
 		sc.add(&mention{i: i, j: e, kind: pledgegraph.KindPerson, name: sc.text(i, e)})
-		i = e - 1
+		i = sc.affiliatedBody(e) - 1
 	}
+}
+
+// affiliationAt returns where a word of affiliation stands after a
+// person's name that ends at toks[p], past a comma, and its length, or
+// 0. A word that may also join a person's name ("de") needs the comma:
+// "John Curran, de l'ARIN", but "Jean-Claude de l'Estrac".
+func (l *Language) affiliationAt(toks []Token, p int) (int, int) {
+	q := p
+	if q < len(toks) && toks[q].Text == "," {
+		q++
+	}
+	n := l.Affiliation.MatchAt(toks, q)
+	if n == 0 || q == p && l.NameParticles[toks[q].Fold] && !l.BodyParticles[toks[q].Fold] {
+		return q, 0
+	}
+	return q, n
+}
+
+// affiliatedBody adds the unknown name of a body right after a person's
+// name that ends at toks[p] and a word of affiliation, a comma perhaps
+// before it ("Paul Wilson of APNIC", "John Curran, de l'ARIN"):
+// capitalised words, as an organisation's. It returns where
+// that name ends, or p.
+func (sc *mentionScan) affiliatedBody(p int) int {
+	toks := sc.toks
+	q, n := sc.lang.affiliationAt(toks, p)
+	if n == 0 {
+		return p
+	}
+	q += n
+	for q < len(toks) && sc.lang.is(wsNameArticles, &toks[q]) {
+		q++
+	}
+	if q >= len(toks) || !toks[q].Cap || toks[q].Punct || sc.isTaken(q) || sc.d.x.Ref.FirstName(toks[q].Text) {
+		return p
+	}
+	e := capSpan(toks, q, sc.isTaken, sc.lang, 4)
+	if e <= q || e < len(toks) && !toks[e].Punct && sc.lang.And.MatchAt(toks, e) == 0 {
+		return p // "of Trade Minister X": more words follow the name
+	}
+	sc.add(&mention{i: q, j: e, kind: pledgegraph.KindOrganization, name: sc.text(q, e), guess: true})
+	return e
 }
 
 // placeSurname returns the end of a surname at toks[q] that the names of

@@ -256,8 +256,13 @@ func (d *docState) leadRoles(st *sent) []*role {
 			}
 		}
 		n := lang.Leads.MatchAt(toks, i)
-		if n == 0 {
-			n = lang.Affiliation.MatchAt(toks, i) // "Paul Wilson of APNIC", "Adiel Akplogan, de l'AFRINIC"
+		if p := i; n == 0 && i > 0 {
+			if toks[i-1].Text == "," {
+				p = i - 1
+			}
+			if q, m := lang.affiliationAt(toks, p); q == i {
+				n = m // "Paul Wilson of APNIC", "Adiel Akplogan, de l'AFRINIC"
+			}
 		}
 		if n > 0 {
 			holder := mentionEndingAt(st, i, pledgegraph.KindPerson)

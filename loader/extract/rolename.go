@@ -154,6 +154,9 @@ func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int
 		if e := capSpan(toks, b, taken, lang, 4); e != end || e-b < 2 {
 			return
 		}
+		if end-b > 2 && d.isDemonym(toks, b) {
+			b++ // "le Togolais Adiel Akplogan": a nationality before the name
+		}
 		add(&mention{i: b, j: end, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, b, end)})
 		q = b - 1
 	}
