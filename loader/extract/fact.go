@@ -205,9 +205,46 @@ func (d *docState) registerMentions(st *sent, sdate DateSpan) {
 			d.registerEvent(st, m, sdate)
 		} else {
 			d.entity(st.s, m, year, sdate)
+			d.bracketedTwin(st, m)
 		}
 		if m.kind == pledgegraph.KindEvent {
 			d.lastEvent = m.id
+		}
+	}
+}
+
+// bracketedTwin makes the name in brackets right after the initiative m,
+// the name in another language, a name of the same entity: "un
+// Partenariat européen pour la blockchain (European Blockchain
+// Partnership)"; an acronym may come first in the brackets.
+func (d *docState) bracketedTwin(st *sent, m *mention) {
+	toks := st.toks
+	open := m.j
+	if open < len(toks) && isQuote(toks[open].Text) {
+		open++ // "« Engagement en faveur de la cyberdéfense » (Cyber Defence Pledge)"
+	}
+	if m.kind != pledgegraph.KindInitiative || m.id == "" || open+1 >= len(toks) || toks[open].Text != "(" {
+		return
+	}
+	closes := func(n *mention) bool { // ")" ends the twin, after a few words perhaps: "(Safer Social Networking Principles for the EU)"
+		for q := n.j; q < len(toks) && q <= n.j+4; q++ {
+			if toks[q].Text == ")" {
+				return true
+			}
+			if toks[q].Punct {
+				return false
+			}
+		}
+		return false
+	}
+	for _, n := range st.ms {
+		// "(European Blockchain Partnership)", "(PGO, ou Open Government Partnership)"
+		if n.i > open && n.i <= open+4 && n.id == "" && n.entry == nil && n.kind == m.kind && closes(n) && !slices.ContainsFunc(toks[open+1:n.i], func(t Token) bool { return t.Text == ")" }) {
+			n.id = m.id
+			if e := d.ents[m.id]; e != nil {
+				d.addAlias(e, n.name)
+			}
+			return
 		}
 	}
 }

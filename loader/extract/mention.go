@@ -1008,6 +1008,9 @@ func (sc *mentionScan) listsAfterHolders() []int {
 		for p := q + n; p < len(sc.toks) && p < q+n+6; p++ {
 			if c := fr.copula.at(sc.toks, p); c > 0 || sc.toks[p].Text == ":" {
 				p += max(c, 1)
+				if c > 0 && p < len(sc.toks) && sc.toks[p].Text == ":" {
+					p++ // "The founding members are: A, B"
+				}
 				out = append(out, p+fr.listIn.at(sc.toks, p)) // "figurent notamment A"
 				break
 			}
