@@ -937,6 +937,11 @@ func (sc *mentionScan) typedNames() {
 				continue
 			}
 		}
+		if b := sc.stateNamedBody(i, e); b < i {
+			sc.add(&mention{i: b, j: e, kind: lang.NameKinds[toks[e-1].Fold], name: sc.text(b, e)})
+			i = e - 1
+			continue
+		}
 		if e-i < 2 || i > 0 && toks[i-1].Cap && !toks[i-1].Punct && !lang.is(wsStop, &toks[i-1]) ||
 			i > 1 && lang.glue(toks[i-1]) && !toks[i-1].Punct && toks[i-2].Cap {
 			continue // a part of a longer name: "Cybersecurity and Infrastructure Security Agency"
@@ -948,6 +953,31 @@ func (sc *mentionScan) typedNames() {
 		}
 		i = e - 1
 	}
+}
+
+// stateNamedBody returns where a body's name starts that opens with a
+// state's name found already, and ends at e with a word that types it
+// as a body's ("France Télécom", "Kenya Internet Society"): the
+// state's mention gives way. It returns i when no state's name stands right before
+// toks[i].
+func (sc *mentionScan) stateNamedBody(i, e int) int {
+	toks := sc.toks
+	if i == 0 || e <= i || toks[i-1].End == toks[i].Start {
+		return i
+	}
+	if k := sc.lang.NameKinds[toks[e-1].Fold]; k == "" || k == pledgegraph.KindInitiative {
+		return i
+	}
+	k := slices.IndexFunc(sc.ms, func(m *mention) bool {
+		return m.j == i && m.j-m.i == 1 && m.isKind(pledgegraph.KindState)
+	})
+	if k < 0 || sc.ms[k].i > 0 && toks[sc.ms[k].i-1].Cap && !toks[sc.ms[k].i-1].Punct {
+		return i
+	}
+	b := sc.ms[k].i
+	sc.ms = slices.Delete(sc.ms, k, k+1)
+	sc.taken[b] = false
+	return b
 }
 
 // ampersandList returns where the name [i, e) ends when an "&" joins
