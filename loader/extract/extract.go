@@ -343,11 +343,15 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 	for j, t := range lang.byPred[k].byFirst.lookup(&toks[i]) {
 		n := 1 // a trigger's first word is the token's
 		if len(t.Phrase) > 1 {
-			// the second word, or adverbs before it, follow
+			// the second word, or adverbs before it, follow; or a weekday:
+			// "signé vendredi par", "signed on Friday by"
 			if q := i + 1; q >= len(toks) || toks[q].Fold != t.Phrase[1] && lang.Adverbs.gapAt(toks, q) == 0 {
-				continue
+				if n = lang.weekdayGap(toks, i, t.Phrase); n == 0 {
+					continue
+				}
+			} else {
+				n = matchPhraseGap(toks, i, t.Phrase, lang.Adverbs)
 			}
-			n = matchPhraseGap(toks, i, t.Phrase, lang.Adverbs)
 		}
 		if n > 0 {
 			if e := i + n; t.Final && e < len(toks) && !toks[e].Punct {
@@ -357,6 +361,23 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 		}
 	}
 	return nil, 0, 0
+}
+
+// weekdayGap returns the length of the phrase p at toks[i] with a weekday
+// after its first word, a preposition perhaps before it ("signé
+// vendredi par", "signed on Friday by"), or 0.
+func (l *Language) weekdayGap(toks []Token, i int, p Phrase) int {
+	q := i + 1
+	if q < len(toks) && l.DayPrep[toks[q].Fold] {
+		q++
+	}
+	if q >= len(toks) {
+		return 0
+	}
+	if _, day := l.Weekdays[toks[q].Fold]; !day || q+len(p)-1 > len(toks) || !matchPhrase(toks, q+1, p[1:]) {
+		return 0
+	}
+	return q + len(p) - i
 }
 
 // trig is a trigger found at tokens [i, j).
