@@ -61,6 +61,10 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "of Hungary and of Germany": the preposition repeated
 			continue
 		}
+		if n := fr.prep.at(st.toks, q); n > 0 && q > i && st.toks[q-1].Text == "," && d.prepRepeated(st, i, q) {
+			q += n // "de l'Autriche, de la Bulgarie": the preposition of the item before, after a comma
+			continue
+		}
 		if n := fr.prep.at(st.toks, q); n > 0 && inUsed(st, q+n+fr.article.at(st.toks, q+n)) {
 			q += n // "Emmanuel Macron of France and Jacinda Ardern": a role's complement
 			continue
@@ -207,6 +211,18 @@ func (d *docState) parallelItem(st *sent, p int) *mention {
 		}
 	}
 	return nil
+}
+
+// prepRepeated reports whether the preposition at toks[q] repeats the
+// one before the item that ends at toks[i]: "de l'Autriche, de la
+// Bulgarie".
+func (d *docState) prepRepeated(st *sent, i, q int) bool {
+	for _, m := range st.ms {
+		if m.j == i {
+			return d.samePrepBefore(st, m, st.toks[q].Fold)
+		}
+	}
+	return false
 }
 
 // samePrepBefore reports whether the preposition w governs mention m:
@@ -623,12 +639,41 @@ func (d *docState) antecedent(st *sent, lo, at int) actorList {
 			l.items, l.hi = append(l.items, m), m.j
 			return l
 		}
-		return actorList{items: []*mention{m}, lo: m.i, hi: m.j}
+		return d.listEndingWith(st, lo, m)
 	}
 	if d.commonAntecedent(st, at) {
 		return actorList{} // "les fournisseurs qui restent à l'écart", "the list of companies that signed": a common noun, nobody named
 	}
 	return d.actorsBefore(st, lo, at+1)
+}
+
+// listEndingWith returns the list of actors whose last item is m, each
+// item before it separated by a comma or a conjunction: "de l'Autriche,
+// de la Bulgarie et de la Slovénie, qui se sont abstenues" (m alone when
+// none is).
+func (d *docState) listEndingWith(st *sent, lo int, m *mention) actorList {
+	l := actorList{items: []*mention{m}, lo: m.i, hi: m.j}
+	for k := len(st.ms) - 1; k >= 0; k-- {
+		p := st.ms[k]
+		if p.j > l.lo || p.i < lo {
+			continue
+		}
+		if !isActor(p) || !d.between(st, p.j, l.lo) || !d.separates(st, p.j, l.lo) {
+			break
+		}
+		l.items, l.lo = append([]*mention{p}, l.items...), p.i
+	}
+	return l
+}
+
+// separates reports whether a comma or a conjunction stands in [i, j).
+func (d *docState) separates(st *sent, i, j int) bool {
+	for q := i; q < j; q++ {
+		if st.toks[q].Text == "," || d.x.Lang.And.MatchAt(st.toks, q) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // commonAntecedent reports whether the antecedent of a relative clause

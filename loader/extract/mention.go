@@ -1286,6 +1286,18 @@ func (sc *mentionScan) quotedTitle(p int, capital bool) int {
 	return e
 }
 
+// supportVerb returns the length of a verb of the frame table that
+// states support at toks[i] and is no participle of a passive ("a
+// adopté", "endorsed"), or 0.
+func (sc *mentionScan) supportVerb(i int) int {
+	fr := &sc.lang.Frames
+	lemma, n := fr.verbs.matchGap(sc.toks, i, &fr.adverb)
+	if f := fr.frameOf(lemma); n == 0 || f == nil || f.Predicate != pledgegraph.Supports || f.Negative {
+		return 0
+	}
+	return n
+}
+
 // launchedNames adds the names of initiatives after a launch trigger: "a
 // lancé un Appel à l'action pour X"; after a trigger of support, a quoted
 // title ("signed an "Affirmation of Commitments"").
@@ -1297,6 +1309,10 @@ func (sc *mentionScan) launchedNames() {
 		if n == 0 {
 			tr, n = d.triggerAt(toks, i, pledgegraph.Supports)
 			signed = true
+		}
+		if n == 0 {
+			n = sc.supportVerb(i) // "a adopté mardi le « Privacy Shield »"
+			tr = &Trigger{}
 		}
 		if n == 0 || tr.Passive {
 			continue
