@@ -377,8 +377,9 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 			if len(l.items) > 0 && m.used {
 				continue // what qualifies an item: "the FBI and Britain's National Crime Agency", "John Curran, de l'ARIN, et …"
 			}
-			if len(l.items) > 1 && !m.initiative() && !m.anaphora && d.between(st, m.j, min(m.j+1, len(st.toks))) {
-				continue // an item typed otherwise ("the Global Forum on Cyber Expertise")
+			if len(l.items) > 1 && !m.anaphora && d.between(st, m.j, min(m.j+1, len(st.toks))) {
+				l.hi = m.j
+				continue // an item typed otherwise ("the Global Forum on Cyber Expertise", "le Réseau européen pour la sécurité")
 			}
 			break
 		}

@@ -259,14 +259,25 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 		if m.j <= h.i && m.j >= h.i-3 {
 			return m.id, h.j
 		}
-		if near == nil {
-			near = m
+		if near == nil && !(m.i > h.j && d.listItem(st, m)) {
+			near = m // not an item of the list the noun introduces: "The founding members are: A, the European Network for …, B"
 		}
 	}
 	if near != nil {
 		return near.id, h.j
 	}
 	return d.cur, h.j
+}
+
+// listItem reports whether the mention m stands after a comma, a colon
+// or a conjunction (its article between), as a list's items do.
+func (d *docState) listItem(st *sent, m *mention) bool {
+	toks, lang := st.toks, d.x.Lang
+	b := lang.Frames.articleStart(toks, m.i)
+	if b == 0 {
+		return false
+	}
+	return toks[b-1].Text == "," || toks[b-1].Text == ":" || lang.And.MatchAt(toks, b-1) == 1
 }
 
 // ofCommonNoun reports whether the complement of a membership noun,
