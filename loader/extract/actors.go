@@ -101,8 +101,8 @@ func (d *docState) countedItem(toks []Token, q int) int {
 		if lang.CountNouns[toks[k].Fold] != "" {
 			return k - q + 1
 		}
-		if toks[k].Punct || toks[k].Cap {
-			return 0
+		if toks[k].Punct || toks[k].Cap && !d.isDemonym(toks, k) && !lang.RegionAdj[toks[k].Fold] {
+			return 0 // but "two European associations", "three American companies"
 		}
 	}
 	return 0

@@ -1192,6 +1192,10 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 	}
 	for n := 0; q >= 0 && q < len(toks) && n < 40; n++ {
 		t := toks[q]
+		if c := sc.countedColon(q); step > 0 && c > q {
+			q = c // "porté par deux associations européennes : le CISPE et …"
+			continue
+		}
 		if sc.isTaken(q) || lang.glue(t) || lang.is(wsStop, &t) && !t.Cap || sc.demonymAfterName(q) || step > 0 && sc.dateWord(q) {
 			q += step
 			continue
@@ -1235,6 +1239,25 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 // the list: "le FBI américain et la National Crime Agency britannique".
 func (sc *mentionScan) demonymAfterName(q int) bool {
 	return q > 0 && !sc.toks[q].Cap && (sc.toks[q-1].Cap || sc.isTaken(q-1)) && sc.d.isDemonym(sc.toks, q)
+}
+
+// countedColon returns the token after the colon that closes a counted
+// noun at toks[q] ("deux associations européennes :", "three companies:"),
+// a few words on; or q.
+func (sc *mentionScan) countedColon(q int) int {
+	n := sc.d.countedItem(sc.toks, q)
+	if n == 0 {
+		return q
+	}
+	for c := q + n; c < len(sc.toks) && c <= q+n+2; c++ {
+		if sc.toks[c].Text == ":" {
+			return c + 1
+		}
+		if sc.toks[c].Punct || sc.toks[c].Cap {
+			break
+		}
+	}
+	return q
 }
 
 // dateWord reports whether toks[q] is a word of a date: a weekday, a
