@@ -289,6 +289,7 @@ type Language struct {
 	BareHeads     map[string]bool // code, charte, pledge: heads whose definite description names the initiative of a text that names none
 	TopicPreps    map[string]bool // those that say what a name is about: pour, sur, on, for
 	CapsPreps     map[string]bool // those after which only capitalised words belong to a name: in, dans
+	PlacePreps    map[string]bool // those of CapsPreps that say where: a body's name that a word of kind ends does not go on after them ("the Poynter Institute in St. Petersburg")
 	AdjEndings    []string        // endings of adjectives that may follow a head: "-ique", "-al"
 	VerbEndings   []string        // endings of inflected verbs, which end a name\'s lower-case complement: "-ait", "-ed"
 	ActionEndings []string        // endings of the verbs that open the items of a list of actions: "-er", "-ir", "-ing"
@@ -848,7 +849,10 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 	case "nameprep":
 		l.NamePreps[word] = true
 		l.TopicPreps[word] = val == "topic"
-		l.CapsPreps[word] = val == "caps"
+		l.CapsPreps[word] = val == "caps" || val == "place"
+		if val == "place" {
+			l.PlacePreps = addWord(l.PlacePreps, word)
+		}
 	case "adjending":
 		l.AdjEndings = append(l.AdjEndings, word)
 	case "verbending":

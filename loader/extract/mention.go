@@ -947,6 +947,16 @@ func (sc *mentionScan) typedNames() {
 			continue // a part of a longer name: "Cybersecurity and Infrastructure Security Agency"
 		}
 		if k, ok := lang.NameKinds[toks[e-1].Fold]; ok {
+			n := nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}
+			if c := n.complements(e); c.n > 0 && c.firstCap {
+				// "the European Network for the Work with Perpetrators", not
+				// "the Poynter Institute in St. Petersburg"
+				end := e
+				for end < c.end && !lang.PlacePreps[toks[end].Fold] {
+					end++
+				}
+				e = end
+			}
 			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
 		} else if k, ok := lang.NameKinds[toks[i].Fold]; ok && lang.HeadFirst {
 			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
