@@ -449,8 +449,8 @@ func (sc *mentionScan) companyAfter(j int) int {
 	if t, _ := d.titleMatch(toks, j); t != nil || lang.TitleMods.MatchAt(toks, j) != 0 {
 		return j
 	}
-	if c2, n2 := d.x.Ref.MatchAt(toks, j); n2 != 0 || d.isDemonym(toks, j) || len(c2) != 0 {
-		return j
+	if c2, n2 := d.x.Ref.MatchAt(toks, j); n2 != 0 || d.isDemonym(toks, j) || len(c2) != 0 || d.x.Ref.FirstName(toks[j].Text) {
+		return j // not "le cofondateur d'Apple Steve Wozniak"
 	}
 	return e
 }
