@@ -48,6 +48,10 @@ func verbGroups(toks []Token, fr *Frames) []verbGroup {
 			q = g.j - 1
 			continue // "since its launch", "la signature", "endorsed the principles at launch": a noun
 		}
+		if q > 0 && toks[q-1].Text == "-" && toks[q-1].End == toks[q].Start && q > 1 && toks[q-2].End == toks[q-1].Start {
+			q = g.j - 1
+			continue // "U.S.-proposed", "EU-backed": an adjective of the word it is joined to
+		}
 		g.extendLeft(toks, fr)
 		g.extendRight(toks, fr)
 		if _, fn := fr.futures.match(toks, q); fn == n {
