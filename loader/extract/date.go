@@ -27,6 +27,7 @@ func FindDates(toks []Token, text string, lang *Language, published, ref pledgeg
 	var out []DateSpan
 	for i := 0; i < len(toks); i++ {
 		if ds, ok := dateAt(toks, text, i, lang, published, ref); ok {
+			ds = monthOfYearAfter(toks, ds, lang, published)
 			out = append(out, ds)
 			i = ds.J - 1
 			if !ds.Relative && ds.Date.Year > 0 {
@@ -35,6 +36,23 @@ func FindDates(toks []Token, text string, lang *Language, published, ref pledgeg
 		}
 	}
 	return out
+}
+
+// monthOfYearAfter gives a month without its year, followed by a year
+// relative to the publication ("in May last year", "en mai l'an
+// dernier"), that year; it returns ds unchanged otherwise.
+func monthOfYearAfter(toks []Token, ds DateSpan, lang *Language, published pledgegraph.Date) DateSpan {
+	if ds.Relative || ds.Date.Month == 0 || ds.J >= len(toks) || published.IsZero() {
+		return ds
+	}
+	for _, r := range lang.relYears {
+		if matchPhrase(toks, ds.J, r.phrase) {
+			ds.Date.Year = published.Year + r.off
+			ds.J += len(r.phrase)
+			return ds
+		}
+	}
+	return ds
 }
 
 // digitFirst reports whether t begins with a digit.

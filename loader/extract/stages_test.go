@@ -104,6 +104,10 @@ func TestFindDates(t *testing.T) {
 		{"a year later", fr, "un an plus tard", "2019"},
 		{"english next day", en, "the next day", "2018-11-14"},
 		{"english month later", en, "a month later", "2018-12"},
+		// a month and a year relative to the publication
+		{"month last year", fr, "en mai l'an dernier", "2017-05"},
+		{"day last year", fr, "le 3 mai l'année dernière", "2017-05-03"},
+		{"english month last year", en, "in May last year", "2017-05"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
