@@ -3,6 +3,9 @@ package metrics
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 func TestRegistry(t *testing.T) {
@@ -54,5 +57,48 @@ func TestSeriesBound(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), `ops_total{operation="other"} 50`+"\n") {
 		t.Errorf("no other series counting 50 in\n%s", b.String())
+	}
+}
+
+// countingCollector gives one gauge whose value is the number of times it
+// was collected.
+type countingCollector struct {
+	desc *prometheus.Desc
+	n    int
+}
+
+func (c *countingCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc }
+
+func (c *countingCollector) Collect(ch chan<- prometheus.Metric) {
+	c.n++
+	ch <- prometheus.MustNewConstMetric(c.desc, prometheus.GaugeValue, float64(c.n))
+}
+
+func TestCachedCollector(t *testing.T) {
+	now := time.Unix(1000, 0)
+	inner := &countingCollector{desc: prometheus.NewDesc("collected", "Collections.", nil, nil)}
+	c := &cachedCollector{c: inner, maxAge: time.Second, now: func() time.Time { return now }}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(c)
+	tests := []struct {
+		name    string
+		advance time.Duration
+		want    float64
+	}{
+		{"first scrape collects", 0, 1},
+		{"a scrape soon after reuses", 300 * time.Millisecond, 1},
+		{"still within the age", 699 * time.Millisecond, 1},
+		{"at the age, collects again", time.Millisecond, 2},
+		{"long after, collects again", time.Hour, 3},
+	}
+	for _, tc := range tests {
+		now = now.Add(tc.advance)
+		fams, err := reg.Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fams[0].GetMetric()[0].GetGauge().GetValue(); got != tc.want {
+			t.Errorf("%s: value %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
