@@ -122,6 +122,9 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 	if j == i {
 		return nil, i
 	}
+	if _, p := lang.Frames.allPron.endingAt(toks, j, 4); p >= 0 && p < i {
+		return nil, j // "sont tous deux signataires": a pronoun, no count
+	}
 	// a date or a year is no count
 	if j < len(toks) {
 		if lang.is(wsMonths, &toks[j]) {

@@ -281,13 +281,15 @@ func (d *docState) listItem(st *sent, m *mention) bool {
 }
 
 // ofCommonNoun reports whether the complement of a membership noun,
-// its preposition at toks[j] and its noun at toks[p], is about a common
-// noun that names no initiative ("les États membres de l'organisation",
-// not "the members of the partnership", "signataires du texte").
+// its preposition at toks[j] (of an owner, or of place) and its noun at
+// toks[p], is about a common noun that names no initiative ("les États
+// membres de l'organisation", "the partners in the algorithm
+// initiative"; not "the members of the partnership", "signataires du
+// texte").
 func (d *docState) ofCommonNoun(toks []Token, j, p int) bool {
 	lang := d.x.Lang
-	if p >= len(toks) || !lang.ownerPrep(toks[j].Fold) {
-		return false
+	if p >= len(toks) || !lang.ownerPrep(toks[j].Fold) && !lang.PlacePreps[toks[j].Fold] {
+		return false // "les États membres de l'organisation", "the partners in the algorithm initiative"
 	}
 	t := &toks[p]
 	return !t.Cap && !t.Punct && !t.Number && !lang.is(wsNameHeads, t) && !lang.AnaphoraHeads[t.Fold]
@@ -427,6 +429,12 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 			q = b
 			continue
 		}
+		if _, b := fr.allPron.endingAt(st.toks, q, 4); b > 0 {
+			if _, c := fr.copula.endingAt(st.toks, b, 3); c >= 0 {
+				q = b // "are both supporters", "sont tous deux signataires"
+				continue
+			}
+		}
 		break
 	}
 	if q == a && st.toks[max(0, a-1)].Text != "," {
@@ -454,6 +462,8 @@ func attribute(toks []Token, q int, fr *Frames) bool {
 	for k := 0; k < 2; k++ {
 		if _, a := fr.adverb.endingAt(toks, q, 2); a >= 0 {
 			q = a // "are also members", "sont désormais membres"
+		} else if _, a := fr.allPron.endingAt(toks, q, 3); a > 0 {
+			q = a // "are both supporters", "sont tous deux signataires"
 		}
 	}
 	_, c := fr.copula.endingAt(toks, q, 3)
