@@ -1645,6 +1645,10 @@ func (d *docState) titleTail(toks []Token, p int) int {
 	if q < len(toks) && d.x.Lang.OfficePreps[toks[q].Fold] {
 		e := q + 1
 		for e < len(toks) && e-q <= 7 && !toks[e].Punct {
+			if toks[e].Cap && (e+1 == len(toks) || toks[e+1].Text == ".") {
+				e++ // "ministre française de la Culture et de la Communication.": the sentence ends the remit
+				break
+			}
 			if toks[e].Cap && !(e+1 < len(toks) && !toks[e+1].Cap && !toks[e+1].Punct) {
 				break
 			}
@@ -1717,9 +1721,10 @@ func (d *docState) knownWordCase(t Token) bool {
 
 // portfolio returns the end of the remit that follows a state office's
 // title at toks[p] ("ministre des Solidarités et de la Santé, X",
-// "Minister for Digital Affairs X"): capitalised words and the particles
-// between them, up to a comma; or p when there is none, or when the words
-// name an organisation the text knows ("président de Microsoft").
+// "Minister for Digital Affairs Jane X"): capitalised words and the
+// particles between them, up to a comma, the end of the sentence or a
+// known first name; or p when there is none, or when the words name an
+// organisation the text knows ("président de Microsoft").
 func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 	t, _ := d.titleMatch(toks, title)
 	if t == nil || t.Implicit != "state" || p >= len(toks) || !slices.ContainsFunc(t.Phrase, func(w string) bool { return d.x.Lang.PortfolioHead[w] }) {
@@ -1737,10 +1742,14 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 	if loose {
 		caps = 1
 	}
-	for q < len(toks) && q-p < 10 && toks[q].Text != "," {
+	holder := false // "Minister for Trade and Industry Eliud Owalo": a first name starts the holder's name
+	for q < len(toks) && q-p < 10 && toks[q].Text != "," && toks[q].Text != "." {
 		t := toks[q]
 		if ms.endAt(q) > q {
 			return p
+		}
+		if holder = caps > 0 && t.Cap && d.x.Ref.FirstName(t.Text); holder {
+			break
 		}
 		switch {
 		case t.Cap && !t.Punct:
@@ -1751,7 +1760,7 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 		}
 		q++
 	}
-	if caps == 0 || q >= len(toks) || toks[q].Text != "," {
+	if caps == 0 || q >= len(toks) || toks[q].Text != "," && toks[q].Text != "." && !holder {
 		return p
 	}
 	return q
