@@ -31,6 +31,10 @@ func (d *docState) roleBody(st *sent, r *role) {
 	if e, end := d.demonymAfter(st, r.j); e != nil {
 		if stateOffice && r.body == nil && r.entry == nil {
 			r.entry, r.named = e, true
+		} else if stateOffice && r.body != nil && r.body.kind == pledgegraph.KindState && r.body.entry != e {
+			// "en France du Premier ministre indien": the nationality after
+			// the title wins over a state before it
+			r.body, r.entry, r.named, r.start = nil, e, true, r.i
 		}
 		r.end = end
 	} else if m, end := d.bodyAfter(st, r.j); m != nil {
