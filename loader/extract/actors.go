@@ -73,6 +73,10 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "Britain's" before an item: its possessor's mark
 			continue
 		}
+		if q == i && i > 0 && q+2 < j && st.toks[q].Text == "(" && acronym(st.toks[q+1]) && st.toks[q+2].Text == ")" {
+			q += 3 // "Amazon Web Services (AWS), Google": the item's acronym
+			continue
+		}
 		if n := d.x.Lang.CoActors.MatchAt(st.toks, q); n > 0 && q > i {
 			q += n // "the United States, together with Australia and Norway"
 			continue

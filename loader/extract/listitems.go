@@ -119,12 +119,16 @@ func (d *docState) listItemEnd(toks []Token, q int, taken []bool) int {
 
 // pastSeparator returns the token after the separator of two list items
 // at p (a comma or a conjunction, then an article; a nationality
-// adjective of the item before may come first), or p.
+// adjective or an acronym in brackets of the item before may come
+// first), or p.
 func (d *docState) pastSeparator(toks []Token, p int) int {
 	start, q := p, p
 	if q < len(toks) && !toks[q].Cap && d.isDemonym(toks, q) {
 		p++ // "le FBI américain, …": the item's nationality
 		q++
+	} else if q+2 < len(toks) && toks[q].Text == "(" && acronym(toks[q+1]) && toks[q+2].Text == ")" {
+		p += 3 // "Amazon Web Services (AWS), …": the item's acronym
+		q += 3
 	}
 	if q < len(toks) && toks[q].Text == "," {
 		q++

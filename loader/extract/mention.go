@@ -1430,6 +1430,16 @@ func attributive(lang *Language, toks []Token, ms []*mention) {
 	}
 }
 
+// headTyped reports whether m is an unknown name that a word of kind
+// types as an initiative ("Omidyar Network", "Réseau Omidyar"): a list
+// of actors it stands in makes it one of them.
+func headTyped(lang *Language, toks []Token, m *mention) bool {
+	if m.entry != nil || m.kind != pledgegraph.KindInitiative {
+		return false
+	}
+	return lang.NameKinds[toks[m.j-1].Fold] == pledgegraph.KindInitiative || lang.HeadFirst && lang.NameKinds[toks[m.i].Fold] == pledgegraph.KindInitiative
+}
+
 // kindsBeside gives the guessed names of a list the kind of a known
 // company, organisation or state beside them: "OVHcloud, Scaleway and
 // Hetzner" beside known companies are companies.
@@ -1438,8 +1448,8 @@ func kindsBeside(lang *Language, toks []Token, ms []*mention) {
 	for changed := true; changed; {
 		changed = false
 		for k, m := range ms {
-			if !m.guess || typed[m] {
-				continue
+			if !m.guess && !headTyped(lang, toks, m) || typed[m] {
+				continue // "Google, DFID and Omidyar Network": a network among actors is one
 			}
 			for _, n := range []int{k - 1, k + 1} {
 				if n < 0 || n >= len(ms) || ms[n].guess && !typed[ms[n]] || !ms[n].isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization, pledgegraph.KindState) {
