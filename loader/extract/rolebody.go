@@ -37,9 +37,11 @@ func (d *docState) roleBody(st *sent, r *role) {
 			r.body, r.entry, r.named, r.start = nil, e, true, r.i
 		}
 		r.end = end
-	} else if m, end := d.bodyAfter(st, r.j); m != nil {
+	} else if m, end := d.bodyAfter(st, r.j); m != nil && !(r.body != nil && m.entry == nil && r.j < len(st.toks) && !d.x.Lang.ownerPrep(st.toks[r.j].Fold)) {
 		r.body, r.entry, r.named, r.end = m, nil, true, end
 		d.headBody(m)
+	} else if m != nil {
+		r.end = end // "the UN High Commissioner for Human Rights": a remit after the title, the body before it
 	} else {
 		// "secrétaire d'État chargé de la transition numérique, Cédric O"
 		r.end = end

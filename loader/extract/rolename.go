@@ -106,8 +106,10 @@ func personAt(st *sent, q int, lang *Language) *mention {
 func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int) bool, add func(*mention)) {
 	lang := d.x.Lang
 	q := i - 1
-	stateAt := func(q int) bool { // "Bonnie Jenkins, the US Under Secretary"
-		return slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j && m.kind == pledgegraph.KindState })
+	stateAt := func(q int) bool { // "Bonnie Jenkins, the US Under Secretary", "Navi Pillay, the UN High Commissioner"
+		return slices.ContainsFunc(ms, func(m *mention) bool {
+			return m.i <= q && q < m.j && m.isKind(pledgegraph.KindState, pledgegraph.KindOrganization)
+		})
 	}
 	// "Nick Clegg, Meta's president": a body's possessive
 	possessor := func(q int) bool {
@@ -156,6 +158,9 @@ func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int
 		}
 		if end-b > 2 && d.isDemonym(toks, b) {
 			b++ // "le Togolais Adiel Akplogan": a nationality before the name
+		}
+		if lang.NameKinds[toks[end-1].Fold] != "" {
+			return // "held at the Moscone Center, CISA Director X": a body's name, no person's
 		}
 		add(&mention{i: b, j: end, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, b, end)})
 		q = b - 1
