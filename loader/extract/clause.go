@@ -29,17 +29,9 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 	}
 	relOpen, subOpen := false, false
 	aside := asideDashes(toks)
-	start := 0
-	if n := fr.source.at(toks, 0); n > 0 {
-		// "According to The Guardian, Amazon and Twitter did not
-		// appear": the source stands apart, the clause starts after it
-		for q := n; q < len(toks); q++ {
-			if toks[q].Text == "," && !inName(q) {
-				open(q, q+1, clause{report: -1})
-				start = q + 1
-				break
-			}
-		}
+	start := sourceEnd(toks, fr, inName)
+	if start > 0 {
+		open(start-1, start, clause{report: -1})
 	}
 	for q := start; q < len(toks); q++ {
 		t := toks[q]
@@ -103,6 +95,22 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 	}
 	out[len(out)-1].j = len(toks)
 	return out
+}
+
+// sourceEnd returns where the clause after a source that opens the
+// sentence starts, past its comma ("According to The Guardian, Amazon
+// and Twitter did not appear": the source stands apart), or 0.
+func sourceEnd(toks []Token, fr *Frames, inName func(int) bool) int {
+	n := fr.source.at(toks, 0)
+	if n == 0 {
+		return 0
+	}
+	for q := n; q < len(toks); q++ {
+		if toks[q].Text == "," && !inName(q) {
+			return q + 1
+		}
+	}
+	return 0
 }
 
 // asideDashes marks the dashes of toks that open or close an aside: the
