@@ -351,6 +351,7 @@ type Language struct {
 	NegGap         map[string]bool   // "formally": it may stand between a negating verb and its trigger
 	NameParticles  map[string]bool   // "de", "of", "von": a lower-case word between the capitalised words of a name ("Ursula von der Leyen")
 	BodyParticles  map[string]bool   // "of": a particle of bodies' names, never of a person's ("Bank of America"; "Paul Wilson of APNIC" is two names)
+	LowerBodies    map[string]bool   // "police": a common noun that, with a nationality, names a body in lower case ("la police nationale néerlandaise", "the Dutch national police")
 	NameAnd        map[string]bool   // "et", "and": a conjunction between the capitalised words of a name ("Trust and Security")
 	AcroEvent      map[string]bool   // "Forum", "Sommet": a name opening with it and followed by its acronym is an event's
 	LaunchDet      map[string]bool   // "un", "son", "the", "its": between a launch verb and the name it launches ("a lancé un Appel")
@@ -866,6 +867,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.KindHeads[word] = pledgegraph.Kind(val)
 	case "memberbody":
 		l.MemberBodies[word] = true
+	case "lowerbody":
+		l.LowerBodies = addWord(l.LowerBodies, word)
 	case "kindbefore", "kindafter":
 		l.KindCues = append(l.KindCues, KindCue{Kind: pledgegraph.Kind(val), After: cat == "kindafter", Phrase: p})
 	case "present":

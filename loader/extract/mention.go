@@ -183,6 +183,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.titledNames()
 	sc.acronymNames()
 	sc.typedNames()
+	sc.lowerBodies()
 	sc.triggerListNames(s)
 	sc.launchedNames()
 	sc.joinedNames()
@@ -988,6 +989,40 @@ func (sc *mentionScan) stateNamedBody(i, e int) int {
 	sc.ms = slices.Delete(sc.ms, k, k+1)
 	sc.taken[b] = false
 	return b
+}
+
+// lowerBodies adds the bodies named in lower case by a common noun of
+// the lexicon and a nationality, with at most two adjectives between:
+// "la police nationale néerlandaise", "the Dutch national police". The
+// nationality makes the noun a name.
+func (sc *mentionScan) lowerBodies() {
+	toks, lang := sc.toks, sc.lang
+	adj := func(q int) bool {
+		return q >= 0 && q < len(toks) && !toks[q].Cap && !toks[q].Punct && !sc.isTaken(q) && !lang.is(wsStop, &toks[q])
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Cap || !lang.LowerBodies[toks[i].Fold] || sc.isTaken(i) {
+			continue
+		}
+		for e := i + 1; e < len(toks) && e <= i+3; e++ { // "police nationale néerlandaise"
+			if !toks[e].Cap && sc.d.isDemonym(toks, e) {
+				sc.add(&mention{i: i, j: e + 1, kind: pledgegraph.KindOrganization, name: sc.text(i, e+1)})
+				break
+			}
+			if !adj(e) {
+				break
+			}
+		}
+		for b := i - 1; b >= 0 && b >= i-3; b-- { // "Dutch national police"
+			if toks[b].Cap && sc.d.isDemonym(toks, b) && !sc.isTaken(b) {
+				sc.add(&mention{i: b, j: i + 1, kind: pledgegraph.KindOrganization, name: sc.text(b, i+1)})
+				break
+			}
+			if !adj(b) {
+				break
+			}
+		}
+	}
 }
 
 // ampersandList returns where the name [i, e) ends when an "&" joins
