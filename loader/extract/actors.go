@@ -423,10 +423,12 @@ func (d *docState) continues(st *sent, l actorList, at int) bool {
 }
 
 // labelGap reports whether the tokens [a, b) inside a list are a comma
-// or a joining word, then one to three words in lower case that label
-// the next group of items: "AT&T and Verizon, chip companies Intel and
+// or a joining word, then one to six words in lower case that label the
+// next group of items: "AT&T and Verizon, chip companies Intel and
 // Qualcomm, and equipment makers NEC", "Orange, les opérateurs SFR et
-// Free"; no stop word, verb or name among them.
+// Free", "et les éditeurs de logiciels de sécurité Intel Security et
+// Kaspersky Lab"; no verb, name or stop word among them but an article
+// or, inside, a preposition of an owner.
 func (d *docState) labelGap(st *sent, a, b int) bool {
 	fr, lang := &d.x.Lang.Frames, d.x.Lang
 	q := a
@@ -436,12 +438,12 @@ func (d *docState) labelGap(st *sent, a, b int) bool {
 	if n := lang.And.MatchAt(st.toks, q); n > 0 {
 		q += n
 	}
-	if q == a || b-q < 1 || b-q > 3 {
+	if q == a || b-q < 1 || b-q > 6 {
 		return false
 	}
 	for ; q < b; q++ {
 		t := &st.toks[q]
-		if t.Punct || t.Cap || t.Number || inMention(st, q) || lang.is(wsStop, t) && fr.article.at(st.toks, q) == 0 ||
+		if t.Punct || t.Cap || t.Number || inMention(st, q) || lang.is(wsStop, t) && fr.article.at(st.toks, q) == 0 && !(q > a && lang.ownerPrep(t.Fold)) ||
 			fr.verbs.at(st.toks, q) > 0 || fr.parts.at(st.toks, q) > 0 || fr.copula.at(st.toks, q) > 0 || fr.aux.at(st.toks, q) > 0 || fr.report.at(st.toks, q) > 0 {
 			return false
 		}
