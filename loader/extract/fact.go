@@ -1064,16 +1064,32 @@ func (d *docState) launchFacts(st *sent, fl *frameLayer) []*mention {
 }
 
 // governsVerb reports whether the trigger tr ends inside a phrase of
-// control that governs a verb after it, adverbs perhaps between its
-// words ("proposed to", "a proposé lundi de").
+// control that governs a verb after it ("proposed to", "a proposé de"),
+// or governs one after a date ("a proposé lundi de rejoindre").
 func (d *docState) governsVerb(toks []Token, tr trig) bool {
-	fr := &d.x.Lang.Frames
+	lang := d.x.Lang
 	for k := tr.i; k < tr.j; k++ {
-		if c, n := fr.control.matchGap(toks, k, &fr.adverb); k+n > tr.j && c != ctrlLink {
+		if c, n := lang.Frames.control.match(toks, k); k+n > tr.j && c != ctrlLink {
 			return true
 		}
 	}
-	return false
+	return d.infinitiveAfterDate(toks, tr.j)
+}
+
+// infinitiveAfterDate reports whether a verb of the frame table in the
+// infinitive follows a weekday at toks[p]: "a proposé lundi de
+// rejoindre", "proposed on Monday to join".
+func (d *docState) infinitiveAfterDate(toks []Token, p int) bool {
+	lang := d.x.Lang
+	q := p
+	for q < len(toks) {
+		if _, day := lang.Weekdays[toks[q].Fold]; !day && !lang.DayPrep[toks[q].Fold] {
+			break
+		}
+		q++
+	}
+	n := lang.InfMark.MatchAt(toks, q)
+	return q > p && n > 0 && q+n < len(toks) && lang.Frames.verbs.at(toks, q+n) > 0
 }
 
 // launchPassive reports whether the launch trigger tr is passive: by

@@ -111,8 +111,7 @@ func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate
 func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	k := clauseAt(fl.clauses, g.vi)
 	c := fl.clauses[k]
-	fr := &d.x.Lang.Frames
-	if _, n := fr.control.matchGap(st.toks, g.vi, &fr.adverb); n > g.vj-g.vi {
+	if _, n := d.x.Lang.Frames.control.match(st.toks, g.vi); n > g.vj-g.vi || d.infinitiveAfterDate(st.toks, g.vj) {
 		return false // "refused to sign", "a refusé de s'y associer", "a proposé lundi de rejoindre": the verb it governs says it
 	}
 	if _, p := d.x.Lang.Frames.headFut.endingAt(st.toks, g.i, 1); p >= 0 && d.mentionEndingAt(st, p) != nil {
