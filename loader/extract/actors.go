@@ -73,7 +73,7 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "Britain's" before an item: its possessor's mark
 			continue
 		}
-		if q == i && i > 0 && q+2 < j && st.toks[q].Text == "(" && acronym(st.toks[q+1]) && st.toks[q+2].Text == ")" {
+		if q == i && i > 0 && q+2 < j && acronymInBrackets(st.toks, q) {
 			q += 3 // "Amazon Web Services (AWS), Google": the item's acronym
 			continue
 		}

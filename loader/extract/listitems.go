@@ -126,7 +126,7 @@ func (d *docState) pastSeparator(toks []Token, p int) int {
 	if q < len(toks) && !toks[q].Cap && d.isDemonym(toks, q) {
 		p++ // "le FBI américain, …": the item's nationality
 		q++
-	} else if q+2 < len(toks) && toks[q].Text == "(" && acronym(toks[q+1]) && toks[q+2].Text == ")" {
+	} else if acronymInBrackets(toks, q) {
 		p += 3 // "Amazon Web Services (AWS), …": the item's acronym
 		q += 3
 	}

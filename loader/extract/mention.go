@@ -474,7 +474,7 @@ func (sc *mentionScan) eventNames() {
 		if slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.i == i && m.j >= e }) {
 			continue // the organisation's own name: "Global Forum on Cyber Expertise"
 		}
-		if e+2 < len(toks) && toks[e].Text == "(" && acronym(toks[e+1]) && toks[e+2].Text == ")" &&
+		if acronymInBrackets(toks, e) &&
 			slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.EventBodies[t.Fold] }) {
 			continue // a body with an acronym: "Open Security Forum (OSF)", not "Sommet mondial sur la société de l'information (SMSI)"
 		}
@@ -844,7 +844,7 @@ func (sc *mentionScan) acronymNames() {
 		for e < len(toks) && e-i < 14 && (!sc.isTaken(e) || head && sc.placeAt(e)) && (!toks[e].Punct || head && isElision(toks[e].Text)) {
 			e++
 		}
-		if e+2 >= len(toks) || e-i < 2 || toks[e].Text != "(" || !acronym(toks[e+1]) || toks[e+2].Text != ")" {
+		if e-i < 2 || !acronymInBrackets(toks, e) {
 			continue
 		}
 		if sc.isTaken(i) && firstRune(toks[e+1].Text) == firstRune(strings.ToUpper(toks[i].Text)) {
@@ -1646,6 +1646,12 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 // tokText returns the text of the tokens [i, j) as written.
 func tokText(text string, toks []Token, i, j int) string {
 	return strings.TrimSpace(text[toks[i].Start:toks[j-1].End])
+}
+
+// acronymInBrackets reports whether an acronym stands alone in brackets
+// from toks[q]: "(AWS)".
+func acronymInBrackets(toks []Token, q int) bool {
+	return q+2 < len(toks) && toks[q].Text == "(" && acronym(toks[q+1]) && toks[q+2].Text == ")"
 }
 
 // acronym reports whether t is written as an acronym: all capitals
