@@ -85,8 +85,8 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n // "le Royaume-Uni, 27 autres pays et l'Union européenne"
 			continue
 		}
-		if !d.x.Lang.glue(st.toks[q]) && (st.cue == nil || !st.cue[q]) && !inUsed(st, q) && d.x.Lang.PartOf.MatchAt(st.toks, q) == 0 {
-			return false
+		if !d.x.Lang.glue(st.toks[q]) && st.toks[q].Text != ";" && (st.cue == nil || !st.cue[q]) && !inUsed(st, q) && d.x.Lang.PartOf.MatchAt(st.toks, q) == 0 {
+			return false // a semicolon parts items that hold commas: "A, chief executive of B; C, …"
 		}
 		q++
 	}

@@ -19,7 +19,7 @@ func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
 	var out []*mention
 	chainEnd, chainKind := -1, pledgegraph.Kind("")
 	for _, a := range ms {
-		if a.guess || !a.isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization, pledgegraph.KindState) || bracketed(toks, a) {
+		if a.guess || !a.isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization, pledgegraph.KindState, pledgegraph.KindPerson) || bracketed(toks, a) {
 			continue // "Derechos Digitales (Chile)": a place in brackets lends no kind
 		}
 		items, next := d.unknownItems(toks, ms, a.j, taken)
@@ -33,7 +33,11 @@ func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
 			continue
 		}
 		after := next != nil && next.kind == a.kind && !next.guess
-		if !before && !after && !d.opensColonList(toks, a.i) {
+		if a.kind == pledgegraph.KindPerson {
+			if !d.personItems(toks, a, items) {
+				continue
+			}
+		} else if !before && !after && !d.opensColonList(toks, a.i) {
 			continue // one known actor makes no list, unless a colon opens it
 		}
 		for _, it := range items {
@@ -45,6 +49,26 @@ func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// personItems reports whether the unknown items listed after the person
+// a are people too: each of two or three words, none a title or the head
+// of a body's name, the first right after a conjunction ("Jake Sullivan
+// and Ajit Doval", "Xi Jinping et Narendra Modi").
+func (d *docState) personItems(toks []Token, a *mention, items []*mention) bool {
+	if len(items) != 1 || !d.x.Lang.is(wsAndJoin, &toks[a.j]) {
+		return false
+	}
+	it := items[0]
+	if it.j-it.i < 2 || it.j-it.i > 3 {
+		return false
+	}
+	for q := it.i; q < it.j; q++ {
+		if d.x.Lang.is(wsNameHeads, &toks[q]) || d.titleAt(toks, q) > 0 || toks[q].Text == "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketed reports whether the mention m stands alone in brackets.

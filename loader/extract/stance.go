@@ -620,8 +620,8 @@ func (d *docState) notAmong(st *sent, i int) bool {
 func (d *docState) objectRelativeOfOther(st *sent, g verbGroup) bool {
 	o := -1
 	for q := g.i - 1; q > 0 && q >= g.i-12; q-- {
-		if d.x.Lang.ObjRel[st.toks[q].Fold] && st.toks[q-1].Text == "," {
-			o = q
+		if d.x.Lang.ObjRel[st.toks[q].Fold] && (st.toks[q-1].Text == "," || d.commonNounAt(st, q-1)) {
+			o = q // "…, which the Netherlands initiated", "une mesure que Pékin a rejetée"
 			break
 		}
 		if st.toks[q].Punct && !inMention(st, q) {
@@ -650,6 +650,29 @@ func (d *docState) objectRelativeOfOther(st *sent, g verbGroup) bool {
 	}
 	m := mentions(st.ms).endingAt(p)
 	return m == nil || !m.initiative() && !m.anaphora
+}
+
+// contactRelative reports whether the verb group g ends a relative
+// clause with no pronoun, whose subject is the name right before g and
+// whose object is the common noun before that name, after an article:
+// "a move Beijing rejected", "the plan Paris backed". A noun that can
+// stand for the initiative ("the pledge Kenya signed") is not another
+// object.
+func (d *docState) contactRelative(st *sent, g verbGroup) bool {
+	m := mentions(st.ms).endingAt(g.i)
+	return m != nil && isActor(m) && m.i >= 2 && d.commonNounAt(st, m.i-1)
+}
+
+// commonNounAt reports whether toks[q] is a common noun after an
+// article, outside any name, and not one that can stand for an
+// initiative ("a move", "une mesure"; not "the pledge").
+func (d *docState) commonNounAt(st *sent, q int) bool {
+	n := &st.toks[q]
+	if q < 1 || n.Cap || n.Punct || n.Number || inMention(st, q) || d.x.Lang.is(wsStop, n) || d.x.Lang.AnaphoraHeads[n.Fold] {
+		return false
+	}
+	_, a := d.x.Lang.Frames.article.endingAt(st.toks, q, 1)
+	return a >= 0
 }
 
 // objectAfter returns the initiative an active verb group acts on: the
@@ -691,7 +714,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	// "the companies that have committed are A and B": a relative clause
 	// ends at the copula of the sentence's verb
 	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) || (c.rel || g.i > 0 && d.x.Lang.is(wsRelPron, &st.toks[g.i-1])) && fr.copula.at(st.toks, g.j) > 0 {
-		if !g.clitic && d.objectRelativeOfOther(st, g) {
+		if !g.clitic && (d.objectRelativeOfOther(st, g) || d.contactRelative(st, g)) {
 			return "", -1 // "the first summit on AI, which the Netherlands initiated": the summit
 		}
 		return d.lastInitiative(st, g.i), -1
