@@ -222,7 +222,7 @@ type Language struct {
 	StanceNouns   map[string]bool             // "decision", "refusal": "X's decision to sign" makes X the actor
 	Future        PhraseSet                   // "doit", "will": a weekday after it is to come ("doit participer vendredi")
 	CoActors      PhraseSet                   // "aux côtés de", "together with": the actors after it act too
-	CoHosts       PhraseSet                   // "with", "avec" after a verb of hosting: "co-hosted it with A and B"
+	CoHosts       PhraseSet                   // "with", "avec" after a verb of hosting or of a stance: "co-hosted it with A and B", "signed an agreement with China"
 	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
 	bodyHeads     map[string]bool             // the words of NameKinds: heads of a body's name with complements ("Center for …")
 	bodyRefStart  map[string]bool             // the first words of BodyRefs

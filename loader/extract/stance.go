@@ -216,6 +216,8 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 	actors = d.withTrailing(st, actors, max(g.j, objEnd(st, objAt)))
 	if objAt > g.j && g.j < len(st.toks) && st.toks[g.j].Text == "," {
 		actors = d.withTrailing(st, actors, g.j+1) // "France launched, together with UNEP and the ITU, the Coalition"
+	} else if objAt > g.j {
+		actors = d.withTrailing(st, actors, g.j) // "la Russie a signé en mai avec la Chine un accord"
 	}
 	// "have endorsed the Christchurch Call, except Hungary"
 	actors.exc = append(actors.exc, d.exceptedAfter(st, d.pastCircumstance(st, max(g.j, objEnd(st, objAt))))...)
@@ -977,6 +979,9 @@ func objEnd(st *sent, at int) int {
 func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	p := d.pastCircumstance(st, from)
 	n := d.x.Lang.Frames.listIn.at(st.toks, p)
+	if n == 0 {
+		n = d.x.Lang.CoHosts.MatchAt(st.toks, p) // "signed an agreement with China": a party too
+	}
 	if n == 0 {
 		p = d.circumstanceComma(st, p)
 		n = d.x.Lang.Frames.listIn.at(st.toks, p)
