@@ -861,6 +861,11 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 	// "X will join, the White House said on Friday", "« Nous soutenons
 	// l'appel », a indiqué X le 10 novembre", "On Wednesday, X announced
 	// that Y would join": the statement's date
+	if c := fl.clauses[k]; c.rel && k > 0 && d.occasionRelative(st.toks, c) {
+		if ds, ok := nearestIn(st.dates, fl.clauses[k-1], c.i); ok {
+			return ds.Date // "met in Warsaw in July 2016, where Poland signed it": then
+		}
+	}
 	if fl.clauses[k].rel {
 		return pledgegraph.Date{} // "Peru, which initially backed it, said on Tuesday": not Tuesday
 	}
@@ -892,6 +897,17 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 		}
 	}
 	return pledgegraph.Date{}
+}
+
+// occasionRelative reports whether a phrase of LocRel ("where", "at
+// which", "au cours de laquelle") opens the relative clause c.
+func (d *docState) occasionRelative(toks []Token, c clause) bool {
+	for q := max(0, c.before-3); q <= c.before+1 && q < len(toks); q++ {
+		if n := d.x.Lang.LocRel.MatchAt(toks, q); n > 0 && q+n >= c.before+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // coordBetween reports whether a coordinated clause opens after clause a
