@@ -127,6 +127,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if obj == "" && g.passive && g.frame.Lemma == "join" {
 		obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
 	}
+	if actors.empty() && !g.passive && c.rel && d.occasionRelative(st.toks, c) {
+		return true // "met in Ise-Shima, Japan, where they endorsed": not Japan
+	}
 	if actors.empty() && !g.passive && d.onlyGoverned(st, c.i, g.i) {
 		return true // "Du côté du Conseil de l'Europe, vingt-six pays ont rejoint": the subject is no name
 	}
@@ -463,6 +466,20 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	}
 	switch {
 	case !l.empty() || l.neg:
+	case c.rel && c.before >= 0 && d.occasionRelative(st.toks, c):
+		// "met at the summit in Ise-Shima, Japan, where they adopted":
+		// the antecedent is a place or an occasion, the subject the one
+		// who met
+		kb := clauseAt(fl.clauses, c.before)
+		if l = fl.subject[kb]; l.empty() {
+			l = d.openingList(st, fl.clauses[kb])
+			for n := 1; n < len(l.items); n++ {
+				if !d.between(st, l.items[n-1].j, l.items[n].i) {
+					l.items, l.hi = l.items[:n], l.items[n-1].j // "The G7 met in Ise-Shima, Japan": not Japan
+					break
+				}
+			}
+		}
 	case c.rel && c.before >= 0:
 		lo := 0
 		if k > 0 {
