@@ -41,20 +41,26 @@ func (sc *mentionScan) expandedAcronyms() {
 // before token e, starts: its words' initials, right to left, glue words
 // between them skipped; or -1.
 func (sc *mentionScan) acronymStart(e int, acr string) int {
+	return acronymStart(sc.lang, sc.toks, e, acr)
+}
+
+// acronymStart returns where the name that the acronym acr spells, ending
+// before toks[e], starts, or -1 (see mentionScan.acronymStart).
+func acronymStart(lang *Language, toks []Token, e int, acr string) int {
 	letters := []rune(strings.ToLower(acr))
 	q := e - 1
 	for k := len(letters) - 1; k >= 0; k-- {
-		for q >= 0 && (sc.toks[q].Punct || sc.lang.glue(sc.toks[q]) && firstLower(sc.toks[q].Fold) != letters[k]) {
+		for q >= 0 && (toks[q].Punct || lang.glue(toks[q]) && firstLower(toks[q].Fold) != letters[k]) {
 			q--
 		}
-		if q < 0 || firstLower(sc.toks[q].Fold) != letters[k] {
+		if q < 0 || firstLower(toks[q].Fold) != letters[k] {
 			return -1
 		}
 		if k > 0 {
 			q--
 		}
 	}
-	if !sc.toks[q].Cap || e-q < 2 {
+	if !toks[q].Cap || e-q < 2 {
 		return -1 // a name of one word spells no acronym
 	}
 	return q

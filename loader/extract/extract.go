@@ -582,7 +582,9 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		if d.x.Lang.FormerName[toks[p].Fold] {
 			p++
 		}
-		if p+1 < len(toks) && toks[p+1].Text == ")" && toks[p].Cap {
+		if p+1 < len(toks) && toks[p+1].Text == ")" && toks[p].Cap && acronymStart(d.x.Lang, toks, m.j, toks[p].Text) <= m.i {
+			// not "la première réunion de leur Conseil du commerce et des
+			// technologies (CCT)": the acronym spells the council's name
 			d.addAlias(old, toks[p].Text)
 			if acronym(toks[p]) {
 				d.dyn[toks[p].Text] = e.ID

@@ -193,6 +193,19 @@ func (d *docState) sentenceDate(st *sent) DateSpan {
 	return sdate
 }
 
+// eventDate returns the date of the event m: the date right after its
+// name ("lors du Sommet ibéro-américain en octobre,
+// a annoncé mercredi": October, not the Wednesday of the announcement),
+// else the sentence's, sdate.
+func eventDate(st *sent, m *mention, sdate DateSpan) DateSpan {
+	for _, ds := range st.dates {
+		if ds.I >= m.j && ds.I <= m.j+1 {
+			return ds
+		}
+	}
+	return sdate
+}
+
 // registerMentions registers the mentions of the sentence st with the
 // document; recurring events get their edition's year.
 func (d *docState) registerMentions(st *sent, sdate DateSpan) {
@@ -202,7 +215,7 @@ func (d *docState) registerMentions(st *sent, sdate DateSpan) {
 			year = d.editionYear(st, m, sdate)
 		}
 		if m.owner != nil || m.kind == pledgegraph.KindEvent && m.entry == nil && m.id == "" {
-			d.registerEvent(st, m, sdate)
+			d.registerEvent(st, m, eventDate(st, m, sdate))
 		} else {
 			d.entity(st.s, m, year, sdate)
 			d.bracketedTwin(st, m)

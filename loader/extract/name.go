@@ -215,7 +215,8 @@ func (n nameScan) adjectives(j int) int {
 	e := j
 	for e < len(toks) && e-j < 2 && n.word(e) && !lang.is(wsNamePreps, &toks[e]) && !lang.is(wsStop, &toks[e]) {
 		qualifier := lang.HeadFirst && e == j && j > 0 && toks[j-1].Cap && e+1 < len(toks) && lang.is(wsNamePreps, &toks[e+1]) && !n.lexVerb(e) && !hasEnding(toks[e].Fold, lang.VerbEndings)
-		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) && !n.d.isDemonym(toks, e) && !qualifier {
+		compound := e+1 < len(toks) && hyphenated(n.d.text, toks, e+1) && lang.adjective(toks[e+1].Fold) // "ibéro-américaine"
+		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) && !n.d.isDemonym(toks, e) && !qualifier && !compound {
 			break // "convention-cadre" is one head; "Convention arabe" qualifies it by a nationality
 		}
 		e++
@@ -345,6 +346,9 @@ func (n nameScan) coordinated(e, max int) int {
 	k := e + 1
 	for k < len(toks) && lang.is(wsArticles, &toks[k]) && !lang.is(wsNamePreps, &toks[k]) {
 		k++
+	}
+	if k == e+1 && k < len(toks) && lang.is(wsArticles, &toks[k]) && lang.is(wsNamePreps, &toks[k]) {
+		k++ // a contracted preposition repeated: "des principes et des droits"
 	}
 	// with no article between, a head word is one more noun ("sur les
 	// droits et principes numériques"), not a second name ("et l'Appel")

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -200,5 +201,31 @@ func TestParseLanguageBadValues(t *testing.T) {
 		if _, err := ParseLanguage("xx", []byte(line+"\n")); err == nil {
 			t.Errorf("ParseLanguage(%q): no error", line)
 		}
+	}
+}
+
+func TestBracketedAcronymOwner(t *testing.T) {
+	fr := testLang(t)
+	tests := []struct {
+		name, in, acronym string
+		event             bool // whether the event takes the acronym
+	}{
+		{"spells the council", "Les États-Unis et l'Union européenne ont tenu mercredi à Pittsburgh la première réunion de leur Conseil du commerce et des technologies (CCT).", "CCT", false},
+		{"spells another council", "Le Canada et le Japon ont tenu à Ottawa la deuxième réunion de leur Conseil de coopération numérique (CCN).", "CCN", false},
+		{"spells the forum", "Le Brésil a accueilli le Forum sur la gouvernance de l'internet (FGI) en novembre.", "FGI", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractText(t, fr, tc.in, "2022-05-10")
+			got := false
+			for _, e := range x.Entities {
+				if e.Kind == pledgegraph.KindEvent && slices.Contains(e.Aliases, tc.acronym) {
+					got = true
+				}
+			}
+			if got != tc.event {
+				t.Errorf("an event has alias %s: %v, want %v (%v)", tc.acronym, got, tc.event, x.Entities)
+			}
+		})
 	}
 }
