@@ -1157,21 +1157,29 @@ func (d *docState) meetingMembers() {
 }
 
 // foundersMembers states that each state or company that launched a
-// body of members (an alliance, a coalition, a partnership, a forum)
-// supports it: its founders are its first members ("Facebook, Google and
-// Microsoft launched the Digital Trust & Safety Partnership").
-// Organisations and people are left out, who often convene or host such
-// bodies without joining them; a stance the text states stays as it is.
+// body of members (an alliance, a coalition, a partnership, a forum), or
+// a text that two of them or more launched, supports it: its founders are
+// its first members or signatories ("Facebook, Google and Microsoft
+// launched the Digital Trust & Safety Partnership", "Egypt, Laos and
+// Serbia jointly launched the initiative"), where one state's own text
+// is not one it signs ("Singapore released a framework"). Organisations
+// and people are left out, who often convene or host such bodies without
+// joining them; a stance the text states stays as it is.
 func (d *docState) foundersMembers() {
+	founders := map[pledgegraph.EntityID]int{} // the states and companies that launched each initiative
+	for _, id := range d.forder {
+		if f := d.facts[id]; f.Predicate == pledgegraph.Launched && !f.Negated && !f.Inferred && founderKind(d.ents[f.Subject]) {
+			founders[f.Object]++
+		}
+	}
 	for _, id := range slices.Clone(d.forder) {
 		f := d.facts[id]
 		if f.Predicate != pledgegraph.Launched || f.Negated || f.Inferred {
 			continue
 		}
 		s, o := d.ents[f.Subject], d.ents[f.Object]
-		if s == nil || o == nil || o.Kind != pledgegraph.KindInitiative || s.Kind != pledgegraph.KindState && s.Kind != pledgegraph.KindCompany ||
-			!d.x.Lang.memberBody(o.Name) {
-			continue
+		if o == nil || o.Kind != pledgegraph.KindInitiative || !founderKind(s) || !d.x.Lang.memberBody(o.Name) && founders[f.Object] < 2 {
+			continue // one state's own text is not one it signs: "Singapore released a framework"
 		}
 		if d.facts[pledgegraph.NewFactID(f.Subject, pledgegraph.Supports, f.Object, true)] != nil ||
 			d.facts[pledgegraph.NewFactID(f.Subject, pledgegraph.Supports, f.Object, false)] != nil {
@@ -1184,6 +1192,12 @@ func (d *docState) foundersMembers() {
 		d.addFact(pledgegraph.Fact{Subject: f.Subject, Predicate: pledgegraph.Supports, Object: f.Object, Since: f.Since,
 			Confidence: 0.7, Evidence: ev})
 	}
+}
+
+// founderKind reports whether e is a state or a company: who launches a
+// body of members or a text with others is among its first members.
+func founderKind(e *pledgegraph.Entity) bool {
+	return e != nil && (e.Kind == pledgegraph.KindState || e.Kind == pledgegraph.KindCompany)
 }
 
 // memberKind reports whether e may be a member of an initiative whose

@@ -1013,15 +1013,18 @@ func (d *docState) eventDates() {
 		}
 	}
 	d.collectiveEvents(events, recent)
-	// a signing is an event when several sign together, not when one joins
+	// a signing is an event when several sign together, the same day,
+	// not when one joins ("Ghana became the 40th country to sign X, an
+	// initiative launched in 2020 by Rwanda and Kenya")
 	type signing struct {
 		init     pledgegraph.EntityID
 		sentence string
+		since    pledgegraph.Date
 	}
 	together := map[signing]int{}
 	for _, id := range d.forder {
 		if f := d.facts[id]; f.Predicate == pledgegraph.Supports && !f.Negated && len(f.Evidence) > 0 {
-			together[signing{f.Object, f.Evidence[0].Sentence}]++
+			together[signing{f.Object, f.Evidence[0].Sentence, f.Since}]++
 		}
 	}
 	for _, id := range d.forder {
@@ -1035,7 +1038,7 @@ func (d *docState) eventDates() {
 		}
 		if f.Negated || f.Inferred || f.Since.Day == 0 || len(f.Evidence) == 0 ||
 			f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched ||
-			f.Predicate == pledgegraph.Supports && together[signing{f.Object, f.Evidence[0].Sentence}] < 2 {
+			f.Predicate == pledgegraph.Supports && together[signing{f.Object, f.Evidence[0].Sentence, f.Since}] < 2 {
 			continue
 		}
 		if !recent(f.Since) {
