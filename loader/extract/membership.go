@@ -108,18 +108,26 @@ func (d *docState) groupLists(st *sent) {
 		if g.kind != pledgegraph.KindOrganization || g.j >= len(st.toks) {
 			continue
 		}
-		switch st.toks[g.j].Text {
+		known := g.entry != nil && d.x.Ref.IsGroup(g.entry.Key)
+		p := g.j
+		if known && p+1 < len(st.toks) && d.x.Lang.CountNouns[st.toks[p].Fold] != "" && st.toks[p+1].Text == "," {
+			p++ // "the seven G7 countries, Canada, France, …"
+		}
+		switch st.toks[p].Text {
 		case "—", "–", "-", ":", "(":
+		case ",":
+			if !known {
+				continue // a comma after a known group only: "les sept pays du G7, l'Allemagne, le Canada"
+			}
 		default:
 			continue
 		}
-		known := g.entry != nil && d.x.Ref.IsGroup(g.entry.Key)
 		if q := d.x.Lang.Frames.articleStart(st.toks, g.i); !known && q > 0 && d.x.Lang.ownerPrep(st.toks[q-1].Fold) {
 			continue // "observer states of the Council of Europe: A, B": of what they are
 		}
-		l := d.actorsAfter(st, g.j+1).states()
-		if st.toks[g.j].Text == "(" {
-			l.items = inBrackets(st.toks, g.j, l.items) // "the Quad (A, B, C, D)", not "the EFF (US), the CIS (India)"
+		l := d.actorsAfter(st, p+1).states()
+		if st.toks[p].Text == "(" {
+			l.items = inBrackets(st.toks, p, l.items) // "the Quad (A, B, C, D)", not "the EFF (US), the CIS (India)"
 		}
 		if len(l.items) < 2 || known && !d.allMembers(g.entry.Key, l) {
 			continue // "observer states of the Council of Europe: Canada, Japan": not its members
