@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -182,6 +183,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.firstNames()
 	sc.titledNames()
 	sc.acronymNames()
+	sc.acronymTitles()
 	sc.typedNames()
 	sc.lowerBodies()
 	sc.triggerListNames(s)
@@ -878,6 +880,27 @@ func (sc *mentionScan) acronymNames() {
 		}
 		sc.add(&mention{i: i, j: e, kind: kind, name: sc.text(i, e)})
 		i = e
+	}
+}
+
+// acronymTitles adds the unknown acronym right before the title of a
+// body's office as that body's name: "NASA Administrator Bill Nelson",
+// "Lawrence Strickling, the NTIA administrator". Not before an office of
+// a state ("UAE Ambassador"), nor an abbreviation of a common noun ("AI
+// chief").
+func (sc *mentionScan) acronymTitles() {
+	toks, lang := sc.toks, sc.lang
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if sc.isTaken(i) || !t.Upper || t.Punct || t.Number || utf8.RuneCountInString(t.Text) < 3 || lang.CommonAcronyms[t.Fold] || lang.is(wsStop, t) ||
+			i > 0 && toks[i-1].Cap && !toks[i-1].Punct {
+			continue
+		}
+		title, _ := sc.d.titleMatch(toks, i+1)
+		if title == nil || title.None || title.Implicit == "state" || title.Implicit == "person" || len(title.Implicit) == 2 {
+			continue
+		}
+		sc.add(&mention{i: i, j: i + 1, kind: pledgegraph.KindOrganization, name: t.Text})
 	}
 }
 
