@@ -1247,6 +1247,26 @@ func (sc *mentionScan) timeBefore(q int) int {
 	return p
 }
 
+// titleApposed reports whether the name [b, e), of two or three words,
+// stands in apposition after a title and its complement, between commas
+// or before a verb: "Japan's ambassador to the United States, Shinsuke
+// Sugiyama, signed". It names a person.
+func (sc *mentionScan) titleApposed(b, e int) bool {
+	toks := sc.toks
+	if e-b < 2 || e-b > 3 || b < 2 || toks[b-1].Text != "," {
+		return false
+	}
+	for q := b - 2; q >= 0 && q >= b-7; q-- {
+		if toks[q].Punct && !sc.isTaken(q) {
+			return false
+		}
+		if n := sc.d.titleAt(toks, q); n > 0 && !sc.isTaken(q) {
+			return true
+		}
+	}
+	return false
+}
+
 // actorList adds, as guessed organisations, the capitalised names of the
 // list of actors of the trigger tr: before it, or after a passive one.
 func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
@@ -1293,7 +1313,11 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 				break
 			}
 		}
-		sc.add(&mention{i: b, j: e, kind: pledgegraph.KindOrganization, name: sc.text(b, e), guess: true})
+		kind := pledgegraph.KindOrganization
+		if sc.titleApposed(b, e) {
+			kind = pledgegraph.KindPerson // "Japan's envoy to France, Shinsuke Sugiyama, signed"
+		}
+		sc.add(&mention{i: b, j: e, kind: kind, name: sc.text(b, e), guess: kind == pledgegraph.KindOrganization})
 		if step < 0 {
 			q = b - 1
 		} else {
