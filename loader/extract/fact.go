@@ -69,6 +69,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.pendingStances(st)
 	from := len(d.forder)
 	d.verbStances(st, fl, pledgegraph.Supports)
+	d.pullOuts(st, fl)
 	d.memberStances(st, fl)
 	d.amongPrevious(st)
 	d.nounStances(st, fl)
@@ -559,7 +560,11 @@ func (d *docState) anaphora(st *sent) {
 					continue
 				}
 			}
-			add = append(add, &mention{i: i, j: i + n, id: d.byHead(toks[i+n-1].Fold), kind: pledgegraph.KindInitiative, anaphora: true})
+			id := d.byHead(toks[i+n-1].Fold)
+			if m := mentions(st.ms).endingAt(i - 1); i > 1 && toks[i-1].Text == "," && m != nil && m.initiative() && !m.anaphora {
+				id = m.id // "the Lima Charter, the text that Temer pulled Brazil out of": in apposition
+			}
+			add = append(add, &mention{i: i, j: i + n, id: id, kind: pledgegraph.KindInitiative, anaphora: true})
 			i += n - 1
 			continue
 		}

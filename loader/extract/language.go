@@ -224,6 +224,8 @@ type Language struct {
 	CoActors      PhraseSet                   // "aux côtés de", "together with": the actors after it act too
 	CoHosts       PhraseSet                   // "with", "avec" after a verb of hosting or of a stance: "co-hosted it with A and B", "signed an agreement with China"
 	LocRel        PhraseSet                   // "where", "at which": a relative clause that happens when and where its antecedent does
+	PullOutVerbs  PhraseSet                   // "pulled", "a retiré": the one taken out follows ("pulled the US out of")
+	PullOutOf     PhraseSet                   // "out of", "du": what the one taken out leaves follows
 	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
 	bodyHeads     map[string]bool             // the words of NameKinds: heads of a body's name with complements ("Center for …")
 	bodyRefStart  map[string]bool             // the first words of BodyRefs
@@ -624,6 +626,12 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 		l.StanceNouns[word] = true
 	case "locrel":
 		l.LocRel.Add(p)
+	case "pullout":
+		if val == "verb" {
+			l.PullOutVerbs.Add(p)
+		} else {
+			l.PullOutOf.Add(p)
+		}
 	case "coactor":
 		if val == "host" {
 			l.CoHosts.Add(p)
@@ -918,7 +926,7 @@ func (l *Language) indexLex() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
