@@ -743,7 +743,8 @@ func (d *docState) demonymBefore(st *sent, i int) (*Entry, int) {
 	return nil, 0
 }
 
-// partOf finds "la division X de Y" and "X, filiale de Y".
+// partOf finds "la division X de Y", "X, filiale de Y" and "X is the
+// overseas arm of Y".
 func (d *docState) partOf(st *sent) {
 	toks := st.toks
 	for i := range toks {
@@ -760,11 +761,65 @@ func (d *docState) partOf(st *sent) {
 				}
 			}
 		}
+		lo := i
+		if x == nil {
+			x, y = d.partOfApposed(st, i, n) // "China Mobile International is the overseas arm of China Mobile"
+			if x != nil {
+				lo = x.i
+			}
+		}
 		if x != nil {
 			y.used = true
-			d.addFact(pledgegraph.Fact{Subject: x.id, Predicate: pledgegraph.PartOf, Object: y.id, Confidence: 0.8, Evidence: d.evidence(st.s, i, y.j)})
+			d.addFact(pledgegraph.Fact{Subject: x.id, Predicate: pledgegraph.PartOf, Object: y.id, Confidence: 0.8, Evidence: d.evidence(st.s, lo, y.j)})
 		}
 	}
+}
+
+// partOfApposed returns the company said to be a part of another with
+// the noun of a part at toks[i:i+n] after it, past a comma or a copula
+// and a few words in lower case ("Orange Cyberdefense, a subsidiary of
+// Orange", "MTN GlobalConnect is the wholesale and fibre unit of South
+// Africa's MTN Group"), and that other, named after "of" and a few words
+// that qualify it; or nil.
+func (d *docState) partOfApposed(st *sent, i, n int) (x, y *mention) {
+	toks, lang := st.toks, d.x.Lang
+	body := func(m *mention) bool {
+		return m != nil && m.isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization)
+	}
+	q := i + n
+	for q < len(toks) && q < i+n+2 && !lang.OfPrep[toks[q].Fold] && !toks[q].Cap && !toks[q].Punct {
+		q++ // "la branche internationale de"
+	}
+	if q >= len(toks) || !lang.OfPrep[toks[q].Fold] {
+		return nil, nil
+	}
+	for k := q + 1; k < len(toks) && k <= q+6 && y == nil; k++ {
+		if m := d.mentionAt(st, k); m != nil {
+			if p := lang.Frames.possMark.at(toks, m.j); p > 0 {
+				k = m.j + p - 1 // "South Africa's MTN Group": its possessor
+				continue
+			}
+			y = m
+			break
+		}
+		if toks[k].Cap && !inMention(st, k) || toks[k].Punct && toks[k].Text != "-" {
+			return nil, nil
+		}
+	}
+	if !body(y) {
+		return nil, nil
+	}
+	b := i - 1
+	for b >= 0 && i-b <= 6 && !toks[b].Cap && !toks[b].Punct && lang.Frames.copula.at(toks, b) == 0 {
+		b-- // "the overseas", "a wholly owned"
+	}
+	if b < 1 || toks[b].Text != "," && lang.Frames.copula.at(toks, b) == 0 {
+		return nil, nil
+	}
+	if x = mentions(st.ms).endingAt(b); !body(x) || x == y {
+		return nil, nil
+	}
+	return x, y
 }
 
 // memberNounIn reports whether a membership noun of the frame table
