@@ -42,6 +42,10 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 		if d.eventObject(st, h.j) {
 			continue // "absent from the summit", "participants in the meeting": of an event, not of the initiative
 		}
+		if org := d.qualifyingBody(st, h); org != nil {
+			d.bodyMembers(st, fl, h, org) // "China and Russia, which are not WTO members"
+			continue
+		}
 		obj, oEnd := d.holderOf(st, h)
 		if !h.absent && d.absenceBefore(st, h.i) {
 			// "absent from the list of signatories was Apple": the list
@@ -175,11 +179,56 @@ func (d *docState) bodyMembership(st *sent, fl *frameLayer, h holderNoun) {
 	if p == h.j || org == nil || org.kind != pledgegraph.KindOrganization || h.absent {
 		return
 	}
-	l := d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states()
+	d.bodyMembers(st, fl, h, org)
+}
+
+// qualifyingBody returns the organisation named right before the membership
+// noun h, which it qualifies ("a WTO member", "are not WTO members"), or
+// nil.
+func (d *docState) qualifyingBody(st *sent, h holderNoun) *mention {
+	if h.absent || d.x.Lang.Frames.member.at(st.toks, h.i) != h.j-h.i {
+		return nil
+	}
+	if org := d.mentionEndingAt(st, h.i); org != nil && org.kind == pledgegraph.KindOrganization && org.j-org.i == 1 {
+		return org
+	}
+	return nil
+}
+
+// attributeAt reports whether the noun phrase at toks[q], an article
+// perhaps first, follows a copula, a negation or a comma: an attribute
+// ("are not WTO members", "is a WTO member") or an apposition ("China, a
+// WTO member"), not a complement ("the governments of EU member states").
+func (d *docState) attributeAt(toks []Token, q int) bool {
+	fr := &d.x.Lang.Frames
+	if _, a := fr.article.endingAt(toks, q, 1); a >= 0 {
+		q = a
+	}
+	if q > 0 && toks[q-1].Text == "," {
+		return true
+	}
+	_, c := fr.copula.endingAt(toks, q, 3)
+	_, n := fr.neg.endingAt(toks, q, 3)
+	return c >= 0 || n >= 0
+}
+
+// bodyMembers states that the states said to be among the holders h are
+// members of the organisation org.
+func (d *docState) bodyMembers(st *sent, fl *frameLayer, h holderNoun, org *mention) {
+	var l actorList
+	if org.j == h.i {
+		h.i = org.i                                   // "are not WTO members": the noun with the body that qualifies it
+		l = d.listIntroduced(st, h.j, false).states() // "EU members such as Austria and Ireland"
+		if l.empty() && d.attributeAt(st.toks, org.i) {
+			l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states()
+		}
+	} else {
+		l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states() // "China is not a member of the OECD"
+	}
 	if l.empty() {
 		return
 	}
-	d.stateStance(st, pledgegraph.MemberOf, l, org.id, l.neg, pledgegraph.Date{}, 0.7, h.i, org.j, "mem.body")
+	d.stateStance(st, pledgegraph.MemberOf, l, org.id, l.neg, pledgegraph.Date{}, 0.7, min(h.i, org.i), max(h.j, org.j), "mem.body")
 }
 
 // launchByStances states who launched the initiative a sentence names
@@ -330,6 +379,9 @@ func (d *docState) listIntroduced(st *sent, p int, copula bool) actorList {
 		}
 		if m := d.mentionAt(st, q); t.Punct && t.Text != "," || m != nil && isActor(m) && !d.governed(st, m) {
 			return actorList{} // not "published by Brussels, which includes": a complement
+		}
+		if fr.verbs.at(st.toks, q) > 0 || fr.aux.at(st.toks, q) > 0 || fr.neg.at(st.toks, q) > 0 {
+			return actorList{} // "partners did not sign, among them A": the verb's list, not the noun's
 		}
 	}
 	return actorList{}
