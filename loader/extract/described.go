@@ -56,6 +56,12 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		if lang.DescTitled.MatchAt(toks, i) == n {
 			continue // "a report on …": a text only with a quoted title
 		}
+		if lang.DescCreate.MatchAt(toks, q) > 0 && sc.determined(b) {
+			// "le protocole d'accord qui crée le Centre d'excellence": the
+			// text is named by its kind
+			sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: sc.text(b, q)})
+			return
+		}
 		p := lang.DescPreps.MatchAt(toks, q)
 		if p == 0 {
 			continue

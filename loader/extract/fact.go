@@ -563,6 +563,8 @@ func (d *docState) anaphora(st *sent) {
 			id := d.byHead(toks[i+n-1].Fold)
 			if m := mentions(st.ms).endingAt(i - 1); i > 1 && toks[i-1].Text == "," && m != nil && m.initiative() && !m.anaphora {
 				id = m.id // "the Lima Charter, the text that Temer pulled Brazil out of": in apposition
+			} else if id == d.cur && d.namedWith(toks[i+n-1].Fold) == "" && d.x.Lang.Frames.possMark.at(toks, i+n) > 0 {
+				id = lastNamedBefore(st.ms, i, id) // "deposited its accession to the Convention, raising the treaty's count": the one just named
 			}
 			add = append(add, &mention{i: i, j: i + n, id: id, kind: pledgegraph.KindInitiative, anaphora: true})
 			i += n - 1
@@ -579,6 +581,18 @@ func (d *docState) anaphora(st *sent) {
 	}
 	st.ms = append(st.ms, add...)
 	sortMentions(st.ms)
+}
+
+// lastNamedBefore returns the last initiative named by its name in ms
+// before token i, or id when there is none: what a possessive definite
+// description stands for ("the treaty's count" after "the Convention").
+func lastNamedBefore(ms []*mention, i int, id pledgegraph.EntityID) pledgegraph.EntityID {
+	for _, m := range ms {
+		if m.j <= i && m.initiative() && !m.anaphora {
+			id = m.id
+		}
+	}
+	return id
 }
 
 // byHead returns the initiative a definite description with head word

@@ -226,6 +226,7 @@ type Language struct {
 	LocRel        PhraseSet                   // "where", "at which": a relative clause that happens when and where its antecedent does
 	PullOutVerbs  PhraseSet                   // "pulled", "a retiré": the one taken out follows ("pulled the US out of")
 	PullOutOf     PhraseSet                   // "out of", "du": what the one taken out leaves follows
+	AlsoFront     PhraseSet                   // "besides", "outre": opening a sentence, the actors after it did what the sentence says
 	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
 	bodyHeads     map[string]bool             // the words of NameKinds: heads of a body's name with complements ("Center for …")
 	bodyRefStart  map[string]bool             // the first words of BodyRefs
@@ -319,6 +320,7 @@ type Language struct {
 	Whose         map[string]bool // relative pronouns of possession ("whose", "dont"): "X, whose president is Y"
 	DescMods      PhraseSet       // "joint", "commune": words that qualify such a text
 	DescPreps     PhraseSet       // "on", "sur": the subject of such a text follows
+	DescCreate    PhraseSet       // "qui crée", "establishing": what such a text creates follows, and the head names it
 	Present       PhraseSet       // "désormais", "now": before a count, it is of the publication date
 	Adoption      PhraseSet       // "the adoption of", "l'adoption de": in a sentence about one event, the initiative after it was presented there
 	Deictic       map[string]bool // "ce lundi 12 novembre": the day of writing
@@ -626,6 +628,8 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 		l.StanceNouns[word] = true
 	case "locrel":
 		l.LocRel.Add(p)
+	case "alsofront":
+		l.AlsoFront.Add(p)
 	case "pullout":
 		if val == "verb" {
 			l.PullOutVerbs.Add(p)
@@ -900,7 +904,11 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 	case "descmod":
 		l.DescMods.Add(p)
 	case "descprep":
-		l.DescPreps.Add(p)
+		if val == "create" {
+			l.DescCreate.Add(p)
+		} else {
+			l.DescPreps.Add(p)
+		}
 	case "knownas":
 		l.KnownAs.Add(p)
 	default:
@@ -926,7 +934,7 @@ func (l *Language) indexLex() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {

@@ -198,8 +198,9 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 			actors = d.actorsAfter(st, g.agent) // no agent, nobody said to act: "since the Call was launched the US had been"
 		}
 		obj, objAt = d.themeBefore(st, fl, k, g)
-		return actors, obj, objAt
+		return d.withFronted(st, actors, g.i), obj, objAt
 	}
+	defer func() { actors = d.withFronted(st, actors, g.i) }()
 	actors = d.subjectOf(st, fl, k, g.i)
 	if d.countOpensSubject(st, c.i, g.i) {
 		actors = actorList{} // "…, sept pays ont adopté le manifeste : A, B": the count, named after
@@ -228,6 +229,24 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
 	}
 	return actors, obj, objAt
+}
+
+// withFronted adds to the actors l of the verb at token at those a
+// phrase of inclusion opening the sentence names ("Besides Estonia, the
+// memorandum was signed by Germany", "Outre l'Estonie, …"): they did the
+// same.
+func (d *docState) withFronted(st *sent, l actorList, at int) actorList {
+	toks := st.toks
+	n := d.x.Lang.AlsoFront.MatchAt(toks, 0)
+	if n == 0 || l.empty() {
+		return l
+	}
+	f := d.listFrom(st, n+d.x.Lang.Frames.article.at(toks, n), false)
+	if len(f.items) == 0 || f.hi >= at || f.hi >= len(toks) || toks[f.hi].Text != "," || containsMention(l.items, f.items[0]) {
+		return l
+	}
+	l.items = append(slices.Clone(f.items), l.items...)
+	return l
 }
 
 // pronounList returns, for a plural pronoun of the frame table that is
@@ -799,6 +818,9 @@ func (d *docState) themeBefore(st *sent, fl *frameLayer, k int, g verbGroup) (pl
 	if c.coord && k > 0 && !d.namesIn(st, c.i, g.i) {
 		lo = fl.clauses[k-1].i // "was adopted in 2018 and is supported by": the same subject
 	}
+	if g.participle && !g.governed && g.i > 1 && d.commonNounAt(st, g.i-1) {
+		return "", -1 // "builds on a report presented by X": the report, no initiative
+	}
 	var found *mention
 	for _, m := range st.ms {
 		if m.i >= lo && m.j <= g.i && (m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent) {
@@ -865,7 +887,7 @@ func (d *docState) dateOf(st *sent, fl *frameLayer, k int, g verbGroup) pledgegr
 
 // dateAt is dateOf for what is said at token at of clause k.
 func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) pledgegraph.Date {
-	if ds, ok := nearestIn(st.dates, fl.clauses[k], at); ok {
+	if ds, ok := nearestIn(d.stanceDates(st, at), fl.clauses[k], at); ok {
 		return ds.Date
 	}
 	elsewhere := false
@@ -914,6 +936,36 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 		}
 	}
 	return pledgegraph.Date{}
+}
+
+// stanceDates returns the dates of the sentence st that may date a
+// stance told at token at: not one inside an aside between commas, away
+// from at, that says since when someone is a member ("Outre l'Estonie,
+// membre de l'Otan depuis 2004, le mémorandum a été paraphé par …").
+func (d *docState) stanceDates(st *sent, at int) []DateSpan {
+	toks := st.toks
+	aside := func(s DateSpan) bool {
+		a, b := s.I, s.J
+		for a > 0 && toks[a-1].Text != "," {
+			a--
+		}
+		for b < len(toks) && toks[b].Text != "," {
+			b++
+		}
+		if a == 0 || b >= len(toks) || at >= a && at < b {
+			return false
+		}
+		for q := a; q < s.I; q++ {
+			if d.x.Lang.Frames.member.at(toks, q) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(st.dates, aside) {
+		return st.dates
+	}
+	return slices.DeleteFunc(slices.Clone(st.dates), aside)
 }
 
 // occasionRelative reports whether a phrase of LocRel ("where", "at
