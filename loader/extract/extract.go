@@ -259,7 +259,7 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 			}
 			// "la Charte pour la cybersécurité des établissements de santé"
 			if e := d.initiativeName(s.Tokens, i, func(int) bool { return false }); e > i && s.Tokens[i].Cap {
-				b := d.bodyOpening(s.Tokens, i) // "the Council of Europe Framework Convention"
+				b := d.hyphenPrefix(s.Tokens, d.bodyOpening(s.Tokens, i)) // "the Council of Europe Framework Convention", "the U.S.-Japan …"
 				name := strings.Trim(tokText(d.text, s.Tokens, b, e), " \"«»“”,.;:")
 				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)
 			}

@@ -1929,6 +1929,23 @@ func (d *docState) eventDescription(toks []Token, i int) int {
 	return i
 }
 
+// hyphenPrefix returns where a name that starts at toks[i] starts with
+// the state abbreviation joined to it by a hyphen ("U.S.-Japan", whose
+// dots part it into tokens), or i.
+func (d *docState) hyphenPrefix(toks []Token, i int) int {
+	if i < 2 || toks[i-1].Text != "-" || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
+		return i
+	}
+	b := i - 2
+	for b > 0 && toks[b-1].End == toks[b].Start {
+		b--
+	}
+	if es, n := d.x.Ref.MatchAt(toks, b); n == i-1-b && len(es) > 0 && es[0].Kind == pledgegraph.KindState {
+		return b
+	}
+	return i
+}
+
 // initiativeNames adds the names of initiatives the reference data does
 // not know (see headedName) to the mentions ms of toks.
 func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) mentions {
@@ -1981,6 +1998,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 				}
 			}
 			e = quotedTitleEnd(toks, i, e)
+			i = d.hyphenPrefix(toks, i) // "the U.S.-Japan Digital Trade Agreement"
 			name := tokText(d.text, toks, i, e)
 			p := d.eventComplement(toks, i, e)
 			if p > 0 {
