@@ -1361,6 +1361,41 @@ func (sc *mentionScan) dateWord(q int) bool {
 	return day || month || t.Number
 }
 
+// passiveTheme adds, as an initiative, the unknown capitalised name after
+// a definite article that a passive verb of launching at toks[i:i+n]
+// tells of, when an agent follows: "Le Safe Harbor avait été mis en place
+// en 2000 par la Commission", "The Safe Harbor was set up by". A person's
+// name takes no article.
+func (sc *mentionScan) passiveTheme(i, n int) {
+	toks, fr := sc.toks, &sc.lang.Frames
+	q := i
+	for k := 0; k < 4 && q > 0 && !toks[q-1].Cap && !toks[q-1].Punct; k++ {
+		m := max(fr.aux.endingAt2(toks, q), fr.adverb.endingAt2(toks, q))
+		if m < 0 {
+			break
+		}
+		q = m // "avait été", "was later"
+	}
+	if q == i {
+		return // no auxiliary: no passive
+	}
+	e := q
+	b := e
+	for b > 0 && e-b < 4 && toks[b-1].Cap && !toks[b-1].Punct && !sc.isTaken(b-1) && !sc.lang.is(wsStop, &toks[b-1]) {
+		b--
+	}
+	if b == e || e-b < 2 || b == 0 || !sc.lang.Definite[toks[b-1].Fold] || sc.d.x.Ref.FirstName(toks[b].Text) {
+		return
+	}
+	agent := false
+	for k := i + n; k < len(toks) && k < i+n+6 && !agent; k++ {
+		agent = fr.agent.at(toks, k) > 0
+	}
+	if agent {
+		sc.add(&mention{i: b, j: e, kind: pledgegraph.KindInitiative, name: sc.text(b, e)})
+	}
+}
+
 // joinedNames adds, as guessed organisations, the unknown capitalised
 // names right after a verb of joining or leaving: "Washington s'est
 // retiré du Hybrid CoE", "Finland joined the Hybrid CoE".
@@ -1419,6 +1454,11 @@ func (sc *mentionScan) supportVerb(i int) int {
 func (sc *mentionScan) launchedNames() {
 	d, toks, lang := sc.d, sc.toks, sc.lang
 	for i := 0; i < len(toks); i++ {
+		if lemma, n := lang.Frames.parts.match(toks, i); n > 0 {
+			if f := lang.Frames.frameOf(lemma); f != nil && f.Predicate == pledgegraph.Launched {
+				sc.passiveTheme(i, n) // "Le Safe Harbor avait été mis en place en 2000 par"
+			}
+		}
 		tr, n := d.triggerAt(toks, i, pledgegraph.Launched)
 		signed := false
 		if n == 0 {
