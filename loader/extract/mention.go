@@ -184,6 +184,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.titledNames()
 	sc.acronymNames()
 	sc.acronymTitles()
+	sc.ledByNames()
 	sc.typedNames()
 	sc.lowerBodies()
 	sc.triggerListNames(s)
@@ -881,6 +882,43 @@ func (sc *mentionScan) acronymNames() {
 		sc.add(&mention{i: i, j: e, kind: kind, name: sc.text(i, e)})
 		i = e
 	}
+}
+
+// ledByNames adds, as people, the unknown names of two or three
+// capitalised words after a phrase of leading ("dirigé par Ilmar Tamm",
+// "alors dirigées par Hamadoun Touré et Irina Bokova", "led by"), and
+// the one coordinated to it; none with a word that types a body.
+func (sc *mentionScan) ledByNames() {
+	toks, lang := sc.toks, sc.lang
+	for i := 0; i < len(toks); i++ {
+		n := lang.LedBy.MatchAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		for p := i + n; p < len(toks); {
+			e := capSpan(toks, p, sc.isTaken, lang, 3)
+			if e-p < 2 || slices.ContainsFunc(toks[p:e], func(t Token) bool { return lang.NameKinds[t.Fold] != "" || lang.is(wsNameHeads, &t) }) || sc.titledSpan(p, e) {
+				break // not "chaired by Japanese Prime Minister Shinzo Abe"
+			}
+			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPerson, name: sc.text(p, e)})
+			if e >= len(toks) || lang.And.MatchAt(toks, e) != 1 {
+				break
+			}
+			p = e + 1
+		}
+		i += n - 1
+	}
+}
+
+// titledSpan reports whether a title or a nationality stands in
+// toks[p:e].
+func (sc *mentionScan) titledSpan(p, e int) bool {
+	for q := p; q < e; q++ {
+		if sc.d.titleAt(sc.toks, q) > 0 || sc.d.isDemonym(sc.toks, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymTitles adds the unknown acronym right before the title of a
