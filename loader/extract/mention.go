@@ -897,8 +897,9 @@ func (sc *mentionScan) ledByNames() {
 		}
 		for p := i + n; p < len(toks); {
 			e := capSpan(toks, p, sc.isTaken, lang, 3)
-			if e-p < 2 || slices.ContainsFunc(toks[p:e], func(t Token) bool { return lang.NameKinds[t.Fold] != "" || lang.is(wsNameHeads, &t) }) || sc.titledSpan(p, e) {
-				break // not "chaired by Japanese Prime Minister Shinzo Abe"
+			if e-p < 2 || slices.ContainsFunc(toks[p:e], func(t Token) bool { return lang.NameKinds[t.Fold] != "" || lang.is(wsNameHeads, &t) }) || sc.titledSpan(p, e) ||
+				e < len(toks) && toks[e].Cap && !toks[e].Punct {
+				break // not "chaired by Japanese Prime Minister Shinzo Abe", "led by Republican Jim Jordan"
 			}
 			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPerson, name: sc.text(p, e)})
 			if e >= len(toks) || lang.And.MatchAt(toks, e) != 1 {
