@@ -245,9 +245,7 @@ func (d *docState) leadRoles(st *sent) []*role {
 	toks, lang := st.toks, d.x.Lang
 	for i := range toks {
 		if n := lang.LedBy.MatchAt(toks, i); n > 0 {
-			if r := d.ledBy(st, i, n); r != nil {
-				out = append(out, r)
-			}
+			out = append(out, d.ledBy(st, i, n)...)
 		}
 		if n := lang.LeadsRef.MatchAt(toks, i); n > 0 {
 			// "Marina Kaljurand, qui l'a présidée": the body named before
@@ -284,19 +282,40 @@ func (d *docState) leadRoles(st *sent) []*role {
 // américaine, Doreen Bogdan-Martin", "le réseau social que dirige Elon
 // Musk". The holder is no actor of the clause: the body is ("NATO, led by
 // Jens Stoltenberg, signed").
-func (d *docState) ledBy(st *sent, i, n int) *role {
+func (d *docState) ledBy(st *sent, i, n int) []*role {
 	toks := st.toks
-	var holder *mention
+	var holders []*mention
 	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindPerson && m.i >= i+n && m.i <= i+n+8 && !sentenceBreak(toks, i+n, m.i) {
-			holder = m
+		if m.kind != pledgegraph.KindPerson || m.i < i+n || m.i > i+n+8 || sentenceBreak(toks, i+n, m.i) {
+			continue
+		}
+		if len(holders) > 0 && !d.between(st, holders[len(holders)-1].j, m.i) {
 			break
 		}
+		holders = append(holders, m)
 	}
-	if holder == nil {
+	if len(holders) == 0 {
 		return nil
 	}
-	body := mentionEndingAt(st, i, bodyKinds...)
+	q := i
+	if _, a := d.x.Lang.Frames.adverb.endingAt(toks, q, 2); a > 0 {
+		q = a // "l'UNESCO, alors dirigée par"
+	}
+	body := mentionEndingAt(st, q, bodyKinds...)
+	if bodies := d.bodiesEndingWith(st, body); len(bodies) > 1 && len(bodies) == len(holders) {
+		// "l'UIT et l'UNESCO, alors dirigées par Hamadoun Touré et
+		// Irina Bokova": each its own, in order
+		var out []*role
+		for k, b := range bodies {
+			holders[k].used = true
+			out = append(out, &role{i: i, j: i + n, start: b.i, end: holders[k].j, body: b, named: true, holders: holders[k : k+1]})
+		}
+		return out
+	}
+	if len(holders) > 1 {
+		return nil // as many people as bodies, or no telling whose
+	}
+	holder := holders[0]
 	r := &role{i: i, j: i + n, end: holder.j, body: body, named: true, holders: []*mention{holder}}
 	if body != nil {
 		r.start = body.i
@@ -306,7 +325,31 @@ func (d *docState) ledBy(st *sent, i, n int) *role {
 		return nil
 	}
 	holder.used = true
-	return r
+	return []*role{r}
+}
+
+// bodiesEndingWith returns the bodies coordinated before and with the
+// body b ("l'UIT et l'UNESCO"), in order, or b alone.
+func (d *docState) bodiesEndingWith(st *sent, b *mention) []*mention {
+	if b == nil {
+		return nil
+	}
+	out := []*mention{b}
+	for k := len(st.ms) - 1; k >= 0; k-- {
+		m := st.ms[k]
+		if m.j > out[0].i || !m.isKind(bodyKinds...) {
+			continue
+		}
+		if !d.between(st, m.j, out[0].i) {
+			break
+		}
+		if bracketed(st.toks, out[0]) {
+			out[0] = m // "l'Union internationale des télécommunications (UIT)": one body
+			continue
+		}
+		out = append([]*mention{m}, out...)
+	}
+	return out
 }
 
 // mentionEndingAt returns the mention of one of the kinds that ends at
