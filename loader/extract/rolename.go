@@ -1,12 +1,22 @@
 package extract
 
 import (
-	"github.com/pledgegraph/pledgegraph"
 	"slices"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
 )
 
 // Names typed by offices while a sentence's names are being found: the
 // holder after or before a title, the body after it.
+
+// stateOffice reports whether the title t is the office of a state
+// ("roi", "président", "Premier ministre"): after "de" and a state, a
+// name is its holder's ("le roi d'Espagne Felipe VI"), not a body opened
+// by the state's name ("directeur de France Télécom").
+func stateOffice(t *Title) bool {
+	return t != nil && (t.Implicit == "head" || strings.HasPrefix(t.Implicit, "state"))
+}
 
 // officeObject reads, while names are being found, the complement of a
 // title from toks[p]: a body already named, possibly after a remit or
@@ -18,7 +28,7 @@ import (
 func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, taken func(int) bool, add func(*mention)) int {
 	m, end := d.complement(toks, p, ms)
 	if m != nil {
-		if f := d.orgName(toks, end, taken); m.kind == pledgegraph.KindState && f > end && !d.isDemonym(toks, end) {
+		if f := d.orgName(toks, end, taken); m.kind == pledgegraph.KindState && f > end && !d.isDemonym(toks, end) && !stateOffice(t) {
 			add(&mention{i: end, j: f, kind: pledgegraph.KindOrganization, name: tokText(d.text, toks, end, f)})
 			return f
 		}
