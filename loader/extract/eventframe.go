@@ -96,11 +96,12 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		switch {
 		case r != RoleActor && r != RoleHost && r != RoleOrganizer && r != RolePlace:
 			continue
-		case side == 0 && !fr.Initial:
+		case side == 0 && !fr.Initial && i > 0:
 			ms = d.walkBack(st, d.subjectEnd(st, d.verbStart(st, i)))
 		case side == 0:
-			// "Meeting in Tallinn …, we, the ministers of A, B": the
-			// subject after the participle's clause
+			// "Meeting in Tallinn …, we, the ministers of A, B", "Hôte de la
+			// rencontre, le président X": the subject after the phrase's
+			// clause
 			p := j
 			for p < len(st.toks) && st.chunk[p] == st.chunk[i] {
 				p++
