@@ -737,6 +737,9 @@ func (d *docState) participation(st *sent, launched []*mention) {
 	firstCue := -1
 	for i := range toks {
 		if n := d.x.Lang.Partic.MatchAt(toks, i); n > 0 {
+			if d.negated(toks, i, i+n) {
+				return // "did not attend the conference": the event frames say it
+			}
 			firstCue = i + n
 			break
 		}
