@@ -138,8 +138,8 @@ func (sc *mentionScan) descriptionEnd(p int) int {
 		if t.Punct && t.Text != "'" && t.Text != "’" && t.Text != "-" || sc.isTaken(e) || lang.RelPron[t.Fold] {
 			break
 		}
-		if _, n := fr.verbs.matchGap(toks, e, &fr.adverb); n > 0 {
-			break
+		if _, n := fr.verbs.matchGap(toks, e, &fr.adverb); n > 0 || fr.aux.at(toks, e) > 0 || fr.copula.at(toks, e) > 0 {
+			break // "… dans l'espace extra-atmosphérique devait franchir": a verb ends it
 		}
 		_, day := lang.Weekdays[t.Fold]
 		_, month := lang.Months[t.Fold]
