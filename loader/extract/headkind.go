@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -68,6 +69,18 @@ func (ms mentions) endingAt(q int) *mention {
 	return nil
 }
 
+// hyphenGlued reports whether a hyphen glued to toks[q] follows it
+// ("gTLD-MoU"): the word is part of a longer name.
+func (sc *mentionScan) hyphenGlued(q int) bool {
+	return q+1 < len(sc.toks) && hyphenated(sc.d.text, sc.toks, q+1)
+}
+
+// capLike reports whether t is a word with a capital letter, at its
+// start or inside ("gTLD", "eBay"): one that may be a name.
+func capLike(t Token) bool {
+	return !t.Punct && (t.Cap || strings.ToLower(t.Text) != t.Text)
+}
+
 // calledNames adds the names a verb of naming gives to what a kind head
 // before it says ("an initiative she called InvestAI", "un nouveau
 // partenariat public-privé, baptisé Current AI", "a campaign named
@@ -86,18 +99,21 @@ func (sc *mentionScan) calledNames() {
 		if k == "" && p < len(toks) && isQuote(toks[p].Text) && (q == 0 || toks[q-1].Punct) {
 			k = sc.headAfterTitle(p) // "Intitulée « … », la résolution appelle"
 		}
-		if k == "" || p >= len(toks) || sc.isTaken(p) {
+		if k == "" || p >= len(toks) || sc.isTaken(p) && !sc.hyphenGlued(p) {
 			continue
 		}
 		if isQuote(toks[p].Text) {
 			sc.titleAfterNaming(p, k)
 			continue
 		}
+		p += sc.lang.Frames.article.at(toks, p) // "known as the gTLD-MoU"
 		e := p
-		for e < len(toks) && e-p < 5 && !sc.isTaken(e) && (toks[e].Cap || toks[e].Number || e > p && toks[e].Text == "-" || e > p && toks[e-1].Text == "-") {
-			e++
+		for e < len(toks) && e-p < 5 && (!sc.isTaken(e) || sc.hyphenGlued(e) || e > p && hyphenated(sc.d.text, toks, e)) &&
+			(capLike(toks[e]) || toks[e].Number || e > p && toks[e].Text == "-" || e > p && toks[e-1].Text == "-") {
+			e++ // "gTLD-MoU": a part after a hyphen is the name's, though a name was found in it
 		}
-		if e > p && toks[p].Cap || e > p+1 {
+		if e > p && capLike(toks[p]) || e > p+1 {
+			sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i >= p && m.j <= e })
 			sc.add(&mention{i: p, j: e, kind: k, name: sc.text(p, e)})
 			q = e - 1
 		}
@@ -173,7 +189,7 @@ func (sc *mentionScan) apposedKinds() {
 			continue
 		}
 		if m := sc.ms.endingAt(q); m != nil {
-			if m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization) {
+			if sc.lang.Indefinite.MatchAt(toks, q+1) > 0 && m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization) {
 				m.kind = k
 			}
 			continue
@@ -191,6 +207,10 @@ func (sc *mentionScan) apposedKinds() {
 func (sc *mentionScan) apposedHead(p int) (pledgegraph.Kind, bool) {
 	lang, toks := sc.lang, sc.toks
 	n := lang.Indefinite.MatchAt(toks, p)
+	definite := false
+	if n == 0 && p < len(toks) && lang.Definite[toks[p].Fold] && !toks[p].Cap {
+		n, definite = 1, true // "la Cyber Valley, l'alliance de recherche lancée en 2016"
+	}
 	if n == 0 {
 		return "", false
 	}
@@ -200,10 +220,27 @@ func (sc *mentionScan) apposedHead(p int) (pledgegraph.Kind, bool) {
 			return "", false
 		}
 		if k, ok := lang.KindHeads[t.Fold]; ok {
-			return k, true
+			return k, !definite || sc.launchedAfter(h+1)
 		}
 	}
 	return "", false
+}
+
+// launchedAfter reports whether a participle of launching follows toks[p]
+// before any punctuation: a definite description in apposition that
+// tells who launched it ("l'alliance de recherche lancée en 2016 par"),
+// not a sentence's subject after a fronted clause ("Prepared by X, the
+// framework rests on").
+func (sc *mentionScan) launchedAfter(p int) bool {
+	fr := &sc.lang.Frames
+	for q := p; q < len(sc.toks) && q < p+12 && !sc.toks[q].Punct; q++ {
+		if lemma, n := fr.parts.match(sc.toks, q); n > 0 {
+			if f := fr.frameOf(lemma); f != nil && f.Predicate == pledgegraph.Launched {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // apposedStart returns where the unknown name that ends before the comma
