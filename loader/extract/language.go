@@ -227,6 +227,7 @@ type Language struct {
 	PullOutVerbs  PhraseSet                   // "pulled", "a retiré": the one taken out follows ("pulled the US out of")
 	PullOutOf     PhraseSet                   // "out of", "du": what the one taken out leaves follows
 	AlsoFront     PhraseSet                   // "besides", "outre": opening a sentence, the actors after it did what the sentence says
+	BothObj       PhraseSet                   // "both", "les deux": as a verb's object, the two texts named last
 	NameKinds     map[string]pledgegraph.Kind // "Alliance", "Labs": the kind of a name they end (or, with HeadFirst, begin)
 	bodyHeads     map[string]bool             // the words of NameKinds: heads of a body's name with complements ("Center for …")
 	bodyRefStart  map[string]bool             // the first words of BodyRefs
@@ -630,6 +631,8 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 		l.LocRel.Add(p)
 	case "alsofront":
 		l.AlsoFront.Add(p)
+	case "bothobj":
+		l.BothObj.Add(p)
 	case "pullout":
 		if val == "verb" {
 			l.PullOutVerbs.Add(p)
@@ -934,7 +937,7 @@ func (l *Language) indexLex() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {

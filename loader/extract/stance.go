@@ -124,6 +124,14 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
 	actors, obj, objAt := d.verbRoles(st, fl, k, g)
+	if two := d.bothObject(st, g); two != nil && !actors.empty() && !g.passive {
+		// "China acceded to both in 2007": each of the two texts just named
+		neg := g.frame.Negative != g.neg
+		for _, o := range two {
+			d.stateStance(st, g.frame.Predicate, actors, o, neg, d.dateOf(st, fl, k, g), frameConfidence(g, true), g.i, g.j+d.x.Lang.BothObj.MatchAt(st.toks, g.j), g.frame.ID)
+		}
+		return true
+	}
 	if obj == "" && g.passive && g.frame.Lemma == "join" {
 		obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
 	}
@@ -229,6 +237,26 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
 	}
 	return actors, obj, objAt
+}
+
+// bothObject returns the two initiatives named last when the object of
+// the verb group g is a word for both of them ("acceded to both", "joined
+// both treaties", "a signé les deux textes"), or nil.
+func (d *docState) bothObject(st *sent, g verbGroup) []pledgegraph.EntityID {
+	if g.j >= len(st.toks) || d.x.Lang.BothObj.MatchAt(st.toks, g.j) == 0 {
+		return nil
+	}
+	d.recent.catchUp(d.ments)
+	var two []pledgegraph.EntityID
+	for e := d.recent.order.Back(); e != nil && len(two) < 2; e = e.Prev() {
+		if ent := d.ents[e.Value.(pledgegraph.EntityID)]; ent != nil && ent.Kind == pledgegraph.KindInitiative {
+			two = append(two, ent.ID)
+		}
+	}
+	if len(two) < 2 {
+		return nil
+	}
+	return two
 }
 
 // withFronted adds to the actors l of the verb at token at those a
