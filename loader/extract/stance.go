@@ -179,6 +179,11 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	d.prior = g.prior // "which had refused to sign it": before the story's event
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
+	if more := d.objectAlso(st, objAt); more != nil && p == pledgegraph.Supports {
+		// "signed the Framework Arrangement, along with a Mutual Logistics
+		// Support Arrangement": that one too
+		d.stateStance(st, p, actors, more.id, neg, since, frameConfidence(g, false), lo, more.j, rule)
+	}
 	if also := g.frame.Also; also != "" && p == g.frame.Predicate {
 		d.stateStance(st, also, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule) // "issued the Declaration"
 	}
@@ -237,6 +242,29 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
 	}
 	return actors, obj, objAt
+}
+
+// objectAlso returns the initiative a list word joins to the object
+// named at objAt ("signed X, along with Y", "a signé X ainsi que Y"), or
+// nil.
+func (d *docState) objectAlso(st *sent, objAt int) *mention {
+	if objAt < 0 {
+		return nil
+	}
+	p := objEnd(st, objAt)
+	if p < len(st.toks) && st.toks[p].Text == "," {
+		p++
+	}
+	n := d.x.Lang.Frames.listIn.at(st.toks, p)
+	if n == 0 {
+		return nil
+	}
+	p += n
+	p += d.x.Lang.Frames.article.at(st.toks, p)
+	if m := d.mentionAt(st, p); m != nil && m.initiative() && !m.anaphora {
+		return m
+	}
+	return nil
 }
 
 // bothObject returns the two initiatives named last when the object of
