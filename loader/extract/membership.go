@@ -182,6 +182,21 @@ func (d *docState) bodyMembership(st *sent, fl *frameLayer, h holderNoun) {
 	d.bodyMembers(st, fl, h, org)
 }
 
+// colonMembers returns the states listed after a colon or a dash right
+// after the body org of the membership noun h ("11 member states of the
+// European Space Agency: Belgium, Denmark"), or none; not after a
+// negated noun ("qui ne sont pas membres du Conseil de l'Europe :").
+func (d *docState) colonMembers(st *sent, h holderNoun, org *mention) actorList {
+	toks := st.toks
+	if org.j >= len(toks) || toks[org.j].Text != ":" && !isDash(toks[org.j].Text) {
+		return actorList{}
+	}
+	if _, n := d.x.Lang.Frames.neg.endingAt(toks, h.i, 4); n >= 0 {
+		return actorList{}
+	}
+	return d.actorsAfter(st, org.j+1).states()
+}
+
 // qualifyingBody returns the organisation named right before the membership
 // noun h, which it qualifies ("a WTO member", "are not WTO members"), or
 // nil.
@@ -222,7 +237,7 @@ func (d *docState) bodyMembers(st *sent, fl *frameLayer, h holderNoun, org *ment
 		if l.empty() && d.attributeAt(st.toks, org.i) {
 			l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states()
 		}
-	} else {
+	} else if l = d.colonMembers(st, h, org); l.empty() {
 		l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states() // "China is not a member of the OECD"
 	}
 	if l.empty() {

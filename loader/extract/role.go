@@ -301,6 +301,9 @@ func (d *docState) ledBy(st *sent, i, n int) []*role {
 	if _, a := d.x.Lang.Frames.adverb.endingAt(toks, q, 2); a > 0 {
 		q = a // "l'UNESCO, alors dirigée par"
 	}
+	if _, c := d.x.Lang.Frames.copula.endingAt(toks, q, 2); c > 0 && d.x.Lang.is(wsRelPron, &toks[c-1]) {
+		q = c - 1 // "NTIA, which is headed by", "l'agence, qui est dirigée par"
+	}
 	body := mentionEndingAt(st, q, bodyKinds...)
 	if bodies := d.bodiesEndingWith(st, body); len(bodies) > 1 && len(bodies) == len(holders) {
 		// "l'UIT et l'UNESCO, alors dirigées par Hamadoun Touré et
