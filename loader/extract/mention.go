@@ -1822,8 +1822,8 @@ func (d *docState) titleTail(toks []Token, p int) int {
 	if q < len(toks) && d.x.Lang.OfficePreps[toks[q].Fold] {
 		e := q + 1
 		for e < len(toks) && e-q <= 7 && !toks[e].Punct {
-			if toks[e].Cap && (e+1 == len(toks) || toks[e+1].Text == ".") {
-				e++ // "ministre française de la Culture et de la Communication.": the sentence ends the remit
+			if toks[e].Cap && (e+1 == len(toks) || toks[e+1].Text == "." || toks[e+1].Text == ",") {
+				e++ // "ministre française de la Culture et de la Communication.", "ministre israélien de la Défense, Benny Gantz": the remit ends there
 				break
 			}
 			if toks[e].Cap && !(e+1 < len(toks) && !toks[e+1].Cap && !toks[e+1].Punct) {
