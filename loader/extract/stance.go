@@ -124,29 +124,20 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
 	actors, obj, objAt := d.verbRoles(st, fl, k, g)
-	if two := d.bothObject(st, g); two != nil && !actors.empty() && !g.passive {
-		// "China acceded to both in 2007": each of the two texts just named
-		neg := g.frame.Negative != g.neg
-		for _, o := range two {
-			d.stateStance(st, g.frame.Predicate, actors, o, neg, d.dateOf(st, fl, k, g), frameConfidence(g, true), g.i, g.j+d.x.Lang.BothObj.MatchAt(st.toks, g.j), g.frame.ID)
-		}
+	if d.bothStances(st, fl, k, g, actors) {
 		return true
 	}
 	if obj == "" && g.passive && g.frame.Lemma == "join" {
 		obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
 	}
-	if actors.empty() && !g.passive && c.rel && d.occasionRelative(st.toks, c) {
-		return true // "met in Ise-Shima, Japan, where they endorsed": not Japan
+	if actors.empty() && !g.passive && (c.rel && d.occasionRelative(st.toks, c) || d.onlyGoverned(st, c.i, g.i)) {
+		// "met in Ise-Shima, Japan, where they endorsed": not Japan; "Du
+		// côté du Conseil de l'Europe, vingt-six pays ont rejoint": the
+		// subject is no name
+		return true
 	}
-	if actors.empty() && !g.passive && d.onlyGoverned(st, c.i, g.i) {
-		return true // "Du côté du Conseil de l'Europe, vingt-six pays ont rejoint": the subject is no name
-	}
-	if obj != "" && actors.empty() && g.passive && g.frame.Predicate == pledgegraph.Launched {
-		// "the Pledge, presented in 2017 during the Conference": no
-		// launcher named, but where it was presented
-		if om := d.mentionAt(st, objAt); om != nil {
-			d.noteLaunch(fl, om, obj, d.dateOf(st, fl, clauseAt(fl.clauses, g.vi), g))
-		}
+	if obj != "" && actors.empty() && g.passive {
+		d.unattributedLaunch(st, fl, g, obj, objAt)
 	}
 	if actors.empty() && !actors.neg && !g.passive && d.countedSubject(st, c.i, g.i) {
 		return true // "… said that 40 countries had joined": nobody named joined
@@ -180,9 +171,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	d.prior = g.prior // "which had refused to sign it": before the story's event
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
 	if more := d.objectAlso(st, objAt); more != nil && p == pledgegraph.Supports {
-		// "signed the Framework Arrangement, along with a Mutual Logistics
-		// Support Arrangement": that one too
-		d.stateStance(st, p, actors, more.id, neg, since, frameConfidence(g, false), lo, more.j, rule)
+		d.stateStance(st, p, actors, more.id, neg, since, frameConfidence(g, false), lo, more.j, rule) // "signed X, along with Y": Y too
 	}
 	if also := g.frame.Also; also != "" && p == g.frame.Predicate {
 		d.stateStance(st, also, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule) // "issued the Declaration"
@@ -265,6 +254,33 @@ func (d *docState) objectAlso(st *sent, objAt int) *mention {
 		return m
 	}
 	return nil
+}
+
+// unattributedLaunch notes where a text launched by a passive verb group
+// g with no launcher named was presented ("the Pledge, presented in 2017
+// during the Conference").
+func (d *docState) unattributedLaunch(st *sent, fl *frameLayer, g verbGroup, obj pledgegraph.EntityID, objAt int) {
+	if g.frame.Predicate != pledgegraph.Launched {
+		return
+	}
+	if om := d.mentionAt(st, objAt); om != nil {
+		d.noteLaunch(fl, om, obj, d.dateOf(st, fl, clauseAt(fl.clauses, g.vi), g))
+	}
+}
+
+// bothStances states the stance of the verb group g on each of the two
+// texts its object stands for ("China acceded to both in 2007") and
+// reports whether it did.
+func (d *docState) bothStances(st *sent, fl *frameLayer, k int, g verbGroup, actors actorList) bool {
+	two := d.bothObject(st, g)
+	if two == nil || actors.empty() || g.passive {
+		return false
+	}
+	neg := g.frame.Negative != g.neg
+	for _, o := range two {
+		d.stateStance(st, g.frame.Predicate, actors, o, neg, d.dateOf(st, fl, k, g), frameConfidence(g, true), g.i, g.j+d.x.Lang.BothObj.MatchAt(st.toks, g.j), g.frame.ID)
+	}
+	return true
 }
 
 // bothObject returns the two initiatives named last when the object of
