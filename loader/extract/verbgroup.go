@@ -97,7 +97,8 @@ func reducedRelative(toks []Token, g verbGroup, fr *Frames) bool {
 // cliticObject reports whether the word before toks[q], an article
 // ("le", "la", "les"), is a pronoun object of a verb: a negation, an
 // auxiliary, a governing verb or a subject pronoun stands before it
-// ("n'a pas voulu le signer", "ne la signera pas", "qu'il la rejoindra"). A participle after it makes it an
+// ("n'a pas voulu le signer", "ne la signera pas", "qu'il la rejoindra"),
+// or a name ("les Etats-Unis le rejettent"). A participle after it makes it an
 // article: a pronoun object stands before the auxiliary ("l'a signé"),
 // not before the participle ("a annoncé la mise en place").
 func cliticObject(toks []Token, q int, fr *Frames) bool {
@@ -109,8 +110,9 @@ func cliticObject(toks []Token, q int, fr *Frames) bool {
 	_, c := fr.control.endingAt(toks, p, 5)
 	_, n := fr.neg.endingAt(toks, p, 3)
 	_, ne := fr.negPre.endingAt(toks, p, 1)
-	_, sp := fr.pronoun.endingAt(toks, p, 1) // "qu'il la rejoindra"
-	return a >= 0 || c >= 0 || n >= 0 || ne >= 0 || sp >= 0
+	_, sp := fr.pronoun.endingAt(toks, p, 1)           // "qu'il la rejoindra"
+	name := p > 0 && toks[p-1].Cap && !toks[p-1].Punct // "les Etats-Unis le rejettent": the subject's name
+	return a >= 0 || c >= 0 || n >= 0 || ne >= 0 || sp >= 0 || name
 }
 
 // extendLeft takes in the words before the verb that govern it, nearest
