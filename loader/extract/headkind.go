@@ -69,12 +69,6 @@ func (ms mentions) endingAt(q int) *mention {
 	return nil
 }
 
-// hyphenGlued reports whether a hyphen glued to toks[q] follows it
-// ("gTLD-MoU"): the word is part of a longer name.
-func (sc *mentionScan) hyphenGlued(q int) bool {
-	return q+1 < len(sc.toks) && hyphenated(sc.d.text, sc.toks, q+1)
-}
-
 // capLike reports whether t is a word with a capital letter, at its
 // start or inside ("gTLD", "eBay"): one that may be a name.
 func capLike(t Token) bool {
@@ -99,7 +93,7 @@ func (sc *mentionScan) calledNames() {
 		if k == "" && p < len(toks) && isQuote(toks[p].Text) && (q == 0 || toks[q-1].Punct) {
 			k = sc.headAfterTitle(p) // "Intitulée « … », la résolution appelle"
 		}
-		if k == "" || p >= len(toks) || sc.isTaken(p) && !sc.hyphenGlued(p) {
+		if k == "" || p >= len(toks) || sc.isTaken(p) && !(p+1 < len(toks) && hyphenated(sc.d.text, toks, p+1)) {
 			continue
 		}
 		if isQuote(toks[p].Text) {
@@ -108,7 +102,7 @@ func (sc *mentionScan) calledNames() {
 		}
 		p += sc.lang.Frames.article.at(toks, p) // "known as the gTLD-MoU"
 		e := p
-		for e < len(toks) && e-p < 5 && (!sc.isTaken(e) || sc.hyphenGlued(e) || e > p && hyphenated(sc.d.text, toks, e)) &&
+		for e < len(toks) && e-p < 5 && (!sc.isTaken(e) || e+1 < len(toks) && hyphenated(sc.d.text, toks, e+1) || e > p && hyphenated(sc.d.text, toks, e)) &&
 			(capLike(toks[e]) || toks[e].Number || e > p && toks[e].Text == "-" || e > p && toks[e-1].Text == "-") {
 			e++ // "gTLD-MoU": a part after a hyphen is the name's, though a name was found in it
 		}

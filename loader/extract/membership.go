@@ -219,12 +219,7 @@ func (d *docState) attributeAt(toks []Token, q int) bool {
 	if _, a := fr.article.endingAt(toks, q, 1); a >= 0 {
 		q = a
 	}
-	if q > 0 && toks[q-1].Text == "," {
-		return true
-	}
-	_, c := fr.copula.endingAt(toks, q, 3)
-	_, n := fr.neg.endingAt(toks, q, 3)
-	return c >= 0 || n >= 0
+	return q > 0 && toks[q-1].Text == "," || attribute(toks, q, fr)
 }
 
 // bodyMembers states that the states said to be among the holders h are

@@ -202,7 +202,6 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		obj, objAt = d.themeBefore(st, fl, k, g)
 		return d.withFronted(st, actors, g.i), obj, objAt
 	}
-	defer func() { actors = d.withFronted(st, actors, g.i) }()
 	actors = d.subjectOf(st, fl, k, g.i)
 	if d.countOpensSubject(st, c.i, g.i) {
 		actors = actorList{} // "…, sept pays ont adopté le manifeste : A, B": the count, named after
@@ -230,7 +229,7 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 	if len(actors.items) == 0 && len(actors.exc) > 0 && d.fewBefore(st, c.i, g.i) {
 		actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
 	}
-	return actors, obj, objAt
+	return d.withFronted(st, actors, g.i), obj, objAt
 }
 
 // objectAlso returns the initiative a list word joins to the object
