@@ -52,19 +52,27 @@ func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
 }
 
 // personItems reports whether the unknown items listed after the person
-// a are people too: each of two or three words, none a title or the head
-// of a body's name, the first right after a conjunction ("Jake Sullivan
-// and Ajit Doval", "Xi Jinping et Narendra Modi").
+// a are people too: one item, right after a conjunction, that may be a
+// person's name ("Jake Sullivan and Ajit Doval", "Xi Jinping et Narendra
+// Modi").
 func (d *docState) personItems(toks []Token, a *mention, items []*mention) bool {
 	if len(items) != 1 || !d.x.Lang.is(wsAndJoin, &toks[a.j]) {
 		return false
 	}
-	it := items[0]
-	if it.j-it.i < 2 || it.j-it.i > 3 {
+	return d.personLike(toks, items[0].i, items[0].j)
+}
+
+// personLike reports whether the unknown capitalised words toks[i:j] may
+// be a person's name: two or three words, none that types a body or
+// heads a name, no title, no nationality, no hyphen standing alone.
+func (d *docState) personLike(toks []Token, i, j int) bool {
+	lang := d.x.Lang
+	if j-i < 2 || j-i > 3 {
 		return false
 	}
-	for q := it.i; q < it.j; q++ {
-		if d.x.Lang.is(wsNameHeads, &toks[q]) || d.titleAt(toks, q) > 0 || toks[q].Text == "-" {
+	for q := i; q < j; q++ {
+		t := &toks[q]
+		if lang.NameKinds[t.Fold] != "" || lang.is(wsNameHeads, t) || t.Text == "-" || d.titleAt(toks, q) > 0 || d.isDemonym(toks, q) {
 			return false
 		}
 	}

@@ -897,8 +897,7 @@ func (sc *mentionScan) ledByNames() {
 		}
 		for p := i + n; p < len(toks); {
 			e := capSpan(toks, p, sc.isTaken, lang, 3)
-			if e-p < 2 || slices.ContainsFunc(toks[p:e], func(t Token) bool { return lang.NameKinds[t.Fold] != "" || lang.is(wsNameHeads, &t) }) || sc.titledSpan(p, e) ||
-				e < len(toks) && toks[e].Cap && !toks[e].Punct {
+			if !sc.d.personLike(toks, p, e) || e < len(toks) && toks[e].Cap && !toks[e].Punct {
 				break // not "chaired by Japanese Prime Minister Shinzo Abe", "led by Republican Jim Jordan"
 			}
 			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPerson, name: sc.text(p, e)})
@@ -909,17 +908,6 @@ func (sc *mentionScan) ledByNames() {
 		}
 		i += n - 1
 	}
-}
-
-// titledSpan reports whether a title or a nationality stands in
-// toks[p:e].
-func (sc *mentionScan) titledSpan(p, e int) bool {
-	for q := p; q < e; q++ {
-		if sc.d.titleAt(sc.toks, q) > 0 || sc.d.isDemonym(sc.toks, q) {
-			return true
-		}
-	}
-	return false
 }
 
 // acronymTitles adds the unknown acronym right before the title of a
@@ -1292,7 +1280,7 @@ func (sc *mentionScan) timeBefore(q int) int {
 // Sugiyama, signed". It names a person.
 func (sc *mentionScan) titleApposed(b, e int) bool {
 	toks := sc.toks
-	if e-b < 2 || e-b > 3 || b < 2 || toks[b-1].Text != "," {
+	if !sc.d.personLike(toks, b, e) || b < 2 || toks[b-1].Text != "," {
 		return false
 	}
 	for q := b - 2; q >= 0 && q >= b-7; q-- {
