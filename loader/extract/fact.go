@@ -20,6 +20,7 @@ type sent struct {
 	cue    []bool // token → part of a cue typing the name after it ("the non-profit")
 	frames *frameLayer
 	roles  []*role
+	listed bool // its commitments follow a word of listing ("namely"): short names stand
 }
 
 // sentence reads the sentence sents[k]: its dates, names, chunks and
@@ -572,7 +573,7 @@ func (d *docState) anaphora(st *sent) {
 		}
 		if i <= 1 && (i == 0 || lang.SentLink[toks[0].Fold]) {
 			if n := lang.Pronouns.MatchAt(toks, i); n > 0 {
-				add = append(add, &mention{i: i, j: i + n, id: d.cur, kind: pledgegraph.KindInitiative, anaphora: true})
+				add = append(add, &mention{i: i, j: i + n, id: d.topic(), kind: pledgegraph.KindInitiative, anaphora: true})
 			}
 		}
 	}

@@ -69,6 +69,11 @@ func (d *docState) inlineItems(st *sent, commit int, noun bool) ([][2]int, bool)
 	mark := func(q int) bool {
 		return lang.InfMark.MatchAt(toks, q) > 0 && !(noun && lang.Genitive[toks[q].Fold])
 	}
+	if noun {
+		if parts := d.introducedItems(st, commit); parts != nil {
+			return parts, false
+		}
+	}
 	p := commit - 1 // "commit to", "promettent de": the cue may end with the mark
 	for p < len(toks) && p <= commit+6 && !mark(p) && !toks[p].Punct && lang.And.MatchAt(toks, p) == 0 {
 		p++
@@ -117,6 +122,60 @@ func (d *docState) inlineItems(st *sent, commit int, noun bool) ([][2]int, bool)
 	return parts, false
 }
 
+// introducedItems reads the items a word of listing introduces after a
+// noun that names principles: "sept principes, à savoir la
+// notification, le choix, …", "principles such as transparency and
+// accountability". It returns nil unless two items or more follow.
+func (d *docState) introducedItems(st *sent, commit int) [][2]int {
+	toks, lang := st.toks, d.x.Lang
+	q := commit
+	if q < len(toks) && toks[q].Text == "," {
+		q++
+	}
+	n := lang.ListIntro.MatchAt(toks, q)
+	if n == 0 {
+		return nil
+	}
+	start := q + n
+	if start < len(toks) && toks[start].Text == ":" {
+		start++
+	}
+	end := d.listEnd(st, start, false)
+	if and := finalAnd(toks, start, end, lang); and > 0 {
+		for r := and + 1; r < end; r++ {
+			if toks[r].Text == "," {
+				end = r // "…, l'accès et l'application, pouvait recevoir": the last item ends at the comma after it
+				break
+			}
+		}
+	}
+	parts := d.splitItems(toks, start, end, func(int) bool { return true })
+	if len(parts) < 2 || maxLen(parts) > 12 {
+		return nil
+	}
+	st.listed = true
+	return parts
+}
+
+// finalAnd returns the coordination that opens the last item of a list
+// in toks[start:end]: the first after a comma, else the first; or -1.
+func finalAnd(toks []Token, start, end int, lang *Language) int {
+	first, comma := -1, false
+	for q := start + 1; q < end; q++ {
+		if toks[q].Text == "," {
+			comma = true
+		} else if lang.And.MatchAt(toks, q) > 0 {
+			if comma {
+				return q
+			}
+			if first < 0 {
+				first = q
+			}
+		}
+	}
+	return first
+}
+
 // splitItems splits toks[start:end] into list items at semicolons, and at
 // commas and coordinations that next(q) accepts for the token q after
 // them; where commas part the items, a coordination parts only the last
@@ -132,7 +191,14 @@ func (d *docState) splitItems(toks []Token, start, end int, next func(int) bool)
 			lastSep = q
 		}
 	}
+	aside := false // between two dashes: "réduire la fracture – un chantier ancien, selon le texte – et"
 	for q := start; q < end; q++ {
+		if toks[q].Text == "–" || toks[q].Text == "—" {
+			aside = !aside
+		}
+		if aside {
+			continue
+		}
 		semi := toks[q].Text == ";"
 		and := lang.And.MatchAt(toks, q) > 0 && (q > lastSep || q > start && toks[q-1].Text == ",")
 		if and && q > start && toks[q-1].Text != "," && lang.is(wsArticles, &toks[start]) && q+1 < end && !lang.is(wsArticles, &toks[q+1]) && !toks[q+1].Cap {
@@ -167,7 +233,14 @@ func (d *docState) listEnd(st *sent, start int, examples bool) int {
 	for end > start && toks[end-1].Punct && !isQuote(toks[end-1].Text) {
 		end--
 	}
+	aside := false // between two dashes, a comma ends nothing
 	for q := start; q < end; q++ {
+		if toks[q].Text == "–" || toks[q].Text == "—" {
+			aside = !aside
+		}
+		if aside {
+			continue
+		}
 		if examples && lang.ItemEnd.MatchAt(toks, q) > 0 {
 			return q
 		}
@@ -221,11 +294,11 @@ func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 // itemCut returns where the name of the commitment in toks[a:b] ends:
 // at the first comma before a word that elaborates on it ("la
 // transparence et l'explicabilité, afin que chacun puisse …", "human
-// oversight, with …"), else at b.
+// oversight, with …") or at a dash, else at b.
 func (l *Language) itemCut(toks []Token, a, b int) int {
 	for q := a + 1; q+1 < b; q++ {
-		if toks[q].Text == "," && l.ItemCut.MatchAt(toks, q+1) > 0 {
-			return q
+		if toks[q].Text == "," && l.ItemCut.MatchAt(toks, q+1) > 0 || toks[q].Text == "–" || toks[q].Text == "—" {
+			return q // or at a dash that opens an aside: "réduire la fracture – un chantier ancien –"
 		}
 	}
 	return b

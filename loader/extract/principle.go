@@ -70,12 +70,13 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 			if b < len(it.Tokens) {
 				text = d.text[it.Start:it.Tokens[b-1].End]
 			}
-			d.principle(obj, it, text)
+			_, label := labelCut(it.Text)
+			d.principle(obj, it, text, label)
 		}
 		return len(items)
 	}
 	for _, sp := range spans {
-		d.principle(obj, s, d.text[toks[sp[0]].Start:toks[sp[1]-1].End])
+		d.principle(obj, s, d.text[toks[sp[0]].Start:toks[sp[1]-1].End], st.listed)
 	}
 	return 0
 }
@@ -83,7 +84,8 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 // announces reports whether a sentence that ends with a colon
 // announces list items that read as commitments: at least two, most of
 // them opening on a lowercase word ("- foster an AI hardware
-// ecosystem;", "- la transparence : …"), where a list of names ("- Kenya")
+// ecosystem;", "- la transparence : …") or on a label and a colon
+// ("Openness: Keep the internet …"), where a list of names ("- Kenya")
 // opens on capitals.
 func announces(toks []Token, sents []Sentence, items []int) bool {
 	if len(items) < 2 || len(toks) == 0 || toks[len(toks)-1].Text != ":" {
@@ -91,7 +93,7 @@ func announces(toks []Token, sents []Sentence, items []int) bool {
 	}
 	lower := 0
 	for _, q := range items {
-		if t := sents[q].Tokens; len(t) > 0 && unicode.IsLower(firstRune(t[0].Text)) {
+		if t := sents[q].Tokens; len(t) > 0 && (unicode.IsLower(firstRune(t[0].Text)) || labelled(sents[q].Text)) {
 			lower++
 		}
 	}
@@ -100,8 +102,7 @@ func announces(toks []Token, sents []Sentence, items []int) bool {
 
 // commitOwner returns the initiative whose commitments a sentence lists
 // after the cue that ends at token commit (spans: the commitments read
-// inline): the one the sentence names before them, else the one under
-// discussion.
+// inline): the one the sentence names before them, else its topic.
 func (d *docState) commitOwner(st *sent, commit int, spans [][2]int) pledgegraph.EntityID {
 	lang, toks := d.x.Lang, st.toks
 	first := len(toks) // where the commitments start
@@ -131,7 +132,7 @@ func (d *docState) commitOwner(st *sent, commit int, spans [][2]int) pledgegraph
 			return m.id // not "s'engagent à ratifier la Convention de Malabo": a commitment's object
 		}
 	}
-	return d.cur
+	return d.topic()
 }
 
 // commitItems returns the spans of the commitments that the sentence
@@ -192,10 +193,13 @@ func (d *docState) itemsAfter(st *sent, commit int, named bool) ([][2]int, bool)
 	return spans, len(parts) > 0
 }
 
-// principle records one commitment of an initiative.
-func (d *docState) principle(obj pledgegraph.EntityID, s *Sentence, text string) {
+// principle records one commitment of an initiative. Its name has eight
+// letters at least, four when short is set: an item named by its label
+// ("Access: Promote universal access …") or listed after a word of
+// listing ("seven principles, namely notice, choice, …").
+func (d *docState) principle(obj pledgegraph.EntityID, s *Sentence, text string, short bool) {
 	name := d.x.Lang.principleName(text)
-	if utf8.RuneCountInString(name) < 8 {
+	if n := utf8.RuneCountInString(name); n < 4 || n < 8 && !short {
 		return
 	}
 	id := pledgegraph.NewEntityID(pledgegraph.KindPrinciple, name)
@@ -232,8 +236,13 @@ func (l *Language) principleName(text string) string {
 			t = t[:i]
 		}
 	}
-	if label, rest, ok := strings.Cut(t, ":"); ok && len(strings.Fields(label)) <= 4 && len(strings.Fields(rest)) >= 4 {
+	if label, ok := labelCut(t); ok {
 		t = label // "la responsabilité : les États encadrent …": the principle is named first
+	}
+	for _, dash := range []string{" – ", " — "} {
+		if i := strings.Index(t, dash); i > 0 {
+			t = t[:i] // "mobiliser des mécanismes de financement – il salue …": an aside
+		}
 	}
 	t = strings.NewReplacer("« ", "", " »", "", "«", "", "»", "", "\"", "", "“", "", "”", "").Replace(t)
 	t = strings.Join(strings.Fields(t), " ")
@@ -243,4 +252,13 @@ func (l *Language) principleName(text string) string {
 	}
 	r, n := utf8.DecodeRuneInString(t)
 	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// labelCut returns the label that names a commitment before a colon, of
+// five words at most, when at least three words follow it: "la
+// responsabilité : les États encadrent …", "Openness: Keep the internet
+// an open network …".
+func labelCut(t string) (string, bool) {
+	label, rest, ok := strings.Cut(t, ":")
+	return label, ok && len(strings.Fields(label)) <= 5 && len(strings.Fields(rest)) >= 3
 }

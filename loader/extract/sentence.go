@@ -17,7 +17,9 @@ type Sentence struct {
 }
 
 // Sentences splits a normalised text into sentences. Blank lines end
-// paragraphs; a line starting with "•", "-", "*" or "1." is a list item;
+// paragraphs; a line starting with "•", "-", "*" or "1." is a list item,
+// and so is a line that opens on a short label and a colon after a line
+// that ends with a colon or another such item;
 // a line without final punctuation followed by a line starting with an
 // upper-case letter is a headline; inside a line, ".", "!", "?" and "…"
 // end a sentence unless they follow an abbreviation of lang ("M.",
@@ -33,6 +35,7 @@ func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 	lines := splitLines(text)
 	para := 0
 	var cur []lineSpan // lines of the running block
+	listing := false   // the last line that was not blank ended with a colon, or was a labelled item
 	flush := func() {
 		if len(cur) == 0 {
 			return
@@ -47,11 +50,13 @@ func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 			para++
 			continue
 		}
-		if isItem(body) {
+		if isItem(body) || listing && labelled(body) {
 			flush()
 			out = append(out, itemSentence(tz, text, l, para))
+			listing = !isItem(body) || strings.HasSuffix(body, ":")
 			continue
 		}
+		listing = strings.HasSuffix(body, ":")
 		cur = append(cur, l)
 		// A line without final punctuation is a headline when the next
 		// line starts a new sentence (upper case) or the block ends.
@@ -152,6 +157,20 @@ func splitLines(text string) []lineSpan {
 		out = append(out, lineSpan{start, len(text)})
 	}
 	return out
+}
+
+// labelled reports whether a trimmed line opens on a label of one to
+// five words, the first capitalised, and a colon, then says more: the
+// items of a list announced by a colon that a text gives without bullets
+// ("Expression: Don't censor the internet.", "Transparence : expliquer
+// …").
+func labelled(line string) bool {
+	label, rest, ok := strings.Cut(line, ":")
+	label = strings.TrimSpace(label)
+	if !ok || label == "" || !unicode.IsUpper(firstRune(label)) || strings.ContainsAny(label, ".,;!?\"«»“”") || fieldsOver(label, 5) {
+		return false
+	}
+	return fieldsOver(rest, 1)
 }
 
 // isItem reports whether a trimmed line is a bullet or numbered item.

@@ -853,15 +853,44 @@ func (d *docState) boundElsewhere(st *sent, first, end int) bool {
 
 // lastInitiative returns the initiative a pronoun or an elided object at
 // token at stands for: the last one the sentence named before it, else
-// the one under discussion.
+// its topic.
 func (d *docState) lastInitiative(st *sent, at int) pledgegraph.EntityID {
-	id := d.cur
+	id := d.topic()
 	for _, m := range st.ms {
 		if m.j <= at && m.initiative() && !m.anaphora && !d.listedWithActor(st, m) {
 			id = m.id // not "the Linux Foundation and the Partnership on AI have signed on": one of those who act
 		}
 	}
 	return id
+}
+
+// topic returns the initiative a sentence that names none speaks of:
+// the subject of the sentence before ("La Charte … n'a été signée que
+// par … . Les États-Unis ont refusé de s'y associer.", "The Charter was
+// adopted by 22 countries. It commits …"), else the one under
+// discussion.
+func (d *docState) topic() pledgegraph.EntityID {
+	if prev := d.prevSubject(); prev != "" {
+		return prev
+	}
+	return d.cur
+}
+
+// prevSubject returns the initiative the sentence before this one
+// names before its first verb of a frame when that verb is passive, the
+// theme it speaks of ("The Charter was adopted by 22 countries"), or "".
+func (d *docState) prevSubject() pledgegraph.EntityID {
+	p := d.prevSent
+	if p == nil || p.frames == nil || len(p.frames.groups) == 0 || !p.frames.groups[0].passive {
+		return "" // "The Tech Coalition launched …": an actor, not what the next sentence speaks of
+	}
+	first := p.frames.groups[0].i
+	for _, m := range p.ms {
+		if m.j <= first && m.initiative() && !m.anaphora && !d.listedWithActor(p, m) {
+			return m.id
+		}
+	}
+	return ""
 }
 
 // listedWithActor reports whether the mention m follows an actor in a
