@@ -9,7 +9,11 @@ import (
 
 // headedKinds types the names next to a lower-case noun that says what
 // they name, a kind head of the lexicon: "the Clean Network initiative",
-// "the Digital Peace pledge". An unknown name before one takes its kind;
+// "the Digital Peace pledge". An unknown name before one takes its kind,
+// with the capitalised words joined to it before ("the Mutually Agreed
+// Norms for Routing Security initiative"), and three capitalised words
+// or more after "the" before one, that nothing named, are a name of that
+// kind;
 // quoted words before or after one are a name too ("the "clean network"
 // initiative", "l'initiative « réseau propre »").
 func (sc *mentionScan) headedKinds() {
@@ -28,15 +32,59 @@ func (sc *mentionScan) headedKinds() {
 			end--
 		}
 		if m := sc.ms.endingAt(end); m != nil {
-			if m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization) {
+			if m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization, pledgegraph.KindCompany) && end == q {
 				m.kind = k
+				if b := sc.namePrefix(m.i); b < m.i {
+					m.i, m.name = b, sc.text(b, m.j) // "the Mutually Agreed Norms for Routing Security initiative"
+				}
 			}
 			continue
 		}
 		if end < q {
 			sc.quotedName(end, -1, k)
+		} else if b := sc.namePrefix(q); q-b >= 3 && b > 0 && sc.lang.Definite[toks[b-1].Fold] && !sc.known(b, q) {
+			// "the Open Routing Norms initiative", not "a São Paulo statement"
+			sc.add(&mention{i: b, j: q, kind: k, name: sc.text(b, q)})
 		}
 	}
+}
+
+// known reports whether a name of the reference data starts in
+// toks[i:j]: "a São Paulo statement" names a place's text, not a name.
+func (sc *mentionScan) known(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, n := sc.d.x.Ref.MatchAt(sc.toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namePrefix returns where the capitalised words of a name that ends
+// before toks[i] begin, over the prepositions that join a name's words
+// ("Norms for Routing Security"), an article or a stop word left out;
+// or i.
+func (sc *mentionScan) namePrefix(i int) int {
+	toks, lang := sc.toks, sc.lang
+	b := i
+	for b > 0 {
+		p := &toks[b-1]
+		switch {
+		case p.Cap && !p.Punct && !sc.isTaken(b-1):
+			b--
+		case b > 1 && lang.is(wsNamePreps, p) && toks[b-2].Cap && !toks[b-2].Punct && !sc.isTaken(b-2):
+			b--
+		default:
+			for b < i && lang.is(wsStop, &toks[b]) {
+				b++ // "The Mutually …"
+			}
+			return b
+		}
+	}
+	for b < i && lang.is(wsStop, &toks[b]) {
+		b++
+	}
+	return b
 }
 
 // quotedName adds a name of kind k for the words between the quote at

@@ -2065,8 +2065,12 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 				}
 			}
 			e = quotedTitleEnd(toks, i, e)
+			t := titleAfterHead(lang, toks, i, e)
 			i = d.hyphenPrefix(toks, i) // "the U.S.-Japan Digital Trade Agreement"
 			name := tokText(d.text, toks, i, e)
+			if t > e {
+				name, e = name+" "+tokText(d.text, toks, e+1, t-1), t // the title without its quotes
+			}
 			p := d.eventComplement(toks, i, e)
 			if p > 0 {
 				e = p // "la déclaration finale du Sommet …": the summit is named apart
@@ -2097,6 +2101,27 @@ func quotedTitleEnd(toks []Token, i, e int) int {
 	}
 	if q := closingQuote(toks, i-1, 30); q > e {
 		return q
+	}
+	return e
+}
+
+// titleAfterHead returns the end of a quoted title, capitalised and of
+// eight words at most, that follows a name made of a head and its
+// adjectives alone ("la Charte internationale « Espace et catastrophes
+// majeures »", "the International Charter "Space and Major
+// Disasters""): the title is part of the name. It returns e when none
+// follows.
+func titleAfterHead(lang *Language, toks []Token, i, e int) int {
+	if e+1 >= len(toks) || !isQuote(toks[e].Text) || !toks[e+1].Cap {
+		return e
+	}
+	for q := i; q < e; q++ {
+		if toks[q].Punct || lang.is(wsNamePreps, &toks[q]) {
+			return e // "the Charter of Trust", a name with its complements
+		}
+	}
+	if c := closingQuote(toks, e, 8); c > e {
+		return c + 1
 	}
 	return e
 }

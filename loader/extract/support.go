@@ -33,7 +33,7 @@ func (d *docState) negated(toks []Token, i, j int) bool {
 		}
 	}
 	if lang.NegSingle {
-		return ne >= 0 // "did not sign": one word negates
+		return ne >= 0 || d.negListBefore(toks, i) // "did not sign": one word negates
 	}
 	if ne < 0 {
 		return false
@@ -45,6 +45,23 @@ func (d *docState) negated(toks []Token, i, j int) bool {
 	}
 	for q := 0; q < i; q++ {
 		if lang.NegList[toks[q].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// negListBefore reports whether a word that negates a list ("neither")
+// opens the clause of the trigger at toks[i]: "Neither the FBI nor the
+// Department of Homeland Security is among the signatories".
+func (d *docState) negListBefore(toks []Token, i int) bool {
+	lang := d.x.Lang
+	for q := i - 1; q >= 0; q-- {
+		t := &toks[q]
+		if t.Text == ";" || t.Text == ":" || lang.Clause[t.Fold] || lang.RelPron[t.Fold] {
+			return false
+		}
+		if lang.NegList[t.Fold] {
 			return true
 		}
 	}
@@ -414,8 +431,8 @@ func (d *docState) supportersBefore(st *sent, tr trig, prevMain int) []*mention 
 	toks := st.toks
 	from := prevMain
 	for q := prevMain; q < tr.i; q++ {
-		if toks[q].Text == ";" {
-			from = q + 1
+		if toks[q].Text == ";" || q > 0 && toks[q-1].Text == "," && d.x.Lang.Clause[toks[q].Fold] {
+			from = q + 1 // "Neither Oracle nor IBM commented, but Microsoft is among the signatories"
 		}
 	}
 	for q := from; q < tr.i; q++ {
