@@ -419,7 +419,34 @@ func (d *docState) continues(st *sent, l actorList, at int) bool {
 			return false // the exceptions are read apart
 		}
 	}
-	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at) || d.groupGap(st, l.hi, at) || d.labelGap(st, l.hi, at) || d.rangeGap(st, l, at)
+	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at) || d.groupGap(st, l.hi, at) || d.labelGap(st, l.hi, at) || d.rangeGap(st, l, at) || d.roleGap(st, l, at)
+}
+
+// roleGap reports whether the tokens between the last item of list l
+// and token at are joining words and the offices of the items on either
+// side: "by Thierry Breton, the European Commissioner for the Internal
+// Market, and Lee Jong-ho", "by the then British Home Secretary, Priti
+// Patel, and the then US Attorney General, William Barr".
+func (d *docState) roleGap(st *sent, l actorList, at int) bool {
+	last := l.items[len(l.items)-1]
+	q := l.hi
+	for _, r := range st.roles {
+		if r.start < q || r.end > at || len(r.holders) == 0 {
+			continue
+		}
+		if h := r.holders[0]; h != last && h.i != at {
+			continue
+		}
+		b := r.start
+		for b > q && (d.x.Lang.TitleMods.MatchAt(st.toks, b-1) == 1 || d.x.Lang.is(wsArticles, &st.toks[b-1])) {
+			b-- // "the then US Attorney General"
+		}
+		if !d.between(st, q, b) {
+			return false
+		}
+		q = r.end
+	}
+	return q > l.hi && d.between(st, q, at)
 }
 
 // labelGap reports whether the tokens [a, b) inside a list are a comma

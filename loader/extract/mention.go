@@ -2065,6 +2065,8 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 				}
 			}
 			e = quotedTitleEnd(toks, i, e)
+			h := e
+			e = hyphenSuffix(toks, e)
 			t := titleAfterHead(lang, toks, i, e)
 			i = d.hyphenPrefix(toks, i) // "the U.S.-Japan Digital Trade Agreement"
 			name := tokText(d.text, toks, i, e)
@@ -2075,7 +2077,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			if p > 0 {
 				e = p // "la déclaration finale du Sommet …": the summit is named apart
 			}
-			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) {
+			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) || h < e {
 				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
 			}
 			ms = addMention(ms, taken, &mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: name, described: p > 0})
@@ -2101,6 +2103,16 @@ func quotedTitleEnd(toks []Token, i, e int) int {
 	}
 	if q := closingQuote(toks, i-1, 30); q > e {
 		return q
+	}
+	return e
+}
+
+// hyphenSuffix returns the end of the capitalised words joined by
+// hyphens, without spaces, to the name that ends at toks[e] ("le
+// Partenariat numérique UE-Corée"), or e.
+func hyphenSuffix(toks []Token, e int) int {
+	for e > 0 && e < len(toks) && glued(toks, e) && toks[e].Cap && !toks[e].Punct {
+		e++
 	}
 	return e
 }
