@@ -244,6 +244,7 @@ type Language struct {
 	PastMods      PhraseSet                   // "former", "ancien": the office was held before, not at the date of the text
 	OfficePreps   map[string]bool             // "de", "of": the body whose office it is follows
 	Remits        PhraseSet                   // "chargée", "in charge": an office's remit follows ("chargée des valeurs")
+	HostPreps     PhraseSet                   // "to", "auprès de": where an office is held follows ("ambassador to the UN")
 	LedBy         PhraseSet                   // "que dirige", "led by": the body is before, the holder after
 	Leads         PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
 	LeadsRef      PhraseSet                   // "qui l'a présidée", "who chaired it": the holder is before, the body was named before
@@ -685,6 +686,8 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 		}
 	case "officeprep":
 		l.OfficePreps[word] = true
+	case "hostprep":
+		l.HostPreps.Add(p)
 	case "remit":
 		l.Remits.Add(p)
 	case "ledby":

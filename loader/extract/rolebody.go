@@ -28,7 +28,9 @@ func (d *docState) roleBody(st *sent, r *role) {
 	} else if e, n := d.demonymBefore(st, r.i); e != nil && stateOffice {
 		r.entry, r.named, r.start = e, true, r.i-n
 	}
-	if e, end := d.demonymAfter(st, r.j); e != nil {
+	if h := d.hostTail(st, r.j); h > r.j {
+		r.end = h // "Japan's ambassador to the United States": no body of the office
+	} else if e, end := d.demonymAfter(st, r.j); e != nil {
 		if stateOffice && r.body == nil && r.entry == nil {
 			r.entry, r.named = e, true
 		} else if stateOffice && r.body != nil && r.body.kind == pledgegraph.KindState && r.body.entry != e {
@@ -49,7 +51,7 @@ func (d *docState) roleBody(st *sent, r *role) {
 			r.end = e
 		}
 	}
-	r.end = d.remitTail(st.toks, r.end, st.ms)
+	r.end = d.hostTail(st, d.remitTail(st.toks, r.end, st.ms)) // "l'ambassadeur du Brésil auprès des Nations unies"
 	if r.body == nil && r.entry == nil {
 		d.bodyAfterRemit(st, r) // "président des affaires mondiales d'Alphabet": a company's, even for a word of state offices
 	}
@@ -59,6 +61,9 @@ func (d *docState) roleBody(st *sent, r *role) {
 	if r.body == nil && r.entry == nil {
 		d.roleRef(st, r, stateOffice)
 	}
+	if r.t.Implicit == "local" && r.body != nil && r.body.entry == nil && r.body.isKind(pledgegraph.KindOrganization) {
+		r.body.kind = pledgegraph.KindSubnationalGovernment // "la maire de Barcelone": the city's government
+	}
 	if r.body == nil && r.entry == nil && r.ref == nil {
 		if e := d.x.Ref.body(r.t.Implicit); e != nil {
 			// "président de la République" implies France's; "European
@@ -66,6 +71,26 @@ func (d *docState) roleBody(st *sent, r *role) {
 			r.entry, r.named = e, e.Kind != pledgegraph.KindState
 		}
 	}
+}
+
+// hostTail returns the end of the place or body where an office is held
+// when a preposition of hosting at toks[p] names it ("to the United
+// States", "auprès des Nations unies"), marking it used: no actor of the
+// sentence. It returns p otherwise.
+func (d *docState) hostTail(st *sent, p int) int {
+	n := d.x.Lang.HostPreps.MatchAt(st.toks, p)
+	if n == 0 {
+		return p
+	}
+	q := p + n
+	q += d.x.Lang.Frames.article.at(st.toks, q)
+	for _, m := range st.ms {
+		if m.i == q {
+			m.used = true
+			return m.j
+		}
+	}
+	return p
 }
 
 // headBody makes a body named by its head word alone ("coprésidents de
