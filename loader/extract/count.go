@@ -320,8 +320,8 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 	case obj == "" && !c.member && !c.unnamed:
 		obj = d.cur
 	}
-	if obj == "" || c.value <= 0 {
-		return
+	if obj == "" || c.value <= 2 {
+		return // "the two countries", "les deux fondateurs": the parties, named; no count
 	}
 	date := st.date
 	if fl := st.frames; fl != nil && len(fl.clauses) > 1 {
@@ -339,7 +339,9 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 			d.countEvents[obj] = dated{date, st.s.Start}
 		}
 	}
-	d.putCount(pledgegraph.Count{Initiative: obj, What: c.what, Value: c.value, Approx: c.approx, Date: date, Evidence: d.evidence(st.s, c.i, c.p+1)[0]})
+	if k := d.putCount(pledgegraph.Count{Initiative: obj, What: c.what, Value: c.value, Approx: c.approx, Date: date, Evidence: d.evidence(st.s, c.i, c.p+1)[0]}); k >= 0 && c.p < len(st.toks) && d.x.Lang.CountByKind[st.toks[c.p].Fold] {
+		d.byKind = append(d.byKind, k) // "eight signatories": of the kind of those named
+	}
 	d.lastCount = countedAt{obj, st.s.End, pledgegraph.Date{}}
 	if date != d.doc.Published && (dateEvent || d.foundersIn(st, c.i, c.p+1)) {
 		d.lastCount.date = date // "made its debut on Monday with 30 founding members. Among them are A": on Monday
@@ -436,14 +438,44 @@ func (d *docState) unnamedCounted(st *sent, supp []trig, i int) bool {
 	return false
 }
 
-// putCount adds a count unless the same one is already there.
-func (d *docState) putCount(c pledgegraph.Count) {
+// stateCounts types as counts of states the counts of supporters by a
+// noun of the language's countbykind list ("eight signatories", "11
+// signatories") of an initiative whose supporters the text names are
+// states only, two at least.
+func (d *docState) stateCounts() {
+	for _, k := range d.byKind {
+		c := &d.counts[k]
+		if c.What != pledgegraph.CountSupporters {
+			continue
+		}
+		states, others := 0, 0
+		for _, id := range d.forder {
+			f := d.facts[id]
+			if f.Object != c.Initiative || f.Predicate != pledgegraph.Supports || f.Negated {
+				continue
+			}
+			if e := d.ents[f.Subject]; e != nil && e.Kind == pledgegraph.KindState {
+				states++
+			} else {
+				others++
+			}
+		}
+		if states >= 2 && others == 0 {
+			c.What = pledgegraph.CountStates
+		}
+	}
+}
+
+// putCount adds a count unless the same one is already there, and
+// returns its index, or -1.
+func (d *docState) putCount(c pledgegraph.Count) int {
 	for _, o := range d.counts {
 		if o.Initiative == c.Initiative && o.What == c.What && o.Value == c.Value && o.Approx == c.Approx {
-			return
+			return -1
 		}
 	}
 	d.counts = append(d.counts, c)
+	return len(d.counts) - 1
 }
 
 // tallies reads the totals a tally phrase gives: "the Charter's

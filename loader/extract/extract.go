@@ -148,6 +148,7 @@ type docState struct {
 	facts       map[pledgegraph.FactID]*pledgegraph.Fact
 	forder      []pledgegraph.FactID
 	counts      []pledgegraph.Count
+	byKind      []int                // the counts by a noun that takes the kind of the supporters named ("signatories")
 	cur         pledgegraph.EntityID // the initiative under discussion
 	last        *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
 	dyn         map[string]pledgegraph.EntityID
@@ -243,6 +244,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	d.groupAttendance()
 	d.meetingMembers()
 	d.foundersMembers()
+	d.stateCounts()
 	return d.result()
 }
 

@@ -251,6 +251,7 @@ type Language struct {
 	Affiliation   PhraseSet                   // "of", "de": between a person named before and the body they hold a role in ("Paul Wilson of APNIC")
 	BodyRefs      []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
 	CountNouns    map[string]pledgegraph.CountWhat
+	CountByKind   map[string]bool // "signatories": a count of supporters of the kind of those the text names (all states: states)
 	Approx        PhraseSet       // près de, plus de
 	ApproxNum     map[string]int  // cinquantaine: 50
 	Numbers       map[string]int  // number words: "huit", "thirty"
@@ -483,7 +484,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, NameAbbrev: map[string]bool{}, LedCompound: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
-		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{},
+		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
 		OfficePreps: map[string]bool{},
@@ -724,6 +725,8 @@ func (l *Language) parseCountWords(cat, val, word string, p Phrase) (bool, error
 		l.Numbers[word], err = strconv.Atoi(val)
 	case "countafter", "countbefore":
 		l.CountQuals = append(l.CountQuals, CountQual{What: pledgegraph.CountWhat(val), Before: cat == "countbefore", Phrase: p})
+	case "countbykind":
+		l.CountByKind[word] = true
 	case "countloose", "countmember":
 		l.CountNouns[word] = pledgegraph.CountWhat(val)
 		if cat == "countloose" {
