@@ -466,6 +466,24 @@ func (d *docState) stateCounts() {
 	}
 }
 
+// launchDated dates the undated support of an initiative whose launch
+// the text dates: the signatories it lists without a date of their own
+// ("Signatories include Google DeepMind", "Parmi les signataires
+// figurent", "among the first companies to join it") signed at its
+// launch, as a story about it names them.
+func (d *docState) launchDated() {
+	for _, id := range d.forder {
+		f := d.facts[id]
+		if f.Predicate != pledgegraph.Supports || f.Negated || !f.Since.IsZero() || len(f.Evidence) == 0 || f.Evidence[0].Rule != "mem.list" {
+			continue // not "rejoignent l'Appel", a joining the text leaves undated
+		}
+		if ld, ok := d.launchDates[f.Object]; ok && !ld.IsZero() {
+			f.Since = ld
+			d.launchDatedIDs = append(d.launchDatedIDs, id) // no signing together: dated from the launch, not at an event
+		}
+	}
+}
+
 // putCount adds a count unless the same one is already there, and
 // returns its index, or -1.
 func (d *docState) putCount(c pledgegraph.Count) int {

@@ -262,6 +262,7 @@ type Frames struct {
 	possMark  phraseTrie[bool]    // the mark of a possessor after its apostrophe ("Brazil's")
 	founder   phraseTrie[bool]    // "founders", "membres fondateurs": holders who launched the initiative
 	author    phraseTrie[bool]    // "authors", "auteurs": holders who launched it, not said to support it
+	late      phraseTrie[bool]    // "newcomers", "nouveaux membres": holders who joined after the launch
 	launchBy  phraseTrie[bool]    // "à l\'initiative de", "under the aegis of": the launchers follow
 	occasion  phraseTrie[bool]    // "en a profité pour", "took the opportunity to": at the occasion the text just told
 	echo      phraseTrie[echoCue] // "neither has", "non plus": the last stance, for other actors
@@ -440,6 +441,8 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 			return func(p Phrase) { f.member.add(p, false); f.founder.add(p, true) }, nil
 		case "author":
 			return func(p Phrase) { f.member.add(p, false); f.author.add(p, true) }, nil
+		case "late":
+			return func(p Phrase) { f.member.add(p, false); f.late.add(p, true) }, nil
 		case "not":
 			return func(p Phrase) { f.notHolder.add(p, true) }, nil
 		}
