@@ -191,6 +191,7 @@ type docState struct {
 	folded map[string]string
 	// heads memoizes headPhrase
 	heads map[string][]string
+	cores map[string]pledgegraph.EntityID // an initiative's name up to the topic after its place, folded
 	// bound counts what the limits of a document left out (see limits.go)
 	bound bounds
 	// recent orders the entities named so far by their last mention (see
@@ -219,6 +220,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		facts:       make(map[pledgegraph.FactID]*pledgegraph.Fact, nFacts),
 		forder:      make([]pledgegraph.FactID, 0, nFacts),
 		dyn:         map[string]pledgegraph.EntityID{},
+		cores:       map[string]pledgegraph.EntityID{},
 		launchDates: map[pledgegraph.EntityID]pledgegraph.Date{},
 		yearCtx:     doc.Published,
 		salience:    map[pledgegraph.EntityID]int{},
@@ -662,6 +664,19 @@ func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledge
 	if m.kind == pledgegraph.KindInitiative && m.j-m.i == 1 && acronym(s.Tokens[m.i]) {
 		d.dyn[surface] = e.ID // "la CRI, l'Initiative …": "CRI" names it from now on
 	}
+	if core := d.placeCore(s.Tokens, m); core != "" {
+		// "Déclaration de Santiago sur l'intelligence artificielle" in the
+		// headline, "Déclaration de Santiago pour promouvoir …" after it:
+		// one text, known by its place too
+		if id, ok := d.cores[d.fold(core)]; ok && id != e.ID {
+			e = *d.ents[id]
+		} else if !ok {
+			d.cores[d.fold(core)] = e.ID
+			if _, known := d.ents[e.ID]; !known {
+				e.Aliases = append(e.Aliases, core)
+			}
+		}
+	}
 	if m.kind == pledgegraph.KindPerson {
 		if f := strings.Fields(name); len(f) > 1 {
 			last := f[len(f)-1]
@@ -671,6 +686,31 @@ func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledge
 		}
 	}
 	return e
+}
+
+// placeCore returns the words of an initiative's name up to the topic
+// after the proper name it is named after ("Déclaration de Santiago" of
+// "Déclaration de Santiago pour promouvoir une intelligence artificielle
+// éthique": a head, a preposition, capitalised words), or "".
+func (d *docState) placeCore(toks []Token, m *mention) string {
+	if m.kind != pledgegraph.KindInitiative {
+		return ""
+	}
+	lang := d.x.Lang
+	for q := m.i + 2; q < m.j && q < len(toks); q++ {
+		if !lang.is(wsTopicPreps, &toks[q]) {
+			continue
+		}
+		p := q - 1
+		for p > m.i && (toks[p].Cap && !toks[p].Punct || lang.is(wsNameArticles, &toks[p]) || isElision(toks[p].Text)) {
+			p--
+		}
+		if p > m.i && p < q-1 && lang.is(wsNamePreps, &toks[p]) && toks[q-1].Cap {
+			return tokText(d.text, toks, m.i, q)
+		}
+		return ""
+	}
+	return ""
 }
 
 // collapseSpaces returns the words of s separated by white space
