@@ -691,7 +691,8 @@ func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledge
 // placeCore returns the words of an initiative's name up to the topic
 // after the proper name it is named after ("Déclaration de Santiago" of
 // "Déclaration de Santiago pour promouvoir une intelligence artificielle
-// éthique": a head, a preposition, capitalised words), or "".
+// éthique": a head, a preposition, capitalised words that name no body),
+// or "".
 func (d *docState) placeCore(toks []Token, m *mention) string {
 	if m.kind != pledgegraph.KindInitiative {
 		return ""
@@ -705,10 +706,15 @@ func (d *docState) placeCore(toks []Token, m *mention) string {
 		for p > m.i && (toks[p].Cap && !toks[p].Punct || lang.is(wsNameArticles, &toks[p]) || isElision(toks[p].Text)) {
 			p--
 		}
-		if p > m.i && p < q-1 && lang.is(wsNamePreps, &toks[p]) && toks[q-1].Cap {
-			return tokText(d.text, toks, m.i, q)
+		if p == m.i || p >= q-1 || !lang.is(wsNamePreps, &toks[p]) || !toks[q-1].Cap {
+			return ""
 		}
-		return ""
+		for k := p + 1; k < q; k++ {
+			if cands, n := d.x.Ref.MatchAt(toks, k); n > 0 && (cands[0].Kind == pledgegraph.KindOrganization || cands[0].Kind == pledgegraph.KindCompany) {
+				return "" // "Traité de l'OMPI sur le droit d'auteur", "… sur les interprétations": a body's texts, one per topic
+			}
+		}
+		return tokText(d.text, toks, m.i, q)
 	}
 	return ""
 }
