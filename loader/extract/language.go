@@ -217,6 +217,7 @@ type Language struct {
 	NegStart      map[string]bool
 	NegEnd        map[string]bool
 	NegList       map[string]bool             // "ni"
+	Restrictive   map[string]bool             // "que": after a negation's second word, "only" ("ne compte plus que 17 États")
 	NegVerbs      PhraseSet                   // "a refusé de", "declined to": the trigger after it does not hold
 	Adverbs       PhraseSet                   // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
 	StanceNouns   map[string]bool             // "decision", "refusal": "X's decision to sign" makes X the actor
@@ -484,7 +485,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, NameAbbrev: map[string]bool{}, LedCompound: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
-		NegList: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
+		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
 		OfficePreps: map[string]bool{},
@@ -625,6 +626,8 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 		l.NegEnd[word] = true
 	case "neglist":
 		l.NegList[word] = true
+	case "restrictive":
+		l.Restrictive[word] = true
 	case "negverb":
 		l.NegVerbs.Add(p)
 	case "stancenoun":
