@@ -416,6 +416,10 @@ func (d *docState) noteHolders(st *sent) {
 	if p >= len(st.toks) || d.cur == "" {
 		return
 	}
+	if obj := d.countedAgents(st); obj != "" {
+		d.lastCount = countedAt{obj, st.s.End, st.date} // "It was signed by more than 350 executives, researchers and engineers."
+		return
+	}
 	if absent, n := fr.member.match(st.toks, p); n > 0 && !absent && (p+n >= len(st.toks) || !inMention(st, p+n)) {
 		c := countedAt{d.lastInitiative(st, p), st.s.End, st.date}
 		if c.date.IsZero() && c.init == d.lastCount.init {
@@ -423,6 +427,32 @@ func (d *docState) noteHolders(st *sent) {
 		}
 		d.lastCount = c
 	}
+}
+
+// countedAgents returns the initiative a passive verb of support says
+// a number of unnamed people or bodies supported ("signed by more than
+// 350 executives, researchers and engineers"), for a list after it to
+// name some of them; or "".
+func (d *docState) countedAgents(st *sent) pledgegraph.EntityID {
+	if st.frames == nil {
+		return ""
+	}
+	for _, g := range st.frames.groups {
+		if g.frame.Predicate != pledgegraph.Supports || g.frame.Negative != g.neg || !g.passive || g.agent < 0 {
+			continue
+		}
+		number := false
+		for q := g.agent; q < len(st.toks) && q < g.agent+3; q++ {
+			number = number || st.toks[q].Number
+			if inMention(st, q) {
+				return ""
+			}
+		}
+		if number {
+			return d.lastInitiative(st, g.i)
+		}
+	}
+	return ""
 }
 
 // unnamedCounted reports whether a count at toks[i] is of the
