@@ -401,6 +401,23 @@ func (f *Frames) addContracted(p Phrase, add func(Phrase)) {
 	}
 }
 
+// holderAdder returns the function that adds a holder noun of kind val:
+// "member" (or "absent"), "founder", "author", "late", or "not".
+func (f *Frames) holderAdder(val string) func(Phrase) {
+	switch val {
+	case "founder":
+		return func(p Phrase) { f.member.add(p, false); f.founder.add(p, true) }
+	case "author":
+		return func(p Phrase) { f.member.add(p, false); f.author.add(p, true) }
+	case "late":
+		return func(p Phrase) { f.member.add(p, false); f.late.add(p, true) }
+	case "not":
+		return func(p Phrase) { f.notHolder.add(p, true) }
+	}
+	absent := val == "absent"
+	return func(p Phrase) { f.member.add(p, absent) }
+}
+
 // adder returns the function that adds a phrase of category cat with
 // value val, or nil when cat is not a category of the frame table.
 func (f *Frames) adder(cat, val string) (func(Phrase), error) {
@@ -436,17 +453,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		}
 		return flag(&f.clitic, val == "before"), nil
 	case "holder":
-		switch val {
-		case "founder":
-			return func(p Phrase) { f.member.add(p, false); f.founder.add(p, true) }, nil
-		case "author":
-			return func(p Phrase) { f.member.add(p, false); f.author.add(p, true) }, nil
-		case "late":
-			return func(p Phrase) { f.member.add(p, false); f.late.add(p, true) }, nil
-		case "not":
-			return func(p Phrase) { f.notHolder.add(p, true) }, nil
-		}
-		return flag(&f.member, val == "absent"), nil
+		return f.holderAdder(val), nil
 	case "echo":
 		e, ok := map[string]echoCue{"-before": {neg: true}, "-after": {neg: true, after: true}, "+before": {}, "+after": {after: true}, "=before": {same: true}, "=after": {same: true, after: true}}[val]
 		if !ok {
