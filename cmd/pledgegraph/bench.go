@@ -303,24 +303,7 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 	base := "http://" + ln.Addr().String() + "/query"
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 32}}
 
-	// the initiative with the most distinct supporters
-	inits := map[string]map[string]bool{}
-	for _, g := range gdocs {
-		for _, f := range g.Gold.Facts {
-			if f.P == "supports" && !f.Negated {
-				if inits[f.O] == nil {
-					inits[f.O] = map[string]bool{}
-				}
-				inits[f.O][f.S] = true
-			}
-		}
-	}
-	top, most := "", 0
-	for k, v := range inits {
-		if len(v) > most || len(v) == most && k < top {
-			top, most = k, len(v)
-		}
-	}
+	top, most := topInitiative(gdocs)
 	// a minister who launched an initiative; a company and a state that
 	// signed it; another initiative the state signed in another document:
 	// company → initiative ← state → other initiative is a path of 3
@@ -615,6 +598,30 @@ func (b *bench) duringWrites(ctx context.Context, n int, backend string, store *
 	b.printf("docs=%d %s reads during writes (uncached: entity by alias, stance, 100 facts): p50 %v, p99 %v without writes; p50 %v, p99 %v during %d writes (%d reads in %v); p99 %.1f× without",
 		n, backend, q50, q99, b50, b99, writes.Load(), len(busy), took.Round(time.Millisecond), float64(b99)/float64(max(q99, 1)))
 	return nil
+}
+
+// topInitiative returns the name of the initiative with the most
+// distinct supporters in the generated documents' gold facts, and their
+// number: the initiative of the supporters questions.
+func topInitiative(gdocs []gen.Document) (string, int) {
+	inits := map[string]map[string]bool{}
+	for _, g := range gdocs {
+		for _, f := range g.Gold.Facts {
+			if f.P == "supports" && !f.Negated {
+				if inits[f.O] == nil {
+					inits[f.O] = map[string]bool{}
+				}
+				inits[f.O][f.S] = true
+			}
+		}
+	}
+	top, most := "", 0
+	for k, v := range inits {
+		if len(v) > most || len(v) == most && k < top {
+			top, most = k, len(v)
+		}
+	}
+	return top, most
 }
 
 // ask posts a query and returns the answer; it fails on an HTTP or
