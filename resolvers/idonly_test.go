@@ -5,6 +5,7 @@ import (
 	"maps"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -187,4 +188,42 @@ func countKey(v any, key string) int {
 		}
 	}
 	return n
+}
+
+// TestPlainFactListsAsWritten checks, byte for byte, that lists of facts
+// asked for the ids of their subjects and objects alone (which are
+// written in one pass) are written as the same lists asked for one more
+// field of the fact, negated, written field by field, are once negated
+// is taken out: the same fields in the same order, aliases, __typename
+// and fragments included.
+func TestPlainFactListsAsWritten(t *testing.T) {
+	store := fixture(t)
+	h := resolvers.NewServer(&resolvers.Resolver{Entities: store, Facts: store, Documents: store, Logger: discardLogger()}, resolvers.ServerOptions{})
+	negated := regexp.MustCompile(`,"negated":(true|false)\}`)
+	for _, tt := range []struct{ name, list, sel string }{
+		{"subject id", `supporters(initiative: "initiative/paris-call")`, `subject { id }`},
+		{"aliases and __typename", `supporters(initiative: "initiative/paris-call", asOf: "2019-01-01")`, `t: __typename o: object { id } s: subject { __typename id } s2: subject { id }`},
+		{"a field asked twice, fragments", `decliners(initiative: "initiative/paris-call", asOf: "2019-01-01")`, `subject { id } ...F subject { ... on Node { id } } fragment F on Fact { object { ... on Entity { id __typename } } }`},
+		{"no supporters", `supporters(initiative: "initiative/paris-call", asOf: "1990-01-01")`, `subject { id }`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			post := func(q string) string {
+				body, _ := json.Marshal(map[string]string{"query": q})
+				req := httptest.NewRequestWithContext(t.Context(), http.MethodPost, "/query", strings.NewReader(string(body)))
+				req.Header.Set("Content-Type", "application/json")
+				w := httptest.NewRecorder()
+				h.ServeHTTP(w, req)
+				return w.Body.String()
+			}
+			sel, frag, _ := strings.Cut(tt.sel, " fragment ")
+			if frag != "" {
+				frag = " fragment " + frag
+			}
+			got := post(`{ ` + tt.list + ` { ` + sel + ` } }` + frag)
+			want := negated.ReplaceAllString(post(`{ `+tt.list+` { `+sel+` negated } }`+frag), "}")
+			if got != want || !strings.HasPrefix(got, `{"data":`) {
+				t.Errorf("answer\n%s\nwant (written field by field)\n%s", got, want)
+			}
+		})
+	}
 }

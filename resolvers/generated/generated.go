@@ -12498,6 +12498,9 @@ func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋpledgegraphᚋple
 }
 
 func (ec *executionContext) marshalNFact2ᚕᚖgithubᚗcomᚋpledgegraphᚋpledgegraphᚐFactᚄ(ctx context.Context, sel ast.SelectionSet, v []*pledgegraph.Fact) graphql.Marshaler {
+	if m, ok := ec.plainFacts(ctx, sel, v); ok {
+		return m
+	}
 	ctx = graphql.WithBatchParents(ctx, "Fact", v, nil)
 	ret := marshalSliceInOrder(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)

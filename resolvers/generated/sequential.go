@@ -4,9 +4,13 @@ package generated
 
 import (
 	"context"
+	"io"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/pledgegraph/pledgegraph"
 )
 
 // blockingFields are the fields ("Type.field") resolved one parent at a
@@ -100,4 +104,108 @@ func blocks(sel ast.SelectionSet) bool {
 		}
 	}
 	return false
+}
+
+// plainFacts writes a list of facts whose selection asks of each fact for
+// nothing but its __typename and the id and __typename of its subject
+// and object ({ supporters(…) { subject { id } } }) in one pass, rather
+// than resolving a field per fact (a field context, a context, a batch
+// lookup by path and a field set for each fact and each entity, most of
+// the time of such an answer): the batch resolvers of subject and object
+// run once for the whole list, with the field context they would have
+// for its first fact, and the values are written as gqlgen writes them.
+// It reports false, having written nothing, for any other selection
+// (deferred fields included), for a list with a null fact, or when a
+// resolver fails or returns a null entity: the list is then written
+// field by field, which reports the error where it belongs. The fields
+// written here pass through no field middleware; the server has none.
+func (ec *executionContext) plainFacts(ctx context.Context, sel ast.SelectionSet, v []*pledgegraph.Fact) (graphql.Marshaler, bool) {
+	if slices.Contains(v, nil) {
+		return nil, false
+	}
+	fields := graphql.CollectFields(ec.OperationContext, sel, factImplementors)
+	subs := make([][]graphql.CollectedField, len(fields))
+	values := make([][]*pledgegraph.Entity, len(fields))
+	for i, f := range fields {
+		if f.IsDeferred() {
+			return nil, false
+		}
+		switch f.Name {
+		case "__typename":
+		case "subject", "object":
+			var ok bool
+			if subs[i], values[i], ok = ec.plainEntities(ctx, f, v); !ok {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	return graphql.WriterFunc(func(w io.Writer) {
+		io.WriteString(w, "[")
+		for k := range v {
+			if k > 0 {
+				io.WriteString(w, ",")
+			}
+			writePlainObject(w, "Fact", fields, func(w io.Writer, i int) {
+				writePlainObject(w, "Entity", subs[i], func(w io.Writer, _ int) {
+					graphql.MarshalString(string(values[i][k].ID)).MarshalGQL(w)
+				})
+			})
+		}
+		io.WriteString(w, "]")
+	}), true
+}
+
+// plainEntities returns the fields a selection of a fact's subject or
+// object (field) asks of the entity, and the entities of facts, when it
+// asks for nothing but their id and __typename: the entities as the
+// field's batch resolver returns them, and true if it returned one for
+// each fact.
+func (ec *executionContext) plainEntities(ctx context.Context, field graphql.CollectedField, facts []*pledgegraph.Fact) ([]graphql.CollectedField, []*pledgegraph.Entity, bool) {
+	sub := graphql.CollectFields(ec.OperationContext, field.Selections, entityImplementors)
+	for _, f := range sub {
+		if f.IsDeferred() || f.Name != "id" && f.Name != "__typename" {
+			return nil, nil, false
+		}
+	}
+	var (
+		fc  *graphql.FieldContext
+		err error
+	)
+	resolve := ec.Resolvers.Fact().Subject
+	if field.Name == "subject" {
+		fc, err = ec.fieldContext_Fact_subject(ctx, field)
+	} else {
+		fc, err = ec.fieldContext_Fact_object(ctx, field)
+		resolve = ec.Resolvers.Fact().Object
+	}
+	if err != nil {
+		return nil, nil, false
+	}
+	es, err := resolve(graphql.WithFieldContext(ctx, fc), facts)
+	if err != nil || len(es) != len(facts) || slices.Contains(es, nil) {
+		return nil, nil, false
+	}
+	return sub, es, true
+}
+
+// writePlainObject writes an object of type typename as gqlgen's field
+// sets write it: its fields in order, __typename as typename, the others
+// as value writes field i.
+func writePlainObject(w io.Writer, typename string, fields []graphql.CollectedField, value func(w io.Writer, i int)) {
+	io.WriteString(w, "{")
+	for i, f := range fields {
+		if i > 0 {
+			io.WriteString(w, ",")
+		}
+		graphql.MarshalString(f.Alias).MarshalGQL(w)
+		io.WriteString(w, ":")
+		if f.Name == "__typename" {
+			graphql.MarshalString(typename).MarshalGQL(w)
+		} else {
+			value(w, i)
+		}
+	}
+	io.WriteString(w, "}")
 }

@@ -16,6 +16,11 @@
 // those waits overlap: seqlists lists those fields, read from the
 // generated code, in sequential.go.
 //
+// A list of facts that asks of them nothing but the ids of their subjects
+// and objects (the supporters of an initiative) is written in one pass,
+// without resolving a field per fact: seqlists makes the function writing
+// lists of facts call plainFacts (sequential.go) first.
+//
 // It runs after gqlgen, from go generate ./resolvers/... (see
 // resolvers/resolver.go); running it again changes nothing.
 //
@@ -39,6 +44,13 @@ import (
 // lists matches the functions writing the lists seqlists writes in order:
 // lists of facts and of pieces of evidence, null or not.
 var lists = regexp.MustCompile(`^func \(ec \*executionContext\) marshal[NO](Fact|Evidence)2ᚕ`)
+
+// plainList matches the function writing a list of facts (non-null, of
+// non-null facts) that starts with a call of plainFacts, whose line is
+// plainCall.
+var plainList = regexp.MustCompile(`^func \(ec \*executionContext\) marshalNFact2ᚕᚖ[^(]*ᚐFactᚄ\(ctx context\.Context, sel ast\.SelectionSet, v \[\]\*pledgegraph\.Fact\)`)
+
+const plainCall = "\tif m, ok := ec.plainFacts(ctx, sel, v); ok {\n\t\treturn m\n\t}"
 
 // objectFunc matches the function writing an object type's fields, and
 // batchFunc a batch resolver's.
@@ -115,6 +127,9 @@ func rewrite(src string) (string, []string, int) {
 		}
 		if inList {
 			lines[i] = strings.Replace(l, concurrent, inOrder, 1)
+		}
+		if plainList.MatchString(l) && (i+1 == len(lines) || lines[i+1] != strings.SplitN(plainCall, "\n", 2)[0]) {
+			lines[i] += "\n" + plainCall
 		}
 		if m := caseLine.FindStringSubmatch(l); m != nil && object != "" && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) == "field := field" {
 			conc = append(conc, object+"."+m[1])

@@ -48,6 +48,7 @@ func (ec *executionContext) marshalNEntity2ᚕᚖgithubᚗcomᚋpledgegraphᚋpl
 	}{
 		{"lists written in order", inOrder, 2},
 		{"lists written concurrently", concurrent, 1},
+		{"lists of facts that may be written in one pass", plainCall, 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := strings.Count(out, tt.line); got != tt.want {
