@@ -90,11 +90,14 @@ func factFieldAsked(ctx context.Context, asked func(*graphql.OperationContext, g
 // idEntities returns, for ids, entities that hold their ID alone: what
 // a selection that asks for the id alone reads of them (see idOnly). A
 // stored fact's subject and object are stored entities, so that the
-// answer is the one a read would give.
+// answer is the one a read would give. The entities are allocated
+// together: one allocation for a list of supporters rather than one each.
 func idEntities(ids []pledgegraph.EntityID) []*pledgegraph.Entity {
+	es := make([]pledgegraph.Entity, len(ids))
 	out := make([]*pledgegraph.Entity, len(ids))
 	for i, id := range ids {
-		out[i] = &pledgegraph.Entity{ID: id}
+		es[i].ID = id
+		out[i] = &es[i]
 	}
 	return out
 }

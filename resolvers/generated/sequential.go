@@ -3,6 +3,7 @@
 package generated
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"slices"
@@ -142,18 +143,19 @@ func (ec *executionContext) plainFacts(ctx context.Context, sel ast.SelectionSet
 		}
 	}
 	return graphql.WriterFunc(func(w io.Writer) {
-		io.WriteString(w, "[")
+		b := make([]byte, 0, 64*len(v))
+		b = append(b, '[')
 		for k := range v {
 			if k > 0 {
-				io.WriteString(w, ",")
+				b = append(b, ',')
 			}
-			writePlainObject(w, "Fact", fields, func(w io.Writer, i int) {
-				writePlainObject(w, "Entity", subs[i], func(w io.Writer, _ int) {
-					graphql.MarshalString(string(values[i][k].ID)).MarshalGQL(w)
+			b = appendPlainObject(b, "Fact", fields, func(b []byte, i int) []byte {
+				return appendPlainObject(b, "Entity", subs[i], func(b []byte, _ int) []byte {
+					return appendString(b, string(values[i][k].ID))
 				})
 			})
 		}
-		io.WriteString(w, "]")
+		w.Write(append(b, ']'))
 	}), true
 }
 
@@ -190,22 +192,37 @@ func (ec *executionContext) plainEntities(ctx context.Context, field graphql.Col
 	return sub, es, true
 }
 
-// writePlainObject writes an object of type typename as gqlgen's field
+// appendPlainObject appends an object of type typename as gqlgen's field
 // sets write it: its fields in order, __typename as typename, the others
-// as value writes field i.
-func writePlainObject(w io.Writer, typename string, fields []graphql.CollectedField, value func(w io.Writer, i int)) {
-	io.WriteString(w, "{")
+// as value appends field i.
+func appendPlainObject(b []byte, typename string, fields []graphql.CollectedField, value func(b []byte, i int) []byte) []byte {
+	b = append(b, '{')
 	for i, f := range fields {
 		if i > 0 {
-			io.WriteString(w, ",")
+			b = append(b, ',')
 		}
-		graphql.MarshalString(f.Alias).MarshalGQL(w)
-		io.WriteString(w, ":")
+		b = appendString(b, f.Alias)
+		b = append(b, ':')
 		if f.Name == "__typename" {
-			graphql.MarshalString(typename).MarshalGQL(w)
+			b = appendString(b, typename)
 		} else {
-			value(w, i)
+			b = value(b, i)
 		}
 	}
-	io.WriteString(w, "}")
+	return append(b, '}')
+}
+
+// appendString appends s as graphql.MarshalString writes it: quoted, as it
+// is when it has no control character, quote or backslash to escape.
+func appendString(b []byte, s string) []byte {
+	for i := range len(s) {
+		if c := s[i]; c < 0x20 || c == '\\' || c == '"' {
+			var w bytes.Buffer
+			graphql.MarshalString(s).MarshalGQL(&w)
+			return append(b, w.Bytes()...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }
