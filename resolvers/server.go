@@ -89,7 +89,7 @@ func NewServer(r *Resolver, opts ServerOptions) *handler.Server {
 	srv.AddTransport(transport.GET{})
 	// subscriptions over Server-Sent Events: POST with Accept: text/event-stream
 	srv.AddTransport(sseTransport{changes: r.Changes, opts: opts.SSE.withDefaults(), log: log})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postTransport{}) // gqlgen's POST, answers written faster
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	// automatic persisted queries: a client may send a query's SHA-256
 	// alone once the server has seen the query (first, since the limits
