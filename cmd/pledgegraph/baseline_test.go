@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -26,7 +27,8 @@ const benchSupportersDocs = 1000
 // BenchmarkSupporters answers bench's warm baseline question, the
 // supporters of the initiative with the most of them as of a date, on a
 // LevelDB store of generated documents, in-process: through the HTTP
-// handler serve uses (answer cache off, no network), and through the
+// handler serve uses (answer cache off), without the network and, as
+// bench asks, over a loopback connection (graphql-http), and through the
 // direct Go path. It reports p50 and p99 of each besides the mean, so
 // that a profile (-cpuprofile, -memprofile, with -bench
 // Supporters/graphql) shows where GraphQL's extra time goes.
@@ -84,7 +86,19 @@ func BenchmarkSupporters(b *testing.B) {
 		b.Fatalf("GraphQL's answer differs from the direct path's:\nGraphQL:   %.300s\ndirect Go: %.300s", data, want)
 	}
 	b.Run("graphql", func(b *testing.B) { benchPercentiles(b, graphql) })
+	b.Run("graphql-http", func(b *testing.B) { benchHTTP(b, h, query) })
 	b.Run("direct", func(b *testing.B) { benchPercentiles(b, direct) })
+}
+
+// benchHTTP posts query to h served on a loopback port, as bench does,
+// b.N times, and reports p50 and p99 in microseconds.
+func benchHTTP(b *testing.B, h http.Handler, query string) {
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 32}}
+	bn := &bench{}
+	q, _ := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(query, `{"query":`), "}"))
+	benchPercentiles(b, func() ([]byte, error) { return bn.ask(b.Context(), client, srv.URL+"/query", q, true) })
 }
 
 // benchPercentiles runs answer b.N times and reports the p50 and p99 of

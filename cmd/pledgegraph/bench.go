@@ -391,13 +391,7 @@ func (b *bench) queries(ctx context.Context, n int, backend string, store *graph
 	if backend == "leveldb" {
 		// the fair baselines of entity by alias and supporters, warm and
 		// cold, before the queries below fill the caches again
-		ask := func(q string) ([]byte, error) {
-			raw, err := b.ask(ctx, client, base, q, true)
-			if err != nil {
-				return nil, err
-			}
-			return graphqlData(raw)
-		}
+		ask := func(q string) ([]byte, error) { return b.ask(ctx, client, base, q, true) }
 		err := b.baselines(ctx, n, backend, store, ask, []baseline{
 			{
 				name:  queries[0].name,
