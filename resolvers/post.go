@@ -64,10 +64,9 @@ func decodeParams(body []byte, params *graphql.RawParams) error {
 // resp cannot be written.
 func writeResponse(w io.Writer, resp *graphql.Response) {
 	if len(resp.Errors) == 0 && resp.Label == "" && len(resp.Path) == 0 && resp.HasNext == nil && len(resp.Extensions) == 0 && len(resp.Data) > 0 && compactJSON(resp.Data) {
-		b := make([]byte, 0, len(resp.Data)+len(`{"data":}`))
-		b = append(b, `{"data":`...)
-		b = append(b, resp.Data...)
-		w.Write(append(b, '}'))
+		io.WriteString(w, `{"data":`)
+		w.Write(resp.Data)
+		io.WriteString(w, "}")
 		return
 	}
 	b, err := json.Marshal(resp)

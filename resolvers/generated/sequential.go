@@ -143,7 +143,12 @@ func (ec *executionContext) plainFacts(ctx context.Context, sel ast.SelectionSet
 		}
 	}
 	return graphql.WriterFunc(func(w io.Writer) {
-		b := make([]byte, 0, 64*len(v))
+		// appended where the answer's buffer has room, written once
+		var b []byte
+		if buf, ok := w.(*bytes.Buffer); ok {
+			buf.Grow(64 * len(v))
+			b = buf.AvailableBuffer()
+		}
 		b = append(b, '[')
 		for k := range v {
 			if k > 0 {
