@@ -11,14 +11,15 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 )
 
-// postTransport is gqlgen's POST transport, which it calls for every
-// request but those it answers itself: requests that accept
-// application/json alone (or say nothing of what they accept), are valid
-// and are answered with data only, no errors and no extensions. gqlgen
-// writes an answer with json.Marshal, which checks and compacts the data
-// it has just written, byte by byte (a fifth of the time of a long list
-// of supporters); postTransport writes data that is already compact, and
-// has nothing for json.Marshal to escape, as it is: the same bytes.
+// postTransport answers GraphQL requests sent with POST as gqlgen's POST
+// transport does, and leaves to it those that accept another type than
+// application/json (or more than one) and those that fail before
+// execution (which are then decoded and checked a second time). gqlgen
+// writes every answer through json.Marshal, which checks and compacts,
+// byte by byte, the data gqlgen has just written (a fifth of the time of
+// a long list of supporters); postTransport writes an answer with data
+// alone that is already compact, with nothing json.Marshal escapes, as
+// it is (writeResponse): the same bytes.
 type postTransport struct {
 	transport.POST
 }
