@@ -509,7 +509,10 @@ func (d *docState) launchDated() {
 		}
 		if ld, ok := d.launchDates[f.Object]; ok && !ld.IsZero() {
 			f.Since = ld
-			d.launchDatedIDs = append(d.launchDatedIDs, id) // no signing together: dated from the launch, not at an event
+			if d.launchDatedIDs == nil {
+				d.launchDatedIDs = map[pledgegraph.FactID]bool{}
+			}
+			d.launchDatedIDs[id] = true // no signing together: dated from the launch, not at an event
 		}
 	}
 }

@@ -150,7 +150,7 @@ type docState struct {
 	counts  []pledgegraph.Count
 	byKind  []int // the counts by a noun that takes the kind of the supporters named ("signatories")
 	// launchDatedIDs are the supports dated from the initiative's launch
-	launchDatedIDs []pledgegraph.FactID
+	launchDatedIDs map[pledgegraph.FactID]bool
 	cur            pledgegraph.EntityID // the initiative under discussion
 	last           *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
 	dyn            map[string]pledgegraph.EntityID
@@ -1074,7 +1074,7 @@ func (d *docState) eventDates() {
 	}
 	together := map[signing]int{}
 	for _, id := range d.forder {
-		if f := d.facts[id]; f.Predicate == pledgegraph.Supports && !f.Negated && len(f.Evidence) > 0 && !slices.Contains(d.launchDatedIDs, id) {
+		if f := d.facts[id]; f.Predicate == pledgegraph.Supports && !f.Negated && len(f.Evidence) > 0 && !d.launchDatedIDs[id] {
 			together[signing{f.Object, f.Evidence[0].Sentence, f.Since}]++
 		}
 	}

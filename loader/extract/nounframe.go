@@ -146,19 +146,11 @@ func (d *docState) nounObject(st *sent, p int) (pledgegraph.EntityID, int) {
 func (d *docState) negatedBefore(st *sent, lo, at int) bool {
 	fr := &d.x.Lang.Frames
 	for q := max(lo, at-5); q < at; q++ {
-		if n := fr.neg.at(st.toks, q); n > 0 && d.negMarked(st, q) && !d.x.Lang.Restrictive[fold(st.toks, q+n)] || fr.control.at(st.toks, q) > 0 && d.ctrlNeg(st, q) {
+		if n := fr.neg.at(st.toks, q); n > 0 && d.negMarked(st, q) && !(q+n < len(st.toks) && d.x.Lang.Restrictive[st.toks[q+n].Fold]) || fr.control.at(st.toks, q) > 0 && d.ctrlNeg(st, q) {
 			return true // not "ne compte plus que 17 États parties": only, no negation
 		}
 	}
 	return false
-}
-
-// fold returns the folded word at toks[q], or "".
-func fold(toks []Token, q int) string {
-	if q < 0 || q >= len(toks) {
-		return ""
-	}
-	return toks[q].Fold
 }
 
 // negMarked reports whether a negation word at token q negates: always

@@ -159,18 +159,15 @@ func splitLines(text string) []lineSpan {
 	return out
 }
 
-// labelled reports whether a trimmed line opens on a label of one to
-// five words, the first capitalised, and a colon, then says more: the
+// labelled reports whether a trimmed line opens on a label (labelCut)
+// whose first word is capitalised, with no punctuation in it: the
 // items of a list announced by a colon that a text gives without bullets
 // ("Expression: Don't censor the internet.", "Transparence : expliquer
 // …").
 func labelled(line string) bool {
-	label, rest, ok := strings.Cut(line, ":")
+	label, ok := labelCut(line)
 	label = strings.TrimSpace(label)
-	if !ok || label == "" || !unicode.IsUpper(firstRune(label)) || strings.ContainsAny(label, ".,;!?\"«»“”") || fieldsOver(label, 5) {
-		return false
-	}
-	return fieldsOver(rest, 1)
+	return ok && label != "" && unicode.IsUpper(firstRune(label)) && !strings.ContainsAny(label, ".,;!?\"«»“”")
 }
 
 // isItem reports whether a trimmed line is a bullet or numbered item.
