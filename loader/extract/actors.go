@@ -264,7 +264,8 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 		if m.j > first.i || m.i < lo || !isActor(m) {
 			continue
 		}
-		if !d.between(st, m.j, first.i) && !(len(items) > 1 && (d.skipsItems(st, m.j, first.i) || d.labelGap(st, m.j, first.i))) && !(d.rangeTo(st, m.j, first.i) && d.rangeOpens(st, m.i)) {
+		if !d.between(st, m.j, first.i) && !(len(items) > 1 && (d.skipsItems(st, m.j, first.i) || d.labelGap(st, m.j, first.i))) && !(d.rangeTo(st, m.j, first.i) && d.rangeOpens(st, m.i)) &&
+			!d.appositionGap(st, m.j, first.i, len(items) > 1) {
 			break
 		}
 		if d.governed(st, m) && !d.rangeStart(st, m.i) {
@@ -419,7 +420,37 @@ func (d *docState) continues(st *sent, l actorList, at int) bool {
 			return false // the exceptions are read apart
 		}
 	}
-	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at) || d.groupGap(st, l.hi, at) || d.labelGap(st, l.hi, at) || d.rangeGap(st, l, at) || d.roleGap(st, l, at)
+	return d.skipsItems(st, l.hi, at) || d.headGap(st, l.hi, at) || d.relGap(st, l.hi, at) || d.groupGap(st, l.hi, at) || d.labelGap(st, l.hi, at) || d.rangeGap(st, l, at) || d.roleGap(st, l, at) ||
+		d.appositionGap(st, l.hi, at, true)
+}
+
+// appositionGap reports whether the tokens [a, b) between two items of a
+// list are an apposition between commas that describes the item before,
+// one to four words in lower case with no name, number or verb (but
+// after an article: "a founding member"), then
+// joining words: "le Rwanda, pays hôte, le Kenya", "Chile, the host
+// country, and Peru". Unless the list has other items (more), a joining
+// word must follow the apposition.
+func (d *docState) appositionGap(st *sent, a, b int, more bool) bool {
+	fr, lang, toks := &d.x.Lang.Frames, d.x.Lang, st.toks
+	if a >= b || toks[a].Text != "," {
+		return false
+	}
+	q := a + 1
+	for ; q < b && toks[q].Text != ","; q++ {
+		t := &toks[q]
+		if t.Punct || t.Cap || t.Number || inMention(st, q) || lang.RelPron[t.Fold] {
+			return false
+		}
+		if fr.article.at(toks, q-1) == 0 && (fr.verbs.at(toks, q) > 0 || fr.parts.at(toks, q) > 0 ||
+			fr.copula.at(toks, q) > 0 || fr.aux.at(toks, q) > 0 || fr.report.at(toks, q) > 0) {
+			return false // a verb, not "a founding member"
+		}
+	}
+	if w := q - a - 1; q >= b || w < 1 || w > 4 {
+		return false
+	}
+	return d.between(st, q, b) && (more || lang.And.MatchAt(toks, q+1) > 0)
 }
 
 // roleGap reports whether the tokens between the last item of list l

@@ -51,7 +51,7 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 // refused": the state).
 func (d *docState) frameLayer(st *sent) *frameLayer {
 	fr := &d.x.Lang.Frames
-	fl := &frameLayer{groups: verbGroups(st.toks, fr)}
+	fl := &frameLayer{groups: verbGroups(st.toks, d.x.Lang)}
 	for k := range fl.groups {
 		if g := &fl.groups[k]; g.participle && !g.perfect && !g.reflexive && d.indefiniteHeadBefore(st.toks, g.i) {
 			g.passive = true // "a global campaign launched in 2023"

@@ -27,11 +27,17 @@ type verbGroup struct {
 }
 
 // verbGroups returns the verb groups of toks whose verb has a frame in
-// fr, in order.
-func verbGroups(toks []Token, fr *Frames) []verbGroup {
+// lang's frame table, in order.
+func verbGroups(toks []Token, lang *Language) []verbGroup {
+	fr := &lang.Frames
 	var out []verbGroup
 	for q := 0; q < len(toks); q++ {
 		lemma, n := fr.verbs.matchGap(toks, q, &fr.adverb)
+		if n > 1 && q+n < len(toks) && fr.prep.at(toks, q+n-1) == 1 && (toks[q+n].Number || lang.is(wsMonths, &toks[q+n]) && q+n+1 < len(toks) && toks[q+n+1].Number) {
+			// "signed on June 12": the preposition of a date, not the
+			// verb's particle ("signed on to")
+			lemma, n = fr.verbs.matchGap(toks[:q+n-1], q, &fr.adverb)
+		}
 		inner := false // "ne figuraient pas sur la liste": the negation inside the verb's words
 		if n == 0 {
 			if lemma, n = fr.verbs.matchGap(toks, q, &fr.neg); n == 0 {
@@ -213,10 +219,13 @@ func agentAhead(toks []Token, p int, fr *Frames) int {
 			}
 			return q + n
 		}
+		if toks[q].Text == "," && dateComma(toks, q) {
+			continue // "signed on June 12, 2020 by": the comma of a date
+		}
 		if toks[q].Text == "," {
-			if a := agentAfterAside(toks, q, fr); a >= 0 {
-				return a
-			}
+			// "signed in 2023, at the conference, by"; not "joined in
+			// 2013, followed by LinkedIn": another participle's agent
+			return agentAfterAside(toks, q, fr)
 		}
 		if toks[q].Punct && toks[q].Text != "," {
 			return -1
@@ -226,6 +235,12 @@ func agentAhead(toks []Token, p int, fr *Frames) int {
 		}
 	}
 	return -1
+}
+
+// dateComma reports whether the comma toks[c] stands between a day and a
+// year ("June 12, 2020"), not between two phrases.
+func dateComma(toks []Token, c int) bool {
+	return c > 0 && c+1 < len(toks) && toks[c-1].Number && toks[c+1].Number && len(toks[c+1].Text) == 4
 }
 
 // agentAfterAside returns the token after an agent's "by" or "par" that
