@@ -1117,7 +1117,11 @@ func (d *docState) claims(st *sent) {
 }
 
 // initiative reports whether m names an initiative.
-func (m *mention) initiative() bool { return m.kind == pledgegraph.KindInitiative }
+func (m *mention) initiative() bool {
+	// "the Global Cyber Alliance", an organisation's name, once the text
+	// said it was launched: its entity is an initiative's
+	return m.kind == pledgegraph.KindInitiative || m.id != "" && pledgegraph.KindOfID(m.id) == pledgegraph.KindInitiative
+}
 
 // launchFacts states the launches of the triggers the frames did not
 // cover: "X a lancé l'Appel", "l'Appel a été lancé par X", "lancé à

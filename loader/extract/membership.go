@@ -303,13 +303,15 @@ func (d *docState) absenceBefore(st *sent, i int) bool {
 func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) {
 	fr := &d.x.Lang.Frames
 	p := h.j
+	m := d.mentionAt(st, p)
 	if n := fr.prep.at(st.toks, p); n > 0 {
 		p += n
-		if n := fr.article.at(st.toks, p); n > 0 {
-			p += n
+		if m = d.mentionAt(st, p); m == nil { // "de l'Alliance": the article may be the mention's
+			p += fr.article.at(st.toks, p)
+			m = d.mentionAt(st, p)
 		}
 	}
-	if m := d.mentionAt(st, p); p > h.j && m != nil && !m.initiative() && !m.anaphora {
+	if p > h.j && m != nil && !m.initiative() && !m.anaphora {
 		return "", h.j // "a member of NATO": of a body, not of an initiative
 	} else if p > h.j && m == nil && d.ofCommonNoun(st.toks, h.j, p) {
 		return "", h.j // "les États membres de l'organisation": of what is no initiative
