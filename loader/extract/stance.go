@@ -177,6 +177,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		d.stateStance(st, also, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule) // "issued the Declaration"
 	}
 	d.prior = false
+	if p == pledgegraph.Supports && !neg {
+		d.followers(st, max(hi, actors.hi), obj)
+	}
 	if g.passive {
 		d.elliptical(st, fl, k, g, obj, neg)
 	}
@@ -230,6 +233,38 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
 	}
 	return d.withFronted(st, actors, g.i), obj, objAt
+}
+
+// followers states that the actors a cue of succession introduces after
+// a stance and a comma, from token from on, took the same stance later,
+// on the date that follows them if any: "Facebook joined in 2013,
+// followed by LinkedIn in 2014", "le Japon l'a signé en 2013, suivi par
+// la Corée".
+func (d *docState) followers(st *sent, from int, obj pledgegraph.EntityID) {
+	q := d.pastCircumstance(st, from)
+	if q == 0 || q >= len(st.toks) || st.toks[q-1].Text != "," {
+		return
+	}
+	n := d.x.Lang.Frames.follow.at(st.toks, q)
+	if n == 0 {
+		return
+	}
+	l := d.actorsAfter(st, q+n)
+	if l.empty() {
+		return
+	}
+	at := l.hi
+	if at+2 < len(st.toks) && acronymInBrackets(st.toks, at) {
+		at += 3 // "suivies par la Commission nationale (CONAE) en juillet 2003"
+	}
+	var since pledgegraph.Date
+	for _, ds := range st.dates {
+		if ds.I >= at && ds.I <= at+2 {
+			since = ds.Date // "followed by LinkedIn in 2014"
+			break
+		}
+	}
+	d.stateStance(st, pledgegraph.Supports, l, obj, false, since, 0.6, q, l.hi, "sup.follow")
 }
 
 // objectAlso returns the initiative a list word joins to the object
