@@ -177,8 +177,8 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		d.stateStance(st, also, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule) // "issued the Declaration"
 	}
 	d.prior = false
-	if p == pledgegraph.Supports && !neg {
-		d.followers(st, max(hi, actors.hi), obj)
+	if p == pledgegraph.Supports {
+		d.followers(st, max(hi, actors.hi), obj, neg)
 	}
 	if g.passive {
 		d.elliptical(st, fl, k, g, obj, neg)
@@ -239,8 +239,9 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 // a stance and a comma, from token from on, took the same stance later,
 // on the date that follows them if any: "Facebook joined in 2013,
 // followed by LinkedIn in 2014", "le Japon l'a signé en 2013, suivi par
-// la Corée".
-func (d *docState) followers(st *sent, from int, obj pledgegraph.EntityID) {
+// la Corée", "France declined to sign, followed by Italy" (neg: a
+// refusal).
+func (d *docState) followers(st *sent, from int, obj pledgegraph.EntityID, neg bool) {
 	q := d.pastCircumstance(st, from)
 	if q == 0 || q >= len(st.toks) || st.toks[q-1].Text != "," {
 		return
@@ -264,7 +265,7 @@ func (d *docState) followers(st *sent, from int, obj pledgegraph.EntityID) {
 			break
 		}
 	}
-	d.stateStance(st, pledgegraph.Supports, l, obj, false, since, 0.6, q, l.hi, "sup.follow")
+	d.stateStance(st, pledgegraph.Supports, l, obj, neg, since, 0.6, q, l.hi, "sup.follow")
 }
 
 // objectAlso returns the initiative a list word joins to the object
