@@ -139,8 +139,8 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if obj != "" && actors.empty() && g.passive {
 		d.unattributedLaunch(st, fl, g, obj, objAt)
 	}
-	if actors.empty() && !actors.neg && !g.passive && d.countedSubject(st, c.i, g.i) {
-		return true // "… said that 40 countries had joined": nobody named joined
+	if actors.empty() && !actors.neg && !g.passive && (d.countedSubject(st, c.i, g.i) || d.nounSubject(st, c.i, g.i)) {
+		return true // "… said that 40 countries had joined", "…, les dirigeants de dix pays ont adopté": nobody named
 	}
 	if obj == "" || actors.empty() {
 		return false
@@ -206,7 +206,7 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		return d.withFronted(st, actors, g.i), obj, objAt
 	}
 	actors = d.subjectOf(st, fl, k, g.i)
-	if d.countOpensSubject(st, c.i, g.i) {
+	if d.countOpensSubject(st, c.i, g.i) || !actors.empty() && d.nounSubject(st, actors.hi, g.i) {
 		actors = actorList{} // "…, sept pays ont adopté le manifeste : A, B": the count, named after
 	}
 	obj, objAt = d.objectAfter(st, c, g)
@@ -653,6 +653,29 @@ func (d *docState) subjectApposition(st *sent, at int) int {
 		return at
 	}
 	return at
+}
+
+// nounSubject reports whether a noun phrase that a comma opens after
+// token lo, an article or a possessive first, no name in it but after a
+// preposition, stands right before the verb at token at: the verb's
+// subject, which the names before the comma are not ("Autour de Yoon Suk
+// Yeol et de Rishi Sunak, les dirigeants de dix pays ont adopté", "Lancé
+// par Le Drian et Maas, une trentaine d'États l'ont endossé").
+func (d *docState) nounSubject(st *sent, lo, at int) bool {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	b := at
+	for b > lo && at-b < 10 && !toks[b-1].Punct {
+		b--
+	}
+	if b == at || b <= lo || toks[b-1].Text != "," || fr.article.at(toks, b) == 0 && fr.possDet.at(toks, b) == 0 {
+		return false
+	}
+	for q := b; q < at; q++ {
+		if m := d.mentionAt(st, q); m != nil && !d.governed(st, m) || fr.verbs.at(toks, q) > 0 || fr.aux.at(toks, q) > 0 || fr.copula.at(toks, q) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // countOpensSubject reports whether the subject of the verb at token j
