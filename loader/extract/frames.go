@@ -265,6 +265,7 @@ type Frames struct {
 	late      phraseTrie[bool]    // "newcomers", "nouveaux membres": holders who joined after the launch
 	launchBy  phraseTrie[bool]    // "à l\'initiative de", "under the aegis of": the launchers follow
 	follow    phraseTrie[bool]    // "followed by", "suivi par": those after did the same later
+	behalf    phraseTrie[bool]    // "on behalf of", "au nom de": the actor named next is the one who acts
 	occasion  phraseTrie[bool]    // "en a profité pour", "took the opportunity to": at the occasion the text just told
 	echo      phraseTrie[echoCue] // "neither has", "non plus": the last stance, for other actors
 	control   phraseTrie[control]
@@ -485,7 +486,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "follow": &f.follow, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "allpron": &f.allPron,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

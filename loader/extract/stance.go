@@ -155,6 +155,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if d.notAmong(st, g.i) {
 		neg = !neg // "Apple was not among the companies that endorsed the principles"
 	}
+	if b := d.onBehalf(st, max(g.j, objEnd(st, objAt))); !b.empty() && !g.passive && g.frame.Predicate == pledgegraph.Supports && allPersons(actors) {
+		actors = b // "Francis Gatare signed for Rwanda": Rwanda signs
+	}
 	since := d.dateOf(st, fl, k, g)
 	lo, hi := g.i, g.j // each actor's quote runs from its name to the verb and the object
 	if objAt >= 0 {
@@ -233,6 +236,34 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
 	}
 	return d.withFronted(st, actors, g.i), obj, objAt
+}
+
+// onBehalf returns the actors for whom the one who acts at the verb
+// acts, named right after a cue of representation past the verb's
+// object and circumstances from token from on: "signed for Rwanda",
+// "a signé l'accord au nom du Kenya". None when the cue is followed by
+// no actor ("signed for the first time").
+func (d *docState) onBehalf(st *sent, from int) actorList {
+	q := d.pastCircumstance(st, from)
+	n := d.x.Lang.Frames.behalf.at(st.toks, q)
+	if n == 0 {
+		return actorList{}
+	}
+	p := q + n + d.x.Lang.Frames.article.at(st.toks, q+n)
+	if m := d.mentionAt(st, p); m == nil || !isActor(m) || m.isKind(pledgegraph.KindPerson) {
+		return actorList{}
+	}
+	return d.actorsAfter(st, p)
+}
+
+// allPersons reports whether every item of l is a person.
+func allPersons(l actorList) bool {
+	for _, m := range l.items {
+		if !m.isKind(pledgegraph.KindPerson) {
+			return false
+		}
+	}
+	return len(l.items) > 0
 }
 
 // followers states that the actors a cue of succession introduces after

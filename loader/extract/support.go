@@ -126,6 +126,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 			continue
 		}
 		actors, inverted := d.supportActors(st, supp, k, exc)
+		if b := d.onBehalf(st, tr.j); !b.empty() && !tr.t.Passive && allPersons(actorList{items: actors}) {
+			actors = b.items // "Francis Gatare signed for Rwanda": Rwanda signs
+		}
 		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
 	}
 }
