@@ -217,7 +217,7 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		actors = d.pronounList(st, c, g.i) // "Toutes endossent le texte": the list just named
 	}
 	if actors.empty() && !actors.neg {
-		actors = d.countedList(st, c, g.i) // "les neuf pays représentés ont signé": the nine just named
+		actors = d.countedList(st, c, g.i, g.frame.Predicate) // "les neuf pays représentés ont signé": the nine just named
 	}
 	if actors.empty() && !actors.neg {
 		// "the countries that have endorsed it are: A, B"
@@ -423,8 +423,9 @@ func quotedAt(ms []*mention, lo, hi int) actorList {
 // countedList returns, for a definite count of actors that is the whole
 // subject of the verb at token at ("les neuf pays représentés ont
 // signé", "the seven governments signed"), the list of as many actors
-// the sentence before named, each quoted at the count.
-func (d *docState) countedList(st *sent, c clause, at int) actorList {
+// the sentence before named, each quoted at the count; for a support
+// (p), not people counted as states.
+func (d *docState) countedList(st *sent, c clause, at int, p pledgegraph.Predicate) actorList {
 	toks := st.toks
 	b := c.i
 	for q := c.i; q < at; q++ {
@@ -447,6 +448,9 @@ func (d *docState) countedList(st *sent, c clause, at int) actorList {
 	prev := d.longestList(d.prevSent)
 	if len(prev) != n {
 		return actorList{}
+	}
+	if p == pledgegraph.Supports && d.x.Lang.CountNouns[toks[e].Fold] == pledgegraph.CountStates && slices.ContainsFunc(prev, func(m *mention) bool { return m.isKind(pledgegraph.KindPerson) }) {
+		return actorList{} // "the two governments committed", after two leaders: their states sign, not named (the leaders launch)
 	}
 	return quotedAt(prev, b, e+1)
 }
