@@ -1510,6 +1510,10 @@ func (sc *mentionScan) launchedNames() {
 			sc.add(&mention{i: p + 1, j: e, kind: pledgegraph.KindInitiative, name: sc.text(p+1, e)})
 			continue // "unveiled "OpenStand: the Modern Paradigm for Standards""
 		}
+		if !signed && p < len(toks) && sc.isTaken(p) {
+			sc.launchedBody(p)
+			continue
+		}
 		if signed || p >= len(toks) || sc.isTaken(p) || !toks[p].Cap || !lang.is(wsInitHeads, &toks[p]) {
 			continue
 		}
@@ -1525,6 +1529,19 @@ func (sc *mentionScan) launchedNames() {
 		}
 		if e-p >= 2 {
 			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: sc.text(p, e)})
+		}
+	}
+}
+
+// launchedBody retypes as an initiative the unknown organisation whose
+// name starts at token p, right after a verb of launching: what is
+// launched is an initiative, a body among them ("launched the Digital
+// Cooperation Organization", "ont lancé l'Organisation de coopération
+// numérique"); a body the reference data knows stays one.
+func (sc *mentionScan) launchedBody(p int) {
+	for _, m := range sc.ms {
+		if m.i == p && m.kind == pledgegraph.KindOrganization && m.entry == nil && len(m.cands) == 0 && m.j-m.i >= 2 {
+			m.kind = pledgegraph.KindInitiative
 		}
 	}
 }
