@@ -471,7 +471,7 @@ func (d *docState) unnamedCounted(st *sent, supp []trig, i int) bool {
 // stateCounts types as counts of states the counts of supporters by a
 // noun of the language's countbykind list ("eight signatories", "11
 // signatories") of an initiative whose supporters the text names are
-// states only, two at least.
+// states only, two at least, and people perhaps (who sign for them).
 func (d *docState) stateCounts() {
 	for _, k := range d.byKind {
 		c := &d.counts[k]
@@ -484,9 +484,12 @@ func (d *docState) stateCounts() {
 			if f.Object != c.Initiative || f.Predicate != pledgegraph.Supports || f.Negated {
 				continue
 			}
-			if e := d.ents[f.Subject]; e != nil && e.Kind == pledgegraph.KindState {
+			switch e := d.ents[f.Subject]; {
+			case e != nil && e.Kind == pledgegraph.KindState:
 				states++
-			} else {
+			case e != nil && e.Kind == pledgegraph.KindPerson:
+				// one who signs for a state ("Isa Pantami signed for his country")
+			default:
 				others++
 			}
 		}
