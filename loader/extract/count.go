@@ -375,8 +375,12 @@ type countedAt struct {
 // gathered more than 50 endorsing states.").
 func (d *docState) amongPrevious(st *sent) {
 	defer d.noteHolders(st)
+	if d.lastCount.init == "" || d.lastCount.end > st.s.Start || strings.TrimSpace(d.text[d.lastCount.end:st.s.Start]) != "" {
+		return
+	}
 	n := d.x.Lang.AmongPrev.MatchAt(st.toks, 0)
-	if n == 0 || d.lastCount.init == "" || d.lastCount.end > st.s.Start || strings.TrimSpace(d.text[d.lastCount.end:st.s.Start]) != "" {
+	if n == 0 {
+		d.amongPreviousBefore(st)
 		return
 	}
 	p := n
@@ -391,6 +395,22 @@ func (d *docState) amongPrevious(st *sent) {
 		return
 	}
 	d.stateStance(st, pledgegraph.Supports, l, d.lastCount.init, false, d.lastCount.date, 0.6, 0, p, "mem.amongprev")
+}
+
+// amongPrevious' other order: the supporters named before a cue inside
+// the sentence ("Le Chili, pays hôte, figure parmi eux", "Chile is among
+// them"), some of those the sentence before counted.
+func (d *docState) amongPreviousBefore(st *sent) {
+	for q := 1; q < len(st.toks); q++ {
+		n := d.x.Lang.AmongPrev.MatchAt(st.toks, q)
+		if n == 0 || q+n < len(st.toks) && !st.toks[q+n].Punct {
+			continue // "among them" closing its clause, not opening a list
+		}
+		if l := d.actorsBefore(st, 0, q); !l.empty() && !l.neg {
+			d.stateStance(st, pledgegraph.Supports, l, d.lastCount.init, false, d.lastCount.date, 0.6, l.lo, q+n, "mem.amongprev")
+		}
+		return
+	}
 }
 
 // foundersIn reports whether a noun of founders stands in tokens [i, j)
