@@ -470,6 +470,12 @@ func (sc *mentionScan) eventNames() {
 			continue // "XVIIIe Sommet de la Francophonie": the ordinal before the name
 		}
 		taken := func(q int) bool { return sc.isTaken(q) && !(orgAt[q] && orgAt[i]) && !evPlace[q] }
+		if b, e := sc.quotedEvent(i); e > i {
+			sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i >= b && m.j <= e })
+			sc.add(&mention{i: b, j: e, kind: pledgegraph.KindEvent, name: sc.quotedEventName(b, e, i)})
+			i = e - 1
+			continue
+		}
 		e := d.eventName(toks, i, taken)
 		if e <= i {
 			continue
@@ -497,6 +503,48 @@ func (sc *mentionScan) eventNames() {
 		sc.add(m)
 		i = m.j - 1
 	}
+}
+
+// quotedEvent returns the span of an event named by a head in lower case
+// and a quoted title, capitalised and of eight words at most, right after
+// it or, in a language whose heads come last, right before it: "le sommet
+// « Connecter l'Afrique »", "the "Tech for Good" summit". It returns i, i
+// when none stands at toks[i].
+func (sc *mentionScan) quotedEvent(i int) (int, int) {
+	toks, lang := sc.toks, sc.lang
+	if toks[i].Cap || !lang.is(wsEventHeads, &toks[i]) {
+		return i, i
+	}
+	if i+2 < len(toks) && isQuote(toks[i+1].Text) && toks[i+2].Cap {
+		if c := closingQuote(toks, i+1, 8); c > i+2 {
+			return i, c + 1
+		}
+	}
+	if !lang.HeadFirst && i > 1 && isQuote(toks[i-1].Text) {
+		for o := i - 2; o >= 0 && o >= i-10; o-- {
+			if isQuote(toks[o].Text) {
+				if o+1 < i-1 && toks[o+1].Cap && closingQuote(toks, o, 8) == i-1 {
+					return o, i + 1
+				}
+				break
+			}
+		}
+	}
+	return i, i
+}
+
+// quotedEventName returns the name of the event quotedEvent found at
+// toks[b:e] with its head at h: the head, capitalised, and the title
+// without its quotes, in the order of the text ("Sommet Connecter
+// l'Afrique", "Tech for Good Summit").
+func (sc *mentionScan) quotedEventName(b, e, h int) string {
+	head := sc.text(h, h+1)
+	r, n := utf8.DecodeRuneInString(head)
+	head = string(unicode.ToUpper(r)) + head[n:]
+	if h == b {
+		return head + " " + sc.text(b+2, e-1)
+	}
+	return sc.text(b+1, h-1) + " " + head
 }
 
 // eventNameParts returns the tokens of the mentions an event's name may
