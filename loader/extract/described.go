@@ -56,10 +56,19 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		if lang.DescTitled.MatchAt(toks, i) == n {
 			continue // "a report on …": a text only with a quoted title
 		}
-		if lang.DescCreate.MatchAt(toks, q) > 0 && sc.determined(b) {
+		if c := lang.DescCreate.MatchAt(toks, q); c > 0 && sc.determined(b) {
 			// "le protocole d'accord qui crée le Centre d'excellence": the
-			// text is named by its kind
-			sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: sc.text(b, q)})
+			// text is named by its kind; "l'accord qui porte création
+			// d'Intersputnik": by the name of what it creates, when no
+			// word types that name
+			name := sc.text(b, q)
+			if p := q + c + lang.Frames.article.at(toks, q+c); p < len(toks) {
+				if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p && lang.NameKinds[toks[e-1].Fold] == "" && lang.NameKinds[toks[p].Fold] == "" {
+					name = sc.text(p, e)
+					sc.add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: name})
+				}
+			}
+			sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: name})
 			return
 		}
 		p := lang.DescPreps.MatchAt(toks, q)
