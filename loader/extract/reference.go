@@ -176,7 +176,7 @@ var defaultRef = sync.OnceValues(func() (*Reference, error) { return LoadReferen
 func DefaultReference() (*Reference, error) { return defaultRef() }
 
 // LoadReference reads the embedded data files: countries.tsv (generated),
-// variants.tsv, metonyms.tsv, firstnames.txt, legalforms.txt, demonyms.tsv,
+// historic.tsv, variants.tsv, metonyms.tsv, firstnames.txt, legalforms.txt, demonyms.tsv,
 // gazetteer.tsv, offices.tsv and groups.tsv.
 func LoadReference() (*Reference, error) {
 	r := &Reference{index: map[string][]alias{}, glued: map[string][]*Entry{}, states: map[string]*Entry{}, groups: map[string][]Membership{}, byName: map[string]*Entry{}, demonym: map[string]string{}}
@@ -186,6 +186,7 @@ func LoadReference() (*Reference, error) {
 		load func(rows [][]string) error
 	}{
 		{"countries.tsv", 3, r.loadCountries},
+		{"historic.tsv", 3, r.loadCountries},
 		{"variants.tsv", 3, r.loadVariants},
 		{"metonyms.tsv", 2, r.loadMetonyms},
 		{"firstnames.txt", 1, r.loadFirstNames},
