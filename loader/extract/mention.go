@@ -2063,8 +2063,11 @@ func (d *docState) eventDescription(toks []Token, i int) int {
 
 // hyphenPrefix returns where a name that starts at toks[i] starts with
 // the state abbreviation joined to it by a hyphen ("U.S.-Japan", whose
-// dots part it into tokens), or i.
+// dots part it into tokens) or a letter so joined ("e-ASEAN"), or i.
 func (d *docState) hyphenPrefix(toks []Token, i int) int {
+	if i > 0 && len(toks[i-1].Text) == 1 && !toks[i-1].Cap && !toks[i-1].Punct && hyphenated(d.text, toks, i) {
+		return i - 1 // "the e-ASEAN Framework Agreement": a letter prefixed to the name
+	}
 	if i < 2 || toks[i-1].Text != "-" || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
 		return i
 	}
