@@ -307,6 +307,10 @@ type Frames struct {
 	// it, making it a step towards the stance ("its accession protocol",
 	// "sa demande d'adhésion")
 	nounStep phraseTrie[bool]
+	// peer: nouns of people that a possessive makes the object of a verb
+	// of joining, not an initiative ("joined their counterparts",
+	// "a rejoint ses homologues")
+	peer phraseTrie[bool]
 	// allPron: plural pronouns that stand for the list of actors just
 	// named ("toutes", "all of them")
 	allPron phraseTrie[bool]
@@ -486,7 +490,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "allpron": &f.allPron,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

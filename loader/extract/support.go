@@ -105,7 +105,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 			d.x.Lang.Frames.possMark.at(st.toks, m.j) == 0 { // not "joined the EU's Paris Call"
 			continue // "elle soutenait l'UIT": the verb's object is no initiative
 		}
-		if !tr.t.Passive && d.otherObject(st, tr.j) {
+		if !tr.t.Passive && d.otherObject(st, pastDate(st, tr.j)) {
 			continue // "after Biden signed an executive order": not the statement
 		}
 		if !tr.t.Passive && d.eventObject(st, tr.j) {
@@ -150,11 +150,23 @@ func (d *docState) eventObject(st *sent, q int) bool {
 	return q < len(st.toks) && !st.toks[q].Cap && d.x.Lang.is(wsEventHeads, &st.toks[q]) // "the summit", no event named yet
 }
 
+// pastDate returns the token after the date expression that starts at
+// token q ("ont rejoint samedi leurs homologues"), or q.
+func pastDate(st *sent, q int) int {
+	for _, ds := range st.dates {
+		if ds.I == q && ds.J > q {
+			return ds.J
+		}
+	}
+	return q
+}
+
 // otherObject reports whether an indefinite article and a common noun
 // that heads no initiative's name stand at toks[q], the object of the
 // verb before them: "signed an executive order", "a signé un décret",
 // not "signed a new pledge" nor "signed a Call"; nor a possessive and a
-// step towards a stance ("signed its accession protocol"). Once the text has named
+// step towards a stance ("signed its accession protocol") or people
+// ("joined their ASEAN counterparts"). Once the text has named
 // an initiative, a head of another kind is another text too: "signed a
 // joint declaration" after the Cyber Defence Pledge.
 func (d *docState) otherObject(st *sent, q int) bool {
@@ -162,8 +174,8 @@ func (d *docState) otherObject(st *sent, q int) bool {
 	if n := lang.Frames.possDet.at(toks, q); n > 0 {
 		// "signed its accession protocol": a step towards joining
 		for k := q + n; k < len(toks) && k < q+n+4 && !toks[k].Punct; k++ {
-			if lang.Frames.nounStep.at(toks, k) > 0 {
-				return true
+			if lang.Frames.nounStep.at(toks, k) > 0 || lang.Frames.peer.at(toks, k) > 0 {
+				return true // "signed its accession protocol"; "joined their ASEAN counterparts": people
 			}
 		}
 		return false
