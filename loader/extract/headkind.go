@@ -32,6 +32,9 @@ func (sc *mentionScan) headedKinds() {
 			end--
 		}
 		if m := sc.ms.endingAt(end); m != nil {
+			if sc.placeText(m, q, k) {
+				continue
+			}
 			if m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization, pledgegraph.KindCompany) && end == q {
 				m.kind = k
 				if b := sc.namePrefix(m.i); b < m.i {
@@ -47,6 +50,21 @@ func (sc *mentionScan) headedKinds() {
 			sc.add(&mention{i: b, j: q, kind: k, name: sc.text(b, q)})
 		}
 	}
+}
+
+// placeText names, as an initiative, a place's or a state's name and the
+// lower-case head of an initiative right after it, after a definite
+// article, in a language whose heads come last: "the Budapest
+// convention", "the Paris agreement" name a text ("a São Paulo statement"
+// does not). It reports whether it did.
+func (sc *mentionScan) placeText(m *mention, q int, k pledgegraph.Kind) bool {
+	if k != pledgegraph.KindInitiative || sc.lang.HeadFirst || m.j != q || m.i == 0 || !sc.lang.Definite[sc.toks[m.i-1].Fold] ||
+		!m.isKind(pledgegraph.KindPlace, pledgegraph.KindState) {
+		return false
+	}
+	sc.ms = slices.DeleteFunc(sc.ms, func(x *mention) bool { return x == m })
+	sc.add(&mention{i: m.i, j: q + 1, kind: k, name: sc.text(m.i, q+1)})
+	return true
 }
 
 // known reports whether a name of the reference data starts in
