@@ -183,6 +183,15 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if p == pledgegraph.Supports {
 		d.followers(st, max(hi, actors.hi), obj, neg)
 	}
+	d.afterStance(st, fl, k, g, obj, om, neg, since)
+	return true
+}
+
+// afterStance does what a stated stance of the verb group g in clause k
+// leads to: an elliptical clause after a passive one takes it on, and a
+// launch notes where and when the initiative obj, named by om if at all,
+// was launched.
+func (d *docState) afterStance(st *sent, fl *frameLayer, k int, g verbGroup, obj pledgegraph.EntityID, om *mention, neg bool, since pledgegraph.Date) {
 	if g.passive {
 		d.elliptical(st, fl, k, g, obj, neg)
 	}
@@ -192,7 +201,6 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if om != nil && g.frame.Predicate == pledgegraph.Launched {
 		d.noteLaunch(fl, om, obj, since)
 	}
-	return true
 }
 
 // verbRoles returns the actors of the verb group g in clause k and the
