@@ -516,7 +516,11 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	if q == a && st.toks[max(0, a-1)].Text != "," {
 		return actorList{} // no copula: "signed among the first"
 	}
-	l := d.subjectOf(st, fl, clauseAt(fl.clauses, q), q)
+	kq := clauseAt(fl.clauses, q)
+	l := d.subjectOf(st, fl, kq, q)
+	if l.empty() && !l.neg {
+		l = d.countedList(st, fl.clauses[kq], q, pledgegraph.Supports) // "The three are not parties to it"
+	}
 	l.neg = l.neg != neg
 	for b := l.hi; b < q && !l.empty(); b++ {
 		if d.x.Lang.Frames.negQ.at(st.toks, b) > 0 {

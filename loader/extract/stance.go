@@ -430,7 +430,7 @@ func quotedAt(ms []*mention, lo, hi int) actorList {
 
 // countedList returns, for a definite count of actors that is the whole
 // subject of the verb at token at ("les neuf pays représentés ont
-// signé", "the seven governments signed"), the list of as many actors
+// signé", "the seven governments signed", "the three are not parties"), the list of as many actors
 // the sentence before named, each quoted at the count; for a support
 // (p), not people counted as states.
 func (d *docState) countedList(st *sent, c clause, at int, p pledgegraph.Predicate) actorList {
@@ -445,8 +445,8 @@ func (d *docState) countedList(st *sent, c clause, at int, p pledgegraph.Predica
 		return actorList{}
 	}
 	n, e, approx := d.numberAt(toks, b+1)
-	if n < 2 || approx || e == b+1 || e >= at || toks[e].Cap || d.x.Lang.CountNouns[toks[e].Fold] == "" {
-		return actorList{}
+	if n < 2 || approx || e == b+1 || e > at || e < at && (toks[e].Cap || d.x.Lang.CountNouns[toks[e].Fold] == "") {
+		return actorList{} // a count noun, or the verb right after the number: "the three are not parties"
 	}
 	for q := e + 1; q < at; q++ {
 		if toks[q].Punct || toks[q].Cap {
