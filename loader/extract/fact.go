@@ -74,7 +74,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.memberStances(st, fl)
 	d.amongPrevious(st)
 	d.nounStances(st, fl)
-	d.echoStances(st, fl)
+	d.echoStances(st, fl, len(supp) > 0)
 	d.contrastStances(st, fl)
 	d.supports(st, fl.uncovered(supp))
 	d.noteCollective(st, fl, from)

@@ -734,8 +734,10 @@ func (d *docState) exceptedAfter(st *sent, p int) []*mention {
 // sentence without a verb of its own that repeats it: "Neither has
 // India", "So did Japan", "L'Inde non plus", "Ce fut également le cas de
 // l'Inde". The cue opens the sentence (or, for either polarity, stands
-// anywhere before the actors), or closes it when it follows them.
-func (d *docState) echoStances(st *sent, fl *frameLayer) {
+// anywhere before the actors), or closes it when it follows them. Inside
+// a sentence, a cue of the same stance echoes one the sentence states
+// (or a trigger of the lexicon in it does: triggered), not the text's last.
+func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 	fr := &d.x.Lang.Frames
 	if d.last == nil || len(fl.groups) > 0 {
 		return
@@ -756,6 +758,9 @@ func (d *docState) echoStances(st *sent, fl *frameLayer) {
 				l = d.actorsBefore(st, 0, q)
 				l.items, l.hi = append(l.items, after.items...), after.hi
 			}
+		case e.same && q > 0 && !triggered && !d.lastIn(st):
+			// "A and B all made the trip, as did C": the clause's own
+			// verb, no stance, is what C did
 		case e.same:
 			l = d.actorsFrom(st, q+n) // "Ce fut également le cas de Meta (ex-Facebook) et de l'État de Washington"
 		case !e.after && (q == 0 || q > 1 && st.toks[q-2].Text == "," && d.x.Lang.And.MatchAt(st.toks, q-1) == 1):
@@ -776,6 +781,20 @@ func (d *docState) echoStances(st *sent, fl *frameLayer) {
 		fl.covered = append(fl.covered, [2]int{q, q + n})
 		return
 	}
+}
+
+// lastIn reports whether the sentence st stated a stance already ("Le
+// Chili figure parmi eux, tout comme l'Uruguay", "Other signatories
+// include A and B, as well as C").
+func (d *docState) lastIn(st *sent) bool {
+	for _, id := range d.forder {
+		if f := d.facts[id]; f.Predicate == pledgegraph.Supports && slices.ContainsFunc(f.Evidence, func(ev pledgegraph.Evidence) bool {
+			return ev.Start >= st.s.Start && ev.Start < st.s.End
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentBetween reports whether the mark of an agent ("by", "par")
