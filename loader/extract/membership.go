@@ -517,6 +517,9 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		return actorList{} // no copula: "signed among the first"
 	}
 	kq := clauseAt(fl.clauses, q)
+	if d.nounSubject(st, fl.clauses[kq].i, q) {
+		return actorList{} // "…, and the outreach countries are not parties to it": a subject of its own, no name
+	}
 	l := d.subjectOf(st, fl, kq, q)
 	if l.empty() && !l.neg {
 		l = d.countedList(st, fl.clauses[kq], q, pledgegraph.Supports) // "The three are not parties to it"

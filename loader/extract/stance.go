@@ -698,8 +698,8 @@ func (d *docState) subjectApposition(st *sent, at int) int {
 	return at
 }
 
-// nounSubject reports whether a noun phrase that a comma opens after
-// token lo, an article or a possessive first, no name in it but after a
+// nounSubject reports whether a noun phrase that a comma (and perhaps a
+// joining word) opens after token lo, an article or a possessive first, no name in it but after a
 // preposition, stands right before the verb at token at: the verb's
 // subject, which the names before the comma are not ("Autour de Yoon Suk
 // Yeol et de Rishi Sunak, les dirigeants de dix pays ont adopté", "Lancé
@@ -710,15 +710,21 @@ func (d *docState) nounSubject(st *sent, lo, at int) bool {
 	for b > lo && at-b < 10 && !toks[b-1].Punct {
 		b--
 	}
-	if b == at || b <= lo || toks[b-1].Text != "," || fr.article.at(toks, b) == 0 && fr.possDet.at(toks, b) == 0 {
+	if b < at && b > lo && toks[b-1].Text == "," {
+		b += d.x.Lang.And.MatchAt(toks, b) // "…, and the outreach countries are"
+	}
+	if b == at || b <= lo || toks[b-1].Text != "," && d.x.Lang.And.MatchAt(toks, b-1) == 0 || fr.article.at(toks, b) == 0 && fr.possDet.at(toks, b) == 0 {
 		return false
 	}
-	for q := b; q < at; q++ {
-		if m := d.mentionAt(st, q); m != nil && !d.governed(st, m) || fr.verbs.at(toks, q) > 0 || fr.aux.at(toks, q) > 0 || fr.copula.at(toks, q) > 0 {
+	for q := b + 1; q < at; q++ {
+		if fr.aux.at(toks, q) > 0 || fr.copula.at(toks, q) > 0 || fr.neg.at(toks, q) > 0 {
+			break // the verb group begins: "les pays invités n'en sont pas signataires"
+		}
+		if m := d.mentionAt(st, q); m != nil && !d.governed(st, m) || fr.verbs.at(toks, q) > 0 || fr.report.at(toks, q) > 0 {
 			return false
 		}
 	}
-	return true
+	return d.mentionAt(st, b) == nil
 }
 
 // countOpensSubject reports whether the subject of the verb at token j

@@ -111,6 +111,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if !tr.t.Passive && d.eventObject(st, tr.j) {
 			continue // "was absent from the summit": taking part or not in an event, no stance on a text
 		}
+		if !tr.t.Passive && d.nounSubject(st, 0, tr.i) {
+			continue // "…, et les pays invités n'en sont pas signataires": a subject with no name
+		}
 		if d.relativeCommonSubject(st, tr.i) && !d.copulaAfter(st.toks, tr.j) {
 			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
 		}
