@@ -204,6 +204,13 @@ func NewEntityID(k Kind, key string) EntityID {
 	return EntityID(p + "/" + b.String())
 }
 
+// IsKind reports whether the prefix of id names kind k, as KindOfID(id)
+// == k does, without searching the kinds.
+func (id EntityID) IsKind(k Kind) bool {
+	p, s := kindPrefix[k], string(id)
+	return p != "" && len(s) > len(p) && s[len(p)] == '/' && s[:len(p)] == p
+}
+
 // KindOfID returns the kind an ID's prefix names, or "" if none.
 func KindOfID(id EntityID) Kind {
 	s := string(id)

@@ -56,7 +56,31 @@ func TestNewEntityID(t *testing.T) {
 			if k := pledgegraph.KindOfID(got); k != tt.kind {
 				t.Errorf("KindOfID(%q) = %q, want %q", got, k, tt.kind)
 			}
+			if !got.IsKind(tt.kind) {
+				t.Errorf("%q.IsKind(%s) = false", got, tt.kind)
+			}
 		})
+	}
+}
+
+func TestEntityIDIsKind(t *testing.T) {
+	tests := []struct {
+		id   pledgegraph.EntityID
+		kind pledgegraph.Kind
+		want bool
+	}{
+		{"initiative/paris-call", pledgegraph.KindInitiative, true},
+		{"organization/g7", pledgegraph.KindInitiative, false},
+		{"initiative", pledgegraph.KindInitiative, false},
+		{"initiatives/x", pledgegraph.KindInitiative, false},
+		{"", pledgegraph.KindInitiative, false},
+		{"state/fr", pledgegraph.KindState, true},
+		{"state/fr", "nokind", false},
+	}
+	for _, tt := range tests {
+		if got := tt.id.IsKind(tt.kind); got != tt.want {
+			t.Errorf("%q.IsKind(%s) = %v, want %v", tt.id, tt.kind, got, tt.want)
+		}
 	}
 }
 

@@ -1120,7 +1120,7 @@ func (d *docState) claims(st *sent) {
 func (m *mention) initiative() bool {
 	// "the Global Cyber Alliance", an organisation's name, once the text
 	// said it was launched: its entity is an initiative's
-	return m.kind == pledgegraph.KindInitiative || m.id != "" && pledgegraph.KindOfID(m.id) == pledgegraph.KindInitiative
+	return m.kind == pledgegraph.KindInitiative || m.id.IsKind(pledgegraph.KindInitiative)
 }
 
 // launchFacts states the launches of the triggers the frames did not
