@@ -572,6 +572,7 @@ type change struct {
 	facts    []pledgegraph.FactID
 	keys     []factKey
 	docs     []pledgegraph.DocumentID
+	touched  *touches // what it touches, once computed (see withTouches)
 }
 
 // deleted returns the change of deleting quads (see described).
