@@ -313,6 +313,11 @@ type touches struct {
 
 // touches returns what c touches.
 func (c change) touches() touches {
+	if c.touched != nil {
+		t := *c.touched
+		t.names = slices.Clip(t.names) // callers append to it
+		return t
+	}
 	t := touches{ents: slices.Clone(c.ents), facts: slices.Clone(c.facts), docs: slices.Clone(c.docs), keys: slices.Clone(c.keys)}
 	for _, x := range c.written {
 		t.docs = append(t.docs, x.Document.ID)
@@ -329,6 +334,14 @@ func (c change) touches() touches {
 		}
 	}
 	return t
+}
+
+// withTouches returns c with what it touches computed once, for the
+// several readers of it a publication has.
+func (c change) withTouches() change {
+	t := c.touches()
+	c.touched = &t
+	return c
 }
 
 // advance moves c to generation gen, dropping what ch touches.

@@ -137,8 +137,95 @@ const countPrefix = "PG:count/"
 
 // levelCounts keeps a LevelDB store's counts as keys of the database,
 // written in the LevelDB transaction of Cayley's commit (see
-// commitTx.Commit) and read, in a view, from its snapshot.
+// commitTx.Commit) and read, in a view, from its snapshot. Outside a
+// view (the writer's reads) it answers from what it knows of the counts
+// as the last commit left them (see knownCounts): only this process
+// writes the database, and a bulk load reads the same counts again at
+// every batch.
 type levelCounts struct{ k *snapKV }
+
+// maxKnownCounts bounds the counts a LevelDB store knows without reading
+// them (about 150 bytes each): when full, it forgets them all.
+const maxKnownCounts = 1 << 17
+
+// knownCounts are the values of counts as the last commit of a LevelDB
+// store left them, "" for a count absent: each count the writer read or
+// a commit wrote since they were last forgotten; or, when complete,
+// every count the store holds (a count it does not know is absent: a
+// store that holds few, a new one above all, is read whole at the first
+// write, and a bulk load does not look for each new entity's and fact's
+// counts in every level of the database).
+type knownCounts struct {
+	mu       sync.Mutex
+	m        map[string]string
+	complete bool // m holds every count the store holds
+	tried    bool // the store was read whole, or had too many counts
+}
+
+// lookup returns the known values of keys, and the keys it does not know.
+func (kc *knownCounts) lookup(keys []string, out map[string]string) (unknown []string) {
+	kc.mu.Lock()
+	defer kc.mu.Unlock()
+	for _, k := range keys {
+		v, ok := kc.m[k]
+		switch {
+		case !ok && !kc.complete:
+			unknown = append(unknown, k)
+		case v != "":
+			out[k] = v
+		}
+	}
+	return unknown
+}
+
+// learn records the values of keys ("" for absent ones).
+func (kc *knownCounts) learn(kvs map[string]string) {
+	kc.mu.Lock()
+	defer kc.mu.Unlock()
+	if kc.m == nil || len(kc.m)+len(kvs) > maxKnownCounts {
+		kc.m = make(map[string]string, min(len(kvs), maxKnownCounts))
+		kc.complete = false
+	}
+	if len(kvs) > maxKnownCounts {
+		return
+	}
+	for k, v := range kvs {
+		kc.m[k] = v
+	}
+}
+
+// forget forgets every count: a commit failed, and what it wrote is not
+// known.
+func (kc *knownCounts) forget() {
+	kc.mu.Lock()
+	kc.m, kc.complete, kc.tried = nil, false, false
+	kc.mu.Unlock()
+}
+
+// readAll, once until the counts are forgotten, reads every count of r
+// if it holds at most maxKnownCounts/2 of them: then kc is complete.
+func (kc *knownCounts) readAll(r levelReader) error {
+	kc.mu.Lock()
+	defer kc.mu.Unlock()
+	if kc.tried {
+		return nil
+	}
+	it := r.NewIterator(util.BytesPrefix([]byte(countPrefix)), nil)
+	defer it.Release()
+	m := map[string]string{}
+	for it.Next() {
+		if len(m) >= maxKnownCounts/2 {
+			kc.tried = true
+			return nil
+		}
+		m[string(it.Key()[len(countPrefix):])] = string(it.Value())
+	}
+	if err := it.Error(); err != nil {
+		return err
+	}
+	kc.m, kc.complete, kc.tried = m, true, true
+	return nil
+}
 
 // levelReader reads a LevelDB database or one of its snapshots.
 type levelReader interface {
@@ -158,14 +245,27 @@ func (c levelCounts) reader(ctx context.Context) levelReader {
 func (c levelCounts) get(ctx context.Context, keys []string) (map[string]string, error) {
 	r := c.reader(ctx)
 	out := map[string]string{}
+	_, inView := r.(*leveldb.Snapshot)
+	if !inView {
+		if err := c.k.known.readAll(r); err != nil {
+			return nil, err
+		}
+		keys = c.k.known.lookup(keys, out)
+	}
+	read := make(map[string]string, len(keys))
 	for _, k := range keys {
 		v, err := r.Get([]byte(countPrefix+k), nil)
 		if errors.Is(err, leveldb.ErrNotFound) {
+			read[k] = ""
 			continue
 		} else if err != nil {
 			return nil, err
 		}
 		out[k] = string(v)
+		read[k] = string(v)
+	}
+	if !inView && len(read) > 0 {
+		c.k.known.learn(read)
 	}
 	return out, nil
 }
@@ -192,7 +292,14 @@ func (c levelCounts) scan(ctx context.Context, after, to string, limit int) ([]k
 
 func (c levelCounts) begin(w map[string]string) { c.k.counts = w }
 
-func (c levelCounts) end(bool) { c.k.counts = nil }
+func (c levelCounts) end(ok bool) {
+	if ok {
+		c.k.known.learn(c.k.counts)
+	} else {
+		c.k.known.forget()
+	}
+	c.k.counts = nil
+}
 
 // pgCountsTable is the PostgreSQL table of counts, beside Cayley's.
 const pgCountsTable = "pledgegraph_counts"

@@ -27,20 +27,28 @@ func (s *Store) Quads(ctx context.Context) (int64, error) {
 	return st.Quads.Size, nil
 }
 
+// BaselineRun is what Baseline measured.
+type BaselineRun struct {
+	Quads    int           // the quads written
+	Took     time.Duration // the time the writes took
+	Settings string        // the store's WriteSettings
+}
+
 // Baseline writes the quads of xs into a fresh store of spec with Cayley
 // alone, perTx documents per transaction (ApplyDeltas) as WriteExtractions
 // does, without the checks and lookups the store makes: the rate the
 // store's own writes are measured against; opts open the store as the
-// measured writes' was opened. It returns the number of quads written
-// and the time the writes took (building the quads is not timed).
-func Baseline(ctx context.Context, spec string, xs []*pledgegraph.Extraction, perTx int, opts ...Option) (int, time.Duration, error) {
+// measured writes' was opened, and the run says how it writes (compare
+// it with the measured store's WriteSettings). Building the quads is not
+// timed.
+func Baseline(ctx context.Context, spec string, xs []*pledgegraph.Extraction, perTx int, opts ...Option) (BaselineRun, error) {
 	perTx = max(perTx, 1)
 	var batches [][]cgraph.Delta
 	n := 0
 	for i, x := range xs {
 		quads, err := buildQuads(x, withHash(x.Document))
 		if err != nil {
-			return 0, 0, err
+			return BaselineRun{}, err
 		}
 		if i%perTx == 0 {
 			batches = append(batches, nil)
@@ -52,19 +60,19 @@ func Baseline(ctx context.Context, spec string, xs []*pledgegraph.Extraction, pe
 	}
 	s, err := Open(ctx, spec, opts...)
 	if err != nil {
-		return 0, 0, err
+		return BaselineRun{}, err
 	}
 	defer s.Close()
 	start := time.Now()
 	for _, deltas := range batches {
 		if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-			return 0, 0, fmt.Errorf("graph: baseline: %w", err)
+			return BaselineRun{}, fmt.Errorf("graph: baseline: %w", err)
 		}
 		if err := ctx.Err(); err != nil {
-			return 0, 0, err
+			return BaselineRun{}, err
 		}
 	}
-	return n, time.Since(start), nil
+	return BaselineRun{Quads: n, Took: time.Since(start), Settings: s.WriteSettings()}, nil
 }
 
 // DirectEntityIDByName finds the entity one of whose names folds like

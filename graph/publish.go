@@ -30,6 +30,7 @@ func (s *Store) publish(c change) {
 		return
 	}
 	s.dirty = false
+	c = c.withTouches()
 	sn, err := s.snap.db.GetSnapshot()
 	if err != nil {
 		slog.Error("graph: cannot publish a write", "err", err)

@@ -190,29 +190,11 @@ func (s *Store) apply(del, add []quad.Quad, c change) error {
 	if len(del) == 0 && len(add) == 0 && len(c.counts) == 0 {
 		return nil
 	}
-	net := map[quad.Value]int{}
-	for _, q := range add {
-		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
-			if v != nil {
-				net[v]++
-			}
-		}
-	}
-	for _, q := range del {
-		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
-			if v != nil {
-				net[v]--
-			}
-		}
-	}
 	var ballast []quad.Quad
-	for _, q := range add {
-		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
-			for n := net[v]; n < 0; n++ {
-				ballast = append(ballast, quad.Quad{Subject: v, Predicate: predBallast, Object: quad.IRI(predBallast + "/" + quad.IRI(itoa(-n-1))), Label: labelBallast})
-			}
-			net[v] = max(net[v], 0) // once per node
-		}
+	if len(del) > 0 {
+		// a write that only adds leaves every node it names referenced:
+		// no ballast
+		ballast = ballastFor(del, add)
 	}
 	deltas := make([]cgraph.Delta, 0, len(del)+len(add)+len(ballast))
 	for _, q := range add {
@@ -250,4 +232,36 @@ func (s *Store) sweepBallast(ctx context.Context) error {
 		drop[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
 	return s.applyDeltas(drop, cgraph.IgnoreOpts{IgnoreMissing: true}, change{deleted: true})
+}
+
+// ballastFor returns the ballast quads of a write that deletes del and
+// adds add: one per reference a node of add loses, so that no node of add
+// is left without references (and removed by Cayley) in the middle of
+// the transaction.
+func ballastFor(del, add []quad.Quad) []quad.Quad {
+	net := map[quad.Value]int{}
+	for _, q := range add {
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			if v != nil {
+				net[v]++
+			}
+		}
+	}
+	for _, q := range del {
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			if v != nil {
+				net[v]--
+			}
+		}
+	}
+	var ballast []quad.Quad
+	for _, q := range add {
+		for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+			for n := net[v]; n < 0; n++ {
+				ballast = append(ballast, quad.Quad{Subject: v, Predicate: predBallast, Object: quad.IRI(predBallast + "/" + quad.IRI(itoa(-n-1))), Label: labelBallast})
+			}
+			net[v] = max(net[v], 0) // once per node
+		}
+	}
+	return ballast
 }

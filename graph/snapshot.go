@@ -39,7 +39,8 @@ type snapKV struct {
 	// store's counts (see levelCounts), a value per key, "" to delete
 	// it; set by the one writer around its commit
 	counts map[string]string
-	pub    *pubSnap // the snapshot views read (see Store.publish)
+	known  knownCounts // the counts as the last commit left them (see levelCounts)
+	pub    *pubSnap    // the snapshot views read (see Store.publish)
 	// current: the database is in the published state (no commit since
 	// the last publication), which pub, when nil, is taken from at need:
 	// no snapshot is held while nobody reads (LevelDB keeps what a

@@ -97,6 +97,7 @@ type Store struct {
 	gen    atomic.Uint64 // see Generation
 
 	dir        string       // a LevelDB store's directory (see roomFor)
+	settings   string       // see WriteSettings
 	damaged    atomic.Int64 // reads the store could not make (see Damage)
 	lastDamage atomic.Value // the last one's error message (a string)
 }
@@ -183,20 +184,27 @@ func Open(ctx context.Context, spec string, opts ...Option) (*Store, error) {
 		return nil, fmt.Errorf("graph: open %s: %w", redact(spec), err)
 	}
 	var (
-		qs   cgraph.QuadStore
-		snap *snapKV
-		err  error
+		qs       cgraph.QuadStore
+		snap     *snapKV
+		settings string
+		err      error
 	)
 	switch {
 	case spec == "memory":
-		qs = memstore.New()
+		qs, settings = memstore.New(), "memory"
 	case strings.HasPrefix(spec, "leveldb:"):
 		path := strings.TrimPrefix(spec, "leveldb:")
 		if path == "" {
 			return nil, fmt.Errorf("graph: open %q: leveldb needs a path (leveldb:PATH)", spec)
 		}
-		qs, snap, err = openLevelDB(path, o.bulk)
+		var bloom bool
+		qs, snap, bloom, err = openLevelDB(path, o.bulk)
+		settings = "leveldb, synced writes, Cayley's bloom filters off"
+		if bloom {
+			settings = "leveldb, synced writes, Cayley's bloom filters on"
+		}
 	case isPostgres(spec):
+		settings = "postgres"
 		qs, err = openPostgres(spec)
 	default:
 		return nil, fmt.Errorf("graph: open %q: unknown store (want memory, leveldb:PATH or postgres://...)", redact(spec))
@@ -204,7 +212,7 @@ func Open(ctx context.Context, spec string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{qs: qs, counts: &memCounts{}}
+	s := &Store{qs: qs, counts: &memCounts{}, settings: settings}
 	if path, ok := strings.CutPrefix(spec, "leveldb:"); ok {
 		s.dir = path
 		s.snap, s.kv = snap, flat.Upgrade(snap)
@@ -277,21 +285,22 @@ var syncWrites = &opt.WriteOptions{Sync: true}
 
 // openLevelDB opens (and on first use creates) a LevelDB store as
 // Cayley's leveldb backend does, with the database under a snapKV; bulk
-// opens an empty one with Cayley's bloom filters on (see ForBulkLoad).
-func openLevelDB(path string, bulk bool) (cgraph.QuadStore, *snapKV, error) {
+// opens an empty one with Cayley's bloom filters on (see ForBulkLoad),
+// and says whether it did.
+func openLevelDB(path string, bulk bool) (cgraph.QuadStore, *snapKV, bool, error) {
 	db, err := leveldb.OpenFile(path, &opt.Options{ErrorIfMissing: true})
 	switch {
 	case err == nil:
 	case errors.Is(err, os.ErrNotExist):
 		if err := os.MkdirAll(path, 0o700); err != nil {
-			return nil, nil, fmt.Errorf("graph: create store %s: %w", path, err)
+			return nil, nil, false, fmt.Errorf("graph: create store %s: %w", path, err)
 		}
 		db, err = leveldb.OpenFile(path, &opt.Options{ErrorIfExist: true})
 		if err != nil {
-			return nil, nil, levelDBError(path, err)
+			return nil, nil, false, levelDBError(path, err)
 		}
 	default:
-		return nil, nil, levelDBError(path, err)
+		return nil, nil, false, levelDBError(path, err)
 	}
 	snap := newSnapKV(db)
 	kv := flat.Upgrade(snap)
@@ -301,16 +310,18 @@ func openLevelDB(path string, bulk bool) (cgraph.QuadStore, *snapKV, error) {
 			qs, err = ckv.New(kv, levelDBOptions)
 		}
 	}
+	bloom := false
 	if sized, ok := qs.(interface{ Size() int64 }); err == nil && bulk && ok && sized.Size() == 0 {
 		// the store opened above holds nothing that needs closing: its
 		// database is kv's, which the new one takes over
 		qs, err = ckv.New(kv, bulkLevelDBOptions)
+		bloom = true
 	}
 	if err != nil {
 		kv.Close()
-		return nil, nil, levelDBError(path, err)
+		return nil, nil, false, levelDBError(path, err)
 	}
-	return qs, snap, nil
+	return qs, snap, bloom, nil
 }
 
 func levelDBError(path string, err error) error {
@@ -388,6 +399,12 @@ func (s *Store) Close() error {
 	}
 	return nil
 }
+
+// WriteSettings describes how the store writes: its backend and, on
+// LevelDB, whether writes are synced and whether Cayley's bloom filters
+// are on (see ForBulkLoad). Two stores whose writes are compared must
+// give the same.
+func (s *Store) WriteSettings() string { return s.settings }
 
 // Reads returns the number of read calls made on the store so far: one
 // per service method call, whatever it reads. Tests use it to bound the
@@ -555,6 +572,7 @@ type change struct {
 	facts    []pledgegraph.FactID
 	keys     []factKey
 	docs     []pledgegraph.DocumentID
+	touched  *touches // what it touches, once computed (see withTouches)
 }
 
 // deleted returns the change of deleting quads (see described).

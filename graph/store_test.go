@@ -596,3 +596,61 @@ func TestDirectSupporters(t *testing.T) {
 		})
 	}
 }
+
+// TestWriteSettings checks that a store says how it writes, and that
+// Baseline writes with the settings a store opened with the same options
+// has: Cayley's bloom filters on only for an empty LevelDB store opened
+// for a bulk load.
+func TestWriteSettings(t *testing.T) {
+	const off, on = "leveldb, synced writes, Cayley's bloom filters off", "leveldb, synced writes, Cayley's bloom filters on"
+	ctx := t.Context()
+	held := "leveldb:" + filepath.Join(t.TempDir(), "held")
+	s, err := Open(ctx, held)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, s, extraction1())
+	s.Close()
+	tests := []struct {
+		name string
+		spec string
+		opts []Option
+		want string
+	}{
+		{"memory", "memory", nil, "memory"},
+		{"leveldb", "leveldb:" + filepath.Join(t.TempDir(), "db"), nil, off},
+		{"leveldb bulk", "leveldb:" + filepath.Join(t.TempDir(), "db"), []Option{ForBulkLoad()}, on},
+		{"leveldb bulk, not empty", held, []Option{ForBulkLoad()}, off},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Open(ctx, tt.spec, tt.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := s.WriteSettings()
+			s.Close()
+			if got != tt.want {
+				t.Errorf("WriteSettings() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	t.Run("baseline", func(t *testing.T) {
+		for _, opts := range [][]Option{nil, {ForBulkLoad()}} {
+			spec := "leveldb:" + filepath.Join(t.TempDir(), "db")
+			s, err := Open(ctx, spec, opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := s.WriteSettings()
+			s.Close()
+			run, err := Baseline(ctx, "leveldb:"+filepath.Join(t.TempDir(), "db"), []*pg.Extraction{extraction1(), extraction2()}, 1, opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if run.Settings != want || run.Quads == 0 {
+				t.Errorf("Baseline(%d options) = %d quads, settings %q; want some quads, settings %q", len(opts), run.Quads, run.Settings, want)
+			}
+		}
+	})
+}

@@ -3,13 +3,17 @@ package graph
 import (
 	"bytes"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/storage"
 
 	pg "github.com/pledgegraph/pledgegraph"
 )
@@ -307,5 +311,84 @@ func TestEmptyAfterRemovals(t *testing.T) {
 	kept := keptCounts(t, s)
 	if tot, ok := parseTotals(kept[totalsKey]); len(kept) != 1 || !ok || !reflect.DeepEqual(tot.public(), newTotals().public()) {
 		t.Errorf("after removing every document the store keeps the counts %v, want zero totals alone", kept)
+	}
+}
+
+// TestKnownCounts checks what a LevelDB store's writer knows of its
+// counts without reading them: what it read or a commit wrote, "" for an
+// absent count, nothing after a failed commit, and at most
+// maxKnownCounts of them.
+func TestKnownCounts(t *testing.T) {
+	many := map[string]string{}
+	for i := range maxKnownCounts {
+		many[itoa(i)] = "1"
+	}
+	tests := []struct {
+		name        string
+		learn       []map[string]string
+		forget      bool
+		keys        []string
+		wantKnown   map[string]string
+		wantUnknown []string
+	}{
+		{"nothing learnt", nil, false, []string{"a"}, map[string]string{}, []string{"a"}},
+		{"present and absent", []map[string]string{{"a": "1", "b": ""}}, false, []string{"a", "b", "c"}, map[string]string{"a": "1"}, []string{"c"}},
+		{"the last value", []map[string]string{{"a": "1"}, {"a": "2", "b": "3"}}, false, []string{"a", "b"}, map[string]string{"a": "2", "b": "3"}, nil},
+		{"forgotten", []map[string]string{{"a": "1"}}, true, []string{"a"}, map[string]string{}, []string{"a"}},
+		{"full", []map[string]string{{"a": "1"}, many}, false, []string{"a", "0"}, map[string]string{"0": "1"}, []string{"a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var kc knownCounts
+			for _, kvs := range tt.learn {
+				kc.learn(kvs)
+			}
+			if tt.forget {
+				kc.forget()
+			}
+			known := map[string]string{}
+			unknown := kc.lookup(tt.keys, known)
+			if !maps.Equal(known, tt.wantKnown) || !slices.Equal(unknown, tt.wantUnknown) {
+				t.Errorf("lookup(%q) = %v, unknown %q; want %v, unknown %q", tt.keys, known, unknown, tt.wantKnown, tt.wantUnknown)
+			}
+			if len(kc.m) > maxKnownCounts {
+				t.Errorf("%d counts known, want at most %d", len(kc.m), maxKnownCounts)
+			}
+		})
+	}
+}
+
+// TestKnownCountsComplete checks that a LevelDB store holding few counts
+// is read whole, after which a count not known is absent; and that one
+// holding too many is not.
+func TestKnownCountsComplete(t *testing.T) {
+	for _, held := range []int{0, 2, maxKnownCounts/2 + 1} {
+		t.Run(itoa(held), func(t *testing.T) {
+			db, err := leveldb.Open(storage.NewMemStorage(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			var b leveldb.Batch
+			for i := range held {
+				b.Put([]byte(countPrefix+"k"+itoa(i)), []byte("v"))
+			}
+			if err := db.Write(&b, nil); err != nil {
+				t.Fatal(err)
+			}
+			var kc knownCounts
+			if err := kc.readAll(db); err != nil {
+				t.Fatal(err)
+			}
+			known := map[string]string{}
+			unknown := kc.lookup([]string{"k0", "absent"}, known)
+			complete := held <= maxKnownCounts/2
+			switch {
+			case complete && (len(unknown) != 0 || (held > 0) != (known["k0"] == "v")):
+				t.Errorf("lookup after reading %d counts = %v, unknown %q; want k0 known when held, nothing unknown", held, known, unknown)
+			case !complete && len(unknown) != 2:
+				t.Errorf("lookup after reading %d counts: unknown %q, want both keys unknown", held, unknown)
+			}
+		})
 	}
 }

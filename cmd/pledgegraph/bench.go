@@ -41,6 +41,8 @@ func benchCommand(fs *pflag.FlagSet) runFunc {
 	backendList := fs.String("backends", "memory,leveldb,postgres", "backends to measure ingestion on, separated by commas (queries run on leveldb, reads during writes on leveldb and postgres; postgres needs --postgres)")
 	hostile := fs.Bool("hostile", true, "first measure reading, extracting and storing two texts of nearly 10 MB built to cost the most (time and peak memory)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof reads it)")
+	rounds := fs.Int("rounds", 3, "paired rounds of ingestion and Cayley alone writing the same quads, per corpus and backend (the ingest line gives their medians)")
+	ingestOnly := fs.Bool("ingest-only", false, "measure extraction and ingestion only: no hostile texts, baselines, queries, reads during writes")
 	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if *cpuprofile != "" {
 			f, err := os.Create(*cpuprofile)
@@ -67,7 +69,10 @@ func benchCommand(fs *pflag.FlagSet) runFunc {
 		if *runs < 100 {
 			return usageError{"--runs: want at least 100"}
 		}
-		b := &bench{out: stdout, status: stderr, runs: *runs, directTime: *directTime, pg: *pg, seed: *seed, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+		if *rounds < 1 {
+			return usageError{fmt.Sprintf("--rounds %d: want 1 or more", *rounds)}
+		}
+		b := &bench{out: stdout, status: stderr, runs: *runs, rounds: *rounds, ingestOnly: *ingestOnly, directTime: *directTime, pg: *pg, seed: *seed, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 		for _, name := range strings.Split(*backendList, ",") {
 			switch name = strings.TrimSpace(name); name {
 			case "memory", "leveldb":
@@ -81,7 +86,7 @@ func benchCommand(fs *pflag.FlagSet) runFunc {
 			}
 		}
 		fmt.Fprintf(stdout, "# pledgegraph bench: %s, %d CPUs, Go %s\n", runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), runtime.Version())
-		if *hostile {
+		if *hostile && !*ingestOnly {
 			if err := b.hostile(ctx); err != nil {
 				return err
 			}
@@ -101,6 +106,9 @@ type bench struct {
 	status   io.Writer // where the run says what it is doing
 	backends []string
 	runs     int
+	rounds   int // paired rounds of ingestion against Cayley alone
+	// ingestOnly: extraction and ingestion only
+	ingestOnly bool
 	// directTime bounds the cold runs of the baselines and the warm runs
 	// of a traversal through Cayley's path API (0: no bound)
 	directTime time.Duration
@@ -169,83 +177,156 @@ func (b *bench) corpus(ctx context.Context, n int) error {
 
 	var xs []*pledgegraph.Extraction // for the baselines, extracted once
 	for _, backend := range b.backends {
-		spec, size, cleanup, err := b.fresh(ctx, backend, n)
-		if err != nil {
-			return err
-		}
-		store, err := graph.Open(ctx, spec, bulkOptions(n)...) // as load opens it
-		if err != nil {
-			cleanup()
-			return err
-		}
-		b.note("docs=%d: ingest into %s", n, backend)
-		start := time.Now()
-		done, shown := 0, start
-		sum, _ := loader.LoadWith(ctx, store, docs, loader.LoadOptions{Jobs: runtime.NumCPU(), Batch: defaultBatch}, func(loader.Report) {
-			if done++; time.Since(shown) >= 30*time.Second {
-				shown = time.Now()
-				b.note("docs=%d: ingest into %s: %d of %d documents written", n, backend, done, n)
-			}
-		})
-		took := time.Since(start)
-		if ctx.Err() != nil || sum.Failed > 0 {
-			store.Close()
-			cleanup()
-			return fmt.Errorf("bench: ingest into %s: %d of %d documents failed: %v", backend, sum.Failed, n, ctx.Err())
-		}
-		quads, qerr := store.Quads(ctx)
-		totals, serr := store.Totals(ctx)
-		if qerr != nil || serr != nil {
-			store.Close()
-			cleanup()
-			return fmt.Errorf("bench: %v %v", qerr, serr)
-		}
-		// the queries on LevelDB; reads during writes on LevelDB and
-		// PostgreSQL, on the store opened as serve opens it (a store
-		// loaded with Cayley's bloom filters holds them until closed)
-		var qerr2 error
-		if backend != "memory" {
-			if len(bulkOptions(n)) > 0 {
-				store.Close()
-				if store, err = graph.Open(ctx, spec); err != nil {
-					cleanup()
-					return err
-				}
-			}
-			qerr2 = b.queries(ctx, n, backend, store, gdocs)
-		}
-		// the store goes before the baseline is written: two stores of
-		// 50,000 documents do not fit in memory together
-		onDisk := size()
-		store.Close()
-		cleanup()
-		if qerr2 != nil {
-			return qerr2
-		}
-		// the baseline: Cayley alone writing the same quads into a fresh
-		// store of the same backend, as many documents per transaction
-		bspec, _, bclean, err := b.fresh(ctx, backend, n)
-		if err != nil {
-			return err
-		}
-		b.note("docs=%d: Cayley alone writing the same quads into %s", n, backend)
 		if xs == nil {
 			xs = make([]*pledgegraph.Extraction, len(docs))
 			for i, d := range docs {
 				xs[i] = loader.Extract(d)
 			}
 		}
-		written, base, err := graph.Baseline(ctx, bspec, xs, defaultBatch, bulkOptions(n)...)
-		bclean()
-		if err != nil {
+		if err := b.ingestRounds(ctx, n, backend, docs, gdocs, xs); err != nil {
 			return err
 		}
-		qps := float64(written) / took.Seconds()
-		bqps := float64(written) / base.Seconds()
-		b.printf("docs=%d ingest %s: %.0f docs/s, %.0f quads/s, %d quads (%.1f per fact stated, %d distinct facts), %s on disk; Cayley alone, same quads and transactions: %.0f quads/s; ingest at %.0f%% of it",
-			n, backend, float64(sum.Documents)/took.Seconds(), qps, quads, float64(written)/float64(max(sum.Facts, 1)), totals.Facts.Facts(), onDisk, bqps, 100*qps/bqps)
 	}
 	return nil
+}
+
+// ingestRun is what one ingestion measured.
+type ingestRun struct {
+	took     time.Duration
+	sum      loader.Summary
+	quads    int64
+	facts    int
+	onDisk   string
+	settings string
+}
+
+// ingestRounds measures load's ingestion into a fresh store of a backend
+// against Cayley alone writing the same quads in the same transactions
+// into another fresh store opened with the same options, b.rounds times,
+// the two in turn first (the machine's load weighs on both alike), and
+// prints each round's pair and the medians. The queries, unless b.ingestOnly, run on the
+// store of the first round's ingestion, between its measure and
+// Cayley's.
+func (b *bench) ingestRounds(ctx context.Context, n int, backend string, docs []*pledgegraph.Document, gdocs []gen.Document, xs []*pledgegraph.Extraction) error {
+	var ratios, qpss, bqpss, dpss []float64
+	var last ingestRun
+	var written int
+	for r := range b.rounds {
+		var run ingestRun
+		var base graph.BaselineRun
+		var err error
+		cayleyFirst := r%2 == 1
+		if cayleyFirst {
+			if base, err = b.cayleyAlone(ctx, n, backend, xs); err != nil {
+				return err
+			}
+		}
+		if run, err = b.ingest(ctx, n, backend, docs, gdocs, r == 0 && !b.ingestOnly); err != nil {
+			return err
+		}
+		if !cayleyFirst {
+			if base, err = b.cayleyAlone(ctx, n, backend, xs); err != nil {
+				return err
+			}
+		}
+		if base.Settings != run.settings {
+			return fmt.Errorf("bench: ingest into %s wrote with %q, Cayley alone with %q: not the same options", backend, run.settings, base.Settings)
+		}
+		first := "ingest first"
+		if cayleyFirst {
+			first = "Cayley first"
+		}
+		written, last = base.Quads, run
+		qps := float64(written) / run.took.Seconds()
+		bqps := float64(written) / base.Took.Seconds()
+		ratios, qpss, bqpss = append(ratios, qps/bqps), append(qpss, qps), append(bqpss, bqps)
+		dpss = append(dpss, float64(run.sum.Documents)/run.took.Seconds())
+		b.printf("docs=%d ingest %s round %d of %d (%s): ingest %.0f quads/s in %v, Cayley alone %.0f quads/s in %v; ingest at %.0f%% of it",
+			n, backend, r+1, b.rounds, first, qps, run.took.Round(time.Millisecond), bqps, base.Took.Round(time.Millisecond), 100*qps/bqps)
+	}
+	b.printf("docs=%d ingest %s: %.0f docs/s, %.0f quads/s, %d quads (%.1f per fact stated, %d distinct facts), %s on disk; Cayley alone, same quads and transactions: %.0f quads/s; ingest at %.0f%% of it (medians of %d paired rounds; both %s)",
+		n, backend, median(dpss), median(qpss), last.quads, float64(written)/float64(max(last.sum.Facts, 1)), last.facts, last.onDisk, median(bqpss), 100*median(ratios), b.rounds, last.settings)
+	return nil
+}
+
+// median returns the median of xs (the mean of the middle two when their
+// number is even).
+func median(xs []float64) float64 {
+	s := slices.Sorted(slices.Values(xs))
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// ingest measures load's path into a fresh store of a backend, opened as
+// load opens it: extraction on every CPU, writes of defaultBatch
+// documents per transaction. With queries, the queries (on LevelDB) and
+// the reads during writes (LevelDB and PostgreSQL) then run on the store.
+func (b *bench) ingest(ctx context.Context, n int, backend string, docs []*pledgegraph.Document, gdocs []gen.Document, queries bool) (ingestRun, error) {
+	spec, size, cleanup, err := b.fresh(ctx, backend, n)
+	if err != nil {
+		return ingestRun{}, err
+	}
+	defer cleanup()
+	store, err := graph.Open(ctx, spec, bulkOptions(n)...) // as load opens it
+	if err != nil {
+		return ingestRun{}, err
+	}
+	defer func() { store.Close() }()
+	run := ingestRun{settings: store.WriteSettings()}
+	b.note("docs=%d: ingest into %s", n, backend)
+	start := time.Now()
+	done, shown := 0, start
+	sum, _ := loader.LoadWith(ctx, store, docs, loader.LoadOptions{Jobs: runtime.NumCPU(), Batch: defaultBatch}, func(loader.Report) {
+		if done++; time.Since(shown) >= 30*time.Second {
+			shown = time.Now()
+			b.note("docs=%d: ingest into %s: %d of %d documents written", n, backend, done, n)
+		}
+	})
+	run.took, run.sum = time.Since(start), sum
+	if ctx.Err() != nil || sum.Failed > 0 {
+		return run, fmt.Errorf("bench: ingest into %s: %d of %d documents failed: %v", backend, sum.Failed, n, ctx.Err())
+	}
+	quads, qerr := store.Quads(ctx)
+	totals, serr := store.Totals(ctx)
+	if qerr != nil || serr != nil {
+		return run, fmt.Errorf("bench: %v %v", qerr, serr)
+	}
+	run.quads, run.facts = quads, totals.Facts.Facts()
+	// the queries on LevelDB; reads during writes on LevelDB and
+	// PostgreSQL, on the store opened as serve opens it (a store loaded
+	// with Cayley's bloom filters holds them until closed)
+	if queries && backend != "memory" {
+		if len(bulkOptions(n)) > 0 {
+			store.Close()
+			reopened, err := graph.Open(ctx, spec)
+			if err != nil {
+				return run, err
+			}
+			store = reopened
+		}
+		if err := b.queries(ctx, n, backend, store, gdocs); err != nil {
+			return run, err
+		}
+	}
+	// the store goes before the baseline is written: two stores of
+	// 50,000 documents do not fit in memory together
+	run.onDisk = size()
+	return run, nil
+}
+
+// cayleyAlone measures Cayley alone writing the quads of xs into a fresh
+// store of a backend, defaultBatch documents per transaction, the store
+// opened with the options load's has: what the store itself can do.
+func (b *bench) cayleyAlone(ctx context.Context, n int, backend string, xs []*pledgegraph.Extraction) (graph.BaselineRun, error) {
+	spec, _, cleanup, err := b.fresh(ctx, backend, n)
+	if err != nil {
+		return graph.BaselineRun{}, err
+	}
+	defer cleanup()
+	b.note("docs=%d: Cayley alone writing the same quads into %s", n, backend)
+	return graph.Baseline(ctx, spec, xs, defaultBatch, bulkOptions(n)...)
 }
 
 // fresh returns the spec of an empty store of a backend, a function that
