@@ -732,18 +732,8 @@ func (d *docState) venues(st *sent) {
 // ("à l'occasion du Forum", "lors du", "en présence de"), and the
 // initiatives launched during it.
 func (d *docState) participation(st *sent, launched []*mention) {
-	toks := st.toks
 	d.frontedCue(st)
-	firstCue := -1
-	for i := range toks {
-		if n := d.x.Lang.Partic.MatchAt(toks, i); n > 0 {
-			if d.negated(toks, i, i+n) {
-				return // "did not attend the conference": the event frames say it
-			}
-			firstCue = i + n
-			break
-		}
-	}
+	firstCue := d.particCue(st)
 	if firstCue < 0 {
 		return
 	}
@@ -776,6 +766,62 @@ func (d *docState) participation(st *sent, launched []*mention) {
 		}
 	}
 }
+
+// particCue returns the token after the first cue of participation in
+// an event of the sentence st ("lors du", "at the"), or -1: none, or a
+// negated one ("did not attend the conference": the event frames say
+// it).
+func (d *docState) particCue(st *sent) int {
+	for i := range st.toks {
+		if n := d.x.Lang.Partic.MatchAt(st.toks, i); n > 0 {
+			if d.negated(st.toks, i, i+n) {
+				return -1
+			}
+			return i + n
+		}
+	}
+	return -1
+}
+
+// adoptedAt states that the initiatives the sentence st says were
+// adopted (the facts of the adopt frame stated from the fact numbered
+// from on) at an event it names after a cue of participation were
+// presented there: "les chefs d'État réunis pour le Sommet des Amériques
+// ont adopté la Déclaration de Québec", "adopted the declaration at the
+// summit"; not at an event named by a bare head ("leur sommet"), which
+// may be any.
+func (d *docState) adoptedAt(st *sent, from int) {
+	cue := d.particCue(st)
+	if cue < 0 {
+		return
+	}
+	var ev *mention
+	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindEvent && m.i >= cue {
+			ev = m
+			break
+		}
+	}
+	if ev == nil || !st.toks[ev.i].Cap && ev.j-ev.i == 1 || d.comingAt(st, ev) {
+		return
+	}
+	for _, id := range slices.Clone(d.forder[from:]) {
+		f := d.facts[id]
+		if f.Predicate != pledgegraph.Supports || f.Negated || !slices.ContainsFunc(f.Evidence, func(e pledgegraph.Evidence) bool { return e.Rule == adoptRule }) {
+			continue
+		}
+		for _, in := range st.ms {
+			if in.id == f.Object {
+				d.addFact(pledgegraph.Fact{Subject: in.id, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: f.Since, Confidence: 0.7,
+					Evidence: d.evidenceBy("evt.adopted", st.s, min(in.i, ev.i), max(in.j, ev.j))})
+				break
+			}
+		}
+	}
+}
+
+// adoptRule is the rule of the frame of adopting a text.
+const adoptRule = "sup.adopt"
 
 // adoptions states that an initiative whose adoption a sentence about
 // one event tells was presented at that event: "The summit ended with

@@ -70,6 +70,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.pendingStances(st)
 	from := len(d.forder)
 	d.verbStances(st, fl, pledgegraph.Supports)
+	d.adoptedAt(st, from)
 	d.pullOuts(st, fl)
 	d.memberStances(st, fl)
 	d.amongPrevious(st)

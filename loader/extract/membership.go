@@ -516,14 +516,7 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	if q == a && st.toks[max(0, a-1)].Text != "," {
 		return actorList{} // no copula: "signed among the first"
 	}
-	kq := clauseAt(fl.clauses, q)
-	if d.nounSubject(st, fl.clauses[kq].i, q) {
-		return actorList{} // "…, and the outreach countries are not parties to it": a subject of its own, no name
-	}
-	l := d.subjectOf(st, fl, kq, q)
-	if l.empty() && !l.neg {
-		l = d.countedList(st, fl.clauses[kq], q, pledgegraph.Supports) // "The three are not parties to it"
-	}
+	l := d.holderSubject(st, fl, q)
 	l.neg = l.neg != neg
 	for b := l.hi; b < q && !l.empty(); b++ {
 		if d.x.Lang.Frames.negQ.at(st.toks, b) > 0 {
@@ -534,6 +527,22 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	if intend && !l.neg {
 		fl.covered = append(fl.covered, [2]int{q, h.j + 1})
 		return actorList{} // "devrait figurer parmi": not yet
+	}
+	return l
+}
+
+// holderSubject returns the subject of the copula at token q before a
+// holder noun: none when a noun phrase with no name is it ("…, and the
+// outreach countries are not parties to it"), the actors a definite
+// count stands for ("The three are not parties to it").
+func (d *docState) holderSubject(st *sent, fl *frameLayer, q int) actorList {
+	k := clauseAt(fl.clauses, q)
+	if d.nounSubject(st, fl.clauses[k].i, q) {
+		return actorList{}
+	}
+	l := d.subjectOf(st, fl, k, q)
+	if l.empty() && !l.neg {
+		l = d.countedList(st, fl.clauses[k], q, pledgegraph.Supports)
 	}
 	return l
 }
