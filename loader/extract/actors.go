@@ -442,8 +442,7 @@ func (d *docState) appositionGap(st *sent, a, b int, more bool) bool {
 		if t.Punct || t.Cap || t.Number || inMention(st, q) || lang.RelPron[t.Fold] {
 			return false
 		}
-		if fr.article.at(toks, q-1) == 0 && (fr.verbs.at(toks, q) > 0 || fr.parts.at(toks, q) > 0 ||
-			fr.copula.at(toks, q) > 0 || fr.aux.at(toks, q) > 0 || fr.report.at(toks, q) > 0) {
+		if fr.article.at(toks, q-1) == 0 && fr.verbWord(toks, q) {
 			return false // a verb, not "a founding member"
 		}
 	}
@@ -502,7 +501,7 @@ func (d *docState) labelGap(st *sent, a, b int) bool {
 	for ; q < b; q++ {
 		t := &st.toks[q]
 		if t.Punct || t.Cap || t.Number || inMention(st, q) || lang.is(wsStop, t) && fr.article.at(st.toks, q) == 0 && !(q > a && lang.ownerPrep(t.Fold)) ||
-			fr.verbs.at(st.toks, q) > 0 || fr.parts.at(st.toks, q) > 0 || fr.copula.at(st.toks, q) > 0 || fr.aux.at(st.toks, q) > 0 || fr.report.at(st.toks, q) > 0 {
+			fr.verbWord(st.toks, q) {
 			return false
 		}
 	}

@@ -805,7 +805,7 @@ func (d *docState) adoptedAt(st *sent, from int) {
 	if ev == nil || !st.toks[ev.i].Cap && ev.j-ev.i == 1 || d.comingAt(st, ev) {
 		return
 	}
-	for _, id := range slices.Clone(d.forder[from:]) {
+	for _, id := range d.forder[from:] { // the facts it adds come after: not read again
 		f := d.facts[id]
 		if f.Predicate != pledgegraph.Supports || f.Negated || !slices.ContainsFunc(f.Evidence, func(e pledgegraph.Evidence) bool { return e.Rule == adoptRule }) {
 			continue

@@ -138,39 +138,37 @@ const flagChunk = 2048
 
 // docState is the running state of one document's extraction.
 type docState struct {
-	flagBuf []bool // see flags
-	x       *Extractor
-	doc     pledgegraph.Document
-	text    string
-	ents    map[pledgegraph.EntityID]*pledgegraph.Entity
-	order   []pledgegraph.EntityID
-	ments   []pledgegraph.Mention
-	facts   map[pledgegraph.FactID]*pledgegraph.Fact
-	forder  []pledgegraph.FactID
-	counts  []pledgegraph.Count
-	byKind  []int // the counts by a noun that takes the kind of the supporters named ("signatories")
-	// launchDatedIDs are the supports dated from the initiative's launch
-	launchDatedIDs map[pledgegraph.FactID]bool
-	cur            pledgegraph.EntityID // the initiative under discussion
-	last           *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
-	dyn            map[string]pledgegraph.EntityID
-	yearCtx        pledgegraph.Date // the last full date the text gave, for dates without year
-	launchDates    map[pledgegraph.EntityID]pledgegraph.Date
-	warnings       []string
-	salience       map[pledgegraph.EntityID]int       // how often each initiative was named
-	countEvents    map[pledgegraph.EntityID]dated     // the first dated count of supporters of each initiative
-	collectives    []collective                       // the signings dated without their signatories (see noteCollective)
-	prior          bool                               // the stance being stated is of a past before the story's ("had refused")
-	priorFacts     []pledgegraph.FactID               // the facts stated so (see eventDates)
-	headEnd        int                                // the end of the headline, 0 when the text has none
-	bare           bool                               // the text names no initiative: a definite description names it (see bareHead)
-	prevSent       *sent                              // the sentence before, for a plural pronoun (see pronounList)
-	said           map[pledgegraph.Date]bool          // the dates the text writes ("mercredi", "12 novembre")
-	lastEvent      pledgegraph.EntityID               // the event last named, for "the gathering"
-	editions       map[pledgegraph.EntityID][]edition // events named after their owner, by owner
-	regions        map[pledgegraph.EntityID]bool      // the regions of the world named (see Entry.Region)
-	lastCount      countedAt                          // the last count of supporters, for a list in the sentence after it
-	lastInit       pledgegraph.EntityID               // the initiative named last, that "its members" are of
+	flagBuf     []bool // see flags
+	x           *Extractor
+	doc         pledgegraph.Document
+	text        string
+	ents        map[pledgegraph.EntityID]*pledgegraph.Entity
+	order       []pledgegraph.EntityID
+	ments       []pledgegraph.Mention
+	facts       map[pledgegraph.FactID]*pledgegraph.Fact
+	forder      []pledgegraph.FactID
+	counts      []pledgegraph.Count
+	byKind      []int                // the counts by a noun that takes the kind of the supporters named ("signatories")
+	cur         pledgegraph.EntityID // the initiative under discussion
+	last        *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
+	dyn         map[string]pledgegraph.EntityID
+	yearCtx     pledgegraph.Date // the last full date the text gave, for dates without year
+	launchDates map[pledgegraph.EntityID]pledgegraph.Date
+	warnings    []string
+	salience    map[pledgegraph.EntityID]int       // how often each initiative was named
+	countEvents map[pledgegraph.EntityID]dated     // the first dated count of supporters of each initiative
+	collectives []collective                       // the signings dated without their signatories (see noteCollective)
+	prior       bool                               // the stance being stated is of a past before the story's ("had refused")
+	priorFacts  []pledgegraph.FactID               // the facts stated so (see eventDates)
+	headEnd     int                                // the end of the headline, 0 when the text has none
+	bare        bool                               // the text names no initiative: a definite description names it (see bareHead)
+	prevSent    *sent                              // the sentence before, for a plural pronoun (see pronounList)
+	said        map[pledgegraph.Date]bool          // the dates the text writes ("mercredi", "12 novembre")
+	lastEvent   pledgegraph.EntityID               // the event last named, for "the gathering"
+	editions    map[pledgegraph.EntityID][]edition // events named after their owner, by owner
+	regions     map[pledgegraph.EntityID]bool      // the regions of the world named (see Entry.Region)
+	lastCount   countedAt                          // the last count of supporters, for a list in the sentence after it
+	lastInit    pledgegraph.EntityID               // the initiative named last, that "its members" are of
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
 	composeUntil int
@@ -192,6 +190,8 @@ type docState struct {
 	// heads memoizes headPhrase
 	heads map[string][]string
 	cores map[string]pledgegraph.EntityID // an initiative's name up to the topic after its place, folded
+	// launchDatedIDs are the supports dated from the initiative's launch
+	launchDatedIDs map[pledgegraph.FactID]bool
 	// bound counts what the limits of a document left out (see limits.go)
 	bound bounds
 	// recent orders the entities named so far by their last mention (see

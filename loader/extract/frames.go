@@ -548,3 +548,10 @@ func (f *Frames) occasionIn(toks []Token) bool {
 	}
 	return false
 }
+
+// verbWord reports whether a verb of a frame, a participle, a copula, an
+// auxiliary or a reporting verb starts at toks[q]: a word that makes a
+// phrase a clause, not a label or an apposition.
+func (fr *Frames) verbWord(toks []Token, q int) bool {
+	return fr.verbs.at(toks, q) > 0 || fr.parts.at(toks, q) > 0 || fr.copula.at(toks, q) > 0 || fr.aux.at(toks, q) > 0 || fr.report.at(toks, q) > 0
+}

@@ -1377,11 +1377,7 @@ func (d *docState) pastCircumstance(st *sent, p int) int {
 		case !st.toks[p].Cap && d.x.Lang.is(wsStop, &st.toks[p]) && dateStarts(st, p+1):
 			p++ // "on Tuesday"
 		case dateStarts(st, p):
-			for _, ds := range st.dates {
-				if ds.I == p {
-					p = ds.J
-				}
-			}
+			p = pastDate(st, p)
 		default:
 			return p
 		}
