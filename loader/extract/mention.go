@@ -98,6 +98,10 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j += 2
 			continue
 		}
+		if lang.NameParticles[t.Fold] && elidedName(toks, j) && !taken(j+2) {
+			j += 3 // "Valéry Giscard d'Estaing", "Frédéric d'Allest"
+			continue
+		}
 		if t.Text == "." && t.Start == toks[j-1].End && toks[j-1].Cap && lang.NameAbbrev[toks[j-1].Fold] &&
 			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
 			j++ // "Lynn St. Amour"
@@ -110,6 +114,13 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 		break
 	}
 	return j
+}
+
+// elidedName reports whether the particle toks[q] is elided and glued
+// to a capitalised word of a name: "d'" in "Giscard d'Estaing".
+func elidedName(toks []Token, q int) bool {
+	return q+2 < len(toks) && isElision(toks[q+1].Text) && toks[q+1].Start == toks[q].End &&
+		toks[q+2].Start == toks[q+1].End && toks[q+2].Cap && !toks[q+2].Punct
 }
 
 // glued reports whether toks[q] is joined to the word before it by a
@@ -171,6 +182,9 @@ func leadingInitial(toks []Token, i int) bool {
 func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc := d.newMentionScan(s.Tokens)
 	sc.referenceNames()
+	if !s.Heading {
+		sc.stateEndedBodies()
+	}
 	sc.hyphenatedParts()
 	sc.expandedAcronyms()
 	d.governmentNames(sc.toks, sc.isTaken, sc.add)
@@ -1062,6 +1076,47 @@ func (sc *mentionScan) typedNames() {
 		}
 		i = e - 1
 	}
+}
+
+// stateEndedBodies joins a state's name to the two capitalised words or
+// more right before it into one body's name: "Open Net Korea", "Mines
+// Action Canada". One word before a state's name may be a company's
+// branch ("Microsoft France"), and stays apart.
+func (sc *mentionScan) stateEndedBodies() {
+	toks, lang := sc.toks, sc.lang
+	for k := 0; k < len(sc.ms); k++ {
+		m := sc.ms[k]
+		if !m.isKind(pledgegraph.KindState) {
+			continue
+		}
+		b := m.i
+		for b > 0 && toks[b-1].Cap && !toks[b-1].Punct && !sc.isTaken(b-1) && !lang.is(wsStop, &toks[b-1]) && !lang.calendarWord(toks[b-1]) {
+			b--
+		}
+		if b == 0 && m.i > 2 && !sc.d.knownWordCase(toks[0]) {
+			b++ // "Likez Business Insider France": the first word, capitalised nowhere else, may be a verb
+		}
+		if m.i-b < 2 {
+			continue
+		}
+		kind := pledgegraph.KindOrganization
+		for q := b; q < m.i; q++ {
+			if h := lang.NameKinds[toks[q].Fold]; h != "" {
+				kind = h
+			}
+		}
+		sc.ms = slices.Delete(sc.ms, k, k+1)
+		sc.add(&mention{i: b, j: m.j, kind: kind, name: sc.text(b, m.j)})
+		k--
+	}
+}
+
+// calendarWord reports whether t names a day of the week or a month,
+// capitalised before a name ("On Monday France signed").
+func (l *Language) calendarWord(t Token) bool {
+	_, day := l.Weekdays[t.Fold]
+	_, month := l.Months[t.Fold]
+	return day || month
 }
 
 // stateNamedBody returns where a body's name starts that opens with a
