@@ -151,8 +151,9 @@ func (sc *mentionScan) titledNames() {
 			continue
 		}
 		e := capSpan(toks, i, sc.isTaken, lang, 4)
-		if e-i < 2 || e+1 >= len(toks) || toks[e].Text != "," || lang.NameKinds[toks[e-1].Fold] != "" || sc.d.isDemonym(toks, i) {
-			continue
+		if e-i < 2 || e+1 >= len(toks) || toks[e].Text != "," || lang.NameKinds[toks[e-1].Fold] != "" || sc.d.isDemonym(toks, i) ||
+			lang.venueAt(toks, i) {
+			continue // not "Présent à Grande Canarie, le secrétaire général de l'OCDE"
 		}
 		p := e + 1
 		for k := 0; k < 3 && p < len(toks) && (lang.is(wsNameArticles, &toks[p]) || lang.TitleMods.MatchAt(toks, p) == 1); k++ {
@@ -1109,6 +1110,12 @@ func (sc *mentionScan) stateEndedBodies() {
 		sc.add(&mention{i: b, j: m.j, kind: kind, name: sc.text(b, m.j)})
 		k--
 	}
+}
+
+// venueAt reports whether a preposition of place of one word stands
+// right before toks[b] ("à", "in"): a name after it says where.
+func (l *Language) venueAt(toks []Token, b int) bool {
+	return b > 0 && l.Venue.MatchAt(toks, b-1) == 1
 }
 
 // calendarWord reports whether t names a day of the week or a month,
