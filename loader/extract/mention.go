@@ -640,6 +640,7 @@ func (sc *mentionScan) officeNames(i int) int {
 		p += n // "dont la directrice exécutive est Inger Andersen", "whose executive director is X"
 	}
 	p = skipHonorific(toks, p, lang) // "GFCE co-chair of India, Mr. Ajay Sawhney"
+	p = d.skipNationality(toks, p)   // "dont le secrétaire général est le Britannique Terry Davis"
 	if t, _ := d.titleMatch(toks, p); t != nil {
 		// "Mr. Secretary": an office, no name
 	} else if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p {
@@ -1110,6 +1111,20 @@ func (sc *mentionScan) stateEndedBodies() {
 		sc.add(&mention{i: b, j: m.j, kind: kind, name: sc.text(b, m.j)})
 		k--
 	}
+}
+
+// skipNationality returns where the name after an article and a
+// nationality at toks[q] starts ("le Britannique Terry Davis", "the
+// Tunisian Chedli Klibi"), or q.
+func (d *docState) skipNationality(toks []Token, q int) int {
+	a := d.x.Lang.Frames.article.at(toks, q)
+	if a == 0 {
+		return q
+	}
+	if e, n := d.x.Ref.Demonym(toks, q+a); e != nil && n > 0 && q+a+n+1 < len(toks) && toks[q+a+n].Cap && !toks[q+a+n].Punct && toks[q+a+n+1].Cap {
+		return q + a + n
+	}
+	return q
 }
 
 // venueAt reports whether a preposition of place of one word stands

@@ -59,7 +59,7 @@ func (d *docState) findRoles(st *sent) []*role {
 				}
 			}
 		}
-		if len(r.holders) == 0 {
+		if len(r.holders) == 0 || r.body == nil && r.entry == nil {
 			d.whoseRole(st, r)
 		}
 		if n := len(out); len(r.holders) == 0 && n > 0 && out[n-1].end+1 == r.start && !toks[r.start-1].Punct && d.x.Lang.glue(toks[r.start-1]) {
@@ -73,9 +73,10 @@ func (d *docState) findRoles(st *sent) []*role {
 }
 
 // whoseRole reads an office said in a relative clause of its body, the
-// holder after the verb to be: "the Future of Life Institute, whose
-// president is the MIT physicist Max Tegmark", "la Fondation Mozilla,
-// dont la présidente est Mitchell Baker".
+// holder after the verb to be or in apposition: "the Future of Life
+// Institute, whose president is the MIT physicist Max Tegmark", "la
+// Fondation Mozilla, dont la présidente est Mitchell Baker", "la Ligue
+// arabe, dont le secrétaire général, le Tunisien Chedli Klibi".
 func (d *docState) whoseRole(st *sent, r *role) {
 	toks, lang := st.toks, d.x.Lang
 	b := lang.Frames.articleStart(toks, r.i)
@@ -83,8 +84,18 @@ func (d *docState) whoseRole(st *sent, r *role) {
 		return
 	}
 	body := mentionEndingAt(st, b-1, bodyKinds...)
+	if body == nil {
+		return
+	}
+	if len(r.holders) == 1 && r.holders[0].i > r.end && toks[r.end].Text == "," {
+		// "la Ligue arabe, dont le secrétaire général, le Tunisien Chedli
+		// Klibi, …": the holder in apposition to the office
+		r.body, r.entry, r.ref, r.named = body, nil, nil, true
+		r.holders[0].used = true
+		return
+	}
 	_, c := lang.Frames.copula.match(toks, r.end)
-	if body == nil || c == 0 {
+	if c == 0 {
 		return
 	}
 	for q := r.end + c; q < len(toks) && q < r.end+c+6 && !toks[q].Punct; q++ {
