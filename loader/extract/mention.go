@@ -1976,6 +1976,13 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 	if e == i {
 		return i
 	}
+	if lang := d.x.Lang; e == i+1 && lang.NameKinds[toks[i].Fold] != "" && e < len(toks) && lang.is(wsNamePreps, &toks[e]) {
+		// "director of the Center for Democracy and Technology": a
+		// body's head and its complements, as typedNames reads them
+		if h := d.headedName(nameScan{lang: lang, d: d, toks: toks, taken: taken}, i, wsBodyHeads); h > e {
+			return ampersandList(toks, i, h, lang)
+		}
+	}
 	if !d.x.Lang.HeadFirst || e-i > 1 {
 		return e
 	}
