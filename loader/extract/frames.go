@@ -263,7 +263,7 @@ type Frames struct {
 	founder   phraseTrie[bool]    // "founders", "membres fondateurs": holders who launched the initiative
 	author    phraseTrie[bool]    // "authors", "auteurs": holders who launched it, not said to support it
 	late      phraseTrie[bool]    // "newcomers", "nouveaux membres": holders who joined after the launch
-	launchBy  phraseTrie[bool]    // "à l\'initiative de", "under the aegis of": the launchers follow
+	launchBy  phraseTrie[bool]    // "à l\'initiative de", "under the aegis of": the launchers follow; true: only of the initiative right before ("published by")
 	follow    phraseTrie[bool]    // "followed by", "suivi par": those after did the same later
 	behalf    phraseTrie[bool]    // "on behalf of", "au nom de": the actor named next is the one who acts
 	occasion  phraseTrie[bool]    // "en a profité pour", "took the opportunity to": at the occasion the text just told
@@ -485,12 +485,14 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		return flag(&f.clause, val == "rel"), nil
 	case "govnoun":
 		return flag(&f.govNoun, val == "delegation"), nil
+	case "launchby":
+		return flag(&f.launchBy, val == "prev"), nil
 	}
 	t := map[string]*phraseTrie[bool]{
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "launchby": &f.launchBy, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "allpron": &f.allPron,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -249,11 +249,12 @@ func (d *docState) bodyMembers(st *sent, fl *frameLayer, h holderNoun, org *ment
 // when a phrase of the frame table introduces them ("sous l'impulsion de
 // Microsoft, WISeKey a rejoint l'initiative TechAccord", "the Charter,
 // drawn up at the initiative of Siemens"): the initiative named first
-// after the phrase's list, else the last one named before it.
+// after the phrase's list, else the last one named before it; for a
+// participle ("published by"), the one named right before its comma.
 func (d *docState) launchByStances(st *sent, fl *frameLayer) {
 	fr := &d.x.Lang.Frames
 	for q := 0; q < len(st.toks); q++ {
-		n := fr.launchBy.at(st.toks, q)
+		prev, n := fr.launchBy.match(st.toks, q)
 		if n == 0 {
 			continue
 		}
@@ -262,15 +263,17 @@ func (d *docState) launchByStances(st *sent, fl *frameLayer) {
 			continue
 		}
 		var obj pledgegraph.EntityID
-		for _, m := range st.ms {
-			if m.i >= l.hi && (m.initiative() || m.anaphora) {
+		if prev {
+			// "the Statement on AI Risk, published by": the participle of
+			// the initiative right before, and of nothing else
+			if m := mentionEndingAt(st, q, pledgegraph.KindInitiative); m != nil {
 				obj = m.id
-				fl.launched = append(fl.launched, m) // for where it was presented
-				break
 			}
-		}
-		if obj == "" {
-			obj = d.initiativeBefore(st, 0, q)
+		} else {
+			obj = d.launchedAfter(st, fl, l.hi)
+			if obj == "" {
+				obj = d.initiativeBefore(st, 0, q)
+			}
 		}
 		if obj == "" {
 			continue
@@ -280,6 +283,18 @@ func (d *docState) launchByStances(st *sent, fl *frameLayer) {
 		fl.launchCovered = append(fl.launchCovered, [2]int{q, l.hi})
 		q = l.hi - 1
 	}
+}
+
+// launchedAfter returns the initiative named first from token p, noted
+// as launched for where it was presented, or "".
+func (d *docState) launchedAfter(st *sent, fl *frameLayer, p int) pledgegraph.EntityID {
+	for _, m := range st.ms {
+		if m.i >= p && (m.initiative() || m.anaphora) {
+			fl.launched = append(fl.launched, m)
+			return m.id
+		}
+	}
+	return ""
 }
 
 // absenceBefore reports whether a verb of staying out ends in the six
@@ -391,6 +406,10 @@ func (d *docState) listIntroduced(st *sent, p int, copula bool) actorList {
 			if len(l.items) > 0 {
 				return l
 			}
+			continue
+		}
+		if k := fr.parts.at(st.toks, q); k > 0 && fr.agent.at(st.toks, q+k) > 0 {
+			q += k - 1 // "la liste des signataires publiée par Bruxelles, où figurent": a participle of the noun
 			continue
 		}
 		if m := d.mentionAt(st, q); t.Punct && t.Text != "," || m != nil && isActor(m) && !d.governed(st, m) {

@@ -915,6 +915,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if d.governed(st, m) && !d.governedFrom(st, m, g.j) && !d.partOfObject(st, m) {
 			continue // "a lancé hier, à l'occasion du Forum, l'Appel"
 		}
+		if (m.initiative() || m.anaphora) && d.endsWithDeterminer(st, g) && d.clauseBetween(st, first, m.i) {
+			return "", -1 // "published the list of companies that signed the code": the list
+		}
 		if m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent && !d.governed(st, m) {
 			return m.id, m.i // not "presented at the Paris Peace Forum"
 		}
@@ -945,6 +948,28 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		}
 	}
 	return "", -1
+}
+
+// endsWithDeterminer reports whether the words of the verb group g end
+// with the determiner of its object ("issued the", "a publié une"): the
+// object is the noun right after it, and a name beyond a clause that
+// noun opens is not ("published the list of companies that signed the
+// code").
+func (d *docState) endsWithDeterminer(st *sent, g verbGroup) bool {
+	fr := &d.x.Lang.Frames
+	return g.j > g.i+1 && (fr.article.at(st.toks, g.j-1) == 1 || fr.possDet.at(st.toks, g.j-1) == 1)
+}
+
+// clauseBetween reports whether a relative pronoun or a verb of the
+// frame table stands in the tokens [i, j).
+func (d *docState) clauseBetween(st *sent, i, j int) bool {
+	fr := &d.x.Lang.Frames
+	for q := i; q < j; q++ {
+		if d.x.Lang.is(wsRelPron, &st.toks[q]) || fr.verbs.at(st.toks, q) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // boundElsewhere reports whether a name other than an initiative stands
@@ -1279,7 +1304,7 @@ func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 		p = d.circumstanceComma(st, p)
 		n = d.x.Lang.Frames.listIn.at(st.toks, p)
 	}
-	if n == 0 {
+	if n == 0 || d.relativeList(st, p, n) {
 		return l
 	}
 	more := d.actorsAfter(st, p+n)
@@ -1293,6 +1318,21 @@ func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	}
 	l.hi = max(l.hi, more.hi)
 	return l
+}
+
+// relativeList reports whether the list word of n tokens at toks[p]
+// opens a relative clause with its own verb ("which includes", "où
+// figurent", "qui comprend"): its list is of the noun before it, the
+// object's members, not more actors of the verb. "dont" and "parmi
+// lesquels", which end with their pronoun, list a part of the actors.
+func (d *docState) relativeList(st *sent, p, n int) bool {
+	lang := d.x.Lang
+	for q := p; q < p+n-1; q++ {
+		if lang.is(wsRelPron, &st.toks[q]) && !lang.RelPart[st.toks[q].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // circumstanceComma returns the token after the comma that ends, at
