@@ -27,6 +27,10 @@ func (d *docState) eventFrames(st *sent) {
 		if !d.futureBefore(toks, i) {
 			d.frame(st, fr, i, i+n, d.negated(toks, i, i+n))
 		}
+		if _, m := lang.frameAt(toks, i+n-1); n > 1 && m > 1 {
+			i += n - 2 // "was held in the presence of": a frame starts at the last word of this one
+			continue
+		}
 		i += n - 1
 	}
 	d.delegations(st)
