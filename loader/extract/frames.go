@@ -260,7 +260,7 @@ type Frames struct {
 	locClitic phraseTrie[bool]    // a pronoun of place before a verb ("y"): there, at the event last named
 	objPart   phraseTrie[bool]    // nouns whose complement is the initiative acted on ("the principles of")
 	possMark  phraseTrie[bool]    // the mark of a possessor after its apostrophe ("Brazil's")
-	founder   phraseTrie[bool]    // "founders", "membres fondateurs": holders who launched the initiative
+	founder   phraseTrie[bool]    // "founders", "membres fondateurs": holders from the start; true: who launched the initiative ("founders", not "founding members")
 	author    phraseTrie[bool]    // "authors", "auteurs": holders who launched it, not said to support it
 	late      phraseTrie[bool]    // "newcomers", "nouveaux membres": holders who joined after the launch
 	launchBy  phraseTrie[bool]    // "à l\'initiative de", "under the aegis of": the launchers follow; true: only of the initiative right before ("published by")
@@ -408,11 +408,15 @@ func (f *Frames) addContracted(p Phrase, add func(Phrase)) {
 }
 
 // holderAdder returns the function that adds a holder noun of kind val:
-// "member" (or "absent"), "founder", "author", "late", or "not".
+// "member" (or "absent"), "founder", "founding" (members from the start,
+// who did not launch it: "membres fondateurs"), "author", "late", or
+// "not".
 func (f *Frames) holderAdder(val string) func(Phrase) {
 	switch val {
 	case "founder":
 		return func(p Phrase) { f.member.add(p, false); f.founder.add(p, true) }
+	case "founding":
+		return func(p Phrase) { f.member.add(p, false); f.founder.add(p, false) }
 	case "author":
 		return func(p Phrase) { f.member.add(p, false); f.author.add(p, true) }
 	case "late":
