@@ -747,6 +747,24 @@ func inMention(st *sent, i int) bool {
 // demonymBefore returns the state of a capitalised adjective of
 // nationality right before token i ("French President"), outside names.
 func (d *docState) demonymBefore(st *sent, i int) (*Entry, int) {
+	if e, n := d.demonymEndingAt(st, i); e != nil {
+		return e, n
+	}
+	// "the French Foreign Affairs Secretary of State": a portfolio in
+	// capitals between the nationality and the title
+	p := i
+	for p > 0 && i-p < 3 && st.toks[p-1].Cap && !st.toks[p-1].Punct && !inMention(st, p-1) && !d.x.Lang.is(wsStop, &st.toks[p-1]) {
+		p--
+		if e, n := d.demonymEndingAt(st, p); e != nil {
+			return e, i - p + n
+		}
+	}
+	return nil, 0
+}
+
+// demonymEndingAt returns the nationality of one or two words that ends
+// right before toks[i], and its length.
+func (d *docState) demonymEndingAt(st *sent, i int) (*Entry, int) {
 	for n := 2; n >= 1; n-- {
 		b := i - n
 		if b < 0 || !st.toks[b].Cap || inMention(st, b) {

@@ -2045,21 +2045,26 @@ func (d *docState) portfolio(toks []Token, title, p int, ms mentions) int {
 		return p
 	}
 	loose := false // "chargé de la transition numérique": lower-case words too
+	q, caps := p+1, 0
 	switch f := toks[p].Fold; {
 	case d.x.Lang.PortfolioOpen[f]:
 	case d.x.Lang.PortfolioLoose[f]:
 		loose = true
+	case d.x.Lang.PortfolioOpen[t.Phrase[len(t.Phrase)-1]]:
+		q = p // "Secretary of State for Digital Affairs": the title ends with the portfolio's preposition
 	default:
 		return p
 	}
-	q, caps := p+1, 0
 	if loose {
 		caps = 1
 	}
 	holder := false // "Minister for Trade and Industry Eliud Owalo": a first name starts the holder's name
 	for q < len(toks) && q-p < 10 && toks[q].Text != "," && toks[q].Text != "." {
 		t := toks[q]
-		if ms.endAt(q) > q {
+		if k := slices.IndexFunc(ms, func(m *mention) bool { return m.i == q }); k >= 0 {
+			if holder = caps > 0 && ms[k].kind == pledgegraph.KindPerson; holder {
+				break // the holder's name, found already
+			}
 			return p
 		}
 		if holder = caps > 0 && t.Cap && d.x.Ref.FirstName(t.Text); holder {
