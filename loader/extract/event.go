@@ -100,7 +100,7 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	}
 	// "the Counter Ransomware Initiative meeting"
 	if m := ownerAt(ms, i); m != nil && m.j < len(toks) && lang.is(wsEventHeads, &toks[m.j]) && !possessive(d.text, toks, m.j) {
-		return ev(i, m.j+1, m, 0)
+		return ev(i, d.topicAfter(toks, ms, m.j+1), m, 0)
 	}
 	if m := d.placeEvent(toks, ms, i); m != nil {
 		return m
@@ -139,13 +139,29 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	}
 	for k := p; k < len(toks) && k-p <= 3; k++ {
 		if m := ownerAt(ms, k); m != nil {
-			return ev(i, m.j, m, ord)
+			return ev(i, d.topicAfter(toks, ms, m.j), m, ord)
 		}
 		if !toks[k].Cap || toks[k].Punct || ms.endAt(k) > k {
 			break // "International" before "Counter Ransomware Initiative"
 		}
 	}
 	return nil
+}
+
+// topicAfter returns where the name of an event that ends with its
+// owner at toks[j] ends when a complement of topic follows the owner
+// ("Forum de l'UE sur l'internet", "OECD Forum on the Digital
+// Economy"); else j.
+func (d *docState) topicAfter(toks []Token, ms mentions, j int) int {
+	lang := d.x.Lang
+	if j >= len(toks) || !lang.TopicPreps[toks[j].Fold] {
+		return j
+	}
+	taken := func(q int) bool { return slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j }) }
+	if c := (nameScan{lang: lang, d: d, toks: toks, taken: taken}).complements(j); c.n > 0 {
+		return c.end
+	}
+	return j
 }
 
 // placeEvent returns the event named at toks[i] by a place, an acronym
