@@ -1045,7 +1045,11 @@ func (sc *mentionScan) typedNames() {
 		if k, ok := lang.NameKinds[toks[i].Fold]; ok && toks[i].Cap {
 			// "Center for Democracy and Technology", "Centre pour la
 			// sécurité numérique": a body's head and its complements
-			if h := sc.d.headedName(nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}, i, wsBodyHeads); h > e && lang.is(wsNamePreps, &toks[e]) {
+			a := e
+			for a < len(toks) && a-e < 2 && lang.HeadFirst && !toks[a].Cap && lang.adjective(toks[a].Fold) && !sc.venueBefore(i) {
+				a++ // "Direction générale des télécommunications", "Conseil national du numérique"
+			}
+			if h := sc.d.headedName(nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}, i, wsBodyHeads); h > a && a < len(toks) && lang.is(wsNamePreps, &toks[a]) {
 				h = ampersandList(toks, i, h, lang)
 				sc.add(&mention{i: i, j: h, kind: k, name: sc.text(i, h)})
 				i = h - 1
@@ -1125,6 +1129,21 @@ func (d *docState) skipNationality(toks []Token, q int) int {
 		return q + a + n
 	}
 	return q
+}
+
+// venueBefore reports whether a preposition of place stands before the
+// name at toks[i], after a word or two that qualify it ("au tout nouveau
+// Centre", "au Centre"): the name says where.
+func (sc *mentionScan) venueBefore(i int) bool {
+	for b := i; b >= max(0, i-3); b-- {
+		if sc.lang.venueAt(sc.toks, b) {
+			return true
+		}
+		if b < i && (sc.toks[b].Cap || sc.toks[b].Punct) {
+			return false
+		}
+	}
+	return false
 }
 
 // venueAt reports whether a preposition of place of one word stands
