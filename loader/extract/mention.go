@@ -1051,6 +1051,9 @@ func (sc *mentionScan) typedNames() {
 			}
 			if h := sc.d.headedName(nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}, i, wsBodyHeads); h > a && a < len(toks) && lang.is(wsNamePreps, &toks[a]) {
 				h = ampersandList(toks, i, h, lang)
+				if h-1 > a+1 && !toks[h-1].Cap && sc.d.isDemonym(toks, h-1) {
+					h-- // "la Direction générale des télécommunications française": the body's nationality
+				}
 				sc.add(&mention{i: i, j: h, kind: k, name: sc.text(i, h)})
 				i = h - 1
 				continue
