@@ -997,15 +997,17 @@ func (sc *mentionScan) acronymTitles() {
 
 // hyphenatedParts drops the names of states and places found as a part
 // of a capitalised compound ("Radio-Canada", "France-Presse", "the
-// EU-Japan summit"): the compound names something else, or qualifies.
+// EU-Japan summit"), and of companies joined to an unknown word
+// ("Racal-Vodafone"): the compound names something else, or qualifies.
 func (sc *mentionScan) hyphenatedParts() {
 	toks, text := sc.toks, sc.d.text
 	sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool {
-		if !m.isKind(pledgegraph.KindState, pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment) {
+		company := m.isKind(pledgegraph.KindCompany) // "Racal-Vodafone": by an unknown word only, not "Google-Microsoft"
+		if !company && !m.isKind(pledgegraph.KindState, pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment) {
 			return false
 		}
-		before := m.i > 0 && toks[m.i-1].Cap && hyphenated(text, toks, m.i)
-		after := m.j < len(toks) && toks[m.j].Cap && hyphenated(text, toks, m.j)
+		before := m.i > 0 && toks[m.i-1].Cap && hyphenated(text, toks, m.i) && !(company && sc.isTaken(m.i-1))
+		after := m.j < len(toks) && toks[m.j].Cap && hyphenated(text, toks, m.j) && !(company && sc.isTaken(m.j))
 		if before || after {
 			for q := m.i; q < m.j; q++ {
 				sc.taken[q] = false
@@ -2246,6 +2248,9 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			e = quotedTitleEnd(toks, i, e)
 			h := e
 			e = hyphenSuffix(toks, e)
+			if !toks[i].Cap && e < len(toks) && !taken[e] && acronym(toks[e]) && len(toks[e].Text) > 1 && (e+1 == len(toks) || !toks[e+1].Cap) {
+				e++ // "le protocole d'accord GSM": the acronym of what it is about
+			}
 			t := titleAfterHead(lang, toks, i, e)
 			i = d.hyphenPrefix(toks, i) // "the U.S.-Japan Digital Trade Agreement"
 			name := tokText(d.text, toks, i, e)
