@@ -2214,7 +2214,8 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 		// not a venue: "signed the Protocol in Strasbourg"
 		venue := lang.venueBefore(toks, m.i)
 		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue || m.entry != nil && m.entry.Region
-		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment)
+		// not "signed the Oslo Charter in Paris", but "took part in the Oslo Pledge"
+		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment) && !(venue && (m.j >= len(toks) || !toks[m.j].Cap || toks[m.j].Punct))
 		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil
 		for q := m.i; q < m.j; q++ {
 			placeAt[q], stateAt[q], bodyAt[q] = place, state, body
