@@ -278,8 +278,11 @@ func (d *docState) launchByStances(st *sent, fl *frameLayer) {
 		if obj == "" {
 			continue
 		}
-		k := clauseAt(fl.clauses, q)
-		d.stateStance(st, pledgegraph.Launched, l, obj, false, d.dateAt(st, fl, k, q, false), 0.7, q, q+n, "lau.by")
+		var since pledgegraph.Date
+		if !prev { // a participle's clause says when the text was launched no more than "The Hague Process, led by the Netherlands, ended in 2021" does
+			since = d.dateAt(st, fl, clauseAt(fl.clauses, q), q, false)
+		}
+		d.stateStance(st, pledgegraph.Launched, l, obj, false, since, 0.7, q, q+n, "lau.by")
 		fl.launchCovered = append(fl.launchCovered, [2]int{q, l.hi})
 		q = l.hi - 1
 	}
