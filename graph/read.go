@@ -190,16 +190,22 @@ func (s *Store) entityIDNamed(ctx context.Context, name string) (pledgegraph.Ent
 
 // entityNamed returns the entity FindEntityByName chooses among those a
 // name folds like (the one with the most facts, then the smallest ID), or
-// "", and all of them.
+// "", and all of them: listed by the name index (nameindex.go), or,
+// in a store that keeps none, found by their folded-name quads.
 func (s *Store) entityNamed(ctx context.Context, folded string) (pledgegraph.EntityID, []pledgegraph.EntityID, error) {
-	nodes, err := s.subjects(ctx, predFolded, quad.String(folded))
+	ids, indexed, err := s.indexedEntitiesNamed(ctx, folded)
 	if err != nil {
 		return "", nil, err
 	}
-	var ids []pledgegraph.EntityID
-	for _, n := range nodes {
-		if id, ok := entityID(s.value(ctx, n)); ok {
-			ids = append(ids, id)
+	if !indexed {
+		nodes, err := s.subjects(ctx, predFolded, quad.String(folded))
+		if err != nil {
+			return "", nil, err
+		}
+		for _, n := range nodes {
+			if id, ok := entityID(s.value(ctx, n)); ok {
+				ids = append(ids, id)
+			}
 		}
 	}
 	if len(ids) == 0 {
