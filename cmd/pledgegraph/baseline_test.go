@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -55,7 +56,8 @@ func BenchmarkSupporters(b *testing.B) {
 // alias, { entity(name: "Allemagne") { id } }, on the store of
 // BenchmarkSupporters, the ways BenchmarkSupporters does, warm and cold
 // (the store's caches emptied before each run, untimed, as bench's cold
-// line does).
+// line does). http-floor is the floor of a GraphQL run over loopback:
+// the same request and answer through a handler that reads nothing.
 func BenchmarkEntityByAlias(b *testing.B) {
 	ctx := b.Context()
 	store, _ := benchStore(b)
@@ -65,6 +67,19 @@ func BenchmarkEntityByAlias(b *testing.B) {
 	graphql := handlerAnswers(b, h, query)
 	direct := func() ([]byte, error) { return directEntityByName(ctx, store, name) }
 	sameAnswers(b, graphql, direct)
+	// the floor of a run over loopback: a handler that writes the same
+	// answer without reading anything
+	answer, err := graphql()
+	if err != nil {
+		b.Fatal(err)
+	}
+	answer = bytes.Clone(answer)
+	floor := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.Copy(io.Discard, r.Body)
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(answer)
+	})
+	b.Run("http-floor", func(b *testing.B) { benchHTTP(b, floor, query, nil) })
 	for _, cold := range []bool{false, true} {
 		var before func()
 		suffix := ""
