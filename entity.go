@@ -64,6 +64,17 @@ type EntityService interface {
 	EntitiesByIDs(ctx context.Context, ids []EntityID) ([]*Entity, error)
 }
 
+// EntityIDFinder resolves a name to an entity's ID without reading the
+// entity: a store merges an entity from every document that names it,
+// which a question that asks for its id alone does not need. The GraphQL
+// API resolves entity(name:) through it when the store has it and the
+// answer asks for nothing but the entity's id.
+type EntityIDFinder interface {
+	// FindEntityIDByName returns the ID of the entity FindEntityByName
+	// returns for name. Returns ENOTFOUND.
+	FindEntityIDByName(ctx context.Context, name string) (EntityID, error)
+}
+
 // leadingArticles are dropped from the front of a folded name, so that
 // "les États-Unis" and "Etats-Unis" fold alike.
 var leadingArticles = map[string]bool{

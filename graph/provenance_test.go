@@ -41,6 +41,11 @@ func TestProvenance(t *testing.T) {
 			if err := s.applyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}, deleted(quads)); err != nil {
 				t.Fatal(err)
 			}
+			// and the stored counts (the name index among them) are
+			// counted again, as after an import
+			if err := s.countIfNeeded(ctx, true); err != nil {
+				t.Fatal(err)
+			}
 
 			// counted from the quads: the stored counts did not see a
 			// deletion made beside the store's writes

@@ -130,8 +130,8 @@ func (s *Store) FindEntityByID(ctx context.Context, id pledgegraph.EntityID) (*p
 	return e, nil
 }
 
-// FindEntityByName returns the entity one of whose names or aliases folds
-// to Fold(name), in one scan of the folded-name node. When several
+// FindEntityByName returns the entity one of whose names or aliases
+// folds to Fold(name), in one scan of the folded-name node. When several
 // entities share the name, the one with the most facts wins (then the
 // smallest ID). Returns ENOTFOUND.
 func (s *Store) FindEntityByName(ctx context.Context, name string) (*pledgegraph.Entity, error) {
@@ -140,23 +140,11 @@ func (s *Store) FindEntityByName(ctx context.Context, name string) (*pledgegraph
 		return nil, fmt.Errorf("graph: find entity named %q: %w", name, err)
 	}
 	defer unlock()
-	folded := pledgegraph.Fold(name)
-	if folded == "" {
-		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no entity named %q", name)
+	id, err := s.entityIDNamed(ctx, name)
+	if err != nil {
+		return nil, err
 	}
-	best, ok := s.memo.entityNamed(s.viewGen(ctx), folded)
-	if !ok {
-		var ids []pledgegraph.EntityID
-		var err error
-		if best, ids, err = s.entityNamed(ctx, folded); err != nil {
-			return nil, fmt.Errorf("graph: find entity named %q: %w", name, err)
-		}
-		s.memo.putEntityNamed(s.viewGen(ctx), folded, best, ids)
-	}
-	if best == "" {
-		return nil, pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no entity named %q", name)
-	}
-	e, err := s.loadEntity(ctx, best)
+	e, err := s.loadEntity(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("graph: find entity named %q: %w", name, err)
 	} else if e == nil {
@@ -165,18 +153,59 @@ func (s *Store) FindEntityByName(ctx context.Context, name string) (*pledgegraph
 	return e, nil
 }
 
+// FindEntityIDByName returns the ID of the entity FindEntityByName
+// returns, without reading the entity (which costs one scan of what
+// every document naming it says of it). Returns ENOTFOUND.
+func (s *Store) FindEntityIDByName(ctx context.Context, name string) (pledgegraph.EntityID, error) {
+	ctx, unlock, err := s.rlock(ctx)
+	if err != nil {
+		return "", fmt.Errorf("graph: find entity named %q: %w", name, err)
+	}
+	defer unlock()
+	return s.entityIDNamed(ctx, name)
+}
+
+// entityIDNamed returns the ID of the entity FindEntityByName chooses for
+// name, through the object cache. The caller holds the read lock.
+// Returns ENOTFOUND.
+func (s *Store) entityIDNamed(ctx context.Context, name string) (pledgegraph.EntityID, error) {
+	folded := pledgegraph.Fold(name)
+	if folded == "" {
+		return "", pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no entity named %q", name)
+	}
+	best, ok := s.memo.entityNamed(s.viewGen(ctx), folded)
+	if !ok {
+		var ids []pledgegraph.EntityID
+		var err error
+		if best, ids, err = s.entityNamed(ctx, folded); err != nil {
+			return "", fmt.Errorf("graph: find entity named %q: %w", name, err)
+		}
+		s.memo.putEntityNamed(s.viewGen(ctx), folded, best, ids)
+	}
+	if best == "" {
+		return "", pledgegraph.Errorf(pledgegraph.ENOTFOUND, "no entity named %q", name)
+	}
+	return best, nil
+}
+
 // entityNamed returns the entity FindEntityByName chooses among those a
 // name folds like (the one with the most facts, then the smallest ID), or
-// "", and all of them.
+// "", and all of them: listed by the name index (nameindex.go), or,
+// in a store that keeps none, found by their folded-name quads.
 func (s *Store) entityNamed(ctx context.Context, folded string) (pledgegraph.EntityID, []pledgegraph.EntityID, error) {
-	nodes, err := s.subjects(ctx, predFolded, quad.String(folded))
+	ids, indexed, err := s.indexedEntitiesNamed(ctx, folded)
 	if err != nil {
 		return "", nil, err
 	}
-	var ids []pledgegraph.EntityID
-	for _, n := range nodes {
-		if id, ok := entityID(s.value(ctx, n)); ok {
-			ids = append(ids, id)
+	if !indexed {
+		nodes, err := s.subjects(ctx, predFolded, quad.String(folded))
+		if err != nil {
+			return "", nil, err
+		}
+		for _, n := range nodes {
+			if id, ok := entityID(s.value(ctx, n)); ok {
+				ids = append(ids, id)
+			}
 		}
 	}
 	if len(ids) == 0 {

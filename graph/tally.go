@@ -49,8 +49,9 @@ import (
 // tallyVersion is the version of the stored totals' layout: totals of
 // another version are counted again. Version 2 added the fact index
 // (factindex.go) and its counts: a store of version 1 is counted again
-// once, which writes its index.
-const tallyVersion = 2
+// once, which writes its index. Version 3 added the name index
+// (nameindex.go), written the same way.
+const tallyVersion = 3
 
 // entityTally is what the documents listing an entity say of it: how many
 // list it (its type quads) and how many give each kind (its kind quads).
@@ -171,10 +172,11 @@ type counts struct {
 	evidence  int
 	entities  map[pledgegraph.EntityID]*entityTally
 	facts     map[pledgegraph.FactID]*factTally
+	names     map[string]nameTally // by folded name (nameindex.go)
 }
 
 func newCounts() *counts {
-	return &counts{entities: map[pledgegraph.EntityID]*entityTally{}, facts: map[pledgegraph.FactID]*factTally{}}
+	return &counts{entities: map[pledgegraph.EntityID]*entityTally{}, facts: map[pledgegraph.FactID]*factTally{}, names: map[string]nameTally{}}
 }
 
 func (c *counts) entity(id pledgegraph.EntityID) *entityTally {
@@ -217,6 +219,8 @@ func (c *counts) add(quads []quad.Quad, sign int) {
 			if id, ok := entityID(q.Subject); ok {
 				c.entity(id).kinds[pledgegraph.Kind(str(q.Object))] += sign
 			}
+		case predFolded:
+			c.addName(q, sign)
 		case predPredicate:
 			if id, ok := factID(q.Subject); ok {
 				c.fact(id).predicate = pledgegraph.Predicate(str(q.Object))
@@ -463,6 +467,7 @@ func (st *tallyState) apply(delta *counts) tallyChange {
 			ch.gone.facts[id] = true
 		}
 	}
+	st.applyNames(delta, want)
 	if st.recounted {
 		// every key: those of what the scan found, and those held
 		for id, e := range st.counts.entities {
@@ -531,6 +536,9 @@ func (s *Store) loadTallies(ctx context.Context, delta *counts) (*tallyState, er
 			keys = append(keys, factIndexKey(f.predicate, id))
 		}
 	}
+	for folded := range delta.names {
+		keys = append(keys, nameCountKey(folded))
+	}
 	held, err := s.counts.get(ctx, keys)
 	if err != nil {
 		return nil, err
@@ -570,6 +578,9 @@ func (s *Store) loadTallies(ctx context.Context, delta *counts) (*tallyState, er
 			return s.recountState(ctx)
 		}
 		st.counts.facts[id] = f
+	}
+	if !st.loadNameTallies(delta) {
+		return s.recountState(ctx)
 	}
 	return st, nil
 }
@@ -700,6 +711,9 @@ func (s *Store) recount(ctx context.Context) (*counts, error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	if err := s.recountNames(ctx, c); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
@@ -837,7 +851,7 @@ func (s *Store) verifyCounts(ctx context.Context) (string, error) {
 		diff("fact index entries "+k, stored.Index[k], counted.Index[k])
 	}
 	if wrong > 0 {
-		diffs = append(diffs, fmt.Sprintf("%d tallies of entities or facts differ from a count", wrong))
+		diffs = append(diffs, fmt.Sprintf("%d tallies of entities, facts or names differ from a count", wrong))
 	}
 	if wrongIndex > 0 {
 		diffs = append(diffs, fmt.Sprintf("%d entries of the fact index differ from a count", wrongIndex))

@@ -182,13 +182,22 @@ func TestVerifyCounts(t *testing.T) {
 		}, "documents 3 stored, 2 counted"},
 		{"an entity's tally wrong", func(map[string]string) map[string]string {
 			return map[string]string{entityCountKey(idParis): "5 Person=5"}
-		}, "1 tallies of entities or facts differ"},
+		}, "1 tallies of entities, facts or names differ"},
 		{"a fact's tally gone", func(map[string]string) map[string]string {
 			return map[string]string{frSupports: ""}
-		}, "1 tallies of entities or facts differ"},
+		}, "1 tallies of entities, facts or names differ"},
 		{"a tally of nothing", func(map[string]string) map[string]string {
 			return map[string]string{entityCountKey("state/nowhere"): "1"}
-		}, "1 tallies of entities or facts differ"},
+		}, "1 tallies of entities, facts or names differ"},
+		{"a name's entry wrong", func(map[string]string) map[string]string {
+			return map[string]string{nameCountKey("usa"): "2 state/us\n"}
+		}, "1 tallies of entities, facts or names differ"},
+		{"a name's entry gone", func(kept map[string]string) map[string]string {
+			if kept[nameCountKey("france")] != "2 state/fr\n" {
+				t.Errorf("name entry of france = %q, want 2 documents of state/fr", kept[nameCountKey("france")])
+			}
+			return map[string]string{nameCountKey("france"): ""}
+		}, "1 tallies of entities, facts or names differ"},
 		{"totals unreadable", func(map[string]string) map[string]string {
 			return map[string]string{totalsKey: "{"}
 		}, "cannot be read"},

@@ -25,6 +25,7 @@ type counter struct {
 var (
 	_ services                     = (*counter)(nil)
 	_ pledgegraph.StanceFactFinder = (*counter)(nil)
+	_ pledgegraph.EntityIDFinder   = (*counter)(nil)
 )
 
 // count returns a counter of the calls made to s.
@@ -147,6 +148,19 @@ func (c *counter) FindStanceFacts(ctx context.Context, filter pledgegraph.FactFi
 		return nil, fmt.Errorf("the store has no FindStanceFacts")
 	}
 	return sf.FindStanceFacts(ctx, filter)
+}
+
+// FindEntityIDByName finds through the store's own when it has one, and
+// fails otherwise. It reads no entity.
+func (c *counter) FindEntityIDByName(ctx context.Context, name string) (pledgegraph.EntityID, error) {
+	if err := c.call(ctx, "FindEntityIDByName"); err != nil {
+		return "", err
+	}
+	f, ok := c.s.(pledgegraph.EntityIDFinder)
+	if !ok {
+		return "", fmt.Errorf("the store has no FindEntityIDByName")
+	}
+	return f.FindEntityIDByName(ctx, name)
 }
 
 func (c *counter) FactsByIDs(ctx context.Context, ids []pledgegraph.FactID) ([]*pledgegraph.Fact, error) {

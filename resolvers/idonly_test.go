@@ -64,6 +64,11 @@ var idOnlyQueries = []struct {
 		withNames: `{ facts(filter: {predicates: [SUPPORTS, LAUNCHED]}, first: 100) { nodes { subject { id name } object { id name } } } }`,
 	},
 	{
+		name:      "entities by name, one missing",
+		query:     `{ a: entity(name: "Germany") { id } b: entity(name: "les États-Unis") { __typename ... on Node { id } } c: entity(name: "Atlantis") { id } }`,
+		withNames: `{ a: entity(name: "Germany") { id name } b: entity(name: "les États-Unis") { __typename ... on Node { id } name } c: entity(name: "Atlantis") { id name } }`,
+	},
+	{
 		name:      "a fact by its ID",
 		query:     `{ node(id: "` + string(usSupports.ID) + `") { ... on Fact { subject { id } object { id } } } }`,
 		withNames: `{ node(id: "` + string(usSupports.ID) + `") { ... on Fact { subject { id name } object { id name } } } }`,
@@ -147,6 +152,28 @@ func TestIDOnlyAnswers(t *testing.T) {
 		`{"subject":{"__typename":"Entity","id":"state/fr"},"object":{"id":"initiative/paris-call"}}]}}`
 	if got := w.Body.String(); got != want {
 		t.Errorf("answer\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestEntityByNameIDOnlyBesideWhole checks that an entity found by name
+// and asked for its id alone, which is not read, does not stand for the
+// whole entity in another field of the same request that asks for more.
+func TestEntityByNameIDOnlyBesideWhole(t *testing.T) {
+	c := newClient(fixture(t), resolvers.ServerOptions{})
+	for _, q := range []string{
+		`{ a: entity(name: "Germany") { id } b: entity(name: "Allemagne") { id name aliases } c: entity(id: "state/de") { name } }`,
+		`{ c: entity(id: "state/de") { name } b: entity(name: "Allemagne") { id name aliases } a: entity(name: "Germany") { id } }`,
+	} {
+		errs, got := queryErrors(t, c, q)
+		if len(errs) > 0 {
+			t.Fatalf("got errors %+v", errs)
+		}
+		g, _ := json.Marshal(got)
+		for _, want := range []string{`"a":{"id":"state/de"}`, `"b":{"aliases":["Germany"],"id":"state/de","name":"Allemagne"}`, `"c":{"name":"Allemagne"}`} {
+			if !strings.Contains(string(g), want) {
+				t.Errorf("%s: answer %s, want %s in it", q, g, want)
+			}
+		}
 	}
 }
 

@@ -38,6 +38,24 @@ func (r *Resolver) resolveEntity(ctx context.Context, s, what string) (*pledgegr
 	return e, nil
 }
 
+// entityNamed returns the entity FindEntityByName returns for name, and
+// true. When the field being resolved asks for nothing of it but its id
+// (see idOnly) and the store is a pledgegraph.EntityIDFinder, it returns
+// an entity that holds its ID alone, not read, and false: such an entity
+// is the answer's, not one to put into the request's loader. Returns
+// ENOTFOUND.
+func (r *Resolver) entityNamed(ctx context.Context, name string) (*pledgegraph.Entity, bool, error) {
+	if f, ok := r.Entities.(pledgegraph.EntityIDFinder); ok && fieldAsksIDOnly(ctx) {
+		id, err := f.FindEntityIDByName(ctx, name)
+		if err != nil {
+			return nil, false, err
+		}
+		return &pledgegraph.Entity{ID: id}, false, nil
+	}
+	e, err := r.Entities.FindEntityByName(ctx, name)
+	return e, true, err
+}
+
 // published returns the publication dates of the documents the stance
 // rules read for the facts (pledgegraph.DatingDocuments), read in one
 // batch, as the rules want them.

@@ -24,10 +24,11 @@ func (r *queryResolver) Entity(ctx context.Context, id *string, name *string) (*
 	}
 	var e *pledgegraph.Entity
 	var err error
+	whole := true
 	if id != nil {
 		e, err = r.Resolver.Entities.FindEntityByID(ctx, pledgegraph.EntityID(*id))
 	} else {
-		e, err = r.Resolver.Entities.FindEntityByName(ctx, *name)
+		e, whole, err = r.entityNamed(ctx, *name)
 	}
 	switch {
 	case pledgegraph.ErrorCode(err) == pledgegraph.ENOTFOUND:
@@ -35,7 +36,9 @@ func (r *queryResolver) Entity(ctx context.Context, id *string, name *string) (*
 	case err != nil:
 		return nil, fmt.Errorf("find entity: %w", err)
 	}
-	r.loaders(ctx).Entity.Prime(e.ID, e)
+	if whole {
+		r.loaders(ctx).Entity.Prime(e.ID, e)
+	}
 	return e, nil
 }
 

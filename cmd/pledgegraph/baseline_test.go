@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -34,12 +35,73 @@ const benchSupportersDocs = 1000
 // Supporters/graphql) shows where GraphQL's extra time goes.
 func BenchmarkSupporters(b *testing.B) {
 	ctx := b.Context()
+	store, gdocs := benchStore(b)
+	top, _ := topInitiative(gdocs)
+	init, err := store.FindEntityByName(ctx, top)
+	if err != nil {
+		b.Fatal(err)
+	}
+	asOf := pledgegraph.Date{Year: 2030, Month: 1, Day: 1}
+	h := newHandler(store, slog.New(slog.DiscardHandler), handlerOptions{})
+	query := fmt.Sprintf(`{"query":%q}`, fmt.Sprintf(`{ supporters(initiative: %q, asOf: "2030-01-01") { subject { id } } }`, string(init.ID)))
+	graphql := handlerAnswers(b, h, query)
+	direct := func() ([]byte, error) { return directSupporters(ctx, store, init.ID, asOf) }
+	sameAnswers(b, graphql, direct)
+	b.Run("graphql", func(b *testing.B) { benchPercentiles(b, graphql, nil) })
+	b.Run("graphql-http", func(b *testing.B) { benchHTTP(b, h, query, nil) })
+	b.Run("direct", func(b *testing.B) { benchPercentiles(b, direct, nil) })
+}
+
+// BenchmarkEntityByAlias answers bench's baseline question entity by
+// alias, { entity(name: "Allemagne") { id } }, on the store of
+// BenchmarkSupporters, the ways BenchmarkSupporters does, warm and cold
+// (the store's caches emptied before each run, untimed, as bench's cold
+// line does). http-floor is the floor of a GraphQL run over loopback:
+// the same request and answer through a handler that reads nothing.
+func BenchmarkEntityByAlias(b *testing.B) {
+	ctx := b.Context()
+	store, _ := benchStore(b)
+	h := newHandler(store, slog.New(slog.DiscardHandler), handlerOptions{})
+	const name = "Allemagne"
+	query := fmt.Sprintf(`{"query":%q}`, fmt.Sprintf(`{ entity(name: %q) { id } }`, name))
+	graphql := handlerAnswers(b, h, query)
+	direct := func() ([]byte, error) { return directEntityByName(ctx, store, name) }
+	sameAnswers(b, graphql, direct)
+	// the floor of a run over loopback: a handler that writes the same
+	// answer without reading anything
+	answer, err := graphql()
+	if err != nil {
+		b.Fatal(err)
+	}
+	answer = bytes.Clone(answer)
+	floor := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.Copy(io.Discard, r.Body)
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(answer)
+	})
+	b.Run("http-floor", func(b *testing.B) { benchHTTP(b, floor, query, nil) })
+	for _, cold := range []bool{false, true} {
+		var before func()
+		suffix := ""
+		if cold {
+			before, suffix = store.DropCaches, "-cold"
+		}
+		b.Run("graphql"+suffix, func(b *testing.B) { benchPercentiles(b, graphql, before) })
+		b.Run("graphql-http"+suffix, func(b *testing.B) { benchHTTP(b, h, query, before) })
+		b.Run("direct"+suffix, func(b *testing.B) { benchPercentiles(b, direct, before) })
+	}
+}
+
+// benchStore returns a LevelDB store holding the benchSupportersDocs
+// generated documents, loaded as load loads them, and the documents.
+func benchStore(b *testing.B) (*graph.Store, []gen.Document) {
+	ctx := b.Context()
 	gdocs := gen.Generate(benchSupportersDocs, 1)
 	store, err := graph.Open(ctx, "leveldb:"+b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer store.Close()
+	b.Cleanup(func() { store.Close() })
 	docs := make([]*pledgegraph.Document, len(gdocs))
 	for i, g := range gdocs {
 		if docs[i], err = loader.NewDocument(pledgegraph.DocumentID(g.Name), g.Name, []byte(g.Text)); err != nil {
@@ -50,15 +112,14 @@ func BenchmarkSupporters(b *testing.B) {
 	if sum.Failed > 0 {
 		b.Fatalf("%d of %d documents failed to load", sum.Failed, len(docs))
 	}
-	top, _ := topInitiative(gdocs)
-	init, err := store.FindEntityByName(ctx, top)
-	if err != nil {
-		b.Fatal(err)
-	}
-	asOf := pledgegraph.Date{Year: 2030, Month: 1, Day: 1}
-	h := newHandler(store, slog.New(slog.DiscardHandler), handlerOptions{})
-	query := fmt.Sprintf(`{"query":%q}`, fmt.Sprintf(`{ supporters(initiative: %q, asOf: "2030-01-01") { subject { id } } }`, string(init.ID)))
-	graphql := func() ([]byte, error) {
+	return store, gdocs
+}
+
+// handlerAnswers returns what posts query (a JSON request body) to h,
+// without the network and the answer cache, and returns the answer.
+func handlerAnswers(b *testing.B, h http.Handler, query string) func() ([]byte, error) {
+	ctx := b.Context()
+	return func() ([]byte, error) {
 		req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/query", strings.NewReader(query))
 		req.Header.Set("Content-Type", "application/json")
 		req.Header.Set("Cache-Control", "no-cache")
@@ -69,7 +130,11 @@ func BenchmarkSupporters(b *testing.B) {
 		}
 		return w.Body.Bytes(), nil
 	}
-	direct := func() ([]byte, error) { return directSupporters(ctx, store, init.ID, asOf) }
+}
+
+// sameAnswers fails b unless GraphQL's answer's data is the direct
+// path's JSON byte for byte.
+func sameAnswers(b *testing.B, graphql, direct func() ([]byte, error)) {
 	raw, err := graphql()
 	if err != nil {
 		b.Fatal(err)
@@ -85,28 +150,31 @@ func BenchmarkSupporters(b *testing.B) {
 	if !bytes.Equal(data, want) {
 		b.Fatalf("GraphQL's answer differs from the direct path's:\nGraphQL:   %.300s\ndirect Go: %.300s", data, want)
 	}
-	b.Run("graphql", func(b *testing.B) { benchPercentiles(b, graphql) })
-	b.Run("graphql-http", func(b *testing.B) { benchHTTP(b, h, query) })
-	b.Run("direct", func(b *testing.B) { benchPercentiles(b, direct) })
 }
 
 // benchHTTP posts query to h served on a loopback port, as bench does,
 // b.N times, and reports p50 and p99 in microseconds.
-func benchHTTP(b *testing.B, h http.Handler, query string) {
+func benchHTTP(b *testing.B, h http.Handler, query string, before func()) {
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 32}}
 	bn := &bench{}
 	q, _ := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(query, `{"query":`), "}"))
-	benchPercentiles(b, func() ([]byte, error) { return bn.ask(b.Context(), client, srv.URL+"/query", q, true) })
+	benchPercentiles(b, func() ([]byte, error) { return bn.ask(b.Context(), client, srv.URL+"/query", q, true) }, before)
 }
 
 // benchPercentiles runs answer b.N times and reports the p50 and p99 of
-// its runs in microseconds, besides the mean.
-func benchPercentiles(b *testing.B, answer func() ([]byte, error)) {
+// its runs in microseconds, besides the mean; before, when not nil, runs
+// before each, untimed.
+func benchPercentiles(b *testing.B, answer func() ([]byte, error), before func()) {
 	b.ReportAllocs()
 	ds := make([]time.Duration, 0, b.N)
 	for b.Loop() {
+		if before != nil {
+			b.StopTimer()
+			before()
+			b.StartTimer()
+		}
 		start := time.Now()
 		if _, err := answer(); err != nil {
 			b.Fatal(err)

@@ -205,19 +205,20 @@ func inView(ctx context.Context, s *graph.Store, answer func(ctx context.Context
 }
 
 // directEntityByName answers { entity(name: NAME) { id } } with the store
-// call of Query.entity, in one view.
+// call of Query.entity (which, asked for the id alone, finds the ID
+// without reading the entity), in one view.
 func directEntityByName(ctx context.Context, s *graph.Store, name string) ([]byte, error) {
 	return inView(ctx, s, func(ctx context.Context) (any, error) {
 		var answer struct {
 			Entity *idOnly `json:"entity"`
 		}
-		e, err := s.FindEntityByName(ctx, name)
+		id, err := s.FindEntityIDByName(ctx, name)
 		switch {
 		case pledgegraph.ErrorCode(err) == pledgegraph.ENOTFOUND:
 		case err != nil:
 			return nil, err
 		default:
-			answer.Entity = &idOnly{e.ID}
+			answer.Entity = &idOnly{id}
 		}
 		return answer, nil
 	})

@@ -83,6 +83,7 @@ func testStatedAndInferred(t *testing.T, s Store) {
 	if fs, err := s.FindFacts(ctx, pg.FactFilter{Inferred: &yes}); err != nil || len(fs) != 0 {
 		t.Errorf("FindFacts(inferred) after a document states the only one = %v, %v, want none", factIDs(fs), err)
 	}
+	checkEntityID(t, s, "rfa", idDE)
 	if e, err := s.FindEntityByName(ctx, "rfa"); err != nil || e.ID != idDE || !slices.Equal(e.Aliases, []string{"RFA"}) {
 		t.Errorf("FindEntityByName(rfa) = %+v, %v, want %s with alias RFA", e, err, idDE)
 	}

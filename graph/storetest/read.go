@@ -69,6 +69,7 @@ func testEntityByName(t *testing.T, s Store) {
 		{"les", ""}, // nothing but an article
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			checkEntityID(t, s, tc.name, tc.want)
 			got, err := s.FindEntityByName(t.Context(), tc.name)
 			if tc.want == "" {
 				wantCode(t, "FindEntityByName("+tc.name+")", err, pg.ENOTFOUND)
@@ -84,6 +85,23 @@ func testEntityByName(t *testing.T, s Store) {
 	}
 }
 
+// checkEntityID checks, when s is a pg.EntityIDFinder, that
+// FindEntityIDByName(name) returns want, or ENOTFOUND when want is "".
+func checkEntityID(t *testing.T, s Store, name string, want pg.EntityID) {
+	t.Helper()
+	f, ok := s.(pg.EntityIDFinder)
+	if !ok {
+		return
+	}
+	got, err := f.FindEntityIDByName(t.Context(), name)
+	switch {
+	case want == "":
+		wantCode(t, "FindEntityIDByName("+name+")", err, pg.ENOTFOUND)
+	case err != nil || got != want:
+		t.Errorf("FindEntityIDByName(%q) = %q, %v, want %s", name, got, err, want)
+	}
+}
+
 // testNameTie checks that of entities sharing a name, the one with the
 // most facts wins, and the smallest ID among equals.
 func testNameTie(t *testing.T, s Store) {
@@ -94,11 +112,13 @@ func testNameTie(t *testing.T, s Store) {
 		Entities: []pg.Entity{georgia, georgiaState},
 	}
 	write(t, s, x)
+	checkEntityID(t, s, "georgia", georgiaState.ID)
 	if got, err := s.FindEntityByName(t.Context(), "georgia"); err != nil || got.ID != georgiaState.ID {
 		t.Errorf("FindEntityByName(georgia) with no facts = %v, %v, want the smallest ID %s", got, err, georgiaState.ID)
 	}
 	entities := []pg.Entity{georgia, entParisCall}
 	write(t, s, simple("georgia-signs.txt", entities, fact(georgia.ID, pg.Supports, idParisCall, false)))
+	checkEntityID(t, s, "georgia", georgia.ID)
 	if got, err := s.FindEntityByName(t.Context(), "georgia"); err != nil || got.ID != georgia.ID {
 		t.Errorf("FindEntityByName(georgia) = %v, %v, want %s, which has a fact", got, err, georgia.ID)
 	}

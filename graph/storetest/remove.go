@@ -22,6 +22,7 @@ func testRemoveOne(t *testing.T, s Store) {
 	if _, err := s.FindEntityByName(ctx, "USA"); err != nil {
 		t.Fatal(err)
 	}
+	checkEntityID(t, s, "USA", idUS)
 	if _, err := s.FindFactByID(ctx, factFRSupports); err != nil {
 		t.Fatal(err)
 	}
@@ -54,6 +55,8 @@ func testRemoveOne(t *testing.T, s Store) {
 	if us, err := s.FindEntityByID(ctx, idUS); err != nil || !slices.Equal(us.Aliases, []string{"United States"}) {
 		t.Errorf("FindEntityByID(%s) = %+v, %v, want the other document's alias only", idUS, us, err)
 	}
+	checkEntityID(t, s, "USA", "")
+	checkEntityID(t, s, "United States", idUS)
 	if _, err := s.FindEntityByName(ctx, "USA"); pg.ErrorCode(err) != pg.ENOTFOUND {
 		t.Errorf("FindEntityByName(USA), an alias of the removed document = %v, want not found", err)
 	}
