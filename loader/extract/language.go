@@ -343,6 +343,7 @@ type Language struct {
 	MemberMod      map[string]bool   // "membres", "members" after a count noun: a group's size ("28 États membres")
 	MemberModPre   map[string]bool   // "member" before a count noun: a group's size ("the 29 member states")
 	OwnSize        map[string]bool   // "ses", "its": a number after it is its possessor's own size
+	VerbWords      map[string]bool   // "vaut", "prévoit": short conjugated verbs no ending gives away, which end a name in lower case ("la Convention européenne des droits de l'homme vaut pour")
 	AndJoin        map[string]bool   // "et", "and": the plain conjunction ("vingt et un", "A and B")
 	Glue           map[string]bool   // "et", "de", "the", "also": words that may stand between the items of a list of names
 	NameArticles   map[string]bool   // "la", "the", "a": articles that may open a name or stand after its preposition
@@ -1038,7 +1039,7 @@ func (l *Language) addMarked(cat, val string, p Phrase) {
 // read (see loader/lang/README.md); it reports whether cat is one.
 func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	set := map[string]*map[string]bool{
-		"ownsize": &l.OwnSize, "rangeto": &l.RangeTo, "rangefrom": &l.RangeFrom, "dayprep": &l.DayPrep, "formername": &l.FormerName,
+		"ownsize": &l.OwnSize, "verbword": &l.VerbWords, "rangeto": &l.RangeTo, "rangefrom": &l.RangeFrom, "dayprep": &l.DayPrep, "formername": &l.FormerName,
 		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd,
 		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet, "regionadj": &l.RegionAdj, "commonacronym": &l.CommonAcronyms,
 	}[cat]
