@@ -706,6 +706,11 @@ func (d *docState) metonymVenues(st *sent) {
 // de la Villette", paired with the nearest event of the sentence.
 func (d *docState) venues(st *sent) {
 	d.metonymVenues(st)
+	type venue struct {
+		v, ev *mention
+		dist  int
+	}
+	nearest := map[*mention]venue{} // of each event, the venue nearest to it
 	for _, v := range st.ms {
 		if v.anaphora || !(v.kind == pledgegraph.KindPlace || v.venueOrg(d)) || !d.venueCued(st, v) {
 			continue
@@ -724,10 +729,17 @@ func (d *docState) venues(st *sent) {
 				ev, best = m, dist
 			}
 		}
-		if ev != nil {
-			v.used = true
-			d.addFact(pledgegraph.Fact{Subject: ev.id, Predicate: pledgegraph.HeldAt, Object: v.id, Since: pledgegraph.Date{}, Confidence: 0.7,
-				Evidence: d.evidenceBy("evt.venue", st.s, min(ev.i, v.i), max(ev.j, v.j))})
+		// "manifestations à Téhéran, est arrivé à Ekaterinbourg pour
+		// assister au sommet": the place nearest to the event is its venue
+		if n, ok := nearest[ev]; ev != nil && (!ok || best < n.dist) {
+			nearest[ev] = venue{v, ev, best}
+		}
+	}
+	for _, m := range st.ms {
+		if n, ok := nearest[m]; ok {
+			n.v.used = true
+			d.addFact(pledgegraph.Fact{Subject: n.ev.id, Predicate: pledgegraph.HeldAt, Object: n.v.id, Since: pledgegraph.Date{}, Confidence: 0.7,
+				Evidence: d.evidenceBy("evt.venue", st.s, min(n.ev.i, n.v.i), max(n.ev.j, n.v.j))})
 		}
 	}
 }
