@@ -70,11 +70,8 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 	if i >= len(toks) || !toks[i].Cap || toks[i].Punct || taken(i) || lang.is(wsStop, &toks[i]) && !leadingInitial(toks, i) || lang.CountNouns[toks[i].Fold] != "" {
 		return i
 	}
-	if _, ok := lang.Weekdays[toks[i].Fold]; ok {
+	if lang.calendarWord(toks[i]) {
 		return i // "on Tuesday signed"
-	}
-	if _, ok := lang.Months[toks[i].Fold]; ok {
-		return i
 	}
 	j, words := i+1, 1 // words: a hyphenated part or a particle is no word of its own ("Jean-Marc Van Der Berg")
 	for j < len(toks) && words < max+1 && !taken(j) {
@@ -152,7 +149,7 @@ func (sc *mentionScan) titledNames() {
 		}
 		e := capSpan(toks, i, sc.isTaken, lang, 4)
 		if e-i < 2 || e+1 >= len(toks) || toks[e].Text != "," || lang.NameKinds[toks[e-1].Fold] != "" || sc.d.isDemonym(toks, i) ||
-			lang.venueAt(toks, i) {
+			lang.venueBefore(toks, i) {
 			continue // not "Présent à Grande Canarie, le secrétaire général de l'OCDE"
 		}
 		p := e + 1
@@ -1048,7 +1045,7 @@ func (sc *mentionScan) typedNames() {
 			// "Center for Democracy and Technology", "Centre pour la
 			// sécurité numérique": a body's head and its complements
 			a := e
-			for a < len(toks) && a-e < 2 && lang.HeadFirst && !toks[a].Cap && lang.adjective(toks[a].Fold) && !sc.venueBefore(i) {
+			for a < len(toks) && a-e < 2 && lang.HeadFirst && !toks[a].Cap && lang.adjective(toks[a].Fold) && !sc.venueNear(i) {
 				a++ // "Direction générale des télécommunications", "Conseil national du numérique"
 			}
 			if h := sc.d.headedName(nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}, i, wsBodyHeads); h > a && a < len(toks) && lang.is(wsNamePreps, &toks[a]) {
@@ -1136,12 +1133,12 @@ func (d *docState) skipNationality(toks []Token, q int) int {
 	return q
 }
 
-// venueBefore reports whether a preposition of place stands before the
-// name at toks[i], after a word or two that qualify it ("au tout nouveau
-// Centre", "au Centre"): the name says where.
-func (sc *mentionScan) venueBefore(i int) bool {
+// venueNear reports whether a preposition of place stands before the
+// name at toks[i], or before a word or two that qualify it ("au tout
+// nouveau Centre", "au Centre"): the name says where.
+func (sc *mentionScan) venueNear(i int) bool {
 	for b := i; b >= max(0, i-3); b-- {
-		if sc.lang.venueAt(sc.toks, b) {
+		if sc.lang.venueBefore(sc.toks, b) {
 			return true
 		}
 		if b < i && (sc.toks[b].Cap || sc.toks[b].Punct) {
@@ -1149,12 +1146,6 @@ func (sc *mentionScan) venueBefore(i int) bool {
 		}
 	}
 	return false
-}
-
-// venueAt reports whether a preposition of place of one word stands
-// right before toks[b] ("à", "in"): a name after it says where.
-func (l *Language) venueAt(toks []Token, b int) bool {
-	return b > 0 && l.Venue.MatchAt(toks, b-1) == 1
 }
 
 // calendarWord reports whether t names a day of the week or a month,
