@@ -126,20 +126,10 @@ func (st *tallyState) applyNames(delta *counts, want map[string]string) {
 	}
 }
 
-// recountNames counts the folded-name quads of the entities into c,
-// reading each entity's quads: one scan per entity node.
-func (s *Store) recountNames(ctx context.Context, c *counts) error {
-	var nodes []cgraph.Ref
-	seen := map[any]bool{}
-	err := s.each(ctx, quad.Object, typeEntity, func(q refQuad) {
-		if !seen[q.S.Key()] && s.iri(ctx, q.P) == predType {
-			seen[q.S.Key()] = true
-			nodes = append(nodes, q.S)
-		}
-	})
-	if err != nil {
-		return err
-	}
+// recountNames counts the folded-name quads of the entity nodes (which
+// recount's scan of the entities found) into c, reading each entity's
+// quads: one scan per entity node.
+func (s *Store) recountNames(ctx context.Context, c *counts, nodes []cgraph.Ref) error {
 	for _, n := range nodes {
 		id, ok := entityID(s.value(ctx, n))
 		if !ok {

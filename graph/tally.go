@@ -627,10 +627,16 @@ func (s *Store) recount(ctx context.Context) (*counts, error) {
 		return nil, err
 	}
 	c.documents = len(docs)
+	entityNodes := map[any]bool{}
+	var entities []cgraph.Ref // one per entity, for the name index
 	err = s.each(ctx, quad.Object, typeEntity, func(q refQuad) {
 		if s.iri(ctx, q.P) == predType {
 			if id, ok := entityID(s.value(ctx, q.S)); ok {
 				c.entity(id).docs++
+				if !entityNodes[q.S.Key()] {
+					entityNodes[q.S.Key()] = true
+					entities = append(entities, q.S)
+				}
 			}
 		}
 	})
@@ -712,7 +718,7 @@ func (s *Store) recount(ctx context.Context) (*counts, error) {
 			return nil, err
 		}
 	}
-	if err := s.recountNames(ctx, c); err != nil {
+	if err := s.recountNames(ctx, c, entities); err != nil {
 		return nil, err
 	}
 	return c, nil
