@@ -1121,13 +1121,13 @@ func (sc *mentionScan) stateEndedBodies() {
 
 // skipNationality returns where the name after an article and a
 // nationality at toks[q] starts ("le Britannique Terry Davis", "the
-// Tunisian Chedli Klibi"), or q.
+// Tunisian Chedli Klibi", "le Brésilien Roberto Azevêdo"), or q.
 func (d *docState) skipNationality(toks []Token, q int) int {
 	a := d.x.Lang.Frames.article.at(toks, q)
 	if a == 0 {
 		return q
 	}
-	if e, n := d.x.Ref.Demonym(toks, q+a); e != nil && n > 0 && q+a+n+1 < len(toks) && toks[q+a+n].Cap && !toks[q+a+n].Punct && toks[q+a+n+1].Cap {
+	if e, n := d.x.Ref.Demonym(toks, q+a); e != nil && n > 0 && q+a+n < len(toks) && toks[q+a+n].Cap && !toks[q+a+n].Punct {
 		return q + a + n
 	}
 	return q

@@ -162,13 +162,8 @@ func (d *docState) roleHolders(st *sent, r *role) {
 		return
 	}
 	if r.end < len(toks) && toks[r.end].Text == "," {
-		q := r.end + 1
-		if a := lang.Frames.article.at(toks, q); a > 0 {
-			if e, n := d.x.Ref.Demonym(toks, q+a); e != nil && n > 0 {
-				q += a + n // "le directeur général de l'OMC, le Brésilien Roberto Azevêdo"
-			}
-		}
-		if m := personAt(st, q, lang); m != nil {
+		// "le directeur général de l'OMC, le Brésilien Roberto Azevêdo"
+		if m := personAt(st, d.skipNationality(toks, r.end+1), lang); m != nil {
 			r.holders = []*mention{m}
 		}
 	}
