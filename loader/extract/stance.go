@@ -915,7 +915,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if d.governed(st, m) && !d.governedFrom(st, m, g.j) && !d.partOfObject(st, m) {
 			continue // "a lancé hier, à l'occasion du Forum, l'Appel"
 		}
-		if (m.initiative() || m.anaphora) && d.endsWithDeterminer(st, g) && d.clauseBetween(st, first, m.i) {
+		if (m.initiative() || m.anaphora) && d.endsWithDeterminer(st, g) && clauseBreak(st, first, m.i, d.x.Lang, true) {
 			return "", -1 // "published the list of companies that signed the code": the list
 		}
 		if m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent && !d.governed(st, m) {
@@ -958,18 +958,6 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 func (d *docState) endsWithDeterminer(st *sent, g verbGroup) bool {
 	fr := &d.x.Lang.Frames
 	return g.j > g.i+1 && (fr.article.at(st.toks, g.j-1) == 1 || fr.possDet.at(st.toks, g.j-1) == 1)
-}
-
-// clauseBetween reports whether a relative pronoun or a verb of the
-// frame table stands in the tokens [i, j).
-func (d *docState) clauseBetween(st *sent, i, j int) bool {
-	fr := &d.x.Lang.Frames
-	for q := i; q < j; q++ {
-		if d.x.Lang.is(wsRelPron, &st.toks[q]) || fr.verbs.at(st.toks, q) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // boundElsewhere reports whether a name other than an initiative stands
