@@ -105,6 +105,9 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	if m := d.placeEvent(toks, ms, i); m != nil {
 		return m
 	}
+	if m := pairEvent(d.text, toks, ms, i, lang); m != nil {
+		return m
+	}
 	if m := d.possessiveEvent(toks, ms, i); m != nil {
 		return m
 	}
@@ -175,11 +178,12 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 		i++
 	}
 	e := i + 1
-	if m := ms.at(i); m != nil && (m.isKind(pledgegraph.KindPlace) || slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace })) {
+	if m := ms.at(i); m != nil && (m.isKind(pledgegraph.KindPlace) || slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) || glued(toks, i+1)) {
 		e = m.j
 	} else if i >= len(toks) || !(toks[i].Upper || toks[i].Cap && i > 0 && lang.is(wsDefinite, &toks[i-1])) || ms.endAt(i) > i {
 		return nil // "the REAIM summit", "the Lima summit"
 	}
+	e = hyphenSuffix(toks, e) // "the EU-Japan summit", "the Ise-Shima summit"
 	if e >= len(toks) || toks[e].Cap || !lang.is(wsEventHeads, &toks[e]) || possessive(d.text, toks, e) {
 		return nil
 	}
@@ -187,6 +191,24 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 		b = i
 	}
 	return &mention{i: b, j: e + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e+1), ordinal: ord}
+}
+
+// pairEvent returns the event named at toks[i] by a head in lower case
+// and the names it brings together, joined by hyphens after it: "le
+// sommet UE-Japon", "le sommet Chine-Afrique"; or nil.
+func pairEvent(text string, toks []Token, ms mentions, i int, lang *Language) *mention {
+	if i+2 >= len(toks) || toks[i].Cap || !lang.is(wsEventHeads, &toks[i]) || !toks[i+1].Cap || toks[i+1].Punct {
+		return nil
+	}
+	e := i + 2
+	if m := ms.at(i + 1); m != nil {
+		e = max(e, m.j) // "UE-Japon" may be one mention
+	}
+	f := hyphenSuffix(toks, e)
+	if !glued(toks, i+2) {
+		return nil
+	}
+	return &mention{i: i, j: f, kind: pledgegraph.KindEvent, name: tokText(text, toks, i, f)}
 }
 
 // at returns the mention that starts at toks[q], or nil.

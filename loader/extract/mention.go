@@ -123,7 +123,7 @@ func elidedName(toks []Token, q int) bool {
 // glued reports whether toks[q] is joined to the word before it by a
 // hyphen: "Marc" in "Jean-Marc".
 func glued(toks []Token, q int) bool {
-	return q > 0 && !toks[q-1].SpaceAfter && toks[q].Start == toks[q-1].End+1
+	return q > 0 && q < len(toks) && !toks[q-1].SpaceAfter && toks[q].Start == toks[q-1].End+1
 }
 
 // middleInitial reports whether toks[q] is the full stop of an initial
@@ -2472,15 +2472,14 @@ func (d *docState) ownedEvents(toks []Token, ms mentions, taken []bool) mentions
 		if ev == nil {
 			continue
 		}
-		// the span may hold the mention of its owner or of its place
-		b, e, inner := ev.i, ev.j, ev.owner
-		if inner == nil {
-			inner = ms.at(b + min(ev.ordinal, 1))
-		}
-		if slices.Contains(taken[b:e], true) && (inner == nil || !(inner.i >= b && inner.j <= e && !slices.Contains(taken[b:inner.i], true) && !slices.Contains(taken[inner.j:e], true))) {
+		// the span may hold the mentions of its owner, of its place or
+		// of the names it brings together ("sommet UE-Japon")
+		b, e := ev.i, ev.j
+		inside := func(m *mention) bool { return m.i >= b && m.j <= e }
+		if !coveredBy(ms, taken, b, e, inside) {
 			continue
 		}
-		ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == inner })
+		ms = slices.DeleteFunc(ms, func(m *mention) bool { return m == ev.owner || inside(m) })
 		ms = addMention(ms, taken, ev)
 		i = e - 1
 	}
@@ -2498,6 +2497,17 @@ func (d *docState) ownedEvents(toks []Token, ms mentions, taken []bool) mentions
 		}
 	}
 	return ms
+}
+
+// coveredBy reports whether every taken token of toks[b:e] is in a
+// mention of ms for which inside holds.
+func coveredBy(ms mentions, taken []bool, b, e int, inside func(*mention) bool) bool {
+	for k := b; k < e; k++ {
+		if taken[k] && !slices.ContainsFunc(ms, func(m *mention) bool { return inside(m) && m.i <= k && k < m.j }) {
+			return false
+		}
+	}
+	return true
 }
 
 // addMention appends m to ms and marks its tokens taken.
