@@ -553,6 +553,9 @@ func (d *docState) anaphora(st *sent) {
 			if i+n < len(toks) && (taken(i+n) || isQuote(toks[i+n].Text) && i+n+1 < len(toks) && taken(i+n+1)) {
 				continue // or quoted: "l'initiative « réseau propre »"
 			}
+			if d.nameGoesOn(toks, i+n) {
+				continue // "the Campaign to Stop Killer Robots": a name the rules do not know
+			}
 			// "l'appel de l'ONU": someone's call, not the initiative
 			if q := i + n + 1; i+n < len(toks) && lang.ownerPrep(toks[i+n].Fold) {
 				for q < len(toks) && lang.is(wsNameArticles, &toks[q]) {
@@ -583,6 +586,28 @@ func (d *docState) anaphora(st *sent) {
 	}
 	st.ms = append(st.ms, add...)
 	sortMentions(st.ms)
+}
+
+// nameGoesOn reports whether the capitalised head at toks[q-1] goes on
+// as a name: a capitalised word or a figure follows, or a preposition
+// that only capitalised words follow in a name, and one ("the Campaign
+// to Stop Killer Robots").
+func (d *docState) nameGoesOn(toks []Token, q int) bool {
+	if q >= len(toks) || !toks[q-1].Cap {
+		return false
+	}
+	if (toks[q].Cap || toks[q].Number) && !toks[q].Punct {
+		return true
+	}
+	lang := d.x.Lang
+	if !lang.CapsPreps[toks[q].Fold] || lang.PlacePreps[toks[q].Fold] {
+		return false // not "the Protocol in Strasbourg"
+	}
+	q++
+	for q < len(toks) && lang.is(wsNameArticles, &toks[q]) {
+		q++
+	}
+	return q < len(toks) && toks[q].Cap && !toks[q].Punct
 }
 
 // lastNamedBefore returns the last initiative named by its name in ms

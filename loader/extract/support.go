@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -122,7 +123,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 		objID := d.cur
 		if obj != nil {
 			objID = obj.id
-		} else if tr.t.Weak || tr.t.Passive && d.unnamedBefore(st, tr.i) {
+		} else if tr.t.Weak || tr.t.Passive && d.unnamedBefore(st, tr.i) || !tr.t.Passive && d.unknownName(st, pastDate(st, tr.j)) {
 			continue
 		}
 		if objID == "" {
@@ -198,6 +199,27 @@ func (d *docState) otherObject(st *sent, q int) bool {
 		}
 	}
 	return k > q+n
+}
+
+// unknownName reports whether a capitalised name that no rule knows
+// stands at toks[q], the object of the verb before it, after an
+// article: "endorsed the Tallinn Manual 2.0" is no stance on the
+// initiative under discussion, unless the name is one of its words or
+// a reference to it ("signed the Charter", "the Call").
+func (d *docState) unknownName(st *sent, q int) bool {
+	lang, toks := d.x.Lang, st.toks
+	if n := lang.Anaphora.MatchAt(toks, q); n > 0 && !d.nameGoesOn(toks, q+n) {
+		return false
+	}
+	q += lang.Frames.article.at(toks, q)
+	if m := d.mentionAt(st, q); m != nil && !m.initiative() && !m.anaphora && m.j < len(toks) && toks[m.j].Cap && !inMention(st, m.j) {
+		q = m.j // "the Tallinn Manual": a place's name opens it
+	}
+	if q >= len(toks) || !toks[q].Cap || toks[q].Punct || inMention(st, q) {
+		return false
+	}
+	e := d.ents[d.cur]
+	return e == nil || !strings.Contains(" "+pledgegraph.Fold(e.Name)+" ", " "+toks[q].Fold+" ")
 }
 
 // otherHead reports whether the initiative named last has no name
