@@ -184,7 +184,7 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 		return nil // "the REAIM summit", "the Lima summit"
 	}
 	e = hyphenSuffix(toks, e) // "the EU-Japan summit", "the Ise-Shima summit"
-	if e >= len(toks) || toks[e].Cap || !lang.is(wsEventHeads, &toks[e]) || possessive(d.text, toks, e) {
+	if e >= len(toks) || toks[e].Cap || !lang.is(wsEventHeads, &toks[e]) || lang.OwnedOnly[toks[e].Fold] || possessive(d.text, toks, e) {
 		return nil
 	}
 	if ord == 0 {
@@ -197,7 +197,7 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 // and the names it brings together, joined by hyphens after it: "le
 // sommet UE-Japon", "le sommet Chine-Afrique"; or nil.
 func pairEvent(text string, toks []Token, ms mentions, i int, lang *Language) *mention {
-	if i+2 >= len(toks) || toks[i].Cap || !lang.is(wsEventHeads, &toks[i]) || !toks[i+1].Cap || toks[i+1].Punct {
+	if i+2 >= len(toks) || toks[i].Cap || !lang.is(wsEventHeads, &toks[i]) || lang.OwnedOnly[toks[i].Fold] || !toks[i+1].Cap || toks[i+1].Punct {
 		return nil
 	}
 	e := i + 2
@@ -265,7 +265,7 @@ func (d *docState) possessiveEvent(toks []Token, ms mentions, i int) *mention {
 	if ord > 0 {
 		h = d.afterModifiers(toks, h+1)
 	}
-	if h >= len(toks) || !lang.is(wsEventHeads, &toks[h]) || ms.endAt(h) > h || h+1 < len(toks) && lang.ownerPrep(toks[h+1].Fold) {
+	if h >= len(toks) || !lang.is(wsEventHeads, &toks[h]) || lang.OwnedOnly[toks[h].Fold] || ms.endAt(h) > h || h+1 < len(toks) && lang.ownerPrep(toks[h+1].Fold) {
 		return nil
 	}
 	o := possessor(ms, i, d.cur)
@@ -336,7 +336,7 @@ func (d *docState) eventRef(toks []Token, i int) (int, int) {
 	if lang.ordinalAt(toks, b) > 0 {
 		h++
 	}
-	if h >= len(toks) || !lang.is(wsEventHeads, &toks[h]) || lang.NameOnly[toks[h].Fold] {
+	if h >= len(toks) || !lang.is(wsEventHeads, &toks[h]) || lang.NameOnly[toks[h].Fold] || lang.OwnedOnly[toks[h].Fold] {
 		return i, i
 	}
 	// "le sommet de Tallinn": a name, not a reference

@@ -887,7 +887,7 @@ func (d *docState) presentedBefore(st *sent, cue int) []*mention {
 			continue
 		}
 		for q := m.j; q < cue && q < m.j+16; q++ {
-			if slices.ContainsFunc(st.ms, func(o *mention) bool { return o.i == q && o.initiative() }) {
+			if slices.ContainsFunc(st.ms, func(o *mention) bool { return o.i == q && (o.initiative() || o.anaphora) }) {
 				break
 			}
 			near := m.j + 6

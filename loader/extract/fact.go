@@ -3,6 +3,7 @@ package extract
 import (
 	"container/list"
 	"slices"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -566,7 +567,7 @@ func (d *docState) anaphora(st *sent) {
 				}
 			}
 			id := d.byHead(toks[i+n-1].Fold)
-			if m := mentions(st.ms).endingAt(i - 1); i > 1 && toks[i-1].Text == "," && m != nil && m.initiative() && !m.anaphora {
+			if m := mentions(st.ms).endingAt(i - 1); i > 1 && toks[i-1].Text == "," && m != nil && m.initiative() && !m.anaphora && d.mayName(m, toks[i+n-1].Fold) {
 				id = m.id // "the Lima Charter, the text that Temer pulled Brazil out of": in apposition
 			} else if id == d.cur && d.namedWith(toks[i+n-1].Fold) == "" && d.x.Lang.Frames.possMark.at(toks, i+n) > 0 {
 				id = lastNamedBefore(st.ms, i, id) // "deposited its accession to the Convention, raising the treaty's count": the one just named
@@ -586,6 +587,18 @@ func (d *docState) anaphora(st *sent) {
 	}
 	st.ms = append(st.ms, add...)
 	sortMentions(st.ms)
+}
+
+// mayName reports whether a definite description with head word w may
+// stand in apposition to the initiative named by m: its head is no
+// initiative's head, or m's name has it ("the Lima Charter, the text
+// that", "the Lima Charter, the Charter that"; not "its Explanatory
+// Report, the Convention").
+func (d *docState) mayName(m *mention, w string) bool {
+	if !d.x.Lang.InitHeads[w] {
+		return true
+	}
+	return strings.Contains(" "+pledgegraph.Fold(m.name)+" ", " "+w+" ")
 }
 
 // nameGoesOn reports whether the capitalised head at toks[q-1] goes on

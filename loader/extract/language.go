@@ -309,6 +309,7 @@ type Language struct {
 	Possessives   map[string]bool // "son", "its": with an event's head, an event of the initiative under discussion
 	Definite      map[string]bool // definite articles: "la convention sur la cybercriminalité" is a name
 	NameOnly      map[string]bool // event heads that stand for no event alone ("Day": "the day after" is none)
+	OwnedOnly     map[string]bool // event heads that name an event only with the body or initiative it belongs to ("the 24th session of the Human Rights Council")
 	EventHeads    map[string]bool // sommet, summit, conference: heads of events' names
 	Accuse        []Trigger
 	PrincipleNo   PhraseSet       // words that make a commitment a meta statement
@@ -487,7 +488,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
 		OfficePreps: map[string]bool{},
 	}
@@ -846,6 +847,7 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 	case "eventhead":
 		l.EventHeads[word] = true
 		l.NameOnly[word] = val == "name"
+		l.OwnedOnly[word] = val == "owned"
 		l.EventBodies[word] = val == "body"
 	case "demonstrative":
 		l.Demonstrative[word] = true
