@@ -184,6 +184,9 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 		return nil // "the REAIM summit", "the Lima summit"
 	}
 	e = hyphenSuffix(toks, e) // "the EU-Japan summit", "the Ise-Shima summit"
+	if !lang.HeadFirst {
+		e = d.headModifiers(toks, e)
+	}
 	if e >= len(toks) || toks[e].Cap || !lang.is(wsEventHeads, &toks[e]) || lang.OwnedOnly[toks[e].Fold] || possessive(d.text, toks, e) {
 		return nil
 	}
@@ -191,6 +194,36 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 		b = i
 	}
 	return &mention{i: b, j: e + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e+1), ordinal: ord}
+}
+
+// headModifiers returns the index of an event's head after up to two
+// words in lower case that qualify it after the name it follows ("the
+// ACTA signing ceremony", "the G20 leaders' summit"), or e when no head
+// follows them.
+func (d *docState) headModifiers(toks []Token, e int) int {
+	lang := d.x.Lang
+	for q := e; q < len(toks) && q < e+3; q++ {
+		t := &toks[q]
+		if lang.is(wsEventHeads, t) && q > e && !lang.NameOnly[t.Fold] {
+			return q
+		}
+		if lang.is(wsEventHeads, t) || t.may(lexDate) {
+			break // "Moscow last week"
+		}
+		if t.Text == "'" && q > e && possessiveEnd(toks, q) {
+			continue // "leaders'"
+		}
+		if t.Cap || t.Punct || t.Number || lang.is(wsStop, t) || lang.is(wsNamePreps, t) {
+			break
+		}
+	}
+	return e
+}
+
+// possessiveEnd reports whether the apostrophe at toks[q] ends the
+// plural word before it, glued to it: "leaders'".
+func possessiveEnd(toks []Token, q int) bool {
+	return toks[q-1].End == toks[q].Start && strings.HasSuffix(toks[q-1].Fold, "s")
 }
 
 // pairEvent returns the event named at toks[i] by a head in lower case
