@@ -566,11 +566,13 @@ func (d *docState) anaphora(st *sent) {
 					continue
 				}
 			}
-			id := d.byHead(toks[i+n-1].Fold)
+			id := d.byHead(toks[i+n-1].Fold, toks[i].Start)
 			if m := mentions(st.ms).endingAt(i - 1); i > 1 && toks[i-1].Text == "," && m != nil && m.initiative() && !m.anaphora && d.mayName(m, toks[i+n-1].Fold) {
 				id = m.id // "the Lima Charter, the text that Temer pulled Brazil out of": in apposition
 			} else if id == d.cur && d.namedWith(toks[i+n-1].Fold) == "" && d.x.Lang.Frames.possMark.at(toks, i+n) > 0 {
 				id = lastNamedBefore(st.ms, i, id) // "deposited its accession to the Convention, raising the treaty's count": the one just named
+			} else if id == d.cur && i == 0 && !lang.InitHeads[toks[i+n-1].Fold] {
+				id = d.topic() // "The declaration is not binding. It sets out …": what the sentence before opened with
 			}
 			add = append(add, &mention{i: i, j: i + n, id: id, kind: pledgegraph.KindInitiative, anaphora: true})
 			i += n - 1
@@ -640,11 +642,28 @@ func lastNamedBefore(ms []*mention, i int, id pledgegraph.EntityID) pledgegraph.
 // Protocol" after "the Second Additional Protocol to the Budapest
 // Convention" and "the Convention on Cybercrime"), else the initiative
 // under discussion.
-func (d *docState) byHead(w string) pledgegraph.EntityID {
-	if id := d.namedWith(w); id != "" && d.x.Lang.InitHeads[w] {
-		return id
+func (d *docState) byHead(w string, before int) pledgegraph.EntityID {
+	if !d.x.Lang.InitHeads[w] {
+		return d.cur
+	}
+	d.recent.catchUp(d.ments)
+	for e := d.recent.order.Back(); e != nil; e = e.Prev() {
+		ent := d.ents[e.Value.(pledgegraph.EntityID)]
+		if ent != nil && ent.Kind == pledgegraph.KindInitiative && d.headedBy(ent, w) && d.mentionedBefore(ent.ID, before) {
+			return ent.ID // not one the sentence names after the description
+		}
 	}
 	return d.cur
+}
+
+// mentionedBefore reports whether the text names id before the offset at.
+func (d *docState) mentionedBefore(id pledgegraph.EntityID, at int) bool {
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		if m := d.ments[k]; m.Entity == id && m.Start < at {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWith returns the initiative last named whose name has the word

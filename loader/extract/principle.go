@@ -254,11 +254,14 @@ func (l *Language) principleName(text string) string {
 	return string(unicode.ToUpper(r)) + t[n:]
 }
 
-// labelCut returns the label that names a commitment before a colon, of
-// five words at most, when at least three words follow it: "la
+// labelCut returns the label that names a commitment before a colon
+// when at least three words follow it: of five words at most ("la
 // responsabilité : les États encadrent …", "Openness: Keep the internet
-// an open network …".
+// an open network …"), or of twelve at most with more words after it
+// ("Suppression des obstacles à la participation des individus à la
+// société de l'information : les États devraient favoriser …").
 func labelCut(t string) (string, bool) {
 	label, rest, ok := strings.Cut(t, ":")
-	return label, ok && len(strings.Fields(label)) <= 5 && len(strings.Fields(rest)) >= 3
+	n, r := len(strings.Fields(label)), len(strings.Fields(rest))
+	return label, ok && r >= 3 && (n <= 5 || n <= 12 && r > n)
 }

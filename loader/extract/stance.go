@@ -997,11 +997,16 @@ func (d *docState) topic() pledgegraph.EntityID {
 	return d.cur
 }
 
-// prevSubject returns the initiative the sentence before this one
-// names before its first verb of a frame when that verb is passive, the
-// theme it speaks of ("The Charter was adopted by 22 countries"), or "".
+// prevSubject returns the initiative the sentence before this one opens
+// with, named or referred to, when no verb of a frame says what it does
+// ("La déclaration n'a pas de force contraignante."), or the one it names before its first verb of a
+// frame when that verb is passive, the theme it speaks of ("The Charter
+// was adopted by 22 countries"), or "".
 func (d *docState) prevSubject() pledgegraph.EntityID {
 	p := d.prevSent
+	if p != nil && len(p.ms) > 0 && p.ms[0].i <= 1 && p.ms[0].initiative() && !actsFirst(p) {
+		return p.ms[0].id // "La déclaration n'a pas de force contraignante. Elle énonce …", not "The Tech Coalition launched …"
+	}
 	if p == nil || p.frames == nil || len(p.frames.groups) == 0 || !p.frames.groups[0].passive {
 		return "" // "The Tech Coalition launched …": an actor, not what the next sentence speaks of
 	}
@@ -1012,6 +1017,17 @@ func (d *docState) prevSubject() pledgegraph.EntityID {
 		}
 	}
 	return ""
+}
+
+// actsFirst reports whether the first verb of a frame of the sentence p
+// follows the name it opens with, no other name between them: that
+// name acts ("The Tech Coalition launched the Lantern Programme").
+func actsFirst(p *sent) bool {
+	if p.frames == nil || len(p.frames.groups) == 0 {
+		return false
+	}
+	g := p.frames.groups[0].i
+	return g >= p.ms[0].j && (len(p.ms) == 1 || p.ms[1].i >= g)
 }
 
 // listedWithActor reports whether the mention m follows an actor in a
