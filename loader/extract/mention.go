@@ -939,6 +939,8 @@ func (sc *mentionScan) acronymNames() {
 			kind = pledgegraph.KindInitiative
 		case lang.AcroEvent[toks[i].Fold]:
 			kind = pledgegraph.KindEvent
+		case !lang.HeadFirst && lang.NameKinds[toks[e-1].Fold] != "":
+			kind = lang.NameKinds[toks[e-1].Fold] // "the Open Invention Network (OIN)", as without its acronym
 		}
 		sc.add(&mention{i: i, j: e, kind: kind, name: sc.text(i, e)})
 		i = e
