@@ -136,7 +136,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		// subject is no name
 		return true
 	}
-	if obj != "" && actors.empty() && g.passive {
+	if obj != "" && actors.empty() {
 		d.unattributedLaunch(st, fl, g, obj, objAt)
 	}
 	if actors.empty() && !actors.neg && !g.passive && (d.countedSubject(st, c.i, g.i) || d.nounSubject(st, c.i, g.i)) {
@@ -330,9 +330,11 @@ func (d *docState) objectAlso(st *sent, objAt int) *mention {
 	return nil
 }
 
-// unattributedLaunch notes where a text launched by a passive verb group
-// g with no launcher named was presented ("the Pledge, presented in 2017
-// during the Conference").
+// unattributedLaunch notes where and when a text launched by a verb
+// group g with no launcher named, passive or with a subject that names
+// nobody, was presented ("the Pledge, presented in 2017 during the
+// Conference", "Thirteen companies launched the Coalition on
+// Thursday").
 func (d *docState) unattributedLaunch(st *sent, fl *frameLayer, g verbGroup, obj pledgegraph.EntityID, objAt int) {
 	if g.frame.Predicate != pledgegraph.Launched {
 		return

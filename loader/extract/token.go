@@ -256,6 +256,12 @@ func (tz *tokenizer) tokens(text string, start, end int) []Token {
 					r2, n2 = utf8.DecodeRuneInString(text[j:])
 				}
 				if !isWordRune(r2) {
+					if r2 == '.' && j > i {
+						if k := domainEnd(text, j, end); k > j {
+							j, number = k, false // "Blockchain.com": one name
+							continue
+						}
+					}
 					break
 				}
 				if r2 < '0' || r2 > '9' {
@@ -286,6 +292,23 @@ func (tz *tokenizer) tokens(text string, start, end int) []Token {
 	}
 	tz.toks = toks
 	return toks[base:len(toks):len(toks)]
+}
+
+// domains are the endings of web addresses that company names carry
+// ("Blockchain.com", "Booking.com").
+var domains = []string{"com", "org", "net", "io", "ai"}
+
+// domainEnd returns the end of a domain's ending at the period text[j]
+// when one of domains follows it, itself followed by no letter or
+// figure; else j.
+func domainEnd(text string, j, end int) int {
+	for _, d := range domains {
+		k := j + 1 + len(d)
+		if k <= end && text[j+1:k] == d && (k == end || !isWordRune(rune(text[k]))) {
+			return k
+		}
+	}
+	return j
 }
 
 func lastRune(s string) rune {
