@@ -1656,6 +1656,12 @@ func (sc *mentionScan) launchedNames() {
 			sc.launchedBody(p)
 			continue
 		}
+		if !signed && p < len(toks) && !lang.is(wsInitHeads, &toks[p]) {
+			if sc.launchVerb(i) {
+				sc.launchedUnknown(p)
+			}
+			continue
+		}
 		if signed || p >= len(toks) || sc.isTaken(p) || !toks[p].Cap || !lang.is(wsInitHeads, &toks[p]) {
 			continue
 		}
@@ -1673,6 +1679,45 @@ func (sc *mentionScan) launchedNames() {
 			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: sc.text(p, e)})
 		}
 	}
+}
+
+// launchedUnknown adds, as an initiative, the unknown name of at most
+// two words right after a verb of launching that ends its object ("a
+// lancé Gaia-X en juin", "unveiled Internet.org in August"): what is
+// launched is an initiative; not a person's name, nor in a sentence
+// about attacks.
+func (sc *mentionScan) launchedUnknown(p int) {
+	toks := sc.toks
+	e := capSpan(toks, p, sc.isTaken, sc.lang, 2)
+	if e == p || e < len(toks) && !toks[e].Punct && sc.lang.Frames.prep.at(toks, e) == 0 || sc.d.personLike(toks, p, e) && !glued(toks, p+1) || sc.aboutAttacks() {
+		return
+	}
+	sc.add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: sc.text(p, e)})
+}
+
+// launchVerb reports whether a verb of the frame table that states a
+// launch stands at toks[i] ("a lancé", "unveiled"; not "à l'origine
+// de").
+func (sc *mentionScan) launchVerb(i int) bool {
+	fr := &sc.lang.Frames
+	lemma, n := fr.verbs.matchGap(sc.toks, i, &fr.adverb)
+	f := fr.frameOf(lemma)
+	return n > 0 && f != nil && f.Predicate == pledgegraph.Launched
+}
+
+// aboutAttacks reports whether the sentence speaks of attacks or
+// accuses someone: what is launched there may be an attack ("le groupe
+// Lazarus à l'origine de WannaCry", after "accusée d'avoir soutenu").
+func (sc *mentionScan) aboutAttacks() bool {
+	for i := range sc.toks {
+		if sc.lang.Attack[sc.toks[i].Fold] {
+			return true
+		}
+		if _, n := sc.d.triggerAt(sc.toks, i, pledgegraph.Accused); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // launchedBody retypes as an initiative the unknown organisation whose

@@ -165,7 +165,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	p, rule := g.frame.Predicate, g.frame.ID
 	om := d.mentionAt(st, objAt)
-	if om != nil && om.kind == pledgegraph.KindOrganization && membershipVerb(g) {
+	if om != nil && om.kind == pledgegraph.KindOrganization && !om.initiative() && membershipVerb(g) {
 		if !d.endsObject(st, om.j) {
 			return true // "joined the EU in condemning": no stance on an initiative either
 		}
