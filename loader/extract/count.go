@@ -527,7 +527,7 @@ func (d *docState) stateCounts() {
 func (d *docState) launchDated() {
 	for _, id := range d.forder {
 		f := d.facts[id]
-		if f.Predicate != pledgegraph.Supports || f.Negated || !f.Since.IsZero() || len(f.Evidence) == 0 || f.Evidence[0].Rule != "mem.list" {
+		if f.Predicate != pledgegraph.Supports || f.Negated || !f.Since.IsZero() || len(f.Evidence) == 0 || f.Evidence[0].Rule != "mem.list" && f.Evidence[0].Rule != "mem.answer" {
 			continue // not "rejoignent l'Appel", a joining the text leaves undated
 		}
 		if ld, ok := d.launchDates[f.Object]; ok && !ld.IsZero() {

@@ -90,6 +90,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	if items > 0 {
 		d.pending = nil // "s'engagent notamment :" gave commitments, not the actors a list would name
 	}
+	d.questionList(st, fl)
 	d.noteSalience(st)
 	d.prevSent = st
 	d.composedEvent(st, k)

@@ -210,6 +210,9 @@ type Frame struct {
 	// Also is a second predicate the verb states of the same actors and
 	// object ("issued the Declaration": launched it and signed it), or "".
 	Also pledgegraph.Predicate
+	// Passive marks a verb that states the frame only in the passive
+	// ("was released on Tuesday", not "the challenge Obama issued").
+	Passive bool
 }
 
 // control marks what a governing verb does to the verb after it.
@@ -349,7 +352,7 @@ func (f *Frames) parseLine(cat, val, text string) (bool, error) {
 	if cat == "frame" {
 		fs := strings.Fields(text)
 		if len(fs) < 3 || fs[2] != "+" && fs[2] != "-" {
-			return true, errors.New("want a frame as \"predicate lemma +|- [bound] [also:predicate]\"")
+			return true, errors.New("want a frame as \"predicate lemma +|- [bound] [passive] [also:predicate]\"")
 		}
 		fm := &Frame{ID: val, Predicate: pledgegraph.Predicate(fs[0]), Lemma: fs[1], Negative: fs[2] == "-"}
 		for _, opt := range fs[3:] {
@@ -357,8 +360,10 @@ func (f *Frames) parseLine(cat, val, text string) (bool, error) {
 				fm.Also = pledgegraph.Predicate(also)
 			} else if opt == "bound" {
 				fm.Bound = true
+			} else if opt == "passive" {
+				fm.Passive = true
 			} else {
-				return true, fmt.Errorf("frame option %q: want \"bound\" or \"also:predicate\"", opt)
+				return true, fmt.Errorf("frame option %q: want \"bound\", \"passive\" or \"also:predicate\"", opt)
 			}
 		}
 		if f.frames == nil {

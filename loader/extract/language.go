@@ -318,6 +318,7 @@ type Language struct {
 	Published     PhraseSet       // "dernière modification", "publié le": the publication date follows
 	KnownAs       PhraseSet       // "better known as", "dite": another name of the same entity follows
 	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
+	Askers        PhraseSet       // "who", "qui", "which countries": a question that opens with them asks who acted
 	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
 	DescPlural    PhraseSet       // the plural heads of DescHeads ("commitments"): without a determiner, a kind of text
 	DescTitled    PhraseSet       // the heads of DescHeads that name a text only with a quoted title in apposition ("report")
@@ -907,6 +908,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.Adoption.Add(p)
 	case "calledas":
 		l.CalledAs.Add(p)
+	case "asker":
+		l.Askers.Add(p)
 	case "deschead":
 		l.DescHeads.Add(p)
 		if set := map[string]*PhraseSet{"plural": &l.DescPlural, "titled": &l.DescTitled}[val]; set != nil {
@@ -949,7 +952,7 @@ func (l *Language) indexLex() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {

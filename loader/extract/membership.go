@@ -689,6 +689,9 @@ type pendingList struct {
 	obj   pledgegraph.EntityID
 	neg   bool
 	since pledgegraph.Date
+	// asked: announced by a question ("Who has signed up?"), the lists
+	// of the sentences up to the next question answer it
+	asked bool
 }
 
 // endsWithColon reports whether the sentence's last token is a colon.
@@ -707,6 +710,10 @@ func (d *docState) pendingStances(st *sent) {
 		return
 	}
 	d.pending = nil
+	if pl.asked {
+		d.answerStances(st, pl)
+		return
+	}
 	p := 0
 	for q := 0; q < len(st.toks) && q < 10; q++ {
 		if st.toks[q].Text == ":" {
@@ -725,6 +732,57 @@ func (d *docState) pendingStances(st *sent) {
 	if st.s.Item || endsWithColon(st) {
 		d.pending = pl
 	}
+}
+
+// questionList announces the answer to a question on who took a stance
+// on the initiative under discussion that opens with an interrogative
+// ("Who has signed up?", "Qui a signé ?"): the lists of the sentences
+// after it, up to the next question.
+func (d *docState) questionList(st *sent, fl *frameLayer) {
+	toks := st.toks
+	n := len(toks)
+	if n < 3 || toks[n-1].Text != "?" || d.x.Lang.Askers.MatchAt(toks, 0) == 0 {
+		return
+	}
+	for _, g := range fl.groups {
+		if g.frame.Predicate != pledgegraph.Supports || g.frame.Negative || g.neg || g.intend || g.future {
+			continue
+		}
+		if obj := d.topic(); obj != "" {
+			d.pending = &pendingList{obj: obj, asked: true}
+		}
+		return
+	}
+}
+
+// answerStances states the lists of a sentence that answers a question
+// on who supports an initiative (see questionList): two actors at least,
+// after a label and a colon ("All seven: A, B, …") or a copula ("The
+// access providers are A, B and C"); none in a sentence with a negation.
+// The answer goes on up to the next question.
+func (d *docState) answerStances(st *sent, pl *pendingList) {
+	toks := st.toks
+	if n := len(toks); n > 0 && toks[n-1].Text == "?" {
+		return
+	}
+	d.pending = pl
+	for q := range toks {
+		if d.x.Lang.Frames.neg.at(toks, q) > 0 {
+			return
+		}
+	}
+	l := d.actorsAfter(st, 0)
+	for q := 0; q < len(toks) && len(l.items) < 2; q++ {
+		if toks[q].Text == ":" {
+			l = d.actorsAfter(st, q+1)
+		} else if n := d.x.Lang.Frames.copula.at(toks, q); n > 0 {
+			l = d.actorsAfter(st, q+n)
+		}
+	}
+	if len(l.items) < 2 || l.neg {
+		return
+	}
+	d.stateStance(st, pledgegraph.Supports, l, pl.obj, false, pl.since, 0.6, 0, l.lo+1, "mem.answer")
 }
 
 // bulletName returns, for a bulleted item of a list of actors that is

@@ -109,6 +109,9 @@ func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate
 // verbStance states the facts of one verb group; it reports whether the
 // group was read: facts were stated, or the group says there is none yet.
 func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
+	if g.frame.Passive && !g.passive {
+		return true // "the challenge Obama issued": an active form of a frame read in the passive only
+	}
 	k := clauseAt(fl.clauses, g.vi)
 	c := fl.clauses[k]
 	if _, n := d.x.Lang.Frames.control.match(st.toks, g.vi); n > g.vj-g.vi || d.infinitiveAfterDate(st.toks, g.vj) {
