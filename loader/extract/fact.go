@@ -224,6 +224,7 @@ func (d *docState) registerMentions(st *sent, sdate DateSpan) {
 		} else {
 			d.entity(st.s, m, year, sdate)
 			d.bracketedTwin(st, m)
+			d.apposedTwin(st, m)
 		}
 		if m.kind == pledgegraph.KindEvent {
 			d.lastEvent = m.id
@@ -258,6 +259,30 @@ func (d *docState) bracketedTwin(st *sent, m *mention) {
 	for _, n := range st.ms {
 		// "(European Blockchain Partnership)", "(PGO, ou Open Government Partnership)"
 		if n.i > open && n.i <= open+4 && n.id == "" && n.entry == nil && n.kind == m.kind && closes(n) && !slices.ContainsFunc(toks[open+1:n.i], func(t Token) bool { return t.Text == ")" }) {
+			n.id = m.id
+			if e := d.ents[m.id]; e != nil {
+				d.addAlias(e, n.name)
+			}
+			return
+		}
+	}
+}
+
+// apposedTwin makes the description in lower case in apposition right
+// after the initiative m, after a comma and an article, a name of the
+// same entity: "the Consumer Privacy Bill of Rights, the blueprint for
+// online privacy unveiled in 2012", not a second initiative.
+func (d *docState) apposedTwin(st *sent, m *mention) {
+	toks := st.toks
+	if m.kind != pledgegraph.KindInitiative || m.id == "" || m.anaphora || m.j+2 >= len(toks) || toks[m.j].Text != "," {
+		return
+	}
+	q := m.j + 1
+	if !d.x.Lang.is(wsDefinite, &toks[q]) {
+		return
+	}
+	for _, n := range st.ms {
+		if n.i == q+1 && n.id == "" && n.entry == nil && n.kind == m.kind && !toks[n.i].Cap {
 			n.id = m.id
 			if e := d.ents[m.id]; e != nil {
 				d.addAlias(e, n.name)
