@@ -262,6 +262,12 @@ func (tz *tokenizer) tokens(text string, start, end int) []Token {
 							continue
 						}
 					}
+					if r2 == '+' && j > i {
+						if k := anniversaryEnd(text, j, end); k > j {
+							j, number = k, false // "Windhoek+30", "Rio+20": one name
+							continue
+						}
+					}
 					break
 				}
 				if r2 < '0' || r2 > '9' {
@@ -309,6 +315,20 @@ func domainEnd(text string, j, end int) int {
 		}
 	}
 	return j
+}
+
+// anniversaryEnd returns the end of the figures right after the plus
+// sign text[j] when no letter follows them ("Windhoek+30", the name of
+// a conference held thirty years after the one in Windhoek); else j.
+func anniversaryEnd(text string, j, end int) int {
+	k := j + 1
+	for k < end && text[k] >= '0' && text[k] <= '9' {
+		k++
+	}
+	if k == j+1 || k-j > 4 || k < end && isWordRune(rune(text[k])) {
+		return j
+	}
+	return k
 }
 
 func lastRune(s string) rune {
