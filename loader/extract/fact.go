@@ -330,17 +330,35 @@ func (d *docState) launches(st *sent, fl *frameLayer, launchCue bool) []*mention
 // noteSalience counts the initiatives the sentence st names; the most
 // named one becomes the initiative under discussion. One named as the
 // lineage of another ("dans le prolongement de l'Agenda 2063", "in line
-// with the Budapest Convention") is referred to, not discussed: it does
-// not count.
+// with the Budapest Convention") or, once one is under discussion,
+// acted on in a past before the story's ("avait adopté") is referred to,
+// not discussed: it does not count.
 func (d *docState) noteSalience(st *sent) {
 	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) {
+		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) && !(d.cur != "" && priorObject(st, m)) {
 			d.salience[m.id]++
 			if d.salience[m.id] >= d.salience[d.cur] {
 				d.cur = m.id
 			}
 		}
 	}
+}
+
+// priorObject reports whether the mention m is the object of the verb
+// group before it when that one tells of a past before the story's
+// ("avait adopté la Déclaration de Windhoek", "had signed"): background,
+// not what the text discusses.
+func priorObject(st *sent, m *mention) bool {
+	if st.frames == nil {
+		return false
+	}
+	var last *verbGroup
+	for k := range st.frames.groups {
+		if g := &st.frames.groups[k]; g.j <= m.i {
+			last = g
+		}
+	}
+	return last != nil && last.prior && !last.passive
 }
 
 // lineageOf reports whether a phrase of the language's lineage list
