@@ -108,6 +108,9 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	if m := pairEvent(d.text, toks, ms, i, lang); m != nil {
 		return m
 	}
+	if m := d.bodyEdition(toks, ms, i); m != nil {
+		return m
+	}
 	if m := d.possessiveEvent(toks, ms, i); m != nil {
 		return m
 	}
@@ -165,6 +168,35 @@ func (d *docState) topicAfter(toks []Token, ms mentions, j int) int {
 		return c.end
 	}
 	return j
+}
+
+// bodyEdition returns the event named at toks[i] by an ordinal or a
+// relative year and the name of a body whose head names its meetings too
+// ("Forum"): "the 49th Pacific Islands Forum", "le 14e Forum sur la
+// gouvernance de l'internet", "this year's Pacific Islands Forum"; or
+// nil. The body owns the event.
+func (d *docState) bodyEdition(toks []Token, ms mentions, i int) *mention {
+	lang := d.x.Lang
+	p, ord, year := i+1, lang.ordinalAt(toks, i), 0
+	if ord == 0 {
+		n, off := lang.relYearAt(toks, i)
+		if n == 0 || i+n >= len(toks) || !possessive(d.text, toks, i+n) {
+			return nil
+		}
+		p, year = i+n+1, d.yearFrom(off)
+	}
+	m := ownerAt(ms, p)
+	if m == nil || !m.isKind(pledgegraph.KindOrganization) {
+		return nil
+	}
+	h := m.j - 1
+	if lang.HeadFirst {
+		h = m.i
+	}
+	if !lang.EventBodies[toks[h].Fold] {
+		return nil
+	}
+	return &mention{i: i, j: m.j, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, i, m.j), owner: m, ordinal: ord, year: year}
 }
 
 // placeEvent returns the event named at toks[i] by a place, an acronym
