@@ -100,8 +100,13 @@ func (fl *frameLayer) split(st *sent, lang *Language) {
 // with a later time states nothing yet.
 func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate) {
 	for k := range fl.groups {
-		if fl.groups[k].frame.Predicate == p {
-			fl.groups[k].decided = d.verbStance(st, fl, fl.groups[k])
+		g := &fl.groups[k]
+		switch {
+		case g.frame.Predicate != p:
+		case g.frame.Passive && !g.passive:
+			g.decided = true // "the challenge Obama issued": an active form of a frame read in the passive only
+		default:
+			g.decided = d.verbStance(st, fl, *g)
 		}
 	}
 }
@@ -109,9 +114,6 @@ func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate
 // verbStance states the facts of one verb group; it reports whether the
 // group was read: facts were stated, or the group says there is none yet.
 func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
-	if g.frame.Passive && !g.passive {
-		return true // "the challenge Obama issued": an active form of a frame read in the passive only
-	}
 	k := clauseAt(fl.clauses, g.vi)
 	c := fl.clauses[k]
 	if _, n := d.x.Lang.Frames.control.match(st.toks, g.vi); n > g.vj-g.vi || d.infinitiveAfterDate(st.toks, g.vj) {
