@@ -392,6 +392,9 @@ func (d *docState) ofCommonNoun(toks []Token, j, p int) bool {
 // only when copula is false.
 func (d *docState) listIntroduced(st *sent, p int, copula bool) actorList {
 	fr := &d.x.Lang.Frames
+	if l := d.apposedList(st, p); len(l.items) > 1 {
+		return l // "The seven founding companies, Facebook, Samsung and Nokia, said"
+	}
 	for q := p; q < len(st.toks) && q < p+30; q++ {
 		t := st.toks[q]
 		n := fr.listIn.at(st.toks, q)
@@ -423,6 +426,19 @@ func (d *docState) listIntroduced(st *sent, p int, copula bool) actorList {
 		}
 	}
 	return actorList{}
+}
+
+// apposedList returns the list of actors in apposition between commas
+// right after the noun that ends before toks[p], or an empty list.
+func (d *docState) apposedList(st *sent, p int) actorList {
+	if p >= len(st.toks) || st.toks[p].Text != "," {
+		return actorList{}
+	}
+	l := d.actorsAfter(st, p+1)
+	if l.hi >= len(st.toks) || st.toks[l.hi].Text != "," || l.lo != p+1 && !d.x.Lang.is(wsArticles, &st.toks[p+1]) {
+		return actorList{}
+	}
+	return l
 }
 
 // skipFollowing skips "the following:", "désormais", ":" and adverbs
