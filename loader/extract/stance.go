@@ -668,7 +668,10 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 			l = d.openingList(st, fl.clauses[k-1]) // "A et B ont présenté puis signé"
 		}
 	case c.report >= 0 && !d.countedSubject(st, c.i, at):
-		l = d.actorsBefore(st, fl.clauses[clauseAt(fl.clauses, c.report)].i, c.report)
+		kr := clauseAt(fl.clauses, c.report)
+		if l = d.actorsBefore(st, fl.clauses[kr].i, c.report); l.empty() && kr < k {
+			l = d.subjectOf(st, fl, kr, c.report) // "Google, which had signed up, said it was pulling out"
+		}
 	}
 	if !l.empty() {
 		fl.subject[k] = l
