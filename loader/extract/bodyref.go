@@ -24,10 +24,14 @@ func (d *docState) bodyAnaphora(st *sent) {
 		for _, c := range lang.BodyRefs {
 			n := len(c.Phrase)
 			if n < 2 || !slices.Contains(bodyKinds, c.Kind) || !matchPhrase(toks, i, c.Phrase) || !d.referenceEnds(toks, i+n) ||
-				i > 0 && lang.ownerPrep(toks[i-1].Fold) {
-				continue
+				i > 0 && lang.ownerPrep(toks[i-1].Fold) || toks[i+n-1].Cap {
+				continue // not "the Center for Democracy and Technology": a name
 			}
-			if id := d.lastOfKind(st.s.Start, c.Kind); id != "" {
+			id := d.lastHeaded(st.s.Start, c.Phrase[n-1], c.Kind) // "the centre": the last body named a centre
+			if id == "" {
+				id = d.lastOfKind(st.s.Start, c.Kind)
+			}
+			if id != "" {
 				add = append(add, &mention{i: i, j: i + n, id: id, kind: c.Kind})
 				i += n - 1
 			}

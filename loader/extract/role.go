@@ -315,6 +315,8 @@ func (d *docState) ledBy(st *sent, i, n int) []*role {
 	}
 	if _, c := d.x.Lang.Frames.copula.endingAt(toks, q, 2); c > 0 && d.x.Lang.is(wsRelPron, &toks[c-1]) {
 		q = c - 1 // "NTIA, which is headed by", "l'agence, qui est dirigée par"
+	} else if c > 0 {
+		q = c // "The Alliance is led by", "Le centre est dirigé par"
 	}
 	body := mentionEndingAt(st, q, bodyKinds...)
 	if bodies := d.bodiesEndingWith(st, body); len(bodies) > 1 && len(bodies) == len(holders) {
@@ -334,7 +336,7 @@ func (d *docState) ledBy(st *sent, i, n int) []*role {
 	r := &role{i: i, j: i + n, end: holder.j, body: body, named: true, holders: []*mention{holder}}
 	if body != nil {
 		r.start = body.i
-	} else if r.ref, r.refAt = d.bodyRefEnding(toks, i); r.ref != nil {
+	} else if r.ref, r.refAt = d.bodyRefEnding(toks, q); r.ref != nil {
 		r.start = r.refAt
 	} else {
 		return nil

@@ -243,7 +243,25 @@ func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
 	if r.ref.Kind == "" {
 		kinds = bodyKinds
 	}
-	return d.lastOfKind(st.toks[r.refAt].Start, kinds...)
+	start := st.toks[r.refAt].Start
+	if n := len(r.ref.Phrase); n > 0 {
+		if id := d.lastHeaded(start, r.ref.Phrase[n-1], kinds...); id != "" {
+			return id // "le centre": the last body named a centre, not the alliance named after it
+		}
+	}
+	return d.lastOfKind(start, kinds...)
+}
+
+// lastHeaded returns the last body of one of kinds named before the
+// offset start whose name has the word w, or "".
+func (d *docState) lastHeaded(start int, w string, kinds ...pledgegraph.Kind) pledgegraph.EntityID {
+	for q := len(d.ments) - 1; q >= 0; q-- {
+		m := d.ments[q]
+		if e := d.ents[m.Entity]; m.Start < start && e != nil && slices.Contains(kinds, e.Kind) && strings.Contains(" "+pledgegraph.Fold(e.Name)+" ", " "+w+" ") {
+			return e.ID
+		}
+	}
+	return ""
 }
 
 // bodyBefore returns the body named right before a title: "Microsoft
