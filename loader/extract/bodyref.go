@@ -47,6 +47,36 @@ func (d *docState) bodyAnaphora(st *sent) {
 	}
 }
 
+// headReferences adds the mentions of bodies named before the
+// sentence by the capitalised head of their name alone after a definite
+// article ("l'avocat général de la Cour" after "la Cour de justice de
+// l'Union européenne", "the Committee" after "the Committee of
+// Ministers"), a word that types bodies' names and ends no other name
+// here.
+func (d *docState) headReferences(st *sent) {
+	lang, toks := d.x.Lang, st.toks
+	var out []*mention
+	for i := 0; i+1 < len(toks); i++ {
+		h := &toks[i+1]
+		if !lang.is(wsDefinite, &toks[i]) || !h.Cap || h.Punct || inMention(st, i+1) || d.nameGoesOn(toks, i+2) {
+			continue
+		}
+		if k := lang.NameKinds[h.Fold]; k != pledgegraph.KindOrganization && k != pledgegraph.KindCompany {
+			continue
+		}
+		if i+3 < len(toks) && lang.ownerPrep(toks[i+2].Fold) && (toks[i+3].Cap || lang.is(wsNameArticles, &toks[i+3])) {
+			continue // "la Cour de justice", "the Council of Europe": a name
+		}
+		if id := d.lastHeaded(st.s.Start, h.Fold, bodyKinds...); id != "" {
+			out = append(out, &mention{i: i + 1, j: i + 2, id: id, kind: d.ents[id].Kind})
+		}
+	}
+	if len(out) > 0 {
+		st.ms = append(st.ms, out...)
+		sortMentions(st.ms)
+	}
+}
+
 // referenceEnds reports whether a definite description ending at toks[p]
 // stands alone: no name (a nationality may come first), possessive mark
 // or genitive after it.

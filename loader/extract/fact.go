@@ -40,6 +40,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	// a capital stands for its state where the sentence says who supports
 	// or launched what
 	st.ms = d.findMentions(s, st.stance || len(d.triggers(toks, pledgegraph.Launched)) > 0)
+	d.headReferences(st)
 	d.markCues(st)
 	markChunks(st, lang)
 	sdate := d.sentenceDate(st)
