@@ -58,7 +58,11 @@ func (d *docState) headReferences(st *sent) {
 	var out []*mention
 	for i := 0; i+1 < len(toks); i++ {
 		h := &toks[i+1]
-		if !lang.is(wsDefinite, &toks[i]) || !h.Cap || h.Punct || inMention(st, i+1) || d.nameGoesOn(toks, i+2) {
+		own := d.mentionAt(st, i+1) // "la Cour" typed a body by its head alone
+		if own != nil && (own.j != i+2 || own.entry != nil || own.id != "") {
+			continue
+		}
+		if !lang.is(wsDefinite, &toks[i]) || !h.Cap || h.Punct || own == nil && inMention(st, i+1) || d.nameGoesOn(toks, i+2) {
 			continue
 		}
 		if k := lang.NameKinds[h.Fold]; k != pledgegraph.KindOrganization && k != pledgegraph.KindCompany {
@@ -67,7 +71,12 @@ func (d *docState) headReferences(st *sent) {
 		if i+3 < len(toks) && lang.ownerPrep(toks[i+2].Fold) && (toks[i+3].Cap || lang.is(wsNameArticles, &toks[i+3])) {
 			continue // "la Cour de justice", "the Council of Europe": a name
 		}
-		if id := d.lastHeaded(st.s.Start, h.Fold, bodyKinds...); id != "" {
+		id := d.lastHeaded(st.s.Start, h.Fold, bodyKinds...)
+		switch {
+		case id == "":
+		case own != nil:
+			own.id, own.kind, own.guess = id, d.ents[id].Kind, false
+		default:
 			out = append(out, &mention{i: i + 1, j: i + 2, id: id, kind: d.ents[id].Kind})
 		}
 	}

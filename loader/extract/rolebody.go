@@ -253,12 +253,21 @@ func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
 }
 
 // lastHeaded returns the last body of one of kinds named before the
-// offset start whose name has the word w, or "".
+// offset start whose name opens with the word w ("la Cour": the "Cour de
+// justice", not the "Haute Cour" named after it), else whose name has
+// it; or "".
 func (d *docState) lastHeaded(start int, w string, kinds ...pledgegraph.Kind) pledgegraph.EntityID {
-	for q := len(d.ments) - 1; q >= 0; q-- {
-		m := d.ments[q]
-		if e := d.ents[m.Entity]; m.Start < start && e != nil && slices.Contains(kinds, e.Kind) && strings.Contains(" "+pledgegraph.Fold(e.Name)+" ", " "+w+" ") {
-			return e.ID
+	for _, opens := range []bool{true, false} {
+		for q := len(d.ments) - 1; q >= 0; q-- {
+			m := d.ments[q]
+			e := d.ents[m.Entity]
+			if m.Start >= start || e == nil || !slices.Contains(kinds, e.Kind) {
+				continue
+			}
+			name := pledgegraph.Fold(e.Name) + " "
+			if opens && strings.HasPrefix(name, w+" ") || !opens && strings.Contains(" "+name, " "+w+" ") {
+				return e.ID
+			}
 		}
 	}
 	return ""
