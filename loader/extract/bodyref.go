@@ -28,7 +28,7 @@ func (d *docState) bodyAnaphora(st *sent) {
 				continue // not "the Center for Democracy and Technology": a name
 			}
 			id := d.lastHeaded(st.s.Start, c.Phrase[n-1], c.Kind) // "the centre": the last body named a centre
-			if id == "" {
+			if id == "" && !c.Headed {
 				id = d.lastOfKind(st.s.Start, c.Kind)
 			}
 			if id != "" {

@@ -426,6 +426,10 @@ type KindCue struct {
 	Kind   pledgegraph.Kind
 	After  bool
 	Phrase Phrase
+	// Headed marks a reference that stands only for a body whose name has
+	// its last word ("l'association", "the institute"), where others stand
+	// for the last body of their kind ("l'organisation", "the company").
+	Headed bool
 }
 
 // parseTitle reads a title's value: "state", "head", "company", "person",
@@ -708,7 +712,8 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 			l.Leads.Add(p)
 		}
 	case "bodyref":
-		l.BodyRefs = append(l.BodyRefs, KindCue{Kind: pledgegraph.Kind(strings.Trim(val, "-")), Phrase: p})
+		kind, headed := strings.CutSuffix(val, "+head")
+		l.BodyRefs = append(l.BodyRefs, KindCue{Kind: pledgegraph.Kind(strings.Trim(kind, "-")), Phrase: p, Headed: headed})
 		l.bodyRefStart = addWord(l.bodyRefStart, p[0])
 	default:
 		return false, nil

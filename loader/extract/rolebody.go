@@ -245,7 +245,7 @@ func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
 	}
 	start := st.toks[r.refAt].Start
 	if n := len(r.ref.Phrase); n > 0 {
-		if id := d.lastHeaded(start, r.ref.Phrase[n-1], kinds...); id != "" {
+		if id := d.lastHeaded(start, r.ref.Phrase[n-1], kinds...); id != "" || r.ref.Headed {
 			return id // "le centre": the last body named a centre, not the alliance named after it
 		}
 	}
