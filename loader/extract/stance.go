@@ -947,6 +947,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if !g.clitic && (d.objectRelativeOfOther(st, g) || d.contactRelative(st, g)) {
 			return "", -1 // "the first summit on AI, which the Netherlands initiated": the summit
 		}
+		if !g.clitic && g.frame.Lemma == "abstain" && d.aboutEvent(st) {
+			return "", -1 // "Two absences had hung over the summit: Xi and Putin stayed away": away from the summit
+		}
 		return d.lastInitiative(st, g.i), -1
 	}
 	// joining or staying out of the members is joining or staying out of
@@ -958,6 +961,20 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		}
 	}
 	return "", -1
+}
+
+// aboutEvent reports whether the sentence st names an event or refers
+// to one ("the summit").
+func (d *docState) aboutEvent(st *sent) bool {
+	for q := range st.toks {
+		if m := d.mentionAt(st, q); m != nil && m.kind == pledgegraph.KindEvent {
+			return true
+		}
+		if n, _ := d.eventAnaphoraAt(st, q); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithDeterminer reports whether the words of the verb group g end
