@@ -752,8 +752,8 @@ func (d *docState) pendingStances(st *sent) {
 
 // questionList announces the answer to a question on who took a stance
 // on the initiative under discussion that opens with an interrogative
-// ("Who has signed up?", "Qui a signé ?"): the lists of the sentences
-// after it, up to the next question.
+// ("Who has signed up?", "Qui a signé ?", "Who is missing?"): the lists
+// of the sentences after it, up to the next question.
 func (d *docState) questionList(st *sent, fl *frameLayer) {
 	toks := st.toks
 	n := len(toks)
@@ -761,21 +761,22 @@ func (d *docState) questionList(st *sent, fl *frameLayer) {
 		return
 	}
 	for _, g := range fl.groups {
-		if g.frame.Predicate != pledgegraph.Supports || g.frame.Negative || g.neg || g.intend || g.future {
+		if g.frame.Predicate != pledgegraph.Supports || g.neg || g.intend || g.future {
 			continue
 		}
 		if obj := d.topic(); obj != "" {
-			d.pending = &pendingList{obj: obj, asked: true}
+			d.pending = &pendingList{obj: obj, asked: true, neg: g.frame.Negative} // "Who is missing?": those named stay out
 		}
 		return
 	}
 }
 
 // answerStances states the lists of a sentence that answers a question
-// on who supports an initiative (see questionList): two actors at least,
-// after a label and a colon ("All seven: A, B, …") or a copula ("The
-// access providers are A, B and C"); none in a sentence with a negation.
-// The answer goes on up to the next question.
+// on who supports an initiative or stays out of it (see questionList):
+// two actors at least, after a label and a colon ("All seven: A, B, …")
+// or a copula ("The access providers are A, B and C"); for supporters,
+// none in a sentence with a negation. The answer goes on up to the next
+// question.
 func (d *docState) answerStances(st *sent, pl *pendingList) {
 	toks := st.toks
 	if n := len(toks); n > 0 && toks[n-1].Text == "?" {
@@ -783,8 +784,8 @@ func (d *docState) answerStances(st *sent, pl *pendingList) {
 	}
 	d.pending = pl
 	for q := range toks {
-		if d.x.Lang.Frames.neg.at(toks, q) > 0 {
-			return
+		if !pl.neg && d.x.Lang.Frames.neg.at(toks, q) > 0 {
+			return // an answer on who stays out may say it with a negation: "A and B are not on it"
 		}
 	}
 	l := d.actorsAfter(st, 0)
@@ -798,7 +799,7 @@ func (d *docState) answerStances(st *sent, pl *pendingList) {
 	if len(l.items) < 2 || l.neg {
 		return
 	}
-	d.stateStance(st, pledgegraph.Supports, l, pl.obj, false, pl.since, 0.6, 0, l.lo+1, "mem.answer")
+	d.stateStance(st, pledgegraph.Supports, l, pl.obj, pl.neg, pl.since, 0.6, 0, l.lo+1, "mem.answer")
 }
 
 // bulletName returns, for a bulleted item of a list of actors that is
