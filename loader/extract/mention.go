@@ -184,6 +184,9 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		sc.stateEndedBodies()
 	}
 	sc.hyphenatedParts()
+	if s.Heading {
+		sc.titleName()
+	}
 	sc.expandedAcronyms()
 	d.governmentNames(sc.toks, sc.isTaken, sc.add)
 	sc.ms = d.initiativeNames(sc.toks, sc.ms, sc.taken)
@@ -1693,6 +1696,35 @@ func (sc *mentionScan) launchedUnknown(p int) {
 		return
 	}
 	sc.add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: sc.text(p, e)})
+}
+
+// titleName adds, in a headline of a text that names no initiative the
+// rules know, the capitalised words before its colon as the initiative's
+// name ("World IPv6 Launch: what the 6 June switch-on means"): two to
+// five words (a hyphenated part is none of its own), none a name found
+// already.
+func (sc *mentionScan) titleName() {
+	toks := sc.toks
+	if !sc.d.bare {
+		return
+	}
+	c := slices.IndexFunc(toks, func(t Token) bool { return t.Text == ":" })
+	if c < 2 || c > 5 {
+		return
+	}
+	words := 0
+	for q := range c {
+		if sc.isTaken(q) || toks[q].Punct || !toks[q].Cap && !toks[q].Number && !glued(toks, q) || sc.lang.is(wsStop, &toks[q]) {
+			return
+		}
+		if !glued(toks, q) {
+			words++
+		}
+	}
+	if words < 2 {
+		return // "Maroc-Israël : …": the parties of a story
+	}
+	sc.add(&mention{i: 0, j: c, kind: pledgegraph.KindInitiative, name: sc.text(0, c)})
 }
 
 // launchVerb reports whether a verb of the frame table that states a
