@@ -115,6 +115,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if !tr.t.Passive && d.nounSubject(st, 0, tr.i) {
 			continue // "…, et les pays invités n'en sont pas signataires": a subject with no name
 		}
+		if tr.t.Passive && d.apposedToActor(st, tr.i) {
+			continue // "India, backed by South Africa and Indonesia, refused": the participle qualifies a state, no text
+		}
 		if d.relativeCommonSubject(st, tr.i) && !d.copulaAfter(st.toks, tr.j) {
 			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
 		}
@@ -135,6 +138,16 @@ func (d *docState) supports(st *sent, supp []trig) {
 		}
 		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
 	}
+}
+
+// apposedToActor reports whether the participle at toks[i] opens an
+// apposition, after a comma, to an actor named right before it.
+func (d *docState) apposedToActor(st *sent, i int) bool {
+	if i < 2 || st.toks[i-1].Text != "," {
+		return false
+	}
+	m := mentions(st.ms).endingAt(i - 1)
+	return m != nil && isActor(m) && !m.initiative()
 }
 
 // eventObject reports whether an event, named or referred to, is the
