@@ -2311,6 +2311,10 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			if d.officeRemit(toks, i) {
 				continue // "directeur de la Stratégie de 3DS Outscale": an office's remit
 			}
+			if k := lang.NameKinds[toks[e-1].Fold]; !lang.HeadFirst && (k == pledgegraph.KindOrganization || k == pledgegraph.KindCompany) && !lang.is(wsInitHeads, &toks[e-1]) &&
+				!slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.is(wsNamePreps, &t) }) {
+				continue // "the alliance's Strategy Council": a body's name, which its last word types
+			}
 			for _, m := range ms {
 				if bodyAt[i] && m.i < i && i < m.j {
 					i = m.i // "the Council of Europe Framework Convention": the body opens the name
