@@ -2264,6 +2264,16 @@ func (d *docState) hyphenPrefix(toks []Token, i int) int {
 	return i
 }
 
+// bodyNameEnd reports whether the name toks[i:e], in a language whose
+// names end with their head, ends with a word that types bodies and no
+// preposition stands in it: "the alliance's Strategy Council" is a
+// body's name, not "the Boe Declaration on Regional Security".
+func bodyNameEnd(lang *Language, toks []Token, i, e int) bool {
+	k := lang.NameKinds[toks[e-1].Fold]
+	return !lang.HeadFirst && (k == pledgegraph.KindOrganization || k == pledgegraph.KindCompany) && !lang.is(wsInitHeads, &toks[e-1]) &&
+		!slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.is(wsNamePreps, &t) })
+}
+
 // initiativeNames adds the names of initiatives the reference data does
 // not know (see headedName) to the mentions ms of toks.
 func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) mentions {
@@ -2308,12 +2318,8 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			continue
 		}
 		if e := cutActor(lang, toks, i, d.inHeadline(scan, i, d.headedName(scan, i, heads), heads), stateAt); e > i+1 {
-			if d.officeRemit(toks, i) {
-				continue // "directeur de la Stratégie de 3DS Outscale": an office's remit
-			}
-			if k := lang.NameKinds[toks[e-1].Fold]; !lang.HeadFirst && (k == pledgegraph.KindOrganization || k == pledgegraph.KindCompany) && !lang.is(wsInitHeads, &toks[e-1]) &&
-				!slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.is(wsNamePreps, &t) }) {
-				continue // "the alliance's Strategy Council": a body's name, which its last word types
+			if d.officeRemit(toks, i) || bodyNameEnd(lang, toks, i, e) {
+				continue // "directeur de la Stratégie de 3DS Outscale": an office's remit; "the Strategy Council": a body
 			}
 			for _, m := range ms {
 				if bodyAt[i] && m.i < i && i < m.j {
