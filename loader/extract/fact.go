@@ -2,6 +2,7 @@ package extract
 
 import (
 	"container/list"
+	"math"
 	"slices"
 	"strings"
 
@@ -645,7 +646,7 @@ func (d *docState) mayName(m *mention, w string) bool {
 	if !d.x.Lang.InitHeads[w] {
 		return true
 	}
-	return strings.Contains(" "+pledgegraph.Fold(m.name)+" ", " "+w+" ")
+	return d.hasWord(m.name, w)
 }
 
 // nameGoesOn reports whether the capitalised head at toks[q-1] goes on
@@ -691,38 +692,25 @@ func (d *docState) byHead(w string, before int) pledgegraph.EntityID {
 	if !d.x.Lang.InitHeads[w] {
 		return d.cur
 	}
-	d.recent.catchUp(d.ments)
-	for e := d.recent.order.Back(); e != nil; e = e.Prev() {
-		ent := d.ents[e.Value.(pledgegraph.EntityID)]
-		if ent != nil && ent.Kind == pledgegraph.KindInitiative && d.headedBy(ent, w) && d.mentionedBefore(ent.ID, before) {
-			return ent.ID // not one the sentence names after the description
-		}
+	if id := d.namedBefore(w, before); id != "" {
+		return id // not one the sentence names after the description
 	}
 	return d.cur
-}
-
-// mentionedBefore reports whether the text names id before the offset at.
-func (d *docState) mentionedBefore(id pledgegraph.EntityID, at int) bool {
-	for k := len(d.ments) - 1; k >= 0; k-- {
-		if m := d.ments[k]; m.Entity == id && m.Start < at {
-			return true
-		}
-	}
-	return false
 }
 
 // namedWith returns the initiative last named whose name has the word
 // w before its complements, or "". It looks at each entity once, from
 // the last named, whatever the number of mentions.
 func (d *docState) namedWith(w string) pledgegraph.EntityID {
-	d.recent.catchUp(d.ments)
-	for e := d.recent.order.Back(); e != nil; e = e.Prev() {
-		ent := d.ents[e.Value.(pledgegraph.EntityID)]
-		if ent != nil && ent.Kind == pledgegraph.KindInitiative && d.headedBy(ent, w) {
-			return ent.ID
-		}
-	}
-	return ""
+	return d.namedBefore(w, math.MaxInt)
+}
+
+// namedBefore is namedWith among the initiatives the text names before
+// the offset before.
+func (d *docState) namedBefore(w string, before int) pledgegraph.EntityID {
+	return d.lastNamedWhere(before, func(e *pledgegraph.Entity) bool {
+		return e.Kind == pledgegraph.KindInitiative && d.headedBy(e, w)
+	})
 }
 
 // recency orders the entities of the mentions read so far by their last
@@ -730,22 +718,45 @@ func (d *docState) namedWith(w string) pledgegraph.EntityID {
 type recency struct {
 	order *list.List // of pledgegraph.EntityID
 	at    map[pledgegraph.EntityID]*list.Element
-	read  int // the mentions read
+	first map[pledgegraph.EntityID]int // the offset of each entity's first mention
+	read  int                          // the mentions read
 }
 
 // catchUp reads the mentions added since the last call.
 func (r *recency) catchUp(ments []pledgegraph.Mention) {
 	if r.order == nil || r.read > len(ments) {
-		r.order, r.at, r.read = list.New(), map[pledgegraph.EntityID]*list.Element{}, 0
+		r.order, r.at, r.first, r.read = list.New(), map[pledgegraph.EntityID]*list.Element{}, map[pledgegraph.EntityID]int{}, 0
 	}
 	for _, m := range ments[r.read:] {
 		if e, ok := r.at[m.Entity]; ok {
 			r.order.MoveToBack(e)
+			r.first[m.Entity] = min(r.first[m.Entity], m.Start)
 		} else {
 			r.at[m.Entity] = r.order.PushBack(m.Entity)
+			r.first[m.Entity] = m.Start
 		}
 	}
 	r.read = len(ments)
+}
+
+// lastNamedWhere returns the entity last named, among those the text names
+// before the offset before, for which ok holds; or "". It looks at each
+// entity once, whatever the number of mentions.
+func (d *docState) lastNamedWhere(before int, ok func(*pledgegraph.Entity) bool) pledgegraph.EntityID {
+	d.recent.catchUp(d.ments)
+	for e := d.recent.order.Back(); e != nil; e = e.Prev() {
+		id := e.Value.(pledgegraph.EntityID)
+		if ent := d.ents[id]; ent != nil && d.recent.first[id] < before && ok(ent) {
+			return id
+		}
+	}
+	return ""
+}
+
+// hasWord reports whether the folded word w is one of the words of the
+// name.
+func (d *docState) hasWord(name, w string) bool {
+	return strings.Contains(" "+d.fold(name)+" ", " "+w+" ")
 }
 
 // reset makes the next catchUp read every mention again, after mentions

@@ -257,20 +257,11 @@ func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
 // justice", not the "Haute Cour" named after it), else whose name has
 // it; or "".
 func (d *docState) lastHeaded(start int, w string, kinds ...pledgegraph.Kind) pledgegraph.EntityID {
-	for _, opens := range []bool{true, false} {
-		for q := len(d.ments) - 1; q >= 0; q-- {
-			m := d.ments[q]
-			e := d.ents[m.Entity]
-			if m.Start >= start || e == nil || !slices.Contains(kinds, e.Kind) {
-				continue
-			}
-			name := pledgegraph.Fold(e.Name) + " "
-			if opens && strings.HasPrefix(name, w+" ") || !opens && strings.Contains(" "+name, " "+w+" ") {
-				return e.ID
-			}
-		}
+	of := func(e *pledgegraph.Entity) bool { return slices.Contains(kinds, e.Kind) }
+	if id := d.lastNamedWhere(start, func(e *pledgegraph.Entity) bool { return of(e) && strings.HasPrefix(d.fold(e.Name)+" ", w+" ") }); id != "" {
+		return id
 	}
-	return ""
+	return d.lastNamedWhere(start, func(e *pledgegraph.Entity) bool { return of(e) && d.hasWord(e.Name, w) })
 }
 
 // bodyBefore returns the body named right before a title: "Microsoft

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -232,7 +231,7 @@ func (d *docState) unknownName(st *sent, q int) bool {
 		return false
 	}
 	e := d.ents[d.cur]
-	return e == nil || !strings.Contains(" "+pledgegraph.Fold(e.Name)+" ", " "+toks[q].Fold+" ")
+	return e == nil || !d.hasWord(e.Name, toks[q].Fold)
 }
 
 // otherHead reports whether the initiative named last has no name
