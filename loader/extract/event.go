@@ -217,7 +217,7 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 	}
 	e = hyphenSuffix(toks, e) // "the EU-Japan summit", "the Ise-Shima summit"
 	if !lang.HeadFirst {
-		e = d.headModifiers(toks, e)
+		e = d.afterModifiers(toks, e) // "the ACTA signing ceremony", "the G20 leaders' summit"
 	}
 	if e >= len(toks) || toks[e].Cap || !lang.is(wsEventHeads, &toks[e]) || lang.OwnedOnly[toks[e].Fold] || possessive(d.text, toks, e) {
 		return nil
@@ -226,30 +226,6 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 		b = i
 	}
 	return &mention{i: b, j: e + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e+1), ordinal: ord}
-}
-
-// headModifiers returns the index of an event's head after up to two
-// words in lower case that qualify it after the name it follows ("the
-// ACTA signing ceremony", "the G20 leaders' summit"), or e when no head
-// follows them.
-func (d *docState) headModifiers(toks []Token, e int) int {
-	lang := d.x.Lang
-	for q := e; q < len(toks) && q < e+3; q++ {
-		t := &toks[q]
-		if lang.is(wsEventHeads, t) && q > e && !lang.NameOnly[t.Fold] {
-			return q
-		}
-		if lang.is(wsEventHeads, t) || t.may(lexDate) {
-			break // "Moscow last week"
-		}
-		if t.Text == "'" && q > e && possessiveEnd(toks, q) {
-			continue // "leaders'"
-		}
-		if t.Cap || t.Punct || t.Number || lang.is(wsStop, t) || lang.is(wsNamePreps, t) {
-			break
-		}
-	}
-	return e
 }
 
 // possessiveEnd reports whether the apostrophe at toks[q] ends the
@@ -287,15 +263,24 @@ func (ms mentions) at(q int) *mention {
 }
 
 // afterModifiers returns the index of the event's head after an ordinal
-// at toks[q-1] and up to two words that qualify it ("fourth annual
-// summit", "troisième grande réunion"), or q.
+// or a name at toks[q-1] and up to two words in lower case that qualify
+// it ("fourth annual summit", "troisième grande réunion", "the ACTA
+// signing ceremony", "the G20 leaders' summit"), or q. A date or a head
+// that names no event alone ends the search ("Moscow last week").
 func (d *docState) afterModifiers(toks []Token, q int) int {
 	lang := d.x.Lang
 	for h := q; h < len(toks) && h <= q+2; h++ {
-		if lang.is(wsEventHeads, &toks[h]) {
+		t := &toks[h]
+		if lang.is(wsEventHeads, t) && (h == q || !lang.NameOnly[t.Fold]) {
 			return h
 		}
-		if toks[h].Cap || toks[h].Punct || toks[h].Number || lang.is(wsStop, &toks[h]) || lang.is(wsNamePreps, &toks[h]) {
+		if lang.is(wsEventHeads, t) || t.may(lexDate) {
+			break
+		}
+		if t.Text == "'" && h > q && possessiveEnd(toks, h) {
+			continue // "leaders'"
+		}
+		if t.Cap || t.Punct || t.Number || lang.is(wsStop, t) || lang.is(wsNamePreps, t) {
 			break
 		}
 	}
