@@ -300,6 +300,7 @@ type Language struct {
 	PlacePreps    map[string]bool // those of CapsPreps that say where: a body's name that a word of kind ends does not go on after them ("the Poynter Institute in St. Petersburg")
 	AdjEndings    []string        // endings of adjectives that may follow a head: "-ique", "-al"
 	VerbEndings   []string        // endings of inflected verbs, which end a name\'s lower-case complement: "-ait", "-ed"
+	AdvEndings    []string        // endings of adverbs, which a capital opening a sentence does not make a name: "-ment", "-ly"
 	ActionEndings []string        // endings of the verbs that open the items of a list of actions: "-er", "-ir", "-ing"
 	InnerHeads    map[string]bool // heads that name an initiative only after a capitalised word ("Delhi Communiqué")
 	CapHeads      map[string]bool // heads that name an initiative only when capitalised ("Initiative", not "l'initiative X")
@@ -890,6 +891,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		if val == "place" {
 			l.PlacePreps = addWord(l.PlacePreps, word)
 		}
+	case "advending":
+		l.AdvEndings = append(l.AdvEndings, word)
 	case "adjending":
 		l.AdjEndings = append(l.AdjEndings, word)
 	case "verbending":

@@ -1419,6 +1419,93 @@ func (sc *mentionScan) timeBefore(q int) int {
 	return p
 }
 
+// elidedWord reports whether the span [b, e) opens with an elided word
+// before a lower-case one, a pronoun and its verb rather than a name:
+// "C'est la Chine qui a signé" (not "L'Oréal").
+func (sc *mentionScan) elidedWord(b, e int) bool {
+	toks := sc.toks
+	if !sc.lang.is(wsElisions, &toks[b]) {
+		return false
+	}
+	for k := b + 1; k < e; k++ {
+		if !toks[k].Punct {
+			return !toks[k].Cap
+		}
+	}
+	return false
+}
+
+// adverbsBefore returns where the adverbs, auxiliaries, negations,
+// clitics and governing verbs that end at toks[q] begin, less one ("Quorvex later
+// withdrew", "Quorvex a ensuite rejoint", "Quorvex ne l'a pas signé",
+// "Quorvex declined to sign"),
+// or q when there are none.
+func (sc *mentionScan) adverbsBefore(q int) int {
+	fr := &sc.lang.Frames
+	for q > 0 {
+		a := -1
+		for _, t := range []*phraseTrie[bool]{&fr.adverb, &fr.neg, &fr.negPre, &fr.clitic} {
+			if _, b := t.endingAt(sc.toks, q+1, 3); b > 0 {
+				a = b
+				break
+			}
+		}
+		if _, b := fr.aux.endingAt(sc.toks, q+1, 3); a < 0 && b > 0 {
+			a = b
+		}
+		if _, b := fr.control.endingAt(sc.toks, q+1, 6); a < 0 && b > 0 {
+			a = b // "Brelant a refusé de la signer"
+		}
+		if a <= 0 {
+			break
+		}
+		q = a - 1
+	}
+	return q
+}
+
+// openingName reports whether the one capitalised word opening a
+// sentence, toks[0], is a name of the list of actors of the trigger tr
+// though the text writes it nowhere else with a capital: it opens the
+// list of actors (the verb, or a conjunction and a name, follows it:
+// "Zenvia and Motorola signed", "Brelant later withdrew"), it does not
+// look like a plural common noun ("Officials declined"), and the text
+// never writes it in lower case ("Industry backed …, as industry did").
+func (sc *mentionScan) openingName(b int, tr trig) bool {
+	toks, lang := sc.toks, sc.lang
+	t := toks[b]
+	if b != 0 || len(toks) < 2 || strings.HasSuffix(t.Fold, "s") || lang.Stop[t.Fold] || len(t.Text) < 3 || strings.ContainsAny(t.Text, "'’") || !sc.d.opensSentence(t.Start) {
+		return false
+	}
+	if fr := &lang.Frames; fr.allPron.at(toks, 0) > 0 || fr.negQ.at(toks, 0) > 0 || fr.pronoun.at(toks, 0) > 0 || slices.ContainsFunc(lang.AdvEndings, func(e string) bool { return strings.HasSuffix(t.Fold, e) }) {
+		return false // "Both have joined", "Officially, …"
+	}
+	next := sc.adverbsBefore(tr.i-1) == b
+	if !next && !(lang.And.MatchAt(toks, 1) == 1 && sc.isTaken(2)) {
+		return false
+	}
+	low := strings.ToLower(t.Text)
+	for i := strings.Index(sc.d.text, low); i >= 0; {
+		if (i == 0 || !isWordRune(lastRune(sc.d.text[:i]))) && (i+len(low) >= len(sc.d.text) || !isWordRune(firstRune(sc.d.text[i+len(low):]))) {
+			return false
+		}
+		k := strings.Index(sc.d.text[i+1:], low)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return true
+}
+
+// opensSentence reports whether the text's offset i opens a sentence:
+// nothing but spaces stands between it and the period, the line's end
+// or the quote before it.
+func (d *docState) opensSentence(i int) bool {
+	j := strings.TrimRight(d.text[:i], " ")
+	return j == "" || strings.ContainsAny(j[len(j)-1:], ".!?\n\"«“")
+}
+
 // titleApposed reports whether the name [b, e), of two or three words,
 // stands in apposition after a title and its complement, between commas
 // or before a verb: "Japan's ambassador to the United States, Shinsuke
@@ -1448,7 +1535,7 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 	if tr.t.Passive {
 		q, step = tr.j, 1
 	} else {
-		q = sc.timeBefore(tr.i - 1)
+		q = sc.adverbsBefore(sc.timeBefore(tr.i - 1))
 	}
 	for n := 0; q >= 0 && q < len(toks) && n < 40; n++ {
 		t := toks[q]
@@ -1476,12 +1563,12 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 		if e <= b || (step < 0 && e < q+1) {
 			break
 		}
-		if _, num := lang.Numbers[toks[b].Fold]; num || lang.is(wsStop, &toks[b]) || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) {
+		if _, num := lang.Numbers[toks[b].Fold]; num || lang.is(wsStop, &toks[b]) || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) || sc.elidedWord(b, e) {
 			break
 		}
 		if b == 0 && e == 1 && !s.Heading && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
 			// one capitalised word opening a sentence ("Cybersecurity and …") may be any word
-			if k := lang.NameKinds[toks[b].Fold]; k == "" && !d.knownWordCase(toks[b]) {
+			if k := lang.NameKinds[toks[b].Fold]; k == "" && !d.knownWordCase(toks[b]) && !sc.openingName(b, tr) {
 				break
 			}
 		}
@@ -2112,10 +2199,8 @@ func (d *docState) knownWordCase(t Token) bool {
 	w := t.Text
 	for i := strings.Index(d.text, w); i >= 0; {
 		if i != t.Start && (i == 0 || !isWordRune(lastRune(d.text[:i]))) && (i+len(w) >= len(d.text) || !isWordRune(firstRune(d.text[i+len(w):]))) {
-			// not at a sentence start: the previous non-space is no period
-			j := strings.TrimRight(d.text[:i], " ")
-			if j != "" && !strings.ContainsAny(j[len(j)-1:], ".!?\n\"«“") {
-				return true
+			if !d.opensSentence(i) {
+				return true // not at a sentence start
 			}
 		}
 		k := strings.Index(d.text[i+1:], w)
