@@ -25,7 +25,11 @@ func (sc *mentionScan) expandedAcronyms() {
 			continue
 		}
 		k := slices.IndexFunc(sc.ms, func(m *mention) bool { return m.i == b && m.j < e && m.entry != nil })
-		if k < 0 || slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.i > b && m.i < e }) {
+		if k < 0 {
+			sc.placeEndsName(b, e)
+			continue
+		}
+		if slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.i > b && m.i < e }) {
 			continue // only a known name cut short
 		}
 		old := sc.ms[k]
@@ -35,6 +39,29 @@ func (sc *mentionScan) expandedAcronyms() {
 		sc.ms = slices.Delete(sc.ms, k, k+1)
 		sc.add(&mention{i: b, j: e, kind: old.entry.Kind, name: sc.text(b, e)})
 	}
+}
+
+// placeEndsName makes the name [b, e) that an acronym spells, whose last
+// words are a state or a place the text knows, an organisation's:
+// "la Bibliothèque nationale de France (BnF)", "the Bank of Japan (BoJ)"
+// name a body, not France or Japan. The name opens with a capital, and
+// no other mention stands inside it.
+func (sc *mentionScan) placeEndsName(b, e int) {
+	if !sc.toks[b].Cap || sc.isTaken(b) {
+		return
+	}
+	k := slices.IndexFunc(sc.ms, func(m *mention) bool { return m.i > b && m.j == e })
+	if k < 0 || slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.i >= b && m.i < sc.ms[k].i }) {
+		return
+	}
+	if m := sc.ms[k]; m.kind != pledgegraph.KindState && m.kind != pledgegraph.KindPlace {
+		return
+	}
+	for q := sc.ms[k].i; q < e; q++ {
+		sc.taken[q] = false
+	}
+	sc.ms = slices.Delete(sc.ms, k, k+1)
+	sc.add(&mention{i: b, j: e, kind: pledgegraph.KindOrganization, name: sc.text(b, e), guess: true})
 }
 
 // acronymStart returns where the name that the acronym acr spells, ending

@@ -673,8 +673,9 @@ func (d *docState) relGap(st *sent, i, j int) bool {
 }
 
 // headOf returns the actor whose complement m is ("Emmanuel Macron of
-// France", "la ministre de la France"): the actor ending right before
-// the preposition governing m, or nil.
+// France", "la ministre de la France", a company and the state it is
+// of: "Intel of the United States"): the actor ending right before the
+// preposition governing m, or nil.
 func (d *docState) headOf(st *sent, m *mention) *mention {
 	fr := &d.x.Lang.Frames
 	q := fr.articleStart(st.toks, m.i)
@@ -682,8 +683,8 @@ func (d *docState) headOf(st *sent, m *mention) *mention {
 	if p < 0 {
 		return nil
 	}
-	if h := d.mentionEndingAt(st, p); h != nil && isActor(h) && h.kind == pledgegraph.KindPerson {
-		return h
+	if h := d.mentionEndingAt(st, p); h != nil && isActor(h) && (h.kind == pledgegraph.KindPerson || h.kind == pledgegraph.KindCompany && m.kind == pledgegraph.KindState) {
+		return h // "IBM and Intel of the United States and Japan's Toshiba": a company and its country
 	}
 	return nil
 }
