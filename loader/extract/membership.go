@@ -46,7 +46,7 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 			d.bodyMembers(st, fl, h, org) // "China and Russia, which are not WTO members"
 			continue
 		}
-		obj, oEnd := d.holderOf(st, h)
+		obj, oEnd := d.holderOf(st, fl, h)
 		if !h.absent && d.absenceBefore(st, h.i) {
 			// "absent from the list of signatories was Apple": the list
 			// Apple is absent from, whose own names a list word gives
@@ -318,7 +318,7 @@ func (d *docState) absenceBefore(st *sent, i int) bool {
 // "membres de la CRI"), the one named just before ("the Initiative's
 // members"), else the one the sentence names, else the one under
 // discussion.
-func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) {
+func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph.EntityID, int) {
 	fr := &d.x.Lang.Frames
 	p := h.j
 	m := d.mentionAt(st, p)
@@ -350,7 +350,7 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 		if m.j <= h.i && m.j >= h.i-3 {
 			return m.id, h.j
 		}
-		if near == nil && !(m.i > h.j && d.listItem(st, m)) {
+		if near == nil && !(m.i > h.j && d.listItem(st, m)) && !asideOf(fl.clauses, m.i, h.i) {
 			near = m // not an item of the list the noun introduces: "The founding members are: A, the European Network for …, B"
 		}
 	}
@@ -358,6 +358,15 @@ func (d *docState) holderOf(st *sent, h holderNoun) (pledgegraph.EntityID, int) 
 		return near.id, h.j
 	}
 	return d.cur, h.j
+}
+
+// asideOf reports whether token i stands in a relative clause that
+// token h is outside of: "La France et l'Allemagne, qui portent le
+// projet Gaia-X, figurent parmi les signataires" (of the text under
+// discussion, not of Gaia-X).
+func asideOf(cs []clause, i, h int) bool {
+	k := clauseAt(cs, i)
+	return cs[k].rel && clauseAt(cs, h) != k
 }
 
 // listItem reports whether the mention m stands after a comma, a colon

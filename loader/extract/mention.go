@@ -680,8 +680,8 @@ func (d *docState) lowerRemit(toks []Token, p int) int {
 func (sc *mentionScan) cuedNames(i int) {
 	d, toks, lang := sc.d, sc.toks, sc.lang
 	for _, c := range lang.kindCuesAt(toks, i) {
-		if c.After || !matchPhrase(toks, i, c.Phrase) {
-			continue
+		if c.After || !matchPhrase(toks, i, c.Phrase) || c.Kind == pledgegraph.KindInitiative && toks[i].Cap {
+			continue // "Programme Gouvernance numérique": a capitalised cue is a name's own word
 		}
 		p := i + len(c.Phrase)
 		// plural cues introduce a list after a few words
@@ -709,9 +709,29 @@ func (sc *mentionScan) cuedNames(i int) {
 			if c.Kind != pledgegraph.KindPerson && toks[p-1].Cap && !sc.isTaken(p-1) {
 				b = p - 1 // "la Fondation Boréale", "l'Institut Montaigne": the capitalised cue begins the name
 			}
+			if c.Kind != pledgegraph.KindPerson {
+				e = sc.capsPrepSpan(e)
+			}
 			sc.add(&mention{i: b, j: e, kind: c.Kind, name: sc.text(b, e)})
 		}
 	}
+}
+
+// capsPrepSpan returns the end of a body's or an initiative's name that
+// goes on, after its capitalised words ending at toks[e], with a
+// preposition after which only capitalised words belong to a name and
+// more of them ("le projet One Laptop per Child", "the initiative Tech
+// for Good"); or e.
+func (sc *mentionScan) capsPrepSpan(e int) int {
+	toks := sc.toks
+	for e+1 < len(toks) && sc.lang.CapsPreps[toks[e].Fold] && !sc.lang.PlacePreps[toks[e].Fold] {
+		f := capSpan(toks, e+1, sc.isTaken, sc.lang, 4)
+		if f <= e+1 {
+			break
+		}
+		e = f
+	}
+	return e
 }
 
 // cueListStart returns where the list after a plural kind cue that ends

@@ -321,8 +321,8 @@ func (d *docState) supportObject(st *sent, supp []trig, k int) *mention {
 	var obj *mention
 	before := func() {
 		for _, m := range st.ms {
-			if m.j <= tr.i && m.initiative() {
-				obj = m
+			if m.j <= tr.i && m.initiative() && !(st.rel[st.chunk[m.i]] && st.chunk[m.i] != st.chunk[tr.i]) {
+				obj = m // not in a relative clause the trigger is out of: "A et B, qui portent le projet X, figurent parmi les signataires"
 			}
 		}
 	}
