@@ -372,6 +372,10 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 		if main && !isActor(m) && len(l.items) > 0 && d.relOpens(st, l.hi) {
 			continue // a name inside a relative clause about the last item
 		}
+		if n := len(l.items); n > 0 && l.hi == l.items[n-1].j && countryAfter(d.x.Lang, st, l.items[n-1]) == m.j {
+			l.hi = m.j
+			continue // "ARIB and TTC of Japan, ATIS of the United States": the item's country
+		}
 		if !d.between(st, l.hi, m.i) && !(main && d.continues(st, l, m.i)) && !d.stmtAt(st, m, l.hi) {
 			break
 		}

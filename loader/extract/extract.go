@@ -189,7 +189,11 @@ type docState struct {
 	folded map[string]string
 	// heads memoizes headPhrase
 	heads map[string][]string
-	cores map[string]pledgegraph.EntityID // an initiative's name up to the topic after its place, folded
+	// described holds, by folded name, the head words of the descriptions
+	// in apposition to an initiative's name ("oneM2M, a global
+	// partnership"): a later "the partnership" refers to it
+	described map[string][]string
+	cores     map[string]pledgegraph.EntityID // an initiative's name up to the topic after its place, folded
 	// launchDatedIDs are the supports dated from the initiative's launch
 	launchDatedIDs map[pledgegraph.FactID]bool
 	// bound counts what the limits of a document left out (see limits.go)
@@ -968,8 +972,25 @@ func (d *docState) evidenceBy(rule string, s *Sentence, i, j int) []pledgegraph.
 	return ev
 }
 
+// launchersDated dates the launches the text tells without a date from
+// the initiative's launch date as the text gave it elsewhere: "Seven
+// bodies on Tuesday launched oneM2M. It was founded by ARIB and TTC".
+func (d *docState) launchersDated() {
+	for _, id := range d.forder {
+		f := d.facts[id]
+		if f.Predicate != pledgegraph.Launched || !f.Since.IsZero() || f.Negated {
+			continue
+		}
+		if ld, ok := d.launchDates[f.Object]; ok && !ld.IsZero() {
+			f.Since = ld
+		}
+	}
+}
+
+// result returns the extraction of the document read.
 func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
+	d.launchersDated()
 	d.mergeEditions()
 	d.mergeDescriptions()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}

@@ -767,10 +767,29 @@ func (r *recency) reset() { r.order = nil }
 // its complements: "Convention" in "Convention on Cybercrime", not in
 // "Protocol to the Convention".
 func (d *docState) headedBy(e *pledgegraph.Entity, w string) bool {
-	if slices.Contains(d.headPhrase(d.fold(e.Name)), w) {
+	if slices.Contains(d.headPhrase(d.fold(e.Name)), w) || slices.Contains(d.described[d.fold(e.Name)], w) {
 		return true
 	}
 	return slices.ContainsFunc(e.Aliases, func(n string) bool { return slices.Contains(d.headPhrase(d.fold(n)), w) })
+}
+
+// countryAfter returns the end of the state or place that qualifies the
+// company or body m after a preposition of owner ("ARIB and TTC of
+// Japan, ATIS of the United States, ETSI of Europe"), which is no item
+// of the list m is in; or m's end.
+func countryAfter(lang *Language, st *sent, m *mention) int {
+	q := m.j
+	if !m.isKind(pledgegraph.KindCompany) && !m.isKind(pledgegraph.KindOrganization) || q >= len(st.toks) || !lang.ownerPrep(st.toks[q].Fold) {
+		return m.j
+	}
+	q++
+	q += lang.Frames.article.at(st.toks, q)
+	for _, c := range st.ms {
+		if c.i == q && c.isKind(pledgegraph.KindState, pledgegraph.KindPlace) {
+			return c.j
+		}
+	}
+	return m.j
 }
 
 // listAfter returns the mentions forming a list that starts at token p:
@@ -790,7 +809,7 @@ func listAfter(lang *Language, st *sent, p int, ok func(*mention) bool) []*menti
 			return out
 		}
 		out = append(out, m)
-		p = m.j
+		p = countryAfter(lang, st, m)
 	}
 	return out
 }

@@ -252,10 +252,32 @@ func (sc *mentionScan) apposedKinds() {
 			if sc.lang.Indefinite.MatchAt(toks, q+1) > 0 && m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization) {
 				m.kind = k
 			}
+			sc.noteDescribed(m, q+1)
 			continue
 		}
 		if b := sc.apposedStart(q); b < q {
 			sc.add(&mention{i: b, j: q, kind: k, name: sc.text(b, q)})
+		}
+	}
+}
+
+// noteDescribed keeps the head word of the apposition with an
+// indefinite article at toks[p] after the initiative m ("oneM2M, a
+// global partnership") for the definite descriptions that later refer
+// to it by that word ("the partnership was founded by").
+func (sc *mentionScan) noteDescribed(m *mention, p int) {
+	d, toks := sc.d, sc.toks
+	if !m.isKind(pledgegraph.KindInitiative) || sc.lang.Indefinite.MatchAt(toks, p) == 0 {
+		return
+	}
+	for h := p + 1; h < len(toks) && h <= p+4; h++ {
+		if w := toks[h].Fold; sc.lang.InitHeads[w] {
+			if d.described == nil {
+				d.described = map[string][]string{}
+			}
+			k := d.fold(m.name)
+			d.described[k] = append(d.described[k], w)
+			return
 		}
 	}
 }

@@ -1273,6 +1273,25 @@ func (sc *mentionScan) triggerListNames(s *Sentence) {
 	for _, p := range sc.listsAfterHolders() {
 		sc.actorList(s, trig{t: &Trigger{Passive: true}, i: p, j: p}, notName)
 	}
+	for _, p := range sc.agentsAfterParticiples() {
+		sc.actorList(s, trig{t: &Trigger{Passive: true}, i: p, j: p}, notName)
+	}
+}
+
+// agentsAfterParticiples returns where the agents of the frame table's
+// participles start: "the partnership was founded by ARIB, TTC and
+// ATIS", "le réseau, mis en place par A et B".
+func (sc *mentionScan) agentsAfterParticiples() []int {
+	fr := &sc.lang.Frames
+	var out []int
+	for q := 0; q < len(sc.toks); q++ {
+		if _, n := fr.parts.match(sc.toks, q); n > 0 {
+			if a := fr.agent.at(sc.toks, q+n); a > 0 {
+				out = append(out, q+n+a)
+			}
+		}
+	}
+	return out
 }
 
 // listsAfterHolders returns where the lists start that a membership noun
@@ -1563,12 +1582,17 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 			q = c // "porté par deux associations européennes : le CISPE et …"
 			continue
 		}
-		if sc.isTaken(q) || lang.glue(t) || lang.is(wsStop, &t) && !t.Cap || sc.demonymAfterName(q) || step > 0 && sc.dateWord(q) {
+		if sc.isTaken(q) || lang.glue(t) || lang.is(wsStop, &t) && !t.Cap || sc.demonymAfterName(q) || step > 0 && (sc.dateWord(q) || sc.ofState(q)) {
 			q += step
 			continue
 		}
 		if !t.Cap || t.Punct || notName[q] {
 			break
+		}
+		if step > 0 && q > 0 && sc.isTaken(q-1) && !toks[q-1].Punct && slices.ContainsFunc(sc.ms, func(m *mention) bool {
+			return m.j == q && m.isKind(pledgegraph.KindOrganization, pledgegraph.KindCompany)
+		}) {
+			break // "adopted by the OECD Council": the known body's own word, no new name (but "the Kenya ICT Action Network")
 		}
 		b := q
 		if step < 0 {
@@ -1603,6 +1627,19 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 			q = e
 		}
 	}
+}
+
+// ofState reports whether toks[q] is a preposition of owner between a
+// name and a state the text knows, which qualifies the name and does
+// not end the list: "founded by ARIB and TTC of Japan, ATIS of the
+// United States".
+func (sc *mentionScan) ofState(q int) bool {
+	toks := sc.toks
+	if q == 0 || !sc.isTaken(q-1) || !sc.lang.ownerPrep(toks[q].Fold) {
+		return false
+	}
+	p := q + 1 + sc.lang.Frames.article.at(toks, q+1)
+	return slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.i == p && m.isKind(pledgegraph.KindState, pledgegraph.KindPlace) })
 }
 
 // demonymAfterName reports whether toks[q] is a lower-case nationality
@@ -1948,8 +1985,8 @@ func kindsBeside(lang *Language, toks []Token, ms []*mention) {
 					continue
 				}
 				a, b := ms[min(k, n)], ms[max(k, n)]
-				if bracketed(toks, ms[n]) || a.j == b.i {
-					continue // "Derechos Digitales (Chile)", "Kenya ICT Action Network": a place, no item beside
+				if bracketed(toks, ms[n]) || a.j == b.i || ofName(lang, toks, ms, n) {
+					continue // "Derechos Digitales (Chile)", "Kenya ICT Action Network", "TTC of Japan": a place, no item beside
 				}
 				linked := true
 				for q := a.j; q < b.i; q++ {
@@ -1962,6 +1999,19 @@ func kindsBeside(lang *Language, toks []Token, ms []*mention) {
 			}
 		}
 	}
+}
+
+// ofName reports whether the state ms[n] qualifies the name before it
+// after a preposition of owner and an article: "TTC of Japan, ATIS".
+func ofName(lang *Language, toks []Token, ms []*mention, n int) bool {
+	if n == 0 || ms[n].kind != pledgegraph.KindState {
+		return false
+	}
+	q := ms[n-1].j
+	if q >= len(toks) || !lang.ownerPrep(toks[q].Fold) {
+		return false
+	}
+	return q+1+lang.Frames.article.at(toks, q+1) == ms[n].i
 }
 
 // mentions are the mentions of a sentence.

@@ -280,7 +280,7 @@ func (tz *tokenizer) tokens(text string, start, end int) []Token {
 			}
 			w := text[i:j]
 			first := r
-			t := Token{Text: w, Fold: foldTo(&tz.folds, w), Start: i, End: j, Cap: unicode.IsUpper(first)}
+			t := Token{Text: w, Fold: foldTo(&tz.folds, w), Start: i, End: j, Cap: unicode.IsUpper(first) || innerCap(w)}
 			t.Number = number || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 			t.Upper = !t.Number && upper
 			toks = append(toks, t)
@@ -339,4 +339,17 @@ func lastRune(s string) rune {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// innerCap reports whether the word w, in lower case at its start, has a
+// capital further on, after two lower-case letters at least, as names
+// written so do ("oneM2M", "openDemocracy"); not a word with a one-letter
+// prefix ("eGovernment", "iPhone") or an elided article ("l'UE").
+func innerCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || strings.ContainsAny(w, "'’") {
+		return false
+	}
+	k := strings.IndexFunc(w, unicode.IsUpper)
+	return k >= 2 && utf8.RuneCountInString(w[:k]) >= 2
 }
