@@ -35,8 +35,8 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		for b > 0 && lang.DescMods.MatchAt(toks, b-1) == 1 && !sc.isTaken(b-1) {
 			b-- // "joint statement"
 		}
-		if b > 0 && lang.Definite[toks[b-1].Fold] && sc.d.lastInit != "" {
-			return // "au texte sur le site": the text under discussion
+		if b > 0 && (lang.Definite[toks[b-1].Fold] || lang.Demonstrative[toks[b-1].Fold]) && sc.d.lastInit != "" {
+			return // "au texte sur le site", "Cette déclaration de haut niveau": the text under discussion
 		}
 		if lang.DescPlural.MatchAt(toks, i) == n && !sc.determined(b) {
 			continue // "wary of commitments on data flows": no text in particular
@@ -73,7 +73,10 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		}
 		p := lang.DescPreps.MatchAt(toks, q)
 		if p == 0 {
-			continue
+			if q = sc.ofAuthors(q); q < 0 {
+				continue
+			}
+			p = lang.DescPreps.MatchAt(toks, q)
 		}
 		if o := q + p + lang.Frames.article.at(toks, q+p); o < len(toks) && isQuote(toks[o].Text) {
 			// "une déclaration sur les « principes de la loi régissant
@@ -88,6 +91,28 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 			return
 		}
 	}
+}
+
+// ofAuthors returns where the subject's preposition starts after the
+// authors of a described text at toks[q], a preposition of owner and up
+// to three lower-case words ("une déclaration des dirigeants sur …", "a
+// statement of the ministers on …"); or -1.
+func (sc *mentionScan) ofAuthors(q int) int {
+	toks, lang := sc.toks, sc.lang
+	if q >= len(toks) || !lang.ownerPrep(toks[q].Fold) {
+		return -1
+	}
+	r := q + 1 + lang.Frames.article.at(toks, q+1)
+	for k := r; k < len(toks) && k <= r+3; k++ {
+		t := &toks[k]
+		if k > r && lang.DescPreps.MatchAt(toks, k) > 0 {
+			return k
+		}
+		if t.Punct || t.Cap || sc.isTaken(k) || lang.is(wsStop, t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // determined reports whether a description that starts at toks[b]
