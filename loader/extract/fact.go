@@ -999,6 +999,19 @@ func (d *docState) memberNounIn(st *sent, i, j int) bool {
 	return false
 }
 
+// partitiveBefore reports whether a partitive quantifier ends right
+// before toks[from], an article aside: "several ASEAN members",
+// "plusieurs membres de l'UE".
+func (d *docState) partitiveBefore(toks []Token, from int) bool {
+	lang := d.x.Lang
+	for b := from - 1; b >= 0 && b >= from-3; b-- {
+		if n := lang.Partitive.MatchAt(toks, b); n > 0 && b+n >= from-1 && b+n <= from {
+			return true
+		}
+	}
+	return false
+}
+
 // members finds memberships ("seul pays du G7") and group statements
 // ("tous les États membres de l'UE", "les 28 membres de l'UE").
 func (d *docState) members(st *sent) {
@@ -1048,6 +1061,9 @@ func (d *docState) members(st *sent) {
 		}
 		if plural && !single {
 			stmt = true
+		}
+		if stmt && d.partitiveBefore(toks, from) {
+			stmt = false // "several ASEAN members have signed": some of them
 		}
 		if stmt && d.examplesAfter(toks, after) {
 			stmt = false // "EU members such as Austria, Ireland and Portugal": some members, named

@@ -809,6 +809,16 @@ func (d *docState) answerStances(st *sent, pl *pendingList) {
 		return
 	}
 	d.stateStance(st, pledgegraph.Supports, l, pl.obj, pl.neg, pl.since, 0.6, 0, l.lo+1, "mem.answer")
+	// "The ten members of ASEAN — A, B, … — and five partners: C, D":
+	// the list in dashes before the one after the colon answers too
+	for q := 0; q < l.lo; q++ {
+		if t := toks[q].Text; t == "—" || t == "–" {
+			if m := d.actorsAfter(st, q+1); len(m.items) >= 2 && !m.neg && m.hi <= l.lo {
+				d.stateStance(st, pledgegraph.Supports, m, pl.obj, pl.neg, pl.since, 0.6, 0, m.lo+1, "mem.answer")
+			}
+			break
+		}
+	}
 }
 
 // bulletName returns, for a bulleted item of a list of actors that is
