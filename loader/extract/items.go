@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/pledgegraph/pledgegraph"
+import (
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
+)
 
 // colonItems reads the list that follows a colon after a commitment cue:
 // "reposent sur un socle de valeurs : les valeurs démocratiques, les
@@ -186,14 +190,16 @@ func (d *docState) splitItems(toks []Token, start, end int, next func(int) bool)
 	var parts [][2]int
 	from := start
 	lastSep := start - 1 // the last comma or semicolon: "A et B, C et D, E et F" has three items
+	semis := false       // items parted by semicolons hold commas: "la croissance, en favorisant … ; l'inclusion, …"
 	for q := start; q < end; q++ {
 		if toks[q].Text == "," || toks[q].Text == ";" {
 			lastSep = q
 		}
+		semis = semis || toks[q].Text == ";"
 	}
 	aside := false // between two dashes: "réduire la fracture – un chantier ancien, selon le texte – et"
 	for q := start; q < end; q++ {
-		if toks[q].Text == "–" || toks[q].Text == "—" {
+		if (toks[q].Text == "–" || toks[q].Text == "—") && !d.bulletDash(toks, q) {
 			aside = !aside
 		}
 		if aside {
@@ -203,6 +209,9 @@ func (d *docState) splitItems(toks []Token, start, end int, next func(int) bool)
 		and := lang.And.MatchAt(toks, q) > 0 && (q > lastSep || q > start && toks[q-1].Text == ",")
 		if and && q > start && toks[q-1].Text != "," && lang.is(wsArticles, &toks[start]) && q+1 < end && !lang.is(wsArticles, &toks[q+1]) && !toks[q+1].Cap {
 			and = false // items with their article: "une architecture ouverte et distribuée" is one
+		}
+		if semis && !semi && !(and && toks[q-1].Text == ";") {
+			continue
 		}
 		if !semi && toks[q].Text != "," && !and {
 			continue
@@ -220,6 +229,12 @@ func (d *docState) splitItems(toks []Token, start, end int, next func(int) bool)
 	return append(parts, [2]int{from, end})
 }
 
+// bulletDash reports whether the dash at toks[q] opens a line, a
+// bullet's, not an aside: "objectifs communs :\n— la croissance ;\n— …".
+func (d *docState) bulletDash(toks []Token, q int) bool {
+	return q == 0 || strings.Contains(d.text[toks[q-1].End:toks[q].Start], "\n")
+}
+
 // listEnd returns where a list of commitments that starts at toks[start]
 // ends: at the end of the sentence, before "tels que", "such as", "by
 // way of" when examples is set (items that open on verb forms keep
@@ -235,7 +250,7 @@ func (d *docState) listEnd(st *sent, start int, examples bool) int {
 	}
 	aside := false // between two dashes, a comma ends nothing
 	for q := start; q < end; q++ {
-		if toks[q].Text == "–" || toks[q].Text == "—" {
+		if (toks[q].Text == "–" || toks[q].Text == "—") && !d.bulletDash(toks, q) {
 			aside = !aside
 		}
 		if aside {
@@ -263,8 +278,8 @@ func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 	toks := st.toks
 	for a < b {
 		n := max(lang.And.MatchAt(toks, a), lang.InfMark.MatchAt(toks, a), lang.ListIntro.MatchAt(toks, a))
-		if lang.is(wsArticles, &toks[a]) && a+1 < b {
-			n = 1
+		if lang.is(wsArticles, &toks[a]) && a+1 < b || isDash(toks[a].Text) && a+1 < b {
+			n = 1 // "— la croissance": a bullet's dash
 		}
 		if n == 0 {
 			break
@@ -297,11 +312,19 @@ func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 // oversight, with …") or at a dash, else at b.
 func (l *Language) itemCut(toks []Token, a, b int) int {
 	for q := a + 1; q+1 < b; q++ {
-		if toks[q].Text == "," && l.ItemCut.MatchAt(toks, q+1) > 0 || toks[q].Text == "–" || toks[q].Text == "—" {
+		if toks[q].Text == "," && (l.ItemCut.MatchAt(toks, q+1) > 0 || l.gerundAt(toks, q+1)) || toks[q].Text == "–" || toks[q].Text == "—" {
 			return q // or at a dash that opens an aside: "réduire la fracture – un chantier ancien –"
 		}
 	}
 	return b
+}
+
+// gerundAt reports whether a gerund opens at toks[q]: the language's
+// mark of it and a word with the ending the mark calls for ("en
+// favorisant").
+func (l *Language) gerundAt(toks []Token, q int) bool {
+	end, ok := l.GerundCut[toks[q].Fold]
+	return ok && q+1 < len(toks) && strings.HasSuffix(toks[q+1].Fold, end)
 }
 
 // mentionAt reports whether a mention starts at token i.

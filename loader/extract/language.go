@@ -252,27 +252,28 @@ type Language struct {
 	Affiliation   PhraseSet                   // "of", "de": between a person named before and the body they hold a role in ("Paul Wilson of APNIC")
 	BodyRefs      []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
 	CountNouns    map[string]pledgegraph.CountWhat
-	CountByKind   map[string]bool // "signatories": a count of supporters of the kind of those the text names (all states: states)
-	Approx        PhraseSet       // près de, plus de
-	ApproxNum     map[string]int  // cinquantaine: 50
-	Numbers       map[string]int  // number words: "huit", "thirty"
-	CountQuals    []CountQual     // "de la société civile": what a count noun counts
-	ListIntro     PhraseSet       // telles que, comme, notamment
-	CountLoose    map[string]bool // personnes, people: count nouns that alone do not make a sentence about support
-	CountMember   map[string]bool // membres, members: they count the members of an initiative the sentence names
-	CountLead     map[string]bool // signature, dirigeants: "la signature de 80 entreprises" counts the 80; true: the count says support
-	Increment     PhraseSet       // nouveaux, more: "18 new members" is no total
-	OutOf         PhraseSet       // des, of the: "douze des quinze États" counts a part of a whole
-	Tallies       []CountQual     // membership, nombre de signataires: a total follows ("has risen to 30")
-	CountVerb     PhraseSet       // compte, counts, au sein de laquelle: the number after it is the size of the initiative before it
-	And           PhraseSet       // et, and, ainsi que: coordination
-	InfMark       PhraseSet       // à, de, to, aimed at: the mark of an infinitive in a list of commitments
-	Genitive      map[string]bool // de: an InfMark that after a noun ("principes de sécurisation") is no mark
-	DropMarks     []string        // de, d, to: the InfMarks a principle's name drops ("De protéger" → "Protéger")
-	Articles      map[string]bool // le, la, the: a list item's name drops them
-	ItemEnd       PhraseSet       // tels que, such as, by way of: a list item ends before it
-	ItemCut       PhraseSet       // afin que, so that: after a comma, a list item's name ends at the comma
-	ListVerb      PhraseSet       // include, comprennent: after a noun that names principles, the list follows
+	CountByKind   map[string]bool   // "signatories": a count of supporters of the kind of those the text names (all states: states)
+	Approx        PhraseSet         // près de, plus de
+	ApproxNum     map[string]int    // cinquantaine: 50
+	Numbers       map[string]int    // number words: "huit", "thirty"
+	CountQuals    []CountQual       // "de la société civile": what a count noun counts
+	ListIntro     PhraseSet         // telles que, comme, notamment
+	CountLoose    map[string]bool   // personnes, people: count nouns that alone do not make a sentence about support
+	CountMember   map[string]bool   // membres, members: they count the members of an initiative the sentence names
+	CountLead     map[string]bool   // signature, dirigeants: "la signature de 80 entreprises" counts the 80; true: the count says support
+	Increment     PhraseSet         // nouveaux, more: "18 new members" is no total
+	OutOf         PhraseSet         // des, of the: "douze des quinze États" counts a part of a whole
+	Tallies       []CountQual       // membership, nombre de signataires: a total follows ("has risen to 30")
+	CountVerb     PhraseSet         // compte, counts, au sein de laquelle: the number after it is the size of the initiative before it
+	And           PhraseSet         // et, and, ainsi que: coordination
+	InfMark       PhraseSet         // à, de, to, aimed at: the mark of an infinitive in a list of commitments
+	Genitive      map[string]bool   // de: an InfMark that after a noun ("principes de sécurisation") is no mark
+	DropMarks     []string          // de, d, to: the InfMarks a principle's name drops ("De protéger" → "Protéger")
+	Articles      map[string]bool   // le, la, the: a list item's name drops them
+	ItemEnd       PhraseSet         // tels que, such as, by way of: a list item ends before it
+	ItemCut       PhraseSet         // afin que, so that: after a comma, a list item's name ends at the comma
+	GerundCut     map[string]string // en → ant: after a comma, the mark of a gerund before a word with that ending ends a list item's name there ("la croissance, en favorisant …")
+	ListVerb      PhraseSet         // include, comprennent: after a noun that names principles, the list follows
 	KindCues      []KindCue
 	Partic        PhraseSet // à l'occasion de, lors du, en présence de
 	Presented     PhraseSet // "adopted", "annoncée": after an initiative, it was presented at the event a partic cue names
@@ -495,7 +496,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
 		OfficePreps: map[string]bool{},
 	}
@@ -782,6 +783,10 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 	case "itemend":
 		l.ItemEnd.Add(p)
 	case "itemcut":
+		if val != "-" {
+			l.GerundCut[word] = val // "en" before a word in "-ant"
+			break
+		}
 		l.ItemCut.Add(p)
 	case "listverb":
 		l.ListVerb.Add(p)

@@ -711,6 +711,9 @@ func (sc *mentionScan) cuedNames(i int) {
 			}
 			if c.Kind != pledgegraph.KindPerson {
 				e = sc.capsPrepSpan(e)
+				if e < len(toks) && toks[e].Number && !sc.isTaken(e) {
+					e++ // "l'agenda Connect 2020": a year ends the name
+				}
 			}
 			sc.add(&mention{i: b, j: e, kind: c.Kind, name: sc.text(b, e)})
 		}
