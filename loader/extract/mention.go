@@ -2146,11 +2146,23 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 		return nil, 0
 	}
 	for _, t := range d.x.Lang.titles.lookup(&toks[i]) {
-		if matchPhrase(toks, i, t.Phrase) && !t.None {
+		if matchPhrase(toks, i, t.Phrase) && !t.None && !d.stateGoesOn(toks, i+len(t.Phrase)-1) {
 			return t, len(t.Phrase)
 		}
 	}
 	return nil, 0
+}
+
+// stateGoesOn reports whether the name of a state the reference data
+// knows, longer than one word, starts at toks[q], the last word of a
+// title: "président de la République démocratique du Congo" names the
+// president of that state, not of the Republic the title means alone.
+func (d *docState) stateGoesOn(toks []Token, q int) bool {
+	if !toks[q].Cap {
+		return false
+	}
+	cands, n := d.x.Ref.MatchAt(toks, q)
+	return n > 1 && slices.ContainsFunc(cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindState })
 }
 
 // tokText returns the text of the tokens [i, j) as written.
