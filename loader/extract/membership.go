@@ -499,7 +499,7 @@ func apposedHolder(st *sent, i int) bool {
 // says nothing yet, unless negated ("ne devraient figurer parmi").
 func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) actorList {
 	fr := &d.x.Lang.Frames
-	p, article := h.i, false
+	p, article, poss, copula := h.i, false, false, false
 	for steps := 0; steps < 4 && p > 0 && !attribute(st.toks, h.i, fr); steps++ {
 		if _, a := fr.among.endingAt(st.toks, p, 5); a >= 0 || st.toks[p-1].Punct {
 			break
@@ -509,7 +509,7 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 			break
 		}
 		if _, a := fr.possDet.endingAt(st.toks, p, 1); a >= 0 {
-			p, article = a, true // "are its global sponsors", "sont ses membres fondateurs"
+			p, article, poss = a, true, true // "are its global sponsors", "sont ses membres fondateurs"
 			break
 		}
 		p-- // "les premiers signataires"
@@ -545,7 +545,7 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 			continue
 		}
 		if _, b := fr.copula.endingAt(st.toks, q, 3); b >= 0 {
-			q = b
+			q, copula = b, true
 			continue
 		}
 		if _, b := fr.adverb.endingAt(st.toks, q, 3); b >= 0 {
@@ -560,8 +560,8 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		}
 		break
 	}
-	if q == a && st.toks[max(0, a-1)].Text != "," {
-		return actorList{} // no copula: "signed among the first"
+	if q == a && st.toks[max(0, a-1)].Text != "," || poss && !copula {
+		return actorList{} // no copula: "signed among the first", "apporterait jeudi son soutien"
 	}
 	l := d.holderSubject(st, fl, q)
 	l.neg = l.neg != neg

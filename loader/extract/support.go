@@ -197,6 +197,9 @@ func (d *docState) otherObject(st *sent, q int) bool {
 		return false
 	}
 	n := lang.Frames.article.at(toks, q)
+	if n > 0 && lang.is(wsDefinite, &toks[q]) && !inMention(st, q+n) {
+		return d.otherThing(st, q+n)
+	}
 	if n == 0 || lang.is(wsDefinite, &toks[q]) || inMention(st, q+n) {
 		return false
 	}
@@ -211,6 +214,31 @@ func (d *docState) otherObject(st *sent, q int) bool {
 		}
 	}
 	return k > q+n
+}
+
+// otherThing reports whether a definite article's lower-case noun at
+// toks[k], the object of a verb of support, names something that is no
+// text and refers to none, a genitive after it: "apporterait son soutien
+// à l'entrée de l'Union africaine au G20", "backed the entry of the
+// African Union into the G20" (not "the pledge", "le texte", "the
+// principles of", "the launch of").
+func (d *docState) otherThing(st *sent, k int) bool {
+	lang, toks := d.x.Lang, st.toks
+	if k+1 >= len(toks) || toks[k].Cap || toks[k].Punct || !lang.ownerPrep(toks[k+1].Fold) {
+		return false
+	}
+	t := &toks[k]
+	if lang.InitHeads[t.Fold] || lang.NameHeads[t.Fold] || lang.StanceNouns[t.Fold] || lang.CountNouns[t.Fold] != "" || lang.DescHeads.MatchAt(toks, k) > 0 {
+		return false
+	}
+	if _, ok := lang.KindHeads[t.Fold]; ok {
+		return false
+	}
+	fr := &lang.Frames
+	if fr.objPart.at(toks, k) > 0 || fr.nouns.at(toks, k) > 0 || lang.Anaphora.MatchAt(toks, k-1) > 0 || lang.Anaphora.MatchAt(toks, k) > 0 {
+		return false
+	}
+	return true
 }
 
 // unknownName reports whether a capitalised name that no rule knows
