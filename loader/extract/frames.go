@@ -242,6 +242,7 @@ const (
 	auxDo
 	auxModal
 	auxPast // "had", "avait": a past before the story's, as "have"
+	auxCond // "would": a future of the past, or a condition
 )
 
 // Frames is a language's table of verb groups and frames (frames.tsv in
@@ -254,6 +255,7 @@ type Frames struct {
 	parts     phraseTrie[string]  // past participles → lemma
 	gerund    phraseTrie[string]  // gerunds and present participles → lemma
 	futures   phraseTrie[string]  // forms of a future tense ("signera") → lemma
+	conds     phraseTrie[string]  // forms of the conditional ("signerait") → lemma: what would be, not yet
 	nouns     phraseTrie[string]  // nouns of a stance ("accession", "ralliement") → lemma
 	possDet   phraseTrie[bool]    // possessive determiners ("its", "son")
 	standin   phraseTrie[bool]    // nouns whose complement is the actor ("the governments of")
@@ -446,6 +448,8 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		return func(p Phrase) { f.nouns.add(p, val) }, nil
 	case "futureform":
 		return func(p Phrase) { f.futures.add(p, val); f.verbs.add(p, val) }, nil
+	case "condform":
+		return func(p Phrase) { f.conds.add(p, val); f.verbs.add(p, val) }, nil
 	case "gerund":
 		return func(p Phrase) { f.gerund.add(p, val); f.verbs.add(p, val) }, nil
 	case "control":
@@ -455,7 +459,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		}
 		return func(p Phrase) { f.control.add(p, c) }, nil
 	case "aux":
-		a, ok := map[string]auxKind{"have": auxHave, "be": auxBe, "future": auxFuture, "do": auxDo, "modal": auxModal, "past": auxPast}[val]
+		a, ok := map[string]auxKind{"have": auxHave, "be": auxBe, "future": auxFuture, "do": auxDo, "modal": auxModal, "past": auxPast, "cond": auxCond}[val]
 		if !ok {
 			return nil, fmt.Errorf("unknown auxiliary %q", val)
 		}

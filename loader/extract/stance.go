@@ -111,6 +111,21 @@ func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate
 	}
 }
 
+// reportedBefore reports whether a verb of saying, or the conjunction
+// of a clause it governs, stands before toks[i] in its sentence: a
+// conditional after it is a future of the past ("said it would sign",
+// "announcing on 11 July that it would sign", "a indiqué qu'il
+// signerait").
+func (d *docState) reportedBefore(st *sent, i int) bool {
+	lang := d.x.Lang
+	for q := 0; q < i; q++ {
+		if lang.Frames.report.at(st.toks, q) > 0 || lang.Reporting.MatchAt(st.toks, q) > 0 || lang.Subord[st.toks[q].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
 // verbStance states the facts of one verb group; it reports whether the
 // group was read: facts were stated, or the group says there is none yet.
 func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
@@ -122,8 +137,8 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if _, p := d.x.Lang.Frames.headFut.endingAt(st.toks, g.i, 1); p >= 0 && d.mentionEndingAt(st, p) != nil {
 		g.future = true // "Mexico to sign Santiago Accord next month": a headline's future
 	}
-	if g.intend && !g.neg || g.future && d.laterIn(st, c) || c.cond {
-		return true // a plan or a condition is no stance yet; "did not wish to join" is a refusal
+	if g.intend && !g.neg || g.future && d.laterIn(st, c) || c.cond || g.cond && !d.reportedBefore(st, g.i) && !g.neg {
+		return true // a plan or a condition is no stance yet ("Brazil would join the charter"); "did not wish to join" is a refusal
 	}
 	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) && opensClause(st, c, g.i) {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere

@@ -15,6 +15,7 @@ type verbGroup struct {
 	reflexive    bool // a reflexive pronoun: "se sont engagées" is active
 	agent        int  // the first token after "by" or "par", or -1
 	future       bool // "will join", "va signer"
+	cond         bool // "would join", "rejoindrait": reported, a future; else a condition, not yet
 	intend       bool // "plans to sign", "envisage de signer": not yet
 	announce     bool // "agreed to sign"
 	clitic       bool // a pronoun object stands for the initiative ("joined it", "l'a signé")
@@ -62,6 +63,9 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 		g.extendRight(toks, fr)
 		if _, fn := fr.futures.match(toks, q); fn == n {
 			g.future = true // "rejoindront"
+		}
+		if _, cn := fr.conds.match(toks, q); cn == n {
+			g.future, g.cond = true, true // "rejoindrait"
 		}
 		_, pn := fr.parts.match(toks, q)
 		if pn == n && g.agent < 0 && !g.perfect {
@@ -154,7 +158,8 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 		}
 		if a, p := fr.aux.endingAt(toks, g.i, 3); p >= 0 {
 			g.i, g.governed = p, true
-			g.future = g.future || a == auxFuture
+			g.future = g.future || a == auxFuture || a == auxCond
+			g.cond = g.cond || a == auxCond
 			g.be = g.be || a == auxBe
 			g.perfect = g.perfect || (a == auxHave || a == auxPast) && !g.be
 			g.prior = g.prior || a == auxPast
