@@ -773,21 +773,31 @@ func (d *docState) headedBy(e *pledgegraph.Entity, w string) bool {
 	return slices.ContainsFunc(e.Aliases, func(n string) bool { return slices.Contains(d.headPhrase(d.fold(n)), w) })
 }
 
+// placeAfter returns the state or place that qualifies the name ending
+// before toks[q], after a preposition of owner and its article ("ARIB
+// and TTC of Japan, ATIS of the United States, ETSI of Europe"), among
+// the mentions ms; or nil. It is no item of a list the name is in.
+func placeAfter(lang *Language, toks []Token, ms []*mention, q int) *mention {
+	if q >= len(toks) || !lang.ownerPrep(toks[q].Fold) {
+		return nil
+	}
+	p := q + 1 + lang.Frames.article.at(toks, q+1)
+	for _, c := range ms {
+		if c.i == p && c.isKind(pledgegraph.KindState, pledgegraph.KindPlace) {
+			return c
+		}
+	}
+	return nil
+}
+
 // countryAfter returns the end of the state or place that qualifies the
-// company or body m after a preposition of owner ("ARIB and TTC of
-// Japan, ATIS of the United States, ETSI of Europe"), which is no item
-// of the list m is in; or m's end.
+// company or body m (see placeAfter), or m's end.
 func countryAfter(lang *Language, st *sent, m *mention) int {
-	q := m.j
-	if !m.isKind(pledgegraph.KindCompany) && !m.isKind(pledgegraph.KindOrganization) || q >= len(st.toks) || !lang.ownerPrep(st.toks[q].Fold) {
+	if !m.isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization) {
 		return m.j
 	}
-	q++
-	q += lang.Frames.article.at(st.toks, q)
-	for _, c := range st.ms {
-		if c.i == q && c.isKind(pledgegraph.KindState, pledgegraph.KindPlace) {
-			return c.j
-		}
+	if c := placeAfter(lang, st.toks, st.ms, m.j); c != nil {
+		return c.j
 	}
 	return m.j
 }

@@ -1477,33 +1477,18 @@ func (sc *mentionScan) elidedWord(b, e int) bool {
 	return false
 }
 
-// adverbsBefore returns where the adverbs, auxiliaries, negations,
-// clitics and governing verbs that end at toks[q] begin, less one ("Quorvex later
+// adverbsBefore returns where the words of the verb group that end at
+// toks[q] begin (see verbGroup.extendLeft: adverbs, auxiliaries,
+// negation, clitics, governing verbs), less one: "Quorvex later
 // withdrew", "Quorvex a ensuite rejoint", "Quorvex ne l'a pas signé",
-// "Quorvex declined to sign"),
-// or q when there are none.
+// "Quorvex declined to sign"; or q when there are none.
 func (sc *mentionScan) adverbsBefore(q int) int {
-	fr := &sc.lang.Frames
-	for q > 0 {
-		a := -1
-		for _, t := range []*phraseTrie[bool]{&fr.adverb, &fr.neg, &fr.negPre, &fr.clitic} {
-			if _, b := t.endingAt(sc.toks, q+1, 3); b > 0 {
-				a = b
-				break
-			}
-		}
-		if _, b := fr.aux.endingAt(sc.toks, q+1, 3); a < 0 && b > 0 {
-			a = b
-		}
-		if _, b := fr.control.endingAt(sc.toks, q+1, 6); a < 0 && b > 0 {
-			a = b // "Brelant a refusé de la signer"
-		}
-		if a <= 0 {
-			break
-		}
-		q = a - 1
+	g := verbGroup{i: q + 1}
+	g.extendLeft(sc.toks, &sc.lang.Frames)
+	if g.reflexive {
+		return q // "OpenStand, qui se présente": the reflexive's subject is the relative's antecedent
 	}
-	return q
+	return g.i - 1
 }
 
 // openingName reports whether the one capitalised word opening a
@@ -1526,18 +1511,7 @@ func (sc *mentionScan) openingName(b int, tr trig) bool {
 	if !next && !(lang.And.MatchAt(toks, 1) == 1 && sc.isTaken(2)) {
 		return false
 	}
-	low := strings.ToLower(t.Text)
-	for i := strings.Index(sc.d.text, low); i >= 0; {
-		if (i == 0 || !isWordRune(lastRune(sc.d.text[:i]))) && (i+len(low) >= len(sc.d.text) || !isWordRune(firstRune(sc.d.text[i+len(low):]))) {
-			return false
-		}
-		k := strings.Index(sc.d.text[i+1:], low)
-		if k < 0 {
-			break
-		}
-		i += 1 + k
-	}
-	return true
+	return !sc.d.wordWhere(strings.ToLower(t.Text), func(int) bool { return true })
 }
 
 // opensSentence reports whether the text's offset i opens a sentence:
@@ -1633,16 +1607,10 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 }
 
 // ofState reports whether toks[q] is a preposition of owner between a
-// name and a state the text knows, which qualifies the name and does
-// not end the list: "founded by ARIB and TTC of Japan, ATIS of the
-// United States".
+// name and a state or place that qualifies it (see placeAfter), which
+// does not end the list: "founded by ARIB and TTC of Japan, ATIS".
 func (sc *mentionScan) ofState(q int) bool {
-	toks := sc.toks
-	if q == 0 || !sc.isTaken(q-1) || !sc.lang.ownerPrep(toks[q].Fold) {
-		return false
-	}
-	p := q + 1 + sc.lang.Frames.article.at(toks, q+1)
-	return slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.i == p && m.isKind(pledgegraph.KindState, pledgegraph.KindPlace) })
+	return q > 0 && sc.isTaken(q-1) && placeAfter(sc.lang, sc.toks, sc.ms, q) != nil
 }
 
 // demonymAfterName reports whether toks[q] is a lower-case nationality
@@ -2005,16 +1973,9 @@ func kindsBeside(lang *Language, toks []Token, ms []*mention) {
 }
 
 // ofName reports whether the state ms[n] qualifies the name before it
-// after a preposition of owner and an article: "TTC of Japan, ATIS".
+// (see placeAfter): "TTC of Japan, ATIS".
 func ofName(lang *Language, toks []Token, ms []*mention, n int) bool {
-	if n == 0 || ms[n].kind != pledgegraph.KindState {
-		return false
-	}
-	q := ms[n-1].j
-	if q >= len(toks) || !lang.ownerPrep(toks[q].Fold) {
-		return false
-	}
-	return q+1+lang.Frames.article.at(toks, q+1) == ms[n].i
+	return n > 0 && ms[n].kind == pledgegraph.KindState && placeAfter(lang, toks, ms, ms[n-1].j) == ms[n]
 }
 
 // mentions are the mentions of a sentence.
@@ -2281,18 +2242,21 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 // a sentence, is written with a capital elsewhere in the document too,
 // and so is a name rather than a common word.
 func (d *docState) knownWordCase(t Token) bool {
-	w := t.Text
+	return d.wordWhere(t.Text, func(i int) bool { return i != t.Start && !d.opensSentence(i) })
+}
+
+// wordWhere reports whether the text writes the word w, as a word of its
+// own, at an offset i for which ok holds.
+func (d *docState) wordWhere(w string, ok func(i int) bool) bool {
 	for i := strings.Index(d.text, w); i >= 0; {
-		if i != t.Start && (i == 0 || !isWordRune(lastRune(d.text[:i]))) && (i+len(w) >= len(d.text) || !isWordRune(firstRune(d.text[i+len(w):]))) {
-			if !d.opensSentence(i) {
-				return true // not at a sentence start
-			}
+		if (i == 0 || !isWordRune(lastRune(d.text[:i]))) && (i+len(w) >= len(d.text) || !isWordRune(firstRune(d.text[i+len(w):]))) && ok(i) {
+			return true
 		}
 		k := strings.Index(d.text[i+1:], w)
 		if k < 0 {
 			break
 		}
-		i = i + 1 + k
+		i += 1 + k
 	}
 	return false
 }
