@@ -1,6 +1,7 @@
 package loader_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -43,5 +44,29 @@ func BenchmarkReadDeepHTML(b *testing.B) {
 		if err != nil || d.Text != "La France a signé l'Appel de Paris.\n" {
 			b.Fatalf("ReadDocument = %v, %v", d, err)
 		}
+	}
+}
+
+// BenchmarkExtractArticles measures extraction alone on the articles of
+// the evaluation sets (testdata/eval), which are longer than generated
+// documents and written as the press writes, and reports MB/s of text.
+func BenchmarkExtractArticles(b *testing.B) {
+	paths, err := filepath.Glob("../testdata/eval/*/docs")
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no evaluation sets: %v", err)
+	}
+	docs, err := loader.ReadPaths(paths)
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size / len(docs)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		loader.Extract(docs[i%len(docs)])
 	}
 }

@@ -269,7 +269,10 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)
 			}
 			// "la Charte pour la cybersécurité des établissements de santé"
-			if e := d.initiativeName(s.Tokens, i, func(int) bool { return false }); e > i && s.Tokens[i].Cap {
+			if !s.Tokens[i].Cap {
+				continue
+			}
+			if e := d.initiativeName(s.Tokens, i, func(int) bool { return false }); e > i {
 				b := d.hyphenPrefix(s.Tokens, d.bodyOpening(s.Tokens, i)) // "the Council of Europe Framework Convention", "the U.S.-Japan …"
 				name := strings.Trim(tokText(d.text, s.Tokens, b, e), " \"«»“”,.;:")
 				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)

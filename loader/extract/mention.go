@@ -1264,20 +1264,26 @@ func ampersandList(toks []Token, i, e int, lang *Language) int {
 // launch verb has for actors: "OVHcloud, Scaleway and Hetzner are among
 // the signatories".
 func (sc *mentionScan) triggerListNames(s *Sentence) {
-	notName := sc.notNames()
+	var notName []bool // read once, when a list is found
+	list := func(tr trig) {
+		if notName == nil {
+			notName = sc.notNames()
+		}
+		sc.actorList(s, tr, notName)
+	}
 	for _, p := range []pledgegraph.Predicate{pledgegraph.Supports, pledgegraph.Launched} {
 		for _, tr := range sc.d.triggers(sc.toks, p) {
-			sc.actorList(s, tr, notName)
+			list(tr)
 		}
 	}
 	if q := sc.possessedStance(); q >= 0 {
-		sc.actorList(s, trig{t: &Trigger{}, i: q, j: q + 1}, notName)
+		list(trig{t: &Trigger{}, i: q, j: q + 1})
 	}
 	for _, p := range sc.listsAfterHolders() {
-		sc.actorList(s, trig{t: &Trigger{Passive: true}, i: p, j: p}, notName)
+		list(trig{t: &Trigger{Passive: true}, i: p, j: p})
 	}
 	for _, p := range sc.agentsAfterParticiples() {
-		sc.actorList(s, trig{t: &Trigger{Passive: true}, i: p, j: p}, notName)
+		list(trig{t: &Trigger{Passive: true}, i: p, j: p})
 	}
 }
 

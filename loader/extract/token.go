@@ -346,10 +346,15 @@ func firstRune(s string) rune {
 // written so do ("oneM2M", "openDemocracy"); not a word with a one-letter
 // prefix ("eGovernment", "iPhone") or an elided article ("l'UE").
 func innerCap(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsLower(r) || strings.ContainsAny(w, "'’") {
-		return false
+	before := 0 // letters and figures before the first capital
+	for i, r := range w {
+		switch {
+		case r == '\'' || r == '’' || before == 0 && !unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			return before >= 2 && !strings.ContainsAny(w[i:], "'’")
+		}
+		before++
 	}
-	k := strings.IndexFunc(w, unicode.IsUpper)
-	return k >= 2 && utf8.RuneCountInString(w[:k]) >= 2
+	return false
 }
