@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"runtime"
 	"slices"
 	"strconv"
@@ -22,8 +23,24 @@ import (
 
 // benchSupportersDocs is the size of the corpus of BenchmarkSupporters:
 // the smaller of bench's, where the ratio of GraphQL to the direct path
-// is the largest.
+// is the largest. PLEDGEGRAPH_BENCH_DOCS sets another (50000 for the
+// issue's large corpus).
 const benchSupportersDocs = 1000
+
+// benchDocs returns the size of the corpus of the store benchmarks:
+// PLEDGEGRAPH_BENCH_DOCS when it holds a positive number, else
+// benchSupportersDocs.
+func benchDocs(b *testing.B) int {
+	v := os.Getenv("PLEDGEGRAPH_BENCH_DOCS")
+	if v == "" {
+		return benchSupportersDocs
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		b.Fatalf("PLEDGEGRAPH_BENCH_DOCS=%q: want a number of documents", v)
+	}
+	return n
+}
 
 // BenchmarkSupporters answers bench's warm baseline question, the
 // supporters of the initiative with the most of them as of a date, on a
@@ -92,11 +109,11 @@ func BenchmarkEntityByAlias(b *testing.B) {
 	}
 }
 
-// benchStore returns a LevelDB store holding the benchSupportersDocs
-// generated documents, loaded as load loads them, and the documents.
+// benchStore returns a LevelDB store holding benchDocs generated
+// documents, loaded as load loads them, and the documents.
 func benchStore(b *testing.B) (*graph.Store, []gen.Document) {
 	ctx := b.Context()
-	gdocs := gen.Generate(benchSupportersDocs, 1)
+	gdocs := gen.Generate(benchDocs(b), 1)
 	store, err := graph.Open(ctx, "leveldb:"+b.TempDir())
 	if err != nil {
 		b.Fatal(err)

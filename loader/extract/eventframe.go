@@ -742,6 +742,62 @@ func (d *docState) venues(st *sent) {
 				Evidence: d.evidenceBy("evt.venue", st.s, min(n.ev.i, n.v.i), max(n.ev.j, n.v.j))})
 		}
 	}
+	d.nameVenues(st)
+}
+
+// nameVenues adds the venue an event's name gives: a city named after
+// the genitive preposition that follows the name ("le sommet du G20 de
+// Buenos Aires") or held in the name ("la Conférence diplomatique de
+// Marrakech", "the Munich Security Conference"), but not the city that
+// names an initiative within it ("le Sommet de l'Appel de Christchurch",
+// "the Christchurch Call Leaders' Summit").
+func (d *docState) nameVenues(st *sent) {
+	toks, lang := st.toks, d.x.Lang
+	for _, ev := range st.ms {
+		if ev.kind != pledgegraph.KindEvent || ev.anaphora || ev.id == "" {
+			continue
+		}
+		q := ev.j + 1
+		if q >= len(toks) || !lang.OfPrep[toks[ev.j].Fold] || !toks[q].Cap {
+			continue
+		}
+		if v := d.cityAt(st, q); v != nil && !d.namesInitiative(toks, v) {
+			d.addFact(pledgegraph.Fact{Subject: ev.id, Predicate: pledgegraph.HeldAt, Object: v.id, Confidence: 0.7,
+				Evidence: d.evidenceBy("evt.namevenue", st.s, ev.i, v.j)})
+		}
+	}
+}
+
+// cityAt returns the place at toks[q], a mention of the sentence or a
+// name of up to four words the reference data knows, not a region nor a
+// state, as a mention with its entity; or nil.
+func (d *docState) cityAt(st *sent, q int) *mention {
+	for _, m := range st.ms {
+		if m.i == q && m.kind == pledgegraph.KindPlace && m.id != "" && (m.entry == nil || !m.entry.Region) {
+			return m
+		}
+	}
+	for n := min(4, len(st.toks)-q); n > 0; n-- { // "Rio de Janeiro" in "la Conférence de Rio de Janeiro"
+		e := d.x.Ref.Lookup(tokText(d.text, st.toks, q, q+n))
+		if e == nil || e.Kind != pledgegraph.KindPlace || e.Region {
+			continue
+		}
+		m := &mention{i: q, j: q + n, cands: []*Entry{e}, entry: e, kind: pledgegraph.KindPlace}
+		m.id = d.entity(st.s, m, 0, DateSpan{})
+		return m
+	}
+	return nil
+}
+
+// namesInitiative reports whether the place v names an initiative: an
+// initiative's head stands right after it ("Christchurch Call") or
+// before it with the genitive preposition ("Appel de Christchurch").
+func (d *docState) namesInitiative(toks []Token, v *mention) bool {
+	lang := d.x.Lang
+	if v.j < len(toks) && lang.is(wsInitHeads, &toks[v.j]) {
+		return true
+	}
+	return v.i >= 2 && lang.OfPrep[toks[v.i-1].Fold] && lang.is(wsInitHeads, &toks[v.i-2])
 }
 
 // participation: people named in a sentence about an event they attended
