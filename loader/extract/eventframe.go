@@ -316,8 +316,8 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		if fr.Before == RoleActor && fr.After == RoleNone && d.heldAtPlaceAfter(st, j) {
 			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there
 		}
-		if fr.Before == RoleNone && i == 0 {
-			return d.ev.last, none // "Speakers included A and B": at the event under discussion
+		if fr.Before == RoleNone && i == 0 || fr.Before == RoleActor && fr.After == RoleActor {
+			return d.ev.last, none // "Speakers included A and B", "Australia was represented by its minister": at the event under discussion
 		}
 		return "", none
 	}

@@ -358,6 +358,7 @@ type Language struct {
 	FormerName     map[string]bool   // "ex": a former name follows ("(ex-Facebook)")
 	SentLink       map[string]bool   // "mais", "but": opening a sentence, it goes on from the one before
 	OfPrep         map[string]bool   // "de", "of": the genitive preposition ("la division X de Y")
+	PurposePreps   map[string]bool   // "pour": a preposition that, before a verb in the infinitive, says what for ("le Congrès pour investir"), ending a name
 	DefiniteOne    map[string]bool   // "la", "the": a definite article of one thing, before a group's name
 	MemberAll      PhraseSet         // "membres de", "États membres de": a member cue of all the members
 	MemberAfterAll PhraseSet         // "member states" after a group: all its members, not one ("member state")
@@ -1061,7 +1062,7 @@ func (l *Language) addMarked(cat, val string, p Phrase) {
 func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	set := map[string]*map[string]bool{
 		"ownsize": &l.OwnSize, "verbword": &l.VerbWords, "rangeto": &l.RangeTo, "rangefrom": &l.RangeFrom, "dayprep": &l.DayPrep, "formername": &l.FormerName,
-		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd,
+		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "purposeprep": &l.PurposePreps, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd,
 		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet, "regionadj": &l.RegionAdj, "commonacronym": &l.CommonAcronyms,
 	}[cat]
 	switch {

@@ -252,9 +252,10 @@ func (n nameScan) complements(j int) complement {
 			if k == c.end+1 && lang.InfMark.MatchAt(toks, c.end) == 1 && !lang.Genitive[toks[c.end].Fold] {
 				e = n.infObject(e) // "to Counter the Proliferation and Misuse of Commercial Spyware"
 			}
-		} else if !lang.CapsPreps[prep] && lower < maxLower {
+		} else if !lang.CapsPreps[prep] && lower < maxLower && !(k == c.end+1 && lang.PurposePreps[prep] && n.d.actionAt(toks, k)) {
 			// one noun and what qualifies it: "sur la cybersécurité", not
-			// "sur la cybersécurité rassemblait"
+			// "sur la cybersécurité rassemblait", nor a verb that says
+			// what for ("le Congrès pour investir")
 			e = n.noun(k)
 			lower += e - k
 		}
