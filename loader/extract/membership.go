@@ -321,6 +321,10 @@ func (d *docState) absenceBefore(st *sent, i int) bool {
 func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph.EntityID, int) {
 	fr := &d.x.Lang.Frames
 	p := h.j
+	if p+1 < len(st.toks) && d.plainWord(st.toks, p) && fr.prep.at(st.toks, p+1) > 0 && d.x.Lang.ownerPrep(st.toks[p+1].Fold) {
+		p++ // "le premier partenaire commercial du continent": an adjective, then the complement
+	}
+	q := p // the complement's preposition, if any
 	m := d.mentionAt(st, p)
 	if n := fr.prep.at(st.toks, p); n > 0 {
 		p += n
@@ -329,11 +333,11 @@ func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph
 			m = d.mentionAt(st, p)
 		}
 	}
-	if p > h.j && m != nil && !m.initiative() && !m.anaphora {
+	if p > q && m != nil && !m.initiative() && !m.anaphora {
 		return "", h.j // "a member of NATO": of a body, not of an initiative
-	} else if p > h.j && m == nil && d.ofCommonNoun(st.toks, h.j, p) {
+	} else if p > q && m == nil && d.ofCommonNoun(st.toks, q, p) {
 		return "", h.j // "les États membres de l'organisation": of what is no initiative
-	} else if p > h.j && p < len(st.toks) && m == nil && st.toks[p].Cap && d.x.Lang.ownerPrep(st.toks[h.j].Fold) {
+	} else if p > q && p < len(st.toks) && m == nil && st.toks[p].Cap && d.x.Lang.ownerPrep(st.toks[q].Fold) {
 		return "", h.j // "close partners of Washington": of a name that is no initiative's
 	}
 	if m := d.mentionEndingAt(st, h.i); m != nil && !m.initiative() && !m.anaphora {
@@ -344,7 +348,7 @@ func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph
 		if !(m.initiative() || m.anaphora) {
 			continue
 		}
-		if p > h.j && m.i == p || m.i == h.j {
+		if p > q && m.i == p || m.i == h.j {
 			return m.id, m.j
 		}
 		if m.j <= h.i && m.j >= h.i-3 {
@@ -977,4 +981,12 @@ func (fl *frameLayer) beforeSubject(l actorList) actorList {
 		}
 	}
 	return l
+}
+
+// plainWord reports whether toks[q] is a lower-case word that is no
+// stop word, figure, punctuation nor verb: an adjective or a noun.
+func (d *docState) plainWord(toks []Token, q int) bool {
+	t, lang := &toks[q], d.x.Lang
+	return !t.Cap && !t.Punct && !t.Number && !lang.is(wsStop, t) && !hasEnding(t.Fold, lang.VerbEndings) && !lang.VerbWords[t.Fold] &&
+		lang.Frames.verbs.at(toks, q) == 0 && lang.Frames.parts.at(toks, q) == 0 && lang.Frames.copula.at(toks, q) == 0
 }
