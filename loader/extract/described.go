@@ -66,6 +66,8 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 				if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p && lang.NameKinds[toks[e-1].Fold] == "" && lang.NameKinds[toks[p].Fold] == "" {
 					name = sc.text(p, e)
 					sc.add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: name})
+				} else if k := slices.IndexFunc(sc.ms, func(m *mention) bool { return m.i == p && m.kind == pledgegraph.KindOrganization }); k >= 0 {
+					name = sc.text(b, sc.ms[k].j) // "la convention portant création de l'Agence spatiale européenne": a body the text names
 				}
 			}
 			sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: name})

@@ -1078,6 +1078,9 @@ func (d *docState) members(st *sent) {
 		if stmt && d.examplesAfter(toks, after) {
 			stmt = false // "EU members such as Austria, Ireland and Portugal": some members, named
 		}
+		if stmt && after < len(toks) && lang.is(wsRelPron, &toks[after]) {
+			stmt = false // "les autres membres de l'UA qui ont signé leur accord": those that did, not which
+		}
 		if stmt && d.apposedToNames(st, from) {
 			stmt = false // "l'Inde et l'Afrique du Sud, pourtant membres du G20, n'ont pas signé": those named
 		}
