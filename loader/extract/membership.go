@@ -396,7 +396,7 @@ func (d *docState) ofCommonNoun(toks []Token, j, p int) bool {
 		return false // "les États membres de l'organisation", "the partners in the algorithm initiative"
 	}
 	t := &toks[p]
-	return !t.Cap && !t.Punct && !t.Number && !lang.is(wsNameHeads, t) && !lang.AnaphoraHeads[t.Fold]
+	return !t.Cap && !t.Punct && !t.Number && !(lang.is(wsNameHeads, t) && !lang.is(wsCapHeads, t)) && !lang.AnaphoraHeads[t.Fold]
 }
 
 // listIntroduced returns the actors a membership noun ending at token p
