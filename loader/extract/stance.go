@@ -137,7 +137,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if _, p := d.x.Lang.Frames.headFut.endingAt(st.toks, g.i, 1); p >= 0 && d.mentionEndingAt(st, p) != nil {
 		g.future = true // "Mexico to sign Santiago Accord next month": a headline's future
 	}
-	if g.intend && !g.neg || g.future && d.laterIn(st, c) || c.cond || g.cond && !d.reportedBefore(st, g.i) && !g.neg {
+	if g.intend && !g.neg || (g.future || g.announce) && d.laterIn(st, c) || c.cond || g.cond && !d.reportedBefore(st, g.i) && !g.neg {
 		return true // a plan or a condition is no stance yet ("Brazil would join the charter"); "did not wish to join" is a refusal
 	}
 	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) && opensClause(st, c, g.i) {
