@@ -195,9 +195,9 @@ func (n nameScan) commaInRun(q int) bool {
 }
 
 // noun returns the end of the lower-case word at toks[k] that begins a
-// complement, or k.
+// complement, or k: not an ordinal ("le sommet pour la première fois").
 func (n nameScan) noun(k int) int {
-	if k < len(n.toks) && n.word(k) && !n.toks[k].Cap && !n.lang.is(wsStop, &n.toks[k]) && !n.lang.is(wsNamePreps, &n.toks[k]) {
+	if k < len(n.toks) && n.word(k) && !n.toks[k].Cap && !n.lang.is(wsStop, &n.toks[k]) && !n.lang.is(wsNamePreps, &n.toks[k]) && n.lang.ordinalAt(n.toks, k) == 0 {
 		return k + 1
 	}
 	return k
