@@ -378,8 +378,8 @@ func (sc *mentionScan) referenceNames() {
 				continue
 			}
 		}
-		if cands[0].Region && sc.inCapRun(i, i+n) {
-			i += n - 1 // "Organisation of Eastern Caribbean States": a region inside a name
+		if cands[0].Region && sc.inCapRun(i, i+n) || sc.cityInName(i, n, cands[0]) {
+			i += n - 1 // "Organisation of Eastern Caribbean States", "the Quito Club": a region or a city inside a name
 			continue
 		}
 		b := i
@@ -397,6 +397,23 @@ func (sc *mentionScan) referenceNames() {
 func (sc *mentionScan) inCapRun(i, j int) bool {
 	capWord := func(q int) bool { return q >= 0 && q < len(sc.toks) && sc.toks[q].Cap && !sc.toks[q].Punct }
 	return i > 1 && capWord(i-1) || capWord(j)
+}
+
+// cityInName reports whether the city e, named by the n tokens at
+// toks[i], stands inside the name of a body the reference data does not
+// know: before a capitalised word that is no date ("the Quito Club"),
+// or after a capitalised word and the genitive preposition, the
+// sentence's first word aside ("le Cercle de Quito").
+func (sc *mentionScan) cityInName(i, n int, e *Entry) bool {
+	toks, lang := sc.toks, sc.lang
+	if e.Kind != pledgegraph.KindPlace || e.Region {
+		return false
+	}
+	if j := i + n; j < len(toks) && toks[j].Cap && !toks[j].Punct && !sc.isTaken(j) && !lang.is(wsWeekdays, &toks[j]) && !lang.is(wsMonths, &toks[j]) {
+		cands, _ := sc.d.x.Ref.MatchAt(toks, j)
+		return len(cands) == 0 // not "Paris Microsoft", two names
+	}
+	return i > 2 && lang.OfPrep[toks[i-1].Fold] && toks[i-2].Cap && !toks[i-2].Punct && !sc.isTaken(i-2)
 }
 
 // longerName reports whether the known initiative e, named by the n
