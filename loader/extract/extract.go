@@ -382,13 +382,15 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 // vendredi par", "signed on Friday by"), or 0.
 func (l *Language) weekdayGap(toks []Token, i int, p Phrase) int {
 	q := i + 1
-	if q < len(toks) && l.DayPrep[toks[q].Fold] {
-		q++
-	}
 	if q >= len(toks) {
 		return 0
 	}
-	if _, day := l.Weekdays[toks[q].Fold]; !day || q+len(p)-1 > len(toks) || !matchPhrase(toks, q+1, p[1:]) {
+	if !l.is(wsWeekdays, &toks[q]) {
+		if q++; q >= len(toks) || !l.is(wsWeekdays, &toks[q]) || !l.DayPrep[toks[q-1].Fold] {
+			return 0
+		}
+	}
+	if q+len(p)-1 > len(toks) || !matchPhrase(toks, q+1, p[1:]) {
 		return 0
 	}
 	return q + len(p) - i
