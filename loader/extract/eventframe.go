@@ -88,7 +88,11 @@ func (d *docState) futureBefore(toks []Token, i int) bool {
 // frame states the facts of one event frame at tokens [i, j); a negated
 // one (neg) only that its actors did not take part.
 func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
-	ev, span := d.frameEvent(st, fr, i, j)
+	if fr.NegOnly && !neg || fr.Absent && j < len(st.toks) && !st.toks[j].Punct {
+		return // "was invited": not that it came; "est absent de la liste": of the list
+	}
+	neg = neg != fr.Absent // "était absent", "n'était pas absent"
+	ev, span := d.frameEvent(st, fr, i, j, neg)
 	if ev == "" || neg && fr.Before != RoleActor {
 		return
 	}
@@ -259,7 +263,7 @@ func (d *docState) relEventBefore(st *sent, i int) *mention {
 // a frame without one ("met", "en présence de"), the event the sentence
 // names, or for one opening a sentence ("Meeting virtually, we …") the
 // first event the text names (a statement's title names its meeting).
-func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.EntityID, [2]int) {
+func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (pledgegraph.EntityID, [2]int) {
 	var ev *mention
 	for _, m := range st.ms {
 		if m.kind != pledgegraph.KindEvent || m.anaphora || m.i < j && m.j > i || d.partialName(st, m) {
@@ -313,8 +317,8 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int) (pledgegraph.E
 		if fr.Initial {
 			return d.ev.first, none // a statement of the meeting its title names
 		}
-		if fr.Before == RoleActor && fr.After == RoleNone && d.heldAtPlaceAfter(st, j) {
-			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there
+		if fr.Before == RoleActor && fr.After == RoleNone && (d.heldAtPlaceAfter(st, j) || neg) {
+			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there; "Trump n'a pas fait le déplacement": the one under discussion
 		}
 		if fr.Before == RoleNone && i == 0 || fr.Before == RoleActor && fr.After == RoleActor {
 			return d.ev.last, none // "Speakers included A and B", "Australia was represented by its minister": at the event under discussion
@@ -1073,6 +1077,8 @@ type EventFrame struct {
 	ID            string // the rule's name in the evidence of its facts ("evt.attend")
 	Before, After FrameRole
 	Initial       bool
+	Absent        bool // the phrase says its actors stayed away ("est absent"): it states they did not take part
+	NegOnly       bool // only the phrase negated states anything ("n'était pas invité"; invited is not present)
 	Phrase        Phrase
 }
 
@@ -1093,7 +1099,8 @@ const (
 )
 
 // parseFrame reads an event frame's value: its ID and its roles,
-// "evt.attend actor>event", "evt.front ^actor>-".
+// "evt.attend actor>event", "evt.front ^actor>-", "evt.absent !actor>-"
+// (an absence), "evt.invite ~actor>-" (only negated).
 func parseFrame(val string, p Phrase) (EventFrame, error) {
 	fr := EventFrame{Phrase: p}
 	f := strings.Fields(val)
@@ -1103,6 +1110,8 @@ func parseFrame(val string, p Phrase) (EventFrame, error) {
 	fr.ID = f[0]
 	v, initial := strings.CutPrefix(f[1], "^")
 	fr.Initial = initial
+	v, fr.Absent = strings.CutPrefix(v, "!")
+	v, fr.NegOnly = strings.CutPrefix(v, "~")
 	before, after, ok := strings.Cut(v, ">")
 	if !ok {
 		return fr, fmt.Errorf("event frame %q: want before>after", val)
