@@ -1072,19 +1072,7 @@ func (d *docState) members(st *sent) {
 		if plural && !single {
 			stmt = true
 		}
-		if stmt && d.partitiveBefore(toks, from) {
-			stmt = false // "several ASEAN members have signed": some of them
-		}
-		if stmt && d.examplesAfter(toks, after) {
-			stmt = false // "EU members such as Austria, Ireland and Portugal": some members, named
-		}
-		if stmt && after < len(toks) && lang.is(wsRelPron, &toks[after]) {
-			stmt = false // "les autres membres de l'UA qui ont signé leur accord": those that did, not which
-		}
-		if stmt && d.apposedToNames(st, from) {
-			stmt = false // "l'Inde et l'Afrique du Sud, pourtant membres du G20, n'ont pas signé": those named
-		}
-		if stmt {
+		if stmt && !d.someMembers(st, from, after) {
 			g.groupStmt, g.groupN, g.stmtFrom = true, count, from
 			g.byMembers = d.memberNounIn(st, from, max(g.j+3, cue+1)) // "les membres de l'UE", not "the Five Eyes countries"
 			continue
@@ -1105,6 +1093,19 @@ func (d *docState) members(st *sent) {
 			}
 		}
 	}
+}
+
+// someMembers reports whether the phrase of a group's members from
+// toks[from] to toks[after] names some of them, not all: after a
+// partitive ("several ASEAN members have signed"), before examples ("EU
+// members such as Austria, Ireland and Portugal"), before a relative
+// clause with no comma ("les autres membres de l'UA qui ont signé leur
+// accord": those that did), or in apposition to names ("l'Inde et
+// l'Afrique du Sud, pourtant membres du G20, n'ont pas signé").
+func (d *docState) someMembers(st *sent, from, after int) bool {
+	toks := st.toks
+	return d.partitiveBefore(toks, from) || d.examplesAfter(toks, after) ||
+		after < len(toks) && d.x.Lang.is(wsRelPron, &toks[after]) || d.apposedToNames(st, from)
 }
 
 // apposedToNames reports whether the phrase of a group's members that
