@@ -105,11 +105,19 @@ func (d *docState) countedItem(toks []Token, q int) int {
 		if lang.CountNouns[toks[k].Fold] != "" {
 			return k - q + 1
 		}
-		if toks[k].Punct || toks[k].Cap && !d.isDemonym(toks, k) && !lang.RegionAdj[toks[k].Fold] {
+		if toks[k].Punct || toks[k].Cap && !d.regionWord(toks, k) {
 			return 0 // but "two European associations", "three American companies"
 		}
 	}
 	return 0
+}
+
+// regionWord reports whether the capitalised word at toks[k] says where
+// what it qualifies is from: a nationality, a region ("European",
+// "Pacific"), or a word glued to a region ("Asia-Pacific").
+func (d *docState) regionWord(toks []Token, k int) bool {
+	lang := d.x.Lang
+	return d.isDemonym(toks, k) || lang.RegionAdj[toks[k].Fold] || k+1 < len(toks) && glued(toks, k+1) && lang.RegionAdj[toks[k+1].Fold]
 }
 
 // skipsItems reports whether the tokens [i, j), inside a list, are

@@ -249,8 +249,8 @@ func (d *docState) countNoun(toks []Token, c *countCand) bool {
 			c.what, c.member, c.p, found = w, lang.CountMember[toks[q].Fold], q, true
 			break
 		}
-		if toks[q].Punct && !(reach > 3 && toks[q].Text == "'") || toks[q].Cap && !toks[q].Upper || lang.is(wsRelPron, &toks[q]) {
-			break // "nine principles that Governments": no count of them
+		if toks[q].Punct && !(reach > 3 && toks[q].Text == "'") || toks[q].Cap && !toks[q].Upper && !d.regionWord(toks, q) || lang.is(wsRelPron, &toks[q]) {
+			break // "nine principles that Governments": no count of them; but "Fifteen Asia-Pacific countries"
 		}
 		if _, j, _ := d.numberAt(toks, q); j > q {
 			return false // "27 of the 29 NATO members": a part

@@ -122,7 +122,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			switch {
 			case r == RoleActor, r == RoleHost && m.actor() && !m.venueOrg(d):
 				actors = append(actors, m) // a state or a leader that hosts a summit takes part in it
-			case m.kind == pledgegraph.KindPlace || r == RolePlace && m.venueOrg(d):
+			case m.kind == pledgegraph.KindPlace && !m.region() || r == RolePlace && m.venueOrg(d):
 				venues = append(venues, m)
 			case r == RoleOrganizer && m.actor():
 				organizers = append(organizers, m)
@@ -167,6 +167,10 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			Evidence: d.evidenceBy(fr.ID, st.s, min(m.i, lo), max(m.j, hi))})
 	}
 }
+
+// region reports whether m names a region of the world ("Asia-Pacific"),
+// which is no venue.
+func (m *mention) region() bool { return m.entry != nil && m.entry.Region }
 
 // venueOrg reports whether m is an organisation that can be a venue
 // ("UNESCO"), not a group of states.
@@ -716,8 +720,8 @@ func (d *docState) venues(st *sent) {
 	}
 	nearest := map[*mention]venue{} // of each event, the venue nearest to it
 	for _, v := range st.ms {
-		if v.anaphora || !(v.kind == pledgegraph.KindPlace || v.venueOrg(d)) || !d.venueCued(st, v) {
-			continue
+		if v.anaphora || !(v.kind == pledgegraph.KindPlace || v.venueOrg(d)) || !d.venueCued(st, v) || v.region() {
+			continue // not a region of the world: "a forum in Asia-Pacific" is held in no one place
 		}
 		var ev *mention
 		best := 1 << 30
