@@ -753,12 +753,10 @@ func (d *docState) venues(st *sent) {
 	d.nameVenues(st)
 }
 
-// nameVenues adds the venue an event's name gives: a city named after
-// the genitive preposition that follows the name ("le sommet du G20 de
-// Buenos Aires") or held in the name ("la Conférence diplomatique de
-// Marrakech", "the Munich Security Conference"), but not the city that
-// names an initiative within it ("le Sommet de l'Appel de Christchurch",
-// "the Christchurch Call Leaders' Summit").
+// nameVenues adds the venue an event's name gives: a city the reference
+// data knows, right after the name and the genitive preposition ("le
+// sommet du G20 de Buenos Aires", "the G20 summit of Nairobi"), but not
+// one that names an initiative ("le sommet de l'Appel de Paris").
 func (d *docState) nameVenues(st *sent) {
 	toks, lang := st.toks, d.x.Lang
 	for _, ev := range st.ms {
@@ -781,7 +779,7 @@ func (d *docState) nameVenues(st *sent) {
 // state, as a mention with its entity; or nil.
 func (d *docState) cityAt(st *sent, q int) *mention {
 	for _, m := range st.ms {
-		if m.i == q && m.kind == pledgegraph.KindPlace && m.id != "" && (m.entry == nil || !m.entry.Region) {
+		if m.i == q && m.kind == pledgegraph.KindPlace && m.id != "" && !m.region() {
 			return m
 		}
 	}

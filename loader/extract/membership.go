@@ -396,7 +396,7 @@ func (d *docState) ofCommonNoun(toks []Token, j, p int) bool {
 		return false // "les États membres de l'organisation", "the partners in the algorithm initiative"
 	}
 	t := &toks[p]
-	return !t.Cap && !t.Punct && !t.Number && !(lang.is(wsNameHeads, t) && !lang.is(wsCapHeads, t)) && !lang.AnaphoraHeads[t.Fold]
+	return !t.Cap && !t.Punct && !t.Number && !lang.lowerNameHead(t) && !lang.AnaphoraHeads[t.Fold]
 }
 
 // listIntroduced returns the actors a membership noun ending at token p
@@ -988,5 +988,5 @@ func (fl *frameLayer) beforeSubject(l actorList) actorList {
 func (d *docState) plainWord(toks []Token, q int) bool {
 	t, lang := &toks[q], d.x.Lang
 	return !t.Cap && !t.Punct && !t.Number && !lang.is(wsStop, t) && !hasEnding(t.Fold, lang.VerbEndings) && !lang.VerbWords[t.Fold] &&
-		lang.Frames.verbs.at(toks, q) == 0 && lang.Frames.parts.at(toks, q) == 0 && lang.Frames.copula.at(toks, q) == 0
+		!lang.Frames.verbWord(toks, q)
 }

@@ -1923,7 +1923,7 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		if m.entry == nil && m.name == "" && m.id == "" {
 			continue
 		}
-		if m.entry == nil && m.j-m.i == 1 && (d.isDemonym(toks, m.i) || sc.lang.RegionAdj[toks[m.i].Fold]) && m.j < len(toks) && !toks[m.j].Cap && !toks[m.j].Punct {
+		if m.entry == nil && m.j-m.i == 1 && d.regionWord(toks, m.i) && m.j < len(toks) && !toks[m.j].Cap && !toks[m.j].Punct {
 			continue // "the European suppliers": an adjective, no name
 		}
 		if m.entry == nil && m.j-m.i == 1 && sc.lang.CommonAcronyms[toks[m.i].Fold] {

@@ -371,7 +371,7 @@ func (n nameScan) plain(q int) bool {
 	t, lang := n.toks[q], n.lang
 	number := lang.is(wsNumbers, &t)
 	return n.word(q) && !t.Cap && !number && !lang.is(wsStop, &t) && !lang.is(wsElisions, &t) && !lang.is(wsNamePreps, &t) &&
-		!hasEnding(t.Fold, lang.VerbEndings) && !lang.VerbWords[t.Fold] && lang.Frames.reflexive.at(n.toks, q) == 0 && !n.verb(q) && !(lang.is(wsNameHeads, &t) && !lang.is(wsCapHeads, &t)) && !lang.is(wsEventHeads, &t) &&
+		!hasEnding(t.Fold, lang.VerbEndings) && !lang.VerbWords[t.Fold] && lang.Frames.reflexive.at(n.toks, q) == 0 && !n.verb(q) && !lang.lowerNameHead(&t) && !lang.is(wsEventHeads, &t) &&
 		lang.Frames.locClitic.at(n.toks, q) == 0 && lang.Frames.nounPrep.at(n.toks, q) == 0 && // "la Déclaration de Tunis sur l'internet y a été présentée"
 		lang.CoActors.MatchAt(n.toks, q) == 0 && // "une Charte d'Oslo sur les données conjointement avec le Chili"
 		lang.Frames.listIn.at(n.toks, q) == 0 // "le Cadre de Canberra sur les technologies cyber ainsi que"
@@ -381,7 +381,7 @@ func (n nameScan) plain(q int) bool {
 // initiative's name.
 func (n nameScan) lowerHead(q int) bool {
 	t := n.toks[q]
-	return n.word(q) && !t.Cap && n.lang.is(wsNameHeads, &t) && !n.lang.is(wsCapHeads, &t)
+	return n.word(q) && !t.Cap && n.lang.lowerNameHead(&t)
 }
 
 // verb reports whether a verb starts at toks[q]: a form of a verb of

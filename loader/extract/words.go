@@ -420,6 +420,13 @@ func wordValue[V any](l *Language, s wordSet, m map[string]V, t *Token) (V, bool
 	return v, ok
 }
 
+// lowerNameHead reports whether the word of t is a head of names that
+// counts in lower case too ("la charte X"; not "Initiative", which only
+// capitalised heads a name).
+func (l *Language) lowerNameHead(t *Token) bool {
+	return l.is(wsNameHeads, t) && !l.is(wsCapHeads, t)
+}
+
 // is reports whether the word of t is in the list s of l.
 func (l *Language) is(s wordSet, t *Token) bool {
 	if t.lex&lexKnown != 0 {
