@@ -128,7 +128,7 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	if p >= len(toks) || !lang.ownerPrep(toks[p].Fold) {
 		return nil
 	}
-	p++
+	p = d.attendeesAfter(toks, p+1)
 	named := func(q, r int) bool {
 		return slices.ContainsFunc(ms, func(m *mention) bool { return m.i >= q && m.i < r })
 	}
@@ -152,6 +152,29 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// attendeesAfter returns where the owner of an event begins when the
+// words at toks[p], after the event's head and its preposition, name those
+// who meet rather than their body ("sommet des dirigeants de l'APEC",
+// "meeting of the foreign ministers of the G7", "réunion des ministres des
+// Affaires étrangères du G7"); else p.
+func (d *docState) attendeesAfter(toks []Token, p int) int {
+	lang := d.x.Lang
+	q := p + lang.Frames.article.at(toks, p)
+	_, n := lang.Frames.standin.match(toks, q)
+	if n == 0 && q+1 < len(toks) && !toks[q].Cap && !toks[q].Punct && !lang.is(wsStop, &toks[q]) {
+		_, n = lang.Frames.standin.match(toks, q+1) // "the foreign ministers", "des hauts responsables"
+		n += min(n, 1)
+	}
+	if n == 0 || toks[q+n-1].Cap {
+		return p
+	}
+	e := max(q+n, remitEnd(lang, toks, q+n-1))
+	if e < len(toks) && lang.ownerPrep(toks[e].Fold) {
+		return e + 1
+	}
+	return p
 }
 
 // topicAfter returns where the name of an event that ends with its
