@@ -268,6 +268,23 @@ func (d *docState) listEnd(st *sent, start int, examples bool) int {
 	return end
 }
 
+// itemStart returns where the words of a commitment listed in toks[a:b]
+// begin, after the words that only introduce it: "et", "à", "notamment",
+// an article, a bullet's dash ("— la croissance").
+func (l *Language) itemStart(toks []Token, a, b int) int {
+	for a < b {
+		n := max(l.And.MatchAt(toks, a), l.InfMark.MatchAt(toks, a), l.ListIntro.MatchAt(toks, a))
+		if l.is(wsArticles, &toks[a]) && a+1 < b || isDash(toks[a].Text) && a+1 < b {
+			n = 1
+		}
+		if n == 0 {
+			break
+		}
+		a += n
+	}
+	return a
+}
+
 // itemSpan trims a list item to its commitment: no leading coordination,
 // article or mark of an infinitive ("et de maintenir", "the right to
 // privacy", "l'accès"), no final punctuation. It returns an empty span
@@ -276,16 +293,7 @@ func (d *docState) listEnd(st *sent, start int, examples bool) int {
 func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 	lang := d.x.Lang
 	toks := st.toks
-	for a < b {
-		n := max(lang.And.MatchAt(toks, a), lang.InfMark.MatchAt(toks, a), lang.ListIntro.MatchAt(toks, a))
-		if lang.is(wsArticles, &toks[a]) && a+1 < b || isDash(toks[a].Text) && a+1 < b {
-			n = 1 // "— la croissance": a bullet's dash
-		}
-		if n == 0 {
-			break
-		}
-		a += n
-	}
+	a = lang.itemStart(toks, a, b)
 	b = lang.itemCut(toks, a, b)
 	for b > a && toks[b-1].Punct && !isQuote(toks[b-1].Text) {
 		b--

@@ -62,16 +62,17 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 	if len(items) > 0 {
 		for _, q := range items {
 			it := &sents[q]
-			b := lang.itemCut(it.Tokens, 0, len(it.Tokens))
-			for b > 1 && (it.Tokens[b-1].Punct && !isQuote(it.Tokens[b-1].Text) || lang.And.MatchAt(it.Tokens, b-1) == 1) {
+			a := lang.itemStart(it.Tokens, 0, len(it.Tokens))
+			b := lang.itemCut(it.Tokens, a, len(it.Tokens))
+			for b > a+1 && (it.Tokens[b-1].Punct && !isQuote(it.Tokens[b-1].Text) || lang.And.MatchAt(it.Tokens, b-1) == 1) {
 				b-- // "…; and", "…, et"
 			}
 			text := it.Text
-			if b < len(it.Tokens) {
-				text = d.text[it.Start:it.Tokens[b-1].End]
+			if a > 0 || b < len(it.Tokens) {
+				text = d.text[it.Tokens[a].Start:it.Tokens[b-1].End]
 			}
 			_, label := labelCut(it.Text)
-			d.principle(obj, it, text, label)
+			d.principle(obj, it, text, label || a > 0) // "— l'équité"
 		}
 		return len(items)
 	}

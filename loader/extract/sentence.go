@@ -36,6 +36,7 @@ func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 	para := 0
 	var cur []lineSpan // lines of the running block
 	listing := false   // the last line that was not blank ended with a colon, or was a labelled item
+	dashed := false    // the last line was an item opened by an em dash
 	flush := func() {
 		if len(cur) == 0 {
 			return
@@ -50,13 +51,16 @@ func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 			para++
 			continue
 		}
-		if isItem(body) || listing && labelled(body) {
+		// an em dash opens an item only in a list ("engagements :\n—
+		// promouvoir …;\n— renforcer …"), not a line of dialogue
+		dash := firstRune(body) == '—' && (listing || dashed)
+		if isItem(body) || dash || listing && labelled(body) {
 			flush()
 			out = append(out, itemSentence(tz, text, l, para))
-			listing = !isItem(body) || strings.HasSuffix(body, ":")
+			listing, dashed = !isItem(body) && !dash || strings.HasSuffix(body, ":"), dash
 			continue
 		}
-		listing = strings.HasSuffix(body, ":")
+		listing, dashed = strings.HasSuffix(body, ":"), false
 		cur = append(cur, l)
 		// A line without final punctuation is a headline when the next
 		// line starts a new sentence (upper case) or the block ends.
@@ -187,7 +191,7 @@ func itemSentence(tz *tokenizer, text string, l lineSpan, para int) Sentence {
 	s := l.start
 	for s < l.end {
 		r, n := utf8.DecodeRuneInString(text[s:])
-		if unicode.IsSpace(r) || r == '•' || r == '◦' || r == '▪' || r == '–' || r == '*' || r == '-' {
+		if unicode.IsSpace(r) || r == '•' || r == '◦' || r == '▪' || r == '–' || r == '—' || r == '*' || r == '-' {
 			s += n
 			continue
 		}
