@@ -320,11 +320,17 @@ func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 // oversight, with …") or at a dash, else at b.
 func (l *Language) itemCut(toks []Token, a, b int) int {
 	for q := a + 1; q+1 < b; q++ {
-		if toks[q].Text == "," && (l.ItemCut.MatchAt(toks, q+1) > 0 || l.gerundAt(toks, q+1)) || toks[q].Text == "–" || toks[q].Text == "—" {
+		if toks[q].Text == "," && (l.ItemCut.MatchAt(toks, q+1) > 0 || l.gerundAt(toks, q+1) || l.agentAfter(toks, q+1)) || toks[q].Text == "–" || toks[q].Text == "—" {
 			return q // or at a dash that opens an aside: "réduire la fracture – un chantier ancien –"
 		}
 	}
 	return b
+}
+
+// agentAfter reports whether a past participle and its agent open at
+// toks[q] ("financé par", "funded by").
+func (l *Language) agentAfter(toks []Token, q int) bool {
+	return q+1 < len(toks) && !toks[q].Cap && hasEnding(toks[q].Fold, l.PartCut) && l.Frames.agent.at(toks, q+1) > 0
 }
 
 // gerundAt reports whether a gerund opens at toks[q]: the language's

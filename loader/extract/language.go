@@ -272,6 +272,7 @@ type Language struct {
 	Articles      map[string]bool   // le, la, the: a list item's name drops them
 	ItemEnd       PhraseSet         // tels que, such as, by way of: a list item ends before it
 	ItemCut       PhraseSet         // afin que, so that: after a comma, a list item's name ends at the comma
+	PartCut       []string          // endings of past participles: after a comma, a participle and its agent end a list item's name ("un programme obligatoire, financé par tous les membres")
 	GerundCut     map[string]string // en → ant: after a comma, the mark of a gerund before a word with that ending ends a list item's name there ("la croissance, en favorisant …")
 	ListVerb      PhraseSet         // include, comprennent: after a noun that names principles, the list follows
 	KindCues      []KindCue
@@ -783,6 +784,8 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 		l.Articles[word] = true
 	case "itemend":
 		l.ItemEnd.Add(p)
+	case "itempart":
+		l.PartCut = append(l.PartCut, word)
 	case "itemcut":
 		if val != "-" {
 			l.GerundCut[word] = val // "en" before a word in "-ant"
