@@ -114,7 +114,7 @@ func (d *docState) qualify(st *sent, r *role) {
 	mods := d.x.Lang.TitleMods
 	for moved := true; moved; {
 		moved = false
-		for b := r.i - 1; b >= max(0, r.i-3); b-- {
+		for b := max(0, r.i-3); b < r.i; b++ { // the longest first: "until now", not "now"
 			if mods.MatchAt(st.toks, b) == r.i-b {
 				r.i, moved = b, true
 				break
