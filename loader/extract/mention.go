@@ -134,7 +134,8 @@ func middleInitial(toks []Token, q int) bool {
 		return false
 	}
 	l, n := toks[q-1], toks[q+1]
-	return len(l.Text) == 1 && l.Upper && toks[q-2].Cap && !toks[q-2].Punct && n.Cap && !n.Punct && len(n.Text) > 1
+	before := toks[q-2].Cap && !toks[q-2].Punct || q >= 4 && middleInitial(toks, q-2) || leadingInitial(toks, q-3)      // "J. R. Smith"
+	return len(l.Text) == 1 && l.Upper && before && n.Cap && !n.Punct && (len(n.Text) > 1 || leadingInitial(toks, q+1)) // "George H. W. Bush"
 }
 
 // titledNames adds the people named by two to four capitalised words
@@ -165,13 +166,21 @@ func (sc *mentionScan) titledNames() {
 
 // leadingInitial reports whether toks[i] is an initial that opens a
 // name: one capital, a period right after it, then a capitalised word
-// ("S. Iswaran").
+// or more initials and one ("S. Iswaran", "A. S. Kiran Kumar").
 func leadingInitial(toks []Token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].Text != "." || toks[i+1].Start != toks[i].End || i > 0 && toks[i-1].Text == "." && toks[i-1].End == toks[i].Start {
+	if i < 0 || i+2 >= len(toks) || toks[i+1].Text != "." || toks[i+1].Start != toks[i].End || i > 0 && toks[i-1].Text == "." && toks[i-1].End == toks[i].Start {
 		return false // not the end of "Washington, D.C."
 	}
 	l, n := toks[i], toks[i+2]
-	return len(l.Text) == 1 && l.Upper && n.Cap && !n.Punct && len(n.Text) > 1
+	if len(l.Text) != 1 || !l.Upper || !n.Cap || n.Punct {
+		return false
+	}
+	for k := i + 2; len(toks[k].Text) == 1; k += 2 { // more initials: "A. S."
+		if k+2 >= len(toks) || toks[k].Start == toks[k-1].End || !toks[k].Upper || toks[k+1].Text != "." || toks[k+1].Start != toks[k].End || !toks[k+2].Cap || toks[k+2].Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // findMentions finds the names of a sentence: the longest reference
@@ -2195,10 +2204,14 @@ func (d *docState) isDemonym(toks []Token, q int) bool {
 // Capitalised words of the complement are taken while lower-case words
 // follow them, so that the holder's name after it is left out.
 func (d *docState) titleTail(toks []Token, p int) int {
-	if p >= len(toks) || toks[p].Cap || !d.isDemonym(toks, p) {
+	if p >= len(toks) || toks[p].Cap {
 		return p
 	}
-	q := p + 1
+	_, n := d.x.Ref.Demonym(toks, p) // "sri-lankais": two words
+	if n == 0 {
+		return p
+	}
+	q := p + n
 	if q < len(toks) && d.x.Lang.OfficePreps[toks[q].Fold] {
 		e := q + 1
 		for e < len(toks) && e-q <= 7 && !toks[e].Punct {
