@@ -1174,17 +1174,26 @@ func (sc *mentionScan) stateEndedBodies() {
 }
 
 // skipNationality returns where the name after an article and a
-// nationality at toks[q] starts ("le Britannique Terry Davis", "the
-// Tunisian Chedli Klibi", "le Brésilien Roberto Azevêdo"), or q.
+// nationality or a calling at toks[q] starts ("le Britannique Terry
+// Davis", "the Tunisian Chedli Klibi", "the Jordanian physicist Khaled
+// Toukan", "le physicien jordanien Khaled Toukan"), or q.
 func (d *docState) skipNationality(toks []Token, q int) int {
-	a := d.x.Lang.Frames.article.at(toks, q)
+	lang := d.x.Lang
+	a := lang.Frames.article.at(toks, q)
 	if a == 0 {
 		return q
 	}
-	if e, n := d.x.Ref.Demonym(toks, q+a); e != nil && n > 0 && q+a+n < len(toks) && toks[q+a+n].Cap && !toks[q+a+n].Punct {
-		return q + a + n
+	p := q + a
+	_, n := d.x.Ref.Demonym(toks, p)
+	p += n
+	if p+1 < len(toks) && !toks[p].Cap && !toks[p].Punct && !toks[p].Number && !lang.is(wsStop, &toks[p]) {
+		_, m := d.x.Ref.Demonym(toks, p+1) // a calling: "physicist", "le physicien jordanien"
+		p += 1 + m
 	}
-	return q
+	if p == q+a || p >= len(toks) || !toks[p].Cap || toks[p].Punct {
+		return q
+	}
+	return p
 }
 
 // venueNear reports whether a preposition of place stands before the
