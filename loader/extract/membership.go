@@ -42,6 +42,9 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 		if d.eventObject(st, h.j) {
 			continue // "absent from the summit", "participants in the meeting": of an event, not of the initiative
 		}
+		if d.possessedMembers(st, h) {
+			continue // "SESAME's eight members are A and B"
+		}
 		if org := d.qualifyingBody(st, h); org != nil {
 			d.bodyMembers(st, fl, h, org) // "China and Russia, which are not WTO members"
 			continue
@@ -201,6 +204,48 @@ func (d *docState) colonMembers(st *sent, h holderNoun, org *mention) actorList 
 	return d.actorsAfter(st, org.j+1).states()
 }
 
+// possessedMembers states that the states a body's membership noun in the
+// possessive introduces are its members ("ASEAN's ten members are A and
+// B", "SESAME's eight members: A, B") and reports whether it did.
+func (d *docState) possessedMembers(st *sent, h holderNoun) bool {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	q := h.i
+	if q > 0 && (toks[q-1].Number || d.x.Lang.Numbers[toks[q-1].Fold] > 0) {
+		q-- // "ten members"
+	}
+	if h.absent || q < 2 || fr.possMark.at(toks, q-1) != 1 {
+		return false
+	}
+	org := d.mentionEndingAt(st, q-1)
+	if org == nil || org.kind != pledgegraph.KindOrganization {
+		return false
+	}
+	if _, n := fr.neg.endingAt(toks, h.i, 4); n >= 0 {
+		return false
+	}
+	l := d.listIntroduced(st, h.j, true).states()
+	if l.empty() {
+		return false
+	}
+	d.stateStance(st, pledgegraph.MemberOf, l, org.id, l.neg, pledgegraph.Date{}, 0.7, org.i, h.j, "mem.body")
+	return true
+}
+
+// copulaMembers returns the states a copula right after the body org of
+// the membership noun h introduces ("the members of the OECD are Chile
+// and Mexico", "les membres de l'OCDE sont le Chili et le Mexique"), or
+// none; not after a negated noun.
+func (d *docState) copulaMembers(st *sent, h holderNoun, org *mention) actorList {
+	fr := &d.x.Lang.Frames
+	if fr.copula.at(st.toks, org.j) == 0 {
+		return actorList{}
+	}
+	if _, n := fr.neg.endingAt(st.toks, h.i, 4); n >= 0 {
+		return actorList{}
+	}
+	return d.listIntroduced(st, org.j, true).states()
+}
+
 // qualifyingBody returns the organisation named right before the membership
 // noun h, which it qualifies ("a WTO member", "are not WTO members"), or
 // nil.
@@ -237,7 +282,9 @@ func (d *docState) bodyMembers(st *sent, fl *frameLayer, h holderNoun, org *ment
 			l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states()
 		}
 	} else if l = d.colonMembers(st, h, org); l.empty() {
-		l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states() // "China is not a member of the OECD"
+		if l = d.copulaMembers(st, h, org); l.empty() {
+			l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states() // "China is not a member of the OECD"
+		}
 	}
 	if l.empty() {
 		return
