@@ -136,7 +136,7 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 		return nil, j // "lancé en 2015 par les Nations unies", "in November 2023 to help countries", "November 8, 2023"
 	}
 	for b := i - 1; b >= 0 && b >= i-4; b-- {
-		if n := lang.Approx.MatchAt(toks, b); n > 0 && b+n == i {
+		if n := lang.Approx.MatchAt(toks, b); n > 0 && (b+n == i || b+n == i-1 && lang.Frames.article.at(toks, i-1) == 1) { // "roughly a thousand"
 			approx = true
 			break
 		}

@@ -152,7 +152,8 @@ type docState struct {
 	cur         pledgegraph.EntityID // the initiative under discussion
 	last        *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
 	dyn         map[string]pledgegraph.EntityID
-	yearCtx     pledgegraph.Date // the last full date the text gave, for dates without year
+	dynNames    map[string][]dynName // names of several words the text introduced, by their first word folded
+	yearCtx     pledgegraph.Date     // the last full date the text gave, for dates without year
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
 	warnings    []string
 	salience    map[pledgegraph.EntityID]int       // how often each initiative was named
@@ -519,16 +520,81 @@ func (l *Language) predIndex(p pledgegraph.Predicate) int {
 	return -1
 }
 
+// dynName is a name of several words the text gave a body, a company or
+// an initiative whose name the reference data does not know: the folded
+// words and the entity.
+type dynName struct {
+	words []string
+	id    pledgegraph.EntityID
+}
+
 // dynamicAt matches names the document introduced (acronyms in
-// parentheses, surnames of people named in full).
+// parentheses, surnames of people named in full, names of several words
+// typed where they first stood: "Stop Hate for Profit" after "the Stop
+// Hate for Profit campaign"), the longest.
 func (d *docState) dynamicAt(toks []Token, i int) (int, pledgegraph.EntityID) {
 	if !toks[i].Cap {
 		return 0, ""
 	}
-	if id, ok := d.dyn[toks[i].Text]; ok {
-		return 1, id
+	n, id := 0, pledgegraph.EntityID("")
+	if got, ok := d.dyn[toks[i].Text]; ok {
+		n, id = 1, got
 	}
-	return 0, ""
+	for _, dn := range d.dynNames[toks[i].Fold] {
+		if len(dn.words) > n && sameWords(toks[i:], dn.words) && !d.inLongerName(toks, i, i+len(dn.words)) {
+			n, id = len(dn.words), dn.id
+		}
+	}
+	return n, id
+}
+
+// inLongerName reports whether the tokens [i, e) stand inside a longer
+// capitalised name: "Liberty Alliance" in "the Liberty Alliance
+// Project", "Trans-Pacific Partnership" in "Agreement for Trans-Pacific
+// Partnership", "Pontifical Academy" in "Pontifical Academy for Life".
+func (d *docState) inLongerName(toks []Token, i, e int) bool {
+	capWord := func(q int) bool { return q >= 0 && q < len(toks) && toks[q].Cap && !toks[q].Punct }
+	prep := func(q int) bool { return q >= 0 && q < len(toks) && d.x.Lang.is(wsNamePreps, &toks[q]) }
+	return i > 0 && capWord(i-1) || prep(i-1) && capWord(i-2) || capWord(e) || prep(e) && capWord(e+1)
+}
+
+// sameWords reports whether toks begins with the folded words ws.
+func sameWords(toks []Token, ws []string) bool {
+	if len(toks) < len(ws) {
+		return false
+	}
+	for k, w := range ws {
+		if toks[k].Fold != w {
+			return false
+		}
+	}
+	return true
+}
+
+// noteName makes the words of the mention m, a name of several words the
+// reference data does not know, name its entity for the rest of the text.
+func (d *docState) noteName(toks []Token, m *mention, id pledgegraph.EntityID) {
+	switch m.kind {
+	case pledgegraph.KindInitiative, pledgegraph.KindOrganization, pledgegraph.KindCompany:
+	default:
+		return
+	}
+	if m.entry != nil || m.anaphora || m.j-m.i < 2 || m.j-m.i > 12 || !toks[m.i].Cap || !toks[m.j-1].Cap {
+		return
+	}
+	words := make([]string, 0, m.j-m.i)
+	for q := m.i; q < m.j; q++ {
+		words = append(words, toks[q].Fold)
+	}
+	for _, dn := range d.dynNames[words[0]] {
+		if slices.Equal(dn.words, words) {
+			return
+		}
+	}
+	if d.dynNames == nil {
+		d.dynNames = map[string][]dynName{}
+	}
+	d.dynNames[words[0]] = append(d.dynNames[words[0]], dynName{words: words, id: id})
 }
 
 // entity registers the entity a mention names and returns its ID.
@@ -608,6 +674,7 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		}
 	}
 	d.initialsName(toks, m, e.ID)
+	d.noteName(toks, m, e.ID)
 	d.ments = append(d.ments, pledgegraph.Mention{Entity: e.ID, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
 	return e.ID
 }
@@ -1099,6 +1166,7 @@ func (d *docState) eventDates() {
 		since    pledgegraph.Date
 	}
 	together := map[signing]int{}
+	launch := map[pledgegraph.EntityID]bool{} // the event is the initiative's launch
 	for _, id := range d.forder {
 		if f := d.facts[id]; f.Predicate == pledgegraph.Supports && !f.Negated && len(f.Evidence) > 0 && !d.launchDatedIDs[id] {
 			together[signing{f.Object, f.Evidence[0].Sentence, f.Since}]++
@@ -1123,6 +1191,7 @@ func (d *docState) eventDates() {
 		}
 		if e, ok := events[f.Object]; !ok || f.Evidence[0].Start < e.at {
 			events[f.Object] = dated{f.Since, f.Evidence[0].Start}
+			launch[f.Object] = f.Predicate == pledgegraph.Launched
 		}
 	}
 	for _, id := range d.forder {
@@ -1143,6 +1212,9 @@ func (d *docState) eventDates() {
 			}
 		default:
 			continue
+		}
+		if f.Evidence[0].Rule == "mem.late" && launch[init] {
+			continue // "the newcomers are A and B": not at the launch
 		}
 		// after the event, or in the headline that sums it up
 		if e, ok := events[init]; ok && (f.Evidence[0].Start > e.at || f.Evidence[0].End <= d.headEnd) {

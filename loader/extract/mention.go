@@ -382,8 +382,17 @@ func (sc *mentionScan) referenceNames() {
 		}
 		if cands[0].Kind == pledgegraph.KindCompany {
 			if e := sc.companyAfter(i + n); e > i+n {
-				sc.add(&mention{i: i, j: e, kind: pledgegraph.KindCompany, name: sc.text(i, e)})
+				kind := pledgegraph.KindCompany
+				if k := sc.lang.NameKinds[toks[e-1].Fold]; k == pledgegraph.KindOrganization {
+					kind = k // "the Mozilla Foundation": a body named after the company
+				}
+				sc.add(&mention{i: i, j: e, kind: kind, name: sc.text(i, e)})
 				i = e - 1
+				continue
+			}
+			if k := sc.bodyHeadBefore(i); k != "" {
+				sc.add(&mention{i: i - 1, j: i + n, kind: k, name: sc.text(i-1, i+n)}) // "la Fondation Mozilla"
+				i += n - 1
 				continue
 			}
 		}
@@ -398,6 +407,19 @@ func (sc *mentionScan) referenceNames() {
 		sc.add(&mention{i: b, j: i + n, cands: cands, entry: cands[0], kind: cands[0].Kind})
 		i += n - 1
 	}
+}
+
+// bodyHeadBefore returns the kind of body that the capitalised head of a name
+// right before toks[i] types, in a language that puts its heads first
+// ("la Fondation Mozilla"), or "".
+func (sc *mentionScan) bodyHeadBefore(i int) pledgegraph.Kind {
+	if !sc.lang.HeadFirst || i < 1 || sc.isTaken(i-1) || !sc.toks[i-1].Cap || sc.toks[i-1].Punct || i-1 == 0 {
+		return ""
+	}
+	if k := sc.lang.NameKinds[sc.toks[i-1].Fold]; k == pledgegraph.KindOrganization {
+		return k
+	}
+	return ""
 }
 
 // inCapRun reports whether the tokens [i, j) stand among capitalised
@@ -1323,15 +1345,16 @@ func (sc *mentionScan) triggerListNames(s *Sentence) {
 }
 
 // agentsAfterParticiples returns where the agents of the frame table's
-// participles start: "the partnership was founded by ARIB, TTC and
-// ATIS", "le réseau, mis en place par A et B".
+// participles start, words of circumstance perhaps between: "the
+// partnership was founded by ARIB, TTC and ATIS", "le réseau, mis en place
+// par A et B", "launched on June 17 by A, B and C".
 func (sc *mentionScan) agentsAfterParticiples() []int {
 	fr := &sc.lang.Frames
 	var out []int
 	for q := 0; q < len(sc.toks); q++ {
 		if _, n := fr.parts.match(sc.toks, q); n > 0 {
-			if a := fr.agent.at(sc.toks, q+n); a > 0 {
-				out = append(out, q+n+a)
+			if a := agentAhead(sc.toks, q+n, fr); a > 0 {
+				out = append(out, a)
 			}
 		}
 	}
@@ -1627,6 +1650,9 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 		}
 		if _, num := lang.Numbers[toks[b].Fold]; num || lang.is(wsStop, &toks[b]) || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) || sc.elidedWord(b, e) {
 			break
+		}
+		if e == b+1 && lang.NameKinds[toks[b].Fold] != "" && step > 0 {
+			break // "par le Comité technique spécialisé de l'UA": a head alone is no name
 		}
 		if b == 0 && e == 1 && !s.Heading && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
 			// one capitalised word opening a sentence ("Cybersecurity and …") may be any word

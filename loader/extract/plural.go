@@ -70,6 +70,9 @@ func (d *docState) distribute(plural []pledgegraph.EntityID, from int) {
 			if o != f.Object {
 				g := *f
 				g.Object = o
+				if e := d.ents[o]; e != nil && e.Kind == pledgegraph.KindOrganization {
+					g.Predicate = pledgegraph.MemberOf // a body among them: its members
+				}
 				d.addFact(g)
 			}
 		}

@@ -190,6 +190,8 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 			return true // "joined the EU in condemning": no stance on an initiative either
 		}
 		p, rule, actors = pledgegraph.MemberOf, memberRule+g.frame.Lemma, actors.states()
+	} else if e := d.ents[obj]; om == nil && e != nil && e.Kind == pledgegraph.KindOrganization && membershipVerb(g) {
+		p, rule, actors = pledgegraph.MemberOf, memberRule+g.frame.Lemma, actors.states() // "n'en font pas partie", of a body
 	}
 	d.prior = g.prior // "which had refused to sign it": before the story's event
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
