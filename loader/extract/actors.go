@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/pledgegraph/pledgegraph"
+import (
+	"slices"
+
+	"github.com/pledgegraph/pledgegraph"
+)
 
 // actorList is a coordination of actors in a sentence ("China, Russia
 // and the United States", "neither India nor Brazil", "all but Japan"):
@@ -377,6 +381,14 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 		if m.i < p {
 			continue
 		}
+		if main && len(l.items) > 0 && m.i > l.hi {
+			if c := d.participleAside(st, l.hi); c > l.hi {
+				if m.i < c {
+					continue // "l'Union européenne, représentée par le commissaire …, Janez Potočnik, ainsi que la Chine"
+				}
+				l.hi = c
+			}
+		}
 		if main && !isActor(m) && len(l.items) > 0 && d.relOpens(st, l.hi) {
 			continue // a name inside a relative clause about the last item
 		}
@@ -407,6 +419,69 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 		l.neg = l.neg || d.quantified(st, l.lo, l.lo, l.hi)
 	}
 	return l
+}
+
+// participleAside returns the comma that closes a participle and its
+// agent in apposition to an item of a list, from the comma at toks[a]
+// (", représentée par le commissaire européen à la recherche, Janez
+// Potočnik,", ", represented by its foreign minister,"): the first comma
+// after which the list goes on with a body, a state or a company; or -1.
+func (d *docState) participleAside(st *sent, a int) int {
+	toks, lang := st.toks, d.x.Lang
+	fr := &lang.Frames
+	if a+3 >= len(toks) || toks[a].Text != "," {
+		return -1
+	}
+	q := a + 1
+	if _, n := fr.parts.match(toks, q); n > 0 {
+		q += n
+	} else if !toks[q].Cap && hasEnding(toks[q].Fold, lang.PartCut) {
+		q++
+	} else {
+		return -1
+	}
+	if fr.agent.at(toks, q) == 0 {
+		return -1
+	}
+	for k := q + 1; k < len(toks) && k < a+30; k++ {
+		if toks[k].Punct && toks[k].Text != "," && !isElision(toks[k].Text) {
+			return -1
+		}
+		if toks[k].Text != "," {
+			continue
+		}
+		for _, m := range st.ms {
+			if m.i > k && m.kind != pledgegraph.KindPerson && isActor(m) && d.between(st, k, m.i) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// colonAgents returns the actors listed after a colon that closes the
+// noun phrase of a passive verb's agent from toks[p] ("par les sept
+// partenaires du projet : A, B et C", "by seven countries: A, B and C"),
+// or an empty list: a few words in lower case, numbers or joining words,
+// no name, between.
+func (d *docState) colonAgents(st *sent, p int) actorList {
+	for q := p; q < len(st.toks) && q < p+8; q++ {
+		t := &st.toks[q]
+		if t.Text == ":" {
+			if q == p {
+				return actorList{}
+			}
+			l := d.actorsAfter(st, q+1)
+			if slices.ContainsFunc(l.items, func(m *mention) bool { return m.entry != nil && d.x.Ref.IsGroup(m.entry.Key) }) {
+				return actorList{} // "seven governments: the Five Eyes — A, B … —": the group's members, read by their own rules
+			}
+			return l
+		}
+		if t.Punct || t.Cap && !t.Number || inMention(st, q) {
+			return actorList{}
+		}
+	}
+	return actorList{}
 }
 
 // stmtAt reports whether the group statement m opens right at token p,

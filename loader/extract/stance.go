@@ -234,6 +234,9 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 	if g.passive {
 		if g.agent >= 0 {
 			actors = d.actorsAfter(st, g.agent) // no agent, nobody said to act: "since the Call was launched the US had been"
+			if actors.empty() {
+				actors = d.colonAgents(st, g.agent) // "par sept pays : A, B et C"
+			}
 		}
 		obj, objAt = d.themeBefore(st, fl, k, g)
 		return d.withFronted(st, actors, g.i), obj, objAt

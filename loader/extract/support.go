@@ -478,15 +478,25 @@ func (d *docState) supportersAfter(st *sent, tr trig, nextMain int) []*mention {
 	if !tr.t.Passive && nextMain < len(toks) {
 		stop = min(stop, chunkStart(st, st.chunk[nextMain]))
 	}
+	aside := d.flags(len(toks))
 	for q := tr.j; q < stop; q++ {
+		if n := d.x.Lang.And.MatchAt(toks, q); n > 1 {
+			q += n - 1 // "as well as": joins, opens no clause
+			continue
+		}
 		if d.x.Lang.Clause[toks[q].Fold] {
 			stop = q
+		}
+		if c := d.participleAside(st, q); c > q {
+			for k := q; k < c; k++ {
+				aside[k] = true // "the EU, represented by its commissioner, Janez Potočnik, as well as China"
+			}
 		}
 	}
 	var actors []*mention
 	for _, m := range st.ms {
-		if m.i >= tr.j && m.i < stop && !st.rel[st.chunk[m.i]] && supportActor(m) {
-			actors = append(actors, m)
+		if m.i >= tr.j && m.i < stop && !st.rel[st.chunk[m.i]] && supportActor(m) && !aside[m.i] && !(tr.t.Passive && d.locative(st, m)) {
+			actors = append(actors, m) // not "signé à l'Élysée par": where, not who
 		}
 	}
 	return actors

@@ -232,7 +232,7 @@ func agentAhead(toks []Token, p int, fr *Frames) int {
 			// 2013, followed by LinkedIn": another participle's agent
 			return agentAfterAside(toks, q, fr)
 		}
-		if toks[q].Punct && toks[q].Text != "," {
+		if toks[q].Punct && toks[q].Text != "," && !isElision(toks[q].Text) { // "signé au palais de l'Élysée par"
 			return -1
 		}
 		if rel, n := fr.clause.match(toks, q); n > 0 && !rel {
