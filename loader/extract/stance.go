@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -518,7 +519,7 @@ const memberRule = "mem.verb."
 
 // membershipVerb reports whether g joins or leaves what follows it.
 func membershipVerb(g verbGroup) bool {
-	return g.frame.Predicate == pledgegraph.Supports && (g.frame.Lemma == "join" || g.frame.Lemma == "withdraw")
+	return g.frame.Predicate == pledgegraph.Supports && (g.frame.Lemma == "join" || g.frame.Lemma == "withdraw" || g.frame.Lemma == "accede")
 }
 
 // initiativeNear reports whether an initiative is named at token q or
@@ -538,7 +539,26 @@ func (d *docState) initiativeNear(st *sent, q int) bool {
 // EU in condemning".
 func (d *docState) endsObject(st *sent, q int) bool {
 	return q >= len(st.toks) || st.toks[q].Punct || d.x.Lang.Frames.adverb.at(st.toks, q) > 0 ||
-		dateStarts(st, q) || dateStarts(st, q+1) || dateStarts(st, q+2)
+		dateStarts(st, q) || dateStarts(st, q+1) || dateStarts(st, q+2) || decadeAt(st.toks, q+1) || decadeAt(st.toks, q+2)
+}
+
+// pastPrep returns where the noun phrase after a preposition at toks[q]
+// starts, its article skipped ("à l'OTAN"), or q.
+func (d *docState) pastPrep(st *sent, q int) int {
+	fr := &d.x.Lang.Frames
+	if n := fr.prep.at(st.toks, q); n > 0 {
+		return q + n + fr.article.at(st.toks, q+n)
+	}
+	return q
+}
+
+// decadeAt reports whether toks[q] names a decade: "1960s".
+func decadeAt(toks []Token, q int) bool {
+	if q >= len(toks) {
+		return false
+	}
+	t := toks[q].Text
+	return len(t) == 5 && t[3] == '0' && t[4] == 's' && strings.Trim(t[:4], "0123456789") == ""
 }
 
 // elliptical states the stances of clauses that repeat the passive
@@ -951,8 +971,8 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if m.initiative() || m.anaphora || g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent && !d.governed(st, m) {
 			return m.id, m.i // not "presented at the Paris Peace Forum"
 		}
-		if m.i <= first && m.kind == pledgegraph.KindOrganization && membershipVerb(g) && !d.initiativeNear(st, m.j) {
-			return m.id, m.i // "joined NATO", "s'est retiré du Hybrid CoE": a membership
+		if m.i <= d.pastPrep(st, first) && m.kind == pledgegraph.KindOrganization && membershipVerb(g) && !d.initiativeNear(st, m.j) {
+			return m.id, m.i // "joined NATO", "s'est retiré du Hybrid CoE", "a adhéré à l'OTAN": a membership
 		}
 		if m.i <= first {
 			return "", -1 // the verb's object is something else
