@@ -442,6 +442,9 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 			owned = d.x.Lang.ownerPrep(st.toks[k].Fold) || d.x.Lang.Whose[st.toks[k].Fold]
 		}
 		r.body.used = r.body.used || r.t != nil && !owned
+		if outer := d.employerAfter(st, r.body); outer != nil {
+			return outer.id, !r.named, 0.8 // "general manager of Trustworthy Computing Security at Microsoft": Microsoft's
+		}
 		return r.body.id, !r.named, 0.8
 	case r.entry != nil:
 		return d.ensure(r.entry), !r.named, 0.8
@@ -484,6 +487,20 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 		}
 	}
 	return "", false, 0
+}
+
+// employerAfter returns the company or body named right after the body b
+// of an office and a preposition of office ("at", "chez") that b is a
+// unit of ("Trustworthy Computing Security at Microsoft"), or nil.
+func (d *docState) employerAfter(st *sent, b *mention) *mention {
+	q := b.j
+	if q+1 >= len(st.toks) || !d.x.Lang.OfficePreps[st.toks[q].Fold] || d.x.Lang.ownerPrep(st.toks[q].Fold) || b.entry != nil {
+		return nil
+	}
+	if m := d.mentionAt(st, q+1+d.x.Lang.Frames.article.at(st.toks, q+1)); m != nil && m.isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization) {
+		return m
+	}
+	return nil
 }
 
 // sharedOffice reports whether the office o comes right before r, its
