@@ -2189,8 +2189,17 @@ func (d *docState) stateGoesOn(toks []Token, q int) bool {
 	if !toks[q].Cap {
 		return false
 	}
+	isState := func(e *Entry) bool { return e.Kind == pledgegraph.KindState }
 	cands, n := d.x.Ref.MatchAt(toks, q)
-	return n > 1 && slices.ContainsFunc(cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindState })
+	if n > 1 && slices.ContainsFunc(cands, isState) {
+		return true
+	}
+	// "président de la République du Chili": a state's long form
+	if _, p := d.x.Lang.Frames.statePre.match(toks, q); p > 0 {
+		cands, _ = d.x.Ref.MatchAt(toks, q+p)
+		return slices.ContainsFunc(cands, isState)
+	}
+	return false
 }
 
 // tokText returns the text of the tokens [i, j) as written.
