@@ -1194,6 +1194,15 @@ func (d *docState) eventDates() {
 			launch[f.Object] = f.Predicate == pledgegraph.Launched
 		}
 	}
+	d.datedByEvents(events, launch)
+	d.meetingDates()
+}
+
+// datedByEvents dates the undated signatures, launches and presentations
+// of an initiative told after the dated event of that initiative (see
+// eventDates), or in the headline that sums it up; the newcomers to it
+// take no launch's date.
+func (d *docState) datedByEvents(events map[pledgegraph.EntityID]dated, launch map[pledgegraph.EntityID]bool) {
 	for _, id := range d.forder {
 		f := d.facts[id]
 		if f.Since.Day > 0 || len(f.Evidence) == 0 || slices.Contains(d.priorFacts, id) {
@@ -1216,12 +1225,10 @@ func (d *docState) eventDates() {
 		if f.Evidence[0].Rule == "mem.late" && launch[init] {
 			continue // "the newcomers are A and B": not at the launch
 		}
-		// after the event, or in the headline that sums it up
 		if e, ok := events[init]; ok && (f.Evidence[0].Start > e.at || f.Evidence[0].End <= d.headEnd) {
 			f.Since = e.date
 		}
 	}
-	d.meetingDates()
 }
 
 // meetingDates dates the undated signatures, launches and presentations
