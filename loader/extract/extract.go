@@ -551,11 +551,13 @@ func (d *docState) dynamicAt(toks []Token, i int) (int, pledgegraph.EntityID) {
 // inLongerName reports whether the tokens [i, e) stand inside a longer
 // capitalised name: "Liberty Alliance" in "the Liberty Alliance
 // Project", "Trans-Pacific Partnership" in "Agreement for Trans-Pacific
-// Partnership", "Pontifical Academy" in "Pontifical Academy for Life".
+// Partnership", "Pontifical Academy" in "Pontifical Academy for Life",
+// "Déclaration de Marseille" before "pour la cybersécurité des PME".
 func (d *docState) inLongerName(toks []Token, i, e int) bool {
 	capWord := func(q int) bool { return q >= 0 && q < len(toks) && toks[q].Cap && !toks[q].Punct }
 	prep := func(q int) bool { return q >= 0 && q < len(toks) && d.x.Lang.is(wsNamePreps, &toks[q]) }
-	return i > 0 && capWord(i-1) || prep(i-1) && capWord(i-2) || capWord(e) || prep(e) && capWord(e+1)
+	topic := e < len(toks) && d.x.Lang.TopicPreps[toks[e].Fold] // "Déclaration de Marseille pour la cybersécurité des PME"
+	return i > 0 && capWord(i-1) || prep(i-1) && capWord(i-2) || capWord(e) || prep(e) && capWord(e+1) || topic
 }
 
 // sameWords reports whether toks begins with the folded words ws.
