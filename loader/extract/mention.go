@@ -1642,6 +1642,8 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 			}
 			if b == 0 && b+1 == q && lang.is(wsStop, &toks[b]) && toks[q].Upper {
 				b = q // "The XYZW signed": the article opening the sentence is no word of an acronym
+			} else if b == 0 && b+2 <= q && lang.is(wsStop, &toks[b]) {
+				b = 1 // "The North Face was among the first": the article opening the sentence is no word of the name
 			}
 		}
 		e := capSpan(toks, b, sc.isTaken, lang, 4)
