@@ -1342,6 +1342,35 @@ func (sc *mentionScan) triggerListNames(s *Sentence) {
 	for _, p := range sc.agentsAfterParticiples() {
 		list(trig{t: &Trigger{Passive: true}, i: p, j: p})
 	}
+	for _, p := range sc.subjectsAmongHolders() {
+		list(trig{t: &Trigger{}, i: p, j: p})
+	}
+}
+
+// subjectsAmongHolders returns where the copula starts that says its
+// subject is among the holders of an initiative or the actors counted
+// ("The North Face was among the first companies to join", "X figure
+// parmi les signataires"):
+// the names before it are actors.
+func (sc *mentionScan) subjectsAmongHolders() []int {
+	fr, toks := &sc.lang.Frames, sc.toks
+	var out []int
+	for q := 1; q < len(toks); q++ {
+		n := fr.among.at(toks, q)
+		if n == 0 {
+			continue
+		}
+		for h := q + n; h < len(toks) && h <= q+n+4 && !toks[h].Cap && !toks[h].Punct; h++ { // not "one of Caracas's closest allies"
+			if _, m := fr.member.match(toks, h); m > 0 || sc.lang.CountNouns[toks[h].Fold] != "" {
+				if _, c := fr.copula.endingAt(toks, q, 3); c > 0 {
+					out = append(out, c)
+				}
+				break
+			}
+		}
+		q += n - 1
+	}
+	return out
 }
 
 // agentsAfterParticiples returns where the agents of the frame table's
