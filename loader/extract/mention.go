@@ -1376,7 +1376,8 @@ func (sc *mentionScan) subjectsAmongHolders() []int {
 // agentsAfterParticiples returns where the agents of the frame table's
 // participles start, words of circumstance perhaps between: "the
 // partnership was founded by ARIB, TTC and ATIS", "le réseau, mis en place
-// par A et B", "launched on June 17 by A, B and C".
+// par A et B", "launched on June 17 by A, B and C"; and those who
+// followed the actors before them ("…, followed by Patagonia and REI").
 func (sc *mentionScan) agentsAfterParticiples() []int {
 	fr := &sc.lang.Frames
 	var out []int
@@ -1385,6 +1386,9 @@ func (sc *mentionScan) agentsAfterParticiples() []int {
 			if a := agentAhead(sc.toks, q+n, fr); a > 0 {
 				out = append(out, a)
 			}
+		}
+		if n := fr.follow.at(sc.toks, q); n > 0 && q > 0 && sc.toks[q-1].Text == "," {
+			out = append(out, q+n) // "Microsoft joined, followed by Patagonia and REI"
 		}
 	}
 	return out
