@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -45,8 +46,8 @@ func (sc *mentionScan) headedKinds() {
 		}
 		if end < q {
 			sc.quotedName(end, -1, k)
-		} else if b := sc.namePrefix(q); q-b >= 3 && b > 0 && sc.lang.Definite[toks[b-1].Fold] && !sc.known(b, q) {
-			// "the Open Routing Norms initiative", not "a São Paulo statement"
+		} else if b := sc.namePrefix(q); (q-b >= 3 || sc.acronymHead(b, q, k)) && b > 0 && sc.lang.Definite[toks[b-1].Fold] && !sc.known(b, q) {
+			// "the Open Routing Norms initiative", "the ITER agreement", not "a São Paulo statement"
 			sc.add(&mention{i: b, j: q, kind: k, name: sc.text(b, q)})
 		}
 	}
@@ -65,6 +66,14 @@ func (sc *mentionScan) placeText(m *mention, q int, k pledgegraph.Kind) bool {
 	sc.ms = slices.DeleteFunc(sc.ms, func(x *mention) bool { return x == m })
 	sc.add(&mention{i: m.i, j: q + 1, kind: k, name: sc.text(m.i, q+1)})
 	return true
+}
+
+// acronymHead reports whether the one word toks[i:j] before the
+// lower-case head of an initiative, in a language whose heads come last,
+// is an acronym the reference data does not know: "the ITER agreement".
+func (sc *mentionScan) acronymHead(i, j int, k pledgegraph.Kind) bool {
+	t := &sc.toks[i]
+	return j == i+1 && k == pledgegraph.KindInitiative && !sc.lang.HeadFirst && t.Upper && utf8.RuneCountInString(t.Text) >= 3 && !t.Number
 }
 
 // known reports whether a name of the reference data starts in
