@@ -427,23 +427,15 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 // Potočnik,", ", represented by its foreign minister,"): the first comma
 // after which the list goes on with a body, a state or a company; or -1.
 func (d *docState) participleAside(st *sent, a int) int {
-	toks, lang := st.toks, d.x.Lang
-	fr := &lang.Frames
+	toks := st.toks
 	if a+3 >= len(toks) || toks[a].Text != "," {
 		return -1
 	}
-	q := a + 1
-	if _, n := fr.parts.match(toks, q); n > 0 {
-		q += n
-	} else if !toks[q].Cap && hasEnding(toks[q].Fold, lang.PartCut) {
-		q++
-	} else {
+	q := d.x.Lang.participleAgent(toks, a+1)
+	if q == 0 {
 		return -1
 	}
-	if fr.agent.at(toks, q) == 0 {
-		return -1
-	}
-	for k := q + 1; k < len(toks) && k < a+30; k++ {
+	for k := q; k < len(toks) && k < a+30; k++ {
 		if toks[k].Punct && toks[k].Text != "," && !isElision(toks[k].Text) {
 			return -1
 		}
@@ -477,7 +469,7 @@ func (d *docState) colonAgents(st *sent, p int) actorList {
 			}
 			return l
 		}
-		if t.Punct || t.Cap && !t.Number || inMention(st, q) {
+		if t.Punct || t.Cap || inMention(st, q) {
 			return actorList{}
 		}
 	}

@@ -524,7 +524,7 @@ func (l *Language) predIndex(p pledgegraph.Predicate) int {
 // an initiative whose name the reference data does not know: the folded
 // words and the entity.
 type dynName struct {
-	words []string
+	words Phrase
 	id    pledgegraph.EntityID
 }
 
@@ -541,7 +541,7 @@ func (d *docState) dynamicAt(toks []Token, i int) (int, pledgegraph.EntityID) {
 		n, id = 1, got
 	}
 	for _, dn := range d.dynNames[toks[i].Fold] {
-		if len(dn.words) > n && sameWords(toks[i:], dn.words) && !d.inLongerName(toks, i, i+len(dn.words)) {
+		if len(dn.words) > n && matchPhrase(toks, i, dn.words) && !d.inLongerName(toks, i, i+len(dn.words)) {
 			n, id = len(dn.words), dn.id
 		}
 	}
@@ -560,19 +560,6 @@ func (d *docState) inLongerName(toks []Token, i, e int) bool {
 	return i > 0 && capWord(i-1) || prep(i-1) && capWord(i-2) || capWord(e) || prep(e) && capWord(e+1) || topic
 }
 
-// sameWords reports whether toks begins with the folded words ws.
-func sameWords(toks []Token, ws []string) bool {
-	if len(toks) < len(ws) {
-		return false
-	}
-	for k, w := range ws {
-		if toks[k].Fold != w {
-			return false
-		}
-	}
-	return true
-}
-
 // noteName makes the words of the mention m, a name of several words the
 // reference data does not know, name its entity for the rest of the text.
 func (d *docState) noteName(toks []Token, m *mention, id pledgegraph.EntityID) {
@@ -584,7 +571,7 @@ func (d *docState) noteName(toks []Token, m *mention, id pledgegraph.EntityID) {
 	if m.entry != nil || m.anaphora || m.j-m.i < 2 || m.j-m.i > 12 || !toks[m.i].Cap || !toks[m.j-1].Cap {
 		return
 	}
-	words := make([]string, 0, m.j-m.i)
+	words := make(Phrase, 0, m.j-m.i)
 	for q := m.i; q < m.j; q++ {
 		words = append(words, toks[q].Fold)
 	}

@@ -320,17 +320,29 @@ func (d *docState) itemSpan(st *sent, a, b int) (int, int) {
 // oversight, with …") or at a dash, else at b.
 func (l *Language) itemCut(toks []Token, a, b int) int {
 	for q := a + 1; q+1 < b; q++ {
-		if toks[q].Text == "," && (l.ItemCut.MatchAt(toks, q+1) > 0 || l.gerundAt(toks, q+1) || l.agentAfter(toks, q+1)) || toks[q].Text == "–" || toks[q].Text == "—" {
+		if toks[q].Text == "," && (l.ItemCut.MatchAt(toks, q+1) > 0 || l.gerundAt(toks, q+1) || l.participleAgent(toks, q+1) > 0) || toks[q].Text == "–" || toks[q].Text == "—" {
 			return q // or at a dash that opens an aside: "réduire la fracture – un chantier ancien –"
 		}
 	}
 	return b
 }
 
-// agentAfter reports whether a past participle and its agent open at
-// toks[q] ("financé par", "funded by").
-func (l *Language) agentAfter(toks []Token, q int) bool {
-	return q+1 < len(toks) && !toks[q].Cap && hasEnding(toks[q].Fold, l.PartCut) && l.Frames.agent.at(toks, q+1) > 0
+// participleAgent returns the token after the agent's mark of a past
+// participle at toks[q], one of the frame table or one in lower case with
+// a participle's ending ("financé par", "represented by", "mis en place
+// par"), or 0.
+func (l *Language) participleAgent(toks []Token, q int) int {
+	if q >= len(toks) {
+		return 0
+	}
+	_, n := l.Frames.parts.match(toks, q)
+	if n == 0 && !toks[q].Cap && hasEnding(toks[q].Fold, l.PartCut) {
+		n = 1
+	}
+	if a := l.Frames.agent.at(toks, q+n); n > 0 && a > 0 {
+		return q + n + a
+	}
+	return 0
 }
 
 // gerundAt reports whether a gerund opens at toks[q]: the language's

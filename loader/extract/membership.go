@@ -198,7 +198,7 @@ func (d *docState) colonMembers(st *sent, h holderNoun, org *mention) actorList 
 	if org.j >= len(toks) || toks[org.j].Text != ":" && !isDash(toks[org.j].Text) {
 		return actorList{}
 	}
-	if _, n := d.x.Lang.Frames.neg.endingAt(toks, h.i, 4); n >= 0 {
+	if d.negatedHolder(toks, h) {
 		return actorList{}
 	}
 	return d.actorsAfter(st, org.j+1).states()
@@ -220,7 +220,7 @@ func (d *docState) possessedMembers(st *sent, h holderNoun) bool {
 	if org == nil || org.kind != pledgegraph.KindOrganization {
 		return false
 	}
-	if _, n := fr.neg.endingAt(toks, h.i, 4); n >= 0 {
+	if d.negatedHolder(toks, h) {
 		return false
 	}
 	l := d.listIntroduced(st, h.j, true).states()
@@ -236,14 +236,17 @@ func (d *docState) possessedMembers(st *sent, h holderNoun) bool {
 // and Mexico", "les membres de l'OCDE sont le Chili et le Mexique"), or
 // none; not after a negated noun.
 func (d *docState) copulaMembers(st *sent, h holderNoun, org *mention) actorList {
-	fr := &d.x.Lang.Frames
-	if fr.copula.at(st.toks, org.j) == 0 {
-		return actorList{}
-	}
-	if _, n := fr.neg.endingAt(st.toks, h.i, 4); n >= 0 {
+	if d.x.Lang.Frames.copula.at(st.toks, org.j) == 0 || d.negatedHolder(st.toks, h) {
 		return actorList{}
 	}
 	return d.listIntroduced(st, org.j, true).states()
+}
+
+// negatedHolder reports whether a negation ends in the four words before
+// the membership noun h: "qui ne sont pas membres du Conseil de l'Europe".
+func (d *docState) negatedHolder(toks []Token, h holderNoun) bool {
+	_, n := d.x.Lang.Frames.neg.endingAt(toks, h.i, 4)
+	return n >= 0
 }
 
 // qualifyingBody returns the organisation named right before the membership

@@ -413,7 +413,7 @@ func (sc *mentionScan) referenceNames() {
 // right before toks[i] types, in a language that puts its heads first
 // ("la Fondation Mozilla"), or "".
 func (sc *mentionScan) bodyHeadBefore(i int) pledgegraph.Kind {
-	if !sc.lang.HeadFirst || i < 1 || sc.isTaken(i-1) || !sc.toks[i-1].Cap || sc.toks[i-1].Punct || i-1 == 0 {
+	if !sc.lang.HeadFirst || i < 1 || sc.isTaken(i-1) || !sc.toks[i-1].Cap || sc.toks[i-1].Punct {
 		return ""
 	}
 	if k := sc.lang.NameKinds[sc.toks[i-1].Fold]; k == pledgegraph.KindOrganization {
@@ -1350,8 +1350,7 @@ func (sc *mentionScan) triggerListNames(s *Sentence) {
 // subjectsAmongHolders returns where the copula starts that says its
 // subject is among the holders of an initiative or the actors counted
 // ("The North Face was among the first companies to join", "X figure
-// parmi les signataires"):
-// the names before it are actors.
+// parmi les signataires"): the names before it are actors.
 func (sc *mentionScan) subjectsAmongHolders() []int {
 	fr, toks := &sc.lang.Frames, sc.toks
 	var out []int

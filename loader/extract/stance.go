@@ -186,13 +186,11 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	p, rule := g.frame.Predicate, g.frame.ID
 	om := d.mentionAt(st, objAt)
-	if om != nil && om.kind == pledgegraph.KindOrganization && !om.initiative() && membershipVerb(g) {
-		if !d.endsObject(st, om.j) {
+	if d.bodyObject(om, obj) && membershipVerb(g) {
+		if om != nil && !d.endsObject(st, om.j) {
 			return true // "joined the EU in condemning": no stance on an initiative either
 		}
 		p, rule, actors = pledgegraph.MemberOf, memberRule+g.frame.Lemma, actors.states()
-	} else if e := d.ents[obj]; om == nil && e != nil && e.Kind == pledgegraph.KindOrganization && membershipVerb(g) {
-		p, rule, actors = pledgegraph.MemberOf, memberRule+g.frame.Lemma, actors.states() // "n'en font pas partie", of a body
 	}
 	d.prior = g.prior // "which had refused to sign it": before the story's event
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
@@ -516,6 +514,17 @@ func (d *docState) lastMentionOf(st *sent, id pledgegraph.EntityID, at int) *men
 // memberRule prefixes the rule of a membership a joining or leaving verb
 // states: a state joins or leaves an organisation, not an initiative.
 const memberRule = "mem.verb."
+
+// bodyObject reports whether a verb's object is a body, named (om) or
+// taken up by a pronoun ("n'en font pas partie"): joining it or leaving
+// it is a membership.
+func (d *docState) bodyObject(om *mention, obj pledgegraph.EntityID) bool {
+	if om != nil {
+		return om.kind == pledgegraph.KindOrganization && !om.initiative()
+	}
+	e := d.ents[obj]
+	return e != nil && e.Kind == pledgegraph.KindOrganization
+}
 
 // membershipVerb reports whether g joins or leaves what follows it.
 func membershipVerb(g verbGroup) bool {

@@ -495,8 +495,8 @@ func (d *docState) supportersAfter(st *sent, tr trig, nextMain int) []*mention {
 	}
 	var actors []*mention
 	for _, m := range st.ms {
-		if m.i >= tr.j && m.i < stop && !st.rel[st.chunk[m.i]] && supportActor(m) && !aside[m.i] && !(tr.t.Passive && d.locative(st, m)) {
-			actors = append(actors, m) // not "signé à l'Élysée par": where, not who
+		if m.i >= tr.j && m.i < stop && !st.rel[st.chunk[m.i]] && supportActor(m) && !aside[m.i] {
+			actors = append(actors, m)
 		}
 	}
 	return actors
