@@ -163,6 +163,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if actors.empty() && !actors.neg && !g.passive && (d.countedSubject(st, c.i, g.i) || d.nounSubject(st, c.i, g.i)) {
 		return true // "… said that 40 countries had joined", "…, les dirigeants de dix pays ont adopté": nobody named
 	}
+	actors = d.signedFor(st, g, actors, objAt)
 	if obj == "" || actors.empty() {
 		return false
 	}
@@ -175,9 +176,6 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	neg := g.frame.Negative != (g.neg || quant)
 	if d.notAmong(st, g.i) {
 		neg = !neg // "Apple was not among the companies that endorsed the principles"
-	}
-	if b := d.onBehalf(st, max(g.j, objEnd(st, objAt))); !b.empty() && !g.passive && g.frame.Predicate == pledgegraph.Supports && allPersons(actors) {
-		actors = b // "Francis Gatare signed for Rwanda": Rwanda signs
 	}
 	since := d.dateOf(st, fl, k, g)
 	lo, hi := g.i, g.j // each actor's quote runs from its name to the verb and the object
@@ -268,6 +266,26 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 		actors.items, actors.exc = actors.exc, nil // "Few countries have signed it, apart from Kenya": Kenya has
 	}
 	return d.withFronted(st, actors, g.i), obj, objAt
+}
+
+// signedFor returns the actors for whom the persons who sign at g sign,
+// named after a cue of representation ("Francis Gatare signed for
+// Rwanda", "was signed on behalf of Finland by its minister": Rwanda
+// and Finland sign), else actors.
+func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int) actorList {
+	if g.frame.Predicate != pledgegraph.Supports || !actors.empty() && !allPersons(actors) {
+		return actors
+	}
+	from := max(g.j, objEnd(st, objAt))
+	if g.passive {
+		from = g.j
+	} else if actors.empty() {
+		return actors
+	}
+	if b := d.onBehalf(st, from); !b.empty() {
+		return b
+	}
+	return actors
 }
 
 // onBehalf returns the actors for whom the one who acts at the verb

@@ -34,9 +34,10 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 	var out []verbGroup
 	for q := 0; q < len(toks); q++ {
 		lemma, n := fr.verbs.matchGap(toks, q, &fr.adverb)
-		if n > 1 && q+n < len(toks) && fr.prep.at(toks, q+n-1) == 1 && (toks[q+n].Number || lang.is(wsMonths, &toks[q+n]) && q+n+1 < len(toks) && toks[q+n+1].Number) {
-			// "signed on June 12": the preposition of a date, not the
-			// verb's particle ("signed on to")
+		if n > 1 && notParticle(toks, q+n-1, lang) {
+			// "signed on June 12", "signed on Tuesday", "signed on behalf
+			// of": the preposition of a date or of a cue, not the verb's
+			// particle ("signed on to")
 			lemma, n = fr.verbs.matchGap(toks[:q+n-1], q, &fr.adverb)
 		}
 		inner := false // "ne figuraient pas sur la liste": the negation inside the verb's words
@@ -87,6 +88,20 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 		q = g.j - 1
 	}
 	return out
+}
+
+// notParticle reports whether toks[p], the last word of a verb's
+// entry, is a preposition that opens a date ("on June 12", "on 12
+// May", "on Tuesday") or a cue of representation ("on behalf of"),
+// not a particle of the verb.
+func notParticle(toks []Token, p int, lang *Language) bool {
+	fr := &lang.Frames
+	if p+1 >= len(toks) || fr.prep.at(toks, p) != 1 {
+		return false
+	}
+	next := &toks[p+1]
+	return next.Number || lang.is(wsWeekdays, next) || fr.behalf.at(toks, p) > 1 ||
+		lang.is(wsMonths, next) && p+2 < len(toks) && toks[p+2].Number
 }
 
 // subordBefore reports whether a subordinator ends right before toks[i]:
