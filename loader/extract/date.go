@@ -24,14 +24,22 @@ type DateSpan struct {
 // relative ones ("hier", "lundi", "ce lundi") are resolved against
 // published when it is known to the day.
 func FindDates(toks []Token, text string, lang *Language, published, ref pledgegraph.Date) []DateSpan {
+	return FindDatesAfter(toks, text, lang, published, ref, ref)
+}
+
+// FindDatesAfter is FindDates where the dates counted from an earlier
+// one ("a year later", "the same year", "le lendemain") count from
+// last, the last date the text gave before toks, until toks gives one:
+// "launched in 2011. Intel joined it a year later" is 2012.
+func FindDatesAfter(toks []Token, text string, lang *Language, published, ref, last pledgegraph.Date) []DateSpan {
 	var out []DateSpan
 	for i := 0; i < len(toks); i++ {
-		if ds, ok := dateAt(toks, text, i, lang, published, ref); ok {
+		if ds, ok := dateAt(toks, text, i, lang, published, ref, last); ok {
 			ds = monthOfYearAfter(toks, ds, lang, published)
 			out = append(out, ds)
 			i = ds.J - 1
 			if !ds.Relative && ds.Date.Year > 0 {
-				ref = ds.Date // "on 9 May 2023, and the next day", "in 2019 before pulling out a year later"
+				ref, last = ds.Date, ds.Date // "on 9 May 2023, and the next day", "in 2019 before pulling out a year later"
 			}
 		}
 	}
@@ -120,8 +128,9 @@ func validDate(d pledgegraph.Date) bool {
 }
 
 // dateAt returns the date expression that starts at toks[i]: an absolute
-// date, or one relative to the publication date (see FindDates).
-func dateAt(toks []Token, text string, i int, lang *Language, published, ref pledgegraph.Date) (DateSpan, bool) {
+// date, one relative to the publication date, or one counted from last
+// (see FindDatesAfter).
+func dateAt(toks []Token, text string, i int, lang *Language, published, ref, last pledgegraph.Date) (DateSpan, bool) {
 	t := toks[i]
 	if !digitFirst(t) && !t.may(lexDate) {
 		return DateSpan{}, false // every date starts with a number or a date word
@@ -153,8 +162,11 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref ple
 	if ds, ok := prepDate(toks, start, lang, ref); ok {
 		return ds, true
 	}
-	if ds, ok := laterDate(toks, start, lang, ref); ok {
+	if ds, ok := laterDate(toks, start, lang, last); ok {
 		return ds, true
+	}
+	if ds, ok := laterDate(toks, start, lang, ref); ok {
+		return ds, true // "on 23 October … published in December. The next day": the last day given
 	}
 	return relativeDate(toks, start, lang, published)
 }

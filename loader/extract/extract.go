@@ -154,6 +154,7 @@ type docState struct {
 	dyn         map[string]pledgegraph.EntityID
 	dynNames    map[string][]dynName // names of several words the text introduced, by their first word folded
 	yearCtx     pledgegraph.Date     // the last full date the text gave, for dates without year
+	sinceRef    pledgegraph.Date     // the last date the text gave, for dates counted from it ("a year later")
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
 	warnings    []string
 	salience    map[pledgegraph.EntityID]int       // how often each initiative was named
@@ -228,6 +229,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		cores:       map[string]pledgegraph.EntityID{},
 		launchDates: map[pledgegraph.EntityID]pledgegraph.Date{},
 		yearCtx:     doc.Published,
+		sinceRef:    doc.Published,
 		salience:    map[pledgegraph.EntityID]int{},
 		countEvents: map[pledgegraph.EntityID]dated{},
 		said:        map[pledgegraph.Date]bool{},

@@ -115,7 +115,7 @@ func anyMatch(ps *PhraseSet, toks []Token) bool {
 func (d *docState) sentenceDates(st *sent, k int) {
 	lang, toks := d.x.Lang, st.toks
 	ref := d.yearCtx
-	st.dates = FindDates(toks, d.text, lang, d.doc.Published, ref)
+	st.dates = FindDatesAfter(toks, d.text, lang, d.doc.Published, ref, d.sinceRef)
 	// "Publié le 20 avril 2019": the article's date, no event's
 	if !anyMatch(&lang.Published, toks) {
 		for _, ds := range st.dates {
@@ -135,6 +135,9 @@ func (d *docState) sentenceDates(st *sent, k int) {
 		// a statement of "October 13")
 		if !ds.Relative && (ds.Date.Day > 0 || ds.Date.Year > 0 && d.yearCtx.IsZero()) {
 			d.yearCtx = ds.Date
+		}
+		if ds.Date.Year > 0 {
+			d.sinceRef = ds.Date // "launched in 2011. Intel joined a year later"
 		}
 	}
 }

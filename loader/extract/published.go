@@ -201,7 +201,7 @@ func dateOpening(toks []Token, text string, lang *Language) (DateSpan, bool) {
 	if len(toks) == 0 {
 		return DateSpan{}, false
 	}
-	ds, ok := dateAt(toks, text, 0, lang, pledgegraph.Date{}, pledgegraph.Date{})
+	ds, ok := dateAt(toks, text, 0, lang, pledgegraph.Date{}, pledgegraph.Date{}, pledgegraph.Date{})
 	return ds, ok && ds.I == 0
 }
 
