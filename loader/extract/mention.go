@@ -2596,7 +2596,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			ms = addMention(ms, taken, &mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: name, described: p > 0})
 			// "la CRI, l'Initiative internationale de lutte contre les
 			// rançongiciels": the acronym before it names it too
-			if a := appositiveAcronym(d.x.Lang, toks, i); a >= 0 && !taken[a] {
+			if a := d.appositiveName(toks, i); a >= 0 && !taken[a] {
 				ms = addMention(ms, taken, &mention{i: a, j: a + 1, kind: pledgegraph.KindInitiative, name: tokText(d.text, toks, i, e)})
 			}
 			i = e - 1
@@ -2712,6 +2712,8 @@ func (d *docState) passiveActedOn(toks []Token, e int) bool {
 		}
 		if k < len(toks) && toks[k].Text == "," {
 			e = k + 1 // ", or A4AI,"
+		} else if fr.aux.at(toks, e+1) > 0 {
+			e++ // "Esprit, the European Strategic Programme, was adopted": the apposition's end
 		}
 	}
 	for k := 0; k < 4 && e < len(toks) && !toks[e].Punct && fr.aux.at(toks, e) == 0 && d.x.Lang.And.MatchAt(toks, e) == 0; k++ {
@@ -2760,7 +2762,7 @@ func weakHeadAhead(lang *Language, toks []Token, i int) bool {
 func (d *docState) actedOn(toks []Token, i int) bool {
 	fr := &d.x.Lang.Frames
 	if _, a := fr.article.endingAt(toks, i, 2); a >= 0 {
-		i = a
+		i = apposedTo(toks, a)
 	}
 	for k := 0; k < 3 && i > 0; k++ {
 		// "a rejoint lundi l'Alliance", "officially joined on Monday the"
@@ -2782,6 +2784,23 @@ func (d *docState) actedOn(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// apposedTo returns where the capitalised name starts that the
+// apposition opening at toks[a] after a comma stands for ("backed Esprit,
+// the European Strategic Programme": the verb acts on both), or a.
+func apposedTo(toks []Token, a int) int {
+	if a < 2 || toks[a-1].Text != "," {
+		return a
+	}
+	b := a - 1
+	for b > 0 && a-1-b < 4 && toks[b-1].Cap && !toks[b-1].Punct {
+		b--
+	}
+	if b == a-1 {
+		return a
+	}
+	return b
 }
 
 // venueBefore returns where a place named before toks[i] starts with its

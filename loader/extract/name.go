@@ -623,18 +623,30 @@ func hasEnding(w string, endings []string) bool {
 	return false
 }
 
-// appositiveAcronym returns the index of the acronym that a name
-// starting at toks[i] stands in apposition to ("la CRI, l'Initiative
-// internationale …"), or -1.
-func appositiveAcronym(lang *Language, toks []Token, i int) int {
+// appositiveName returns the index of the one-word name that a name
+// starting at toks[i] stands in apposition to: an acronym ("la CRI,
+// l'Initiative internationale …") or a capitalised word that is no
+// date and whose capital says it is a name ("adopted Esprit, the European
+// Strategic Programme …"; a word opening the sentence must have its
+// capital elsewhere too) that no preposition of a name ends a longer
+// name with, or -1.
+func (d *docState) appositiveName(toks []Token, i int) int {
+	lang := d.x.Lang
 	q := i - 1
 	for q >= 0 && lang.is(wsNameArticles, &toks[q]) {
 		q--
 	}
-	if q < 1 || toks[q].Text != "," || !acronym(toks[q-1]) || q-2 >= 0 && toks[q-2].Cap && !toks[q-2].Punct {
+	if q < 1 || toks[q].Text != "," || q-2 >= 0 && toks[q-2].Cap && !toks[q-2].Punct {
 		return -1
 	}
-	return q - 1
+	t := toks[q-1]
+	if q-2 >= 0 && (lang.is(wsNamePreps, &toks[q-2]) || lang.OfPrep[toks[q-2].Fold]) {
+		return -1 // "the Bill of Rights, the blueprint": a longer name's last word
+	}
+	if acronym(t) || t.Cap && !t.Punct && !t.Number && !t.may(lexDate) && !lang.is(wsStop, &t) && (q-1 > 0 || d.knownWordCase(t)) {
+		return q - 1
+	}
+	return -1
 }
 
 // alnum reports whether t is a word of figures and letters that may
