@@ -200,6 +200,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	d.governmentNames(sc.toks, sc.isTaken, sc.add)
 	sc.ms = d.initiativeNames(sc.toks, sc.ms, sc.taken)
 	sc.eventNames()
+	sc.venueEvents()
 	sc.ms = d.ownedEvents(sc.toks, sc.ms, sc.taken)
 	sc.venuePlaces()
 	// Context rules for names the reference data does not know.
@@ -275,6 +276,32 @@ func (sc *mentionScan) venuePlaces() {
 		}
 		sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPlace, name: sc.text(p, e)})
 		i = e - 1
+	}
+}
+
+// venueEvents adds the events that a head in lower case after an
+// article names with the place after it and its venue preposition: "at
+// a ceremony in Auckland", "the meeting in Bermuda", "lors d'une
+// cérémonie à Auckland". The mention is the head's (the place keeps its
+// own, the event's venue); the name runs to the place.
+func (sc *mentionScan) venueEvents() {
+	toks, lang := sc.toks, sc.lang
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Cap || sc.isTaken(i) || !lang.is(wsEventHeads, t) || lang.OwnedOnly[t.Fold] || !lang.Definite[toks[i-1].Fold] && lang.Indefinite.MatchAt(toks, i-1) != 1 {
+			continue
+		}
+		p := i + 1
+		for p < len(toks) && p-i <= 2 && !toks[p].Cap && lang.adjective(toks[p].Fold) {
+			p++ // "une réunion ministérielle à"
+		}
+		n := lang.Venue.MatchAt(toks, p)
+		m := sc.ms.at(p + n)
+		if n == 0 || m == nil || !m.isKind(pledgegraph.KindPlace) && !slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) || m.region() {
+			continue
+		}
+		sc.add(&mention{i: i, j: p, kind: pledgegraph.KindEvent, name: sc.text(i, m.j)})
+		i = m.j - 1
 	}
 }
 
