@@ -697,6 +697,9 @@ func (d *docState) pastHead(st *sent, p int) int {
 		if q > p && (st.toks[q-1].Text == "," || st.toks[q-1].Text == ":") && d.startsName(st, q) && !d.namesIn(st, p, q-1) {
 			return q // "dix-sept États, la Commission européenne et …": a nameless item first; "by four countries: A, B"
 		}
+		if q > p && d.labelBefore(st, p, q) && d.startsName(st, q) {
+			return q // "the handset makers HTC, LG and Samsung", "les opérateurs Orange et SFR"
+		}
 		n := fr.listIn.at(st.toks, q)
 		if st.toks[q].Text == "(" && q > p {
 			n = 1
@@ -709,6 +712,25 @@ func (d *docState) pastHead(st *sent, p int) int {
 		}
 	}
 	return p
+}
+
+// labelBefore reports whether the tokens [p, q) are a label in lower
+// case that says what the names after it are: an article, then one to
+// three words that are neither names, numbers, verbs nor stop words
+// ("the handset makers", "les opérateurs").
+func (d *docState) labelBefore(st *sent, p, q int) bool {
+	fr, lang := &d.x.Lang.Frames, d.x.Lang
+	a := fr.article.at(st.toks, p)
+	if a == 0 || q-p-a < 1 || q-p-a > 3 {
+		return false
+	}
+	for k := p + a; k < q; k++ {
+		t := &st.toks[k]
+		if t.Punct || t.Cap || t.Number || inMention(st, k) || lang.is(wsStop, t) || fr.verbWord(st.toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsName reports whether a mention starts at token q, after an
