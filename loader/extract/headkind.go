@@ -168,6 +168,12 @@ func (sc *mentionScan) calledNames() {
 		if k == "" && p < len(toks) && isQuote(toks[p].Text) && (q == 0 || toks[q-1].Punct) {
 			k = sc.headAfterTitle(p) // "Intitulée « … », la résolution appelle"
 		}
+		if k != "" && p < len(toks) {
+			if m := sc.ms.at(p + sc.lang.Frames.article.at(toks, p)); m != nil && m.entry == nil && m.kind != k {
+				m.kind = k // "a consortium, named the Open Handset Alliance": the head says what the name is
+				continue
+			}
+		}
 		if k == "" || p >= len(toks) || sc.isTaken(p) && !(p+1 < len(toks) && hyphenated(sc.d.text, toks, p+1)) {
 			continue
 		}
