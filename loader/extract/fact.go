@@ -64,6 +64,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.accusations(st)
 	d.claims(st)
 	clear(d.framed)
+	fl.reducedParticiples(st, &lang.Frames)
 	fl.split(st, lang)
 	defer d.noteDate(st)
 	launched := d.launches(st, fl, launchCue)

@@ -222,6 +222,24 @@ func (d *docState) afterStance(st *sent, fl *frameLayer, k int, g verbGroup, obj
 	}
 }
 
+// reducedParticiples marks as passive the participles with no auxiliary
+// and no object right after a mention of an initiative, by name or by a
+// description that refers to it (not a pronoun): they tell what was done
+// to it ("associés au texte adopté hier", "the Paris Call launched in
+// 2018"; not "The Tech Coalition launched the Lantern Programme", "where
+// it endorsed the pledge"), with the mentions the frames are read with.
+func (fl *frameLayer) reducedParticiples(st *sent, fr *Frames) {
+	for k := range fl.groups {
+		g := &fl.groups[k]
+		if !g.participle || g.perfect || g.reflexive || g.governed || g.clitic || g.j < len(st.toks) && (st.toks[g.j].Cap || fr.article.at(st.toks, g.j) > 0) {
+			continue
+		}
+		if slices.ContainsFunc(st.ms, func(m *mention) bool { return m.j == g.i && m.initiative() && (m.j-m.i > 1 || st.toks[m.i].Cap) }) {
+			g.passive = true
+		}
+	}
+}
+
 // verbRoles returns the actors of the verb group g in clause k and the
 // initiative it acts on, with where that is named (-1: not named there):
 // the agent and the theme before a passive verb, else the subject, the
