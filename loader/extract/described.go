@@ -28,6 +28,9 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		if n == 0 || sc.isTaken(i) || toks[i].Cap && i > 0 {
 			continue
 		}
+		if sc.bodyText(i, n) {
+			return // "the charter of the African Union": the body's own text
+		}
 		if e := sc.d.ents[sc.d.lastInit]; e != nil && sc.d.headedBy(e, toks[i+n-1].Fold) {
 			return
 		}
@@ -93,6 +96,54 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 			return
 		}
 	}
+}
+
+// bodyText adds the text described at toks[i:i+n] (with the words that
+// qualify it) when the body it is of follows, named or taken up by a head
+// of bodies' names, after an article: "the charter of the African
+// Union", "la charte du conseil" name a text of their own, not the one
+// under discussion. The head must be one that heads initiatives' names
+// ("le texte du G7" is the text under discussion), and reports need a
+// title (see describedInitiative). It reports whether it added one.
+func (sc *mentionScan) bodyText(i, n int) bool {
+	toks, lang := sc.toks, sc.lang
+	if lang.DescTitled.MatchAt(toks, i) == n || !lang.InitHeads[toks[i+n-1].Fold] {
+		return false // "le texte du G7": the text under discussion
+	}
+	b := i
+	for b > 0 && lang.DescMods.MatchAt(toks, b-1) == 1 && !sc.isTaken(b-1) {
+		b--
+	}
+	q := i + n
+	for lang.DescMods.MatchAt(toks, q) == 1 {
+		q++
+	}
+	e := sc.ofBody(q)
+	if e <= q || !sc.determined(b) {
+		return false
+	}
+	sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: sc.text(b, e)})
+	return true
+}
+
+// ofBody returns the end of the body that a preposition of owner at
+// toks[q] introduces, after a described text's head: a body the text
+// names ("the charter of the African Union") or a definite reference to
+// one by a head of bodies' names ("the charter of the council"); or -1.
+func (sc *mentionScan) ofBody(q int) int {
+	toks, lang := sc.toks, sc.lang
+	if q >= len(toks) || !lang.ownerPrep(toks[q].Fold) {
+		return -1
+	}
+	r := q + 1 + lang.Frames.article.at(toks, q+1)
+	if m := sc.ms.at(r); m != nil && m.i == r && m.isKind(pledgegraph.KindOrganization) {
+		return m.j
+	}
+	if r > q+1 && r < len(toks) && !toks[r].Cap && !sc.isTaken(r) && lang.NameKinds[toks[r].Fold] == pledgegraph.KindOrganization &&
+		(r+1 == len(toks) || toks[r+1].Punct || !lang.ownerPrep(toks[r+1].Fold) && !toks[r+1].Cap) {
+		return r + 1
+	}
+	return -1
 }
 
 // ofAuthors returns where the subject's preposition starts after the
