@@ -90,9 +90,9 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j++ // "Kim Yong-hyun", "Yoon Suk-yeol": a hyphenated part in lower case
 			continue
 		}
-		if lang.NameParticles[t.Fold] &&
+		if (lang.NameParticles[t.Fold] || t.Text == "&") &&
 			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
-			j += 2
+			j += 2 // "Marks & Spencer": an ampersand joins a firm's names
 			continue
 		}
 		if lang.NameParticles[t.Fold] && elidedName(toks, j) && !taken(j+2) {
@@ -1696,8 +1696,8 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 		}
 		b := q
 		if step < 0 {
-			for b > 0 && toks[b-1].Cap && !toks[b-1].Punct && !sc.isTaken(b-1) && !notName[b-1] && b > q-3 {
-				b--
+			for b > 0 && (toks[b-1].Cap && !toks[b-1].Punct || b > 1 && toks[b-1].Text == "&" && toks[b-2].Cap) && !sc.isTaken(b-1) && !notName[b-1] && b > q-3 {
+				b-- // "Marks & Spencer": an ampersand joins a firm's names
 			}
 			if b == 0 && b+1 == q && lang.is(wsStop, &toks[b]) && toks[q].Upper {
 				b = q // "The XYZW signed": the article opening the sentence is no word of an acronym
@@ -1724,6 +1724,8 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 		kind := pledgegraph.KindOrganization
 		if sc.titleApposed(b, e) {
 			kind = pledgegraph.KindPerson // "Japan's envoy to France, Shinsuke Sugiyama, signed"
+		} else if strings.Contains(sc.text(b, e), "&") {
+			kind = pledgegraph.KindCompany // "Marks & Spencer", "H&M": a firm's names
 		}
 		sc.add(&mention{i: b, j: e, kind: kind, name: sc.text(b, e), guess: kind == pledgegraph.KindOrganization})
 		if step < 0 {

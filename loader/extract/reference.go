@@ -476,12 +476,7 @@ func (r *Reference) addAlias(name string, e *Entry) {
 		return
 	}
 	a := alias{words: p, entry: e}
-	letters := strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, name)
+	letters := strings.Map(letterOrDigit, name)
 	if len([]rune(letters)) <= 5 && strings.ToUpper(letters) == letters {
 		a.exact = letters
 	} else if len(p) == 1 {
@@ -563,6 +558,15 @@ func (r *Reference) Members(group string, d pledgegraph.Date) []string {
 	return out
 }
 
+// letterOrDigit keeps the letters and digits of a name (strings.Map):
+// "AT&T" is written "ATT" for its acronym's exact case.
+func letterOrDigit(r rune) rune {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return r
+	}
+	return -1
+}
+
 // IsGroup reports whether the entry (by key) has members.
 func (r *Reference) IsGroup(key string) bool { return len(r.groups[key]) > 0 }
 
@@ -593,7 +597,7 @@ func (r *Reference) MatchAt(toks []Token, i int) ([]*Entry, int) {
 					b.WriteString(t.Text)
 				}
 			}
-			if w := b.String(); w != a.exact && !(len(a.exact) >= 4 && w == a.exact[:1]+strings.ToLower(a.exact[1:])) {
+			if w := strings.Map(letterOrDigit, b.String()); w != a.exact && !(len(a.exact) >= 4 && w == a.exact[:1]+strings.ToLower(a.exact[1:])) {
 				continue // "Otan", "Anssi", "Nato": a long acronym the way some papers write it
 			}
 		}

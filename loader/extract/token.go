@@ -268,6 +268,10 @@ func (tz *tokenizer) tokens(text string, start, end int) []Token {
 							continue
 						}
 					}
+					if r2 == '&' && j > i && j+1 < end && unicode.IsUpper(lastRune(text[i:j])) && unicode.IsUpper(firstRune(text[j+1:end])) {
+						j, number = j+1, false // "H&M", "AT&T": one name
+						continue
+					}
 					break
 				}
 				if r2 < '0' || r2 > '9' {
