@@ -921,10 +921,14 @@ func (d *docState) exceptedAfter(st *sent, p int) []*mention {
 // (or a trigger of the lexicon in it does: triggered), not the text's last.
 func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 	fr := &d.x.Lang.Frames
-	if d.last == nil || len(fl.groups) > 0 {
+	lo := 0 // where the clause of the echo starts
+	if len(fl.groups) > 0 {
+		lo = d.clauseAfter(st, fl.groups[len(fl.groups)-1].j) // "Kenya signed it in May, and Ghana followed"
+	}
+	if d.last == nil || lo < 0 {
 		return
 	}
-	for q := 0; q < len(st.toks); q++ {
+	for q := lo; q < len(st.toks); q++ {
 		e, n := fr.echo.matchGap(st.toks, q, &fr.adverb) // "lui ont aussitôt emboîté le pas"
 		if n == 0 || !e.same && e.neg != d.last.Negated {
 			continue
@@ -934,7 +938,7 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 		case e.same && e.after:
 			after := d.actorsFrom(st, q+n)
 			if after.empty() && clauseEndsNear(st.toks, q+n, 4) {
-				l = d.actorsBefore(st, 0, q) // "Japan and Australia followed suit on Friday"
+				l = d.actorsBefore(st, lo, q) // "Japan and Australia followed suit on Friday"
 			} else if !after.empty() && d.agentBetween(st, q+n, after.items[0].i) {
 				// "A et B lui ont emboîté le pas, suivis par C et D"
 				l = d.actorsBefore(st, 0, q)
@@ -948,7 +952,7 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 		case !e.after && (q == 0 || q > 1 && st.toks[q-2].Text == "," && d.x.Lang.And.MatchAt(st.toks, q-1) == 1):
 			l = d.actorsAfter(st, q+n) // "Neither has Japan", "…, and neither are Amazon and Inflection"
 		case e.after && (q+n == len(st.toks) || st.toks[q+n].Punct):
-			l = d.actorsBefore(st, 0, q)
+			l = d.actorsBefore(st, lo, q)
 		}
 		if l.empty() {
 			continue
@@ -963,6 +967,25 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 		fl.covered = append(fl.covered, [2]int{q, q + n})
 		return
 	}
+}
+
+// clauseAfter returns where the clause coordinated after token p starts:
+// after a comma or a semicolon and a joining word ("…, and Ghana
+// followed", "… ; le Ghana a suivi"), or -1.
+func (d *docState) clauseAfter(st *sent, p int) int {
+	for q := p; q+1 < len(st.toks); q++ {
+		t := st.toks[q].Text
+		if t != "," && t != ";" {
+			continue
+		}
+		if n := d.x.Lang.And.MatchAt(st.toks, q+1); n > 0 {
+			return q + 1 + n
+		}
+		if t == ";" {
+			return q + 1
+		}
+	}
+	return -1
 }
 
 // lastIn reports whether the sentence st stated a stance already ("Le

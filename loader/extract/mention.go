@@ -1372,6 +1372,9 @@ func (sc *mentionScan) triggerListNames(s *Sentence) {
 	for _, p := range sc.subjectsAmongHolders() {
 		list(trig{t: &Trigger{}, i: p, j: p})
 	}
+	for _, p := range sc.firstToAct() {
+		list(trig{t: &Trigger{}, i: p, j: p})
+	}
 }
 
 // subjectsAmongHolders returns where the copula starts that says its
@@ -1397,6 +1400,49 @@ func (sc *mentionScan) subjectsAmongHolders() []int {
 		q += n - 1
 	}
 	return out
+}
+
+// firstToAct returns where the copula starts that makes its subject the
+// first of a kind to act on an initiative: "Primark was the first brand
+// to sign it", "H&M became the first major brand to sign", "Primark a
+// été la première entreprise à le signer": the names before it are
+// actors.
+func (sc *mentionScan) firstToAct() []int {
+	fr, lang, toks := &sc.lang.Frames, sc.lang, sc.toks
+	var out []int
+	for q := 1; q < len(toks); q++ {
+		_, c := fr.copula.match(toks, q)
+		if kind, a := fr.aux.match(toks, q); c == 0 && kind == auxBe {
+			c = a // "a été la première entreprise à le signer"
+		}
+		if c == 0 {
+			continue
+		}
+		p := q + c + fr.article.at(toks, q+c)
+		if p >= len(toks) || lang.ordinalAt(toks, p) == 0 {
+			continue
+		}
+		for k := p + 1; k < len(toks) && k <= p+4 && !toks[k].Cap && !toks[k].Punct; k++ {
+			if lang.InfMark.MatchAt(toks, k) == 1 && sc.supportVerbAt(k+1) {
+				out = append(out, q)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// supportVerbAt reports whether a verb of the frame table by which actors
+// support an initiative starts at toks[q], a pronoun object perhaps
+// before it ("à le signer").
+func (sc *mentionScan) supportVerbAt(q int) bool {
+	fr := &sc.lang.Frames
+	q += fr.article.at(sc.toks, q) // "à le signer", "à la rejoindre"
+	if lemma, n := fr.verbs.match(sc.toks, q); n > 0 {
+		f := fr.frameOf(lemma)
+		return f != nil && f.Predicate == pledgegraph.Supports && !f.Negative
+	}
+	return false
 }
 
 // agentsAfterParticiples returns where the agents of the frame table's
@@ -1682,6 +1728,9 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 			q = c // "porté par deux associations européennes : le CISPE et …"
 			continue
 		}
+		if step < 0 && t.Text == "," && sc.fronted(q) {
+			break // "After Rana Plaza, H&M became the first …": a phrase put before the subject
+		}
 		if sc.isTaken(q) || lang.glue(t) || lang.is(wsStop, &t) && !t.Cap || sc.demonymAfterName(q) || step > 0 && (sc.dateWord(q) || sc.ofState(q)) {
 			q += step
 			continue
@@ -1734,6 +1783,23 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 			q = e
 		}
 	}
+}
+
+// fronted reports whether the tokens before the comma at toks[c] are a
+// phrase put before the subject: a preposition or a function word other
+// than an article opens the sentence, and no verb follows it ("After
+// Rana Plaza,", "Selon Acme,").
+func (sc *mentionScan) fronted(c int) bool {
+	fr, toks := &sc.lang.Frames, sc.toks
+	if c < 2 || !(fr.prep.at(toks, 0) > 0 || sc.lang.is(wsStop, &toks[0])) || fr.article.at(toks, 0) > 0 {
+		return false
+	}
+	for k := 1; k < c; k++ {
+		if toks[k].Punct || fr.verbWord(toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofState reports whether toks[q] is a preposition of owner between a
