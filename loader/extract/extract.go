@@ -165,6 +165,8 @@ type docState struct {
 	headEnd     int                                // the end of the headline, 0 when the text has none
 	bare        bool                               // the text names no initiative: a definite description names it (see bareHead)
 	prevSent    *sent                              // the sentence before, for a plural pronoun (see pronounList)
+	recentFrom  int                                // where the two sentences before the one read start (see topic)
+	bodyNamed   map[pledgegraph.EntityID]bool      // the initiatives named outside headlines
 	said        map[pledgegraph.Date]bool          // the dates the text writes ("mercredi", "12 novembre")
 	lastEvent   pledgegraph.EntityID               // the event last named, for "the gathering"
 	editions    map[pledgegraph.EntityID][]edition // events named after their owner, by owner
@@ -231,6 +233,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		yearCtx:     doc.Published,
 		sinceRef:    doc.Published,
 		salience:    map[pledgegraph.EntityID]int{},
+		bodyNamed:   map[pledgegraph.EntityID]bool{},
 		countEvents: map[pledgegraph.EntityID]dated{},
 		said:        map[pledgegraph.Date]bool{},
 		framed:      map[framedKey]bool{},

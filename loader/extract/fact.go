@@ -33,6 +33,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	lang := d.x.Lang
 	toks := s.Tokens
 	st := &sent{s: s, toks: toks}
+	d.recentFrom = sents[max(0, k-2)].Start
 	supp := d.triggers(toks, pledgegraph.Supports)
 	fl := d.frameLayer(st)
 	st.frames = fl
@@ -341,13 +342,70 @@ func (d *docState) launches(st *sent, fl *frameLayer, launchCue bool) []*mention
 // not discussed: it does not count.
 func (d *docState) noteSalience(st *sent) {
 	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) && !(d.cur != "" && priorObject(st, m)) {
-			d.salience[m.id]++
-			if d.salience[m.id] >= d.salience[d.cur] {
+		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) && !(d.cur != "" && priorObject(st, m)) && !d.agentMention(st, m) {
+			launch := d.launchRole(st, m)
+			if launch < 0 {
+				continue // "The Tech Coalition launched the Lantern Programme": it acts
+			}
+			d.salience[m.id] += 1 + launch // the programme it launched is what the text goes on about
+			if !st.s.Heading && m.id != d.cur && !d.bodyNamed[d.cur] && d.sameHead(m.id, d.cur) {
+				d.salience[m.id] = max(d.salience[m.id], d.salience[d.cur]+1) // "Accord de cybersécurité" in the headline, "the Cybersecurity Tech Accord" in the text
+			}
+			if d.salience[m.id] > d.salience[d.cur] || d.cur == "" {
 				d.cur = m.id
+			}
+			if !st.s.Heading {
+				d.bodyNamed[m.id] = true
 			}
 		}
 	}
+}
+
+// sameHead reports whether the names of the initiatives a and b share a
+// head word of initiatives' names ("Accord de cybersécurité",
+// "Cybersecurity Tech Accord"): a headline's short or translated name
+// and the text's.
+func (d *docState) sameHead(a, b pledgegraph.EntityID) bool {
+	ea, eb := d.ents[a], d.ents[b]
+	if ea == nil || eb == nil {
+		return false
+	}
+	for _, w := range d.headPhrase(d.fold(eb.Name)) {
+		if d.x.Lang.InitHeads[w] && d.headedBy(ea, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// launchRole tells the part the mention m plays in a launch the
+// sentence st tells in the active: -1 its subject, 1 its object, else 0.
+func (d *docState) launchRole(st *sent, m *mention) int {
+	if st.frames == nil {
+		return 0
+	}
+	fr := &d.x.Lang.Frames
+	for _, g := range st.frames.groups {
+		if g.frame.Predicate != pledgegraph.Launched || g.passive || g.neg {
+			continue
+		}
+		if m.j <= g.i && d.between(st, m.j, g.i) {
+			return -1
+		}
+		if fr.articleStart(st.toks, m.i) == g.j {
+			return 1
+		}
+	}
+	return 0
+}
+
+// agentMention reports whether the mention m follows the mark of an
+// agent ("announced by the Tech Coalition", "porté par la Coalition"):
+// it acts, it is not what the text discusses.
+func (d *docState) agentMention(st *sent, m *mention) bool {
+	fr := &d.x.Lang.Frames
+	_, p := fr.agent.endingAt(st.toks, fr.articleStart(st.toks, m.i), 2)
+	return p >= 0
 }
 
 // priorObject reports whether the mention m is the object of the verb
@@ -616,7 +674,7 @@ func (d *docState) anaphora(st *sent) {
 					continue
 				}
 			}
-			id := d.byHead(toks[i+n-1].Fold, toks[i].Start)
+			id := d.byHead(toks[i+n-1].Fold, toks[i].Start, localBefore(st, i, &lang.Frames))
 			if m := mentions(st.ms).endingAt(i - 1); i > 1 && toks[i-1].Text == "," && m != nil && m.initiative() && !m.anaphora && d.mayName(m, toks[i+n-1].Fold) {
 				id = m.id // "the Lima Charter, the text that Temer pulled Brazil out of": in apposition
 			} else if id == d.cur && d.namedWith(toks[i+n-1].Fold) == "" && d.x.Lang.Frames.possMark.at(toks, i+n) > 0 {
@@ -687,19 +745,34 @@ func lastNamedBefore(ms []*mention, i int, id pledgegraph.EntityID) pledgegraph.
 	return id
 }
 
+// localBefore returns the initiative the sentence st names last before
+// token i, for a reference at i to take up; not the one that opens the
+// sentence as the subject of its first verb ("The Cybersecurity Tech
+// Accord, a coalition of companies, also backs the initiative"); or "".
+func localBefore(st *sent, i int, fr *Frames) pledgegraph.EntityID {
+	id := lastNamedBefore(st.ms, i, "")
+	if id != "" && st.ms[0].id == id && st.ms[0].i <= 1 && actsFirst(st, fr) && !st.frames.groups[0].passive && st.frames.groups[0].i < i {
+		return ""
+	}
+	return id
+}
+
 // byHead returns the initiative a definite description with head word
 // w refers to: the one last named whose name has that word ("the
 // Protocol" after "the Second Additional Protocol to the Budapest
-// Convention" and "the Convention on Cybercrime"), else the initiative
-// under discussion.
-func (d *docState) byHead(w string, before int) pledgegraph.EntityID {
-	if !d.x.Lang.InitHeads[w] {
-		return d.cur
+// Convention" and "the Convention on Cybercrime"), else local, the last
+// one the sentence names before it, else the one the sentences before
+// speak of (see topic).
+func (d *docState) byHead(w string, before int, local pledgegraph.EntityID) pledgegraph.EntityID {
+	if d.x.Lang.InitHeads[w] {
+		if id := d.namedBefore(w, before); id != "" {
+			return id // not one the sentence names after the description
+		}
 	}
-	if id := d.namedBefore(w, before); id != "" {
-		return id // not one the sentence names after the description
+	if local != "" {
+		return local // "The Safe Seas Declaration … : Japan has not signed it"
 	}
-	return d.cur
+	return d.topic() // "Estonia endorsed the Delhi Communiqué. China has not joined the initiative."
 }
 
 // namedWith returns the initiative last named whose name has the word

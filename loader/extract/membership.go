@@ -411,7 +411,7 @@ func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph
 	if near != nil {
 		return near.id, h.j
 	}
-	return d.cur, h.j
+	return d.topic(), h.j
 }
 
 // asideOf reports whether token i stands in a relative clause that

@@ -1097,16 +1097,53 @@ func (d *docState) lastInitiative(st *sent, at int) pledgegraph.EntityID {
 	return id
 }
 
-// topic returns the initiative a sentence that names none speaks of:
-// the subject of the sentence before ("La Charte … n'a été signée que
-// par … . Les États-Unis ont refusé de s'y associer.", "The Charter was
-// adopted by 22 countries. It commits …"), else the one under
-// discussion.
+// topic returns the initiative a sentence that names none speaks of,
+// the nearest the sentences before point to: the one the sentence before
+// says was supported or launched; its subject ("La Charte … n'a été
+// signée que par … . Les États-Unis ont refusé de s'y associer.", "The
+// Charter was adopted by 22 countries. It commits …"); the object of its
+// verb of support when it states no fact ("Twenty-five member states
+// also signed a declaration entitled …"); the one the sentence before it
+// says was supported or launched; else the one under discussion.
 func (d *docState) topic() pledgegraph.EntityID {
-	if prev := d.prevSubject(); prev != "" {
-		return prev
+	if d.prevSent == nil {
+		return d.cur
+	}
+	if id := d.actedOnSince(d.prevSent.s.Start); id != "" {
+		return id // "Estonia endorsed the Delhi Communiqué. China is not among the first to join the initiative."
+	}
+	if id := d.prevSubject(); id != "" {
+		return id
+	}
+	if id := d.objectIn(d.prevSent); id != "" && d.actedOnSince(d.prevSent.s.Start) == "" {
+		return id // "Twenty-five member states also signed a declaration entitled …. Denmark did not sign it."
+	}
+	if id := d.actedOnSince(d.recentFrom); id != "" {
+		return id
 	}
 	return d.cur
+}
+
+// actedOnSince returns the initiative that the sentences before this one
+// from the offset from on say was supported or launched, the last one if
+// several; or "".
+func (d *docState) actedOnSince(from int) pledgegraph.EntityID {
+	p := d.prevSent
+	if p == nil {
+		return ""
+	}
+	for k := len(d.forder) - 1; k >= 0 && k >= len(d.forder)-64; k-- {
+		f := d.facts[d.forder[k]]
+		if f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched || len(f.Evidence) == 0 {
+			continue
+		}
+		if ev := f.Evidence[len(f.Evidence)-1]; ev.Start >= from && ev.Start < p.s.End {
+			if e := d.ents[f.Object]; e != nil && e.Kind == pledgegraph.KindInitiative {
+				return f.Object
+			}
+		}
+	}
+	return ""
 }
 
 // prevSubject returns the initiative the sentence before this one opens
@@ -1116,7 +1153,7 @@ func (d *docState) topic() pledgegraph.EntityID {
 // was adopted by 22 countries"), or "".
 func (d *docState) prevSubject() pledgegraph.EntityID {
 	p := d.prevSent
-	if p != nil && len(p.ms) > 0 && p.ms[0].i <= 1 && p.ms[0].initiative() && !actsFirst(p) {
+	if p != nil && len(p.ms) > 0 && p.ms[0].i <= 1 && p.ms[0].initiative() && !actsFirst(p, &d.x.Lang.Frames) {
 		return p.ms[0].id // "La déclaration n'a pas de force contraignante. Elle énonce …", not "The Tech Coalition launched …"
 	}
 	if p == nil || p.frames == nil || len(p.frames.groups) == 0 || !p.frames.groups[0].passive {
@@ -1131,15 +1168,43 @@ func (d *docState) prevSubject() pledgegraph.EntityID {
 	return ""
 }
 
+// objectIn returns the last initiative that the sentence p names as the
+// object of an active verb of the frames of support or launch, a few
+// words after it ("signed a declaration entitled …"), not after an
+// infinitive's mark; or "".
+func (d *docState) objectIn(p *sent) pledgegraph.EntityID {
+	if p.frames == nil {
+		return ""
+	}
+	var id pledgegraph.EntityID
+	for _, g := range p.frames.groups {
+		if g.passive || g.frame.Predicate != pledgegraph.Supports && g.frame.Predicate != pledgegraph.Launched ||
+			g.i > 0 && d.x.Lang.InfMark.MatchAt(p.toks, g.i-1) == 1 {
+			continue // not "calls on states to back the Paris Call": what someone asks for
+		}
+		for _, m := range p.ms {
+			if m.initiative() && !m.anaphora && m.i >= g.j && m.i <= g.j+6 && !punctBetween(p.toks, g.j, m.i) {
+				id = m.id // "signed a declaration entitled "Building …""
+				break
+			}
+		}
+	}
+	return id
+}
+
 // actsFirst reports whether the first verb of a frame of the sentence p
 // follows the name it opens with, no other name between them: that
-// name acts ("The Tech Coalition launched the Lantern Programme").
-func actsFirst(p *sent) bool {
+// name acts on an object ("The Tech Coalition launched the Lantern
+// Programme").
+func actsFirst(p *sent, fr *Frames) bool {
 	if p.frames == nil || len(p.frames.groups) == 0 {
 		return false
 	}
-	g := p.frames.groups[0].i
-	return g >= p.ms[0].j && (len(p.ms) == 1 || p.ms[1].i >= g)
+	g := p.frames.groups[0]
+	if !g.clitic && isObjectEnd(p.toks, g.j, fr) {
+		return false // "The Lima Charter opened for signature": what it says of the name, no act
+	}
+	return g.i >= p.ms[0].j && (len(p.ms) == 1 || p.ms[1].i >= g.i)
 }
 
 // listedWithActor reports whether the mention m follows an actor in a
@@ -1202,7 +1267,7 @@ func (d *docState) joinedWith(st *sent, fl *frameLayer, k int, g verbGroup) pled
 		}
 	}
 	if !subj.empty() || g.clitic {
-		return d.cur
+		return d.topic()
 	}
 	return ""
 }
@@ -1575,4 +1640,15 @@ func (d *docState) byAgent(st *sent, m *mention) bool {
 	q := fr.articleStart(st.toks, m.i)
 	_, p := fr.agent.endingAt(st.toks, q, 1)
 	return p >= 0
+}
+
+// punctBetween reports whether a punctuation mark other than a quotation
+// mark or an apostrophe stands among the tokens [i, j).
+func punctBetween(toks []Token, i, j int) bool {
+	for q := i; q < j && q < len(toks); q++ {
+		if toks[q].Punct && !isQuote(toks[q].Text) && !isElision(toks[q].Text) {
+			return true
+		}
+	}
+	return false
 }

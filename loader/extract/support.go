@@ -122,7 +122,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 		}
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
 		obj := d.supportObject(st, supp, k)
-		objID := d.cur
+		objID := d.topic()
 		if obj != nil {
 			objID = obj.id
 		} else if tr.t.Weak || tr.t.Passive && d.unnamedBefore(st, tr.i) || !tr.t.Passive && d.unknownName(st, pastDate(st, tr.j)) {
