@@ -155,7 +155,9 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		d.addFact(pledgegraph.Fact{Subject: ev, Predicate: pledgegraph.HeldAt, Object: v.id, Confidence: 0.7,
 			Evidence: d.evidenceBy(fr.ID, st.s, min(v.i, lo), max(v.j, hi))})
 	}
-	named := slices.ContainsFunc(st.ms, func(m *mention) bool { return m.kind == pledgegraph.KindEvent && m.i == span[0] && st.toks[m.i].Cap })
+	named := slices.ContainsFunc(st.ms, func(m *mention) bool {
+		return m.kind == pledgegraph.KindEvent && m.i == span[0] && (st.toks[m.i].Cap || !m.anaphora && strings.Count(m.name, " ") >= 2) // "le sommet de Bandoeng", "the summit in Colombo"
+	})
 	if !named && !(span[1] <= i && d.ev.first == ev && d.ev.last == ev && d.headedBy(d.ents[ev], st.toks[span[1]-1].Fold)) {
 		// "a organisé la réunion": which of the events named, not sure
 		// enough; "The conference was organised by": the text's one

@@ -53,6 +53,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	plural := d.pluralAntecedents(st)
 	d.registerMentions(st, sdate)
 	d.anaphora(st)
+	d.eventPronoun(st)
 	d.bodyAnaphora(st)
 	d.possessors(st)
 	// the order of rules matters: roles, parts and memberships mark the
@@ -686,7 +687,7 @@ func (d *docState) anaphora(st *sent) {
 			i += n - 1
 			continue
 		}
-		if i <= 1 && (i == 0 || lang.SentLink[toks[0].Fold]) {
+		if i <= 1 && (i == 0 || lang.SentLink[toks[0].Fold]) && d.prevEvent() == nil {
 			if n := lang.Pronouns.MatchAt(toks, i); n > 0 {
 				add = append(add, &mention{i: i, j: i + n, id: d.topic(), kind: pledgegraph.KindInitiative, anaphora: true})
 			}
@@ -743,6 +744,38 @@ func lastNamedBefore(ms []*mention, i int, id pledgegraph.EntityID) pledgegraph.
 		}
 	}
 	return id
+}
+
+// prevEvent returns the event the sentence before opens with, its
+// subject ("The Bandung Conference opened on Monday."), or nil.
+func (d *docState) prevEvent() *mention {
+	p := d.prevSent
+	if p == nil || len(p.ms) == 0 || p.ms[0].i > 1 || p.ms[0].kind != pledgegraph.KindEvent || p.ms[0].id == "" {
+		return nil
+	}
+	return p.ms[0]
+}
+
+// eventPronoun adds the event a subject pronoun opening the sentence st
+// stands for, when the sentence before opened with it: "The Bandung
+// Conference opened on Monday. It had been convened by Burma and India."
+func (d *docState) eventPronoun(st *sent) {
+	ev := d.prevEvent()
+	if ev == nil {
+		return
+	}
+	lang, toks := d.x.Lang, st.toks
+	for i := 0; i <= 1 && i < len(toks); i++ {
+		if i == 1 && !lang.SentLink[toks[0].Fold] || inMention(st, i) {
+			continue
+		}
+		if n := lang.Pronouns.MatchAt(toks, i); n > 0 {
+			st.ms = append(st.ms, &mention{i: i, j: i + n, id: ev.id, kind: pledgegraph.KindEvent}) // read as the name, like "the conference"
+			d.ments = append(d.ments, pledgegraph.Mention{Entity: ev.id, Doc: d.doc.ID, Start: toks[i].Start, End: toks[i+n-1].End})
+			sortMentions(st.ms)
+			return
+		}
+	}
 }
 
 // localBefore returns the initiative the sentence st names last before
