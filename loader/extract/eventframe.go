@@ -155,10 +155,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		d.addFact(pledgegraph.Fact{Subject: ev, Predicate: pledgegraph.HeldAt, Object: v.id, Confidence: 0.7,
 			Evidence: d.evidenceBy(fr.ID, st.s, min(v.i, lo), max(v.j, hi))})
 	}
-	named := slices.ContainsFunc(st.ms, func(m *mention) bool {
-		return m.kind == pledgegraph.KindEvent && m.i == span[0] && (st.toks[m.i].Cap || !m.anaphora && strings.Count(m.name, " ") >= 2) // "le sommet de Bandoeng", "the summit in Colombo"
-	})
-	if !named && !(span[1] <= i && d.ev.first == ev && d.ev.last == ev && d.headedBy(d.ents[ev], st.toks[span[1]-1].Fold)) {
+	if !namedAt(st, span[0]) && !(span[1] <= i && d.ev.first == ev && d.ev.last == ev && d.headedBy(d.ents[ev], st.toks[span[1]-1].Fold)) {
 		// "a organisé la réunion": which of the events named, not sure
 		// enough; "The conference was organised by": the text's one
 		// event, if a conference
@@ -168,6 +165,16 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Launched, Object: ev, Since: date, Confidence: 0.7,
 			Evidence: d.evidenceBy(fr.ID, st.s, min(m.i, lo), max(m.j, hi))})
 	}
+}
+
+// namedAt reports whether an event mention that names it starts at
+// token i: a capitalised name, or a head in lower case with its place
+// or complement ("le sommet de Bandoeng", "the summit in Colombo"), not
+// a bare head ("la réunion").
+func namedAt(st *sent, i int) bool {
+	return slices.ContainsFunc(st.ms, func(m *mention) bool {
+		return m.kind == pledgegraph.KindEvent && m.i == i && (st.toks[m.i].Cap || !m.anaphora && strings.Count(m.name, " ") >= 2)
+	})
 }
 
 // region reports whether m names a region of the world ("Asia-Pacific"),
