@@ -1171,14 +1171,15 @@ func (d *docState) prevSubject() pledgegraph.EntityID {
 // objectIn returns the last initiative that the sentence p names as the
 // object of an active verb of the frames of support or launch, a few
 // words after it ("signed a declaration entitled …"), not after an
-// infinitive's mark; or "".
+// infinitive's mark nor in a past before the story's ("où 155 pays avaient
+// adopté la Déclaration …": background); or "".
 func (d *docState) objectIn(p *sent) pledgegraph.EntityID {
 	if p.frames == nil {
 		return ""
 	}
 	var id pledgegraph.EntityID
 	for _, g := range p.frames.groups {
-		if g.passive || g.frame.Predicate != pledgegraph.Supports && g.frame.Predicate != pledgegraph.Launched ||
+		if g.passive || g.prior || g.frame.Predicate != pledgegraph.Supports && g.frame.Predicate != pledgegraph.Launched ||
 			g.i > 0 && d.x.Lang.InfMark.MatchAt(p.toks, g.i-1) == 1 {
 			continue // not "calls on states to back the Paris Call": what someone asks for
 		}
