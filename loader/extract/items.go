@@ -273,7 +273,7 @@ func (d *docState) listEnd(st *sent, start int, examples bool) int {
 // an article, a bullet's dash ("— la croissance").
 func (l *Language) itemStart(toks []Token, a, b int) int {
 	for a < b {
-		n := max(l.And.MatchAt(toks, a), l.InfMark.MatchAt(toks, a), l.ListIntro.MatchAt(toks, a))
+		n := max(l.And.MatchAt(toks, a), l.InfMark.MatchAt(toks, a), l.ListIntro.MatchAt(toks, a), l.ItemLead.MatchAt(toks, a))
 		if l.is(wsArticles, &toks[a]) && a+1 < b || isDash(toks[a].Text) && a+1 < b {
 			n = 1
 		}

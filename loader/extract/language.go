@@ -272,6 +272,7 @@ type Language struct {
 	Articles      map[string]bool   // le, la, the: a list item's name drops them
 	ItemEnd       PhraseSet         // tels que, such as, by way of: a list item ends before it
 	ItemCut       PhraseSet         // afin que, so that: after a comma, a list item's name ends at the comma
+	ItemLead      PhraseSet         // that, que: the conjunction a list item opens with, no word of its commitment
 	PartCut       []string          // endings of past participles: after a comma, a participle and its agent end a list item's name ("un programme obligatoire, financé par tous les membres")
 	GerundCut     map[string]string // en → ant: after a comma, the mark of a gerund before a word with that ending ends a list item's name there ("la croissance, en favorisant …")
 	ListVerb      PhraseSet         // include, comprennent: after a noun that names principles, the list follows
@@ -796,6 +797,8 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 		l.ListVerb.Add(p)
 	case "listintro":
 		l.ListIntro.Add(p)
+	case "itemlead":
+		l.ItemLead.Add(p)
 	case "commitgap":
 		l.CommitGap.Add(p)
 	case "lineage":
@@ -972,7 +975,7 @@ func (l *Language) indexLex() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers, &l.Partitive}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.ItemLead, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers, &l.Partitive}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
