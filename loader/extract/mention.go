@@ -2102,6 +2102,9 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		if m.entry == nil && m.j-m.i == 1 && sc.lang.CommonAcronyms[toks[m.i].Fold] {
 			continue // "AI and security experts": a common noun
 		}
+		if m.entry == nil && m.kind == pledgegraph.KindPerson && d.titleAt(toks, m.i) == m.j-m.i {
+			continue // "The Prime Minister, Mr Hawke,": a title, no one's name
+		}
 		out = append(out, m)
 	}
 	return out
