@@ -356,6 +356,9 @@ func (n nameScan) coordinated(e, max int) int {
 	if k >= len(toks) || !n.plain(k) && !(k == e+1 && n.lowerHead(k)) {
 		return e
 	}
+	if k == e+1 && k+1 < len(toks) && lang.is(wsArticles, &toks[k+1]) && !lang.is(wsNamePreps, &toks[k+1]) {
+		return e // "pour tous et promis l'enseignement": a verb and its object
+	}
 	m := n.modifiers(k+1, max-(k+1-e), 2, false)
 	if m-e > max || !n.ends(m) {
 		return e
