@@ -34,19 +34,12 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		if e := sc.d.ents[sc.d.lastInit]; e != nil && sc.d.headedBy(e, toks[i+n-1].Fold) {
 			return
 		}
-		b := i
-		for b > 0 && lang.DescMods.MatchAt(toks, b-1) == 1 && !sc.isTaken(b-1) {
-			b-- // "joint statement"
-		}
+		b, q := sc.descBounds(i, n) // "joint statement", "déclaration commune"
 		if b > 0 && (lang.Definite[toks[b-1].Fold] || lang.Demonstrative[toks[b-1].Fold]) && sc.d.lastInit != "" {
 			return // "au texte sur le site", "Cette déclaration de haut niveau": the text under discussion
 		}
 		if lang.DescPlural.MatchAt(toks, i) == n && !sc.determined(b) {
 			continue // "wary of commitments on data flows": no text in particular
-		}
-		q := i + n
-		for lang.DescMods.MatchAt(toks, q) == 1 {
-			q++ // "déclaration commune"
 		}
 		if q+1 < len(toks) && toks[q].Text == "," {
 			// "its final report, "One Internet"": the quoted title in
@@ -110,20 +103,28 @@ func (sc *mentionScan) bodyText(i, n int) bool {
 	if lang.DescTitled.MatchAt(toks, i) == n || !lang.InitHeads[toks[i+n-1].Fold] {
 		return false // "le texte du G7": the text under discussion
 	}
-	b := i
-	for b > 0 && lang.DescMods.MatchAt(toks, b-1) == 1 && !sc.isTaken(b-1) {
-		b--
-	}
-	q := i + n
-	for lang.DescMods.MatchAt(toks, q) == 1 {
-		q++
-	}
+	b, q := sc.descBounds(i, n)
 	e := sc.ofBody(q)
 	if e <= q || !sc.determined(b) {
 		return false
 	}
 	sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: sc.text(b, e)})
 	return true
+}
+
+// descBounds returns the span of a described text whose head stands at
+// toks[i:i+n], with the words that qualify it before and after the head
+// ("joint statement", "déclaration commune").
+func (sc *mentionScan) descBounds(i, n int) (b, q int) {
+	toks, lang := sc.toks, sc.lang
+	b, q = i, i+n
+	for b > 0 && lang.DescMods.MatchAt(toks, b-1) == 1 && !sc.isTaken(b-1) {
+		b--
+	}
+	for lang.DescMods.MatchAt(toks, q) == 1 {
+		q++
+	}
+	return b, q
 }
 
 // ofBody returns the end of the body that a preposition of owner at

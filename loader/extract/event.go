@@ -233,7 +233,7 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 		i++
 	}
 	e := i + 1
-	if m := ms.at(i); m != nil && (m.isKind(pledgegraph.KindPlace) || slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) || glued(toks, i+1)) {
+	if m := ms.at(i); m != nil && (m.placeLike() || glued(toks, i+1)) {
 		e = m.j
 	} else if i >= len(toks) || !(toks[i].Upper || toks[i].Cap && i > 0 && lang.is(wsDefinite, &toks[i-1])) || ms.endAt(i) > i {
 		return nil // "the REAIM summit", "the Lima summit"

@@ -177,6 +177,12 @@ func namedAt(st *sent, i int) bool {
 	})
 }
 
+// placeLike reports whether m names a place or may ("Moscou": a place
+// and a state's metonym).
+func (m *mention) placeLike() bool {
+	return m.isKind(pledgegraph.KindPlace) || slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace })
+}
+
 // region reports whether m names a region of the world ("Asia-Pacific"),
 // which is no venue.
 func (m *mention) region() bool { return m.entry != nil && m.entry.Region }

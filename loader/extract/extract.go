@@ -166,6 +166,7 @@ type docState struct {
 	bare        bool                               // the text names no initiative: a definite description names it (see bareHead)
 	prevSent    *sent                              // the sentence before, for a plural pronoun (see pronounList)
 	recentFrom  int                                // where the two sentences before the one read start (see topic)
+	topicMemo   topicMemo                          // topic's answer for the sentence read
 	bodyNamed   map[pledgegraph.EntityID]bool      // the initiatives named outside headlines
 	said        map[pledgegraph.Date]bool          // the dates the text writes ("mercredi", "12 novembre")
 	lastEvent   pledgegraph.EntityID               // the event last named, for "the gathering"

@@ -941,7 +941,7 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 				l = d.actorsBefore(st, lo, q) // "Japan and Australia followed suit on Friday"
 			} else if !after.empty() && d.agentBetween(st, q+n, after.items[0].i) {
 				// "A et B lui ont emboîté le pas, suivis par C et D"
-				l = d.actorsBefore(st, 0, q)
+				l = d.actorsBefore(st, lo, q)
 				l.items, l.hi = append(l.items, after.items...), after.hi
 			}
 		case e.same && q > 0 && !triggered && !d.lastIn(st):

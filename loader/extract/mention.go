@@ -297,7 +297,7 @@ func (sc *mentionScan) venueEvents() {
 		}
 		n := lang.Venue.MatchAt(toks, p)
 		m := sc.ms.at(p + n)
-		if n == 0 || m == nil || !m.isKind(pledgegraph.KindPlace) && !slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) || m.region() {
+		if n == 0 || m == nil || !m.placeLike() || m.region() {
 			continue
 		}
 		sc.add(&mention{i: i, j: p, kind: pledgegraph.KindEvent, name: sc.text(i, m.j)})

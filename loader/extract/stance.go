@@ -1109,13 +1109,29 @@ func (d *docState) topic() pledgegraph.EntityID {
 	if d.prevSent == nil {
 		return d.cur
 	}
+	if d.topicMemo.prev != d.prevSent || d.topicMemo.cur != d.cur {
+		d.topicMemo = topicMemo{prev: d.prevSent, cur: d.cur, id: d.nearestTopic()}
+	}
+	return d.topicMemo.id
+}
+
+// topicMemo keeps topic's answer for one sentence: it reads only the
+// sentences before and the initiative under discussion.
+type topicMemo struct {
+	prev *sent
+	cur  pledgegraph.EntityID
+	id   pledgegraph.EntityID
+}
+
+// nearestTopic is topic, worked out.
+func (d *docState) nearestTopic() pledgegraph.EntityID {
 	if id := d.actedOnSince(d.prevSent.s.Start); id != "" {
 		return id // "Estonia endorsed the Delhi Communiqué. China is not among the first to join the initiative."
 	}
 	if id := d.prevSubject(); id != "" {
 		return id
 	}
-	if id := d.objectIn(d.prevSent); id != "" && d.actedOnSince(d.prevSent.s.Start) == "" {
+	if id := d.objectIn(d.prevSent); id != "" {
 		return id // "Twenty-five member states also signed a declaration entitled …. Denmark did not sign it."
 	}
 	if id := d.actedOnSince(d.recentFrom); id != "" {
