@@ -655,18 +655,41 @@ func (sc *mentionScan) eventNameParts() (orgAt, evPlace []bool) {
 	for _, m := range sc.ms {
 		// "de Toulouse", "Toulouse Digital": not "in Berlin", a venue
 		region := m.entry != nil && m.entry.Region // "Global AI Summit on Africa"
+		topic := sc.afterTopicPrep(m.i)            // "Conference on Antarctica", "Conférence sur l'Afghanistan"
 		inName := m.i > 0 && (lang.ownerPrep(toks[m.i-1].Fold) || region && lang.is(wsNamePreps, &toks[m.i-1])) ||
-			m.j < len(toks) && (toks[m.j].Cap || alnum(toks[m.j])) && !toks[m.j].Punct
+			m.j < len(toks) && (toks[m.j].Cap || alnum(toks[m.j])) && !toks[m.j].Punct || topic
 		if !inName {
 			continue
 		}
-		if region || m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1 && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) {
+		if region || m.isKind(pledgegraph.KindPlace) || topic && m.isKind(pledgegraph.KindState) ||
+			len(m.cands) > 1 && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) {
 			for q := m.i; q < m.j; q++ {
 				evPlace[q] = true
 			}
 		}
 	}
 	return orgAt, evPlace
+}
+
+// afterTopicPrep reports whether a preposition of topic ("on", "sur"),
+// and perhaps an article, comes right before toks[i], after a
+// capitalised word and at most one adjective: the place or state is what
+// a named event is about.
+func (sc *mentionScan) afterTopicPrep(i int) bool {
+	toks, lang := sc.toks, sc.lang
+	p := i - 1
+	if p > 0 && lang.is(wsNameArticles, &toks[p]) {
+		p--
+	}
+	if p < 1 || !lang.TopicPreps[toks[p].Fold] {
+		return false
+	}
+	for q := p - 1; q >= 0 && q >= p-2 && !toks[q].Punct; q-- {
+		if toks[q].Cap {
+			return true
+		}
+	}
+	return false
 }
 
 // contextNames adds the names that the words around them type: the

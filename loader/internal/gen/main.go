@@ -18,13 +18,17 @@ import (
 )
 
 // notCountry lists codes display knows that are not ISO 3166-1 countries
-// today: exceptional reservations, withdrawn codes and groupings.
+// today (exceptional reservations, withdrawn codes and groupings) and
+// territories that are not states.
 var notCountry = map[string]bool{
 	"AC": true, "BU": true, "CP": true, "CT": true, "DD": true, "DG": true,
 	"DY": true, "EA": true, "EZ": true, "FX": true, "HV": true, "IC": true,
 	"JT": true, "MI": true, "NH": true, "NQ": true, "PU": true, "PZ": true,
 	"RH": true, "TA": true, "TP": true, "UK": true, "UN": true, "VD": true,
 	"WK": true, "YD": true, "ZR": true,
+	// Territories without a permanent population: places, not states
+	// (gazetteer.tsv names them).
+	"AQ": true, "BV": true, "GS": true, "HM": true, "TF": true, "UM": true,
 }
 
 func main() {
