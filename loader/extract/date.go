@@ -36,6 +36,7 @@ func FindDatesAfter(toks []Token, text string, lang *Language, published, ref, l
 	for i := 0; i < len(toks); i++ {
 		if ds, ok := dateAt(toks, text, i, lang, published, ref, last); ok {
 			ds = monthOfYearAfter(toks, ds, lang, published)
+			ds = toCome(toks, ds, lang, published)
 			out = append(out, ds)
 			i = ds.J - 1
 			if !ds.Relative && ds.Date.Year > 0 {
@@ -61,6 +62,43 @@ func monthOfYearAfter(toks []Token, ds DateSpan, lang *Language, published pledg
 		}
 	}
 	return ds
+}
+
+// toCome moves a month written without its year after a cue of the
+// future in its clause ("will attend the summit in November", "doit se
+// tenir à Tunis en novembre", "est prévue en juillet") to the first such
+// month on or after the publication, when the year its context gave
+// would put it before; it returns ds unchanged otherwise.
+func toCome(toks []Token, ds DateSpan, lang *Language, published pledgegraph.Date) DateSpan {
+	if ds.Relative || ds.Date.Month == 0 || published.Month == 0 ||
+		ds.Date.Year*12+ds.Date.Month >= published.Year*12+published.Month {
+		return ds
+	}
+	for q := ds.I; q < ds.J; q++ {
+		if _, ok := yearNum(toks[q]); ok {
+			return ds // its own year
+		}
+	}
+	for b := ds.I - 1; b >= 0 && b >= ds.I-14 && !isClauseEnd(toks[b].Text); b-- {
+		if lang.Future.MatchAt(toks, b) > 0 {
+			y := published.Year
+			if ds.Date.Month < published.Month {
+				y++
+			}
+			if !ds.End.IsZero() {
+				ds.End.Year += y - ds.Date.Year
+			}
+			ds.Date.Year = y
+			return ds
+		}
+	}
+	return ds
+}
+
+// isClauseEnd reports whether punctuation p ends a clause for a cue
+// before a date: a period, a semicolon, a colon or a comma.
+func isClauseEnd(p string) bool {
+	return p == "." || p == ";" || p == ":" || p == ","
 }
 
 // digitFirst reports whether t begins with a digit.

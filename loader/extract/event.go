@@ -381,11 +381,17 @@ func (d *docState) yearFrom(off int) int {
 // possessor returns a mention, at the possessive toks[i], of the last
 // initiative named before it, else of cur, or nil.
 func possessor(ms mentions, i int, cur pledgegraph.EntityID) *mention {
-	var last *mention
+	var last, body *mention
 	for _, m := range ms {
 		if m.j <= i && m.kind == pledgegraph.KindInitiative {
 			last = m
 		}
+		if m.j <= i && m.kind == pledgegraph.KindOrganization {
+			body = m // "L'ASEAN a lancé, à l'issue de son 32e sommet, …"
+		}
+	}
+	if last == nil {
+		last = body
 	}
 	switch {
 	case last != nil:
@@ -454,7 +460,11 @@ func (d *docState) registerEvent(st *sent, m *mention, sdate DateSpan) {
 	for _, ed := range d.editions[key] {
 		if ed.same(this) {
 			m.id = ed.id
-			if e := d.ents[ed.id]; e.Start.IsZero() && year > 0 {
+			e := d.ents[ed.id]
+			switch {
+			case sdate.Date.Year == year && sdate.Date.Month > 0 && !sdate.Relative && e.Start.Month == 0:
+				e.Start, e.End = sdate.Date, sdate.End // the headline's edition, dated by the text (not by "ce vendredi")
+			case e.Start.IsZero() && year > 0:
 				e.Start = pledgegraph.Date{Year: year}
 			}
 			break
@@ -643,10 +653,15 @@ func (d *docState) headWord(name string, first bool) (string, bool) {
 // namesAgree reports whether each capitalised word of the description
 // e is in the name of the entity o, or names a place where o is held
 // ("le sommet de Paris" and "le Sommet pour l'action sur l'IA", held in
-// Paris; not "the REAIM summit" and "the Lima Digital Summit").
+// Paris; not "the REAIM summit" and "the Lima Digital Summit"), and
+// whether o's name has the figures of e's ordinal ("son 32e sommet" is
+// not "le Sommet mondial des villes").
 func (d *docState) namesAgree(e *pledgegraph.Entity, o pledgegraph.EntityID) bool {
 	name := " " + pledgegraph.Fold(d.ents[o].Name) + " "
 	for _, w := range strings.Fields(e.Name) {
+		if unicode.IsDigit(firstRune(w)) && !strings.Contains(name, " "+pledgegraph.Fold(w)+" ") {
+			return false
+		}
 		if !unicode.IsUpper(firstRune(w)) {
 			continue
 		}

@@ -650,7 +650,9 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 	} else if !e.Start.IsZero() && (old.Start.IsZero() || (old.Start.Month == 0 && e.Start.Month > 0)) {
 		old.Start, old.End = e.Start, e.End
 	}
-	d.addAlias(old, surface)
+	if !m.anaphora {
+		d.addAlias(old, surface) // not "son", "its"
+	}
 	m.id = e.ID
 	// acronym or former name in parentheses: "(FGI)", "(ex-Facebook)"
 	toks := s.Tokens

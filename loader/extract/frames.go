@@ -513,11 +513,15 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 	return flag(t, true), nil
 }
 
-// articleStart returns where the article before token q starts ("the"
-// in "the Paris Call", "l'" in "l'Appel"), or q when there is none.
+// articleStart returns where the article or the possessive determiner
+// before token q starts ("the" in "the Paris Call", "l'" in "l'Appel",
+// "son" in "son 32e sommet"), or q when there is none.
 func (f *Frames) articleStart(toks []Token, q int) int {
 	if _, a := f.article.endingAt(toks, q, 1); a >= 0 {
 		return a
+	}
+	if _, a := f.possDet.endingAt(toks, q, 1); a >= 0 {
+		return a // "à l'issue de son 32e sommet"
 	}
 	return q
 }
