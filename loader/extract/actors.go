@@ -36,6 +36,28 @@ func (l actorList) states() actorList {
 	return l
 }
 
+// joiners returns the list with its states and companies only: who can
+// join an organisation, as a member state or as a partner of an alliance
+// (see openBody).
+func (l actorList) joiners() actorList {
+	keep := func(ms []*mention) []*mention {
+		var out []*mention
+		for _, m := range ms {
+			if m.isKind(pledgegraph.KindState, pledgegraph.KindCompany) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	l.items, l.exc = keep(l.items), keep(l.exc)
+	return l
+}
+
+// hasCompany reports whether a company is among the items of l.
+func (l actorList) hasCompany() bool {
+	return slices.ContainsFunc(l.items, func(m *mention) bool { return m.kind == pledgegraph.KindCompany })
+}
+
 // isActor reports whether m can hold a stance: a state, a company, an
 // organisation, a person or a group statement ("tous les États membres").
 func isActor(m *mention) bool { return m.actor() || (m.groupStmt && !m.anaphora) }

@@ -189,7 +189,7 @@ func (d *docState) bodyMembership(st *sent, fl *frameLayer, h holderNoun) {
 	d.bodyMembers(st, fl, h, org)
 }
 
-// colonMembers returns the states listed after a colon or a dash right
+// colonMembers returns the states and companies listed after a colon or a dash right
 // after the body org of the membership noun h ("11 member states of the
 // European Space Agency: Belgium, Denmark"), or none; not after a
 // negated noun ("qui ne sont pas membres du Conseil de l'Europe :").
@@ -201,7 +201,7 @@ func (d *docState) colonMembers(st *sent, h holderNoun, org *mention) actorList 
 	if d.negatedHolder(toks, h) {
 		return actorList{}
 	}
-	return d.actorsAfter(st, org.j+1).states()
+	return d.actorsAfter(st, org.j+1).joiners()
 }
 
 // possessedMembers states that the states a body's membership noun in the
@@ -231,7 +231,7 @@ func (d *docState) possessedMembers(st *sent, h holderNoun) bool {
 	return true
 }
 
-// copulaMembers returns the states a copula right after the body org of
+// copulaMembers returns the states and companies a copula right after the body org of
 // the membership noun h introduces ("the members of the OECD are Chile
 // and Mexico", "les membres de l'OCDE sont le Chili et le Mexique"), or
 // none; not after a negated noun.
@@ -239,7 +239,7 @@ func (d *docState) copulaMembers(st *sent, h holderNoun, org *mention) actorList
 	if d.x.Lang.Frames.copula.at(st.toks, org.j) == 0 || d.negatedHolder(st.toks, h) {
 		return actorList{}
 	}
-	return d.listIntroduced(st, org.j, true).states()
+	return d.listIntroduced(st, org.j, true).joiners()
 }
 
 // negatedHolder reports whether a negation ends in the four words before
@@ -275,24 +275,91 @@ func (d *docState) attributeAt(toks []Token, q int) bool {
 }
 
 // bodyMembers states that the states said to be among the holders h are
-// members of the organisation org.
+// members of the organisation org; companies among them make it an
+// alliance they support (see openBody).
 func (d *docState) bodyMembers(st *sent, fl *frameLayer, h holderNoun, org *mention) {
 	var l actorList
 	if org.j == h.i {
-		h.i = org.i                                   // "are not WTO members": the noun with the body that qualifies it
-		l = d.listIntroduced(st, h.j, false).states() // "EU members such as Austria and Ireland"
+		h.i = org.i                                    // "are not WTO members": the noun with the body that qualifies it
+		l = d.listIntroduced(st, h.j, false).joiners() // "EU members such as Austria and Ireland"
 		if l.empty() && d.attributeAt(st.toks, org.i) {
-			l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states()
+			l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).joiners()
 		}
 	} else if l = d.colonMembers(st, h, org); l.empty() {
 		if l = d.copulaMembers(st, h, org); l.empty() {
-			l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).states() // "China is not a member of the OECD"
+			l = d.listAmong(st, fl, clauseAt(fl.clauses, h.i), h).joiners() // "China is not a member of the OECD"
 		}
 	}
-	if l.empty() {
+	lo, hi := min(h.i, org.i), max(h.j, org.j)
+	if id := org.id; d.openedBy(st, l, id) != id {
+		d.stateStance(st, pledgegraph.Supports, l, org.id, l.neg, pledgegraph.Date{}, 0.7, lo, hi, "mem.alliance")
 		return
 	}
-	d.stateStance(st, pledgegraph.MemberOf, l, org.id, l.neg, pledgegraph.Date{}, 0.7, min(h.i, org.i), max(h.j, org.j), "mem.body")
+	if l = l.states(); !l.empty() {
+		d.stateStance(st, pledgegraph.MemberOf, l, org.id, l.neg, pledgegraph.Date{}, 0.7, lo, hi, "mem.body")
+	}
+}
+
+// openedBy returns, when companies are among the joiners l of the
+// organisation id, which the reference data does not know, the
+// initiative openBody makes of it, which the mentions of st now name, or
+// id.
+func (d *docState) openedBy(st *sent, l actorList, id pledgegraph.EntityID) pledgegraph.EntityID {
+	known := slices.ContainsFunc(st.ms, func(m *mention) bool { return m.id == id && m.entry != nil })
+	if !l.hasCompany() || known {
+		return id // not NATO
+	}
+	to := d.openBody(id)
+	for _, m := range st.ms {
+		if m.id == id {
+			m.id, m.kind = to, pledgegraph.KindInitiative
+		}
+	}
+	return to
+}
+
+// openBody makes the organisation id, unknown to the reference data, an
+// initiative: companies join it ("Siemens joined the Open Software
+// Foundation", "Microsoft et IBM sont membres de l'AI Verify Foundation"),
+// so it is an alliance its members support, not a body of member states.
+// It returns the initiative's ID, or id when id is no organisation.
+func (d *docState) openBody(id pledgegraph.EntityID) pledgegraph.EntityID {
+	e := d.ents[id]
+	if e == nil || e.Kind != pledgegraph.KindOrganization {
+		return id
+	}
+	to := d.entityID(pledgegraph.KindInitiative, e.Name)
+	if _, ok := d.ents[to]; !ok {
+		ne := *e
+		ne.Kind, ne.ID = pledgegraph.KindInitiative, to
+		d.ents[to] = &ne
+		d.order = slices.Insert(d.order, slices.Index(d.order, id)+1, to)
+	}
+	for _, f := range d.facts {
+		if f.Object == id && f.Predicate == pledgegraph.MemberOf {
+			f.Predicate = pledgegraph.Supports // its member states support it too
+		}
+	}
+	d.remap(id, to)
+	for _, names := range []map[string]pledgegraph.EntityID{d.dyn, d.offices} {
+		for k, v := range names {
+			if v == id {
+				names[k] = to // its acronym, its chair
+			}
+		}
+	}
+	for _, dns := range d.dynNames {
+		for k := range dns {
+			if dns[k].id == id {
+				dns[k].id = to // its name of several words
+			}
+		}
+	}
+	if eds, ok := d.editions[id]; ok {
+		d.editions[to] = append(d.editions[to], eds...) // its meetings
+		delete(d.editions, id)
+	}
+	return to
 }
 
 // launchByStances states who launched the initiative a sentence names

@@ -188,7 +188,11 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		if om != nil && !d.endsObject(st, om.j) {
 			return true // "joined the EU in condemning": no stance on an initiative either
 		}
-		p, rule, actors = pledgegraph.MemberOf, memberRule+g.frame.Lemma, actors.states()
+		if to := d.openedBy(st, actors, obj); to != obj {
+			obj = to // "Siemens joined the Open Software Foundation": an alliance
+		} else {
+			p, rule, actors = pledgegraph.MemberOf, memberRule+g.frame.Lemma, actors.states()
+		}
 	}
 	d.prior = g.prior // "which had refused to sign it": before the story's event
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
