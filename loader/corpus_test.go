@@ -164,8 +164,8 @@ var record = flag.Bool("record", false, "rewrite each evaluation set's recorded.
 // development half of the real articles (testdata/eval/real; the blind
 // half in testdata/eval/blind is scored by hand, never tuned on), and the
 // seven sets of retold articles about initiatives no other set names
-// (testdata/eval/fresh to fresh25, see testdata/eval/README.md).
-var evalSets = []string{"../testdata/eval", "../testdata/eval/real", "../testdata/eval/fresh", "../testdata/eval/fresh2", "../testdata/eval/fresh3", "../testdata/eval/fresh4", "../testdata/eval/fresh5", "../testdata/eval/fresh6", "../testdata/eval/fresh7", "../testdata/eval/fresh8", "../testdata/eval/fresh9", "../testdata/eval/fresh10", "../testdata/eval/fresh11", "../testdata/eval/fresh12", "../testdata/eval/fresh13", "../testdata/eval/fresh14", "../testdata/eval/fresh15", "../testdata/eval/fresh16", "../testdata/eval/fresh17", "../testdata/eval/fresh18", "../testdata/eval/fresh19", "../testdata/eval/fresh20", "../testdata/eval/fresh21", "../testdata/eval/fresh22", "../testdata/eval/fresh23", "../testdata/eval/fresh24", "../testdata/eval/fresh25"}
+// (testdata/eval/fresh to fresh26, see testdata/eval/README.md).
+var evalSets = []string{"../testdata/eval", "../testdata/eval/real", "../testdata/eval/fresh", "../testdata/eval/fresh2", "../testdata/eval/fresh3", "../testdata/eval/fresh4", "../testdata/eval/fresh5", "../testdata/eval/fresh6", "../testdata/eval/fresh7", "../testdata/eval/fresh8", "../testdata/eval/fresh9", "../testdata/eval/fresh10", "../testdata/eval/fresh11", "../testdata/eval/fresh12", "../testdata/eval/fresh13", "../testdata/eval/fresh14", "../testdata/eval/fresh15", "../testdata/eval/fresh16", "../testdata/eval/fresh17", "../testdata/eval/fresh18", "../testdata/eval/fresh19", "../testdata/eval/fresh20", "../testdata/eval/fresh21", "../testdata/eval/fresh22", "../testdata/eval/fresh23", "../testdata/eval/fresh24", "../testdata/eval/fresh25", "../testdata/eval/fresh26"}
 
 // TestEvalSet scores the extraction of each evaluation set and fails when
 // a total drops below the level recorded in its recorded.json. With
