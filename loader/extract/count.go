@@ -303,8 +303,8 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 	var obj pledgegraph.EntityID
 	best := 1 << 30
 	for _, m := range st.ms {
-		if !m.initiative() {
-			continue
+		if !m.initiative() || d.lineageOf(st, m) {
+			continue // not "… forty-six states succeeds the Yaoundé Convention"
 		}
 		dist := c.i - m.j
 		if m.i >= c.p {
