@@ -47,6 +47,33 @@ func (d *docState) bodyAnaphora(st *sent) {
 	}
 }
 
+// personPronouns adds, for a subject pronoun of a person only ("he",
+// "she"), a mention of the last person named before it; for one of any
+// noun of its gender ("il", "elle"), only when the last actor named
+// before it was that person ("Leon Sullivan était pasteur. En 1999, il
+// a lancé …", not "le Japon … il a signé"); not the speaker of a
+// report ("he argued").
+func (d *docState) personPronouns(st *sent) {
+	lang, toks := d.x.Lang, st.toks
+	var add []*mention
+	for i := range toks {
+		only, ok := lang.PersPron[toks[i].Fold]
+		if !ok || inMention(st, i) || i+1 >= len(toks) || toks[i+1].Punct || lang.Reporting.MatchAt(toks, i+1) > 0 {
+			continue // not "Countries, he argued, have to …": the speaker
+		}
+		id := d.lastOfKind(toks[i].Start, pledgegraph.KindPerson)
+		if id == "" || !only && d.lastOfKind(toks[i].Start, actorKinds...) != id {
+			continue
+		}
+		add = append(add, &mention{i: i, j: i + 1, id: id, kind: pledgegraph.KindPerson})
+		d.ments = append(d.ments, pledgegraph.Mention{Entity: id, Doc: d.doc.ID, Start: toks[i].Start, End: toks[i].End})
+	}
+	if len(add) > 0 {
+		st.ms = append(st.ms, add...)
+		sortMentions(st.ms)
+	}
+}
+
 // headReferences adds the mentions of bodies named before the
 // sentence by the capitalised head of their name alone after a definite
 // article ("l'avocat général de la Cour" after "la Cour de justice de

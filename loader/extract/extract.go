@@ -265,10 +265,14 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 }
 
 // firstInitiative returns the first initiative the text names, so that
-// "l'appel" before any name has a referent.
+// "l'appel" before any name has a referent; not one named as what
+// another builds on or succeeds ("It builds on the Treaty of Dunkirk").
 func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 	for _, s := range sents {
 		for i := range s.Tokens {
+			if d.lineageBefore(s.Tokens, i) {
+				continue
+			}
 			if cands, n := d.x.Ref.MatchAt(s.Tokens, i); n > 0 && cands[0].Kind == pledgegraph.KindInitiative {
 				return cands[0].ID()
 			}

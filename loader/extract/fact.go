@@ -55,6 +55,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.anaphora(st)
 	d.eventPronoun(st)
 	d.bodyAnaphora(st)
+	d.personPronouns(st)
 	d.possessors(st)
 	// the order of rules matters: roles, parts and memberships mark the
 	// mentions they consume as not being actors.
@@ -429,8 +430,14 @@ func priorObject(st *sent, m *mention) bool {
 // lineageOf reports whether a phrase of the language's lineage list
 // ends right before mention m, articles aside.
 func (d *docState) lineageOf(st *sent, m *mention) bool {
-	lang, toks := d.x.Lang, st.toks
-	for p := m.i; p > 0 && p >= m.i-2; p-- { // "de l'", "with the"
+	return d.lineageBefore(st.toks, m.i)
+}
+
+// lineageBefore reports whether a phrase of the language's lineage list
+// ends right before toks[i], articles aside.
+func (d *docState) lineageBefore(toks []Token, i int) bool {
+	lang := d.x.Lang
+	for p := i; p > 0 && p >= i-2; p-- { // "de l'", "with the"
 		for b := max(0, p-6); b < p; b++ {
 			if lang.Lineage.MatchAt(toks, b) == p-b {
 				return true

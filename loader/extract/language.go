@@ -251,6 +251,7 @@ type Language struct {
 	LeadsRef      PhraseSet                   // "qui l'a présidée", "who chaired it": the holder is before, the body was named before
 	Affiliation   PhraseSet                   // "of", "de": between a person named before and the body they hold a role in ("Paul Wilson of APNIC")
 	BodyRefs      []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
+	PersPron      map[string]bool             // subject pronouns of a person: true for those of persons only ("he"), false for those of any noun of a gender ("il")
 	CountNouns    map[string]pledgegraph.CountWhat
 	CountByKind   map[string]bool   // "signatories": a count of supporters of the kind of those the text names (all states: states)
 	Approx        PhraseSet         // près de, plus de
@@ -717,6 +718,11 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 		} else {
 			l.Leads.Add(p)
 		}
+	case "perspron":
+		if l.PersPron == nil {
+			l.PersPron = map[string]bool{}
+		}
+		l.PersPron[word] = val == "person"
 	case "bodyref":
 		kind, headed := strings.CutSuffix(val, "+head")
 		l.BodyRefs = append(l.BodyRefs, KindCue{Kind: pledgegraph.Kind(strings.Trim(kind, "-")), Phrase: p, Headed: headed})

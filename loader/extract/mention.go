@@ -365,6 +365,22 @@ func (sc *mentionScan) text(i, j int) string {
 	return tokText(sc.d.text, sc.toks, i, j)
 }
 
+// personNamesText reports whether a person's name the text introduced,
+// id, at toks[i:q], is part of the name of an initiative or an event: a
+// capitalised head of either right after it ("the Sullivan Principles",
+// "the Marshall Plan") or, in a language whose heads come first, right
+// before it ("le Plan Marshall").
+func (sc *mentionScan) personNamesText(i, q int, id pledgegraph.EntityID) bool {
+	toks := sc.toks
+	if e := sc.d.ents[id]; e == nil || e.Kind != pledgegraph.KindPerson {
+		return false
+	}
+	head := func(t *Token) bool {
+		return t.Cap && (sc.lang.is(wsInitHeads, t) || sc.lang.is(wsEventHeads, t))
+	}
+	return q < len(toks) && head(&toks[q]) || sc.lang.HeadFirst && i > 0 && head(&toks[i-1])
+}
+
 // referenceNames adds the names of the reference data and those the text
 // introduced, longest first, with the legal form that follows a
 // company's name and another company named after the first.
@@ -375,7 +391,7 @@ func (sc *mentionScan) referenceNames() {
 			continue
 		}
 		cands, n := ref.MatchAt(toks, i)
-		if dn, id := d.dynamicAt(toks, i); dn > n {
+		if dn, id := d.dynamicAt(toks, i); dn > n && !sc.personNamesText(i, i+dn, id) {
 			b := i
 			if i > 0 && !sc.isTaken(i-1) && d.ents[id].Kind == pledgegraph.KindPerson && toks[i-1].Cap &&
 				strings.HasPrefix(d.ents[id].Name, toks[i-1].Text+" ") {

@@ -84,10 +84,37 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 		if g.nePartial && g.neg {
 			g.nePartial = false
 		}
+		if len(out) > 0 {
+			g.coordinated(&out[len(out)-1], toks, lang)
+		}
 		out = append(out, g)
 		q = g.j - 1
 	}
 	return out
+}
+
+// coordinated gives g, joined to the group p before it by a conjunction
+// alone and governed by nothing of its own, the marks of p's governing
+// verb: "refused to sign and ratify it", "plans to sign or join",
+// "urged others to sign and ratify it", "did not sign and ratify".
+func (g *verbGroup) coordinated(p *verbGroup, toks []Token, lang *Language) {
+	if g.governed || g.neg || g.i <= p.j || !(p.governed || p.neg) {
+		return
+	}
+	q := p.j
+	if n := lang.And.MatchAt(toks, q); n > 0 {
+		q += n
+	} else {
+		return
+	}
+	if lang.Frames.infMark.at(toks, q) == 1 {
+		q++ // "to sign and to ratify"
+	}
+	if q != g.i {
+		return
+	}
+	g.neg, g.intend, g.announce, g.governed = p.neg, p.intend, p.announce, true
+	g.future, g.cond = g.future || p.future, g.cond || p.cond
 }
 
 // notParticle reports whether toks[p], the last word of a verb's
@@ -166,6 +193,10 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 			g.i, g.reflexive = p, true // "refuse de s'engager": the reflexive pronoun
 			continue
 		}
+		if fr.urgedBefore(toks, g.i) {
+			g.intend, g.governed = true, true // "urged other countries to sign": asked, not done
+			return
+		}
 		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 {
 			g.i, g.governed = p, true
 			g.mark(c)
@@ -182,6 +213,22 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 		}
 		return
 	}
+}
+
+// urgedBefore reports whether the infinitive at toks[i] follows a verb
+// of urging and its object ("urged other countries to sign", "a exhorté
+// les États à signer", "called on Japan to join"): its object is asked
+// to act, and nobody has acted yet.
+func (f *Frames) urgedBefore(toks []Token, i int) bool {
+	if i < 2 || f.infMark.at(toks, i-1) != 1 {
+		return false
+	}
+	for b := i - 2; b >= 0 && b >= i-10 && !isClauseEnd(toks[b].Text) || b >= 0 && toks[b].Text == ","; b-- {
+		if n := f.urge.at(toks, b); n > 0 && b+n < i-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // mark records what a governing verb does to the group.
