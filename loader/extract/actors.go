@@ -138,6 +138,28 @@ func (d *docState) countedItem(toks []Token, q int) int {
 	return 0
 }
 
+// countedColon returns the length of a counted noun and the colon after
+// it at toks[q] ("eight island countries:", "huit pays insulaires :"),
+// whose list follows, or 0.
+func (d *docState) countedColon(toks []Token, q int) int {
+	if q >= len(toks) {
+		return 0
+	}
+	c := d.countedItem(toks, q)
+	if c == 0 {
+		return 0
+	}
+	for e := q + c; e < len(toks) && e <= q+c+2; e++ { // "huit pays insulaires :"
+		if toks[e].Text == ":" {
+			return e - q + 1
+		}
+		if toks[e].Punct || toks[e].Cap {
+			return 0
+		}
+	}
+	return 0
+}
+
 // regionWord reports whether the capitalised word at toks[k] says where
 // what it qualifies is from: a nationality, a region ("European",
 // "Pacific"), or a word glued to a region ("Asia-Pacific").

@@ -252,6 +252,7 @@ type Language struct {
 	Affiliation   PhraseSet                   // "of", "de": between a person named before and the body they hold a role in ("Paul Wilson of APNIC")
 	BodyRefs      []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
 	PersPron      map[string]bool             // subject pronouns of a person: true for those of persons only ("he"), false for those of any noun of a gender ("il")
+	PersObj       map[string]bool             // object pronouns of persons ("him", "her"): a verb's object that is no text
 	CountNouns    map[string]pledgegraph.CountWhat
 	CountByKind   map[string]bool   // "signatories": a count of supporters of the kind of those the text names (all states: states)
 	Approx        PhraseSet         // près de, plus de
@@ -718,6 +719,11 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 		} else {
 			l.Leads.Add(p)
 		}
+	case "persobj":
+		if l.PersObj == nil {
+			l.PersObj = map[string]bool{}
+		}
+		l.PersObj[word] = true
 	case "perspron":
 		if l.PersPron == nil {
 			l.PersPron = map[string]bool{}

@@ -2122,7 +2122,7 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 	d, toks, ms := sc.d, sc.toks, sc.ms
 	sortMentions(ms)
 	d.headBefore(toks, ms)
-	d.knownAs(toks, ms)
+	ms = d.knownAs(toks, ms)
 	d.resolveCandidates(toks, ms, stance)
 	if g := d.listGuesses(toks, ms); len(g) > 0 {
 		ms = append(ms, g...)

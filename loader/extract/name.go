@@ -709,7 +709,7 @@ func (d *docState) headBefore(toks []Token, ms mentions) {
 // the name it qualifies: "the Convention on Cybercrime, better known as
 // the Budapest Convention", "Better known as the Budapest Convention,
 // the Council of Europe's Convention on Cybercrime".
-func (d *docState) knownAs(toks []Token, ms mentions) {
+func (d *docState) knownAs(toks []Token, ms mentions) mentions {
 	for p := range toks {
 		n := d.x.Lang.KnownAs.MatchAt(toks, p)
 		if n == 0 {
@@ -728,6 +728,16 @@ func (d *docState) knownAs(toks []Token, ms mentions) {
 				a = m // "A, better known as B"
 			}
 		}
+		if a == nil {
+			a = apposedBefore(toks, ms, p) // "A, the regional trade deal better known as B"
+		}
+		if b == nil && a != nil {
+			if e := capRun(toks, q); e > q {
+				b = &mention{i: q, j: e, kind: a.kind} // "better known as PACER Plus": a name the rules did not read
+				ms = append(ms, b)
+				sortMentions(ms)
+			}
+		}
 		if b == nil || b.entry != nil || b.id != "" {
 			continue
 		}
@@ -744,6 +754,32 @@ func (d *docState) knownAs(toks []Token, ms mentions) {
 			b.name, b.entry, b.cands, b.id = a.name, a.entry, a.cands, a.id
 		}
 	}
+	return ms
+}
+
+// apposedBefore returns the mention that a comma and lower-case words
+// of apposition separate from toks[p] ("A, the regional trade deal
+// better known as"), or nil.
+func apposedBefore(toks []Token, ms mentions, p int) *mention {
+	for q := p - 1; q > 0 && q >= p-8; q-- {
+		if toks[q].Text == "," {
+			return ms.endingAt(q)
+		}
+		if toks[q].Cap || toks[q].Punct {
+			return nil
+		}
+	}
+	return nil
+}
+
+// capRun returns the end of the capitalised words, or words in capitals,
+// from toks[q], four at most ("PACER Plus"), or q.
+func capRun(toks []Token, q int) int {
+	e := q
+	for e < len(toks) && e < q+4 && toks[e].Cap && !toks[e].Punct {
+		e++
+	}
+	return e
 }
 
 // headRef reports whether toks[q] is the head word of an initiative's

@@ -33,6 +33,9 @@ func (fl *frameLayer) uncovered(supp []trig) []trig {
 		covered := false
 		for _, g := range fl.groups {
 			covered = covered || g.decided && g.frame.Predicate == t.t.Predicate && t.i < g.j && g.i < t.j
+			// a word of a longer verb of the other polarity: "stepped
+			// back from", "held back"
+			covered = covered || g.vi <= t.i && t.j <= g.vj && g.vj-g.vi > t.j-t.i && g.frame.Negative != t.t.Negative
 		}
 		for _, c := range fl.covered {
 			covered = covered || t.t.Predicate == pledgegraph.Supports && t.i < c[1] && c[0] < t.j
@@ -1499,17 +1502,22 @@ func objEnd(st *sent, at int) int {
 func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	p := d.pastCircumstance(st, from)
 	n := d.x.Lang.Frames.listIn.at(st.toks, p)
+	listed := n > 0
 	if n == 0 {
 		n = d.x.Lang.CoHosts.MatchAt(st.toks, p) // "signed an agreement with China": a party too
 	}
 	if n == 0 {
 		p = d.circumstanceComma(st, p)
 		n = d.x.Lang.Frames.listIn.at(st.toks, p)
+		listed = n > 0
 	}
 	if n == 0 || d.relativeList(st, p, n) {
 		return l
 	}
 	more := d.actorsAfter(st, p+n)
+	if c := d.countedColon(st.toks, p+n); more.empty() && c > 0 && listed {
+		more = d.actorsAfter(st, p+n+c) // "as did eight island countries: the Cook Islands, …"
+	}
 	if more.empty() {
 		return l
 	}

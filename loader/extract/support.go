@@ -111,6 +111,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if !tr.t.Passive && d.eventObject(st, tr.j) {
 			continue // "was absent from the summit": taking part or not in an event, no stance on a text
 		}
+		if !tr.t.Passive && d.personObject(st, tr.j) {
+			continue // "has backed him", "a soutenu son ministre": a person, no text
+		}
 		if !tr.t.Passive && d.nounSubject(st, 0, tr.i) {
 			continue // "…, et les pays invités n'en sont pas signataires": a subject with no name
 		}
@@ -137,6 +140,23 @@ func (d *docState) supports(st *sent, supp []trig) {
 		}
 		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
 	}
+}
+
+// personObject reports whether the object of a verb at toks[q], after
+// adverbs, is a person: an object pronoun of persons ("backed him") or
+// an office after a possessive determiner ("a soutenu son ministre",
+// "backed his deputy").
+func (d *docState) personObject(st *sent, q int) bool {
+	lang, toks := d.x.Lang, st.toks
+	q += lang.Frames.adverb.at(toks, q)
+	if q >= len(toks) {
+		return false
+	}
+	if lang.PersObj[toks[q].Fold] {
+		return true
+	}
+	n := lang.Frames.possDet.at(toks, q)
+	return n > 0 && q+n < len(toks) && d.titleAt(toks, q+n) > 0
 }
 
 // apposedToActor reports whether the participle at toks[i] opens an
@@ -556,7 +576,11 @@ func (d *docState) coActors(st *sent, tr trig, nextMain int, actors []*mention) 
 			n = d.x.Lang.CoActors.MatchAt(toks, q)
 		}
 		if n > 0 {
-			for _, m := range listAfter(d.x.Lang, st, q+n, supportActor) {
+			after := listAfter(d.x.Lang, st, q+n, supportActor)
+			if c := d.countedColon(toks, q+n); len(after) == 0 && c > 0 {
+				after = listAfter(d.x.Lang, st, q+n+c, supportActor) // "as did eight island countries: the Cook Islands, …"
+			}
+			for _, m := range after {
 				if !containsMention(actors, m) {
 					actors = append(actors, m)
 				}
