@@ -50,3 +50,37 @@ func sameSentence(f *pledgegraph.Fact, st *sent) bool {
 	}
 	return false
 }
+
+// ellipticList states the last stance again, or its opposite, for the
+// actors listed after the colon that ends a short elided clause opening
+// the sentence: "Seven did not: Denmark, Kuwait and Malaysia", "Sept ne
+// l'ont pas fait : …", "Les autres non : …".
+func (d *docState) ellipticList(st *sent) {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	last := d.last
+	if last == nil || last.Predicate != pledgegraph.Supports {
+		return
+	}
+	for c := 1; c < len(toks) && c <= 8; c++ {
+		if toks[c].Punct && toks[c].Text != ":" {
+			return
+		}
+		if toks[c].Text != ":" {
+			continue
+		}
+		e, p := fr.ellipsis.endingAt(toks, c, 3)
+		if p < 0 || d.namesIn(st, 0, p) {
+			return
+		}
+		l := d.actorsAfter(st, c+1)
+		if l.empty() {
+			return
+		}
+		neg := e.neg
+		if e.same {
+			neg = last.Negated
+		}
+		d.stateStance(st, pledgegraph.Supports, l, last.Object, neg != l.neg, pledgegraph.Date{}, 0.6, 0, l.hi, "sup.ellipsis")
+		return
+	}
+}

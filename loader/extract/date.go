@@ -129,6 +129,18 @@ func yearNum(t Token) (int, bool) {
 	return v, v >= 1900 && v <= 2100
 }
 
+// earlyYear reads, after a preposition of time, a year of four figures
+// before 1900 ("in 1781", "en 1864"), when no count noun follows it
+// ("in 1500 companies").
+func earlyYear(toks []Token, i int, lang *Language) (int, bool) {
+	t := toks[i]
+	if !t.Number || len(t.Text) != 4 || i+1 < len(toks) && lang.CountNouns[toks[i+1].Fold] != "" {
+		return 0, false
+	}
+	v, err := strconv.Atoi(t.Text)
+	return v, err == nil && v >= 1000 && v < 1900
+}
+
 // month returns the month named at toks[i] and the tokens its name
 // takes ("Nov."), or 0, 0.
 func (l *Language) month(toks []Token, i int) (int, int) {
@@ -384,6 +396,9 @@ func prepDate(toks []Token, i int, lang *Language, ref pledgegraph.Date) (DateSp
 	}
 	if y, ok := yearNum(toks[i]); ok {
 		return DateSpan{I: i, J: i + 1, Date: pledgegraph.Date{Year: y}}, true
+	}
+	if y, ok := earlyYear(toks, i, lang); ok {
+		return DateSpan{I: i, J: i + 1, Date: pledgegraph.Date{Year: y}}, true // "ratified in 1781"
 	}
 	if m, n := lang.month(toks, i); m > 0 && !ref.IsZero() && (n == 2 || lang.Numbers[toks[i].Fold] == 0) {
 		// ("des sept États": "sept" without its period is the number)

@@ -84,6 +84,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.nounStances(st, fl)
 	d.echoStances(st, fl, len(supp) > 0)
 	d.contrastStances(st, fl)
+	d.ellipticList(st)
 	d.supports(st, fl.uncovered(supp))
 	d.noteCollective(st, fl, from)
 	if plural != nil {
