@@ -1000,6 +1000,9 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 		if n == 0 || !e.same && e.neg != d.last.Negated {
 			continue
 		}
+		if e.after && fr.agent.at(st.toks, q+n) > 0 {
+			continue // "the second-largest shareholder, followed by Russia": a ranking, no echo
+		}
 		var l actorList
 		switch {
 		case e.same && e.after:
