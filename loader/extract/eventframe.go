@@ -832,7 +832,7 @@ func (d *docState) participation(st *sent, launched []*mention) {
 	}
 	var events []*mention
 	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindEvent && m.i >= firstCue {
+		if m.kind == pledgegraph.KindEvent && m.i >= firstCue && !d.refusedEvent(st, m.i) {
 			events = append(events, m)
 		}
 	}
@@ -874,6 +874,22 @@ func (d *docState) particCue(st *sent) int {
 		}
 	}
 	return -1
+}
+
+// refusedEvent reports whether a noun of refusal stands in the five
+// words before the event named at toks[i] ("a diplomatic boycott of the
+// Beijing Games", "le boycott des Jeux"): nobody the sentence names
+// attended it.
+func (d *docState) refusedEvent(st *sent, i int) bool {
+	fr := &d.x.Lang.Frames
+	for q := max(0, i-5); q < i; q++ {
+		if lemma, n := fr.nouns.match(st.toks, q); n > 0 {
+			if f := fr.frameOf(lemma); f != nil && f.Negative {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adoptedAt states that the initiatives the sentence st says were
