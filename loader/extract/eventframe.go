@@ -88,7 +88,7 @@ func (d *docState) futureBefore(toks []Token, i int) bool {
 // frame states the facts of one event frame at tokens [i, j); a negated
 // one (neg) only that its actors did not take part.
 func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
-	if fr.NegOnly && !neg || fr.Absent && j < len(st.toks) && !st.toks[j].Punct {
+	if fr.NegOnly && !neg || fr.Absent && fr.After != RoleEvent && j < len(st.toks) && !st.toks[j].Punct {
 		return // "was invited": not that it came; "est absent de la liste": of the list
 	}
 	neg = neg != fr.Absent // "était absent", "n'était pas absent"

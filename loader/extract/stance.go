@@ -1325,7 +1325,7 @@ func (d *docState) dateOf(st *sent, fl *frameLayer, k int, g verbGroup) pledgegr
 
 // dateAt is dateOf for what is said at token at of clause k.
 func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) pledgegraph.Date {
-	if ds, ok := nearestIn(d.stanceDates(st, at), fl.clauses[k], at); ok {
+	if ds, ok := nearestIn(d.ownDates(st, d.stanceDates(st, at), fl, at), fl.clauses[k], at); ok {
 		return ds.Date
 	}
 	elsewhere := false
@@ -1431,6 +1431,21 @@ func coordBetween(cs []clause, a, b int) bool {
 
 // nearestIn returns the date of ds inside clause c nearest to token at,
 // the more precise of two as near.
+// ownDates returns the dates of ds but the one that ends an earlier verb
+// group's clause right before the conjunction that joins the verb at
+// token at to it: it dates that verb ("signed it in 2019 and withdrew
+// from it in 2021": 2021 for the withdrawal).
+func (d *docState) ownDates(st *sent, ds []DateSpan, fl *frameLayer, at int) []DateSpan {
+	var out []DateSpan
+	for _, s := range ds {
+		coordinated := s.J < at && d.x.Lang.And.MatchAt(st.toks, s.J) > 0 && s.J+d.x.Lang.And.MatchAt(st.toks, s.J) >= at-1
+		if !coordinated || !slices.ContainsFunc(fl.groups, func(g verbGroup) bool { return g.vj <= s.I && g.vi < at }) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 func nearestIn(ds []DateSpan, c clause, at int) (DateSpan, bool) {
 	var best DateSpan
 	bestD := -1
