@@ -71,6 +71,10 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += n
 			continue
 		}
+		if n := d.apposition(st, q); n > 0 && q+n <= j {
+			q += n // "President Ershad of Bangladesh, the host; King Jigme of Bhutan"
+			continue
+		}
 		if n := fr.negQ.at(st.toks, q); n > 0 {
 			q += n
 			continue
@@ -230,6 +234,33 @@ func (d *docState) governed(st *sent, m *mention) bool {
 		}
 	}
 	return s < 0 || attributeAt(st.toks, fr, s)
+}
+
+// apposition returns the length of a short apposition after an item of
+// a list at toks[q]: a comma, an article and at most three lower-case
+// words, up to the next comma or semicolon (", the host;"); or 0.
+func (d *docState) apposition(st *sent, q int) int {
+	toks := st.toks
+	if toks[q].Text != "," || q+2 >= len(toks) {
+		return 0
+	}
+	a := d.x.Lang.Frames.article.at(toks, q+1)
+	if a == 0 {
+		return 0
+	}
+	for e := q + 1 + a; e < len(toks) && e <= q+a+4; e++ {
+		t := toks[e]
+		if t.Text == "," || t.Text == ";" {
+			if e == q+1+a {
+				return 0
+			}
+			return e - q
+		}
+		if t.Punct || t.Cap || t.Number || inMention(st, e) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // coActorBefore reports whether a co-actor cue ("together with", "aux
