@@ -461,6 +461,10 @@ func (d *docState) registerEvent(st *sent, m *mention, sdate DateSpan) {
 		if ed.same(this) {
 			m.id = ed.id
 			e := d.ents[ed.id]
+			if !m.anaphora && len(m.name) > len(e.Name) && strings.Contains(d.fold(m.name), d.fold(e.Name)) {
+				d.addAlias(e, e.Name) // "son sommet" in the headline, "le premier sommet de la Francophonie" in the text
+				e.Name = m.name
+			}
 			switch {
 			case sdate.Date.Year == year && sdate.Date.Month > 0 && !sdate.Relative && e.Start.Month == 0:
 				e.Start, e.End = sdate.Date, sdate.End // the headline's edition, dated by the text (not by "ce vendredi")
