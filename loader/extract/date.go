@@ -37,6 +37,7 @@ func FindDatesAfter(toks []Token, text string, lang *Language, published, ref, l
 		if ds, ok := dateAt(toks, text, i, lang, published, ref, last); ok {
 			ds = monthOfYearAfter(toks, ds, lang, published)
 			ds = toCome(toks, ds, lang, published)
+			ds = lastMonth(toks, ds, lang, published)
 			out = append(out, ds)
 			i = ds.J - 1
 			if !ds.Relative && ds.Date.Year > 0 {
@@ -95,6 +96,30 @@ func toCome(toks []Token, ds DateSpan, lang *Language, published pledgegraph.Dat
 	return ds
 }
 
+// lastMonth gives a month written without its year, with "dernier"
+// after it or "last" before it ("en décembre dernier", "last December"),
+// the year of the last such month before the publication; it returns ds
+// unchanged otherwise.
+func lastMonth(toks []Token, ds DateSpan, lang *Language, published pledgegraph.Date) DateSpan {
+	if ds.Relative || ds.Date.Month == 0 || published.Month == 0 || ds.J-ds.I > 2 {
+		return ds
+	}
+	after := ds.J < len(toks) && lang.LastMonth[toks[ds.J].Fold] && lang.HeadFirst
+	before := ds.I > 0 && lang.LastMonth[toks[ds.I-1].Fold] && !lang.HeadFirst
+	if !after && !before {
+		return ds
+	}
+	y := published.Year
+	if ds.Date.Month >= published.Month {
+		y--
+	}
+	ds.Date.Year = y
+	if after {
+		ds.J++
+	}
+	return ds
+}
+
 // isClauseEnd reports whether punctuation p ends a clause for a cue
 // before a date: a period, a semicolon, a colon or a comma.
 func isClauseEnd(p string) bool {
@@ -131,10 +156,11 @@ func yearNum(t Token) (int, bool) {
 
 // earlyYear reads, after a preposition of time, a year of four figures
 // before 1900 ("in 1781", "en 1864"), when no count noun follows it
-// ("in 1500 companies").
+// ("in 1500 companies") and it is no count of the last ones ("in the
+// last 1500 days").
 func earlyYear(toks []Token, i int, lang *Language) (int, bool) {
 	t := toks[i]
-	if !t.Number || len(t.Text) != 4 || i+1 < len(toks) && lang.CountNouns[toks[i+1].Fold] != "" {
+	if !t.Number || len(t.Text) != 4 || i+1 < len(toks) && lang.CountNouns[toks[i+1].Fold] != "" || lang.LastMonth[toks[i-1].Fold] {
 		return 0, false
 	}
 	v, err := strconv.Atoi(t.Text)
