@@ -658,22 +658,8 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		d.addAlias(old, surface) // not "son", "its"
 	}
 	m.id = e.ID
-	// acronym or former name in parentheses: "(FGI)", "(ex-Facebook)"
 	toks := s.Tokens
-	if m.j+2 < len(toks) && toks[m.j].Text == "(" && (m.owner == nil || m.owner.j < m.j) {
-		p := m.j + 1
-		if d.x.Lang.FormerName[toks[p].Fold] {
-			p++
-		}
-		if p+1 < len(toks) && toks[p+1].Text == ")" && toks[p].Cap && acronymStart(d.x.Lang, toks, m.j, toks[p].Text) <= m.i {
-			// not "la première réunion de leur Conseil du commerce et des
-			// technologies (CCT)": the acronym spells the council's name
-			d.addAlias(old, toks[p].Text)
-			if acronym(toks[p]) {
-				d.dyn[toks[p].Text] = e.ID
-			}
-		}
-	}
+	d.bracketedName(toks, m, old)
 	d.initialsName(toks, m, e.ID)
 	d.noteName(toks, m, e.ID)
 	d.ments = append(d.ments, pledgegraph.Mention{Entity: e.ID, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
@@ -712,6 +698,26 @@ func (d *docState) initialsName(toks []Token, m *mention, id pledgegraph.EntityI
 		}
 		if _, ok := d.dyn[a]; !ok {
 			d.dyn[a] = id
+		}
+	}
+}
+
+// bracketedName gives the entity e of mention m the acronym or former
+// name in parentheses after it: "(FGI)", "(ex-Facebook)"; not "la
+// première réunion de leur Conseil du commerce et des technologies
+// (CCT)", whose acronym spells the council's name.
+func (d *docState) bracketedName(toks []Token, m *mention, e *pledgegraph.Entity) {
+	if m.j+2 >= len(toks) || toks[m.j].Text != "(" || m.owner != nil && m.owner.j >= m.j {
+		return
+	}
+	p := m.j + 1
+	if d.x.Lang.FormerName[toks[p].Fold] {
+		p++
+	}
+	if p+1 < len(toks) && toks[p+1].Text == ")" && toks[p].Cap && acronymStart(d.x.Lang, toks, m.j, toks[p].Text) <= m.i {
+		d.addAlias(e, toks[p].Text)
+		if acronym(toks[p]) {
+			d.dyn[toks[p].Text] = e.ID
 		}
 	}
 }
