@@ -259,6 +259,7 @@ func (n nameScan) complements(j int) complement {
 			e = n.noun(k)
 			lower += e - k
 		}
+		e = n.slashed(e) // "sur le VIH/sida"
 		if e == k || n.bridges(k, e) && !(e < len(toks) && lang.is(wsNamePreps, &toks[e])) {
 			break
 		}
@@ -279,6 +280,17 @@ func (n nameScan) complements(j int) complement {
 		c.end, c.n = e, c.n+1
 	}
 	return c
+}
+
+// slashed returns the end of the words joined to the one that ends at
+// toks[e] by slashes written without spaces ("VIH/sida", "HIV/AIDS"), or
+// e.
+func (n nameScan) slashed(e int) int {
+	toks := n.toks
+	for e > 0 && e+1 < len(toks) && toks[e].Text == "/" && toks[e-1].End == toks[e].Start && toks[e].End == toks[e+1].Start && !toks[e+1].Punct && !n.taken(e+1) {
+		e += 2
+	}
+	return e
 }
 
 // infObject returns the end of the capitalised object, after an
