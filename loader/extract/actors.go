@@ -758,6 +758,11 @@ func (d *docState) relOpens(st *sent, q int) bool {
 	return n > 0 && rel
 }
 
+// headReach is how many words a nameless head before a list may take
+// ("Quarante-six États d'Afrique, des Caraïbes et du Pacifique, désormais
+// appelés « pays ACP », parmi lesquels …").
+const headReach = 24
+
 // pastHead returns where the list of a phrase such as "dix-sept pays,
 // dont …", "several companies such as …" starts: after its head noun
 // phrase and list word, when they open it; else p.
@@ -768,8 +773,11 @@ func (d *docState) pastHead(st *sent, p int) int {
 		}
 	}
 	fr := &d.x.Lang.Frames
-	for q := p; q < len(st.toks) && q < p+12; q++ {
-		if q > p && (st.toks[q-1].Text == "," || st.toks[q-1].Text == ":") && d.startsName(st, q) && !d.namesIn(st, p, q-1) {
+	for q := p; q < len(st.toks) && q < p+headReach; q++ {
+		if _, n := d.x.Lang.frameAt(st.toks, q); n > 0 || d.x.Lang.Partic.MatchAt(st.toks, q) > 0 {
+			return p // "par 42 entreprises, en présence du président, Nicolas Sarkozy": not a list
+		}
+		if q > p && (st.toks[q-1].Text == "," || st.toks[q-1].Text == ":") && d.startsName(st, q) && !d.headNames(st, p, q-1) {
 			return q // "dix-sept États, la Commission européenne et …": a nameless item first; "by four countries: A, B"
 		}
 		if q > p && d.labelBefore(st, p, q) && d.startsName(st, q) {
@@ -779,10 +787,10 @@ func (d *docState) pastHead(st *sent, p int) int {
 		if st.toks[q].Text == "(" && q > p {
 			n = 1
 		}
-		if n > 0 && d.startsName(st, q+n) && !d.namesIn(st, p, q) {
+		if n > 0 && d.startsName(st, q+n) && !d.headNames(st, p, q) {
 			return q + n // not "la France et plusieurs entreprises comme A": France is an item
 		}
-		if st.toks[q].Punct && st.toks[q].Text != "," && st.toks[q].Text != ";" && n == 0 {
+		if st.toks[q].Punct && st.toks[q].Text != "," && st.toks[q].Text != ";" && !isQuote(st.toks[q].Text) && n == 0 {
 			return p
 		}
 	}
@@ -933,6 +941,24 @@ func (d *docState) commonAntecedent(st *sent, at int) bool {
 	_, a := fr.among.endingAt(toks, p+1, 4)
 	_, b := fr.among.endingAt(toks, p, 4)
 	return a < 0 && b < 0
+}
+
+// headNames reports whether a name stands in the tokens [i, j) of a
+// head before a list, other than a region of the world that qualifies it
+// ("Quarante-six États d'Afrique, des Caraïbes et du Pacifique") or a
+// name in quotes it is called by ("désormais appelés « pays ACP »").
+func (d *docState) headNames(st *sent, i, j int) bool {
+	quoted := false
+	for q := i; q < j && q < len(st.toks); q++ {
+		if isQuote(st.toks[q].Text) {
+			quoted = !quoted
+			continue
+		}
+		if m := d.mentionAt(st, q); m != nil && m.i == q && !m.region() && !quoted {
+			return true
+		}
+	}
+	return false
 }
 
 // namesIn reports whether a mention starts in tokens [i, j).

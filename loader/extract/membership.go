@@ -930,6 +930,15 @@ func (d *docState) answerStances(st *sent, pl *pendingList) {
 		return
 	}
 	d.stateStance(st, pledgegraph.Supports, l, pl.obj, pl.neg, pl.since, 0.6, 0, l.lo+1, "mem.answer")
+	for q := l.hi; q < len(toks); q++ {
+		if toks[q].Text == ":" {
+			// "A, parmi lesquels B et C, et les neuf États membres de la CEE : D, E"
+			if m := d.actorsAfter(st, q+1); len(m.items) >= 2 && !m.neg {
+				d.stateStance(st, pledgegraph.Supports, m, pl.obj, pl.neg, pl.since, 0.6, 0, m.lo+1, "mem.answer")
+			}
+			break
+		}
+	}
 	// "The ten members of ASEAN — A, B, … — and five partners: C, D":
 	// the list in dashes before the one after the colon answers too
 	for q := 0; q < l.lo; q++ {
