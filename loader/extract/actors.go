@@ -22,28 +22,19 @@ func (l actorList) empty() bool { return len(l.items) == 0 && len(l.exc) == 0 }
 
 // states returns the list with its states only: who can be a member of
 // an organisation.
-func (l actorList) states() actorList {
-	keep := func(ms []*mention) []*mention {
-		var out []*mention
-		for _, m := range ms {
-			if m.kind == pledgegraph.KindState {
-				out = append(out, m)
-			}
-		}
-		return out
-	}
-	l.items, l.exc = keep(l.items), keep(l.exc)
-	return l
-}
+func (l actorList) states() actorList { return l.only(pledgegraph.KindState) }
 
 // joiners returns the list with its states and companies only: who can
 // join an organisation, as a member state or as a partner of an alliance
 // (see openBody).
-func (l actorList) joiners() actorList {
+func (l actorList) joiners() actorList { return l.only(pledgegraph.KindState, pledgegraph.KindCompany) }
+
+// only returns the list with its mentions of the kinds k only.
+func (l actorList) only(k ...pledgegraph.Kind) actorList {
 	keep := func(ms []*mention) []*mention {
 		var out []*mention
 		for _, m := range ms {
-			if m.isKind(pledgegraph.KindState, pledgegraph.KindCompany) {
+			if m.isKind(k...) {
 				out = append(out, m)
 			}
 		}

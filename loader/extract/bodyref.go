@@ -38,13 +38,20 @@ func (d *docState) bodyAnaphora(st *sent) {
 			break
 		}
 	}
+	d.addReferences(st, add)
+}
+
+// addReferences adds to the sentence st the mentions add of entities
+// named before, which references stand for, and records them.
+func (d *docState) addReferences(st *sent, add []*mention) {
+	if len(add) == 0 {
+		return
+	}
 	for _, m := range add {
-		d.ments = append(d.ments, pledgegraph.Mention{Entity: m.id, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
+		d.ments = append(d.ments, pledgegraph.Mention{Entity: m.id, Doc: d.doc.ID, Start: st.toks[m.i].Start, End: st.toks[m.j-1].End})
 	}
-	if len(add) > 0 {
-		st.ms = append(st.ms, add...)
-		sortMentions(st.ms)
-	}
+	st.ms = append(st.ms, add...)
+	sortMentions(st.ms)
 }
 
 // personPronouns adds, for a subject pronoun of a person only ("he",
@@ -66,12 +73,8 @@ func (d *docState) personPronouns(st *sent) {
 			continue
 		}
 		add = append(add, &mention{i: i, j: i + 1, id: id, kind: pledgegraph.KindPerson})
-		d.ments = append(d.ments, pledgegraph.Mention{Entity: id, Doc: d.doc.ID, Start: toks[i].Start, End: toks[i].End})
 	}
-	if len(add) > 0 {
-		st.ms = append(st.ms, add...)
-		sortMentions(st.ms)
-	}
+	d.addReferences(st, add)
 }
 
 // headReferences adds the mentions of bodies named before the

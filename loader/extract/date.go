@@ -104,8 +104,12 @@ func lastMonth(toks []Token, ds DateSpan, lang *Language, published pledgegraph.
 	if ds.Relative || ds.Date.Month == 0 || published.Month == 0 || ds.J-ds.I > 2 {
 		return ds
 	}
-	after := ds.J < len(toks) && lang.LastMonth[toks[ds.J].Fold] && lang.HeadFirst
-	before := ds.I > 0 && lang.LastMonth[toks[ds.I-1].Fold] && !lang.HeadFirst
+	after := ds.J < len(toks) && lang.LastMonth[toks[ds.J].Fold]
+	before := false
+	if ds.I > 0 {
+		a, ok := lang.LastMonth[toks[ds.I-1].Fold]
+		before = ok && !a
+	}
 	if !after && !before {
 		return ds
 	}
@@ -118,6 +122,12 @@ func lastMonth(toks []Token, ds DateSpan, lang *Language, published pledgegraph.
 		ds.J++
 	}
 	return ds
+}
+
+// isLastWord reports whether t is a word of lastMonth ("last", "dernier").
+func isLastWord(lang *Language, t Token) bool {
+	_, ok := lang.LastMonth[t.Fold]
+	return ok
 }
 
 // isClauseEnd reports whether punctuation p ends a clause for a cue
@@ -160,7 +170,7 @@ func yearNum(t Token) (int, bool) {
 // last 1500 days").
 func earlyYear(toks []Token, i int, lang *Language) (int, bool) {
 	t := toks[i]
-	if !t.Number || len(t.Text) != 4 || i+1 < len(toks) && lang.CountNouns[toks[i+1].Fold] != "" || lang.LastMonth[toks[i-1].Fold] {
+	if !t.Number || len(t.Text) != 4 || i+1 < len(toks) && lang.CountNouns[toks[i+1].Fold] != "" || isLastWord(lang, toks[i-1]) {
 		return 0, false
 	}
 	v, err := strconv.Atoi(t.Text)

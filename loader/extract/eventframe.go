@@ -474,7 +474,7 @@ func clauseBreak(st *sent, a, b int, lang *Language, rel bool) bool {
 // group takes in ("n'ont pas [pris part]", "did not [attend]").
 func (d *docState) verbStart(st *sent, i int) int {
 	g := verbGroup{i: i, j: i, agent: -1}
-	g.extendLeft(st.toks, &d.x.Lang.Frames)
+	g.extendLeft(st.toks, d.x.Lang)
 	return g.i
 }
 

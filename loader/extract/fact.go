@@ -701,11 +701,7 @@ func (d *docState) anaphora(st *sent) {
 			}
 		}
 	}
-	for _, m := range add {
-		d.ments = append(d.ments, pledgegraph.Mention{Entity: m.id, Doc: d.doc.ID, Start: toks[m.i].Start, End: toks[m.j-1].End})
-	}
-	st.ms = append(st.ms, add...)
-	sortMentions(st.ms)
+	d.addReferences(st, add)
 }
 
 // mayName reports whether a definite description with head word w may
@@ -778,9 +774,7 @@ func (d *docState) eventPronoun(st *sent) {
 			continue
 		}
 		if n := lang.Pronouns.MatchAt(toks, i); n > 0 {
-			st.ms = append(st.ms, &mention{i: i, j: i + n, id: ev.id, kind: pledgegraph.KindEvent}) // read as the name, like "the conference"
-			d.ments = append(d.ments, pledgegraph.Mention{Entity: ev.id, Doc: d.doc.ID, Start: toks[i].Start, End: toks[i+n-1].End})
-			sortMentions(st.ms)
+			d.addReferences(st, []*mention{{i: i, j: i + n, id: ev.id, kind: pledgegraph.KindEvent}}) // read as the name, like "the conference"
 			return
 		}
 	}

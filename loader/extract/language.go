@@ -253,7 +253,7 @@ type Language struct {
 	BodyRefs      []KindCue                   // "the company", "son": a body named before, whose office a title names ("the company's chief executive")
 	PersPron      map[string]bool             // subject pronouns of a person: true for those of persons only ("he"), false for those of any noun of a gender ("il")
 	PersObj       map[string]bool             // object pronouns of persons ("him", "her"): a verb's object that is no text
-	LastMonth     map[string]bool             // "dernier" after a month, "last" before it: the last such month before the publication ("en décembre dernier", "last December")
+	LastMonth     map[string]bool             // "dernier" after a month (true), "last" before it (false): the last such month before the publication ("en décembre dernier", "last December")
 	CountNouns    map[string]pledgegraph.CountWhat
 	CountByKind   map[string]bool   // "signatories": a count of supporters of the kind of those the text names (all states: states)
 	Approx        PhraseSet         // près de, plus de
@@ -724,7 +724,7 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 		if l.LastMonth == nil {
 			l.LastMonth = map[string]bool{}
 		}
-		l.LastMonth[word] = true
+		l.LastMonth[word] = val == "after"
 	case "persobj":
 		if l.PersObj == nil {
 			l.PersObj = map[string]bool{}

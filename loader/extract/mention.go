@@ -1692,7 +1692,7 @@ func (sc *mentionScan) elidedWord(b, e int) bool {
 // "Quorvex declined to sign"; or q when there are none.
 func (sc *mentionScan) adverbsBefore(q int) int {
 	g := verbGroup{i: q + 1}
-	g.extendLeft(sc.toks, &sc.lang.Frames)
+	g.extendLeft(sc.toks, sc.lang)
 	if g.reflexive {
 		return q // "OpenStand, qui se présente": the reflexive's subject is the relative's antecedent
 	}

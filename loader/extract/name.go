@@ -744,7 +744,7 @@ func (d *docState) knownAs(toks []Token, ms mentions) mentions {
 			a = apposedBefore(toks, ms, p) // "A, the regional trade deal better known as B"
 		}
 		if b == nil && a != nil {
-			if e := capRun(toks, q); e > q {
+			if e := capSpan(toks, q, func(int) bool { return false }, d.x.Lang, 4); e > q {
 				b = &mention{i: q, j: e, kind: a.kind} // "better known as PACER Plus": a name the rules did not read
 				ms = append(ms, b)
 				sortMentions(ms)
@@ -782,16 +782,6 @@ func apposedBefore(toks []Token, ms mentions, p int) *mention {
 		}
 	}
 	return nil
-}
-
-// capRun returns the end of the capitalised words, or words in capitals,
-// from toks[q], four at most ("PACER Plus"), or q.
-func capRun(toks []Token, q int) int {
-	e := q
-	for e < len(toks) && e < q+4 && toks[e].Cap && !toks[e].Punct {
-		e++
-	}
-	return e
 }
 
 // headRef reports whether toks[q] is the head word of an initiative's

@@ -1429,8 +1429,6 @@ func coordBetween(cs []clause, a, b int) bool {
 	return false
 }
 
-// nearestIn returns the date of ds inside clause c nearest to token at,
-// the more precise of two as near.
 // ownDates returns the dates of ds but the one that ends an earlier verb
 // group's clause right before the conjunction that joins the verb at
 // token at to it: it dates that verb ("signed it in 2019 and withdrew
@@ -1438,7 +1436,8 @@ func coordBetween(cs []clause, a, b int) bool {
 func (d *docState) ownDates(st *sent, ds []DateSpan, fl *frameLayer, at int) []DateSpan {
 	var out []DateSpan
 	for _, s := range ds {
-		coordinated := s.J < at && d.x.Lang.And.MatchAt(st.toks, s.J) > 0 && s.J+d.x.Lang.And.MatchAt(st.toks, s.J) >= at-1
+		n := d.x.Lang.And.MatchAt(st.toks, s.J)
+		coordinated := s.J < at && n > 0 && s.J+n >= at-1
 		if !coordinated || !slices.ContainsFunc(fl.groups, func(g verbGroup) bool { return g.vj <= s.I && g.vi < at }) {
 			out = append(out, s)
 		}
@@ -1446,6 +1445,8 @@ func (d *docState) ownDates(st *sent, ds []DateSpan, fl *frameLayer, at int) []D
 	return out
 }
 
+// nearestIn returns the date of ds inside clause c nearest to token at,
+// the more precise of two as near.
 func nearestIn(ds []DateSpan, c clause, at int) (DateSpan, bool) {
 	var best DateSpan
 	bestD := -1

@@ -576,11 +576,7 @@ func (d *docState) coActors(st *sent, tr trig, nextMain int, actors []*mention) 
 			n = d.x.Lang.CoActors.MatchAt(toks, q)
 		}
 		if n > 0 {
-			after := listAfter(d.x.Lang, st, q+n, supportActor)
-			if c := d.countedColon(toks, q+n); len(after) == 0 && c > 0 {
-				after = listAfter(d.x.Lang, st, q+n+c, supportActor) // "as did eight island countries: the Cook Islands, …"
-			}
-			for _, m := range after {
+			for _, m := range listAfter(d.x.Lang, st, q+n, supportActor) {
 				if !containsMention(actors, m) {
 					actors = append(actors, m)
 				}

@@ -60,7 +60,7 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 			q = g.j - 1
 			continue // "U.S.-proposed", "EU-backed": an adjective of the word it is joined to
 		}
-		g.extendLeft(toks, fr)
+		g.extendLeft(toks, lang)
 		g.extendRight(toks, fr)
 		if _, fn := fr.futures.match(toks, q); fn == n {
 			g.future = true // "rejoindront"
@@ -107,7 +107,7 @@ func (g *verbGroup) coordinated(p *verbGroup, toks []Token, lang *Language) {
 	} else {
 		return
 	}
-	if lang.Frames.infMark.at(toks, q) == 1 {
+	if lang.InfMark.MatchAt(toks, q) == 1 {
 		q++ // "to sign and to ratify"
 	}
 	if q != g.i {
@@ -171,7 +171,8 @@ func cliticObject(toks []Token, q int, fr *Frames) bool {
 // first: adverbs, pronoun objects, negation, auxiliaries and governing
 // verbs, each found as a phrase of the frame table ending where the group
 // starts.
-func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
+func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
+	fr := &lang.Frames
 	for steps := 0; steps < 10 && g.i > 0; steps++ {
 		if _, p := fr.adverb.endingAt(toks, g.i, 4); p >= 0 {
 			g.i = p
@@ -193,7 +194,7 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 			g.i, g.reflexive = p, true // "refuse de s'engager": the reflexive pronoun
 			continue
 		}
-		if fr.urgedBefore(toks, g.i) {
+		if urgedBefore(toks, g.i, lang) {
 			g.intend, g.governed = true, true // "urged other countries to sign": asked, not done
 			return
 		}
@@ -219,12 +220,15 @@ func (g *verbGroup) extendLeft(toks []Token, fr *Frames) {
 // of urging and its object ("urged other countries to sign", "a exhorté
 // les États à signer", "called on Japan to join"): its object is asked
 // to act, and nobody has acted yet.
-func (f *Frames) urgedBefore(toks []Token, i int) bool {
-	if i < 2 || f.infMark.at(toks, i-1) != 1 {
+func urgedBefore(toks []Token, i int, lang *Language) bool {
+	if i < 2 || lang.InfMark.MatchAt(toks, i-1) != 1 {
 		return false
 	}
-	for b := i - 2; b >= 0 && b >= i-10 && !isClauseEnd(toks[b].Text) || b >= 0 && toks[b].Text == ","; b-- {
-		if n := f.urge.at(toks, b); n > 0 && b+n < i-1 {
+	for b := i - 2; b >= max(0, i-10); b-- {
+		if t := toks[b].Text; t != "," && isClauseEnd(t) {
+			return false
+		}
+		if n := lang.Frames.urge.at(toks, b); n > 0 && b+n < i-1 {
 			return true
 		}
 	}
