@@ -320,6 +320,13 @@ type Frames struct {
 	// allPron: plural pronouns that stand for the list of actors just
 	// named ("toutes", "all of them")
 	allPron phraseTrie[bool]
+	// peerClitic: pronoun objects that, after a verb of joining, stand
+	// for people rather than a text ("refused to join them", "a refusé
+	// de les rejoindre")
+	peerClitic phraseTrie[bool]
+	// latter: the words that refer to the text named last ("the
+	// latter", "ce dernier")
+	latter  phraseTrie[bool]
 	article phraseTrie[bool]
 	// pronoun are the subject pronouns that stand for what the text
 	// spoke of before ("they were joined by")
@@ -506,7 +513,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "allpron": &f.allPron,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "latter": &f.latter, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

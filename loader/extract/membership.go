@@ -205,18 +205,20 @@ func (d *docState) colonMembers(st *sent, h holderNoun, org *mention) actorList 
 }
 
 // possessedMembers states that the states a body's membership noun in the
-// possessive introduces are its members ("ASEAN's ten members are A and
-// B", "SESAME's eight members: A, B") and reports whether it did.
+// possessive, or after a relative pronoun of possession, introduces are
+// its members ("ASEAN's ten members are A and B", "SESAME's eight
+// members: A, B", "LAFTA, whose members include A") and reports whether
+// it did.
 func (d *docState) possessedMembers(st *sent, h holderNoun) bool {
-	fr, toks := &d.x.Lang.Frames, st.toks
+	toks := st.toks
 	q := h.i
 	if q > 0 && (toks[q-1].Number || d.x.Lang.Numbers[toks[q-1].Fold] > 0) {
 		q-- // "ten members"
 	}
-	if h.absent || q < 2 || fr.possMark.at(toks, q-1) != 1 {
+	if h.absent {
 		return false
 	}
-	org := d.mentionEndingAt(st, q-1)
+	org := d.memberOwner(st, q)
 	if org == nil || org.kind != pledgegraph.KindOrganization {
 		return false
 	}
@@ -229,6 +231,21 @@ func (d *docState) possessedMembers(st *sent, h holderNoun) bool {
 	}
 	d.stateStance(st, pledgegraph.MemberOf, l, org.id, l.neg, pledgegraph.Date{}, 0.7, org.i, h.j, "mem.body")
 	return true
+}
+
+// memberOwner returns the body whose membership noun starts at toks[q]:
+// in the possessive ("ASEAN's ten members") or the antecedent of a
+// relative pronoun of possession ("LAFTA, whose members include",
+// "l'ALALC, dont les membres sont"); or nil.
+func (d *docState) memberOwner(st *sent, q int) *mention {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	if q >= 2 && fr.possMark.at(toks, q-1) == 1 {
+		return d.mentionEndingAt(st, q-1)
+	}
+	if b := fr.articleStart(toks, q); b >= 2 && d.x.Lang.Whose[toks[b-1].Fold] {
+		return mentionEndingAt(st, b-1, bodyKinds...)
+	}
+	return nil
 }
 
 // copulaMembers returns the states and companies a copula right after the body org of
@@ -459,6 +476,9 @@ func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph
 	}
 	if m := d.mentionEndingAt(st, h.i); m != nil && !m.initiative() && !m.anaphora {
 		return "", h.j // "New GFCE members", "the only OECD members": of a body
+	}
+	if b := fr.articleStart(st.toks, h.i); b >= 2 && d.x.Lang.Whose[st.toks[b-1].Fold] && mentionEndingAt(st, b-1, bodyKinds...) != nil {
+		return "", h.j // "LAFTA, whose members include …", "l'ALALC, dont les membres comprennent …": the body's
 	}
 	var near *mention
 	for _, m := range st.ms {

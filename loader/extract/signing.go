@@ -22,7 +22,8 @@ const nextListWithin = 400
 
 // noteCollective records the sentence st as a collective signing when
 // one of its verb groups says, without negation, future or intention,
-// that someone supports something, the sentence gives a day and no fact
+// that someone supports something, or a noun of support says it, the
+// sentence gives a day and no fact
 // of support came out of it; facts is how many facts there were before
 // the sentence's stances were read.
 func (d *docState) noteCollective(st *sent, fl *frameLayer, facts int) {
@@ -37,7 +38,7 @@ func (d *docState) noteCollective(st *sent, fl *frameLayer, facts int) {
 	signs := slices.ContainsFunc(fl.groups, func(g verbGroup) bool {
 		return g.frame != nil && g.frame.Predicate == pledgegraph.Supports && !g.neg && !g.future && !g.intend
 	})
-	if !signs && !d.countedCommit(st, fl) {
+	if !signs && !d.countedCommit(st, fl) && !d.supportNoun(st) {
 		return
 	}
 	c := collective{dated: dated{st.date, st.s.Start}, end: st.s.End}
@@ -51,6 +52,21 @@ func (d *docState) noteCollective(st *sent, fl *frameLayer, facts int) {
 		c.init = m.id
 	}
 	d.collectives = append(d.collectives, c)
+}
+
+// supportNoun reports whether a noun of support of the frame table,
+// not one of refusal, stands in st: "s'est achevée hier par la signature
+// de la Convention", "ended yesterday with the signing of the Charter".
+func (d *docState) supportNoun(st *sent) bool {
+	fr := &d.x.Lang.Frames
+	for q := range st.toks {
+		if lemma, n := fr.nouns.match(st.toks, q); n > 0 {
+			if f := fr.frameOf(lemma); f != nil && f.Predicate == pledgegraph.Supports && !f.Negative {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // collectiveEvents adds to events the collective signings of d whose

@@ -154,6 +154,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if obj == "" && g.passive && g.frame.Lemma == "join" {
 		obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
 	}
+	if obj == "" && !g.passive && (d.x.Lang.Frames.latter.at(st.toks, g.j) > 0 || g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g)) {
+		return true // "ce dernier texte", "refused to join them": a text the document does not name
+	}
 	if actors.empty() && !g.passive && (c.rel && d.occasionRelative(st.toks, c) || d.onlyGoverned(st, c.i, g.i)) {
 		// "met in Ise-Shima, Japan, where they endorsed": not Japan; "Du
 		// côté du Conseil de l'Europe, vingt-six pays ont rejoint": the
@@ -1006,8 +1009,14 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	if _, n := fr.article.match(st.toks, first); n > 0 {
 		first += n
 	}
+	if g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g) {
+		return d.peersSupported(st), -1 // "six leaders agreed on the package; Britain refused to join them"
+	}
 	if g.clitic {
 		return d.lastInitiative(st, g.i), -1 // "unveiled it at the RSA Conference"
+	}
+	if fr.latter.at(st.toks, g.j) > 0 {
+		return d.latterText(st, g.i), -1 // "a refusé de s'associer à ce dernier texte"
 	}
 	end := d.objectScope(st, c, g.j)
 	for _, m := range st.ms {
@@ -1053,6 +1062,92 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		}
 	}
 	return "", -1
+}
+
+// peerClitic reports whether a pronoun object in the verb group g
+// stands for people when the verb is one of joining ("join them"), not
+// for the texts a plural demonstrative took up ("these two forums").
+func (d *docState) peerClitic(st *sent, g verbGroup) bool {
+	if d.pluralAntecedents(st) != nil {
+		return false // "These two forums have one thing in common: neither China nor Russia has joined them"
+	}
+	for q := g.i; q < g.j; q++ {
+		if d.x.Lang.Frames.peerClitic.at(st.toks, q) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// latterText returns the text that "ce dernier texte", "the latter"
+// stands for: the nearest text before toks[at], in the sentence or the
+// one before it; none when that nearest one is a text the words name in
+// lower case, no initiative of the document ("l'accord relatif au
+// transport aérien international … Le Royaume-Uni a refusé de s'associer
+// à ce dernier texte"). With no text there, the initiative under
+// discussion.
+func (d *docState) latterText(st *sent, at int) pledgegraph.EntityID {
+	for _, s := range []*sent{st, d.prevSent} {
+		if s == nil {
+			continue
+		}
+		end := len(s.toks)
+		if s == st {
+			end = at
+		}
+		for q := end - 1; q >= 0; q-- {
+			if k := slices.IndexFunc(s.ms, func(m *mention) bool { return m.i <= q && q < m.j }); k >= 0 {
+				if m := s.ms[k]; m.anaphora && d.x.Lang.DescPreps.MatchAt(s.toks, m.j) > 0 {
+					return "" // "l'accord relatif au transport aérien": a text of its own subject
+				} else if m.initiative() || m.anaphora {
+					return m.id
+				}
+				q = s.ms[k].i
+				continue
+			}
+			if !s.toks[q].Cap && d.x.Lang.DescHeads.MatchAt(s.toks, q) > 0 {
+				return ""
+			}
+		}
+	}
+	return d.lastInitiative(st, at)
+}
+
+// peerObject reports whether a pronoun of people is the object of the
+// verb of joining at toks[i:j]: "refused to join them", "a refusé de
+// les rejoindre" (see peerClitic).
+func (d *docState) peerObject(st *sent, i, j int) bool {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	if !(j < len(toks) && fr.peerClitic.at(toks, j) > 0 || i > 0 && fr.peerClitic.at(toks, i-1) > 0) || d.pluralAntecedents(st) != nil {
+		return false
+	}
+	for q := i; q < j; q++ {
+		if lemma, n := fr.verbs.match(toks, q); n > 0 && lemma == "join" {
+			return true
+		}
+	}
+	return false
+}
+
+// peersSupported returns the initiative that the sentence, or the one
+// before it, says actors supported: joining them is joining it. With
+// none ("agreed on a package of sanctions", no initiative named), it
+// returns "".
+func (d *docState) peersSupported(st *sent) pledgegraph.EntityID {
+	from := st.s.Start
+	if d.prevSent != nil {
+		from = d.prevSent.s.Start
+	}
+	for k := len(d.forder) - 1; k >= 0 && k >= len(d.forder)-64; k-- {
+		f := d.facts[d.forder[k]]
+		if f.Predicate != pledgegraph.Supports || f.Negated || len(f.Evidence) == 0 {
+			continue
+		}
+		if f.Evidence[len(f.Evidence)-1].Start >= from {
+			return f.Object
+		}
+	}
+	return ""
 }
 
 // aboutEvent reports whether the sentence st names an event or refers

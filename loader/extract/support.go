@@ -10,7 +10,8 @@ import (
 // pas" around it, or "ni X, ni Y … ne".
 func (d *docState) negated(toks []Token, i, j int) bool {
 	lang := d.x.Lang
-	// "a refusé de s'y associer", "declined to formally endorse"; the
+	// "a refusé de s'y associer", "declined to formally endorse", "a
+	// refusé de les rejoindre"; the
 	// trigger may begin with the cue's last word ("has yet to" + "to sign")
 	for b := i; b >= max(0, i-6); b-- {
 		for k := max(0, b-4); k <= b && k < i; k++ {
@@ -18,7 +19,7 @@ func (d *docState) negated(toks []Token, i, j int) bool {
 				return true
 			}
 		}
-		if b < i && (toks[b].Punct || len(toks[b].Fold) > 2 && !lang.NegGap[toks[b].Fold]) {
+		if b < i && (toks[b].Punct || len(toks[b].Fold) > 2 && !lang.NegGap[toks[b].Fold] && lang.Frames.clitic.at(toks, b) != 1) {
 			break
 		}
 	}
@@ -126,6 +127,11 @@ func (d *docState) supports(st *sent, supp []trig) {
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
 		obj := d.supportObject(st, supp, k)
 		objID := d.topic()
+		if obj == nil && d.peerObject(st, tr.i, tr.j) {
+			objID = d.peersSupported(st) // "refused to join them": in what they supported
+		} else if obj == nil && !tr.t.Passive && d.x.Lang.Frames.latter.at(st.toks, tr.j+d.x.Lang.Frames.prep.at(st.toks, tr.j)) > 0 {
+			objID = d.latterText(st, tr.i) // "refused to sign the latter"
+		}
 		if obj != nil {
 			objID = obj.id
 		} else if tr.t.Weak || tr.t.Passive && d.unnamedBefore(st, tr.i) || !tr.t.Passive && d.unknownName(st, pastDate(st, tr.j)) {
