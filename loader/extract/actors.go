@@ -195,12 +195,7 @@ func (d *docState) governed(st *sent, m *mention) bool {
 	fr := &d.x.Lang.Frames
 	q := fr.articleStart(st.toks, m.i)
 	if m.isKind(pledgegraph.KindPerson) {
-		for k := max(0, q-4); k < q; k++ {
-			if d.titleAt(st.toks, k) == q-k {
-				q = fr.articleStart(st.toks, k) // "l'Argentine du président Javier Milei"
-				break
-			}
-		}
+		q = fr.articleStart(st.toks, d.titleBefore(st.toks, q)) // "l'Argentine du président Javier Milei"
 	}
 	if fr.except.endingAt2(st.toks, q) >= 0 || d.coActorBefore(st.toks, q) {
 		return false // "à l'exception des États-Unis": the cue ends in "de"; "together with Australia"
@@ -224,7 +219,28 @@ func (d *docState) governed(st *sent, m *mention) bool {
 			_, s = fr.standin.endingAt(st.toks, q+1, 3) // "les ministres des Finances du Japon"
 		}
 	}
+	if s > 0 && d.x.Lang.is(wsElisions, &st.toks[s-1]) && fr.prep.at(st.toks, s-1) > 0 {
+		return true // "la visite d'État de Xi Jinping": the noun is a complement, no stand-in
+	}
 	return s < 0 || attributeAt(st.toks, fr, s)
+}
+
+// titleBefore returns where the title of the person named at toks[q]
+// starts, with the nationality that qualifies it before or after it
+// ("talks with Russian President Vladimir Putin", "avec le président
+// russe Vladimir Poutine"); q when no title stands right before it.
+func (d *docState) titleBefore(toks []Token, q int) int {
+	for k := max(0, q-5); k < q; k++ {
+		t := d.titleAt(toks, k)
+		if t == 0 || t != q-k && !(t == q-k-1 && d.isDemonym(toks, k+t)) {
+			continue
+		}
+		if k > 0 && d.isDemonym(toks, k-1) {
+			k--
+		}
+		return k
+	}
+	return q
 }
 
 // apposition returns the length of a short apposition after an item of

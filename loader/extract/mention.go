@@ -126,6 +126,18 @@ func glued(toks []Token, q int) bool {
 	return q > 0 && q < len(toks) && !toks[q-1].SpaceAfter && toks[q].Start == toks[q-1].End+1
 }
 
+// possessiveCut returns where a person's name in toks[i:e] ends before
+// the possessive "'s" glued to it ("Kevin Rudd's first act"); e when
+// there is none. Bodies keep theirs ("Nobel Women's Initiative").
+func possessiveCut(toks []Token, i, e int) int {
+	for k := i + 1; k < e; k++ {
+		if toks[k].Fold == "s" && !toks[k].Cap && glued(toks, k) {
+			return k
+		}
+	}
+	return e
+}
+
 // middleInitial reports whether toks[q] is the full stop of an initial
 // between two capitalised words of a name: one capital letter before it,
 // glued to it, and a capitalised word after it.
@@ -959,6 +971,7 @@ func (sc *mentionScan) firstNames() {
 		if k := slices.IndexFunc(toks[i:e], func(t Token) bool { return sc.lang.BodyParticles[t.Fold] }); k > 0 {
 			e = i + k // "Paul Wilson of APNIC": the person's name ends before "of"
 		}
+		e = possessiveCut(toks, i, e) // "Kevin Rudd's first act", "Margaret Thatcher's Britain"
 		if e == i+1 && sc.d.x.Ref.FirstName(toks[i].Text) {
 			e = sc.placeSurname(i + 1) // "Patricia Scotland"
 		}
