@@ -36,6 +36,7 @@ func FindDatesAfter(toks []Token, text string, lang *Language, published, ref, l
 	for i := 0; i < len(toks); i++ {
 		if ds, ok := dateAt(toks, text, i, lang, published, ref, last); ok {
 			ds = monthOfYearAfter(toks, ds, lang, published)
+			ds = monthOfThatYear(toks, ds, lang, last)
 			ds = toCome(toks, ds, lang, published)
 			ds = lastMonth(toks, ds, lang, published)
 			out = append(out, ds)
@@ -59,6 +60,31 @@ func monthOfYearAfter(toks []Token, ds DateSpan, lang *Language, published pledg
 		if matchPhrase(toks, ds.J, r.phrase) {
 			ds.Date.Year = published.Year + r.off
 			ds.J += len(r.phrase)
+			return ds
+		}
+	}
+	return ds
+}
+
+// monthOfThatYear gives a month without its year, after "that" ("that
+// August") or before a phrase of the year the text spoke of last ("in
+// August that year", "en août de cette année-là"), the year of last, the
+// last date the text gave; it returns ds unchanged otherwise.
+func monthOfThatYear(toks []Token, ds DateSpan, lang *Language, last pledgegraph.Date) DateSpan {
+	if ds.Relative || ds.Date.Month == 0 || ds.Date.Day > 0 || last.IsZero() || ds.J-ds.I > 2 {
+		return ds
+	}
+	if ds.I > 0 && lang.ThatMonth[toks[ds.I-1].Fold] {
+		ds.Date.Year, ds.I = last.Year, ds.I-1
+		return ds
+	}
+	q := ds.J
+	if q < len(toks) && lang.ownerPrep(toks[q].Fold) {
+		q++ // "en août de cette année-là"
+	}
+	for _, r := range lang.afterYears {
+		if matchPhrase(toks, q, r.phrase) {
+			ds.Date.Year, ds.J = last.Year+r.off, q+len(r.phrase)
 			return ds
 		}
 	}
@@ -427,6 +453,11 @@ func monthDayDate(toks []Token, start, i int, lang *Language, ref pledgegraph.Da
 // prepDate reads a year or a month alone after "en", "dès", "in" at
 // toks[i]: "refusé en 2018"; a month is the last such month by ref.
 func prepDate(toks []Token, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
+	if i > 0 && lang.ThatMonth[toks[i-1].Fold] && i+1 < len(toks) && toks[i+1].Punct {
+		if m, _ := lang.month(toks, i); m > 0 && !ref.IsZero() {
+			return DateSpan{I: i, J: i + 1, Date: pledgegraph.Date{Year: ref.Year, Month: m}}, true // "that August,": see monthOfThatYear
+		}
+	}
 	if i == 0 || !lang.YearPreps[toks[i-1].Fold] {
 		return DateSpan{}, false
 	}

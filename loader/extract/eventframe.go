@@ -129,6 +129,9 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			}
 		}
 	}
+	if len(actors) == 0 && fr.Before == RoleActor && d.countOpensSubject(st, 0, d.verbStart(st, i)) {
+		actors = d.listAfterCopula(st, max(j, span[1])).items // "Seven nations took part in the contest: A, B"
+	}
 	if fr.Before == RoleActor || fr.Before == RoleHost {
 		actors = append(actors, d.coActorsAfter(st, j, fr.Before == RoleHost)...) // "co-hosted it with A and B"
 		actors = append(actors, d.agentsAfter(st, max(j, span[1]))...)

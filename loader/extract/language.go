@@ -254,6 +254,7 @@ type Language struct {
 	PersPron      map[string]bool             // subject pronouns of a person: true for those of persons only ("he"), false for those of any noun of a gender ("il")
 	PersObj       map[string]bool             // object pronouns of persons ("him", "her"): a verb's object that is no text
 	LastMonth     map[string]bool             // "dernier" after a month (true), "last" before it (false): the last such month before the publication ("en décembre dernier", "last December")
+	ThatMonth     map[string]bool             // "that" before a month: that month of the year the text spoke of last ("that August")
 	CountNouns    map[string]pledgegraph.CountWhat
 	CountByKind   map[string]bool   // "signatories": a count of supporters of the kind of those the text names (all states: states)
 	Approx        PhraseSet         // près de, plus de
@@ -725,6 +726,11 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 			l.LastMonth = map[string]bool{}
 		}
 		l.LastMonth[word] = val == "after"
+	case "thatmonth":
+		if l.ThatMonth == nil {
+			l.ThatMonth = map[string]bool{}
+		}
+		l.ThatMonth[word] = true
 	case "persobj":
 		if l.PersObj == nil {
 			l.PersObj = map[string]bool{}

@@ -233,13 +233,18 @@ type complement struct {
 
 // complements reads the complements from toks[j]: "de Lyon", "pour la
 // cybersécurité des hôpitaux", "on Safe Software". Lower-case ones are
-// taken, up to maxLower words, after prepositions that allow them.
+// taken, up to maxLower words, after prepositions that allow them. After
+// the head of an event's name, a preposition of place ends it.
 func (n nameScan) complements(j int) complement {
 	toks, lang := n.toks, n.lang
 	c := complement{end: j}
 	lower := 0
+	event := j > 0 && lang.is(wsEventHeads, &toks[j-1])
 	for c.end < len(toks) && lang.is(wsNamePreps, &toks[c.end]) && n.word(c.end) {
 		prep := toks[c.end].Fold
+		if event && lang.PlacePreps[prep] {
+			break // "the Cyber Summit in Lugano": where it is held, not its name
+		}
 		k := c.end + 1
 		// an article, definite or not: "sur les", "pour des", "for a"
 		for k < len(toks) && (lang.is(wsNameArticles, &toks[k]) || lang.is(wsArticles, &toks[k])) {

@@ -1565,8 +1565,8 @@ func (d *docState) listAfterCopula(st *sent, from int) actorList {
 	for q := from; q < len(st.toks); q++ {
 		if st.toks[q].Text == ":" || fr.copula.at(st.toks, q) > 0 {
 			p := q + max(1, fr.copula.at(st.toks, q))
-			for p < len(st.toks) && (st.toks[p].Text == ":" || !st.toks[p].Punct && !st.toks[p].Cap && p-q < 5) {
-				p++ // "the following:"
+			for p < len(st.toks) && (st.toks[p].Text == ":" || !st.toks[p].Punct && !st.toks[p].Cap && p-q < 5) && d.mentionAt(st, p) == nil {
+				p++ // "the following:", not the article of "the Netherlands"
 			}
 			l := d.actorsAfter(st, p)
 			if d.verbAfter(st, l.hi) {
