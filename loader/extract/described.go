@@ -93,8 +93,9 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 
 // bodyText adds the text described at toks[i:i+n] (with the words that
 // qualify it) when the body it is of follows, named or taken up by a head
-// of bodies' names, after an article: "the charter of the African
-// Union", "la charte du conseil" name a text of their own, not the one
+// of bodies' names, after an article, with the subject a preposition of
+// subject gives it after the body: "the charter of the African Union",
+// "l'accord de l'OMS sur les pandémies", "la charte du conseil" name a text of their own, not the one
 // under discussion. The head must be one that heads initiatives' names
 // ("le texte du G7" is the text under discussion), and reports need a
 // title (see describedInitiative). It reports whether it added one.
@@ -107,6 +108,11 @@ func (sc *mentionScan) bodyText(i, n int) bool {
 	e := sc.ofBody(q)
 	if e <= q || !sc.determined(b) {
 		return false
+	}
+	if p := lang.DescPreps.MatchAt(toks, e); p > 0 {
+		if f := sc.descriptionEnd(e + p); f > e+p {
+			e = f // "l'accord de l'Organisation mondiale de la santé sur les pandémies": its subject too
+		}
 	}
 	sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: sc.text(b, e)})
 	return true

@@ -627,6 +627,65 @@ func (d *docState) mergeDescriptions() {
 	}
 }
 
+// mergeOwnerless joins an initiative named by its head and its subject
+// alone ("Accord sur les pandémies", "the Agreement on Pandemics") to the
+// one name the text gives it with the body it is of too ("l'accord de
+// l'Organisation mondiale de la santé sur les pandémies", "the WHO
+// Agreement on Pandemics"), when there is one; not to one of a place
+// ("la Charte d'Athènes pour des hôpitaux sûrs") or another head ("the
+// Second Additional Protocol to the Convention on Cybercrime").
+func (d *docState) mergeOwnerless() {
+	for _, id := range slices.Clone(d.order) {
+		e := d.ents[id]
+		if e == nil || e.Kind != pledgegraph.KindInitiative {
+			continue
+		}
+		words := strings.Fields(pledgegraph.Fold(e.Name))
+		if len(words) < 3 || !d.x.Lang.TopicPreps[words[1]] {
+			continue
+		}
+		topic := " " + strings.Join(words[1:], " ")
+		var into pledgegraph.EntityID
+		n := 0
+		for _, o := range d.order {
+			oe := d.ents[o]
+			if o == id || oe == nil || oe.Kind != pledgegraph.KindInitiative {
+				continue
+			}
+			f := pledgegraph.Fold(oe.Name)
+			ow := strings.Fields(f)
+			if len(ow) <= len(words) || !strings.HasSuffix(f, topic) {
+				continue
+			}
+			owner := ow[:len(ow)-len(words)+1] // the head with the owner's words before or after it
+			if owner[0] == words[0] && d.x.Lang.ownerPrep(owner[1]) && d.namesBody(owner[2:]) || owner[len(owner)-1] == words[0] && d.namesBody(owner[:len(owner)-1]) {
+				into, n = o, n+1
+			}
+		}
+		if n == 1 {
+			d.addAlias(d.ents[into], e.Name)
+			d.remap(id, into)
+		}
+	}
+}
+
+// namesBody reports whether the folded words name an organisation of
+// the document, by its name or an alias ("organisation mondiale de la
+// sante", "who").
+func (d *docState) namesBody(words []string) bool {
+	f := pledgegraph.Fold(strings.Join(words, " "))
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e == nil || e.Kind != pledgegraph.KindOrganization {
+			continue
+		}
+		if pledgegraph.Fold(e.Name) == f || slices.ContainsFunc(e.Aliases, func(a string) bool { return pledgegraph.Fold(a) == f }) {
+			return true
+		}
+	}
+	return false
+}
+
 // headWord returns the folded head word of a name: unless first is set,
 // its first word that heads events; else its first word when first is
 // set or the language's names put it first, else its last but a year;

@@ -1072,6 +1072,7 @@ func (d *docState) result() *pledgegraph.Extraction {
 	d.launchersDated()
 	d.mergeEditions()
 	d.mergeDescriptions()
+	d.mergeOwnerless()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
 	if len(d.order) > 0 {
 		x.Entities = make([]pledgegraph.Entity, 0, len(d.order))

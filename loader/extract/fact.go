@@ -74,7 +74,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.eventFrames(st)
 	d.participation(st, launched)
 	d.describedEvents(st)
-	d.pendingStances(st)
+	d.pendingStances(st, fl)
 	from := len(d.forder)
 	d.verbStances(st, fl, pledgegraph.Supports)
 	d.adoptedAt(st, from)

@@ -870,14 +870,14 @@ func endsWithColon(st *sent) bool {
 // sentence gives it: from its start, or after a label ending in a colon
 // ("Welcomed from the African region: A, B"). The list goes on in the
 // items of a bulleted list.
-func (d *docState) pendingStances(st *sent) {
+func (d *docState) pendingStances(st *sent, fl *frameLayer) {
 	pl := d.pending
 	if pl == nil {
 		return
 	}
 	d.pending = nil
 	if pl.asked {
-		d.answerStances(st, pl)
+		d.answerStances(st, fl, pl)
 		return
 	}
 	p := 0
@@ -925,14 +925,20 @@ func (d *docState) questionList(st *sent, fl *frameLayer) {
 // on who supports an initiative or stays out of it (see questionList):
 // two actors at least, after a label and a colon ("All seven: A, B, …")
 // or a copula ("The access providers are A, B and C"); for supporters,
-// none in a sentence with a negation. The answer goes on up to the next
+// none in a sentence with a negation; none in a sentence whose verb of
+// the frame table says the other stance. The answer goes on up to the next
 // question.
-func (d *docState) answerStances(st *sent, pl *pendingList) {
+func (d *docState) answerStances(st *sent, fl *frameLayer, pl *pendingList) {
 	toks := st.toks
 	if n := len(toks); n > 0 && toks[n-1].Text == "?" {
 		return
 	}
 	d.pending = pl
+	if slices.ContainsFunc(fl.groups, func(g verbGroup) bool {
+		return g.frame.Predicate == pledgegraph.Supports && (g.frame.Negative != g.neg) != pl.neg
+	}) {
+		return // "Qui a voté pour ? … Onze pays se sont abstenus, parmi lesquels A, B": the sentence's own verb says another stance
+	}
 	for q := range toks {
 		if !pl.neg && d.x.Lang.Frames.neg.at(toks, q) > 0 {
 			return // an answer on who stays out may say it with a negation: "A and B are not on it"
