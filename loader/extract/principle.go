@@ -128,12 +128,38 @@ func (d *docState) commitOwner(st *sent, commit int, spans [][2]int) pledgegraph
 			}
 		}
 	}
+	if m := d.relativeOwner(st, commit); m != nil {
+		return m.id
+	}
 	for _, m := range st.ms {
 		if m.initiative() && m.i < bound {
 			return m.id // not "s'engagent à ratifier la Convention de Malabo": a commitment's object
 		}
 	}
 	return d.topic()
+}
+
+// relativeOwner returns the initiative named last before a relative
+// pronoun that opens the clause of the commitment cue ending at token
+// commit, within a few words of it: "must apply the partnership's
+// Workplace Code of Conduct, first issued in April 1997, under which
+// they commit to", "la charte, par laquelle ils s'engagent à"; or nil.
+func (d *docState) relativeOwner(st *sent, commit int) *mention {
+	var last *mention
+	for _, m := range st.ms {
+		if m.initiative() && m.j < commit {
+			last = m
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	for q := max(last.j, commit-6); q < commit; q++ {
+		if d.x.Lang.RelPron[st.toks[q].Fold] {
+			return last
+		}
+	}
+	return nil
 }
 
 // commitItems returns the spans of the commitments that the sentence
