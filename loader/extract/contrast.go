@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/pledgegraph/pledgegraph"
+import (
+	"slices"
+
+	"github.com/pledgegraph/pledgegraph"
+)
 
 // contrastStances states a clause's stance again for the actors of a
 // coordinated clause that ends with an elided verb: refused ("…, but the
@@ -73,8 +77,8 @@ func (d *docState) ellipticList(st *sent) {
 			return
 		}
 		l := d.actorsAfter(st, c+1)
-		if l.empty() {
-			return
+		if l.empty() || slices.ContainsFunc(l.items, func(m *mention) bool { return m.anaphora || d.pronoun(st, m) }) {
+			return // "Non : il s'agit d'initiatives volontaires": a pronoun, no list
 		}
 		neg := e.neg
 		if e.same {
@@ -83,4 +87,11 @@ func (d *docState) ellipticList(st *sent) {
 		d.stateStance(st, pledgegraph.Supports, l, last.Object, neg != l.neg, pledgegraph.Date{}, 0.6, 0, l.hi, "sup.ellipsis")
 		return
 	}
+}
+
+// pronoun reports whether the mention m is a subject pronoun that stands
+// for a person ("il", "he"; see personPronouns).
+func (d *docState) pronoun(st *sent, m *mention) bool {
+	_, ok := d.x.Lang.PersPron[st.toks[m.i].Fold]
+	return ok && m.j == m.i+1
 }

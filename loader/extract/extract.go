@@ -163,6 +163,7 @@ type docState struct {
 	prior       bool                               // the stance being stated is of a past before the story's ("had refused")
 	priorFacts  []pledgegraph.FactID               // the facts stated so (see eventDates)
 	headEnd     int                                // the end of the headline, 0 when the text has none
+	liveBlog    bool                               // the text is a live blog, its entries opening with the time of day (see liveBlog)
 	bare        bool                               // the text names no initiative: a definite description names it (see bareHead)
 	prevSent    *sent                              // the sentence before, for a plural pronoun (see pronounList)
 	recentFrom  int                                // where the two sentences before the one read start (see topic)
@@ -249,6 +250,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	if len(sents) > 0 && sents[0].Heading {
 		d.headEnd = sents[0].End
 	}
+	d.liveBlog = liveBlog(sents, x.Lang)
 	if d.cur = d.firstInitiative(sents); d.cur == "" {
 		d.bare = true // no name: "son code de bonnes pratiques" names it
 		d.cur = d.firstInitiative(sents)
@@ -1069,6 +1071,7 @@ func (d *docState) launchersDated() {
 // result returns the extraction of the document read.
 func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
+	d.liveBlogDates()
 	d.launchersDated()
 	d.mergeEditions()
 	d.mergeDescriptions()

@@ -255,6 +255,7 @@ type Language struct {
 	PersObj       map[string]bool             // object pronouns of persons ("him", "her"): a verb's object that is no text
 	LastMonth     map[string]bool             // "dernier" after a month (true), "last" before it (false): the last such month before the publication ("en décembre dernier", "last December")
 	ThatMonth     map[string]bool             // "that" before a month: that month of the year the text spoke of last ("that August")
+	ClockMarks    map[string]bool             // the words of a time of day: "h" in "8 h 40", "am" in "10.15am"
 	CountNouns    map[string]pledgegraph.CountWhat
 	CountByKind   map[string]bool   // "signatories": a count of supporters of the kind of those the text names (all states: states)
 	Approx        PhraseSet         // près de, plus de
@@ -726,6 +727,11 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 			l.LastMonth = map[string]bool{}
 		}
 		l.LastMonth[word] = val == "after"
+	case "clock":
+		if l.ClockMarks == nil {
+			l.ClockMarks = map[string]bool{}
+		}
+		l.ClockMarks[word] = true
 	case "thatmonth":
 		if l.ThatMonth == nil {
 			l.ThatMonth = map[string]bool{}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -123,4 +125,59 @@ func (d *docState) countedCommit(st *sent, fl *frameLayer) bool {
 		}
 	}
 	return false
+}
+
+// liveBlog reports whether the text is a live blog: two paragraphs at
+// least open with the time of day and a dash ("8 h 40 —", "13:30 —",
+// "10.15am —").
+func liveBlog(sents []Sentence, lang *Language) bool {
+	n, para := 0, -1
+	for _, s := range sents {
+		if s.Para == para {
+			continue
+		}
+		para = s.Para
+		if lang.clockStamp(s.Tokens) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// clockStamp reports whether toks open with a time of day and a dash:
+// hours, a separator (":", "." or a word of the language's clock, "h"),
+// minutes with perhaps a word of the clock glued ("15am"), a dash.
+func (l *Language) clockStamp(toks []Token) bool {
+	if len(toks) < 4 || !toks[0].Number || len(toks[0].Text) > 2 || !isDash(toks[3].Text) {
+		return false
+	}
+	if sep := toks[1]; sep.Text != ":" && sep.Text != "." && !l.ClockMarks[sep.Fold] {
+		return false
+	}
+	m := toks[2].Fold
+	digits := strings.TrimRightFunc(m, unicode.IsLetter)
+	if len(digits) != 2 || strings.TrimLeft(digits, "0123456789") != "" {
+		return false
+	}
+	return digits == m || l.ClockMarks[m[len(digits):]]
+}
+
+// liveBlogDates dates on the day of publication the supports, launches,
+// presentations and participations a live blog tells without a date: its
+// entries are of that day ("13 h 30 — Barack Obama présente « Mission
+// Innovation »").
+func (d *docState) liveBlogDates() {
+	if !d.liveBlog || d.doc.Published.Day == 0 {
+		return
+	}
+	for _, id := range d.forder {
+		f := d.facts[id]
+		if !f.Since.IsZero() || len(f.Evidence) == 0 || slices.Contains(d.priorFacts, id) {
+			continue
+		}
+		switch f.Predicate {
+		case pledgegraph.Supports, pledgegraph.Launched, pledgegraph.PresentedAt, pledgegraph.ParticipatedIn:
+			f.Since = d.doc.Published
+		}
+	}
 }
