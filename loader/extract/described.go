@@ -69,6 +69,13 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 			sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: name})
 			return
 		}
+		if e := sc.themeEnd(q); e > q && sc.determined(b) {
+			q = e // "un traité de coopération amazonienne", "un accord de coopération sur Galileo"
+			if lang.DescPreps.MatchAt(toks, q) == 0 {
+				sc.add(&mention{i: b, j: e, kind: pledgegraph.KindInitiative, name: sc.text(b, e)})
+				return
+			}
+		}
 		p := lang.DescPreps.MatchAt(toks, q)
 		if p == 0 {
 			if q = sc.ofAuthors(q); q < 0 {
@@ -116,6 +123,29 @@ func (sc *mentionScan) bodyText(i, n int) bool {
 	}
 	sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: sc.text(b, e)})
 	return true
+}
+
+// themeEnd returns the end of a theme that a preposition of owner at
+// toks[q] gives a described text without an article: a noun in lower
+// case and the adjectives after it, one at least ("traité de coopération
+// amazonienne", "accord de libre-échange nord-américain"); or q.
+func (sc *mentionScan) themeEnd(q int) int {
+	toks, lang := sc.toks, sc.lang
+	if q+1 >= len(toks) || !lang.ownerPrep(toks[q].Fold) || lang.is(wsArticles, &toks[q]) || lang.Frames.article.at(toks, q+1) > 0 {
+		return q // not "la déclaration des dirigeants"
+	}
+	t := &toks[q+1]
+	if t.Cap || t.Punct || t.Number || sc.isTaken(q+1) || lang.is(wsStop, t) || lang.is(wsNumbers, t) || lang.adjective(t.Fold) || lang.ordinalAt(toks, q+1) > 0 {
+		return q // not "la déclaration de vingt-six pays", "a treaty of economic, social and cultural collaboration"
+	}
+	e := q + 2
+	for e < len(toks) && e < q+4 && !toks[e].Cap && !sc.isTaken(e) && (lang.adjective(toks[e].Fold) || hyphenated(sc.d.text, toks, e)) {
+		e++
+	}
+	if e == q+2 || lang.Frames.nounStep.at(toks, q+1) > 0 {
+		return q // "un accord de coopération": a kind of text; "son protocole d'adhésion": a step
+	}
+	return e
 }
 
 // descBounds returns the span of a described text whose head stands at

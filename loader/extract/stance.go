@@ -1042,6 +1042,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	if g.frame.Bound && !g.clitic && (d.boundElsewhere(st, first, end) || g.j < c.j && !st.toks[g.j].Punct && !dateStarts(st, g.j)) {
 		return "", -1 // "took part in the Forum", "a participé aux discussions": not the initiative
 	}
+	if dateStarts(st, g.j) && d.otherObject(st, pastDate(st, g.j)) {
+		return "", -1 // "ont signé la semaine dernière un accord de coopération": another text
+	}
 	// "the companies that have committed are A and B": a relative clause
 	// ends at the copula of the sentence's verb
 	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) || (c.rel || g.i > 0 && d.x.Lang.is(wsRelPron, &st.toks[g.i-1])) && fr.copula.at(st.toks, g.j) > 0 {
