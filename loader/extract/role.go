@@ -154,19 +154,56 @@ func (d *docState) roleHolders(st *sent, r *role) {
 			return
 		}
 	}
-	if hs := d.appositionBefore(st, r.start); len(hs) > 0 {
+	var after *mention
+	if r.end < len(toks) && toks[r.end].Text == "," {
+		after = personAt(st, d.skipNationality(toks, r.end+1), lang) // "le directeur général de l'OMC, le Brésilien Roberto Azevêdo"
+	}
+	if hs := d.appositionBefore(st, r.start); len(hs) > 0 && !(after != nil && d.titledBefore(st, hs[0])) {
 		if len(hs) > 1 && !pluralTitle(toks[r.j-1]) {
 			hs = hs[:1] // "Nick Clegg and Adam Selipsky, chief executive of AWS": the last one's
 		}
 		r.holders = hs
 		return
 	}
-	if r.end < len(toks) && toks[r.end].Text == "," {
-		// "le directeur général de l'OMC, le Brésilien Roberto Azevêdo"
-		if m := personAt(st, d.skipNationality(toks, r.end+1), lang); m != nil {
-			r.holders = []*mention{m}
-		}
+	if after != nil {
+		r.holders = []*mention{after}
 	}
+}
+
+// titledBefore reports whether the person m comes right after an office
+// and a comma, an honorific perhaps between ("le président du Ghana, M.
+// Kwame Nkrumah"), and holds it: in a list of offices and holders, the
+// office after the person is then the next one's. The office is the
+// person's unless someone before it holds it, in apposition, as the list's
+// first pair says ("Jeff Bezos, le patron d'Amazon, Mark Zuckerberg, le
+// fondateur de Facebook": Zuckerberg's office comes after him).
+func (d *docState) titledBefore(st *sent, m *mention) bool {
+	return d.titledBeforeN(st, m, 8)
+}
+
+// titledBeforeN is titledBefore, looking at most n pairs back.
+func (d *docState) titledBeforeN(st *sent, m *mention, n int) bool {
+	toks := st.toks
+	q := m.i
+	if q >= 2 && toks[q-1].Text == "." && d.x.Lang.Honorifics[toks[q-2].Fold] {
+		q -= 2
+	} else if q >= 1 && d.x.Lang.Honorifics[toks[q-1].Fold] {
+		q--
+	}
+	if n == 0 || q < 2 || toks[q-1].Text != "," {
+		return false
+	}
+	for k := max(0, q-8); k < q-1; k++ {
+		if d.titleAt(toks, k) == 0 || toks[k].Punct {
+			continue
+		}
+		if sentenceBreak(toks, k, q-1) || slices.ContainsFunc(st.ms, func(o *mention) bool { return o.kind == pledgegraph.KindPerson && o.i > k && o.j < q-1 }) {
+			return false
+		}
+		hs := d.appositionBefore(st, d.x.Lang.Frames.articleStart(toks, k))
+		return len(hs) == 0 || d.titledBeforeN(st, hs[0], n-1)
+	}
+	return false
 }
 
 // pluralTitle reports whether the last word of an office is in the
