@@ -84,7 +84,7 @@ func romanValue(c byte) int {
 // ownerPrep reports whether w introduces what a name belongs to: "de",
 // "du", "of" (a name preposition that says no topic).
 func (l *Language) ownerPrep(w string) bool {
-	return l.NamePreps[w] && !l.TopicPreps[w] && !l.CapsPreps[w]
+	return l.NamePreps[w] && !l.TopicPreps[w] && !l.CapsPreps[w] && !l.LowerPreps[w]
 }
 
 // eventOf returns the event named at toks[i] after the initiative or

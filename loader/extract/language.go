@@ -302,6 +302,9 @@ type Language struct {
 	InitHeads     map[string]bool // appel, call, accord: heads of initiative names
 	NameHeads     map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
 	NamePreps     map[string]bool // prepositions inside an initiative's name: de, pour, on, for
+	LowerPreps    map[string]bool // those of NamePreps after which only lower-case words belong to a name ("relative aux droits", not "l'accord de Paris à la COP21")
+	RelationWords map[string]bool // "relatif", "relative": the name goes on after them with a preposition of LowerPreps
+	NameEnds      PhraseSet       // phrases that a name does not go on into ("aux côtés", "à l'issue", "au nom")
 	EventBodies   map[string]bool // forum: an event's head that names a body too, when an acronym follows the name
 	BareHeads     map[string]bool // code, charte, pledge: heads whose definite description names the initiative of a text that names none
 	TopicPreps    map[string]bool // those that say what a name is about: pour, sur, on, for
@@ -929,8 +932,15 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.Definite[word] = true
 	case "barehead":
 		l.BareHeads[word] = true
+	case "nameend":
+		l.NameEnds.Add(p)
+	case "relationword":
+		l.RelationWords = addWord(l.RelationWords, word)
 	case "nameprep":
 		l.NamePreps[word] = true
+		if val == "lower" {
+			l.LowerPreps = addWord(l.LowerPreps, word)
+		}
 		l.TopicPreps[word] = val == "topic"
 		l.CapsPreps[word] = val == "caps" || val == "place"
 		if val == "place" {

@@ -214,7 +214,8 @@ func (n nameScan) adjectives(j int) int {
 	toks, lang := n.toks, n.lang
 	e := j
 	for e < len(toks) && e-j < 2 && n.word(e) && !lang.is(wsNamePreps, &toks[e]) && !lang.is(wsStop, &toks[e]) {
-		qualifier := lang.HeadFirst && e == j && j > 0 && toks[j-1].Cap && e+1 < len(toks) && lang.is(wsNamePreps, &toks[e+1]) && !n.lexVerb(e) && !hasEnding(toks[e].Fold, lang.VerbEndings)
+		qualifier := lang.HeadFirst && e == j && j > 0 && toks[j-1].Cap && e+1 < len(toks) && lang.is(wsNamePreps, &toks[e+1]) && !n.lexVerb(e) && !hasEnding(toks[e].Fold, lang.VerbEndings) &&
+			(!lang.LowerPreps[toks[e+1].Fold] || lang.RelationWords[toks[e].Fold]) // "la Charte recommande aux États": a verb
 		compound := e+1 < len(toks) && hyphenated(n.d.text, toks, e+1) && lang.adjective(toks[e+1].Fold) // "ibéro-américaine"
 		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) && !n.d.isDemonym(toks, e) && !qualifier && !compound {
 			break // "convention-cadre" is one head; "Convention arabe" qualifies it by a nationality
@@ -240,10 +241,14 @@ func (n nameScan) complements(j int) complement {
 	c := complement{end: j}
 	lower := 0
 	event := j > 0 && lang.is(wsEventHeads, &toks[j-1])
+	lastCap := j > 0 && toks[j-1].Cap // the words before the preposition: the head, then the last complement
 	for c.end < len(toks) && lang.is(wsNamePreps, &toks[c.end]) && n.word(c.end) {
 		prep := toks[c.end].Fold
 		if event && lang.PlacePreps[prep] {
 			break // "the Cyber Summit in Lugano": where it is held, not its name
+		}
+		if n.lowerPrep(c.end) && !n.lowerPrepGoesOn(j, c, lastCap) || lang.LowerPreps[prep] && !n.lowerPrep(c.end) {
+			break // "la Convention de Chicago à la conférence", not "la Convention relative aux droits"
 		}
 		k := c.end + 1
 		// an article, definite or not: "sur les", "pour des", "for a"
@@ -252,6 +257,9 @@ func (n nameScan) complements(j int) complement {
 		}
 		e := n.capRun(k)
 		capped := e > k
+		if capped && lang.LowerPreps[prep] {
+			break // "la Convention de Chicago à la conférence": no more of the name
+		}
 		if capped {
 			c.firstCap = c.firstCap || c.n == 0
 			if k == c.end+1 && lang.InfMark.MatchAt(toks, c.end) == 1 && !lang.Genitive[toks[c.end].Fold] {
@@ -283,8 +291,40 @@ func (n nameScan) complements(j int) complement {
 		e = m
 		c.topic = c.topic || lang.TopicPreps[prep]
 		c.end, c.n = e, c.n+1
+		lastCap = capped
 	}
 	return c
+}
+
+// lowerPrep reports whether toks[q] is a preposition of LowerPreps, not
+// a verb folded like one ("a" is not "à").
+func (n nameScan) lowerPrep(q int) bool {
+	if q >= len(n.toks) || !n.lang.LowerPreps[n.toks[q].Fold] {
+		return false
+	}
+	return n.toks[q].Text != n.toks[q].Fold || !n.verb(q)
+}
+
+// lowerPrepGoesOn reports whether a name goes on past a preposition of
+// LowerPreps at toks[c.end], after the head that ends at toks[j-1] and
+// the complements c read so far: after a word of relation ("Convention
+// relative aux droits"), or a lower-case complement ("sur l'accès à
+// l'information"), when a lower-case noun follows that says no stance
+// ("ouvert à la signature").
+func (n nameScan) lowerPrepGoesOn(j int, c complement, lastCap bool) bool {
+	toks, lang := n.toks, n.lang
+	q := c.end
+	if lang.NameEnds.MatchAt(toks, q) > 0 || lang.CoActors.MatchAt(toks, q) > 0 || lang.Frames.except.at(toks, q) > 0 {
+		return false // "le Forum de Lyon sur la cybersécurité aux côtés de", "à l'exception de", "à l'issue de"
+	}
+	if !lang.RelationWords[toks[q-1].Fold] && (c.n == 0 || lastCap) {
+		return false
+	}
+	k := q + 1
+	for k < len(toks) && (lang.is(wsNameArticles, &toks[k]) || lang.is(wsArticles, &toks[k])) {
+		k++
+	}
+	return k < len(toks) && !toks[k].Cap && !toks[k].Punct && !lang.StanceNouns[toks[k].Fold] && lang.Frames.nouns.at(toks, k) == 0
 }
 
 // slashed returns the end of the words joined to the one that ends at
@@ -338,6 +378,8 @@ func (n nameScan) modifiers(e, max, pending int, capped bool) int {
 			return end
 		case n.object(q + 1):
 			return q
+		case n.lowerPrep(q+1) && !n.lang.RelationWords[n.toks[q].Fold]:
+			return end // "le Traité sur l'espace ouvert à la signature": a participle and its complement
 		case n.ends(q + 1):
 			end = q + 1
 		}
