@@ -61,6 +61,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	// mentions they consume as not being actors.
 	d.reporting(st)
 	d.roles(st)
+	d.dashHolders(st)
 	d.partOf(st)
 	d.members(st)
 	d.venues(st)

@@ -459,6 +459,49 @@ func (d *docState) roles(st *sent) {
 	}
 }
 
+// dashHolders reads the people named between dashes after the states
+// whose office a plural stand-in names ("the presidents of Colombia,
+// Chile and Venezuela — Carlos Lleras Restrepo, Eduardo Frei and Raúl
+// Leoni —", "les présidents du Ghana et du Mali – Kwame Nkrumah et
+// Modibo Keïta –"): each holds the office of the state in the same
+// place of its list, and none is an actor of the sentence beside them.
+func (d *docState) dashHolders(st *sent) {
+	toks := st.toks
+	for q := 1; q < len(toks); q++ {
+		if !isDash(toks[q].Text) {
+			continue
+		}
+		states := d.actorsBefore(st, 0, q).states()
+		if len(states.items) < 2 || states.hi != q || !d.standinBefore(st, states.lo) {
+			continue
+		}
+		people := d.actorsAfter(st, q+1).only(pledgegraph.KindPerson)
+		if len(people.items) != len(states.items) || people.hi < len(toks) && !isDash(toks[people.hi].Text) && !toks[people.hi].Punct {
+			continue
+		}
+		for k, h := range people.items {
+			h.used = true
+			d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.HoldsRole, Object: states.items[k].id, Confidence: 0.6,
+				Evidence: d.evidence(st.s, states.items[k].i, h.j)})
+		}
+		return
+	}
+}
+
+// standinBefore reports whether a plural noun of the frame table's
+// stand-ins and its preposition end right before toks[lo]: "the
+// presidents of", "les présidents du".
+func (d *docState) standinBefore(st *sent, lo int) bool {
+	fr := &d.x.Lang.Frames
+	q := fr.articleStart(st.toks, lo)
+	_, p := fr.prep.endingAt(st.toks, q, 2)
+	if p < 0 {
+		return false
+	}
+	_, s := fr.standin.endingAt(st.toks, p, 3)
+	return s >= 0 && pluralTitle(st.toks[p-1])
+}
+
 // roleBodyID returns the entity whose office it is, whether the text
 // leaves it out, and the confidence. When the text does not name it, the
 // reference data says for well-known people ("Vice President Kamala
