@@ -114,6 +114,9 @@ func (d *docState) eventOf(toks []Token, ms mentions, i int) *mention {
 	if m := d.possessiveEvent(toks, ms, i); m != nil {
 		return m
 	}
+	if m := d.qualifiedEvent(toks, ms, i); m != nil {
+		return m
+	}
 	h, ord := i, lang.ordinalAt(toks, i)
 	if ord > 0 {
 		h = d.afterModifiers(toks, i+1)
@@ -249,6 +252,71 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 		b = i
 	}
 	return &mention{i: b, j: e + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e+1), ordinal: ord}
+}
+
+// qualifiedEvent returns the event named in lower case at toks[i] by a
+// head of events' names, the adjectives that qualify it and the
+// complement after them, after a determiner or a preposition: "la
+// conférence internationale de l'aviation civile", "the ministerial
+// conference on digitalisation"; or nil. Without a complement ("the
+// ministerial meeting"), or with an adjective of time ("la prochaine
+// réunion de …"), the words name none; nor with an owner's name after
+// them (see eventOf).
+func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
+	lang := d.x.Lang
+	if i == 0 || i >= len(toks) || lang.Frames.article.at(toks, i-1) == 0 && !lang.ownerPrep(toks[i-1].Fold) {
+		return nil
+	}
+	h, e := i, i
+	if lang.HeadFirst {
+		e = i + 1
+	} else {
+		for h < len(toks) && h < i+2 && d.eventAdjective(toks, h) {
+			h++
+		}
+		e = h + 1
+	}
+	if h >= len(toks) || toks[h].Cap || !lang.is(wsEventHeads, &toks[h]) || ms.endAt(h) > h || ms.at(h) != nil {
+		return nil
+	}
+	named := h > i
+	for lang.HeadFirst && e < len(toks) && e < h+3 && d.eventAdjective(toks, e) {
+		e++
+		for e < len(toks) && hyphenated(d.text, toks, e) {
+			e++ // "euro-méditerranéenne"
+		}
+		named = true
+	}
+	if !named {
+		return nil
+	}
+	if e < len(toks) && lang.ownerPrep(toks[e].Fold) {
+		k := e + 1
+		for k < len(toks) && lang.is(wsNameArticles, &toks[k]) {
+			k++
+		}
+		if ownerAt(ms, k) != nil {
+			return nil // "la réunion ministérielle de l'OCDE": named after its owner (see eventOf)
+		}
+	}
+	taken := func(q int) bool { return slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j }) }
+	c := (nameScan{lang: lang, d: d, toks: toks, taken: taken}).complements(e)
+	if c.n == 0 {
+		return nil
+	}
+	e = c.end
+	return &mention{i: i, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, i, e)}
+}
+
+// eventAdjective reports whether toks[q] is a lower-case adjective that
+// may name an event with its head ("internationale", "ministerial",
+// "euro-méditerranéenne"), not one of time ("annuelle", "prochaine").
+func (d *docState) eventAdjective(toks []Token, q int) bool {
+	t := &toks[q]
+	if t.Cap || t.Punct || t.Number || d.x.Lang.EventTimeAdj[t.Fold] {
+		return false
+	}
+	return d.x.Lang.EventAdj[t.Fold] || d.x.Lang.adjective(t.Fold) || d.isDemonym(toks, q) || q+1 < len(toks) && hyphenated(d.text, toks, q+1) && d.x.Lang.adjective(toks[q+1].Fold)
 }
 
 // possessiveEnd reports whether the apostrophe at toks[q] ends the

@@ -305,6 +305,8 @@ type Language struct {
 	LowerPreps    map[string]bool // those of NamePreps after which only lower-case words belong to a name ("relative aux droits", not "l'accord de Paris à la COP21")
 	RelationWords map[string]bool // "relatif", "relative": the name goes on after them with a preposition of LowerPreps
 	NameEnds      PhraseSet       // phrases that a name does not go on into ("aux côtés", "à l'issue", "au nom")
+	EventTimeAdj  map[string]bool // adjectives of time that name no event with its head ("annuelle", "prochaine", "annual")
+	EventAdj      map[string]bool // adjectives that name an event with its head in lower case, beyond those the endings say ("ministerial meeting")
 	EventBodies   map[string]bool // forum: an event's head that names a body too, when an acronym follows the name
 	BareHeads     map[string]bool // code, charte, pledge: heads whose definite description names the initiative of a text that names none
 	TopicPreps    map[string]bool // those that say what a name is about: pour, sur, on, for
@@ -932,6 +934,10 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.Definite[word] = true
 	case "barehead":
 		l.BareHeads[word] = true
+	case "eventadj":
+		l.EventAdj = addWord(l.EventAdj, word)
+	case "eventtimeadj":
+		l.EventTimeAdj = addWord(l.EventTimeAdj, word)
 	case "nameend":
 		l.NameEnds.Add(p)
 	case "relationword":
