@@ -129,9 +129,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			}
 		}
 	}
-	if len(actors) == 0 && fr.Before == RoleActor && d.countOpensSubject(st, 0, d.verbStart(st, i)) {
-		actors = d.listAfterCopula(st, max(j, span[1])).items // "Seven nations took part in the contest: A, B"
-	}
+	actors = append(actors, d.countedAttendees(st, fr, i, max(j, span[1]), len(actors))...)
 	if fr.Before == RoleActor || fr.Before == RoleHost {
 		actors = append(actors, d.coActorsAfter(st, j, fr.Before == RoleHost)...) // "co-hosted it with A and B"
 		actors = append(actors, d.agentsAfter(st, max(j, span[1]))...)
@@ -168,6 +166,17 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Launched, Object: ev, Since: date, Confidence: 0.7,
 			Evidence: d.evidenceBy(fr.ID, st.s, min(m.i, lo), max(m.j, hi))})
 	}
+}
+
+// countedAttendees returns, for a frame whose subject is a count of
+// actors and that names none of them (n: how many it found), the
+// actors listed after a colon past the event that ends at toks[at]:
+// "Seven nations took part in the contest: A, B".
+func (d *docState) countedAttendees(st *sent, fr *EventFrame, i, at, n int) []*mention {
+	if n > 0 || fr.Before != RoleActor || !d.countOpensSubject(st, 0, d.verbStart(st, i)) {
+		return nil
+	}
+	return d.listAfterCopula(st, at).items
 }
 
 // namedAt reports whether an event mention that names it starts at

@@ -733,20 +733,11 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 		}
 		l.LastMonth[word] = val == "after"
 	case "clock":
-		if l.ClockMarks == nil {
-			l.ClockMarks = map[string]bool{}
-		}
-		l.ClockMarks[word] = true
+		l.ClockMarks = addWord(l.ClockMarks, word)
 	case "thatmonth":
-		if l.ThatMonth == nil {
-			l.ThatMonth = map[string]bool{}
-		}
-		l.ThatMonth[word] = true
+		l.ThatMonth = addWord(l.ThatMonth, word)
 	case "persobj":
-		if l.PersObj == nil {
-			l.PersObj = map[string]bool{}
-		}
-		l.PersObj[word] = true
+		l.PersObj = addWord(l.PersObj, word)
 	case "perspron":
 		if l.PersPron == nil {
 			l.PersPron = map[string]bool{}
@@ -876,6 +867,10 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error) {
 	var err error
 	switch cat {
+	case "eventadj":
+		l.EventAdj = addWord(l.EventAdj, word)
+	case "eventtimeadj":
+		l.EventTimeAdj = addWord(l.EventTimeAdj, word)
 	case "partic":
 		l.Partic.Add(p)
 	case "presented":
@@ -934,10 +929,6 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.Definite[word] = true
 	case "barehead":
 		l.BareHeads[word] = true
-	case "eventadj":
-		l.EventAdj = addWord(l.EventAdj, word)
-	case "eventtimeadj":
-		l.EventTimeAdj = addWord(l.EventTimeAdj, word)
 	case "nameend":
 		l.NameEnds.Add(p)
 	case "relationword":

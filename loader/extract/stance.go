@@ -115,6 +115,20 @@ func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate
 	}
 }
 
+// missingObject completes the object obj of the verb group g when it
+// names none: for "X was joined by Y", what X supported. It reports
+// whether the group speaks of a text the document does not name ("a
+// refusé de s'associer à ce dernier texte", "refused to join them").
+func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, obj pledgegraph.EntityID) (pledgegraph.EntityID, bool) {
+	switch {
+	case obj != "":
+		return obj, false
+	case g.passive && g.frame.Lemma == "join":
+		return d.joinedWith(st, fl, k, g), false // "X was joined by Y": Y did what X did
+	}
+	return "", !g.passive && (d.x.Lang.Frames.latter.at(st.toks, g.j) > 0 || g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g))
+}
+
 // reportedBefore reports whether a verb of saying, or the conjunction
 // of a clause it governs, stands before toks[i] in its sentence: a
 // conditional after it is a future of the past ("said it would sign",
@@ -148,14 +162,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
 	actors, obj, objAt := d.verbRoles(st, fl, k, g)
-	if d.bothStances(st, fl, k, g, actors) {
+	obj, unnamed := d.missingObject(st, fl, k, g, obj)
+	if unnamed || d.bothStances(st, fl, k, g, actors) {
 		return true
-	}
-	if obj == "" && g.passive && g.frame.Lemma == "join" {
-		obj = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
-	}
-	if obj == "" && !g.passive && (d.x.Lang.Frames.latter.at(st.toks, g.j) > 0 || g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g)) {
-		return true // "ce dernier texte", "refused to join them": a text the document does not name
 	}
 	if actors.empty() && !g.passive && (c.rel && d.occasionRelative(st.toks, c) || d.onlyGoverned(st, c.i, g.i)) {
 		// "met in Ise-Shima, Japan, where they endorsed": not Japan; "Du
