@@ -133,8 +133,36 @@ func (r *Reference) loadTerms(rows [][]string) error {
 			}
 		}
 		r.terms = append(r.terms, t)
+		r.governmentNames(t)
 	}
 	return nil
+}
+
+// governmentNames gives the state whose head of government or president
+// a term's holder was the names of that government or administration,
+// by the holder's surname: "the Morrison government", "le gouvernement
+// Borne", "the Obama administration", "l'administration Obama".
+func (r *Reference) governmentNames(t Term) {
+	st := r.states[strings.ToUpper(t.Body)]
+	if st == nil {
+		return
+	}
+	words := strings.Fields(t.Person.Name)
+	surname := words[len(words)-1]
+	for _, office := range t.Offices {
+		var names []string
+		switch office {
+		case "head-of-government":
+			names = []string{surname + " government", "gouvernement " + surname}
+		case "president":
+			names = []string{surname + " administration", "administration " + surname}
+		}
+		for _, n := range names {
+			if !slices.Contains(st.Aliases, n) {
+				st.Aliases = append(st.Aliases, n)
+			}
+		}
+	}
 }
 
 // Membership is a state's membership of a group over a period.
