@@ -296,6 +296,15 @@ func (n nameScan) complements(j int) complement {
 	return c
 }
 
+// stanceAfter reports whether a noun of stance of the frame table
+// stands at toks[k], after articles: "à la signature", "à l'adhésion".
+func (n nameScan) stanceAfter(k int) bool {
+	for k < len(n.toks) && (n.lang.is(wsNameArticles, &n.toks[k]) || n.lang.is(wsArticles, &n.toks[k])) {
+		k++
+	}
+	return k < len(n.toks) && (n.lang.StanceNouns[n.toks[k].Fold] || n.lang.Frames.nouns.at(n.toks, k) > 0)
+}
+
 // lowerPrep reports whether toks[q] is a preposition of LowerPreps, not
 // a verb folded like one ("a" is not "à").
 func (n nameScan) lowerPrep(q int) bool {
@@ -324,7 +333,7 @@ func (n nameScan) lowerPrepGoesOn(j int, c complement, lastCap bool) bool {
 	for k < len(toks) && (lang.is(wsNameArticles, &toks[k]) || lang.is(wsArticles, &toks[k])) {
 		k++
 	}
-	return k < len(toks) && !toks[k].Cap && !toks[k].Punct && !lang.StanceNouns[toks[k].Fold] && lang.Frames.nouns.at(toks, k) == 0
+	return k < len(toks) && !toks[k].Cap && !toks[k].Punct && !n.stanceAfter(k)
 }
 
 // slashed returns the end of the words joined to the one that ends at
@@ -378,7 +387,7 @@ func (n nameScan) modifiers(e, max, pending int, capped bool) int {
 			return end
 		case n.object(q + 1):
 			return q
-		case n.lowerPrep(q+1) && !n.lang.RelationWords[n.toks[q].Fold]:
+		case n.lowerPrep(q+1) && !n.lang.RelationWords[n.toks[q].Fold] && n.stanceAfter(q+2):
 			return end // "le Traité sur l'espace ouvert à la signature": a participle and its complement
 		case n.ends(q + 1):
 			end = q + 1
