@@ -307,6 +307,7 @@ type Language struct {
 	NameEnds      PhraseSet       // phrases that a name does not go on into ("aux côtés", "à l'issue", "au nom")
 	EventTimeAdj  map[string]bool // adjectives of time that name no event with its head ("annuelle", "prochaine", "annual")
 	EventAdj      map[string]bool // adjectives that name an event with its head in lower case, beyond those the endings say ("ministerial meeting")
+	StateAdj      map[string]bool // adjectives of republics' names, beyond those the endings say ("arabe", "populaire"): "la République arabe unie" is no "République" of a title
 	EventBodies   map[string]bool // forum: an event's head that names a body too, when an acronym follows the name
 	BareHeads     map[string]bool // code, charte, pledge: heads whose definite description names the initiative of a text that names none
 	TopicPreps    map[string]bool // those that say what a name is about: pour, sur, on, for
@@ -867,6 +868,8 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error) {
 	var err error
 	switch cat {
+	case "stateadj":
+		l.StateAdj = addWord(l.StateAdj, word)
 	case "eventadj":
 		l.EventAdj = addWord(l.EventAdj, word)
 	case "eventtimeadj":

@@ -2383,7 +2383,13 @@ func (d *docState) stateGoesOn(toks []Token, q int) bool {
 		cands, _ = d.x.Ref.MatchAt(toks, q+p)
 		return slices.ContainsFunc(cands, isState)
 	}
-	return false
+	// "président de la République arabe unie": another republic's name,
+	// one the reference data does not know
+	if q+1 >= len(toks) {
+		return false
+	}
+	t := &toks[q+1]
+	return !t.Cap && !t.Punct && !t.Number && !d.x.Lang.is(wsStop, t) && (d.x.Lang.StateAdj[t.Fold] || d.x.Lang.adjective(t.Fold) && !d.isDemonym(toks, q+1))
 }
 
 // tokText returns the text of the tokens [i, j) as written.
