@@ -561,6 +561,11 @@ var entryParsers = []entryParser{
 // phrase.
 func (l *Language) parseEntry(cat, val string, p Phrase) error {
 	word := bareWord(p)
+	if set := l.wordSets()[cat]; set != nil {
+		*set = addWord(*set, word)
+		l.addMarked(cat, val, p)
+		return nil
+	}
 	known := false
 	for _, parse := range entryParsers {
 		ok, err := parse(l, cat, val, word, p)
@@ -582,6 +587,15 @@ func (l *Language) parseEntry(cat, val string, p Phrase) error {
 	}
 	l.addMarked(cat, val, p)
 	return nil
+}
+
+// wordSets returns the sets of words that categories of the lexicon
+// fill one word at a time: adjectives of states' and events' names, of
+// time, words of the clock, of "that" month, of people as objects, of
+// relation.
+func (l *Language) wordSets() map[string]*map[string]bool {
+	return map[string]*map[string]bool{"stateadj": &l.StateAdj, "eventadj": &l.EventAdj, "eventtimeadj": &l.EventTimeAdj, "clock": &l.ClockMarks,
+		"thatmonth": &l.ThatMonth, "persobj": &l.PersObj, "relationword": &l.RelationWords}
 }
 
 // parseTextWords reads the words of the text and of dates: stop words,
@@ -733,12 +747,6 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 			l.LastMonth = map[string]bool{}
 		}
 		l.LastMonth[word] = val == "after"
-	case "clock":
-		l.ClockMarks = addWord(l.ClockMarks, word)
-	case "thatmonth":
-		l.ThatMonth = addWord(l.ThatMonth, word)
-	case "persobj":
-		l.PersObj = addWord(l.PersObj, word)
 	case "perspron":
 		if l.PersPron == nil {
 			l.PersPron = map[string]bool{}
@@ -868,12 +876,6 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error) {
 	var err error
 	switch cat {
-	case "stateadj":
-		l.StateAdj = addWord(l.StateAdj, word)
-	case "eventadj":
-		l.EventAdj = addWord(l.EventAdj, word)
-	case "eventtimeadj":
-		l.EventTimeAdj = addWord(l.EventTimeAdj, word)
 	case "partic":
 		l.Partic.Add(p)
 	case "presented":
@@ -934,8 +936,6 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.BareHeads[word] = true
 	case "nameend":
 		l.NameEnds.Add(p)
-	case "relationword":
-		l.RelationWords = addWord(l.RelationWords, word)
 	case "nameprep":
 		l.NamePreps[word] = true
 		if val == "lower" {
