@@ -247,19 +247,12 @@ func (n nameScan) complements(j int) complement {
 		if event && lang.PlacePreps[prep] {
 			break // "the Cyber Summit in Lugano": where it is held, not its name
 		}
-		if n.lowerPrep(c.end) && !n.lowerPrepGoesOn(j, c, lastCap) || lang.LowerPreps[prep] && !n.lowerPrep(c.end) {
+		if n.lowerPrep(c.end) && !n.lowerPrepGoesOn(c, lastCap) || lang.LowerPreps[prep] && !n.lowerPrep(c.end) {
 			break // "la Convention de Chicago à la conférence", not "la Convention relative aux droits"
 		}
-		k := c.end + 1
-		// an article, definite or not: "sur les", "pour des", "for a"
-		for k < len(toks) && (lang.is(wsNameArticles, &toks[k]) || lang.is(wsArticles, &toks[k])) {
-			k++
-		}
+		k := n.pastArticles(c.end + 1) // an article, definite or not: "sur les", "pour des", "for a"
 		e := n.capRun(k)
 		capped := e > k
-		if capped && lang.LowerPreps[prep] {
-			break // "la Convention de Chicago à la conférence": no more of the name
-		}
 		if capped {
 			c.firstCap = c.firstCap || c.n == 0
 			if k == c.end+1 && lang.InfMark.MatchAt(toks, c.end) == 1 && !lang.Genitive[toks[c.end].Fold] {
@@ -299,10 +292,17 @@ func (n nameScan) complements(j int) complement {
 // stanceAfter reports whether a noun of stance of the frame table
 // stands at toks[k], after articles: "à la signature", "à l'adhésion".
 func (n nameScan) stanceAfter(k int) bool {
+	k = n.pastArticles(k)
+	return k < len(n.toks) && (n.lang.StanceNouns[n.toks[k].Fold] || n.lang.Frames.nouns.at(n.toks, k) > 0)
+}
+
+// pastArticles returns the token after the articles that start at
+// toks[k] ("la", "l'", "les"), or k.
+func (n nameScan) pastArticles(k int) int {
 	for k < len(n.toks) && (n.lang.is(wsNameArticles, &n.toks[k]) || n.lang.is(wsArticles, &n.toks[k])) {
 		k++
 	}
-	return k < len(n.toks) && (n.lang.StanceNouns[n.toks[k].Fold] || n.lang.Frames.nouns.at(n.toks, k) > 0)
+	return k
 }
 
 // lowerPrep reports whether toks[q] is a preposition of LowerPreps, not
@@ -315,12 +315,12 @@ func (n nameScan) lowerPrep(q int) bool {
 }
 
 // lowerPrepGoesOn reports whether a name goes on past a preposition of
-// LowerPreps at toks[c.end], after the head that ends at toks[j-1] and
-// the complements c read so far: after a word of relation ("Convention
+// LowerPreps at toks[c.end], after the complements c read so far
+// (lastCap: the last of them, or the head, is capitalised): after a word of relation ("Convention
 // relative aux droits"), or a lower-case complement ("sur l'accès à
 // l'information"), when a lower-case noun follows that says no stance
 // ("ouvert à la signature").
-func (n nameScan) lowerPrepGoesOn(j int, c complement, lastCap bool) bool {
+func (n nameScan) lowerPrepGoesOn(c complement, lastCap bool) bool {
 	toks, lang := n.toks, n.lang
 	q := c.end
 	if lang.NameEnds.MatchAt(toks, q) > 0 || lang.CoActors.MatchAt(toks, q) > 0 || lang.Frames.except.at(toks, q) > 0 {
@@ -329,10 +329,7 @@ func (n nameScan) lowerPrepGoesOn(j int, c complement, lastCap bool) bool {
 	if !lang.RelationWords[toks[q-1].Fold] && (c.n == 0 || lastCap) {
 		return false
 	}
-	k := q + 1
-	for k < len(toks) && (lang.is(wsNameArticles, &toks[k]) || lang.is(wsArticles, &toks[k])) {
-		k++
-	}
+	k := n.pastArticles(q + 1)
 	return k < len(toks) && !toks[k].Cap && !toks[k].Punct && !n.stanceAfter(k)
 }
 
