@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -119,14 +120,21 @@ func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate
 // names none: for "X was joined by Y", what X supported. It reports
 // whether the group speaks of a text the document does not name ("a
 // refusé de s'associer à ce dernier texte", "refused to join them").
-func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, obj pledgegraph.EntityID) (pledgegraph.EntityID, bool) {
+// With X's refusal, it reports that Y refused too.
+func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, obj pledgegraph.EntityID) (id pledgegraph.EntityID, refused, unnamed bool) {
 	switch {
+	case g.passive && g.frame.Lemma == "join" && d.peerPronoun(st, g.i):
+		if id, refused := d.peerStance(st, true); id != "" {
+			return id, refused, false // "the United States pulled out; they have been joined by Hungary"
+		}
+		return "", false, true // "they" with no stance said: who they are and what they did is unknown
 	case obj != "":
-		return obj, false
+		return obj, false, false
 	case g.passive && g.frame.Lemma == "join":
-		return d.joinedWith(st, fl, k, g), false // "X was joined by Y": Y did what X did
+		id, refused = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
+		return id, refused, false
 	}
-	return "", !g.passive && (d.x.Lang.Frames.latter.at(st.toks, g.j) > 0 || g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g))
+	return "", false, !g.passive && (d.x.Lang.Frames.latter.at(st.toks, g.j) > 0 || g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g))
 }
 
 // reportedBefore reports whether a verb of saying, or the conjunction
@@ -162,8 +170,8 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
 	actors, obj, objAt := d.verbRoles(st, fl, k, g)
-	obj, unnamed := d.missingObject(st, fl, k, g, obj)
-	if unnamed || d.bothStances(st, fl, k, g, actors) {
+	obj, refused, unnamed := d.missingObject(st, fl, k, g, obj)
+	if unnamed || d.bothStances(st, fl, k, g, actors) || refused && g.neg {
 		return true
 	}
 	if actors.empty() && !g.passive && (c.rel && d.occasionRelative(st.toks, c) || d.onlyGoverned(st, c.i, g.i)) {
@@ -188,7 +196,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		qlo = max(0, c.i-3) // ", none of which had signed"
 	}
 	quant := actors.neg || d.quantified(st, qlo, qlo, g.i)
-	neg := g.frame.Negative != (g.neg || quant)
+	neg := g.frame.Negative != (g.neg || quant) || refused
 	if d.notAmong(st, g.i) {
 		neg = !neg // "Apple was not among the companies that endorsed the principles"
 	}
@@ -1019,7 +1027,8 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		first += n
 	}
 	if g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g) {
-		return d.peersSupported(st), -1 // "six leaders agreed on the package; Britain refused to join them"
+		id, _ := d.peerStance(st, false)
+		return id, -1 // "six leaders agreed on the package; Britain refused to join them"
 	}
 	if g.clitic {
 		return d.lastInitiative(st, g.i), -1 // "unveiled it at the RSA Conference"
@@ -1141,25 +1150,38 @@ func (d *docState) peerObject(st *sent, i, j int) bool {
 	return false
 }
 
-// peersSupported returns the initiative that the sentence, or the one
-// before it, says actors supported: joining them is joining it. With
-// none ("agreed on a package of sanctions", no initiative named), it
-// returns "".
-func (d *docState) peersSupported(st *sent) pledgegraph.EntityID {
+// peerStance returns the initiative on which the sentence, or the one
+// before it, last says actors took a stance, and whether that was a
+// refusal: joining them is taking it. Refusals count when asked for
+// ("they have been joined by Hungary" after a withdrawal); with none
+// ("agreed on a package of sanctions", no initiative named), it returns "".
+func (d *docState) peerStance(st *sent, refusals bool) (pledgegraph.EntityID, bool) {
 	from := st.s.Start
 	if d.prevSent != nil {
 		from = d.prevSent.s.Start
 	}
 	for k := len(d.forder) - 1; k >= 0 && k >= len(d.forder)-64; k-- {
 		f := d.facts[d.forder[k]]
-		if f.Predicate != pledgegraph.Supports || f.Negated || len(f.Evidence) == 0 {
+		if f.Predicate != pledgegraph.Supports || f.Negated && !refusals || len(f.Evidence) == 0 {
 			continue
 		}
 		if f.Evidence[len(f.Evidence)-1].Start >= from {
-			return f.Object
+			return f.Object, f.Negated
 		}
 	}
-	return ""
+	return "", false
+}
+
+// peerPronoun reports whether a plural pronoun that may stand for actors
+// is the subject of the passive verb at toks[i], before its auxiliaries
+// and adverbs: "they have been joined by", "ils ont été rejoints par".
+func (d *docState) peerPronoun(st *sent, i int) bool {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	h := i - 1
+	for h > 0 && (fr.aux.at(toks, h) > 0 || fr.adverb.at(toks, h) > 0) {
+		h--
+	}
+	return h >= 0 && fr.peerSubj.at(toks, h) > 0
 }
 
 // aboutEvent reports whether the sentence st names an event or refers
@@ -1386,21 +1408,31 @@ func (d *docState) themeBefore(st *sent, fl *frameLayer, k int, g verbGroup) (pl
 	return "", -1
 }
 
-// joinedWith returns, for "X was joined by Y", the initiative X supports
-// in this sentence or, failing that, the one under discussion.
-func (d *docState) joinedWith(st *sent, fl *frameLayer, k int, g verbGroup) pledgegraph.EntityID {
+// joinedWith returns what the subject of "X was joined by Y" took a
+// stance on: the initiative X supported, or else the one X refused ("the
+// United States pulled out; they have been joined by Hungary": Hungary
+// refused too, which it reports); the initiative under discussion when X
+// took none the text says.
+func (d *docState) joinedWith(st *sent, fl *frameLayer, k int, g verbGroup) (pledgegraph.EntityID, bool) {
 	subj := d.subjectOf(st, fl, k, g.i)
+	var refusal pledgegraph.EntityID
 	for _, m := range subj.items {
 		for _, id := range d.forder {
-			if f := d.facts[id]; f.Subject == m.id && f.Predicate == pledgegraph.Supports && !f.Negated {
-				return f.Object
+			if f := d.facts[id]; f.Subject == m.id && f.Predicate == pledgegraph.Supports {
+				if !f.Negated {
+					return f.Object, false
+				}
+				refusal = cmp.Or(refusal, f.Object)
 			}
 		}
 	}
-	if !subj.empty() || g.clitic {
-		return d.topic()
+	if refusal != "" {
+		return refusal, true
 	}
-	return ""
+	if !subj.empty() || g.clitic {
+		return d.topic(), false
+	}
+	return "", false
 }
 
 // laterIn reports whether clause c names a time still to come ("next

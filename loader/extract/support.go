@@ -128,7 +128,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 		obj := d.supportObject(st, supp, k)
 		objID := d.topic()
 		if obj == nil && d.peerObject(st, tr.i, tr.j) {
-			objID = d.peersSupported(st) // "refused to join them": in what they supported
+			objID, _ = d.peerStance(st, false) // "refused to join them": in what they supported
 		} else if obj == nil && !tr.t.Passive && d.x.Lang.Frames.latter.at(st.toks, tr.j+d.x.Lang.Frames.prep.at(st.toks, tr.j)) > 0 {
 			objID = d.latterText(st, tr.i) // "refused to sign the latter"
 		}
