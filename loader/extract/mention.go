@@ -221,6 +221,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.titledNames()
 	sc.acronymNames()
 	sc.acronymTitles()
+	sc.bodyTitles()
 	sc.ledByNames()
 	sc.typedNames()
 	sc.lowerBodies()
@@ -1144,6 +1145,23 @@ func (sc *mentionScan) acronymTitles() {
 			continue
 		}
 		sc.add(&mention{i: i, j: i + 1, kind: pledgegraph.KindOrganization, name: t.Text})
+	}
+}
+
+// bodyTitles takes the capitalised words of a title that names its body
+// ("haut représentant de l'Union", "High Representative of the Union":
+// the European Union's), so that no name starts there: "l'Union pour les
+// affaires étrangères" is the rest of the office's title, no body.
+func (sc *mentionScan) bodyTitles() {
+	toks := sc.toks
+	for i := range toks {
+		title, n := sc.d.titleMatch(toks, i)
+		if title == nil || !strings.Contains(title.Implicit, " ") {
+			continue // a kind of body ("state", "company") or a state's code: the text names the body
+		}
+		for q := i; q < i+n; q++ {
+			sc.taken[q] = sc.taken[q] || toks[q].Cap
+		}
 	}
 }
 
