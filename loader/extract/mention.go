@@ -1254,9 +1254,30 @@ func (sc *mentionScan) typedNames() {
 			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
 		} else if k, ok := lang.NameKinds[toks[i].Fold]; ok && lang.HeadFirst {
 			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
+		} else if k := innerKind(lang, toks, i, e); k != "" {
+			// "International Federation of Journalists", "National Institute
+			// of Standards and Technology"
+			if h := sc.d.headedName(nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}, i, wsBodyHeads); h > e && !(lang.And.MatchAt(toks, e) > 0 && h-e > 2) {
+				e = h // one more word after "and", not "Ministry of Social Development and Inland Revenue", two bodies
+			}
+			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
 		}
 		i = e - 1
 	}
+}
+
+// innerKind returns the kind that a head word inside the capitalised name
+// toks[i:e] gives it, when a preposition of names and a capitalised
+// complement follow the head there: "Federation" in "International
+// Federation of Journalists", "Union" in "Union of Concerned Scientists";
+// else "".
+func innerKind(lang *Language, toks []Token, i, e int) pledgegraph.Kind {
+	for h := i; h+2 < e; h++ {
+		if k, ok := lang.NameKinds[toks[h].Fold]; ok && toks[h].Cap && lang.is(wsNamePreps, &toks[h+1]) && toks[h+2].Cap {
+			return k
+		}
+	}
+	return ""
 }
 
 // stateEndedBodies joins a state's name to the two capitalised words or
@@ -2491,9 +2512,10 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 	if e == i {
 		return i
 	}
-	if lang := d.x.Lang; e == i+1 && lang.NameKinds[toks[i].Fold] != "" && e < len(toks) && lang.is(wsNamePreps, &toks[e]) {
-		// "director of the Center for Democracy and Technology": a
-		// body's head and its complements, as typedNames reads them
+	if lang := d.x.Lang; lang.NameKinds[toks[e-1].Fold] != "" && e < len(toks) && lang.is(wsNamePreps, &toks[e]) {
+		// "director of the Center for Democracy and Technology", "president
+		// of the Pontifical Academy for Life": a body's head and its
+		// complements, as typedNames reads them
 		if h := d.headedName(nameScan{lang: lang, d: d, toks: toks, taken: taken}, i, wsBodyHeads); h > e {
 			return ampersandList(toks, i, h, lang)
 		}
@@ -2509,8 +2531,15 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 	if j == e && d.x.Lang.NameKinds[toks[i].Fold] == "" {
 		return e // but a head that types names takes complements at once: "Agence de cybersécurité"
 	}
-	for j < len(toks) && d.x.Lang.NamePreps[toks[j].Fold] && !taken(j) {
-		k := j + 1
+	for j < len(toks) && !taken(j) {
+		p := j
+		if d.x.Lang.And.MatchAt(toks, j) == 1 && j+1 < len(toks) {
+			p = j + 1 // "Conseil international des monuments et des sites (ICOMOS)"
+		}
+		if !d.x.Lang.NamePreps[toks[p].Fold] {
+			break
+		}
+		k := p + 1
 		for k < len(toks) && d.x.Lang.is(wsNameArticles, &toks[k]) {
 			k++
 		}
@@ -2518,8 +2547,8 @@ func (d *docState) orgName(toks []Token, i int, taken func(int) bool) int {
 		for m < len(toks) && m-k < 3 && !toks[m].Punct && !taken(m) && !d.x.Lang.Stop[toks[m].Fold] && !d.x.Lang.NamePreps[toks[m].Fold] {
 			m++
 		}
-		if m == k {
-			break
+		if m == k || p > j && m < len(toks) && !toks[m].Punct {
+			break // after "et", the name ends with the complement: not "du Conseil des ministres et des représentants de …"
 		}
 		j = m
 	}

@@ -43,6 +43,9 @@ func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, ta
 	switch {
 	case end > p && end < len(toks) && d.x.Lang.OfficePreps[toks[end].Fold]:
 		p = end // "directeur de la Stratégie de X": X is the body, not the remit
+	case last > p && toks[last-1].Cap && d.x.Lang.NameKinds[toks[last-1].Fold] != "":
+		// "president of the International Union of Architects": a body's
+		// head before the preposition, one name
 	case last > p && toks[last-1].Cap:
 		p = last // "director of Strategy of Brightline"
 	case last > p:
@@ -73,6 +76,8 @@ func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, ta
 	kind := pledgegraph.KindOrganization
 	if k := d.holderKind(toks, q, e); k != pledgegraph.KindPerson {
 		kind = k // "directeur général de l'Agence de cybersécurité"
+	} else if k := headKindIn(d.x.Lang, toks, q, e); k != "" {
+		kind = k // "chairman of the House Select Committee on …": a committee, whatever a chairman chairs
 	} else if t != nil && t.Implicit == "company" {
 		kind = pledgegraph.KindCompany
 	}
@@ -249,4 +254,15 @@ func (d *docState) founderName(toks []Token, i, n int, e *Entry, taken func(int)
 	}
 	prev := toks[i-1]
 	return prev.Cap && !prev.Punct && prev.End+1 == toks[i].Start && d.x.Ref.FirstName(prev.Text)
+}
+
+// headKindIn returns the kind that the first head word of a body's name
+// in toks[i:e] gives it ("Committee", "Fédération"), or "".
+func headKindIn(lang *Language, toks []Token, i, e int) pledgegraph.Kind {
+	for q := i; q < e; q++ {
+		if k, ok := lang.NameKinds[toks[q].Fold]; ok && toks[q].Cap {
+			return k
+		}
+	}
+	return ""
 }
