@@ -216,6 +216,11 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 	}
 }
 
+// urgeReach is how many words before an infinitive a verb of urging may
+// stand: its object may be a long list ("invitent les autres États
+// membres de l'Union européenne et les autres pays d'Europe à se joindre").
+const urgeReach = 24
+
 // urgedBefore reports whether the infinitive at toks[i] follows a verb
 // of urging and its object ("urged other countries to sign", "a exhorté
 // les États à signer", "called on Japan to join"): its object is asked
@@ -224,7 +229,7 @@ func urgedBefore(toks []Token, i int, lang *Language) bool {
 	if i < 2 || lang.InfMark.MatchAt(toks, i-1) != 1 {
 		return false
 	}
-	for b := i - 2; b >= max(0, i-10); b-- {
+	for b := i - 2; b >= max(0, i-urgeReach); b-- {
 		if t := toks[b].Text; t != "," && isClauseEnd(t) {
 			return false
 		}
