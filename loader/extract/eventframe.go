@@ -24,8 +24,8 @@ func (d *docState) eventFrames(st *sent) {
 		if fr == nil || inMention(st, i) || fr.Initial && i > 0 {
 			continue
 		}
-		if !d.futureBefore(toks, i) {
-			d.frame(st, fr, i, i+n, d.negated(toks, i, i+n))
+		if neg := d.negated(toks, i, i+n); neg || !d.futureBefore(toks, i) {
+			d.frame(st, fr, i, i+n, neg) // "will not attend": a refusal, said now
 		}
 		if _, m := lang.frameAt(toks, i+n-1); n > 1 && m > 1 {
 			i += n - 2 // "was held in the presence of": a frame starts at the last word of this one
