@@ -95,3 +95,57 @@ func (d *docState) pronoun(st *sent, m *mention) bool {
 	_, ok := d.x.Lang.PersPron[st.toks[m.i].Fold]
 	return ok && m.j == m.i+1
 }
+
+// neitherList states the refusal of the sentence before again for the
+// actors of a sentence that only names them after "Neither will", "Nor
+// did" ("Nigeria will not be there. Neither will Ghana, Kenya or
+// Zambia."), or before an elided negative verb that ends it ("Le Ghana et
+// le Kenya non plus."): not to sign, or not to take part.
+func (d *docState) neitherList(st *sent) {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	last := d.lastRefusal()
+	if last == nil {
+		return
+	}
+	end := len(toks)
+	for end > 0 && toks[end-1].Punct {
+		end--
+	}
+	hi := end // the quote runs to the elided verb
+	var l actorList
+	if n := fr.neither.at(toks, 0); n > 0 {
+		l = d.actorsAfter(st, n)
+	} else if e, p := fr.ellipsis.endingAt(toks, end, 3); p > 0 && e.neg && !e.same {
+		l = d.actorsBefore(st, 0, p)
+		if l.lo > 1 || l.hi < p-1 {
+			return // more than the actors before "non plus"
+		}
+		end = p
+	}
+	if l.empty() || l.hi < end { // "nor" in the list says no more than "neither"
+		return // "Neither will Ghana send a team": a clause of its own, read by the verb
+	}
+	d.stateStance(st, last.Predicate, l, last.Object, true, last.Since, 0.6, 0, hi, "sup.neither")
+}
+
+// lastRefusal returns the last fact stated in the sentence before this
+// one, when it says that its subject did not sign or did not take part;
+// else nil.
+func (d *docState) lastRefusal() *pledgegraph.Fact {
+	if d.prevSent == nil || len(d.forder) == 0 {
+		return nil
+	}
+	for k := len(d.forder) - 1; k >= 0 && k >= len(d.forder)-16; k-- {
+		f := d.facts[d.forder[k]]
+		if len(f.Evidence) == 0 || f.Evidence[len(f.Evidence)-1].Start < d.prevSent.s.Start {
+			return nil
+		}
+		if f.Predicate == pledgegraph.Supports || f.Predicate == pledgegraph.ParticipatedIn {
+			if f.Negated {
+				return f
+			}
+			return nil
+		}
+	}
+	return nil
+}

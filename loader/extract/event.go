@@ -30,6 +30,9 @@ func (l *Language) ordinalAt(toks []Token, i int) int {
 	if n := romanOrdinal(l, toks[i].Text, w); n > 0 {
 		return n // "XVIIIe", "IIIrd"
 	}
+	if n := bareRoman(toks[i].Text); n > 0 && i+1 < len(toks) && toks[i+1].Cap && !toks[i+1].Punct {
+		return n // "the XIII Commonwealth Games"
+	}
 	if w == "" || w[0] < utf8.RuneSelf && (w[0] < '0' || w[0] > '9') {
 		return 0 // no figure first
 	}
@@ -59,6 +62,23 @@ func romanOrdinal(l *Language, text, fold string) int {
 	for q := 0; q < k; q++ {
 		v := romanValue(text[q])
 		if q+1 < k && romanValue(text[q+1]) > v {
+			v = -v
+		}
+		n += v
+	}
+	return max(n, 0)
+}
+
+// bareRoman returns the number written in two roman figures or more with
+// no suffix ("XIII"), or 0.
+func bareRoman(text string) int {
+	if len(text) < 2 || strings.Trim(text, "IVXLC") != "" {
+		return 0
+	}
+	n := 0
+	for q := 0; q < len(text); q++ {
+		v := romanValue(text[q])
+		if q+1 < len(text) && romanValue(text[q+1]) > v {
 			v = -v
 		}
 		n += v

@@ -86,6 +86,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.echoStances(st, fl, len(supp) > 0)
 	d.contrastStances(st, fl)
 	d.ellipticList(st)
+	d.neitherList(st)
 	d.supports(st, fl.uncovered(supp))
 	d.noteCollective(st, fl, from)
 	if plural != nil {
