@@ -219,8 +219,10 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	d.prior = g.prior // "which had refused to sign it": before the story's event
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
-	if more := d.objectAlso(st, objAt); more != nil && p == pledgegraph.Supports {
-		d.stateStance(st, p, actors, more.id, neg, since, frameConfidence(g, false), lo, more.j, rule) // "signed X, along with Y": Y too
+	for _, more := range d.objectsAlso(st, objAt) {
+		if p == pledgegraph.Supports {
+			d.stateStance(st, p, actors, more.id, neg, since, frameConfidence(g, false), lo, more.j, rule) // "signed X, along with Y", "signed X and Y": Y too
+		}
 	}
 	if also := g.frame.Also; also != "" && p == g.frame.Predicate {
 		d.stateStance(st, also, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule) // "issued the Declaration"
@@ -394,27 +396,38 @@ func (d *docState) followers(st *sent, from int, obj pledgegraph.EntityID, neg b
 	d.stateStance(st, pledgegraph.Supports, l, obj, neg, since, 0.6, q, l.hi, "sup.follow")
 }
 
-// objectAlso returns the initiative a list word joins to the object
-// named at objAt ("signed X, along with Y", "a signé X ainsi que Y"), or
-// nil.
-func (d *docState) objectAlso(st *sent, objAt int) *mention {
+// objectsAlso returns the initiatives a list word or a coordination joins
+// to the object named at objAt ("signed X, along with Y", "a signé X
+// ainsi que Y", "signed X, Y and Z"), or nil.
+func (d *docState) objectsAlso(st *sent, objAt int) []*mention {
 	if objAt < 0 {
 		return nil
 	}
-	p := objEnd(st, objAt)
-	if p < len(st.toks) && st.toks[p].Text == "," {
-		p++
+	var out []*mention
+	for p := objEnd(st, objAt); p < len(st.toks); {
+		q := p
+		if st.toks[q].Text == "," {
+			q++
+		}
+		n := d.x.Lang.Frames.listIn.at(st.toks, q)
+		if n == 0 {
+			n = d.x.Lang.And.MatchAt(st.toks, q)
+		}
+		if n == 0 && q == p+1 {
+			n = 0 // "X, Y": a comma alone joins them too
+		} else if n == 0 {
+			break
+		}
+		q += n
+		q += d.x.Lang.Frames.article.at(st.toks, q)
+		m := d.mentionAt(st, q)
+		if m == nil || !m.initiative() || m.anaphora {
+			break
+		}
+		out = append(out, m)
+		p = m.j
 	}
-	n := d.x.Lang.Frames.listIn.at(st.toks, p)
-	if n == 0 {
-		return nil
-	}
-	p += n
-	p += d.x.Lang.Frames.article.at(st.toks, p)
-	if m := d.mentionAt(st, p); m != nil && m.initiative() && !m.anaphora {
-		return m
-	}
-	return nil
+	return out
 }
 
 // unattributedLaunch notes where and when a text launched by a verb
