@@ -266,8 +266,8 @@ func (n nameScan) complements(j int) complement {
 			lower += e - k
 		}
 		e = n.slashed(e) // "sur le VIH/sida"
-		if e == k || n.bridges(k, e) && !(e < len(toks) && lang.is(wsNamePreps, &toks[e])) {
-			break
+		if e == k || n.bridges(k, e) && n.bridge(e-1) && !(e < len(toks) && lang.is(wsNamePreps, &toks[e])) {
+			break // a body ends it: "the charter of the OAS" is the OAS's, but "the Declaration of ASEAN Concord" goes on
 		}
 		pending := 3 // "on safe software development practices"
 		if k > c.end+1 {
