@@ -220,6 +220,9 @@ func (n nameScan) adjectives(j int) int {
 		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) && !n.d.isDemonym(toks, e) && !qualifier && !compound {
 			break // "convention-cadre" is one head; "Convention arabe" qualifies it by a nationality
 		}
+		if !toks[e].Cap && e+1 < len(toks) && lang.is(wsArticles, &toks[e+1]) && !lang.is(wsNamePreps, &toks[e+1]) {
+			break // "le Congrès américain examine le texte": a verb and its object
+		}
 		e++
 	}
 	return e
