@@ -510,8 +510,8 @@ func (d *docState) supportersAfter(st *sent, tr trig, nextMain int) []*mention {
 			q += n - 1 // "as well as": joins, opens no clause
 			continue
 		}
-		if d.x.Lang.Clause[toks[q].Fold] {
-			stop = q
+		if d.x.Lang.Clause[toks[q].Fold] || toks[q].Text == "," && d.x.Lang.Frames.verbWord(toks, q+1) {
+			stop = q // "…, backed by Sakakibara, was shot down by Washington": the main verb's agents are not the supporters
 		}
 		if c := d.participleAside(st, q); c > q {
 			for k := q; k < c; k++ {
