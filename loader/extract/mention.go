@@ -771,8 +771,8 @@ func (sc *mentionScan) officeNames(i int) int {
 	if t, _ := d.titleMatch(toks, p); t != nil {
 		// "Mr. Secretary": an office, no name
 	} else if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p {
-		if e == p+1 && d.x.Ref.FirstName(toks[p].Text) {
-			e = sc.placeSurname(e) // "la secrétaire générale, Patricia Scotland"
+		if e == p+1 && (d.x.Ref.FirstName(toks[p].Text) || p > 0 && lang.Honorifics[toks[p-1].Fold]) {
+			e = sc.placeSurname(e) // "la secrétaire générale, Patricia Scotland", "la baronne Tessa Blackstone"
 		}
 		kind := d.holderKind(toks, p, e)
 		if kind != pledgegraph.KindPerson {
@@ -1028,15 +1028,17 @@ func (sc *mentionScan) affiliatedBody(p int) int {
 
 // placeSurname returns the end of a surname at toks[q] that the names of
 // places found read as one, right after a first name ("Patricia
-// Scotland"): one word, with no capitalised word after it; or q. The
-// place's mention gives way.
+// Scotland"), or the name of a firm after an honorific and a first name
+// ("la baronne Tessa Blackstone"): one word, with no capitalised word
+// after it; or q. The place's or the firm's mention gives way.
 func (sc *mentionScan) placeSurname(q int) int {
 	toks := sc.toks
 	if q >= len(toks) || q+1 < len(toks) && toks[q+1].Cap {
 		return q
 	}
+	titled := q >= 2 && sc.lang.Honorifics[toks[q-2].Fold] && toks[q-1].Cap
 	k := slices.IndexFunc(sc.ms, func(m *mention) bool {
-		return m.i == q && m.j == q+1 && m.isKind(pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment)
+		return m.i == q && m.j == q+1 && (m.isKind(pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment) || titled && m.isKind(pledgegraph.KindCompany))
 	})
 	if k < 0 {
 		return q
@@ -2367,7 +2369,8 @@ func (d *docState) titleAt(toks []Token, i int) int {
 	if t, n := d.titleMatch(toks, i); t != nil {
 		return n
 	}
-	if toks[i].Cap && d.x.Lang.Honorifics[toks[i].Fold] {
+	if d.x.Lang.Honorifics[toks[i].Fold] && (toks[i].Cap || len(toks[i].Fold) >= 4 && i+1 < len(toks) && toks[i+1].Cap && !toks[i+1].Punct) {
+		// "Lord Swinton", and in French in lower case: "la baronne Tessa Blackstone"
 		if i+1 < len(toks) && toks[i+1].Text == "." {
 			return 2
 		}
