@@ -1530,7 +1530,7 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 
 // stanceDates returns the dates of the sentence st that may date a
 // stance told at token at: not one inside an aside between commas, away
-// from at, that says since when someone is a member ("Outre l'Estonie,
+// from at, that is a relative clause or says since when someone is a member ("Outre l'Estonie,
 // membre de l'Otan depuis 2004, le mémorandum a été paraphé par …").
 func (d *docState) stanceDates(st *sent, at int) []DateSpan {
 	toks := st.toks
@@ -1544,6 +1544,9 @@ func (d *docState) stanceDates(st *sent, at int) []DateSpan {
 		}
 		if a == 0 || b >= len(toks) || at >= a && at < b {
 			return false
+		}
+		if d.x.Lang.is(wsRelPron, &toks[a]) {
+			return true // "La Slovénie, dont l'indépendance proclamée en juin n'est pas reconnue, n'a pas signé": not June
 		}
 		for q := a; q < s.I; q++ {
 			if d.x.Lang.Frames.member.at(toks, q) > 0 {
