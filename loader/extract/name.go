@@ -247,8 +247,8 @@ func (n nameScan) complements(j int) complement {
 	lastCap := j > 0 && toks[j-1].Cap // the words before the preposition: the head, then the last complement
 	for c.end < len(toks) && lang.is(wsNamePreps, &toks[c.end]) && n.word(c.end) {
 		prep := toks[c.end].Fold
-		if event && lang.PlacePreps[prep] {
-			break // "the Cyber Summit in Lugano": where it is held, not its name
+		if (event || c.n == 0 && !lang.HeadFirst) && lang.PlacePreps[prep] {
+			break // "the Cyber Summit in Lugano", "signed the Alpine Convention in Salzburg": where, not its name
 		}
 		if n.lowerPrep(c.end) && !n.lowerPrepGoesOn(c, lastCap) || lang.LowerPreps[prep] && !n.lowerPrep(c.end) {
 			break // "la Convention de Chicago à la conférence", not "la Convention relative aux droits"
