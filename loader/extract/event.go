@@ -58,15 +58,7 @@ func romanOrdinal(l *Language, text, fold string) int {
 	if k == 0 || k == len(text) || !l.OrdSuffixes[fold[k:]] || k == 1 && strings.IndexByte("IVX", text[0]) < 0 {
 		return 0 // not "Le", "Ce"
 	}
-	n := 0
-	for q := 0; q < k; q++ {
-		v := romanValue(text[q])
-		if q+1 < k && romanValue(text[q+1]) > v {
-			v = -v
-		}
-		n += v
-	}
-	return max(n, 0)
+	return romanNumber(text[:k])
 }
 
 // bareRoman returns the number written in two roman figures or more with
@@ -75,10 +67,15 @@ func bareRoman(text string) int {
 	if len(text) < 2 || strings.Trim(text, "IVXLC") != "" {
 		return 0
 	}
+	return romanNumber(text)
+}
+
+// romanNumber returns the number that the roman figures of s write.
+func romanNumber(s string) int {
 	n := 0
-	for q := 0; q < len(text); q++ {
-		v := romanValue(text[q])
-		if q+1 < len(text) && romanValue(text[q+1]) > v {
+	for q := 0; q < len(s); q++ {
+		v := romanValue(s[q])
+		if q+1 < len(s) && romanValue(s[q+1]) > v {
 			v = -v
 		}
 		n += v
