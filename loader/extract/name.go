@@ -277,6 +277,7 @@ func (n nameScan) complements(j int) complement {
 			pending = 2 // after an article: "sur les logiciels espions"
 		}
 		m := n.modifiers(e, maxLower-lower, pending, capped) // "pour l'Intelligence artificielle"
+		m = n.adjectiveList(m)                                // "pour des migrations sûres, ordonnées et régulières"
 		if !capped || e == k+1 && toks[k].Upper {
 			m = n.coordinated(m, maxLower-lower-(m-e)) // "for a free and open web", "sur l'IA et le journalisme"
 		}
@@ -432,6 +433,39 @@ func (n nameScan) coordinated(e, max int) int {
 		return e
 	}
 	return m
+}
+
+// adjectiveList returns the end of a list of adjectives that, after the
+// comma at toks[e], agree with the lower-case word before it (the same
+// last two letters) and end with "et" and one more, in a language that
+// puts the head first: "migrations sûres, ordonnées et régulières"; or e.
+func (n nameScan) adjectiveList(e int) int {
+	toks, lang := n.toks, n.lang
+	if !lang.HeadFirst || e < 1 || e >= len(toks) || toks[e].Text != "," || toks[e-1].Cap || len(toks[e-1].Fold) < 4 {
+		return e
+	}
+	last := toks[e-1].Fold
+	agrees := func(q int) bool {
+		if q >= len(toks) || toks[q].Cap || toks[q].Punct || len(toks[q].Fold) < 4 {
+			return false
+		}
+		w := toks[q].Fold
+		if strings.HasSuffix(last, "es") || !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "x") {
+			return w[len(w)-2:] == last[len(last)-2:] // "sûres, ordonnées", "libre, démocratique"
+		}
+		return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") // a plural: "humains, sociaux"
+	}
+	q := e
+	for q < len(toks) && toks[q].Text == "," {
+		if !agrees(q + 1) {
+			return e
+		}
+		q += 2
+	}
+	if lang.And.MatchAt(toks, q) != 1 || !agrees(q+1) || !n.ends(q+2) {
+		return e
+	}
+	return q + 2
 }
 
 // plain reports whether toks[q] is a lower-case word that may stand in
