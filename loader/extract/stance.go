@@ -745,8 +745,8 @@ func frameConfidence(g verbGroup, implicit bool) float64 {
 // the reporter of a reported clause.
 func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	c := fl.clauses[k]
-	if at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && d.commonAntecedent(st, at-2) {
-		return actorList{} // "the list of companies that signed": nobody named
+	if at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && (d.commonAntecedent(st, at-2) || d.x.Lang.Frames.those.at(st.toks, at-2) > 0) {
+		return actorList{} // "the list of companies that signed", "particularly those that abstained": nobody named
 	}
 	lo, hi := c.i, at
 	if p := d.subjectApposition(st, at); p < at {
