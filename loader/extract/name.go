@@ -277,7 +277,7 @@ func (n nameScan) complements(j int) complement {
 			pending = 2 // after an article: "sur les logiciels espions"
 		}
 		m := n.modifiers(e, maxLower-lower, pending, capped) // "pour l'Intelligence artificielle"
-		m = n.adjectiveList(m)                                // "pour des migrations sûres, ordonnées et régulières"
+		m = n.adjectiveList(m)                               // "pour des migrations sûres, ordonnées et régulières"
 		if !capped || e == k+1 && toks[k].Upper {
 			m = n.coordinated(m, maxLower-lower-(m-e)) // "for a free and open web", "sur l'IA et le journalisme"
 		}
