@@ -132,20 +132,14 @@ func (d *docState) neitherList(st *sent) {
 // one, when it says that its subject did not sign or did not take part;
 // else nil.
 func (d *docState) lastRefusal() *pledgegraph.Fact {
-	if d.prevSent == nil || len(d.forder) == 0 {
+	if d.prevSent == nil {
 		return nil
 	}
-	for k := len(d.forder) - 1; k >= 0 && k >= len(d.forder)-16; k-- {
-		f := d.facts[d.forder[k]]
-		if len(f.Evidence) == 0 || f.Evidence[len(f.Evidence)-1].Start < d.prevSent.s.Start {
-			return nil
-		}
-		if f.Predicate == pledgegraph.Supports || f.Predicate == pledgegraph.ParticipatedIn {
-			if f.Negated {
-				return f
-			}
-			return nil
-		}
+	f := d.lastFactSince(d.prevSent.s.Start, func(f *pledgegraph.Fact) bool {
+		return f.Predicate == pledgegraph.Supports || f.Predicate == pledgegraph.ParticipatedIn
+	})
+	if f == nil || !f.Negated {
+		return nil
 	}
-	return nil
+	return f
 }

@@ -561,7 +561,8 @@ var entryParsers = []entryParser{
 // phrase.
 func (l *Language) parseEntry(cat, val string, p Phrase) error {
 	word := bareWord(p)
-	if set := l.wordSets()[cat]; set != nil {
+	if field := wordSets[cat]; field != nil {
+		set := field(l)
 		*set = addWord(*set, word)
 		l.addMarked(cat, val, p)
 		return nil
@@ -589,13 +590,18 @@ func (l *Language) parseEntry(cat, val string, p Phrase) error {
 	return nil
 }
 
-// wordSets returns the sets of words that categories of the lexicon
-// fill one word at a time: adjectives of states' and events' names, of
-// time, words of the clock, of "that" month, of people as objects, of
-// relation.
-func (l *Language) wordSets() map[string]*map[string]bool {
-	return map[string]*map[string]bool{"stateadj": &l.StateAdj, "eventadj": &l.EventAdj, "eventtimeadj": &l.EventTimeAdj, "clock": &l.ClockMarks,
-		"thatmonth": &l.ThatMonth, "persobj": &l.PersObj, "relationword": &l.RelationWords}
+// wordSets gives, for each category of the lexicon filled one word at a
+// time, the Language's set it fills: adjectives of states' and events'
+// names, of time, words of the clock, of "that" month, of people as
+// objects, of relation.
+var wordSets = map[string]func(*Language) *map[string]bool{
+	"stateadj":     func(l *Language) *map[string]bool { return &l.StateAdj },
+	"eventadj":     func(l *Language) *map[string]bool { return &l.EventAdj },
+	"eventtimeadj": func(l *Language) *map[string]bool { return &l.EventTimeAdj },
+	"clock":        func(l *Language) *map[string]bool { return &l.ClockMarks },
+	"thatmonth":    func(l *Language) *map[string]bool { return &l.ThatMonth },
+	"persobj":      func(l *Language) *map[string]bool { return &l.PersObj },
+	"relationword": func(l *Language) *map[string]bool { return &l.RelationWords },
 }
 
 // parseTextWords reads the words of the text and of dates: stop words,

@@ -219,8 +219,8 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	d.prior = g.prior // "which had refused to sign it": before the story's event
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
-	for _, more := range d.objectsAlso(st, objAt) {
-		if p == pledgegraph.Supports {
+	if p == pledgegraph.Supports {
+		for _, more := range d.objectsAlso(st, objAt) {
 			d.stateStance(st, p, actors, more.id, neg, since, frameConfidence(g, false), lo, more.j, rule) // "signed X, along with Y", "signed X and Y": Y too
 		}
 	}
@@ -413,10 +413,8 @@ func (d *docState) objectsAlso(st *sent, objAt int) []*mention {
 		if n == 0 {
 			n = d.x.Lang.And.MatchAt(st.toks, q)
 		}
-		if n == 0 && q == p+1 {
-			n = 0 // "X, Y": a comma alone joins them too
-		} else if n == 0 {
-			break
+		if n == 0 && q == p {
+			break // neither a comma ("X, Y") nor a list word joins what follows
 		}
 		q += n
 		q += d.x.Lang.Frames.article.at(st.toks, q)
@@ -1173,16 +1171,26 @@ func (d *docState) peerStance(st *sent, refusals bool) (pledgegraph.EntityID, bo
 	if d.prevSent != nil {
 		from = d.prevSent.s.Start
 	}
+	f := d.lastFactSince(from, func(f *pledgegraph.Fact) bool {
+		return f.Predicate == pledgegraph.Supports && (refusals || !f.Negated)
+	})
+	if f == nil {
+		return "", false
+	}
+	return f.Object, f.Negated
+}
+
+// lastFactSince returns the last of the 64 latest facts that ok accepts
+// (ok sees only facts with evidence) and whose last evidence starts at
+// offset from or after, or nil.
+func (d *docState) lastFactSince(from int, ok func(*pledgegraph.Fact) bool) *pledgegraph.Fact {
 	for k := len(d.forder) - 1; k >= 0 && k >= len(d.forder)-64; k-- {
 		f := d.facts[d.forder[k]]
-		if f.Predicate != pledgegraph.Supports || f.Negated && !refusals || len(f.Evidence) == 0 {
-			continue
-		}
-		if f.Evidence[len(f.Evidence)-1].Start >= from {
-			return f.Object, f.Negated
+		if len(f.Evidence) > 0 && ok(f) && f.Evidence[len(f.Evidence)-1].Start >= from {
+			return f
 		}
 	}
-	return "", false
+	return nil
 }
 
 // peerPronoun reports whether a plural pronoun that may stand for actors
@@ -1297,18 +1305,15 @@ func (d *docState) actedOnSince(from int) pledgegraph.EntityID {
 	if p == nil {
 		return ""
 	}
-	for k := len(d.forder) - 1; k >= 0 && k >= len(d.forder)-64; k-- {
-		f := d.facts[d.forder[k]]
-		if f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched || len(f.Evidence) == 0 {
-			continue
-		}
-		if ev := f.Evidence[len(f.Evidence)-1]; ev.Start >= from && ev.Start < p.s.End {
-			if e := d.ents[f.Object]; e != nil && e.Kind == pledgegraph.KindInitiative {
-				return f.Object
-			}
-		}
+	f := d.lastFactSince(from, func(f *pledgegraph.Fact) bool {
+		e := d.ents[f.Object]
+		return (f.Predicate == pledgegraph.Supports || f.Predicate == pledgegraph.Launched) && f.Evidence[len(f.Evidence)-1].Start < p.s.End &&
+			e != nil && e.Kind == pledgegraph.KindInitiative
+	})
+	if f == nil {
+		return ""
 	}
-	return ""
+	return f.Object
 }
 
 // prevSubject returns the initiative the sentence before this one opens
