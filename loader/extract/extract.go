@@ -1073,6 +1073,7 @@ func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
 	d.liveBlogDates()
 	d.launchersDated()
+	d.signedNotRatified()
 	d.mergeEditions()
 	d.mergeDescriptions()
 	d.mergeOwnerless()

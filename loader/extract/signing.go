@@ -181,3 +181,35 @@ func (d *docState) liveBlogDates() {
 		}
 	}
 }
+
+// signedNotRatified drops the refusal read in a ratification that did
+// not follow a signature the text states: "Argentina, which signed it in
+// 1967, never ratified it", "l'Argentine l'a signé mais ne l'a jamais
+// ratifié" — the signature is support, and not ratifying it withdraws
+// nothing.
+func (d *docState) signedNotRatified() {
+	fm := d.x.Lang.Frames.frames["accede"]
+	if fm == nil {
+		return
+	}
+	onlyRatifying := func(f *pledgegraph.Fact) bool {
+		for _, ev := range f.Evidence {
+			if ev.Rule != fm.ID {
+				return false
+			}
+		}
+		return len(f.Evidence) > 0
+	}
+	d.forder = slices.DeleteFunc(d.forder, func(id pledgegraph.FactID) bool {
+		f := d.facts[id]
+		if f.Predicate != pledgegraph.Supports || !f.Negated || !onlyRatifying(f) {
+			return false
+		}
+		signed, ok := d.facts[pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, false)]
+		if !ok || onlyRatifying(signed) {
+			return false
+		}
+		delete(d.facts, id)
+		return true
+	})
+}
