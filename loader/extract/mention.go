@@ -833,8 +833,8 @@ func (sc *mentionScan) cuedNames(i int) {
 		}
 		if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p {
 			b := p
-			if c.Kind != pledgegraph.KindPerson && toks[p-1].Cap && !sc.isTaken(p-1) {
-				b = p - 1 // "la Fondation Boréale", "l'Institut Montaigne": the capitalised cue begins the name
+			if c.Kind != pledgegraph.KindPerson && toks[p-1].Cap && !toks[p-1].Upper && !sc.isTaken(p-1) {
+				b = p - 1 // "la Fondation Boréale", "l'Institut Montaigne": the capitalised cue begins the name; not "l'ONG Global Witness"
 			}
 			if c.Kind != pledgegraph.KindPerson {
 				e = sc.capsPrepSpan(e)
@@ -2195,12 +2195,33 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		if m.entry == nil && m.j-m.i == 1 && sc.lang.CommonAcronyms[toks[m.i].Fold] {
 			continue // "AI and security experts": a common noun
 		}
+		sc.acronymCue(m)
 		if m.entry == nil && m.kind == pledgegraph.KindPerson && d.titleAt(toks, m.i) == m.j-m.i {
 			continue // "The Prime Minister, Mr Hawke,": a title, no one's name
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// acronymCue takes out of the name of m the abbreviation of a kind
+// that opens it: "l'ONG Partnership Africa Canada", "the NGO Global
+// Witness" name the body after it.
+func (sc *mentionScan) acronymCue(m *mention) {
+	toks := sc.toks
+	if m.entry != nil || m.j-m.i < 2 || !toks[m.i].Upper || !sc.lang.CommonAcronyms[toks[m.i].Fold] || !toks[m.i+1].Cap {
+		return
+	}
+	for _, c := range sc.lang.kindCuesAt(toks, m.i) {
+		if !c.After && len(c.Phrase) == 1 && matchPhrase(toks, m.i, c.Phrase) {
+			m.i++
+			m.name = sc.text(m.i, m.j)
+			if m.kind == "" {
+				m.kind = c.Kind
+			}
+			return
+		}
+	}
 }
 
 // attributive marks the states and bodies named before a noun of

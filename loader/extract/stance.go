@@ -746,13 +746,7 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	if at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && (d.commonAntecedent(st, at-2) || d.x.Lang.Frames.those.at(st.toks, at-2) > 0) {
 		return actorList{} // "the list of companies that signed", "particularly those that abstained": nobody named
 	}
-	lo, hi := c.i, at
-	if p := d.subjectApposition(st, at); p < at {
-		// "India, Australia, Japan and the US, the four members of the
-		// Quad, endorsed": the subject stands before the apposition
-		lo, hi = min(lo, fl.clauses[clauseAt(fl.clauses, max(p-1, 0))].i), p
-	}
-	l := d.actorsBefore(st, lo, hi)
+	l := d.actorsBeforeApposition(st, fl, c.i, at)
 	if !l.empty() && d.addressee(st, l, at) {
 		// "Japan informed the US that it would not sign": the teller's;
 		// "Japan told the US that…": the reporter's, below; "le Brésil a
@@ -792,7 +786,7 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		}
 	case c.report >= 0 && !d.countedSubject(st, c.i, at):
 		kr := clauseAt(fl.clauses, c.report)
-		if l = d.actorsBefore(st, fl.clauses[kr].i, c.report); l.empty() && kr < k {
+		if l = d.actorsBeforeApposition(st, fl, fl.clauses[kr].i, c.report); l.empty() && kr < k {
 			l = d.subjectOf(st, fl, kr, c.report) // "Google, which had signed up, said it was pulling out"
 		}
 	}
@@ -802,12 +796,27 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	return l
 }
 
+// actorsBeforeApposition returns the actors named from token lo to the
+// verb at token at, those of an apposition just before it left out:
+// "India, Australia, Japan and the US, the four members of the Quad,
+// endorsed", "Global Witness, an organisation whose campaigning on Angola
+// and Sierra Leone helped create the scheme, said": the subject stands
+// before the apposition.
+func (d *docState) actorsBeforeApposition(st *sent, fl *frameLayer, lo, at int) actorList {
+	hi := at
+	if p := d.subjectApposition(st, at); p < at {
+		lo, hi = min(lo, fl.clauses[clauseAt(fl.clauses, max(p-1, 0))].i), p
+	}
+	return d.actorsBefore(st, lo, hi)
+}
+
 // subjectApposition returns where an apposition that a comma ends just
 // before token at starts, a lower-case word other than a conjunction, a
 // "ni", a preposition, the cue of an exception ("apart from", "hormis")
 // or of a list of examples ("dont", "including": those are the subject)
-// opening it ("Meta, the parent company of Facebook and Instagram,
-// refused", "Meta, la maison mère de Facebook, a refusé", "China and
+// opening it, or a compound adjective ("Meta, the parent company of
+// Facebook and Instagram, refused", "Global Witness, a London-based
+// group whose campaigning on Angola helped create it, said", "Meta, la maison mère de Facebook, a refusé", "China and
 // Russia, all members of the SCO, signed"): the names in it describe the
 // subject, they are not it. It returns at when there is none.
 func (d *docState) subjectApposition(st *sent, at int) int {
@@ -816,12 +825,13 @@ func (d *docState) subjectApposition(st *sent, at int) int {
 	if q <= 0 || toks[q].Text != "," {
 		return at
 	}
-	for p := q - 1; p > 0 && q-p < 12; p-- {
+	for p := q - 1; p > 0 && q-p < 24; p-- {
 		if toks[p].Text != "," {
 			continue
 		}
 		b := p + 1 + d.x.Lang.Frames.article.at(toks, p+1)
-		if b < q && !toks[b].Cap && !toks[b].Punct && d.x.Lang.And.MatchAt(toks, p+1) == 0 &&
+		lower := !toks[b].Cap || b+1 < q && hyphenated(d.text, toks, b+1) && !toks[b+1].Cap // "a London-based organisation"
+		if b < q && lower && !toks[b].Punct && d.x.Lang.And.MatchAt(toks, p+1) == 0 &&
 			!d.x.Lang.NegList[toks[p+1].Fold] && !d.examplesAfter(toks, p) && d.x.Lang.ListIntro.MatchAt(toks, b) == 0 &&
 			(b > p+1 || d.x.Lang.Frames.prep.at(toks, p+1) == 0 && d.x.Lang.Frames.except.at(toks, p+1) == 0) {
 			return p // also "China and Russia, all members of the SCO, signed", "l'Inde, pourtant membre du G20, a refusé"
