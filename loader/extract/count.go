@@ -327,7 +327,11 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 	if fl := st.frames; fl != nil && len(fl.clauses) > 1 {
 		// "launched in 2018 and has since been endorsed by 80 countries":
 		// the date of the count's own clause
-		date = d.dateAt(st, fl, clauseAt(fl.clauses, c.i), c.i, false)
+		k := clauseAt(fl.clauses, c.i)
+		date = d.dateAt(st, fl, k, c.i, false)
+		if b := fl.clauses[k].i; date.IsZero() && k > 0 && b > 0 && st.toks[b-1].Text == ":" {
+			date = d.dateAt(st, fl, k-1, b-1, false) // "Last Friday he read out the result: 48 votes for": then
+		}
 	}
 	if d.presentBefore(st.toks, c.i) && !d.doc.Published.IsZero() {
 		date = d.doc.Published // "Lancé en 2015, le partenariat compte désormais 30 gouvernements"
@@ -375,6 +379,9 @@ type countedAt struct {
 // gathered more than 50 endorsing states.").
 func (d *docState) amongPrevious(st *sent) {
 	defer d.noteHolders(st)
+	if d.amongCounted(st) {
+		return
+	}
 	if d.lastCount.init == "" || d.lastCount.end > st.s.Start || strings.TrimSpace(d.text[d.lastCount.end:st.s.Start]) != "" {
 		return
 	}
@@ -395,6 +402,37 @@ func (d *docState) amongPrevious(st *sent) {
 		return
 	}
 	d.stateStance(st, pledgegraph.Supports, l, d.lastCount.init, false, d.lastCount.date, 0.6, 0, p, "mem.amongprev")
+}
+
+// amongCounted states the supporters that a sentence lists after a cue
+// and a number ("Among the forty-eight were A and B", "Parmi les
+// quarante-huit figuraient A et B") as some of those the text's latest
+// count of that number counted, however far before it; it reports
+// whether the sentence opens so.
+func (d *docState) amongCounted(st *sent) bool {
+	n := d.x.Lang.AmongCount.MatchAt(st.toks, 0)
+
+	if n == 0 || n >= len(st.toks) {
+		return false
+	}
+	v, p, _ := d.numberAt(st.toks, n)
+	if p == n {
+		return false
+	}
+	for k := len(d.counts) - 1; k >= 0; k-- {
+		c := d.counts[k]
+		if c.Value != v || c.Initiative == "" {
+			continue
+		}
+		for q := p; q < len(st.toks) && q <= p+2 && !st.toks[q].Punct; q++ {
+			if l := d.actorsAfter(st, q); !l.empty() { // "were", "figuraient" before the list
+				d.stateStance(st, pledgegraph.Supports, l, c.Initiative, false, c.Date, 0.6, 0, p, "mem.amongprev")
+				break
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // amongPrevious' other order: the supporters named before a cue inside

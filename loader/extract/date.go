@@ -487,6 +487,16 @@ func relativeDate(toks []Token, i int, lang *Language, published pledgegraph.Dat
 	return weekdayDate(toks, i, lang, published)
 }
 
+// lastCue reports whether the word of the last such day or month
+// stands by the one at toks[i]: "last Friday", "vendredi dernier".
+func lastCue(toks []Token, i int, lang *Language) bool {
+	if after, ok := lang.LastMonth[toks[max(i-1, 0)].Fold]; ok && i > 0 && !after {
+		return true
+	}
+	after, ok := lang.LastMonth[toks[min(i+1, len(toks)-1)].Fold]
+	return ok && after && i+1 < len(toks)
+}
+
 // weekdayDate reads a weekday at toks[i] ("lundi", "ce lundi"): the last
 // such day on or before the publication date, or the next one after a
 // cue of the future ("doit participer vendredi", "will attend on
@@ -504,5 +514,8 @@ func weekdayDate(toks []Token, i int, lang *Language, published pledgegraph.Date
 		}
 	}
 	back := (int(pub.Weekday()) - wd + 7) % 7
+	if back == 0 && lastCue(toks, i, lang) {
+		back = 7 // "last Friday", "vendredi dernier" in a Friday's paper: a week before
+	}
 	return DateSpan{I: i, J: i + 1, Date: pledgegraph.DateOf(pub.AddDate(0, 0, -back)), Relative: true}, true
 }

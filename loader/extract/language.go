@@ -291,6 +291,7 @@ type Language struct {
 	Commit        PhraseSet // s'engagent: a list of principles follows
 	CommitGap     PhraseSet // "y", "notamment", "among other things", ",": words that may stand between those of a commit cue
 	AmongPrev     PhraseSet // "Among them are", "Parmi eux figurent": a sentence that lists some of the supporters the one before counted
+	AmongCount    PhraseSet // "Among the", "Parmi les" before a number: a sentence that lists some of the supporters a count of that number counted
 	Partitive     PhraseSet // "several", "plusieurs": before a group's members, some of them, not all ("several ASEAN members")
 	Lineage       PhraseSet // "dans le prolongement de", "in line with": the initiative named after it is one the text refers to, not the one it discusses
 	Indefinite    PhraseSet // "a", "une": an apposition that opens with one says what the name before it is ("50-in-5, a global campaign")
@@ -849,7 +850,11 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 	case "partitive":
 		l.Partitive.Add(p)
 	case "amongprev":
-		l.AmongPrev.Add(p)
+		if val == "count" {
+			l.AmongCount.Add(p)
+		} else {
+			l.AmongPrev.Add(p)
+		}
 	case "commit":
 		l.Commit.Add(p)
 		if val == "list" {
@@ -1019,7 +1024,7 @@ func (l *Language) sortLists() {
 func (l *Language) indexLex() {
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
-		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
+		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.AmongCount, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
 		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.ItemLead, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers, &l.Partitive}
 	for k, ps := range sets {
