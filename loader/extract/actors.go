@@ -341,7 +341,7 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 	var last *mention
 	var prev *mention
 	for _, m := range st.ms {
-		if m.i >= lo && m.j <= hi && isActor(m) && (!d.governed(st, m) || prev != nil && d.rangeTo(st, prev.j, m.i) && d.rangeOpens(st, prev.i+1)) {
+		if m.i >= lo && m.j <= hi && isActor(m) && (!d.governed(st, m) && !d.complementItem(st, prev, m) || prev != nil && d.rangeTo(st, prev.j, m.i) && d.rangeOpens(st, prev.i+1)) {
 			last = m // not governed, or the end of a range: "d'Orange à Thales"
 		}
 		if isActor(m) {
@@ -878,6 +878,25 @@ func (d *docState) headOf(st *sent, m *mention) *mention {
 		return h // "IBM and Intel of the United States and Japan's Toshiba": a company and its country
 	}
 	return nil
+}
+
+// complementItem reports whether m is coordinated right after prev, the
+// complement of a common noun: m is one too ("campaigning on Angola and
+// Sierra Leone helped create it", "les campagnes sur l'Angola et la
+// Sierra Leone"), unlike the item after a name's complement ("l'Inde de
+// Narendra Modi et l'Afrique du Sud") or in a list of complements ("les
+// plénipotentiaires de la Suède et Norvège").
+func (d *docState) complementItem(st *sent, prev, m *mention) bool {
+	if prev == nil || !d.governed(st, prev) {
+		return false
+	}
+	fr, toks := &d.x.Lang.Frames, st.toks
+	n := d.x.Lang.And.MatchAt(toks, prev.j)
+	if n == 0 || prev.j+n+fr.article.at(toks, prev.j+n) != m.i {
+		return false
+	}
+	_, p := fr.prep.endingAt(toks, fr.articleStart(toks, prev.i), 2)
+	return p > 0 && !toks[p-1].Cap && !toks[p-1].Punct && !inMention(st, p-1) && d.parallelItem(st, p) == nil
 }
 
 // antecedent returns the actors a relative clause opened after token at

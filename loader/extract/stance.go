@@ -779,6 +779,8 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 			lo = fl.clauses[clauseAt(fl.clauses, c.before)].i
 		}
 		l = d.antecedent(st, lo, c.before)
+	case c.coord && k > 0 && d.ownSubject(st, c, at):
+		// "…, but no founding member has ever quit": nobody named
 	case c.coord && k > 0:
 		l = fl.subject[k-1]
 		if l.empty() {
@@ -808,6 +810,29 @@ func (d *docState) actorsBeforeApposition(st *sent, fl *frameLayer, lo, at int) 
 		lo, hi = min(lo, fl.clauses[clauseAt(fl.clauses, max(p-1, 0))].i), p
 	}
 	return d.actorsBefore(st, lo, hi)
+}
+
+// ownSubject reports whether a noun phrase that names nobody opens the
+// clause c before the verb at token at: a quantifier of negation first,
+// and no name before the verb group ("…, but no founding member has ever
+// quit", "mais aucun membre fondateur ne l'a quitté"). The clause then
+// has a subject of its own, not the one before it; "but the government
+// left it" speaks of the one before.
+func (d *docState) ownSubject(st *sent, c clause, at int) bool {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	b := c.i
+	if b >= at || fr.negQ.at(toks, b) == 0 {
+		return false
+	}
+	for q := b; q < at; q++ {
+		if fr.aux.at(toks, q) > 0 || fr.neg.at(toks, q) > 0 || fr.verbs.at(toks, q) > 0 {
+			break // the verb group begins
+		}
+		if inMention(st, q) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectApposition returns where an apposition that a comma ends just
