@@ -968,6 +968,9 @@ func (sc *mentionScan) firstNames() {
 		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) && !leadingInitial(toks, i) {
 			continue
 		}
+		if leadingInitial(toks, i) && sc.lang.is(wsStop, &toks[i+2]) {
+			continue // "Q. What have they committed to?", "A. There are deadlines": an interview's turns
+		}
 		e := capSpan(toks, i, sc.isTaken, sc.lang, 4)
 		if k := slices.IndexFunc(toks[i:e], func(t Token) bool { return sc.lang.BodyParticles[t.Fold] }); k > 0 {
 			e = i + k // "Paul Wilson of APNIC": the person's name ends before "of"
@@ -2183,6 +2186,7 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		sortMentions(ms)
 	}
 	kindsBeside(sc.lang, toks, ms)
+	ms = sc.subsidiaries(ms)
 	attributive(sc.lang, toks, ms)
 	out := ms[:0]
 	for _, m := range ms {
@@ -2198,6 +2202,25 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		sc.acronymCue(m)
 		if m.entry == nil && m.kind == pledgegraph.KindPerson && d.titleAt(toks, m.i) == m.j-m.i {
 			continue // "The Prime Minister, Mr Hawke,": a title, no one's name
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// subsidiaries joins a company's name and the one-word name of a state
+// right after it: "Nestle USA", "Microsoft France" name the company's
+// arm in that country, one company, and the state is no actor.
+func (sc *mentionScan) subsidiaries(ms []*mention) []*mention {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if k+1 < len(ms) && m.isKind(pledgegraph.KindCompany) && !m.guess {
+			if n := ms[k+1]; n.i == m.j && n.j == n.i+1 && n.isKind(pledgegraph.KindState) && !n.metonym && sc.toks[n.i].Cap {
+				m.j, m.entry, m.cands, m.id = n.j, nil, nil, ""
+				m.kind, m.name = pledgegraph.KindCompany, sc.text(m.i, m.j)
+				k++
+			}
 		}
 		out = append(out, m)
 	}
