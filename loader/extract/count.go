@@ -317,8 +317,8 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 	switch {
 	case obj == "" && c.own:
 		obj = d.lastInit
-	case obj == "" && !c.member && !c.unnamed:
-		obj = d.cur
+	case obj == "" && !c.member && !c.unnamed && d.otherAt != st.s.End:
+		obj = d.cur // not "Eighteen states approved these measures"
 	}
 	if obj == "" || c.value <= 2 {
 		return // "the two countries", "les deux fondateurs": the parties, named; no count

@@ -150,6 +150,7 @@ type docState struct {
 	counts      []pledgegraph.Count
 	byKind      []int                // the counts by a noun that takes the kind of the supporters named ("signatories")
 	cur         pledgegraph.EntityID // the initiative under discussion
+	otherAt     int                  // the end of the last sentence that took a stance on something no initiative ("approved these measures")
 	last        *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
 	dyn         map[string]pledgegraph.EntityID
 	dynNames    map[string][]dynName // names of several words the text introduced, by their first word folded

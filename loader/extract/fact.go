@@ -685,6 +685,9 @@ func (d *docState) anaphora(st *sent) {
 					continue
 				}
 			}
+			if n == 1 && d.otherBefore() && !lang.InitHeads[toks[i].Fold] && !lang.BareHeads[toks[i].Fold] {
+				continue // "Eighteen states approved these measures. Saudi Arabia rallied to them": the measures
+			}
 			id := d.byHead(toks[i+n-1].Fold, toks[i].Start, localBefore(st, i, &lang.Frames))
 			if m := mentions(st.ms).endingAt(i - 1); i > 1 && toks[i-1].Text == "," && m != nil && m.initiative() && !m.anaphora && d.mayName(m, toks[i+n-1].Fold) {
 				id = m.id // "the Lima Charter, the text that Temer pulled Brazil out of": in apposition
@@ -704,6 +707,17 @@ func (d *docState) anaphora(st *sent) {
 		}
 	}
 	d.addReferences(st, add)
+}
+
+// otherBefore reports whether the sentence before took a stance on
+// something that is no initiative ("approuvé ces mesures") and named
+// none: a pronoun after it stands for that thing.
+func (d *docState) otherBefore() bool {
+	p := d.prevSent
+	if p == nil || d.otherAt != p.s.End {
+		return false
+	}
+	return !slices.ContainsFunc(p.ms, (*mention).initiative)
 }
 
 // mayName reports whether a definite description with head word w may

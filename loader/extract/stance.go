@@ -1076,6 +1076,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		id, _ := d.peerStance(st, false)
 		return id, -1 // "six leaders agreed on the package; Britain refused to join them"
 	}
+	if g.clitic && d.otherBefore() {
+		return "", -1 // "… ont approuvé ces mesures. L'Arabie saoudite s'y est ralliée": to the measures
+	}
 	if g.clitic {
 		return d.lastInitiative(st, g.i), -1 // "unveiled it at the RSA Conference"
 	}
@@ -1127,6 +1130,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if absent, n := fr.member.match(st.toks, q); n > 0 && !absent {
 			return d.lastInitiative(st, g.i), -1 // "has since joined the signatories", "missing from the first group of participating nations"
 		}
+	}
+	if d.demonstrativeOther(st, g.j) {
+		d.otherAt = st.s.End // "ont approuvé ces mesures": a pronoun after it stands for them
 	}
 	return "", -1
 }

@@ -107,6 +107,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 			continue // "elle soutenait l'UIT": the verb's object is no initiative
 		}
 		if !tr.t.Passive && d.otherObject(st, pastDate(st, tr.j)) {
+			d.otherAt = st.s.End
 			continue // "after Biden signed an executive order": not the statement
 		}
 		if !tr.t.Passive && d.eventObject(st, tr.j) {
@@ -222,6 +223,9 @@ func (d *docState) otherObject(st *sent, q int) bool {
 		}
 		return false
 	}
+	if d.demonstrativeOther(st, q) {
+		return true // "ont approuvé ces mesures": what the text spoke of, no initiative
+	}
 	n := lang.Frames.article.at(toks, q)
 	if n > 0 && lang.is(wsDefinite, &toks[q]) && !inMention(st, q+n) {
 		return d.otherThing(st, q+n)
@@ -286,6 +290,21 @@ func (d *docState) unknownName(st *sent, q int) bool {
 	}
 	e := d.ents[d.cur]
 	return e == nil || !d.hasWord(e.Name, toks[q].Fold)
+}
+
+// demonstrativeOther reports whether a demonstrative at toks[q] opens
+// a description of something the text spoke of that is no initiative:
+// "ces mesures", "these sanctions", not "ce texte", "this pledge".
+func (d *docState) demonstrativeOther(st *sent, q int) bool {
+	lang, toks := d.x.Lang, st.toks
+	if q+1 >= len(toks) || !lang.Demonstrative[toks[q].Fold] && !lang.PluralDem[toks[q].Fold] || inMention(st, q+1) {
+		return false
+	}
+	if lang.Anaphora.MatchAt(toks, q) > 0 {
+		return false
+	}
+	t := toks[q+1]
+	return !t.Cap && !t.Punct && !t.Number && !lang.StanceNouns[t.Fold] && !lang.NameHeads[t.Fold] && !lang.InitHeads[t.Fold] && !lang.BareHeads[t.Fold]
 }
 
 // otherHead reports whether the initiative named last has no name
