@@ -148,7 +148,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			d.ev.groups = append(d.ev.groups, groupAttend{in, ev, date, d.evidenceBy(fr.ID+".group", st.s, min(m.i, lo), max(m.j, hi))})
 		}
 		if id := d.participant(st, m); id != "" {
-			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Negated: neg, Since: date, Confidence: 0.7,
+			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Negated: neg != d.excepted(st, m), Since: date, Confidence: 0.7,
 				Evidence: d.evidenceBy(fr.ID, st.s, min(m.i, lo), max(m.j, hi))})
 		}
 	}
@@ -166,6 +166,14 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Launched, Object: ev, Since: date, Confidence: 0.7,
 			Evidence: d.evidenceBy(fr.ID, st.s, min(m.i, lo), max(m.j, hi))})
 	}
+}
+
+// excepted reports whether a cue of exception stands right before m:
+// "le bloc de l'Est, à l'exception de la Roumanie, n'a pas envoyé de
+// délégation" says Romania did.
+func (d *docState) excepted(st *sent, m *mention) bool {
+	fr := &d.x.Lang.Frames
+	return fr.except.endingAt2(st.toks, fr.articleStart(st.toks, m.i)) >= 0
 }
 
 // countedAttendees returns, for a frame whose subject is a count of
