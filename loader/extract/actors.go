@@ -197,8 +197,8 @@ func (d *docState) governed(st *sent, m *mention) bool {
 	if m.isKind(pledgegraph.KindPerson) {
 		q = fr.articleStart(st.toks, d.titleBefore(st.toks, q)) // "l'Argentine du président Javier Milei"
 	}
-	if fr.except.endingAt2(st.toks, q) >= 0 || d.coActorBefore(st.toks, q) {
-		return false // "à l'exception des États-Unis": the cue ends in "de"; "together with Australia"
+	if fr.except.endingAt2(st.toks, q) >= 0 || d.coActorBefore(st.toks, q) || d.frontedTopic(st, q) {
+		return false // "à l'exception des États-Unis": the cue ends in "de"; "together with Australia"; "As for Australia, it"
 	}
 	_, p := fr.prep.endingAt(st.toks, q, 2)
 	if p < 0 || fr.except.endingAt2(st.toks, p) >= 0 {
@@ -223,6 +223,14 @@ func (d *docState) governed(st *sent, m *mention) bool {
 		return true // "la visite d'État de Xi Jinping": the noun is a complement, no stand-in
 	}
 	return s < 0 || attributeAt(st.toks, fr, s)
+}
+
+// frontedTopic reports whether a cue of topic at the start of the
+// sentence ends right before token q: "As for Australia, it did not
+// sign", "Quant à l'Australie, elle n'a pas signé" speak of Australia.
+func (d *docState) frontedTopic(st *sent, q int) bool {
+	n := d.x.Lang.Frames.topic.at(st.toks, 0)
+	return n > 0 && n == q
 }
 
 // titleBefore returns where the title of the person named at toks[q]

@@ -337,7 +337,11 @@ type Frames struct {
 	those phraseTrie[bool]
 	// latter: the words that refer to the text named last ("the
 	// latter", "ce dernier")
-	latter  phraseTrie[bool]
+	latter phraseTrie[bool]
+	// topic: the words that front the actor a clause then speaks of
+	// with a pronoun ("As for Australia, it did not sign", "Quant à
+	// l'Australie, elle n'a pas signé")
+	topic   phraseTrie[bool]
 	article phraseTrie[bool]
 	// pronoun are the subject pronouns that stand for what the text
 	// spoke of before ("they were joined by")
@@ -524,7 +528,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "latter": &f.latter, "allpron": &f.allPron,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "latter": &f.latter, "topic": &f.topic, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -1130,6 +1130,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if absent, n := fr.member.match(st.toks, q); n > 0 && !absent {
 			return d.lastInitiative(st, g.i), -1 // "has since joined the signatories", "missing from the first group of participating nations"
 		}
+		if v, n := fr.nouns.match(st.toks, q); n > 0 && v == "sign" && g.frame.Lemma == "abstain" {
+			return d.lastInitiative(st, g.i), -1 // "brillaient par leur absence à la table des signatures": from the signing
+		}
 	}
 	if d.demonstrativeOther(st, g.j) {
 		d.otherAt = st.s.End // "ont approuvé ces mesures": a pronoun after it stands for them
