@@ -2825,6 +2825,9 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 				}
 			}
 			e = quotedTitleEnd(toks, i, e)
+			if e > i && e < len(toks) && bodyAt[e-1] && bodyAt[e] {
+				e = d.bodyCut(toks, ms, i, e)
+			}
 			h := e
 			e = hyphenSuffix(toks, e)
 			if !toks[i].Cap && e < len(toks) && !taken[e] && acronym(toks[e]) && len(toks[e].Text) > 1 && (e+1 == len(toks) || !toks[e+1].Cap) {
@@ -2853,6 +2856,32 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 		}
 	}
 	return ms
+}
+
+// bodyCut returns where the initiative's name from toks[i] that the
+// rules ended at e, inside the name of a body they know, ends: before
+// the body and the preposition that joins it when a capitalised word of
+// the name's own stands before it ("la convention de Budapest du Conseil
+// de l'Europe": the Budapest convention, the Council's), else with the
+// body's whole name ("la charte de l'Organisation de l'unité
+// africaine").
+func (d *docState) bodyCut(toks []Token, ms []*mention, i, e int) int {
+	for _, m := range ms {
+		if m.i >= e || e >= m.j {
+			continue
+		}
+		b := d.x.Lang.Frames.articleStart(toks, m.i)
+		if _, p := d.x.Lang.Frames.prep.endingAt(toks, b, 2); p > i {
+			b = p
+		}
+		for q := i + 1; q < b; q++ {
+			if toks[q].Cap {
+				return b
+			}
+		}
+		return m.j
+	}
+	return e
 }
 
 // quotedTitleEnd returns where the name found at toks[i:e] ends when a
