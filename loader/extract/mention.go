@@ -2785,20 +2785,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 	// China's agreement).
 	// A body may stand inside it when the name goes on after it ("code de
 	// bonnes pratiques de l'UE contre la désinformation").
-	placeAt := d.flags(len(toks) + 1)
-	stateAt := d.flags(len(toks) + 1)
-	bodyAt := d.flags(len(toks) + 1)
-	for _, m := range ms {
-		// not a venue: "signed the Protocol in Strasbourg"
-		venue := lang.venueBefore(toks, m.i)
-		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue || m.entry != nil && m.entry.Region
-		// not "signed the Oslo Charter in Paris", but "took part in the Oslo Pledge"
-		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment) && !(venue && (m.j >= len(toks) || !toks[m.j].Cap || toks[m.j].Punct))
-		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil
-		for q := m.i; q < m.j; q++ {
-			placeAt[q], stateAt[q], bodyAt[q] = place, state, body
-		}
-	}
+	placeAt, stateAt, bodyAt := d.namedInside(toks, ms)
 	capHead := false // the head of the name under scan is capitalised
 	inName := func(q int) bool {
 		return q < len(taken) && taken[q] && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q])
@@ -2856,6 +2843,25 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 		}
 	}
 	return ms
+}
+
+// namedInside marks the tokens of the places, states and known bodies
+// that an initiative's name may take in (see initiativeNames).
+func (d *docState) namedInside(toks []Token, ms mentions) (placeAt, stateAt, bodyAt []bool) {
+	lang := d.x.Lang
+	placeAt, stateAt, bodyAt = d.flags(len(toks)+1), d.flags(len(toks)+1), d.flags(len(toks)+1)
+	for _, m := range ms {
+		// not a venue: "signed the Protocol in Strasbourg"
+		venue := lang.venueBefore(toks, m.i)
+		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue || m.entry != nil && m.entry.Region
+		// not "signed the Oslo Charter in Paris", but "took part in the Oslo Pledge"
+		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment) && !(venue && (m.j >= len(toks) || !toks[m.j].Cap || toks[m.j].Punct))
+		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil
+		for q := m.i; q < m.j; q++ {
+			placeAt[q], stateAt[q], bodyAt[q] = place, state, body
+		}
+	}
+	return placeAt, stateAt, bodyAt
 }
 
 // bodyCut returns where the initiative's name from toks[i] that the
