@@ -426,15 +426,41 @@ func (d *docState) possessiveEvent(toks []Token, ms mentions, i int) *mention {
 	if h >= len(toks) || !lang.is(wsEventHeads, &toks[h]) || lang.OwnedOnly[toks[h].Fold] || ms.endAt(h) > h || h+1 < len(toks) && lang.ownerPrep(toks[h+1].Fold) {
 		return nil
 	}
-	o := possessor(ms, i, d.cur)
+	o := possessor(ms, i, d.cur, lang.PluralPoss[toks[i].Fold])
 	if o == nil {
 		return nil
 	}
+	m := &mention{i: b, j: h + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, h+1), owner: o, ordinal: ord, year: year}
 	if year > 0 {
-		b = i // "last year's meeting"
+		m.i = i // "last year's meeting"
+		m.name = tokText(d.text, toks, i, h+1)
 		o.i, o.j = h+1, h+1
+	} else if o.kind == pledgegraph.KindOrganization && ord == 0 {
+		m.name, m.owned = d.ownedEventName(o, m.name), true // "leur sommet": the Commonwealth's, "sommet du Commonwealth"
 	}
-	return &mention{i: b, j: h + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, h+1), owner: o, ordinal: ord, year: year}
+	return m
+}
+
+// ownedEventName names the event that a possessive and its head (head:
+// "sommet", "summit") say the body o holds: "sommet du Commonwealth",
+// "G7 summit", the body's name in the text's language.
+func (d *docState) ownedEventName(o *mention, head string) string {
+	owner := o.name
+	if o.entry != nil {
+		owner, _, _ = o.entry.nameIn(d.x.Lang.Code)
+	}
+	eo := d.x.Lang.EventOf
+	switch {
+	case owner == "":
+		return head
+	case eo.OwnerFirst:
+		return owner + " " + head
+	case eo.Vowel != "" && strings.ContainsRune("aeiouyhAEIOUYH", []rune(d.fold(owner))[0]):
+		return head + " " + eo.Vowel + "'" + owner // the lexicon writes the elided article without its apostrophe
+	case eo.Prep != "":
+		return head + " " + eo.Prep + " " + owner
+	}
+	return head
 }
 
 // relYearAt returns the length of the relative year at toks[i] ("l'an
@@ -464,8 +490,9 @@ func (d *docState) yearFrom(off int) int {
 }
 
 // possessor returns a mention, at the possessive toks[i], of the last
-// initiative named before it, else of cur, or nil.
-func possessor(ms mentions, i int, cur pledgegraph.EntityID) *mention {
+// initiative named before it (of the last body, for a plural
+// possessive), else of the last body, else of cur, or nil.
+func possessor(ms mentions, i int, cur pledgegraph.EntityID, plural bool) *mention {
 	var last, body *mention
 	for _, m := range ms {
 		if m.j <= i && m.kind == pledgegraph.KindInitiative {
@@ -475,8 +502,8 @@ func possessor(ms mentions, i int, cur pledgegraph.EntityID) *mention {
 			body = m // "L'ASEAN a lancé, à l'issue de son 32e sommet, …"
 		}
 	}
-	if last == nil {
-		last = body
+	if last == nil || plural && body != nil {
+		last = body // "les dirigeants du Commonwealth ont adopté une déclaration au dernier jour de leur sommet": theirs
 	}
 	switch {
 	case last != nil:
@@ -546,9 +573,10 @@ func (d *docState) registerEvent(st *sent, m *mention, sdate DateSpan) {
 		if ed.same(this) {
 			m.id = ed.id
 			e := d.ents[ed.id]
-			if !m.anaphora && len(m.name) > len(e.Name) && strings.Contains(d.fold(m.name), d.fold(e.Name)) {
+			if !m.anaphora && !m.owned && (d.composed[ed.id] || len(m.name) > len(e.Name) && strings.Contains(d.fold(m.name), d.fold(e.Name))) {
 				d.addAlias(e, e.Name) // "son sommet" in the headline, "le premier sommet de la Francophonie" in the text
 				e.Name = m.name
+				delete(d.composed, ed.id)
 			}
 			switch {
 			case sdate.Date.Year == year && sdate.Date.Month > 0 && !sdate.Relative && e.Start.Month == 0:
@@ -563,9 +591,12 @@ func (d *docState) registerEvent(st *sent, m *mention, sdate DateSpan) {
 		d.entity(st.s, m, year, sdate)
 		this.id = m.id
 		d.editions[key] = append(d.editions[key], this)
-		return
+	} else {
+		d.entity(st.s, m, year, sdate)
 	}
-	d.entity(st.s, m, year, sdate)
+	if m.owned {
+		d.composed[m.id] = true
+	}
 }
 
 // longerEvent returns the key of the events named before whose name

@@ -148,10 +148,11 @@ type docState struct {
 	facts       map[pledgegraph.FactID]*pledgegraph.Fact
 	forder      []pledgegraph.FactID
 	counts      []pledgegraph.Count
-	byKind      []int                // the counts by a noun that takes the kind of the supporters named ("signatories")
-	cur         pledgegraph.EntityID // the initiative under discussion
-	otherAt     int                  // the end of the last sentence that took a stance on something no initiative ("approved these measures")
-	last        *pledgegraph.Fact    // the last supports fact, for "ce fut également le cas de"
+	byKind      []int                         // the counts by a noun that takes the kind of the supporters named ("signatories")
+	cur         pledgegraph.EntityID          // the initiative under discussion
+	composed    map[pledgegraph.EntityID]bool // events named after their body ("sommet du Commonwealth"): a name the text gives replaces it
+	otherAt     int                           // the end of the last sentence that took a stance on something no initiative ("approved these measures")
+	last        *pledgegraph.Fact             // the last supports fact, for "ce fut également le cas de"
 	dyn         map[string]pledgegraph.EntityID
 	dynNames    map[string][]dynName // names of several words the text introduced, by their first word folded
 	yearCtx     pledgegraph.Date     // the last full date the text gave, for dates without year
@@ -242,6 +243,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		framed:      map[framedKey]bool{},
 		offices:     map[string]pledgegraph.EntityID{},
 		editions:    map[pledgegraph.EntityID][]edition{},
+		composed:    map[pledgegraph.EntityID]bool{},
 	}
 	// the tokens die with d: their array serves the next documents
 	tz := recycled()

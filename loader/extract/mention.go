@@ -31,6 +31,7 @@ type mention struct {
 	ordinal     int      // an event's ordinal ("troisième réunion"), 0 when none
 	year        int      // the year that ends an event's name ("GFCE Annual Meeting 2018"), 0 when none
 	described   bool     // an initiative described by the event it comes from ("la déclaration finale du Sommet …"), named after it
+	owned       bool     // an event named after the body a possessive says holds it ("leur sommet": "sommet du Commonwealth")
 	cands       []*Entry
 }
 
