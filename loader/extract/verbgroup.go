@@ -174,8 +174,8 @@ func cliticObject(toks []Token, q int, fr *Frames) bool {
 func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 	fr := &lang.Frames
 	for steps := 0; steps < 10 && g.i > 0; steps++ {
-		if _, p := fr.adverb.endingAt(toks, g.i, 4); p >= 0 {
-			g.i = p
+		if _, p := fr.adverb.endingAt(toks, g.i, 4); p >= 0 && !(p > 0 && toks[p].Cap) {
+			g.i = p // not "Access Now withdrew": a capitalised word inside the sentence is a name's
 			continue
 		}
 		if before, p := fr.clitic.endingAt(toks, g.i, 2); p >= 0 && before {
@@ -198,7 +198,7 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 			g.intend, g.governed = true, true // "urged other countries to sign": asked, not done
 			return
 		}
-		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 {
+		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 && !(p > 0 && toks[p].Cap) {
 			g.i, g.governed = p, true
 			g.mark(c)
 			continue
