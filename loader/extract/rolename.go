@@ -174,8 +174,8 @@ func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int
 		if end-b > 2 && d.isDemonym(toks, b) {
 			b++ // "le Togolais Adiel Akplogan": a nationality before the name
 		}
-		if lang.NameKinds[toks[end-1].Fold] != "" || lang.venueBefore(toks, b) {
-			return // "held at the Moscone Center, CISA Director X", "Présent à Grande Canarie, le secrétaire général": a body's or a place's name, no person's
+		if lang.NameKinds[toks[end-1].Fold] != "" || lang.venueBefore(toks, b) || b > 1 && lang.OfficePreps[toks[b-1].Fold] && toks[b-2].Cap {
+			return // "held at the Moscone Center, CISA Director X", "Présent à Grande Canarie, le secrétaire général": a body's or a place's name, no person's; "Minister of State for Foreign Trade, who chaired": a remit
 		}
 		add(&mention{i: b, j: end, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, b, end)})
 		q = b - 1
