@@ -762,6 +762,9 @@ func (sc *mentionScan) officeNames(i int) int {
 	}
 	p = d.remitTail(toks, p, sc.ms) // "vice-présidente de la Commission chargée des valeurs, Věra Jourová"
 	p = d.lowerRemit(toks, p)       // "president of global affairs Kent Walker"
+	if b := bracketEnd(toks, p); b < len(toks) && toks[b].Text == "," {
+		p = b // "de l'Union internationale des télécommunications (UIT), Hamadoun Touré"
+	}
 	if p < len(toks) && toks[p].Text == "," {
 		p++
 	} else if n := lang.Frames.copula.at(toks, p); n > 0 && i > 0 && lang.is(wsRelPron, &toks[i-1]) || n > 0 && i > 1 && lang.is(wsRelPron, &toks[i-2]) {

@@ -155,8 +155,8 @@ func (d *docState) roleHolders(st *sent, r *role) {
 		}
 	}
 	var after *mention
-	if r.end < len(toks) && toks[r.end].Text == "," {
-		after = personAt(st, d.skipNationality(toks, r.end+1), lang) // "le directeur général de l'OMC, le Brésilien Roberto Azevêdo"
+	if e := bracketEnd(toks, r.end); e < len(toks) && toks[e].Text == "," {
+		after = personAt(st, d.skipNationality(toks, e+1), lang) // "le directeur général de l'OMC, le Brésilien Roberto Azevêdo", "de l'Union internationale des télécommunications (UIT), Hamadoun Touré"
 	}
 	if hs := d.appositionBefore(st, r.start); len(hs) > 0 && !(after != nil && d.titledBefore(st, hs[0])) {
 		if len(hs) > 1 && !pluralTitle(toks[r.j-1]) {
@@ -168,6 +168,20 @@ func (d *docState) roleHolders(st *sent, r *role) {
 	if after != nil {
 		r.holders = []*mention{after}
 	}
+}
+
+// bracketEnd returns the index after a short bracket that opens at
+// toks[i] (a body's acronym: "(UIT)"), or i when none does.
+func bracketEnd(toks []Token, i int) int {
+	if i >= len(toks) || toks[i].Text != "(" {
+		return i
+	}
+	for q := i + 1; q < len(toks) && q <= i+4; q++ {
+		if toks[q].Text == ")" {
+			return q + 1
+		}
+	}
+	return i
 }
 
 // titledBefore reports whether the person m comes right after an office
