@@ -411,7 +411,6 @@ func (d *docState) amongPrevious(st *sent) {
 // whether the sentence opens so.
 func (d *docState) amongCounted(st *sent) bool {
 	n := d.x.Lang.AmongCount.MatchAt(st.toks, 0)
-
 	if n == 0 || n >= len(st.toks) {
 		return false
 	}

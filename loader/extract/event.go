@@ -455,7 +455,7 @@ func (d *docState) ownedEventName(o *mention, head string) string {
 		return head
 	case eo.OwnerFirst:
 		return owner + " " + head
-	case eo.Vowel != "" && strings.ContainsRune("aeiouyhAEIOUYH", []rune(d.fold(owner))[0]):
+	case eo.Vowel != "" && strings.ContainsRune("aeiouyh", firstLower(d.fold(owner))):
 		return head + " " + eo.Vowel + "'" + owner // the lexicon writes the elided article without its apostrophe
 	case eo.Prep != "":
 		return head + " " + eo.Prep + " " + owner
