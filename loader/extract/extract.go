@@ -1077,6 +1077,7 @@ func (d *docState) result() *pledgegraph.Extraction {
 	d.liveBlogDates()
 	d.launchersDated()
 	d.signedNotRatified()
+	d.leftMembership()
 	d.mergeEditions()
 	d.mergeDescriptions()
 	d.mergeOwnerless()

@@ -6,6 +6,10 @@ import (
 	"github.com/pledgegraph/pledgegraph"
 )
 
+// memberAmongRule names the facts of support read in a description of
+// members with the actors before it ("X, one of the founders of Y").
+const memberAmongRule = "mem.among"
+
 // holderNoun is a noun of the frame table naming those who support an
 // initiative ("signatories", "membres fondateurs") or stay out of it
 // ("absentees"), tokens [i, j) of a sentence.
@@ -72,7 +76,7 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 		before := d.listAmong(st, fl, k, h)
 		if after.empty() {
 			before.exc = append(before.exc, d.exceptedAfter(st, max(h.j, oEnd))...)
-			rule = "mem.among"
+			rule = memberAmongRule
 		}
 		if after.empty() && before.empty() && endsWithColon(st) {
 			// "New members:" with the list on the next lines

@@ -188,28 +188,45 @@ func (d *docState) liveBlogDates() {
 // ratifié" — the signature is support, and not ratifying it withdraws
 // nothing.
 func (d *docState) signedNotRatified() {
-	fm := d.x.Lang.Frames.frames["accede"]
-	if fm == nil {
-		return
+	if fm := d.x.Lang.Frames.frames["accede"]; fm != nil {
+		d.dropAgainst(true, fm.ID, func(other *pledgegraph.Fact) bool { return !onlyRule(other, fm.ID) })
 	}
-	onlyRatifying := func(f *pledgegraph.Fact) bool {
-		for _, ev := range f.Evidence {
-			if ev.Rule != fm.ID {
-				return false
-			}
-		}
-		return len(f.Evidence) > 0
+}
+
+// leftMembership drops the support that only a description of members
+// says ("Global Witness, one of the founders of the Kimberley Process")
+// of an actor the text says left: the news is its leaving.
+func (d *docState) leftMembership() {
+	if fm := d.x.Lang.Frames.frames["withdraw"]; fm != nil {
+		d.dropAgainst(false, memberAmongRule, func(other *pledgegraph.Fact) bool {
+			return slices.ContainsFunc(other.Evidence, func(ev pledgegraph.Evidence) bool { return ev.Rule == fm.ID })
+		})
 	}
+}
+
+// dropAgainst drops the facts of support of polarity negated that only
+// the rule says and whose opposite the text states in a way ok accepts.
+func (d *docState) dropAgainst(negated bool, rule string, ok func(other *pledgegraph.Fact) bool) {
 	d.forder = slices.DeleteFunc(d.forder, func(id pledgegraph.FactID) bool {
 		f := d.facts[id]
-		if f.Predicate != pledgegraph.Supports || !f.Negated || !onlyRatifying(f) {
+		if f.Predicate != pledgegraph.Supports || f.Negated != negated || !onlyRule(f, rule) {
 			return false
 		}
-		signed, ok := d.facts[pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, false)]
-		if !ok || onlyRatifying(signed) {
+		other, found := d.facts[pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, !negated)]
+		if !found || !ok(other) {
 			return false
 		}
 		delete(d.facts, id)
 		return true
 	})
+}
+
+// onlyRule reports whether every piece of f's evidence comes from rule.
+func onlyRule(f *pledgegraph.Fact, rule string) bool {
+	for _, ev := range f.Evidence {
+		if ev.Rule != rule {
+			return false
+		}
+	}
+	return len(f.Evidence) > 0
 }
