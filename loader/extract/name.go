@@ -250,7 +250,8 @@ func (n nameScan) complements(j int) complement {
 		if (event || c.n == 0 && !lang.HeadFirst) && lang.PlacePreps[prep] {
 			break // "the Cyber Summit in Lugano", "signed the Alpine Convention in Salzburg": where, not its name
 		}
-		if n.lowerPrep(c.end) && !n.lowerPrepGoesOn(c, lastCap) || lang.LowerPreps[prep] && !n.lowerPrep(c.end) {
+		compound := c.end+1 < len(toks) && hyphenated(n.d.text, toks, c.end+1) // "au-delà du pétrole"
+		if !compound && (n.lowerPrep(c.end) && !n.lowerPrepGoesOn(c, lastCap) || lang.LowerPreps[prep] && !n.lowerPrep(c.end)) {
 			break // "la Convention de Chicago à la conférence", not "la Convention relative aux droits"
 		}
 		k := n.pastArticles(c.end + 1) // an article, definite or not: "sur les", "pour des", "for a"
@@ -337,6 +338,18 @@ func (n nameScan) lowerPrepGoesOn(c complement, lastCap bool) bool {
 	return k < len(toks) && !toks[k].Cap && !toks[k].Punct && !n.stanceAfter(k)
 }
 
+// prepRepeated reports whether the preposition at toks[k], after the
+// conjunction that ends a complement at toks[e], is the one that opened
+// that complement a few words before: "au-delà du pétrole et du gaz".
+func (n nameScan) prepRepeated(e, k int) bool {
+	for q := e - 1; q >= 0 && q >= e-4 && !n.toks[q].Punct; q-- {
+		if n.lang.is(wsNamePreps, &n.toks[q]) {
+			return n.toks[q].Fold == n.toks[k].Fold
+		}
+	}
+	return false
+}
+
 // slashed returns the end of the words joined to the one that ends at
 // toks[e] by slashes written without spaces ("VIH/sida", "HIV/AIDS"), or
 // e.
@@ -417,8 +430,8 @@ func (n nameScan) coordinated(e, max int) int {
 	for k < len(toks) && lang.is(wsArticles, &toks[k]) && !lang.is(wsNamePreps, &toks[k]) {
 		k++
 	}
-	if k == e+1 && k < len(toks) && lang.is(wsArticles, &toks[k]) && lang.is(wsNamePreps, &toks[k]) {
-		k++ // a contracted preposition repeated: "des principes et des droits"
+	if k == e+1 && k < len(toks) && lang.is(wsNamePreps, &toks[k]) && (lang.is(wsArticles, &toks[k]) || n.prepRepeated(e, k)) {
+		k++ // a contracted preposition repeated: "des principes et des droits", "du pétrole et du gaz"
 	}
 	// with no article between, a head word is one more noun ("sur les
 	// droits et principes numériques"), not a second name ("et l'Appel")
