@@ -130,12 +130,7 @@ func lastMonth(toks []Token, ds DateSpan, lang *Language, published pledgegraph.
 	if ds.Relative || ds.Date.Month == 0 || published.Month == 0 || ds.J-ds.I > 2 {
 		return ds
 	}
-	after := ds.J < len(toks) && lang.LastMonth[toks[ds.J].Fold]
-	before := false
-	if ds.I > 0 {
-		a, ok := lang.LastMonth[toks[ds.I-1].Fold]
-		before = ok && !a
-	}
+	before, after := lastAround(toks, ds.I, ds.J, lang)
 	if !after && !before {
 		return ds
 	}
@@ -487,14 +482,15 @@ func relativeDate(toks []Token, i int, lang *Language, published pledgegraph.Dat
 	return weekdayDate(toks, i, lang, published)
 }
 
-// lastCue reports whether the word of the last such day or month
-// stands by the one at toks[i]: "last Friday", "vendredi dernier".
-func lastCue(toks []Token, i int, lang *Language) bool {
-	if after, ok := lang.LastMonth[toks[max(i-1, 0)].Fold]; ok && i > 0 && !after {
-		return true
+// lastAround reports whether the word of the last such month or day
+// stands before the date at toks[i:j] ("last December", "last Friday")
+// or after it ("en décembre dernier", "vendredi dernier").
+func lastAround(toks []Token, i, j int, lang *Language) (before, after bool) {
+	if i > 0 {
+		a, ok := lang.LastMonth[toks[i-1].Fold]
+		before = ok && !a
 	}
-	after, ok := lang.LastMonth[toks[min(i+1, len(toks)-1)].Fold]
-	return ok && after && i+1 < len(toks)
+	return before, j < len(toks) && lang.LastMonth[toks[j].Fold]
 }
 
 // weekdayDate reads a weekday at toks[i] ("lundi", "ce lundi"): the last
@@ -514,7 +510,7 @@ func weekdayDate(toks []Token, i int, lang *Language, published pledgegraph.Date
 		}
 	}
 	back := (int(pub.Weekday()) - wd + 7) % 7
-	if back == 0 && lastCue(toks, i, lang) {
+	if before, after := lastAround(toks, i, i+1, lang); back == 0 && (before || after) {
 		back = 7 // "last Friday", "vendredi dernier" in a Friday's paper: a week before
 	}
 	return DateSpan{I: i, J: i + 1, Date: pledgegraph.DateOf(pub.AddDate(0, 0, -back)), Relative: true}, true

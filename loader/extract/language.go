@@ -325,6 +325,36 @@ type Language struct {
 	PluralDem     map[string]bool // "ces", "these": with a number, the last initiatives named ("ces trois enceintes")
 	Possessives   map[string]bool // "son", "its": with an event's head, an event of the initiative under discussion
 	PluralPoss    map[string]bool // "leur", "their": the event of the body those who speak belong to
+	Definite      map[string]bool // definite articles: "la convention sur la cybercriminalité" is a name
+	NameOnly      map[string]bool // event heads that stand for no event alone ("Day": "the day after" is none)
+	OwnedOnly     map[string]bool // event heads that name an event only with the body or initiative it belongs to ("the 24th session of the Human Rights Council")
+	EventHeads    map[string]bool // sommet, summit, conference: heads of events' names
+	Accuse        []Trigger
+	PrincipleNo   PhraseSet       // words that make a commitment a meta statement
+	Edition       PhraseSet       // édition
+	RelPron       map[string]bool // qui, dont, which: a relative clause starts
+	Published     PhraseSet       // "dernière modification", "publié le": the publication date follows
+	KnownAs       PhraseSet       // "better known as", "dite": another name of the same entity follows
+	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
+	Askers        PhraseSet       // "who", "qui", "which countries": a question that opens with them asks who acted
+	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
+	DescPlural    PhraseSet       // the plural heads of DescHeads ("commitments"): without a determiner, a kind of text
+	DescTitled    PhraseSet       // the heads of DescHeads that name a text only with a quoted title in apposition ("report")
+	PluralArt     map[string]bool // indefinite plural articles ("des"): a determiner of a plural description
+	Whose         map[string]bool // relative pronouns of possession ("whose", "dont"): "X, whose president is Y"
+	DescMods      PhraseSet       // "joint", "commune": words that qualify such a text
+	DescPreps     PhraseSet       // "on", "sur": the subject of such a text follows
+	DescCreate    PhraseSet       // "qui crée", "establishing": what such a text creates follows, and the head names it
+	Present       PhraseSet       // "désormais", "now": before a count, it is of the publication date
+	Adoption      PhraseSet       // "the adoption of", "l'adoption de": in a sentence about one event, the initiative after it was presented there
+	Deictic       map[string]bool // "ce lundi 12 novembre": the day of writing
+	Clause        map[string]bool // "mais", "while": a new clause with its own subject starts
+	Attack        map[string]bool // espions, hackers: words of (cyber)attacks and interference
+	Claim         PhraseSet       // "a affirmé que": a claim about someone else follows
+	MemberAfter   PhraseSet       // "member states" after a group: "all EU member states"
+	OwnMembers    PhraseSet       // "ses États membres", "its member states": the group's members, after the group
+	Single        map[string]bool // "seul pays du G7": one member, not all
+	Frames        Frames          // verb groups and frames (frames.tsv)
 	// EventOf says how an event a body holds is named after it: the
 	// body's name before the head ("G7 summit", OwnerFirst), or after it
 	// with a preposition ("sommet du Commonwealth"; Vowel, before a
@@ -333,36 +363,6 @@ type Language struct {
 		OwnerFirst  bool
 		Prep, Vowel string
 	}
-	Definite    map[string]bool // definite articles: "la convention sur la cybercriminalité" is a name
-	NameOnly    map[string]bool // event heads that stand for no event alone ("Day": "the day after" is none)
-	OwnedOnly   map[string]bool // event heads that name an event only with the body or initiative it belongs to ("the 24th session of the Human Rights Council")
-	EventHeads  map[string]bool // sommet, summit, conference: heads of events' names
-	Accuse      []Trigger
-	PrincipleNo PhraseSet       // words that make a commitment a meta statement
-	Edition     PhraseSet       // édition
-	RelPron     map[string]bool // qui, dont, which: a relative clause starts
-	Published   PhraseSet       // "dernière modification", "publié le": the publication date follows
-	KnownAs     PhraseSet       // "better known as", "dite": another name of the same entity follows
-	CalledAs    PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
-	Askers      PhraseSet       // "who", "qui", "which countries": a question that opens with them asks who acted
-	DescHeads   PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
-	DescPlural  PhraseSet       // the plural heads of DescHeads ("commitments"): without a determiner, a kind of text
-	DescTitled  PhraseSet       // the heads of DescHeads that name a text only with a quoted title in apposition ("report")
-	PluralArt   map[string]bool // indefinite plural articles ("des"): a determiner of a plural description
-	Whose       map[string]bool // relative pronouns of possession ("whose", "dont"): "X, whose president is Y"
-	DescMods    PhraseSet       // "joint", "commune": words that qualify such a text
-	DescPreps   PhraseSet       // "on", "sur": the subject of such a text follows
-	DescCreate  PhraseSet       // "qui crée", "establishing": what such a text creates follows, and the head names it
-	Present     PhraseSet       // "désormais", "now": before a count, it is of the publication date
-	Adoption    PhraseSet       // "the adoption of", "l'adoption de": in a sentence about one event, the initiative after it was presented there
-	Deictic     map[string]bool // "ce lundi 12 novembre": the day of writing
-	Clause      map[string]bool // "mais", "while": a new clause with its own subject starts
-	Attack      map[string]bool // espions, hackers: words of (cyber)attacks and interference
-	Claim       PhraseSet       // "a affirmé que": a claim about someone else follows
-	MemberAfter PhraseSet       // "member states" after a group: "all EU member states"
-	OwnMembers  PhraseSet       // "ses États membres", "its member states": the group's members, after the group
-	Single      map[string]bool // "seul pays du G7": one member, not all
-	Frames      Frames          // verb groups and frames (frames.tsv)
 
 	// Words of single tests (see parseWords).
 	CountQualPrep  map[string]bool   // "de", "of", "from": a number after it qualifies the noun before ("personnes de 130 pays")

@@ -1281,12 +1281,9 @@ func (sc *mentionScan) typedNames() {
 // Federation of Journalists", "Union" in "Union of Concerned Scientists";
 // else "".
 func innerKind(lang *Language, toks []Token, i, e int) pledgegraph.Kind {
-	for h := i; h+2 < e; h++ {
-		if k, ok := lang.NameKinds[toks[h].Fold]; ok && toks[h].Cap && lang.is(wsNamePreps, &toks[h+1]) && toks[h+2].Cap {
-			return k
-		}
-	}
-	return ""
+	return headKindIn(lang, toks, i, e, func(h int) bool {
+		return h+2 < e && lang.is(wsNamePreps, &toks[h+1]) && toks[h+2].Cap
+	})
 }
 
 // stateEndedBodies joins a state's name to the two capitalised words or

@@ -76,7 +76,7 @@ func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, ta
 	kind := pledgegraph.KindOrganization
 	if k := d.holderKind(toks, q, e); k != pledgegraph.KindPerson {
 		kind = k // "directeur général de l'Agence de cybersécurité"
-	} else if k := headKindIn(d.x.Lang, toks, q, e); k != "" {
+	} else if k := headKindIn(d.x.Lang, toks, q, e, func(int) bool { return true }); k != "" {
 		kind = k // "chairman of the House Select Committee on …": a committee, whatever a chairman chairs
 	} else if t != nil && t.Implicit == "company" {
 		kind = pledgegraph.KindCompany
@@ -256,11 +256,12 @@ func (d *docState) founderName(toks []Token, i, n int, e *Entry, taken func(int)
 	return prev.Cap && !prev.Punct && prev.End+1 == toks[i].Start && d.x.Ref.FirstName(prev.Text)
 }
 
-// headKindIn returns the kind that the first head word of a body's name
-// in toks[i:e] gives it ("Committee", "Fédération"), or "".
-func headKindIn(lang *Language, toks []Token, i, e int) pledgegraph.Kind {
-	for q := i; q < e; q++ {
-		if k, ok := lang.NameKinds[toks[q].Fold]; ok && toks[q].Cap {
+// headKindIn returns the kind that the first capitalised head word of a
+// body's name in toks[i:e] that at accepts gives it ("Committee",
+// "Fédération"), or "".
+func headKindIn(lang *Language, toks []Token, i, e int, at func(h int) bool) pledgegraph.Kind {
+	for h := i; h < e; h++ {
+		if k, ok := lang.NameKinds[toks[h].Fold]; ok && toks[h].Cap && at(h) {
 			return k
 		}
 	}

@@ -182,13 +182,13 @@ func (d *docState) liveBlogDates() {
 	}
 }
 
-// signedNotRatified drops the refusal read in a ratification that did
-// not follow a signature the text states: "Argentina, which signed it in
-// 1967, never ratified it", "l'Argentine l'a signé mais ne l'a jamais
-// ratifié" — the signature is support, and not ratifying it withdraws
-// nothing.
+// signedNotRatified drops the refusal read in a ratification that never
+// came of a text the actor signed, as the text says: "Argentina, which
+// signed it in 1967, never ratified it", "l'Argentine l'a signé mais ne
+// l'a jamais ratifié" — the signature is support, and not ratifying it
+// withdraws nothing.
 func (d *docState) signedNotRatified() {
-	if fm := d.x.Lang.Frames.frames["accede"]; fm != nil {
+	if fm := d.x.Lang.Frames.frameOf("accede"); fm != nil {
 		d.dropAgainst(true, fm.ID, func(other *pledgegraph.Fact) bool { return !onlyRule(other, fm.ID) })
 	}
 }
@@ -197,7 +197,7 @@ func (d *docState) signedNotRatified() {
 // says ("Global Witness, one of the founders of the Kimberley Process")
 // of an actor the text says left: the news is its leaving.
 func (d *docState) leftMembership() {
-	if fm := d.x.Lang.Frames.frames["withdraw"]; fm != nil {
+	if fm := d.x.Lang.Frames.frameOf("withdraw"); fm != nil {
 		d.dropAgainst(false, memberAmongRule, func(other *pledgegraph.Fact) bool {
 			return slices.ContainsFunc(other.Evidence, func(ev pledgegraph.Evidence) bool { return ev.Rule == fm.ID })
 		})

@@ -841,9 +841,10 @@ func (d *docState) ownSubject(st *sent, c clause, at int) bool {
 // or of a list of examples ("dont", "including": those are the subject)
 // opening it, or a compound adjective ("Meta, the parent company of
 // Facebook and Instagram, refused", "Global Witness, a London-based
-// group whose campaigning on Angola helped create it, said", "Meta, la maison mère de Facebook, a refusé", "China and
-// Russia, all members of the SCO, signed"): the names in it describe the
-// subject, they are not it. It returns at when there is none.
+// group whose campaigning on Angola helped create it, said", "Meta, la
+// maison mère de Facebook, a refusé", "China and Russia, all members of
+// the SCO, signed"): the names in it describe the subject, they are not
+// it. It returns at when there is none.
 func (d *docState) subjectApposition(st *sent, at int) int {
 	toks := st.toks
 	q := at - 1
@@ -1579,8 +1580,9 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 
 // stanceDates returns the dates of the sentence st that may date a
 // stance told at token at: not one inside an aside between commas, away
-// from at, that is a relative clause or says since when someone is a member ("Outre l'Estonie,
-// membre de l'Otan depuis 2004, le mémorandum a été paraphé par …").
+// from at, that is a relative clause or says since when someone is a
+// member ("Outre l'Estonie, membre de l'Otan depuis 2004, le mémorandum
+// a été paraphé par …").
 func (d *docState) stanceDates(st *sent, at int) []DateSpan {
 	toks := st.toks
 	aside := func(s DateSpan) bool {
