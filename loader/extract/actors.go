@@ -793,6 +793,9 @@ func (d *docState) pastHead(st *sent, p int) int {
 			return p // "par 42 entreprises, en présence du président, Nicolas Sarkozy": not a list
 		}
 		if q > p && (st.toks[q-1].Text == "," || st.toks[q-1].Text == ":") && d.startsName(st, q) && !d.headNames(st, p, q-1) {
+			if st.toks[q-1].Text == "," && d.clauseVerbAfter(st, d.listFrom(st, q, true).hi) {
+				return p // "adopted by 130 votes, the United States and Israel voted against it": the next clause's subject
+			}
 			return q // "dix-sept États, la Commission européenne et …": a nameless item first; "by four countries: A, B"
 		}
 		if q > p && d.labelBefore(st, p, q) && d.startsName(st, q) {
@@ -810,6 +813,20 @@ func (d *docState) pastHead(st *sent, p int) int {
 		}
 	}
 	return p
+}
+
+// clauseVerbAfter reports whether a verb of the frame table or an
+// auxiliary follows token at closely, with no punctuation between: the
+// names before it are its subject ("…, the United States and Israel voted
+// against it").
+func (d *docState) clauseVerbAfter(st *sent, at int) bool {
+	fr := &d.x.Lang.Frames
+	for q := at; q < min(at+3, len(st.toks)) && !st.toks[q].Punct; q++ {
+		if fr.verbs.at(st.toks, q) > 0 || fr.aux.at(st.toks, q) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // labelBefore reports whether the tokens [p, q) are a label in lower

@@ -297,6 +297,7 @@ type Frames struct {
 	headFut   phraseTrie[bool]    // "to" between a name and a verb: a headline's future ("Mexico to sign")
 	reflexive phraseTrie[bool]    // "se", "s'": a reflexive pronoun inside a verb group
 	urge      phraseTrie[bool]    // "urged", "a exhorté": a verb that asks its object to do what the infinitive after it (its mark an InfMark) says
+	wish      phraseTrie[bool]    // "hope that", "souhaite que": a verb whose clause says what someone wishes or expects, not what was done
 	few       phraseTrie[bool]    // "peu de", "few": the actors excepted from few are among them
 	ellipsis  phraseTrie[echoCue] // "have not", "non", "too": a verb elided at the end of a clause
 	report    phraseTrie[bool]    // "said", "a indiqué": a clause with its own subject follows
@@ -528,7 +529,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "latter": &f.latter, "topic": &f.topic, "allpron": &f.allPron,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "latter": &f.latter, "topic": &f.topic, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

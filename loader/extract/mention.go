@@ -2791,7 +2791,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 	inName := func(q int) bool {
 		return q < len(taken) && taken[q] && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q])
 	}
-	scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }}
+	scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }, wholeBody: func() bool { return capHead }}
 	for i := 0; i < len(toks); i++ {
 		capHead = toks[i].Cap
 		heads := wsNameHeads

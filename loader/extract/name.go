@@ -78,6 +78,11 @@ type nameScan struct {
 	// pratiques de l'UE contre la désinformation"), not end it ("l'appel
 	// de l'ONU")
 	bridge func(int) bool
+	// wholeBody, when set and true, lets a body's name in lower case
+	// after its first word stand whole inside a name with a capitalised
+	// head that goes on after it ("Convention des Nations unies sur le
+	// droit de la mer")
+	wholeBody func() bool
 	// headline, when set, lets a name start after a capitalised word
 	// of a headline ("Industry Leaders Form Coalition for Secure AI")
 	headline bool
@@ -257,6 +262,7 @@ func (n nameScan) complements(j int) complement {
 		k := n.pastArticles(c.end + 1) // an article, definite or not: "sur les", "pour des", "for a"
 		e := n.capRun(k)
 		capped := e > k
+		e = n.bodyEnd(e) // "des Nations unies sur le droit de la mer": the body's whole name, and the name goes on
 		if capped {
 			c.firstCap = c.firstCap || c.n == 0
 			if k == c.end+1 && lang.InfMark.MatchAt(toks, c.end) == 1 && !lang.Genitive[toks[c.end].Fold] {
@@ -285,7 +291,7 @@ func (n nameScan) complements(j int) complement {
 		if !capped && m < len(toks) && lang.is(wsRelPron, &toks[m]) {
 			break // "the Convention on the grounds that"
 		}
-		lower += m - e
+		lower += n.contentWords(e, m)
 		e = m
 		c.topic = c.topic || lang.TopicPreps[prep]
 		c.end, c.n = e, c.n+1
@@ -408,6 +414,35 @@ func (n nameScan) modifiers(e, max, pending int, capped bool) int {
 		}
 	}
 	return end
+}
+
+// bodyEnd returns where the name of a body the rules know that goes on
+// at toks[e], after its first capitalised words, ends ("Nations unies")
+// when a complement of the name follows it, or e.
+func (n nameScan) bodyEnd(e int) int {
+	if n.bridge == nil || n.wholeBody == nil || !n.wholeBody() || e == 0 || !n.bridge(e-1) {
+		return e
+	}
+	b := e
+	for b < len(n.toks) && n.bridge(b) {
+		b++
+	}
+	if b == len(n.toks) || !n.lang.is(wsNamePreps, &n.toks[b]) || n.lang.Frames.aux.at(n.toks, b) > 0 {
+		return e // "la charte de l'Union africaine a été signée"
+	}
+	return b
+}
+
+// contentWords returns how many of toks[e:m] are no conjunction nor
+// article: "et la protection" is one more word of a name's complement.
+func (n nameScan) contentWords(e, m int) int {
+	c := 0
+	for q := e; q < m; q++ {
+		if n.lang.And.MatchAt(n.toks, q) == 0 && !n.lang.is(wsArticles, &n.toks[q]) {
+			c++
+		}
+	}
+	return c
 }
 
 // hyphenated reports whether toks[q] continues the word before it
@@ -852,6 +887,9 @@ func (d *docState) knownAs(toks []Token, ms mentions) mentions {
 				ms = append(ms, b)
 				sortMentions(ms)
 			}
+		}
+		if b != nil && b.entry == nil && b.id != "" && a != nil && a.kind == b.kind && a.entry == nil && a.id == "" && d.ents[b.id] != nil {
+			a.name = d.ents[b.id].Name // "la Convention de Malabo" named before: "X, dite Convention de Malabo" is it
 		}
 		if b == nil || b.entry != nil || b.id != "" {
 			continue

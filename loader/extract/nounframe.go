@@ -44,6 +44,9 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 			continue
 		}
 		neg := f.Negative != (actors.neg || d.negatedBefore(st, fl.clauses[k].i, q))
+		if g := d.governingVerb(st, fl, q); g != nil && g.frame.Negative {
+			neg = !neg // "withheld their signatures", "a refusé son soutien"
+		}
 		since := d.dateAt(st, fl, k, q, false)
 		d.stateStance(st, pledgegraph.Supports, actors, obj, neg, since, 0.65, q, max(oEnd, q+n), f.ID+".noun")
 		fl.covered = append(fl.covered, [2]int{max(0, q-2), max(oEnd, q+n)})
@@ -76,6 +79,25 @@ func (d *docState) otherComplement(st *sent, p int) bool {
 	a := fr.article.at(st.toks, p+n)
 	q := p + n + a
 	return a > 0 && q < len(st.toks) && !st.toks[q].Cap && !st.toks[q].Punct && !inMention(st, q)
+}
+
+// governingVerb returns the verb group whose object is the stance noun
+// at token q, after a possessive determiner or an article ("withheld
+// their signatures", "a refusé son soutien au traité"), or nil.
+func (d *docState) governingVerb(st *sent, fl *frameLayer, q int) *verbGroup {
+	fr := &d.x.Lang.Frames
+	p := q
+	if _, b := fr.possDet.endingAt(st.toks, q, 1); b >= 0 {
+		p = b
+	} else if _, b := fr.article.endingAt(st.toks, q, 1); b >= 0 {
+		p = b
+	}
+	for gi := range fl.groups {
+		if g := &fl.groups[gi]; g.j == p && g.frame != nil {
+			return g
+		}
+	}
+	return nil
 }
 
 // inVerbGroup reports whether token q is inside one of the layer's verb
@@ -146,8 +168,20 @@ func (d *docState) nounObject(st *sent, p int) (pledgegraph.EntityID, int) {
 func (d *docState) negatedBefore(st *sent, lo, at int) bool {
 	fr := &d.x.Lang.Frames
 	for q := max(lo, at-5); q < at; q++ {
-		if n := fr.neg.at(st.toks, q); n > 0 && d.negMarked(st, q) && !(q+n < len(st.toks) && d.x.Lang.Restrictive[st.toks[q+n].Fold]) || fr.control.at(st.toks, q) > 0 && d.ctrlNeg(st, q) {
+		if n := fr.neg.at(st.toks, q); n > 0 && d.negMarked(st, q) && !d.inLink(st, q) && !(q+n < len(st.toks) && d.x.Lang.Restrictive[st.toks[q+n].Fold]) || fr.control.at(st.toks, q) > 0 && d.ctrlNeg(st, q) {
 			return true // not "ne compte plus que 17 États parties": only, no negation
+		}
+	}
+	return false
+}
+
+// inLink reports whether token q is inside a governing phrase that only
+// links ("ne tarderait pas à": soon), its negation none of the stance's.
+func (d *docState) inLink(st *sent, q int) bool {
+	fr := &d.x.Lang.Frames
+	for b := max(0, q-3); b <= q; b++ {
+		if c, n := fr.control.match(st.toks, b); n > 0 && b+n > q && c == ctrlLink {
+			return true
 		}
 	}
 	return false

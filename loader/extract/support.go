@@ -125,6 +125,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if d.relativeCommonSubject(st, tr.i) && !d.copulaAfter(st.toks, tr.j) {
 			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
 		}
+		if wishedBefore(st.toks, tr.i, d.x.Lang) {
+			continue // "on s'attend à ce que le Pérou la signe": not done
+		}
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
 		obj := d.supportObject(st, supp, k)
 		objID := d.topic()

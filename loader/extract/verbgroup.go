@@ -194,8 +194,8 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 			g.i, g.reflexive = p, true // "refuse de s'engager": the reflexive pronoun
 			continue
 		}
-		if urgedBefore(toks, g.i, lang) {
-			g.intend, g.governed = true, true // "urged other countries to sign": asked, not done
+		if urgedBefore(toks, g.i, lang) || wishedBefore(toks, g.i, lang) {
+			g.intend, g.governed = true, true // "urged other countries to sign", "hope that Peru will join": asked or wished, not done
 			return
 		}
 		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 && !(p > 0 && toks[p].Cap) {
@@ -235,6 +235,29 @@ func urgedBefore(toks []Token, i int, lang *Language) bool {
 		}
 		if n := lang.Frames.urge.at(toks, b); n > 0 && b+n < i-1 {
 			return true
+		}
+	}
+	return false
+}
+
+// wishedBefore reports whether the verb at toks[i] is in a clause that
+// says what someone hopes, wishes or expects ("officials hope that Peru
+// will join", "la France souhaite que le Chili signe", "s'attendent à ce
+// que le Japon signe"): a verb of the frame table's wish before it, up to
+// urgeReach words, with no end of clause, relative pronoun, or comma and
+// conjunction between. A wish without its complementizer ("hope") is
+// followed by a word, not a comma ("as expected, Brazil signed").
+func wishedBefore(toks []Token, i int, lang *Language) bool {
+	for b := i - 1; b >= max(0, i-urgeReach); b-- {
+		if _, p := lang.Frames.wish.endingAt(toks, b+1, 6); p >= 0 && b+1 < i {
+			return !toks[b+1].Punct
+		}
+		t := toks[b]
+		if t.Text != "," && isClauseEnd(t.Text) || lang.is(wsRelPron, &t) {
+			return false
+		}
+		if t.Text == "," && b+1 < i && lang.is(wsAndJoin, &toks[b+1]) {
+			return false // "…, and France signed it"
 		}
 	}
 	return false
