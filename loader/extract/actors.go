@@ -98,6 +98,10 @@ func (d *docState) between(st *sent, i, j int) bool {
 			q += 3 // "Amazon Web Services (AWS), Google": the item's acronym
 			continue
 		}
+		if n := fr.adverb.at(st.toks, q); n > 0 && q > i && (st.toks[q-1].Text == ";" || st.toks[q-1].Text == ",") {
+			q += n // "…; puis l'Australie", "…, then Australia"
+			continue
+		}
 		if n := d.x.Lang.CoActors.MatchAt(st.toks, q); n > 0 && q > i {
 			q += n // "the United States, together with Australia and Norway"
 			continue
@@ -522,14 +526,20 @@ func (d *docState) participleAside(st *sent, a int) int {
 		return -1
 	}
 	q := d.x.Lang.participleAgent(toks, a+1)
+	if n := d.x.Lang.Frames.agent.at(toks, a+1); q == 0 && n > 0 && (d.personWithin(st, a+1+n, 3) || d.x.Lang.Frames.possDet.at(toks, a+1+n) > 0) {
+		q = a + 1 + n // "les États-Unis, par M. Kellogg ;", "l'Italie, par son ambassadeur": the participle left out
+	}
 	if q == 0 {
 		return -1
 	}
 	for k := q; k < len(toks) && k < a+30; k++ {
-		if toks[k].Punct && toks[k].Text != "," && !isElision(toks[k].Text) {
+		if k == len(toks)-1 && toks[k].Punct && toks[k].Text != "," {
+			return k // the aside ends the sentence: "…; la Tchécoslovaquie, par M. Benès."
+		}
+		if toks[k].Punct && toks[k].Text != "," && toks[k].Text != ";" && !isElision(toks[k].Text) && !titleDot(toks, k) {
 			return -1
 		}
-		if toks[k].Text != "," {
+		if toks[k].Text != "," && toks[k].Text != ";" {
 			continue
 		}
 		for _, m := range st.ms {
@@ -539,6 +549,20 @@ func (d *docState) participleAside(st *sent, a int) int {
 		}
 	}
 	return -1
+}
+
+// titleDot reports whether toks[k] is the full stop of a short title
+// glued to it before a name ("M. Kellogg", "Dr. Koh").
+func titleDot(toks []Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].Text == "." && toks[k].Start == toks[k-1].End && toks[k-1].Cap && len(toks[k-1].Text) <= 3 && toks[k+1].Cap && !toks[k+1].Punct
+}
+
+// personWithin reports whether a person's mention starts within n
+// tokens from q ("M. Kellogg", "Frank Kellogg").
+func (d *docState) personWithin(st *sent, q, n int) bool {
+	return slices.ContainsFunc(st.ms, func(m *mention) bool {
+		return m.kind == pledgegraph.KindPerson && m.i >= q && m.i < q+n
+	})
 }
 
 // colonAgents returns the actors listed after a colon that closes the
