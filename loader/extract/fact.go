@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -122,7 +123,12 @@ func anyMatch(ps *PhraseSet, toks []Token) bool {
 func (d *docState) sentenceDates(st *sent, k int) {
 	lang, toks := d.x.Lang, st.toks
 	ref := d.yearCtx
-	st.dates = FindDatesAfter(toks, d.text, lang, d.doc.Published, ref, d.sinceRef)
+	if k < 4 && d.storyDay.IsZero() {
+		if day, _, ok := datelineSpan(toks, d.text, lang, d.doc.Published); ok {
+			d.storyDay = d.datelineDay(day)
+		}
+	}
+	st.dates = FindDatesAfter(toks, d.text, lang, d.today(), ref, d.sinceRef)
 	// "Publié le 20 avril 2019": the article's date, no event's
 	if !anyMatch(&lang.Published, toks) {
 		for _, ds := range st.dates {
@@ -132,7 +138,7 @@ func (d *docState) sentenceDates(st *sent, k int) {
 	if k < 4 {
 		// "BRUSSELS, December 3, 2021 — The EU joined on Thursday": the
 		// dateline dates the article, not what the sentence says
-		if _, end, ok := datelineSpan(toks, d.text, lang); ok {
+		if _, end, ok := datelineSpan(toks, d.text, lang, d.doc.Published); ok {
 			st.dates = slices.DeleteFunc(st.dates, func(ds DateSpan) bool { return ds.J <= end })
 		}
 	}
@@ -147,6 +153,36 @@ func (d *docState) sentenceDates(st *sent, k int) {
 			d.sinceRef = ds.Date // "launched in 2011. Intel joined a year later"
 		}
 	}
+}
+
+// datelineDay returns the day of a dateline ("MONTEGO BAY, Dec. 10 —"),
+// its year the publication's, when it is the publication's day or one
+// of the seven before it: the day the story was filed. Else the zero
+// date.
+func (d *docState) datelineDay(day pledgegraph.Date) pledgegraph.Date {
+	pub := d.doc.Published
+	if pub.Day == 0 || day.Day == 0 {
+		return pledgegraph.Date{}
+	}
+	if day.Year == 0 {
+		day.Year = pub.Year
+		if day.Compare(pub) > 0 {
+			day.Year--
+		}
+	}
+	if day.Compare(pub) > 0 || pub.First().Sub(day.First()) > 7*24*time.Hour {
+		return pledgegraph.Date{}
+	}
+	return day
+}
+
+// today returns the day "today", "hier" and the weekdays of the text
+// count from: the dateline's, else the publication's.
+func (d *docState) today() pledgegraph.Date {
+	if !d.storyDay.IsZero() {
+		return d.storyDay
+	}
+	return d.doc.Published
 }
 
 // markCues marks the tokens of the cues that type the name after them:
@@ -205,7 +241,7 @@ func (d *docState) sentenceDate(st *sent) DateSpan {
 	}
 	st.date = sdate.Date
 	if st.date.IsZero() && anyMatch(&d.x.Lang.NowCues, st.toks) {
-		st.date = d.doc.Published
+		st.date = d.today()
 	}
 	return sdate
 }

@@ -149,14 +149,15 @@ func weekdayDayMonth(toks []Token, p int, lang *Language) (int, int) {
 // in capitals or capitalised words (with an optional agency in
 // parentheses), a comma, a full date, then a dash or the end of the line.
 func dateline(toks []Token, text string, lang *Language) (pledgegraph.Date, bool) {
-	d, _, ok := datelineSpan(toks, text, lang)
+	d, _, ok := datelineSpan(toks, text, lang, pledgegraph.Date{})
 	return d, ok
 }
 
-// datelineSpan is dateline, with the end of the dateline's date in toks.
-func datelineSpan(toks []Token, text string, lang *Language) (pledgegraph.Date, int, bool) {
+// datelineSpan is dateline, with the end of the dateline's date in toks;
+// a date without its year takes the year of pub, when pub is known.
+func datelineSpan(toks []Token, text string, lang *Language, pub pledgegraph.Date) (pledgegraph.Date, int, bool) {
 	// "November 10, 2021 — The United States …": the date opens the line
-	if ds, ok := dateOpening(toks, text, lang); ok && !ds.Relative && ds.Date.Day > 0 &&
+	if ds, ok := dateOpening(toks, text, lang, pub); ok && !ds.Relative && ds.Date.Day > 0 &&
 		ds.J < len(toks) && isDash(toks[ds.J].Text) {
 		return ds.Date, ds.J, true
 	}
@@ -183,25 +184,44 @@ func datelineSpan(toks []Token, text string, lang *Language) (pledgegraph.Date, 
 	if i < len(toks) && lang.DayPrep[toks[i].Fold] {
 		i++ // "Bruxelles, le 24 septembre 2019"
 	}
-	ds, ok := dateOpening(toks[i:], text, lang)
+	ds, ok := dateOpening(toks[i:], text, lang, pub)
 	if !ok || ds.Relative || ds.Date.Day == 0 {
 		return pledgegraph.Date{}, 0, false
 	}
-	j := i + ds.J
+	j := agencyAfter(toks, i+ds.J)
 	if j < len(toks) && !isDash(toks[j].Text) {
 		return pledgegraph.Date{}, 0, false
 	}
 	return ds.Date, j, true
 }
 
+// agencyAfter returns where the dash of a dateline that the date ending
+// at toks[j] opens stands, past a full stop and an agency's name in
+// brackets ("Paris, 27 août. (Havas.) —"); else j.
+func agencyAfter(toks []Token, j int) int {
+	k := j
+	if k < len(toks) && toks[k].Text == "." {
+		k++
+	}
+	if k < len(toks) && toks[k].Text == "(" {
+		for k < len(toks) && k < j+8 && toks[k].Text != ")" {
+			k++
+		}
+		if k < len(toks) && toks[k].Text == ")" && k+1 < len(toks) && isDash(toks[k+1].Text) {
+			return k + 1
+		}
+	}
+	return j
+}
+
 // dateOpening returns the date expression that toks start with, if any:
 // the first of FindDates when it starts at the first token, without
-// looking further.
-func dateOpening(toks []Token, text string, lang *Language) (DateSpan, bool) {
+// looking further; pub, when known, gives a date without a year its year.
+func dateOpening(toks []Token, text string, lang *Language, pub pledgegraph.Date) (DateSpan, bool) {
 	if len(toks) == 0 {
 		return DateSpan{}, false
 	}
-	ds, ok := dateAt(toks, text, 0, lang, pledgegraph.Date{}, pledgegraph.Date{}, pledgegraph.Date{})
+	ds, ok := dateAt(toks, text, 0, lang, pub, pub, pub)
 	return ds, ok && ds.I == 0
 }
 
@@ -214,7 +234,7 @@ func bracketDate(toks []Token, text string, lang *Language) (pledgegraph.Date, b
 		if !isDash(toks[k].Text) || k+1 >= len(toks) {
 			continue
 		}
-		if ds, ok := dateOpening(toks[k+1:], text, lang); ok && !ds.Relative && ds.Date.Day > 0 && k+1+ds.J == len(toks) {
+		if ds, ok := dateOpening(toks[k+1:], text, lang, pledgegraph.Date{}); ok && !ds.Relative && ds.Date.Day > 0 && k+1+ds.J == len(toks) {
 			return ds.Date, true
 		}
 	}
