@@ -112,6 +112,9 @@ func (d *docState) whoseRole(st *sent, r *role) {
 // Director", "secrétaire général adjoint", "alors Première ministre".
 func (d *docState) qualify(st *sent, r *role) {
 	mods := d.x.Lang.TitleMods
+	for r.i > 0 && hyphenated(d.text, st.toks, r.i) && !st.toks[r.i-1].Cap {
+		r.i-- // "sous-secrétaire d'État": the office is the whole word
+	}
 	for moved := true; moved; {
 		moved = false
 		for b := max(0, r.i-3); b < r.i; b++ { // the longest first: "until now", not "now"
