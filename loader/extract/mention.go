@@ -1240,6 +1240,11 @@ func (sc *mentionScan) typedNames() {
 				continue
 			}
 		}
+		if b := sc.regionalBody(i); b > i+1 && e == i+1 {
+			sc.add(&mention{i: i, j: b, kind: pledgegraph.KindOrganization, name: sc.text(i, b)}) // "le Groupe africain" of the UN is no company
+			i = b - 1
+			continue
+		}
 		if b := sc.stateNamedBody(i, e); b < i {
 			sc.add(&mention{i: b, j: e, kind: lang.NameKinds[toks[e-1].Fold], name: sc.text(b, e)})
 			i = e - 1
@@ -1273,6 +1278,32 @@ func (sc *mentionScan) typedNames() {
 		}
 		i = e - 1
 	}
+}
+
+// regionalBody returns the end of a body's name from toks[i], in a
+// language that puts a name's head first, made of its capitalised head
+// and words in lower case that qualify it, the last of which names the
+// region it serves ("l'Union monétaire ouest-africaine", "l'Agence
+// spatiale africaine"), with no complement after them; or i.
+func (sc *mentionScan) regionalBody(i int) int {
+	toks, lang := sc.toks, sc.lang
+	if !lang.HeadFirst || !toks[i].Cap || lang.NameKinds[toks[i].Fold] == "" {
+		return i
+	}
+	end := i // a complement after it, but for a year ("en 1993"), or a capitalised word make it another name
+	for a := i + 1; a < len(toks) && a <= i+4 && !toks[a].Cap && !toks[a].Punct && !sc.isTaken(a); a++ {
+		switch {
+		case sc.d.regionWord(toks, a) && !glued(toks, a+1):
+			end = a + 1
+		case lang.adjective(toks[a].Fold) || glued(toks, a+1):
+		default:
+			a = len(toks)
+		}
+	}
+	if end < len(toks) && (lang.is(wsNamePreps, &toks[end]) && !(end+1 < len(toks) && toks[end+1].Number) || toks[end].Cap && !toks[end].Punct) {
+		return i // "l'Agence spatiale européenne de Paris" is read with its complements; "l'Organisation internationale ITER" goes on
+	}
+	return end
 }
 
 // innerKind returns the kind that a head word inside the capitalised name
