@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -35,7 +36,7 @@ type countCand struct {
 func (d *docState) countsIn(st *sent, supp []trig) {
 	about := d.countAbout(st, supp)
 	toks := st.toks
-	prevEnd, prevApprox := 0, false
+	prevEnd, prevApprox, prevItem := 0, false, -1
 	for i := 0; i < len(toks); i++ {
 		c, next := d.countAt(st, i)
 		if c == nil {
@@ -51,8 +52,15 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 			}
 			c.approx = glued
 		}
-		prevEnd, prevApprox = c.p+1, c.approx
+		item := d.countedListItem(st, c, prevItem)
+		prevEnd, prevApprox, prevItem = c.p+1, c.approx, -1
+		if item {
+			prevItem = c.p + 1
+		}
 		i = c.p
+		if item {
+			continue // "European states, Canada, around a dozen Latin American countries": some of them, no total
+		}
 		if about > 0 || (c.member || c.lead || c.sized) && about == 0 {
 			c.unnamed = d.unnamedCounted(st, supp, c.i)
 			d.addCount(st, c, about > 0)
@@ -64,6 +72,64 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 			d.lastInit = m.id
 		}
 	}
+}
+
+// countedListItem reports whether the count at toks[i] is an item of a
+// list of actors that names others of the kind it counts: a comma or a
+// conjunction before it, after the name of one (not a party after
+// "between"), or after the counted item that ended at prevItem ("Peru,
+// Chile, une dizaine d'États caribéens et dix pays africains").
+func (d *docState) countedListItem(st *sent, c *countCand, prevItem int) bool {
+	i := c.i
+	for b := i - 1; b >= 1 && b >= i-4; b-- {
+		if st.toks[b].Text != "," && d.x.Lang.And.MatchAt(st.toks, b) != 1 {
+			continue
+		}
+		for q := b + 1; q < i; {
+			n := max(d.x.Lang.Approx.MatchAt(st.toks, q), d.x.Lang.Frames.article.at(st.toks, q))
+			if n == 0 {
+				return false // only an approximation and an article between: "around a dozen"
+			}
+			q += n
+		}
+		m := mentions(st.ms).endingAt(b)
+		if m != nil && st.toks[b].Text != "," && d.betweenBefore(st, m.i) {
+			return false // "entre la CEE et quarante-six États": the other party
+		}
+		return m != nil && isActor(m) && !d.governedName(st, m.i) && countsKind(c.what, m) || prevItem >= 0 && b >= prevItem && b <= prevItem+2 && !slices.ContainsFunc(st.toks[prevItem:b], func(t Token) bool { return t.Punct || t.Cap })
+	}
+	return false
+}
+
+// countsKind reports whether a count of what counts actors of m's kind:
+// "dix-sept États, la Commission européenne et huit entreprises" counts
+// all the companies, "Canada, around a dozen Latin American countries"
+// some of the states.
+func countsKind(what pledgegraph.CountWhat, m *mention) bool {
+	switch what {
+	case pledgegraph.CountStates:
+		return m.isKind(pledgegraph.KindState)
+	case pledgegraph.CountCompanies:
+		return m.isKind(pledgegraph.KindCompany)
+	case pledgegraph.CountOrganizations:
+		return m.isKind(pledgegraph.KindOrganization)
+	}
+	return true
+}
+
+// governedName reports whether a preposition governs the name at
+// toks[i], after an article ("Au sommet de Québec, 34 chefs d'État"): no
+// item of a list of actors.
+func (d *docState) governedName(st *sent, i int) bool {
+	b := d.x.Lang.Frames.articleStart(st.toks, i)
+	return b > 0 && d.x.Lang.Frames.prep.at(st.toks, b-1) == 1
+}
+
+// betweenBefore reports whether a word of two parties ("entre",
+// "between") stands right before the name at toks[i], after an article.
+func (d *docState) betweenBefore(st *sent, i int) bool {
+	b := d.x.Lang.Frames.articleStart(st.toks, i)
+	return b > 0 && d.x.Lang.Between[st.toks[b-1].Fold]
 }
 
 // countAbout tells whether the sentence is about support: 1 when a
@@ -443,11 +509,20 @@ func (d *docState) amongPreviousBefore(st *sent) {
 		if n == 0 || q+n < len(st.toks) && !st.toks[q+n].Punct {
 			continue // "among them" closing its clause, not opening a list
 		}
-		if l := d.actorsBefore(st, 0, q); !l.empty() && !l.neg {
+		if l := d.actorsBefore(st, 0, q); !l.empty() && !l.neg && !d.listAfterComma(st, l.lo) {
+			// not "are the big powers, A, B and C among them": among those the sentence names
 			d.stateStance(st, pledgegraph.Supports, l, d.lastCount.init, false, d.lastCount.date, 0.6, l.lo, q+n, "mem.amongprev")
 		}
 		return
 	}
+}
+
+// listAfterComma reports whether a list that starts at token lo, after its
+// article, follows a comma: in apposition to what the sentence named
+// before it.
+func (d *docState) listAfterComma(st *sent, lo int) bool {
+	b := d.x.Lang.Frames.articleStart(st.toks, lo)
+	return b > 0 && st.toks[b-1].Text == ","
 }
 
 // foundersIn reports whether a noun of founders stands in tokens [i, j)

@@ -77,7 +77,7 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 		// comma and without an object tells what was done to the name
 		// before it ("Germany, an EU member state, signed the Call" is active)
 		g.passive = pn == n && !g.perfect && !g.reflexive && (g.be || g.agent >= 0 || reducedRelative(toks, g, fr))
-		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed && !subordBefore(toks, g.i, fr) {
+		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed && !subordBefore(toks, g.i, fr) && !(opensSentence(toks, g.i, fr) && copulaAhead(toks, g.j, fr)) {
 			q = g.j - 1
 			continue // "adopting it would breach": a noun, not a verb of its own
 		}
@@ -234,6 +234,27 @@ func urgedBefore(toks []Token, i int, lang *Language) bool {
 			return false
 		}
 		if n := lang.Frames.urge.at(toks, b); n > 0 && b+n < i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether toks[i] opens the sentence, after an
+// adverb at most ("Also signing were …").
+func opensSentence(toks []Token, i int, fr *Frames) bool {
+	return i == 0 || fr.adverb.at(toks, 0) == i
+}
+
+// copulaAhead reports whether a copula follows token j closely, with no
+// punctuation between: a gerund before it has its subject after it
+// ("Signing for their governments were A and B").
+func copulaAhead(toks []Token, j int, fr *Frames) bool {
+	if j >= len(toks) || !toks[j].Cap && fr.copula.at(toks, j) == 0 && fr.prep.at(toks, j) == 0 && fr.article.at(toks, j) == 0 && fr.pronoun.at(toks, j) == 0 {
+		return false // "Founding sponsors include A": an adjective of the subject
+	}
+	for q := j; q < len(toks) && q < j+5 && !toks[q].Punct; q++ {
+		if fr.copula.at(toks, q) > 0 {
 			return true
 		}
 	}
