@@ -132,7 +132,10 @@ func ReadDocument(id pledgegraph.DocumentID, source string, raw []byte) (*pledge
 		return fail(err)
 	}
 	if doc.Published.IsZero() {
-		doc.Published = URLDate(doc.Source) // the last resort: the address's date
+		doc.Published = URLDate(doc.Source) // the address's date
+	}
+	if doc.Published.IsZero() {
+		doc.Published = citationDate(doc) // the last resort: "New Scientist, 22 November 1973"
 	}
 	doc.Warnings = warnings
 	return doc, nil

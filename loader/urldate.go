@@ -1,7 +1,10 @@
 package loader
 
 import (
+	"github.com/pledgegraph/pledgegraph/loader/extract"
+	"maps"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,4 +65,27 @@ func number(s string, n, lo, hi int) int {
 		return 0
 	}
 	return v
+}
+
+// citationDate returns the date the citation of doc's source gives, read
+// by the rules of the document's language first, then by the others'.
+func citationDate(doc *pledgegraph.Document) pledgegraph.Date {
+	xs, err := extractors()
+	if err != nil || doc.Source == "" {
+		return pledgegraph.Date{}
+	}
+	if x, ok := xs[doc.Lang]; ok {
+		if d := extract.CitationDate(doc.Source, x.Lang); !d.IsZero() {
+			return d
+		}
+	}
+	for _, code := range slices.Sorted(maps.Keys(xs)) {
+		if code == doc.Lang {
+			continue
+		}
+		if d := extract.CitationDate(doc.Source, xs[code].Lang); !d.IsZero() {
+			return d
+		}
+	}
+	return pledgegraph.Date{}
 }

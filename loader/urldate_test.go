@@ -38,6 +38,10 @@ func TestReadDocumentDateFromSource(t *testing.T) {
 	}{
 		{"source only", "---\nsource: https://example.org/2023/11/10/sommet\nlanguage: fr\n---\nLa France a signé l'accord.\n", pledgegraph.Date{Year: 2023, Month: 11, Day: 10}},
 		{"published wins", "---\npublished: 2023-12-01\nsource: https://example.org/2023/11/10/sommet\nlanguage: fr\n---\nLa France a signé l'accord.\n", pledgegraph.Date{Year: 2023, Month: 12, Day: 1}},
+		{"a citation's date", "---\nsource: New Scientist, 22 November 1973 (This Week)\nlanguage: en\n---\nFive nations signed the agreement last Thursday.\n", pledgegraph.Date{Year: 1973, Month: 11, Day: 22}},
+		{"a citation's latest date", "---\nsource: Agence France-Presse, dépêche du 21 juillet 1954, reprise par Le Monde du 22 juillet 1954\nlanguage: fr\n---\nLa France a signé l'accord hier.\n", pledgegraph.Date{Year: 1954, Month: 7, Day: 22}},
+		{"a citation in the other language", "---\nsource: Le Petit Parisien, 28 août 1928\nlanguage: en\n---\nFifteen powers signed the pact yesterday.\n", pledgegraph.Date{Year: 1928, Month: 8, Day: 28}},
+		{"a citation's month says none", "---\nsource: written after reporting by Reuters, February 2024\nlanguage: en\n---\nFrance signed the accord.\n", pledgegraph.Date{}},
 		{"dateline wins", "---\nsource: https://example.org/2023/11/10/summit\nlanguage: en\n---\nPublished November 3, 2021\n\nFrance signed the accord.\n", pledgegraph.Date{Year: 2021, Month: 11, Day: 3}},
 	}
 	for _, tt := range tests {

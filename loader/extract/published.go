@@ -240,3 +240,23 @@ func bracketDate(toks []Token, text string, lang *Language) (pledgegraph.Date, b
 	}
 	return pledgegraph.Date{}, false
 }
+
+// CitationDate returns the latest date, given to the day, that the
+// citation of a document's source says ("New Scientist, 22 November
+// 1973", "dépêche du 21 juillet 1954, reprise par Le Monde du 22 juillet
+// 1954"), or the zero Date: a web address, a month or a year say none.
+func CitationDate(source string, lang *Language) pledgegraph.Date {
+	if strings.Contains(source, "://") {
+		return pledgegraph.Date{}
+	}
+	var best pledgegraph.Date
+	for _, ds := range FindDates(Tokenize(source, 0, len(source)), source, lang, pledgegraph.Date{}, pledgegraph.Date{}) {
+		if ds.Relative || ds.Date.Year == 0 || ds.Date.Day == 0 {
+			continue
+		}
+		if best.IsZero() || ds.Date.Compare(best) > 0 {
+			best = ds.Date
+		}
+	}
+	return best
+}
