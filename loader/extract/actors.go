@@ -812,6 +812,12 @@ func (d *docState) pastHead(st *sent, p int) int {
 		}
 	}
 	fr := &d.x.Lang.Frames
+	a := p + fr.article.at(st.toks, p)
+	if del, n := fr.govNoun.match(st.toks, a); n > 0 && del {
+		if k := fr.prep.at(st.toks, a+n); k > 0 && d.startsName(st, a+n+k) {
+			return a + n + k // "aux côtés des représentants de l'Australie", "alongside the representatives of Australia": the states they represent
+		}
+	}
 	for q := p; q < len(st.toks) && q < p+headReach; q++ {
 		if _, n := d.x.Lang.frameAt(st.toks, q); n > 0 || d.x.Lang.Partic.MatchAt(st.toks, q) > 0 {
 			return p // "par 42 entreprises, en présence du président, Nicolas Sarkozy": not a list

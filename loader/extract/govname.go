@@ -19,6 +19,9 @@ func (d *docState) governmentNames(toks []Token, isTaken func(int) bool, add fun
 		return true
 	}
 	state := func(i, j int, e *Entry, delegation bool) {
+		if delegation && d.delegateAside(toks, i) {
+			return
+		}
 		add(&mention{i: i, j: j, entry: e, cands: []*Entry{e}, kind: pledgegraph.KindState, delegation: delegation})
 	}
 	for i := 0; i < len(toks); i++ {
@@ -36,4 +39,16 @@ func (d *docState) governmentNames(toks []Token, isTaken func(int) bool, add fun
 			}
 		}
 	}
+}
+
+// delegateAside reports whether the delegation's words at toks[i] are
+// an office, not their state: after an office ("le ministre délégué
+// marocain") or in apposition to a name ("René Cassin, the French
+// delegate").
+func (d *docState) delegateAside(toks []Token, i int) bool {
+	if i > 0 && d.titleAt(toks, i-1) > 0 {
+		return true
+	}
+	b := d.x.Lang.Frames.articleStart(toks, i)
+	return b > 1 && b < i && toks[b-1].Text == "," && toks[b-2].Cap && !toks[b-2].Punct
 }
