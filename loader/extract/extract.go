@@ -713,8 +713,8 @@ func (d *docState) initialsName(toks []Token, m *mention, id pledgegraph.EntityI
 // première réunion de leur Conseil du commerce et des technologies
 // (CCT)", whose acronym spells the council's name.
 func (d *docState) bracketedName(toks []Token, m *mention, e *pledgegraph.Entity) {
-	if m.j+2 >= len(toks) || toks[m.j].Text != "(" || m.owner != nil && m.owner.j >= m.j {
-		return
+	if m.j+2 >= len(toks) || toks[m.j].Text != "(" || m.owner != nil && m.owner.j >= m.j || m.kind == pledgegraph.KindPerson && !acronym(toks[m.j+1]) {
+		return // "Ricardo de la Espriella (Panama)": a person's country, no name of theirs
 	}
 	p := m.j + 1
 	if d.x.Lang.FormerName[toks[p].Fold] {

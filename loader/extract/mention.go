@@ -96,6 +96,10 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j += 2 // "Marks & Spencer": an ampersand joins a firm's names
 			continue
 		}
+		if lang.NameParticles[t.Fold] && j+2 < len(toks) && lang.NameParticles[toks[j+1].Fold] && !toks[j+1].Cap && toks[j+2].Cap && !toks[j+2].Punct && !taken(j+1) && !taken(j+2) {
+			j += 3 // "Miguel de la Madrid", "Ricardo de la Espriella": two particles
+			continue
+		}
 		if lang.NameParticles[t.Fold] && elidedName(toks, j) && !taken(j+2) {
 			j += 3 // "Valéry Giscard d'Estaing", "Frédéric d'Allest"
 			continue
