@@ -158,6 +158,7 @@ type docState struct {
 	yearCtx     pledgegraph.Date     // the last full date the text gave, for dates without year
 	sinceRef    pledgegraph.Date     // the last date the text gave, for dates counted from it ("a year later")
 	storyDay    pledgegraph.Date     // the dateline's day, when the story was filed before its publication (see datelineDay)
+	paraDay     paraDate             // the date heading the paragraph under reading, a chronology's entry
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
 	warnings    []string
 	salience    map[pledgegraph.EntityID]int       // how often each initiative was named

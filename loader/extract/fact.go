@@ -243,7 +243,32 @@ func (d *docState) sentenceDate(st *sent) DateSpan {
 	if st.date.IsZero() && anyMatch(&d.x.Lang.NowCues, st.toks) {
 		st.date = d.today()
 	}
+	if st.date.IsZero() && d.paraDay.para == st.s.Para {
+		st.date = d.paraDay.date // "9 septembre 1983. Le Costa Rica … adoptent": the date that heads the paragraph
+	}
+	if !sdate.Date.IsZero() && dateAlone(st.toks, sdate) {
+		d.paraDay = paraDate{st.s.Para, sdate.Date}
+	}
 	return sdate
+}
+
+// paraDate is the date that stands alone as a paragraph's first sentence,
+// an entry of a chronology: it dates the sentences after it that give
+// none.
+type paraDate struct {
+	para int
+	date pledgegraph.Date
+}
+
+// dateAlone reports whether the sentence toks says nothing but the date
+// ds ("9 septembre 1983.", "March 1985:").
+func dateAlone(toks []Token, ds DateSpan) bool {
+	for q, t := range toks {
+		if (q < ds.I || q >= ds.J) && !t.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // eventDate returns the date of the event m: the date right after its

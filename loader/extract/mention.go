@@ -236,6 +236,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.headedKinds()
 	sc.apposedKinds()
 	sc.calledNames()
+	sc.quotedTitles()
 	sc.describedInitiative(stance)
 	ms := sc.finish(stance)
 	if e := datelinePlace(s.Tokens); e > 0 {
@@ -1281,6 +1282,42 @@ func (sc *mentionScan) typedNames() {
 			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
 		}
 		i = e - 1
+	}
+}
+
+// quotedTitles adds the title in quotation marks that a verb of the
+// frame table takes as its object, after a definite article ("adoptent le
+// « document d'objectifs »", "adopted the "document of objectives""): an
+// initiative's name, whatever its words, two to eight of them (a word
+// alone in quotation marks is a term: « le laboratoire »).
+func (sc *mentionScan) quotedTitles() {
+	toks, fr := sc.toks, &sc.lang.Frames
+	for q := 2; q+2 < len(toks); q++ {
+		if !isQuote(toks[q].Text) || sc.isTaken(q+1) || toks[q+1].Punct {
+			continue
+		}
+		a := fr.articleStart(toks, q)
+		if a == q || !sc.lang.is(wsDefinite, &toks[a]) {
+			continue // not "subscribed to a "reference paper" of principles": a description
+		}
+		for a > 0 && (sc.lang.calendarWord(toks[a-1]) || fr.adverb.at(toks, a-1) == 1) {
+			a-- // "ont adopté vendredi le « document d'objectifs »"
+		}
+		lemma, v := fr.verbs.endingAt(toks, a, 4)
+		if f := fr.frameOf(lemma); v < 0 || f == nil || f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched {
+			continue
+		}
+		e := q + 1
+		for e < len(toks) && e <= q+9 && !isQuote(toks[e].Text) && !sc.isTaken(e) && (!toks[e].Punct || isElision(toks[e].Text)) {
+			e++
+		}
+		if e+2 < len(toks) && sc.lang.is(wsNamePreps, &toks[e+1]) && !sc.lang.PlacePreps[toks[e+1].Fold] && !sc.lang.calendarWord(toks[e+2]) && !toks[e+2].Number {
+			continue // "supported the "overall goals" of the pledge": a term for a part of it
+		}
+		if e < len(toks) && isQuote(toks[e].Text) && e <= q+9 && e-q > 2 {
+			sc.add(&mention{i: q + 1, j: e, kind: pledgegraph.KindInitiative, name: sc.text(q+1, e)})
+			q = e
+		}
 	}
 }
 

@@ -230,6 +230,9 @@ func (d *docState) otherObject(st *sent, q int) bool {
 		return true // "ont approuvé ces mesures": what the text spoke of, no initiative
 	}
 	n := lang.Frames.article.at(toks, q)
+	if k := q + n; n > 0 && k+2 < len(toks) && isQuote(toks[k].Text) && isQuote(toks[k+2].Text) && !inMention(st, k+1) {
+		return true // "a rejoint le « laboratoire » des médiateurs": a term in quotation marks
+	}
 	if n > 0 && lang.is(wsDefinite, &toks[q]) && !inMention(st, q+n) {
 		return d.otherThing(st, q+n)
 	}
