@@ -237,6 +237,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.apposedKinds()
 	sc.calledNames()
 	sc.quotedTitles()
+	sc.lowerHeaded()
 	sc.describedInitiative(stance)
 	ms := sc.finish(stance)
 	if e := datelinePlace(s.Tokens); e > 0 {
@@ -1232,7 +1233,7 @@ func (sc *mentionScan) typedNames() {
 			// "Center for Democracy and Technology", "Centre pour la
 			// sécurité numérique": a body's head and its complements
 			a := e
-			for a < len(toks) && a-e < 2 && lang.HeadFirst && !toks[a].Cap && lang.adjective(toks[a].Fold) && !sc.venueNear(i) {
+			for a < len(toks) && a-e < 2 && lang.HeadFirst && !toks[a].Cap && (lang.adjective(toks[a].Fold) || sc.d.isDemonym(toks, a)) && !sc.venueNear(i) {
 				a++ // "Direction générale des télécommunications", "Conseil national du numérique"
 			}
 			if h := sc.d.headedName(nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}, i, wsBodyHeads); h > a && a < len(toks) && lang.is(wsNamePreps, &toks[a]) {
@@ -1282,6 +1283,31 @@ func (sc *mentionScan) typedNames() {
 			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
 		}
 		i = e - 1
+	}
+}
+
+// lowerHeaded adds, in a language that puts a name's head last, the
+// name of an initiative made of capitalised words the rules do not know
+// and a head word in lower case, which a verb of the frame table takes
+// as its object after a definite article ("joined the OneLove
+// campaign", "backed down over the Aurora pledge"). A known name before
+// the head keeps it its own ("the Microsoft pledge").
+func (sc *mentionScan) lowerHeaded() {
+	toks, lang := sc.toks, sc.lang
+	if lang.HeadFirst {
+		return
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		e := capSpan(toks, i, sc.isTaken, lang, 3)
+		if e == i || e >= len(toks) || toks[e].Cap || sc.isTaken(e) || !lang.is(wsNameHeads, &toks[e]) {
+			continue
+		}
+		if !lang.is(wsDefinite, &toks[i-1]) || !sc.d.actedOn(toks, i) {
+			i = e - 1
+			continue
+		}
+		sc.add(&mention{i: i, j: e + 1, kind: pledgegraph.KindInitiative, name: sc.text(i, e+1)})
+		i = e
 	}
 }
 
