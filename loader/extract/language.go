@@ -343,6 +343,7 @@ type Language struct {
 	PluralArt     map[string]bool // indefinite plural articles ("des"): a determiner of a plural description
 	Whose         map[string]bool // relative pronouns of possession ("whose", "dont"): "X, whose president is Y"
 	Between       map[string]bool // "entre", "between": "between A and N states" names two parties, not a list
+	CityCues      map[string]bool // "city", "ville", "mayor", "maire": a sentence about cities, whose names act as their governments
 	DescMods      PhraseSet       // "joint", "commune": words that qualify such a text
 	DescPreps     PhraseSet       // "on", "sur": the subject of such a text follows
 	DescCreate    PhraseSet       // "qui crée", "establishing": what such a text creates follows, and the head names it
@@ -519,7 +520,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 	return &Language{
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, NameAbbrev: map[string]bool{}, LedCompound: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
-		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
+		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, CityCues: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
@@ -1017,6 +1018,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.Whose[word] = true
 	case "between":
 		l.Between[word] = true
+	case "citycue":
+		l.CityCues[word] = true
 	case "descmod":
 		l.DescMods.Add(p)
 	case "descprep":

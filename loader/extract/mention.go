@@ -2280,6 +2280,9 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 	d.headBefore(toks, ms)
 	ms = d.knownAs(toks, ms)
 	d.resolveCandidates(toks, ms, stance)
+	if stance {
+		d.cityActors(toks, ms)
+	}
 	if g := d.listGuesses(toks, ms); len(g) > 0 {
 		ms = append(ms, g...)
 		sortMentions(ms)
@@ -2433,6 +2436,63 @@ func sortMentions(ms []*mention) {
 			ms[b], ms[b-1] = ms[b-1], ms[b]
 		}
 	}
+}
+
+// cityActors makes the cities that are the subject of a verb of the
+// frame table, in a sentence with a cue of cities, their governments ("Seattle was the first city to sign it",
+// "Barcelone et Amsterdam ont rejoint la coalition"): a run of places the
+// reference data knows, no preposition before it, the verb right after
+// it.
+func (d *docState) cityActors(toks []Token, ms mentions) {
+	fr := &d.x.Lang.Frames
+	if !slices.ContainsFunc(toks, func(t Token) bool { return d.x.Lang.CityCues[t.Fold] }) {
+		return // "Bruxelles a adopté", "Bonn a signé": a seat of government, no city's
+	}
+	city := func(m *mention) bool {
+		return m.kind == pledgegraph.KindPlace && m.entry != nil && !m.entry.Region
+	}
+	for k := 0; k < len(ms); k++ {
+		if !city(ms[k]) {
+			continue
+		}
+		if a := fr.articleStart(toks, ms[k].i); a > 0 && fr.prep.at(toks, a-1) > 0 {
+			continue // "in Seattle", "à Barcelone"
+		}
+		run := []*mention{ms[k]}
+		for k+1 < len(ms) && city(ms[k+1]) && d.x.Lang.glue(toks[run[len(run)-1].j]) && ms[k+1].i <= run[len(run)-1].j+2 {
+			k++
+			run = append(run, ms[k])
+		}
+		if !d.stanceVerbAt(toks, run[len(run)-1].j) {
+			continue
+		}
+		for _, m := range run {
+			m.kind, m.entry, m.cands, m.name = pledgegraph.KindSubnationalGovernment, nil, nil, tokText(d.text, toks, m.i, m.j)
+		}
+	}
+}
+
+// stanceVerbAt reports whether a verb of the frame table that supports
+// or launches an initiative follows token q, after auxiliaries, a copula
+// and the words of a rank ("was the first city to sign").
+func (d *docState) stanceVerbAt(toks []Token, q int) bool {
+	fr, lang := &d.x.Lang.Frames, d.x.Lang
+	rank := false // "first": the noun after it
+	for k := q; k < len(toks) && k < q+7 && !toks[k].Punct; {
+		if lemma, n := fr.verbs.match(toks, k); n > 0 {
+			f := fr.frameOf(lemma)
+			return f != nil && (f.Predicate == pledgegraph.Supports || f.Predicate == pledgegraph.Launched)
+		}
+		n := max(fr.aux.at(toks, k), fr.copula.at(toks, k), fr.adverb.at(toks, k), fr.neg.at(toks, k), fr.negPre.at(toks, k), fr.article.at(toks, k), lang.InfMark.MatchAt(toks, k))
+		if n == 0 && (lang.is(wsOrdinals, &toks[k]) || rank && !toks[k].Cap) {
+			n, rank = 1, lang.is(wsOrdinals, &toks[k]) // "the first city to sign"
+		}
+		if n == 0 {
+			return false
+		}
+		k += n
+	}
+	return false
 }
 
 // resolveCandidates chooses between the entries an ambiguous name could
