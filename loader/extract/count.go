@@ -675,8 +675,8 @@ func (d *docState) tallies(st *sent) {
 	toks := st.toks
 	for i := range toks {
 		what, n := lang.tallyAt(toks, i)
-		if n == 0 {
-			continue
+		if n == 0 || wishedBefore(toks, i, lang) {
+			continue // "officials hope the number of signatories will pass 150": not yet
 		}
 		nums := d.tallyNumbers(toks, i+n, what)
 		if len(nums) == 0 {
@@ -694,6 +694,9 @@ func (d *docState) tallies(st *sent) {
 		}
 		for k, c := range nums {
 			date := d.doc.Published
+			if !st.date.IsZero() && len(nums) == 1 {
+				date = st.date // "rose to 120 in December 1984", not "since its launch, from 34 to 150"
+			}
 			if k < len(nums)-1 {
 				date = d.launchDates[obj]
 			}
@@ -716,8 +719,8 @@ func (d *docState) tallyNumbers(toks []Token, from int, what pledgegraph.CountWh
 		if j == q {
 			continue
 		}
-		if q > 0 && lang.is(wsYearPreps, &toks[q-1]) && v >= 1900 && v <= 2100 {
-			break
+		if q > 0 && (lang.is(wsYearPreps, &toks[q-1]) || lang.is(wsMonths, &toks[q-1])) && v >= 1900 && v <= 2100 {
+			break // "in 2019", "in December 1984": a year
 		}
 		c := &countCand{i: q, j: j, p: j - 1, value: v, approx: approx, what: what}
 		if j < len(toks) {
