@@ -1212,7 +1212,35 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 			return fr, n // "among those attending the forum were": the event named inside
 		}
 	}
+	for _, fr := range l.frames[toks[i].Fold] {
+		if n := l.matchDayGap(toks, i, fr.Phrase); n > 0 {
+			return fr, n // "ouvert mercredi par", "was opened on Wednesday by"
+		}
+	}
 	return nil, 0
+}
+
+// matchDayGap returns the length of the phrase p at toks[i] with a day
+// between two of its words ("mercredi", "on Wednesday"), or 0.
+func (l *Language) matchDayGap(toks []Token, i int, p Phrase) int {
+	q, gapped := i, false
+	for k, w := range p {
+		if k > 0 && !gapped && q+1 < len(toks) && toks[q].Fold != w {
+			if _, day := l.Weekdays[toks[q].Fold]; day {
+				q, gapped = q+1, true
+			} else if _, day := l.Weekdays[toks[q+1].Fold]; day && l.DayPrep[toks[q].Fold] {
+				q, gapped = q+2, true
+			}
+		}
+		if q >= len(toks) || toks[q].Fold != w {
+			return 0
+		}
+		q++
+	}
+	if !gapped {
+		return 0
+	}
+	return q - i
 }
 
 // addWord adds w to the set m, making it when nil.
