@@ -2541,8 +2541,8 @@ func (d *docState) resolveCandidates(toks []Token, ms []*mention, stance bool) {
 			}
 			for _, c := range m.cands {
 				switch {
-				case c.Metonym && stance && !speaker:
-					pick = c
+				case c.Metonym && stance && !speaker && c.inYears(d.doc.Published.Year):
+					pick = c // "Moscou" in 1928: the Soviet Union
 				case !c.Metonym && (speaker || !stance) && c.Kind != pledgegraph.KindSubnationalGovernment:
 					// "à la Maison Blanche": the body; a bare "Washington"
 					// outside a stance stays unresolved

@@ -32,6 +32,7 @@ type Entry struct {
 	Office    string                      // for people: the state (ISO code) or organisation whose office they hold
 	Local     map[pledgegraph.Lang]string // the canonical name in documents of a language, where it is not Name ("United States" in English)
 	Region    bool                        // a region of the world ("Asia"): named to keep it from other names ("America"), an entity only where a fact uses it
+	Years     [2]int                      // for a metonym, the first and last years it stands for its state (0: no bound): "Moscou" is the Soviet Union's until 1991
 
 	// id is the ID of Kind and Key as they were when the reference data
 	// was read (see ID)
@@ -342,9 +343,37 @@ func (r *Reference) loadMetonyms(rows [][]string) error {
 			return fmt.Errorf("extract: reference metonyms.tsv: unknown state %s", f[0])
 		}
 		m := &Entry{Kind: pledgegraph.KindState, Name: s.Name, Key: s.Key, Aliases: splitNames(f[1]), Metonym: true, Local: s.Local}
+		if len(f) > 2 && f[2] != "" {
+			from, until, ok := strings.Cut(f[2], "-")
+			var err error
+			if m.Years[0], err = yearOrZero(from); err == nil && ok {
+				m.Years[1], err = yearOrZero(until)
+			}
+			if err != nil || !ok {
+				return fmt.Errorf("extract: reference metonyms.tsv: %s: years %q: want FROM-UNTIL", f[0], f[2])
+			}
+		}
 		r.Entries = append(r.Entries, m)
 	}
 	return nil
+}
+
+// yearOrZero parses a year, or returns 0 for an empty string.
+func yearOrZero(s string) (int, error) {
+	if s == "" {
+		return 0, nil
+	}
+	return strconv.Atoi(s)
+}
+
+// inYears reports whether the metonym e stands for its state in the
+// year y; a year unknown (0) is now's, which an entry without an end
+// covers.
+func (e *Entry) inYears(y int) bool {
+	if y == 0 {
+		return e.Years[1] == 0
+	}
+	return (e.Years[0] == 0 || y >= e.Years[0]) && (e.Years[1] == 0 || y <= e.Years[1])
 }
 
 // loadFirstNames reads the common first names of firstnames.txt, and
