@@ -351,6 +351,9 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if m := d.relEventBefore(st, i); m != nil {
 			return m.id, [2]int{m.i, m.j} // "the summit, which Macron attended,"
 		}
+		if d.ev.last != "" && d.heldAtPlaceAfter(st, j) {
+			return d.ev.last, none // "turned down invitations to Manila": to the conference held there
+		}
 		lo, hi = j, len(st.toks)
 	case fr.Before != RoleEvent:
 		if fr.Initial {
