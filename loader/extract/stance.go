@@ -1141,7 +1141,32 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	if d.demonstrativeOther(st, g.j) {
 		d.otherAt = st.s.End // "ont approuvé ces mesures": a pronoun after it stands for them
 	}
+	if d.describedText(st, g.j) {
+		return d.lastInitiative(st, g.i), -1 // "ne s'associera pas à un accord qui ne change rien": the text spoken of, judged
+	}
 	return "", -1
+}
+
+// describedText reports whether an indefinite article, a head word of
+// texts in lower case and a relative pronoun stand at toks[q] ("un accord
+// qui ne change rien", "a treaty that it called a fraud"): the text the
+// story speaks of, judged, when no name follows.
+func (d *docState) describedText(st *sent, q int) bool {
+	lang, toks := d.x.Lang, st.toks
+	q += lang.Frames.prep.at(toks, q) // "s'associera pas à un accord"
+	n := lang.Frames.article.at(toks, q)
+	if n == 0 || lang.is(wsDefinite, &toks[q]) || q+n+1 >= len(toks) {
+		return false
+	}
+	h := q + n
+	if toks[h].Cap || !lang.InitHeads[toks[h].Fold] || inMention(st, h) {
+		return false
+	}
+	r := h + 1
+	if toks[r].Text == "," {
+		r++
+	}
+	return r < len(toks) && (lang.is(wsRelPron, &toks[r]) || lang.ObjRel[toks[r].Fold])
 }
 
 // peerClitic reports whether a pronoun object in the verb group g
