@@ -77,7 +77,7 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 		// comma and without an object tells what was done to the name
 		// before it ("Germany, an EU member state, signed the Call" is active)
 		g.passive = pn == n && !g.perfect && !g.reflexive && (g.be || g.agent >= 0 || reducedRelative(toks, g, fr))
-		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed && !subordBefore(toks, g.i, fr) && !(opensSentence(toks, g.i, fr) && copulaAhead(toks, g.j, fr)) {
+		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed && !subordBefore(toks, g.i, fr) && !((opensSentence(toks, g.i, fr) || g.i > 0 && lang.CountNouns[toks[g.i-1].Fold] != "") && copulaAhead(toks, g.j, fr)) {
 			q = g.j - 1
 			continue // "adopting it would breach": a noun, not a verb of its own
 		}
