@@ -37,7 +37,7 @@ func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
 			if !d.personItems(toks, a, items) {
 				continue
 			}
-		} else if !before && !after && !d.opensColonList(toks, a.i) {
+		} else if !before && !after && !d.opensColonList(toks, a.i) && !d.labelledBefore(toks, a) {
 			continue // one known actor makes no list, unless a colon opens it
 		}
 		for _, it := range items {
@@ -93,6 +93,23 @@ func (d *docState) opensColonList(toks []Token, i int) bool {
 		q--
 	}
 	return q > 0 && toks[q].Text == ":"
+}
+
+// labelledBefore reports whether a count noun of a's kind stands among
+// the eight words before the known actor a that opens a list ("Among
+// the companies backing the pledge are Nike and Reebok"): the unknown
+// names after it are of that kind too.
+func (d *docState) labelledBefore(toks []Token, a *mention) bool {
+	want := map[pledgegraph.Kind]pledgegraph.CountWhat{pledgegraph.KindCompany: pledgegraph.CountCompanies, pledgegraph.KindState: pledgegraph.CountStates, pledgegraph.KindOrganization: pledgegraph.CountOrganizations}[a.kind]
+	for q := max(0, a.i-8); q < a.i && want != ""; q++ {
+		if toks[q].Punct && toks[q].Text != "," {
+			return false
+		}
+		if w := d.x.Lang.CountNouns[toks[q].Fold]; w == want {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownItems returns the unknown names listed from token p on, each
