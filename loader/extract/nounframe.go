@@ -16,8 +16,8 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 			continue // "withdrew its signature": the verb says it
 		}
 		f := fr.frameOf(lemma)
-		if f == nil || f.Predicate != pledgegraph.Supports || d.stepNoun(st, q, q+n) {
-			continue
+		if f == nil || f.Predicate != pledgegraph.Supports || d.stepNoun(st, q, q+n) || wishedBefore(st.toks, q, d.x.Lang) {
+			continue // "on assurait que Moscou ne tarderait pas à faire connaître son adhésion": a rumour
 		}
 		k := clauseAt(fl.clauses, q)
 		actors, p := d.nounActors(st, fl, k, q, q+n)
