@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"github.com/pledgegraph/pledgegraph/loader/extract"
 	"maps"
 	"net/url"
 	"slices"
@@ -9,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
+	"github.com/pledgegraph/pledgegraph/loader/extract"
 )
 
 // URLDate returns the date a web address gives in its path, as news sites
@@ -74,17 +74,11 @@ func citationDate(doc *pledgegraph.Document) pledgegraph.Date {
 	if err != nil || doc.Source == "" {
 		return pledgegraph.Date{}
 	}
-	if x, ok := xs[doc.Lang]; ok {
-		if d := extract.CitationDate(doc.Source, x.Lang); !d.IsZero() {
-			return d
-		}
-	}
-	for _, code := range slices.Sorted(maps.Keys(xs)) {
-		if code == doc.Lang {
-			continue
-		}
-		if d := extract.CitationDate(doc.Source, xs[code].Lang); !d.IsZero() {
-			return d
+	for i, code := range append([]pledgegraph.Lang{doc.Lang}, slices.Sorted(maps.Keys(xs))...) {
+		if x, ok := xs[code]; ok && (i == 0 || code != doc.Lang) {
+			if d := extract.CitationDate(doc.Source, x.Lang); !d.IsZero() {
+				return d
+			}
 		}
 	}
 	return pledgegraph.Date{}

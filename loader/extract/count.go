@@ -96,7 +96,7 @@ func (d *docState) countedListItem(st *sent, c *countCand, prevItem int) bool {
 		if m != nil && st.toks[b].Text != "," && d.betweenBefore(st, m.i) {
 			return false // "entre la CEE et quarante-six États": the other party
 		}
-		return m != nil && isActor(m) && !d.governedName(st, m.i) && countsKind(c.what, m) || prevItem >= 0 && b >= prevItem && b <= prevItem+2 && !slices.ContainsFunc(st.toks[prevItem:b], func(t Token) bool { return t.Punct || t.Cap })
+		return m != nil && isActor(m) && !d.governedAt(st.toks, m.i) && countsKind(c.what, m) || prevItem >= 0 && b >= prevItem && b <= prevItem+2 && !slices.ContainsFunc(st.toks[prevItem:b], func(t Token) bool { return t.Punct || t.Cap })
 	}
 	return false
 }
@@ -106,23 +106,29 @@ func (d *docState) countedListItem(st *sent, c *countCand, prevItem int) bool {
 // all the companies, "Canada, around a dozen Latin American countries"
 // some of the states.
 func countsKind(what pledgegraph.CountWhat, m *mention) bool {
-	switch what {
-	case pledgegraph.CountStates:
-		return m.isKind(pledgegraph.KindState)
-	case pledgegraph.CountCompanies:
-		return m.isKind(pledgegraph.KindCompany)
-	case pledgegraph.CountOrganizations:
-		return m.isKind(pledgegraph.KindOrganization)
-	}
-	return true
+	return what == pledgegraph.CountSupporters || what == countOfKind(m.kind)
 }
 
-// governedName reports whether a preposition governs the name at
-// toks[i], after an article ("Au sommet de Québec, 34 chefs d'État"): no
-// item of a list of actors.
-func (d *docState) governedName(st *sent, i int) bool {
-	b := d.x.Lang.Frames.articleStart(st.toks, i)
-	return b > 0 && d.x.Lang.Frames.prep.at(st.toks, b-1) == 1
+// countOfKind returns what a count of actors of kind k counts ("states"
+// for states), or "" for a kind no count names alone.
+func countOfKind(k pledgegraph.Kind) pledgegraph.CountWhat {
+	switch k {
+	case pledgegraph.KindState:
+		return pledgegraph.CountStates
+	case pledgegraph.KindCompany:
+		return pledgegraph.CountCompanies
+	case pledgegraph.KindOrganization:
+		return pledgegraph.CountOrganizations
+	}
+	return ""
+}
+
+// governedAt reports whether a preposition governs the name at toks[i],
+// after an article ("Au sommet de Québec, 34 chefs d'État", "in
+// Seattle"): no item of a list of actors, no subject.
+func (d *docState) governedAt(toks []Token, i int) bool {
+	b := d.x.Lang.Frames.articleStart(toks, i)
+	return b > 0 && d.x.Lang.Frames.prep.at(toks, b-1) > 0
 }
 
 // betweenBefore reports whether a word of two parties ("entre",

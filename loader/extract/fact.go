@@ -123,10 +123,15 @@ func anyMatch(ps *PhraseSet, toks []Token) bool {
 func (d *docState) sentenceDates(st *sent, k int) {
 	lang, toks := d.x.Lang, st.toks
 	ref := d.yearCtx
-	if k < 4 && d.storyDay.IsZero() {
-		if day, _, ok := datelineSpan(toks, d.text, lang, d.doc.Published); ok {
-			d.storyDay = d.datelineDay(day)
-		}
+	// "BRUSSELS, December 3, 2021 — The EU joined on Thursday": the
+	// dateline dates the article, not what the sentence says, and gives
+	// the day "today" counts from
+	lineDay, lineEnd, dateline := pledgegraph.Date{}, 0, false
+	if k < 4 {
+		lineDay, lineEnd, dateline = datelineSpan(toks, d.text, lang, d.doc.Published)
+	}
+	if dateline && d.storyDay.IsZero() {
+		d.storyDay = d.datelineDay(lineDay)
 	}
 	st.dates = FindDatesAfter(toks, d.text, lang, d.today(), ref, d.sinceRef)
 	// "Publié le 20 avril 2019": the article's date, no event's
@@ -135,12 +140,8 @@ func (d *docState) sentenceDates(st *sent, k int) {
 			d.said[ds.Date] = true
 		}
 	}
-	if k < 4 {
-		// "BRUSSELS, December 3, 2021 — The EU joined on Thursday": the
-		// dateline dates the article, not what the sentence says
-		if _, end, ok := datelineSpan(toks, d.text, lang, d.doc.Published); ok {
-			st.dates = slices.DeleteFunc(st.dates, func(ds DateSpan) bool { return ds.J <= end })
-		}
+	if dateline {
+		st.dates = slices.DeleteFunc(st.dates, func(ds DateSpan) bool { return ds.J <= lineEnd })
 	}
 	for _, ds := range st.dates {
 		// a full date gives the year of the dates after it; a month and

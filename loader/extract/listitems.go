@@ -100,7 +100,7 @@ func (d *docState) opensColonList(toks []Token, i int) bool {
 // the companies backing the pledge are Nike and Reebok"): the unknown
 // names after it are of that kind too.
 func (d *docState) labelledBefore(toks []Token, a *mention) bool {
-	want := map[pledgegraph.Kind]pledgegraph.CountWhat{pledgegraph.KindCompany: pledgegraph.CountCompanies, pledgegraph.KindState: pledgegraph.CountStates, pledgegraph.KindOrganization: pledgegraph.CountOrganizations}[a.kind]
+	want := countOfKind(a.kind)
 	for q := max(0, a.i-8); q < a.i && want != ""; q++ {
 		if toks[q].Punct && toks[q].Text != "," {
 			return false

@@ -1322,16 +1322,8 @@ func (sc *mentionScan) quotedTitles() {
 		if !isQuote(toks[q].Text) || sc.isTaken(q+1) || toks[q+1].Punct {
 			continue
 		}
-		a := fr.articleStart(toks, q)
-		if a == q || !sc.lang.is(wsDefinite, &toks[a]) {
+		if a := fr.articleStart(toks, q); a == q || !sc.lang.is(wsDefinite, &toks[a]) || !sc.d.actedOn(toks, q) {
 			continue // not "subscribed to a "reference paper" of principles": a description
-		}
-		for a > 0 && (sc.lang.calendarWord(toks[a-1]) || fr.adverb.at(toks, a-1) == 1) {
-			a-- // "ont adopté vendredi le « document d'objectifs »"
-		}
-		lemma, v := fr.verbs.endingAt(toks, a, 4)
-		if f := fr.frameOf(lemma); v < 0 || f == nil || f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched {
-			continue
 		}
 		e := q + 1
 		for e < len(toks) && e <= q+9 && !isQuote(toks[e].Text) && !sc.isTaken(e) && (!toks[e].Punct || isElision(toks[e].Text)) {
@@ -2444,7 +2436,6 @@ func sortMentions(ms []*mention) {
 // reference data knows, no preposition before it, the verb right after
 // it.
 func (d *docState) cityActors(toks []Token, ms mentions) {
-	fr := &d.x.Lang.Frames
 	if !slices.ContainsFunc(toks, func(t Token) bool { return d.x.Lang.CityCues[t.Fold] }) {
 		return // "Bruxelles a adopté", "Bonn a signé": a seat of government, no city's
 	}
@@ -2455,7 +2446,7 @@ func (d *docState) cityActors(toks []Token, ms mentions) {
 		if !city(ms[k]) {
 			continue
 		}
-		if a := fr.articleStart(toks, ms[k].i); a > 0 && fr.prep.at(toks, a-1) > 0 {
+		if d.governedAt(toks, ms[k].i) {
 			continue // "in Seattle", "à Barcelone"
 		}
 		run := []*mention{ms[k]}

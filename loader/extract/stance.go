@@ -299,7 +299,7 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 	if actors.empty() && !actors.neg {
 		// "the countries that have endorsed it are: A, B"
 		actors = d.listAfterCopula(st, g.j)
-		if _, gn := d.x.Lang.Frames.gerund.match(st.toks, g.vi); !actors.empty() && obj == "" && g.i == c.i && gn == g.vj-g.vi {
+		if !actors.empty() && obj == "" && g.i == c.i && g.inverted {
 			obj, objAt = d.lastInitiative(st, g.i), -1 // "Signing for their governments were A and B": the text spoken of
 		}
 	}

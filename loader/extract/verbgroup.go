@@ -25,6 +25,7 @@ type verbGroup struct {
 	participle   bool // the verb is a past participle
 	governed     bool // an auxiliary or a governing verb stands before the verb
 	decided      bool // the frames read it: facts, or none on purpose
+	inverted     bool // a gerund whose subject follows its copula ("Signing for their governments were A and B")
 }
 
 // verbGroups returns the verb groups of toks whose verb has a frame in
@@ -77,9 +78,11 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 		// comma and without an object tells what was done to the name
 		// before it ("Germany, an EU member state, signed the Call" is active)
 		g.passive = pn == n && !g.perfect && !g.reflexive && (g.be || g.agent >= 0 || reducedRelative(toks, g, fr))
-		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed && !subordBefore(toks, g.i, fr) && !((opensSentence(toks, g.i, fr) || g.i > 0 && lang.CountNouns[toks[g.i-1].Fold] != "") && copulaAhead(toks, g.j, fr)) {
-			q = g.j - 1
-			continue // "adopting it would breach": a noun, not a verb of its own
+		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed && !subordBefore(toks, g.i, fr) {
+			if g.inverted = invertedGerund(toks, g, lang); !g.inverted {
+				q = g.j - 1
+				continue // "adopting it would breach": a noun, not a verb of its own
+			}
 		}
 		if g.nePartial && g.neg {
 			g.nePartial = false
@@ -240,10 +243,14 @@ func urgedBefore(toks []Token, i int, lang *Language) bool {
 	return false
 }
 
-// opensSentence reports whether toks[i] opens the sentence, after an
-// adverb at most ("Also signing were …").
-func opensSentence(toks []Token, i int, fr *Frames) bool {
-	return i == 0 || fr.adverb.at(toks, 0) == i
+// invertedGerund reports whether the gerund of g has its subject after
+// a copula: it opens the sentence, after an adverb at most, or follows a
+// count noun ("Also signing were A and B", "the companies backing the
+// pledge are A and B").
+func invertedGerund(toks []Token, g verbGroup, lang *Language) bool {
+	fr := &lang.Frames
+	opens := g.i == 0 || fr.adverb.at(toks, 0) == g.i
+	return (opens || g.i > 0 && lang.CountNouns[toks[g.i-1].Fold] != "") && copulaAhead(toks, g.j, fr)
 }
 
 // copulaAhead reports whether a copula follows token j closely, with no
