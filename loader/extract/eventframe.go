@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -88,8 +89,8 @@ func (d *docState) futureBefore(toks []Token, i int) bool {
 // frame states the facts of one event frame at tokens [i, j); a negated
 // one (neg) only that its actors did not take part.
 func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
-	if fr.NegOnly && !neg || fr.Absent && fr.After != RoleEvent && j < len(st.toks) && !st.toks[j].Punct {
-		return // "was invited": not that it came; "est absent de la liste": of the list
+	if fr.NegOnly && !neg || fr.Absent && fr.After != RoleEvent && j == i+1 && j < len(st.toks) && !st.toks[j].Punct {
+		return // "was invited": not that it came; "est absent de la liste": of the list, but "a décliné l'invitation dès mars"
 	}
 	neg = neg != fr.Absent // "était absent", "n'était pas absent"
 	ev, span := d.frameEvent(st, fr, i, j, neg)
@@ -130,6 +131,9 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		}
 	}
 	actors = append(actors, d.countedAttendees(st, fr, i, max(j, span[1]), len(actors))...)
+	if !neg && fr.Before == RoleActor && !fr.Initial {
+		d.attendCount(st, ev, i, date)
+	}
 	if fr.Before == RoleActor || fr.Before == RoleHost {
 		actors = append(actors, d.coActorsAfter(st, j, fr.Before == RoleHost)...) // "co-hosted it with A and B"
 		actors = append(actors, d.agentsAfter(st, max(j, span[1]))...)
@@ -185,6 +189,38 @@ func (d *docState) countedAttendees(st *sent, fr *EventFrame, i, at, n int) []*m
 		return nil
 	}
 	return d.listAfterCopula(st, at).items
+}
+
+// countedActorsAt reports whether the frame at toks[i:j] has a count of
+// actors for subject or a list of them after a colon: "Thirteen Powers
+// are represented", "were represented: A, B and C".
+func (d *docState) countedActorsAt(st *sent, i, j int) bool {
+	return j < len(st.toks) && st.toks[j].Text == ":" || d.countOpensSubject(st, 0, d.verbStart(st, i))
+}
+
+// attendCount records the count of states, companies or organisations
+// that opens the subject of a frame of attendance at toks[i] as the
+// count of the event's participants: "Thirty-four nations sent
+// delegates to the conference", "Treize puissances y sont représentées".
+func (d *docState) attendCount(st *sent, ev pledgegraph.EntityID, i int, date pledgegraph.Date) {
+	v := d.verbStart(st, i)
+	if !d.countOpensSubject(st, 0, v) {
+		return
+	}
+	for p := 0; p < v; p++ {
+		c, next := d.countAt(st, p)
+		if c == nil {
+			p = next
+			continue
+		}
+		if date.Day == 0 {
+			date = cmp.Or(st.date, d.doc.Published)
+		}
+		if c.what != pledgegraph.CountSupporters && c.value > 2 && c.p <= v {
+			d.putCount(pledgegraph.Count{Initiative: ev, What: c.what, Value: c.value, Approx: c.approx, Date: date, Evidence: d.evidence(st.s, c.i, c.p+1)[0]})
+		}
+		return
+	}
 }
 
 // namedAt reports whether an event mention that names it starts at
@@ -359,8 +395,8 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if fr.Initial {
 			return d.ev.first, none // a statement of the meeting its title names
 		}
-		if fr.Before == RoleActor && fr.After == RoleNone && (d.heldAtPlaceAfter(st, j) || neg) {
-			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there; "Trump n'a pas fait le déplacement": the one under discussion
+		if fr.Before == RoleActor && fr.After == RoleNone && (d.heldAtPlaceAfter(st, j) || neg || d.countedActorsAt(st, i, j)) {
+			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there; "Trump n'a pas fait le déplacement", "Thirteen Powers are represented: A, B": the one under discussion
 		}
 		if fr.Before == RoleNone && i == 0 || fr.Before == RoleActor && fr.After == RoleActor {
 			return d.ev.last, none // "Speakers included A and B", "Australia was represented by its minister": at the event under discussion

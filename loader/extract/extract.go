@@ -167,6 +167,7 @@ type docState struct {
 	prior       bool                               // the stance being stated is of a past before the story's ("had refused")
 	priorFacts  []pledgegraph.FactID               // the facts stated so (see eventDates)
 	headEnd     int                                // the end of the headline, 0 when the text has none
+	lower       string                             // the text in lower case, once a name in capitals asks for it
 	liveBlog    bool                               // the text is a live blog, its entries opening with the time of day (see liveBlog)
 	bare        bool                               // the text names no initiative: a definite description names it (see bareHead)
 	prevSent    *sent                              // the sentence before, for a plural pronoun (see pronounList)

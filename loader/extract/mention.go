@@ -205,6 +205,7 @@ func leadingInitial(toks []Token, i int) bool {
 // capitalised names typed by their context.
 func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc := d.newMentionScan(s.Tokens)
+	sc.heading = s.Heading
 	sc.referenceNames()
 	if !s.Heading {
 		sc.stateEndedBodies()
@@ -365,6 +366,8 @@ type mentionScan struct {
 	isTaken func(int) bool
 	// add adds a mention and marks its tokens taken
 	add func(*mention)
+	// heading tells that the tokens are a heading's
+	heading bool
 }
 
 // newMentionScan starts a scan of toks with no mention found.
@@ -1166,15 +1169,20 @@ func (sc *mentionScan) acronymTitles() {
 // bodyTitles takes the capitalised words of a title that names its body
 // ("haut représentant de l'Union", "High Representative of the Union":
 // the European Union's), so that no name starts there: "l'Union pour les
-// affaires étrangères" is the rest of the office's title, no body.
+// affaires étrangères" is the rest of the office's title, no body; and
+// those after the first word of a state's office ("président du Conseil
+// italien" is Italy's head of government, no council).
 func (sc *mentionScan) bodyTitles() {
 	toks := sc.toks
 	for i := range toks {
 		title, n := sc.d.titleMatch(toks, i)
-		if title == nil || !strings.Contains(title.Implicit, " ") {
-			continue // a kind of body ("state", "company") or a state's code: the text names the body
+		lo := i
+		if title != nil && title.Implicit == "state" {
+			lo = i + 1 // "président du Conseil italien": the state's, said by the nationality
+		} else if title == nil || !strings.Contains(title.Implicit, " ") {
+			continue // a kind of body ("company", "head") or a state's code: the text names the body
 		}
-		for q := i; q < i+n; q++ {
+		for q := lo; q < i+n; q++ {
 			sc.taken[q] = sc.taken[q] || toks[q].Cap
 		}
 	}
@@ -2293,6 +2301,9 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		if m.entry == nil && m.j-m.i == 1 && sc.lang.CommonAcronyms[toks[m.i].Fold] {
 			continue // "AI and security experts": a common noun
 		}
+		if m.entry == nil && sc.heading && (m.kind != pledgegraph.KindInitiative || m.j-m.i > 3) && d.unshouted(toks, m.i, m.j) == m.i {
+			continue // "NOTES OF THE WEEK": a column's title; but "THE SEAL TREATY: A VICTORY HALF WON" names the convention
+		}
 		sc.acronymCue(m)
 		if m.entry == nil && m.kind == pledgegraph.KindPerson && d.titleAt(toks, m.i) == m.j-m.i {
 			continue // "The Prime Minister, Mr Hawke,": a title, no one's name
@@ -2594,11 +2605,31 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 		return nil, 0
 	}
 	for _, t := range d.x.Lang.titles.lookup(&toks[i]) {
-		if matchPhrase(toks, i, t.Phrase) && !t.None && !d.stateGoesOn(toks, i+len(t.Phrase)-1) {
+		if matchPhrase(toks, i, t.Phrase) && !t.None && !d.stateGoesOn(toks, i+len(t.Phrase)-1) && !(t.Implicit == "state" && d.bodyGoesOn(toks, i+len(t.Phrase)-1)) {
 			return t, len(t.Phrase)
 		}
 	}
 	return nil, 0
+}
+
+// bodyGoesOn reports whether the capitalised last word of a state's
+// office at toks[q] begins a body's name that goes on with a complement:
+// "président du Conseil de cybersécurité", "du Conseil de l'Europe" are
+// the presidents of those bodies, not heads of government.
+func (d *docState) bodyGoesOn(toks []Token, q int) bool {
+	if !toks[q].Cap || q+2 >= len(toks) || !d.x.Lang.is(wsNamePreps, &toks[q+1]) {
+		return false
+	}
+	a := d.x.Lang.Frames.article.at(toks, q+2)
+	p := q + 2 + a
+	if p >= len(toks) || toks[p].Punct || toks[p].Number {
+		return false
+	}
+	if !toks[p].Cap {
+		return a == 0 // "de cybersécurité", not "of the …"
+	}
+	cands, _ := d.x.Ref.MatchAt(toks, p)
+	return a > 0 && len(cands) > 0 && !slices.ContainsFunc(cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindState })
 }
 
 // stateGoesOn reports whether the name of a state the reference data

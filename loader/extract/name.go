@@ -22,6 +22,37 @@ func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int
 	return d.inHeadline(n, i, d.headedName(n, i, wsNameHeads), wsNameHeads)
 }
 
+// unshouted returns e, the end of a name found at toks[i], or i when the
+// name, of two words or more, is written in capitals only and the text
+// writes it nowhere in lower case: in a heading, a column's title or
+// the capitals' run of words ("NOTES OF THE WEEK", "PARIS CALL GAINS
+// SUPPORT"), not a name.
+func (d *docState) unshouted(toks []Token, i, e int) int {
+	if e < i+2 {
+		return e
+	}
+	s := d.text[toks[i].Start:toks[e-1].End]
+	if s != strings.ToUpper(s) || s == strings.ToLower(s) {
+		return e
+	}
+	if d.lower == "" {
+		d.lower = strings.ToLower(d.text)
+	}
+	low := strings.ToLower(s)
+	for k := 0; k < len(d.lower); {
+		p := strings.Index(d.lower[k:], low)
+		if p < 0 {
+			break
+		}
+		p += k
+		if p+len(s) <= len(d.text) && d.text[p:p+len(s)] != s {
+			return e // "G7 SUMMIT" in a heading, "the G7 summit" in the text
+		}
+		k = p + 1
+	}
+	return i
+}
+
 // inHeadline corrects the end e of a headed name found at toks[i] in a
 // headline, whose capitals run names into the words around them: no
 // name where only a shorter one is written in the text after it
@@ -483,6 +514,21 @@ func (n nameScan) coordinated(e, max int) int {
 	return m
 }
 
+// adjectivePair returns the end of one more adjective coordinated to
+// the lower-case one that qualifies a head and ends at toks[j-1], with
+// the same last letter, in a language that puts the head first:
+// "Conférence internationale économique et financière"; or j.
+func (n nameScan) adjectivePair(j int) int {
+	toks, lang := n.toks, n.lang
+	if !lang.HeadFirst || j < 2 || j+1 >= len(toks) || toks[j-1].Cap || !lang.adjective(toks[j-1].Fold) || lang.And.MatchAt(toks, j) != 1 || !n.plain(j+1) || !n.ends(j+2) {
+		return j
+	}
+	if a, b := toks[j-1].Fold, toks[j+1].Fold; len(b) < 4 || a[len(a)-1] != b[len(b)-1] {
+		return j
+	}
+	return j + 2
+}
+
 // adjectiveList returns the end of a list of adjectives that, after the
 // comma at toks[e], agree with the lower-case word before it (the same
 // last two letters) and end with "et" and one more, in a language that
@@ -736,7 +782,7 @@ func (d *docState) topicHead(toks []Token, i int) bool {
 // about.
 func (n nameScan) headFirst(i int, capHead bool) int {
 	toks := n.toks
-	j := n.adjectives(i + 1)
+	j := n.adjectivePair(n.adjectives(i + 1))
 	if capHead && j == i+1 && j < len(toks) && toks[j].Number && len(toks[j].Text) <= 4 && !n.taken(j) {
 		return j + 1 // "Convention 108", "Agenda 2030": a number names it
 	}

@@ -907,7 +907,7 @@ func (d *docState) countOpensSubject(st *sent, i, j int) bool {
 	lang, toks := d.x.Lang, st.toks
 	for q := max(i, j-4); q < j; q++ {
 		if n := d.countedItem(toks, q); n > 0 && q+n <= j {
-			return q == i || toks[q-1].Punct
+			return q == i || toks[q-1].Punct || lang.Approx.MatchAt(toks, i) == q-i // "More than 100 countries attended"
 		}
 		if _, ok := lang.Numbers[toks[q].Fold]; ok || toks[q].Number {
 			break
