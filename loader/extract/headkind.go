@@ -247,9 +247,11 @@ func (sc *mentionScan) headBefore(q int) pledgegraph.Kind {
 }
 
 // apposedKinds types the name that an apposition with an indefinite
-// article and a kind head follows: "50-in-5, a global campaign launched
-// in 2023", "the Harbour Rules, a treaty last revised in 1988", "le
-// Réseau Kigali, une alliance de régulateurs". A known name keeps its
+// article and a kind head follows, or a definite one and a participle
+// of launching: "50-in-5, a global campaign launched in 2023", "the
+// Harbour Rules, a treaty last revised in 1988", "le Réseau Kigali, une
+// alliance de régulateurs", "COVAX, the initiative launched in April
+// by". A known name keeps its
 // kind; an unknown one already found as a body takes the head's; the
 // capitalised words of an unknown one not found yet become a name of
 // the head's kind.
@@ -264,7 +266,7 @@ func (sc *mentionScan) apposedKinds() {
 			continue
 		}
 		if m := sc.ms.endingAt(q); m != nil {
-			if sc.lang.Indefinite.MatchAt(toks, q+1) > 0 && m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization) {
+			if m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization) { // "oneM2M, a global partnership", "COVAX, the initiative launched in April by"
 				m.kind = k
 			}
 			sc.noteDescribed(m, q+1)
@@ -329,9 +331,14 @@ func (sc *mentionScan) apposedHead(p int) (pledgegraph.Kind, bool) {
 // not a sentence's subject after a fronted clause ("Prepared by X, the
 // framework rests on").
 func (sc *mentionScan) launchedAfter(p int) bool {
-	fr := &sc.lang.Frames
-	for q := p; q < len(sc.toks) && q < p+12 && !sc.toks[q].Punct; q++ {
-		if lemma, n := fr.parts.match(sc.toks, q); n > 0 {
+	return sc.lang.launchedAfter(sc.toks, p)
+}
+
+// launchedAfter is mentionScan.launchedAfter on any tokens.
+func (l *Language) launchedAfter(toks []Token, p int) bool {
+	fr := &l.Frames
+	for q := p; q < len(toks) && q < p+12 && !toks[q].Punct; q++ {
+		if lemma, n := fr.parts.match(toks, q); n > 0 {
 			if f := fr.frameOf(lemma); f != nil && f.Predicate == pledgegraph.Launched {
 				return true
 			}

@@ -1608,8 +1608,8 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 
 // stanceDates returns the dates of the sentence st that may date a
 // stance told at token at: not one inside an aside between commas, away
-// from at, that is a relative clause or says since when someone is a
-// member ("Outre l'Estonie, membre de l'Otan depuis 2004, le mémorandum
+// from at, that is a relative clause, describes an initiative by its
+// launch or says since when someone is a member ("Outre l'Estonie, membre de l'Otan depuis 2004, le mémorandum
 // a été paraphé par …").
 func (d *docState) stanceDates(st *sent, at int) []DateSpan {
 	toks := st.toks
@@ -1620,6 +1620,9 @@ func (d *docState) stanceDates(st *sent, at int) []DateSpan {
 		}
 		for b < len(toks) && toks[b].Text != "," {
 			b++
+		}
+		if a > 0 && at < a && (d.x.Lang.Definite[toks[a].Fold] || d.x.Lang.Indefinite.MatchAt(toks, a) > 0) && d.x.Lang.launchedAfter(toks, a) {
+			return true // "will not join COVAX, the initiative launched in April by": not April
 		}
 		if a == 0 || b >= len(toks) || at >= a && at < b {
 			return false
