@@ -241,14 +241,28 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.lowerHeaded()
 	sc.describedInitiative(stance)
 	ms := sc.finish(stance)
-	if e := datelinePlace(s.Tokens); e > 0 {
+	if e := datelinePlace(s.Tokens); e > 0 && !d.predicateAt(s.Tokens, e+1) {
 		// "VATICAN CITY — Representatives …": where the story was filed,
-		// no actor
+		// no actor; but "INDIA — Refused to sign" heads an entry
 		for _, m := range ms {
 			m.used = m.used || m.j <= e
 		}
 	}
 	return ms
+}
+
+// predicateAt reports whether a verb group opens at toks[q], with no
+// subject before it: an auxiliary, a negation, a reflexive pronoun, a
+// verb of control or an inflected verb ("Refused to sign", "Will not
+// sign", "Stayed away", "N'a pas signé", "S'est abstenue").
+func (d *docState) predicateAt(toks []Token, q int) bool {
+	if q >= len(toks) {
+		return false
+	}
+	lang := d.x.Lang
+	fr := &lang.Frames
+	return fr.aux.at(toks, q) > 0 || fr.neg.at(toks, q) > 0 || fr.negPre.at(toks, q) > 0 || fr.reflexive.at(toks, q) > 0 || fr.control.at(toks, q) > 0 ||
+		hasEnding(toks[q].Fold, lang.VerbEndings) || lang.VerbWords[toks[q].Fold]
 }
 
 // datelinePlace returns the end of the place in capitals that opens a

@@ -795,8 +795,36 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 			l = d.subjectOf(st, fl, kr, c.report) // "Google, which had signed up, said it was pulling out"
 		}
 	}
+	if l.empty() && !l.neg {
+		l = d.entryHead(st, at)
+	}
 	if !l.empty() {
 		fl.subject[k] = l
+	}
+	return l
+}
+
+// entryHead returns the actors that open a sentence and a dash or a
+// colon ends, before a verb at token at that has no subject of its own:
+// the head of an entry of a guide or a list ("FRANCE — Stayed away.",
+// "Finland, Iran: signed on the first day").
+func (d *docState) entryHead(st *sent, at int) actorList {
+	toks := st.toks
+	p := 0
+	for p < at && toks[p].Text != "—" && toks[p].Text != "–" && toks[p].Text != ":" {
+		p++
+	}
+	if p == 0 || p >= at {
+		return actorList{}
+	}
+	l := d.listFrom(st, 0, true)
+	if len(l.items) == 0 || l.items[0].i > 0 || l.hi != p {
+		return actorList{}
+	}
+	for _, m := range st.ms {
+		if m.i > p && m.j <= at && m.actor() {
+			return actorList{} // "Paris: the government said it would sign"
+		}
 	}
 	return l
 }

@@ -177,7 +177,7 @@ func cliticObject(toks []Token, q int, fr *Frames) bool {
 func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 	fr := &lang.Frames
 	for steps := 0; steps < 10 && g.i > 0; steps++ {
-		if _, p := fr.adverb.endingAt(toks, g.i, 4); p >= 0 && !(p > 0 && toks[p].Cap) {
+		if _, p := fr.adverb.endingAt(toks, g.i, 4); p >= 0 && !capInside(toks, p) {
 			g.i = p // not "Access Now withdrew": a capitalised word inside the sentence is a name's
 			continue
 		}
@@ -201,7 +201,7 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 			g.intend, g.governed = true, true // "urged other countries to sign", "hope that Peru will join": asked or wished, not done
 			return
 		}
-		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 && !(p > 0 && toks[p].Cap) {
+		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 && !capInside(toks, p) {
 			g.i, g.governed = p, true
 			g.mark(c)
 			continue
@@ -217,6 +217,17 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 		}
 		return
 	}
+}
+
+// capInside reports whether toks[p] is capitalised inside a sentence,
+// where a capital opens a name; not after the dash or colon that ends
+// the head of an entry ("INDIA — Refused to sign").
+func capInside(toks []Token, p int) bool {
+	if p == 0 || !toks[p].Cap {
+		return false
+	}
+	t := toks[p-1].Text
+	return t != "—" && t != "–" && t != ":"
 }
 
 // urgeReach is how many words before an infinitive a verb of urging may
