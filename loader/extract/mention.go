@@ -211,6 +211,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		sc.stateEndedBodies()
 	}
 	sc.hyphenatedParts()
+	sc.placeHeadedBodies()
 	if s.Heading {
 		sc.titleName()
 	}
@@ -765,6 +766,28 @@ func (sc *mentionScan) contextNames() {
 	}
 }
 
+// holderBeforeBody returns where a person's name ends in the
+// capitalised words toks[p:e] after an honorific or a title that run on
+// into a body's name past a preposition ("Professor C. F. Powell of
+// Bristol University"): at the preposition, when the words before it
+// are one to four plain capitalised words or initials; else p.
+func (sc *mentionScan) holderBeforeBody(p, e int) int {
+	toks, lang := sc.toks, sc.lang
+	if p == 0 || !lang.Honorifics[toks[p-1].Fold] && sc.d.titleAt(toks, p-1) == 0 {
+		return p
+	}
+	for q := p + 1; q < e && q <= p+6; q++ {
+		t := &toks[q]
+		if lang.is(wsNamePreps, t) && !t.Cap {
+			return q
+		}
+		if t.Text != "." && (!t.Cap || lang.NameKinds[t.Fold] != "" || lang.is(wsNameHeads, t)) {
+			return p
+		}
+	}
+	return p
+}
+
 // officeNames adds, for a title or an honorific at toks[i], the name of
 // the holder after it and the names apposed to it or before it; it
 // returns the title's length, or 0 when there is none.
@@ -802,7 +825,9 @@ func (sc *mentionScan) officeNames(i int) int {
 			e = sc.placeSurname(e) // "la secrétaire générale, Patricia Scotland", "la baronne Tessa Blackstone"
 		}
 		kind := d.holderKind(toks, p, e)
-		if kind != pledgegraph.KindPerson {
+		if q := sc.holderBeforeBody(p, e); kind != pledgegraph.KindPerson && q > p {
+			e, kind = q, pledgegraph.KindPerson // "Dr Hideki Yukawa of Kyoto University": the doctor, then his university
+		} else if kind != pledgegraph.KindPerson {
 			e = bodyName(toks, p, e, sc.isTaken)
 		}
 		sc.add(&mention{i: p, j: e, kind: kind, name: sc.text(p, e)})
@@ -1178,6 +1203,24 @@ func (sc *mentionScan) acronymTitles() {
 		}
 		sc.add(&mention{i: i, j: i + 1, kind: pledgegraph.KindOrganization, name: t.Text})
 	}
+}
+
+// placeHeadedBodies drops the name of a place or a state right before a
+// capitalised word that types a body ("California Institute of
+// Technology", "Kyoto University", "Japan Foundation"): the place
+// begins the body's name, which later rules read whole.
+func (sc *mentionScan) placeHeadedBodies() {
+	toks := sc.toks
+	sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool {
+		if m.j >= len(toks) || !toks[m.j].Cap || sc.lang.NameKinds[toks[m.j].Fold] != pledgegraph.KindOrganization ||
+			!m.isKind(pledgegraph.KindState, pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment) {
+			return false
+		}
+		for q := m.i; q < m.j; q++ {
+			sc.taken[q] = false
+		}
+		return true
+	})
 }
 
 // bodyTitles takes the capitalised words of a title that names its body
@@ -2322,9 +2365,23 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		if m.entry == nil && m.kind == pledgegraph.KindPerson && d.titleAt(toks, m.i) == m.j-m.i {
 			continue // "The Prime Minister, Mr Hawke,": a title, no one's name
 		}
+		if m.entry == nil && m.kind == pledgegraph.KindPerson && sc.bodyWordIn(m) {
+			m.kind = pledgegraph.KindOrganization // "the California Institute of Technology, Professor C. F. Powell": a body's name
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// bodyWordIn reports whether a capitalised word that types an
+// organisation ("Institute", "University") stands inside m's name.
+func (sc *mentionScan) bodyWordIn(m *mention) bool {
+	for q := m.i; q < m.j; q++ {
+		if t := &sc.toks[q]; t.Cap && sc.lang.NameKinds[t.Fold] == pledgegraph.KindOrganization {
+			return true
+		}
+	}
+	return false
 }
 
 // subsidiaries joins a company's name and the one-word name of a state

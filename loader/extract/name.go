@@ -196,6 +196,13 @@ func (n nameScan) coordinatedHead(i, e int, heads wordSet) bool {
 	return false
 }
 
+// personAt reports whether an honorific or a title that a person's name
+// follows stands at toks[q]: "… of Technology and Professor Yukawa"
+// coordinates people, not the words of a name.
+func (n nameScan) personAt(q int) bool {
+	return n.lang.Honorifics[n.toks[q].Fold] || n.d.titleAt(n.toks, q) > 0
+}
+
 // capRun returns the end of the capitalised words from toks[q] ("Trust
 // and Security", "Ministers' Meeting").
 func (n nameScan) capRun(q int) int {
@@ -208,7 +215,7 @@ func (n nameScan) capRun(q int) int {
 		for q < len(toks) && !toks[q].Cap && !toks[q].Punct && hyphenated(n.d.text, toks, q) {
 			q++ // "Co-operation": a lower-case part after a hyphen
 		}
-		if q+1 < len(toks) && (lang.NameAnd[toks[q].Fold] || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) {
+		if q+1 < len(toks) && (lang.NameAnd[toks[q].Fold] || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) && !n.personAt(q+1) {
 			q++
 		}
 		if n.commaInRun(q) {
