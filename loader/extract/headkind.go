@@ -266,16 +266,35 @@ func (sc *mentionScan) apposedKinds() {
 			continue
 		}
 		if m := sc.ms.endingAt(q); m != nil {
-			if m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization) { // "oneM2M, a global partnership", "COVAX, the initiative launched in April by"
+			if m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization) && !sc.placed(m.i) { // "oneM2M, a global partnership", "COVAX, the initiative launched in April by"
 				m.kind = k
 			}
 			sc.noteDescribed(m, q+1)
 			continue
 		}
-		if b := sc.apposedStart(q); b < q {
+		if b := sc.apposedStart(q); b < q && !sc.placed(b) {
 			sc.add(&mention{i: b, j: q, kind: k, name: sc.text(b, q)})
 		}
 	}
+}
+
+// placed reports whether the name at toks[i] stands where a venue
+// preposition puts it, or after a comma that follows such a name ("read
+// at Caxton Hall, Westminster, a manifesto signed by"): a place, whose
+// apposition is rather the verb's object.
+func (sc *mentionScan) placed(i int) bool {
+	toks := sc.toks
+	if sc.lang.venueBefore(toks, i) {
+		return true
+	}
+	if i < 2 || toks[i-1].Text != "," {
+		return false
+	}
+	b := i - 1
+	for b > 0 && toks[b-1].Cap && !toks[b-1].Punct {
+		b--
+	}
+	return b < i-1 && sc.lang.venueBefore(toks, b)
 }
 
 // noteDescribed keeps the head word of the apposition with an
