@@ -212,6 +212,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	}
 	sc.hyphenatedParts()
 	sc.placeHeadedBodies()
+	sc.placeSurnames()
 	if s.Heading {
 		sc.titleName()
 	}
@@ -1219,6 +1220,23 @@ func (sc *mentionScan) placeHeadedBodies() {
 		for q := m.i; q < m.j; q++ {
 			sc.taken[q] = false
 		}
+		return true
+	})
+}
+
+// placeSurnames drops the one-word name of a state or a place right
+// after a known first name: "Bill Jordan", "Michael Jordan" are people,
+// whose names later rules read.
+func (sc *mentionScan) placeSurnames() {
+	toks := sc.toks
+	sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool {
+		if m.j != m.i+1 || m.i == 0 || !m.isKind(pledgegraph.KindState, pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment) {
+			return false
+		}
+		if f := &toks[m.i-1]; !f.Cap || f.Punct || sc.isTaken(m.i-1) || !sc.d.x.Ref.FirstName(f.Text) {
+			return false
+		}
+		sc.taken[m.i] = false
 		return true
 	})
 }
