@@ -25,11 +25,14 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 	toks, lang := sc.toks, sc.lang
 	for i := 0; i < len(toks); i++ {
 		n := lang.DescHeads.MatchAt(toks, i)
-		if n == 0 || sc.isTaken(i) || toks[i].Cap && i > 0 {
+		if n == 0 || sc.isTaken(i) {
 			continue
 		}
 		if sc.bodyText(i, n) {
-			return // "the charter of the African Union": the body's own text
+			return // "the charter of the African Union", "the Pact of the Arab League": the body's own text
+		}
+		if toks[i].Cap && i > 0 {
+			continue
 		}
 		if e := sc.d.ents[sc.d.lastInit]; e != nil && sc.d.headedBy(e, toks[i+n-1].Fold) {
 			return

@@ -321,9 +321,18 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 // signedFor returns the actors for whom the persons who sign at g sign,
 // named after a cue of representation ("Francis Gatare signed for
 // Rwanda", "was signed on behalf of Finland by its minister": Rwanda
-// and Finland sign), else actors.
+// and Finland sign) or by one that opens the sentence ("For Lebanon,
+// Prime Minister Karami signed"), else actors.
 func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int) actorList {
-	if g.frame.Predicate != pledgegraph.Supports || !actors.empty() && !allPersons(actors) {
+	if g.frame.Predicate != pledgegraph.Supports {
+		return actors
+	}
+	if b := d.frontedBehalf(st, g.i); !b.empty() && !actors.empty() && !slices.ContainsFunc(actors.items, func(m *mention) bool {
+		return !m.isKind(pledgegraph.KindPerson) && !containsMention(b.items, m)
+	}) {
+		return b // "For Lebanon, Prime Minister Karami signed": Lebanon signs
+	}
+	if !actors.empty() && !allPersons(actors) {
 		return actors
 	}
 	from := max(g.j, objEnd(st, objAt))
@@ -336,6 +345,23 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 		return b
 	}
 	return actors
+}
+
+// frontedBehalf returns the actors for whom the verb at token at acts,
+// named after a cue of representation that opens the sentence and a
+// comma ends: "Pour le Liban, c'est le président du Conseil qui signe",
+// "For Lebanon, the Prime Minister signed".
+func (d *docState) frontedBehalf(st *sent, at int) actorList {
+	n := d.x.Lang.Frames.behalf.at(st.toks, 0)
+	if n == 0 {
+		return actorList{}
+	}
+	p := n + d.x.Lang.Frames.article.at(st.toks, n)
+	m := d.mentionAt(st, p)
+	if m == nil || !isActor(m) || m.isKind(pledgegraph.KindPerson) || m.j >= at || st.toks[m.j].Text != "," {
+		return actorList{}
+	}
+	return actorList{items: []*mention{m}, lo: m.i, hi: m.j}
 }
 
 // onBehalf returns the actors for whom the one who acts at the verb
