@@ -476,10 +476,65 @@ func prepDate(toks []Token, i int, lang *Language, ref pledgegraph.Date) (DateSp
 // publication date is, a day ("hier", "aujourd'hui", "last week") or a
 // weekday, when it is known to the day.
 func relativeDate(toks []Token, i int, lang *Language, published pledgegraph.Date) (DateSpan, bool) {
+	if ds, ok := agoDate(toks, i, lang, published); ok {
+		return ds, ok
+	}
 	if ds, ok := offsetDate(toks, i, published, lang.relYears, lang.relMonths, lang.relDays); ok || published.Day == 0 {
 		return ds, ok
 	}
 	return weekdayDate(toks, i, lang, published)
+}
+
+// agoDate reads at toks[i] a count of years back from the publication
+// date, in figures or in words ("seventy-five years ago", "il y a 75
+// ans"): that year, or that very day when the phrase says so ("to the
+// day", "jour pour jour").
+func agoDate(toks []Token, i int, lang *Language, published pledgegraph.Date) (DateSpan, bool) {
+	if published.IsZero() {
+		return DateSpan{}, false
+	}
+	for _, a := range lang.agoYears {
+		n, years := countedPhrase(toks, i, a.phrase, lang)
+		if n == 0 || years <= 0 || years >= published.Year {
+			continue
+		}
+		d := pledgegraph.Date{Year: published.Year - years}
+		if a.off == 1 && published.Day > 0 {
+			d.Month, d.Day = published.Month, published.Day
+		}
+		return DateSpan{I: i, J: i + n, Date: d, Relative: true}, true
+	}
+	return DateSpan{}, false
+}
+
+// countedPhrase matches at toks[i] the phrase p, whose word "#" stands
+// for a number in figures or in words; it returns the tokens matched
+// and the number, or 0.
+func countedPhrase(toks []Token, i int, p Phrase, lang *Language) (int, int) {
+	q, v := i, 0
+	for _, w := range p {
+		if q >= len(toks) {
+			return 0, 0
+		}
+		if w != "#" {
+			if toks[q].Fold != w {
+				return 0, 0
+			}
+			q++
+			continue
+		}
+		if toks[q].Number && len(toks[q].Text) <= 4 {
+			v, _ = strconv.Atoi(toks[q].Text)
+			q++
+			continue
+		}
+		n, k := lang.numberWords(toks, q)
+		if k == 0 {
+			return 0, 0
+		}
+		v, q = n, q+k
+	}
+	return q - i, v
 }
 
 // lastAround reports whether the word of the last such month or day

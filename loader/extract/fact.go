@@ -247,10 +247,30 @@ func (d *docState) sentenceDate(st *sent) DateSpan {
 	if st.date.IsZero() && d.paraDay.para == st.s.Para {
 		st.date = d.paraDay.date // "9 septembre 1983. Le Costa Rica … adoptent": the date that heads the paragraph
 	}
-	if !sdate.Date.IsZero() && dateAlone(st.toks, sdate) {
+	if !sdate.Date.IsZero() && (dateAlone(st.toks, sdate) || d.dateSaid(st.toks, sdate)) {
 		d.paraDay = paraDate{st.s.Para, sdate.Date}
 	}
 	return sdate
+}
+
+// dateSaid reports whether the sentence toks says only, by a pronoun
+// (elided or not) and a copula, when what follows happened: "C'était il y a 75 ans jour
+// pour jour.", "It was 12 November 2018."
+func (d *docState) dateSaid(toks []Token, ds DateSpan) bool {
+	lang := d.x.Lang
+	q := 0
+	for q < ds.I && (toks[q].Punct || lang.is(wsElisions, &toks[q]) || lang.Pronouns.MatchAt(toks, q) > 0) {
+		q++
+	}
+	if q == 0 || q >= ds.I || lang.Frames.copula.at(toks, q) != ds.I-q {
+		return false
+	}
+	for _, t := range toks[ds.J:] {
+		if !t.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // paraDate is the date that stands alone as a paragraph's first sentence,

@@ -208,6 +208,7 @@ type Language struct {
 	Relative      map[string]int  // days from the publication date: hier is -1
 	RelMonths     map[string]int  // months from the publication date: "le mois dernier" is -1
 	RelYears      map[string]int  // years from the publication date: "l'an dernier" is -1
+	AgoYears      map[string]int  // a count of years back, "#" the count: "# years ago" (0), "il y a # ans jour pour jour" (1: the publication's day too)
 	AfterDays     map[string]int  // days after the last date the text gave: "le lendemain" is 1
 	AfterMonths   map[string]int  // months after it: "a month later" is 1
 	AfterYears    map[string]int  // years after it: "un an plus tard" is 1
@@ -426,6 +427,8 @@ type Language struct {
 	// relYears, relMonths and relDays are RelYears, RelMonths and
 	// Relative as phrases, longest first.
 	relYears, relMonths, relDays []relPhrase
+	// agoYears is AgoYears as phrases, longest first.
+	agoYears []relPhrase
 	// afterYears, afterMonths and afterDays are AfterYears, AfterMonths
 	// and AfterDays as phrases, longest first.
 	afterYears, afterMonths, afterDays []relPhrase
@@ -520,7 +523,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 	return &Language{
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, NameAbbrev: map[string]bool{}, LedCompound: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
-		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, CityCues: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
+		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, CityCues: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AgoYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
@@ -642,10 +645,10 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 		l.Abbrev[word] = true
 	case "elision":
 		l.Elisions[word] = true
-	case "month", "weekday", "relative", "relmonth", "relyear", "afterday", "aftermonth", "afteryear":
+	case "month", "weekday", "relative", "relmonth", "relyear", "agoyears", "afterday", "aftermonth", "afteryear":
 		// date words and their numbers: a month's, a weekday's, an offset's
 		dst := map[string]map[string]int{"month": l.Months, "weekday": l.Weekdays, "relative": l.Relative, "relmonth": l.RelMonths,
-			"relyear": l.RelYears, "afterday": l.AfterDays, "aftermonth": l.AfterMonths, "afteryear": l.AfterYears}[cat]
+			"relyear": l.RelYears, "agoyears": l.AgoYears, "afterday": l.AfterDays, "aftermonth": l.AfterMonths, "afteryear": l.AfterYears}[cat]
 		dst[word], err = strconv.Atoi(val)
 	case "yearprep":
 		l.YearPreps[word] = true
@@ -1072,10 +1075,16 @@ func (l *Language) indexLex() {
 	for _, c := range l.KindCues {
 		l.lex[c.Phrase[0]] |= lexCue
 	}
-	for _, m := range []map[string]int{l.Months, l.Weekdays, l.RelYears, l.RelMonths, l.Relative, l.AfterDays, l.AfterMonths, l.AfterYears} {
+	for _, m := range []map[string]int{l.Months, l.Weekdays, l.RelYears, l.RelMonths, l.Relative, l.AfterDays, l.AfterMonths, l.AfterYears, l.AgoYears} {
 		for w := range m {
 			first, _, _ := strings.Cut(w, " ")
-			l.lex[first] |= lexDate
+			if first != "#" {
+				l.lex[first] |= lexDate
+				continue
+			}
+			for n := range l.Numbers {
+				l.lex[n] |= lexDate // "seventy-five years ago": a number in words opens it
+			}
 		}
 	}
 }
@@ -1084,6 +1093,7 @@ func (l *Language) indexLex() {
 // kind cues, titles and triggers by their first word.
 func (l *Language) indexFirstWords() {
 	l.relYears, l.relMonths, l.relDays = relPhrases(l.RelYears), relPhrases(l.RelMonths), relPhrases(l.Relative)
+	l.agoYears = relPhrases(l.AgoYears)
 	l.afterYears, l.afterMonths, l.afterDays = relPhrases(l.AfterYears), relPhrases(l.AfterMonths), relPhrases(l.AfterDays)
 	l.cues.m = map[string][]KindCue{}
 	for _, c := range l.KindCues {
