@@ -30,8 +30,7 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		}
 		if sc.bodyText(i, n) {
 			return // "the charter of the African Union", "the Pact of the Arab League": the body's own text
-		}
-		if toks[i].Cap && i > 0 {
+		} else if toks[i].Cap && i > 0 {
 			continue
 		}
 		if e := sc.d.ents[sc.d.lastInit]; e != nil && sc.d.headedBy(e, toks[i+n-1].Fold) {
@@ -56,20 +55,7 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 			continue // "a report on …": a text only with a quoted title
 		}
 		if c := lang.DescCreate.MatchAt(toks, q); c > 0 && sc.determined(b) {
-			// "le protocole d'accord qui crée le Centre d'excellence": the
-			// text is named by its kind; "l'accord qui porte création
-			// d'Intersputnik": by the name of what it creates, when no
-			// word types that name
-			name := sc.text(b, q)
-			if p := q + c + lang.Frames.article.at(toks, q+c); p < len(toks) {
-				if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p && lang.NameKinds[toks[e-1].Fold] == "" && lang.NameKinds[toks[p].Fold] == "" {
-					name = sc.text(p, e)
-					sc.add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: name})
-				} else if k := slices.IndexFunc(sc.ms, func(m *mention) bool { return m.i == p && m.kind == pledgegraph.KindOrganization }); k >= 0 {
-					name = sc.text(b, sc.ms[k].j) // "la convention portant création de l'Agence spatiale européenne": a body the text names
-				}
-			}
-			sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: name})
+			sc.createdText(b, q, c)
 			return
 		}
 		if e := sc.themeEnd(q); e > q && sc.determined(b) {
@@ -99,6 +85,25 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 			return
 		}
 	}
+}
+
+// createdText adds the text described at toks[b:q] that a phrase of
+// creation of c tokens after it qualifies: "le protocole d'accord qui
+// crée le Centre d'excellence" is named by its kind; "l'accord qui porte
+// création d'Intersputnik" by the name of what it creates, when no word
+// types that name.
+func (sc *mentionScan) createdText(b, q, c int) {
+	toks, lang := sc.toks, sc.lang
+	name := sc.text(b, q)
+	if p := q + c + lang.Frames.article.at(toks, q+c); p < len(toks) {
+		if e := capSpan(toks, p, sc.isTaken, lang, 4); e > p && lang.NameKinds[toks[e-1].Fold] == "" && lang.NameKinds[toks[p].Fold] == "" {
+			name = sc.text(p, e)
+			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: name})
+		} else if k := slices.IndexFunc(sc.ms, func(m *mention) bool { return m.i == p && m.kind == pledgegraph.KindOrganization }); k >= 0 {
+			name = sc.text(b, sc.ms[k].j) // "la convention portant création de l'Agence spatiale européenne": a body the text names
+		}
+	}
+	sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: name})
 }
 
 // bodyText adds the text described at toks[i:i+n] (with the words that

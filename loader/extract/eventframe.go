@@ -111,11 +111,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			// "Meeting in Tallinn …, we, the ministers of A, B", "Hôte de la
 			// rencontre, le président X": the subject after the phrase's
 			// clause
-			p := j
-			for p < len(st.toks) && st.chunk[p] == st.chunk[i] {
-				p++
-			}
-			ms = d.walkOn(st, p, true)
+			ms = d.walkOn(st, chunkEnd(st, i, j), true)
 		default:
 			ms = d.walkOn(st, d.pastStandin(st, d.pastHead(st, j)), false) // "brought together 40 countries, including A and B"
 		}
@@ -131,9 +127,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		}
 	}
 	actors = append(actors, d.countedAttendees(st, fr, i, max(j, span[1]), len(actors))...)
-	if !neg && fr.Before == RoleActor && !fr.Initial {
-		d.attendCount(st, ev, i, date)
-	}
+	d.attendCount(st, fr, ev, i, date, neg)
 	if fr.Before == RoleActor || fr.Before == RoleHost {
 		actors = append(actors, d.coActorsAfter(st, j, fr.Before == RoleHost)...) // "co-hosted it with A and B"
 		actors = append(actors, d.agentsAfter(st, max(j, span[1]))...)
@@ -198,11 +192,24 @@ func (d *docState) countedActorsAt(st *sent, i, j int) bool {
 	return j < len(st.toks) && st.toks[j].Text == ":" || d.countOpensSubject(st, 0, d.verbStart(st, i))
 }
 
-// attendCount records the count of states, companies or organisations
-// that opens the subject of a frame of attendance at toks[i] as the
-// count of the event's participants: "Thirty-four nations sent
-// delegates to the conference", "Treize puissances y sont représentées".
-func (d *docState) attendCount(st *sent, ev pledgegraph.EntityID, i int, date pledgegraph.Date) {
+// chunkEnd returns where the chunk of the phrase at toks[i] ends, from
+// token j on.
+func chunkEnd(st *sent, i, j int) int {
+	for j < len(st.toks) && st.chunk[j] == st.chunk[i] {
+		j++
+	}
+	return j
+}
+
+// attendCount records, unless the frame is negated, the count of
+// states, companies or organisations that opens the subject of a frame
+// of attendance at toks[i] as the count of the event's participants:
+// "Thirty-four nations sent delegates to the conference", "Treize
+// puissances y sont représentées".
+func (d *docState) attendCount(st *sent, fr *EventFrame, ev pledgegraph.EntityID, i int, date pledgegraph.Date, neg bool) {
+	if neg || fr.Before != RoleActor || fr.Initial {
+		return
+	}
 	v := d.verbStart(st, i)
 	if !d.countOpensSubject(st, 0, v) {
 		return
