@@ -408,7 +408,8 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 			date = d.dateAt(st, fl, k-1, b-1, false) // "Last Friday he read out the result: 48 votes for": then
 		}
 	}
-	if d.presentBefore(st.toks, c.i) && !d.doc.Published.IsZero() {
+	present := d.presentBefore(st.toks, c.i) && !d.doc.Published.IsZero()
+	if present {
 		date = d.doc.Published // "Lancé en 2015, le partenariat compte désormais 30 gouvernements"
 	}
 	if date.IsZero() {
@@ -416,6 +417,9 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 	} else if dateEvent && date.Day > 0 {
 		if e, ok := d.countEvents[obj]; !ok || st.s.Start < e.at {
 			d.countEvents[obj] = dated{date, st.s.Start}
+		}
+		if _, ok := d.signedOn[obj]; !ok && !present {
+			d.signedOn[obj] = date // "Thirty-four companies on Tuesday signed the accord", not "now counts 30"
 		}
 	}
 	if k := d.putCount(pledgegraph.Count{Initiative: obj, What: c.what, Value: c.value, Approx: c.approx, Date: date, Evidence: d.evidence(st.s, c.i, c.p+1)[0]}); k >= 0 && c.p < len(st.toks) && d.x.Lang.CountByKind[st.toks[c.p].Fold] {
@@ -640,18 +644,22 @@ func (d *docState) stateCounts() {
 	}
 }
 
-// launchDated dates the undated support of an initiative whose launch
-// the text dates: the signatories it lists without a date of their own
-// ("Signatories include Google DeepMind", "Parmi les signataires
-// figurent", "among the first companies to join it") signed at its
-// launch, as a story about it names them.
+// launchDated dates the undated support of an initiative whose signing
+// by a number of actors or whose launch the text dates: the signatories
+// it lists without a date of their own ("Signatories include Google
+// DeepMind", "Parmi les signataires figurent", "among the first
+// companies to join it") signed then, as a story about it names them.
 func (d *docState) launchDated() {
 	for _, id := range d.forder {
 		f := d.facts[id]
 		if f.Predicate != pledgegraph.Supports || f.Negated || !f.Since.IsZero() || len(f.Evidence) == 0 || f.Evidence[0].Rule != "mem.list" && f.Evidence[0].Rule != "mem.answer" {
 			continue // not "rejoignent l'Appel", a joining the text leaves undated
 		}
-		if ld, ok := d.launchDates[f.Object]; ok && !ld.IsZero() {
+		ld, ok := d.launchDates[f.Object]
+		if so, signed := d.signedOn[f.Object]; signed && (!ok || ld.IsZero() || so.Compare(ld) >= 0) {
+			ld, ok = so, true // "onze pays ont signé jeudi dernier … la liste des signataires : A, B": that Thursday
+		}
+		if ok && !ld.IsZero() {
 			f.Since = ld
 			if d.launchDatedIDs == nil {
 				d.launchDatedIDs = map[pledgegraph.FactID]bool{}

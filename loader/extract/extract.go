@@ -161,25 +161,26 @@ type docState struct {
 	paraDay     paraDate             // the date heading the paragraph under reading, a chronology's entry
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
 	warnings    []string
-	salience    map[pledgegraph.EntityID]int       // how often each initiative was named
-	countEvents map[pledgegraph.EntityID]dated     // the first dated count of supporters of each initiative
-	collectives []collective                       // the signings dated without their signatories (see noteCollective)
-	prior       bool                               // the stance being stated is of a past before the story's ("had refused")
-	priorFacts  []pledgegraph.FactID               // the facts stated so (see eventDates)
-	headEnd     int                                // the end of the headline, 0 when the text has none
-	lower       string                             // the text in lower case, once a name in capitals asks for it
-	liveBlog    bool                               // the text is a live blog, its entries opening with the time of day (see liveBlog)
-	bare        bool                               // the text names no initiative: a definite description names it (see bareHead)
-	prevSent    *sent                              // the sentence before, for a plural pronoun (see pronounList)
-	recentFrom  int                                // where the two sentences before the one read start (see topic)
-	topicMemo   topicMemo                          // topic's answer for the sentence read
-	bodyNamed   map[pledgegraph.EntityID]bool      // the initiatives named outside headlines
-	said        map[pledgegraph.Date]bool          // the dates the text writes ("mercredi", "12 novembre")
-	lastEvent   pledgegraph.EntityID               // the event last named, for "the gathering"
-	editions    map[pledgegraph.EntityID][]edition // events named after their owner, by owner
-	regions     map[pledgegraph.EntityID]bool      // the regions of the world named (see Entry.Region)
-	lastCount   countedAt                          // the last count of supporters, for a list in the sentence after it
-	lastInit    pledgegraph.EntityID               // the initiative named last, that "its members" are of
+	salience    map[pledgegraph.EntityID]int              // how often each initiative was named
+	countEvents map[pledgegraph.EntityID]dated            // the first dated count of supporters of each initiative
+	signedOn    map[pledgegraph.EntityID]pledgegraph.Date // the day of the first count of signatories in the past ("eleven countries signed it last Thursday")
+	collectives []collective                              // the signings dated without their signatories (see noteCollective)
+	prior       bool                                      // the stance being stated is of a past before the story's ("had refused")
+	priorFacts  []pledgegraph.FactID                      // the facts stated so (see eventDates)
+	headEnd     int                                       // the end of the headline, 0 when the text has none
+	lower       string                                    // the text in lower case, once a name in capitals asks for it
+	liveBlog    bool                                      // the text is a live blog, its entries opening with the time of day (see liveBlog)
+	bare        bool                                      // the text names no initiative: a definite description names it (see bareHead)
+	prevSent    *sent                                     // the sentence before, for a plural pronoun (see pronounList)
+	recentFrom  int                                       // where the two sentences before the one read start (see topic)
+	topicMemo   topicMemo                                 // topic's answer for the sentence read
+	bodyNamed   map[pledgegraph.EntityID]bool             // the initiatives named outside headlines
+	said        map[pledgegraph.Date]bool                 // the dates the text writes ("mercredi", "12 novembre")
+	lastEvent   pledgegraph.EntityID                      // the event last named, for "the gathering"
+	editions    map[pledgegraph.EntityID][]edition        // events named after their owner, by owner
+	regions     map[pledgegraph.EntityID]bool             // the regions of the world named (see Entry.Region)
+	lastCount   countedAt                                 // the last count of supporters, for a list in the sentence after it
+	lastInit    pledgegraph.EntityID                      // the initiative named last, that "its members" are of
 	// the event whose parts the list items up to composeUntil name
 	composeWhole pledgegraph.EntityID
 	composeUntil int
@@ -242,6 +243,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		salience:    map[pledgegraph.EntityID]int{},
 		bodyNamed:   map[pledgegraph.EntityID]bool{},
 		countEvents: map[pledgegraph.EntityID]dated{},
+		signedOn:    map[pledgegraph.EntityID]pledgegraph.Date{},
 		said:        map[pledgegraph.Date]bool{},
 		framed:      map[framedKey]bool{},
 		offices:     map[string]pledgegraph.EntityID{},

@@ -815,7 +815,7 @@ func (n nameScan) headFirst(i int, capHead bool) int {
 // adjective reports whether a lower-case word ends like an adjective of
 // the language ("numérique", "mondial"), and may so follow a head.
 func (l *Language) adjective(w string) bool {
-	return hasEnding(w, l.AdjEndings)
+	return hasEnding(w, l.AdjEndings) || l.AdjWords[w]
 }
 
 // hasEnding reports whether the word w, three letters or more longer

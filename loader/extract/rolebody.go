@@ -145,8 +145,8 @@ func (d *docState) remitTail(toks []Token, p int, ms []*mention) int {
 		if toks[q].Text == "," {
 			return q
 		}
-		if toks[q].Punct || covered(ms, q) {
-			break
+		if toks[q].Punct || slices.ContainsFunc(ms, func(m *mention) bool { return q >= m.i && q < m.j && !m.initiative() }) {
+			break // but "chargé du Pacte vert, Frans Timmermans": a remit over a text
 		}
 	}
 	return p

@@ -1663,7 +1663,8 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 // stanceDates returns the dates of the sentence st that may date a
 // stance told at token at: not one inside an aside between commas, away
 // from at, that is a relative clause, describes an initiative by its
-// launch or says since when someone is a member ("Outre l'Estonie, membre de l'Otan depuis 2004, le mémorandum
+// launch (after it, or opening the sentence when the stance has a date
+// of its own) or says since when someone is a member ("Outre l'Estonie, membre de l'Otan depuis 2004, le mémorandum
 // a été paraphé par …").
 func (d *docState) stanceDates(st *sent, at int) []DateSpan {
 	toks := st.toks
@@ -1677,6 +1678,9 @@ func (d *docState) stanceDates(st *sent, at int) []DateSpan {
 		}
 		if a > 0 && at < a && (d.x.Lang.Definite[toks[a].Fold] || d.x.Lang.Indefinite.MatchAt(toks, a) > 0) && d.x.Lang.launchedAfter(toks, a) {
 			return true // "will not join COVAX, the initiative launched in April by": not April
+		}
+		if a == 0 && b < at && d.x.Lang.launchedAfter(toks, 0) && slices.ContainsFunc(st.dates, func(o DateSpan) bool { return o.I > b }) {
+			return true // "Launched by Nigeria in 2005, the idea was endorsed by the AU in 2007": not 2005; but "Lancé le 15 juin 2020, le PMIA compte 15 membres fondateurs"
 		}
 		if a == 0 || b >= len(toks) || at >= a && at < b {
 			return false
