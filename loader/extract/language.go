@@ -960,6 +960,12 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 // names and what may follow them, the words that type a name, another
 // name of the same entity.
 func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error) {
+	words := map[string]map[string]bool{"definite": l.Definite, "barehead": l.BareHeads, "adjword": l.AdjWords, "memberbody": l.MemberBodies,
+		"pluralart": l.PluralArt, "whose": l.Whose, "between": l.Between, "citycue": l.CityCues}
+	if set := words[cat]; set != nil {
+		set[word] = true // a set of words
+		return true, nil
+	}
 	switch cat {
 	case "inithead":
 		l.InitHeads[word] = true
@@ -968,10 +974,6 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		}
 		l.InnerHeads[word] = val == "inner"
 		l.CapHeads[word] = val == "cap"
-	case "definite":
-		l.Definite[word] = true
-	case "barehead":
-		l.BareHeads[word] = true
 	case "nameend":
 		l.NameEnds.Add(p)
 	case "nameprep":
@@ -988,8 +990,6 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.AdvEndings = append(l.AdvEndings, word)
 	case "adjending":
 		l.AdjEndings = append(l.AdjEndings, word)
-	case "adjword":
-		l.AdjWords[word] = true
 	case "verbending":
 		l.VerbEndings = append(l.VerbEndings, word)
 	case "actionending":
@@ -999,8 +999,6 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.bodyHeads = addWord(l.bodyHeads, word)
 	case "kindhead":
 		l.KindHeads[word] = pledgegraph.Kind(val)
-	case "memberbody":
-		l.MemberBodies[word] = true
 	case "lowerbody":
 		l.LowerBodies = addWord(l.LowerBodies, word)
 	case "kindbefore", "kindafter":
@@ -1018,14 +1016,6 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		if set := map[string]*PhraseSet{"plural": &l.DescPlural, "titled": &l.DescTitled}[val]; set != nil {
 			set.Add(p) // a plural head, or one that needs a quoted title
 		}
-	case "pluralart":
-		l.PluralArt[word] = true
-	case "whose":
-		l.Whose[word] = true
-	case "between":
-		l.Between[word] = true
-	case "citycue":
-		l.CityCues[word] = true
 	case "descmod":
 		l.DescMods.Add(p)
 	case "descprep":
