@@ -213,6 +213,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.hyphenatedParts()
 	sc.placeHeadedBodies()
 	sc.placeSurnames()
+	sc.peopleNames()
 	if s.Heading {
 		sc.titleName()
 	}
@@ -1239,6 +1240,22 @@ func (sc *mentionScan) placeSurnames() {
 		sc.taken[m.i] = false
 		return true
 	})
+}
+
+// peopleNames adds, as their state, the people a plural noun of
+// nationality names after a definite article, with a verb right after
+// it ("Les Américains ont signé", "the Soviets walked out"): a state acts
+// through its people in a story about states.
+func (sc *mentionScan) peopleNames() {
+	toks, lang := sc.toks, sc.lang
+	for i := 1; i+1 < len(toks); i++ {
+		if sc.isTaken(i) || !lang.Definite[toks[i-1].Fold] || !sc.d.predicateAt(toks, i+1) {
+			continue
+		}
+		if e := sc.d.x.Ref.PeopleOf(toks, i); e != nil {
+			sc.add(&mention{i: i, j: i + 1, entry: e, kind: e.Kind, metonym: true})
+		}
+	}
 }
 
 // bodyTitles takes the capitalised words of a title that names its body

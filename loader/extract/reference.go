@@ -584,6 +584,24 @@ func (r *Reference) Demonym(toks []Token, i int) (*Entry, int) {
 	return nil, 0
 }
 
+// PeopleOf returns the state whose people the capitalised plural noun
+// toks[i] names ("Américains", "Americans": the adjective of nationality
+// and a plural "s"), or nil.
+func (r *Reference) PeopleOf(toks []Token, i int) *Entry {
+	w := toks[i].Fold
+	if !toks[i].Cap || len(w) < 5 || !strings.HasSuffix(w, "s") {
+		return nil
+	}
+	code, ok := r.demonym[w]
+	if !ok {
+		code, ok = r.demonym[strings.TrimSuffix(w, "s")] // "Americans"
+	}
+	if !ok {
+		return nil
+	}
+	return r.states[code]
+}
+
 // FirstName reports whether w is a common first name ("Kamala").
 func (r *Reference) FirstName(w string) bool { return r.first[w] }
 
