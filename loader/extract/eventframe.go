@@ -402,6 +402,9 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if fr.Initial {
 			return d.ev.first, none // a statement of the meeting its title names
 		}
+		if fr.Before == RoleActor && fr.After == RoleNone && fr.Absent && !d.heldAtPlaceAfter(st, j) && d.ev.first != "" {
+			return d.ev.first, none // "Italy and Spain failed to turn up", "ont fait faux bond": the event the story is about
+		}
 		if fr.Before == RoleActor && fr.After == RoleNone && (d.heldAtPlaceAfter(st, j) || neg || d.countedActorsAt(st, i, j)) {
 			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there; "Trump n'a pas fait le déplacement", "Thirteen Powers are represented: A, B": the one under discussion
 		}
