@@ -516,9 +516,10 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 }
 
 // participleAside returns the comma that closes a participle and its
-// agent in apposition to an item of a list, from the comma at toks[a]
-// (", représentée par le commissaire européen à la recherche, Janez
-// Potočnik,", ", represented by its foreign minister,"): the first comma
+// agent, or a cue of voice and its person, in apposition to an item of a
+// list, from the comma at toks[a] (", représentée par le commissaire
+// européen à la recherche, Janez Potočnik,", ", represented by its
+// foreign minister,", ", in the person of its Prime Minister,"): the first comma
 // after which the list goes on with a body, a state or a company; or -1.
 func (d *docState) participleAside(st *sent, a int) int {
 	toks := st.toks
@@ -528,6 +529,9 @@ func (d *docState) participleAside(st *sent, a int) int {
 	q := d.x.Lang.participleAgent(toks, a+1)
 	if n := d.x.Lang.Frames.agent.at(toks, a+1); q == 0 && n > 0 && (d.personWithin(st, a+1+n, 3) || d.x.Lang.Frames.possDet.at(toks, a+1+n) > 0) {
 		q = a + 1 + n // "les États-Unis, par M. Kellogg ;", "l'Italie, par son ambassadeur": the participle left out
+	}
+	if n := d.x.Lang.Voice.MatchAt(toks, a+1); q == 0 && n > 0 {
+		q = a + 1 + n // "la CISL, par la voix de son secrétaire général Bill Jordan,", "Australia, in the person of its Prime Minister,"
 	}
 	if q == 0 {
 		return -1
@@ -622,16 +626,22 @@ func (d *docState) continues(st *sent, l actorList, at int) bool {
 // one to four words in lower case with no name, number or verb (but
 // after an article: "a founding member"), then
 // joining words: "le Rwanda, pays hôte, le Kenya", "Chile, the host
-// country, and Peru". Unless the list has other items (more), a joining
-// word must follow the apposition.
+// country, and Peru"; or a cue of voice and the person it names ("la
+// CISL, par la voix de son secrétaire général Bill Jordan, Amnesty
+// International et le WWF"). Unless the list has other items (more), a
+// joining word must follow the apposition.
 func (d *docState) appositionGap(st *sent, a, b int, more bool) bool {
 	fr, lang, toks := &d.x.Lang.Frames, d.x.Lang, st.toks
 	if a >= b || toks[a].Text != "," {
 		return false
 	}
 	q := a + 1
+	voice := lang.Voice.MatchAt(toks, q) > 0 // ", par la voix de son secrétaire général Bill Jordan,"
 	for ; q < b && toks[q].Text != ","; q++ {
 		t := &toks[q]
+		if voice && q-a <= 12 && (!t.Punct || titleDot(toks, q)) {
+			continue
+		}
 		if t.Punct || t.Cap || t.Number || inMention(st, q) || lang.RelPron[t.Fold] {
 			return false
 		}
@@ -639,7 +649,7 @@ func (d *docState) appositionGap(st *sent, a, b int, more bool) bool {
 			return false // a verb, not "a founding member"
 		}
 	}
-	if w := q - a - 1; q >= b || w < 1 || w > 4 {
+	if w := q - a - 1; q >= b || w < 1 || w > 4 && !voice {
 		return false
 	}
 	return d.between(st, q, b) && (more || lang.And.MatchAt(toks, q+1) > 0)

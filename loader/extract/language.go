@@ -337,6 +337,7 @@ type Language struct {
 	RelPron       map[string]bool // qui, dont, which: a relative clause starts
 	Published     PhraseSet       // "dernière modification", "publié le": the publication date follows
 	KnownAs       PhraseSet       // "better known as", "dite": another name of the same entity follows
+	Voice         PhraseSet       // "par la voix de", "in the person of": the person after it speaks for the body before it
 	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
 	Askers        PhraseSet       // "who", "qui", "which countries": a question that opens with them asks who acted
 	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
@@ -1026,6 +1027,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		}
 	case "knownas":
 		l.KnownAs.Add(p)
+	case "voice":
+		l.Voice.Add(p)
 	default:
 		return false, nil
 	}

@@ -58,7 +58,7 @@ func (m *mention) actor() bool {
 // glue reports whether a token may sit between the items of a list.
 func (l *Language) glue(t Token) bool {
 	switch t.Text {
-	case ",", "&", "(", ")":
+	case ",", "&", "(", ")", "/": // "Royal Dutch/Shell"
 		return true
 	}
 	return l.Glue[t.Fold]
@@ -91,9 +91,9 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j++ // "Kim Yong-hyun", "Yoon Suk-yeol": a hyphenated part in lower case
 			continue
 		}
-		if (lang.NameParticles[t.Fold] || t.Text == "&") &&
+		if (lang.NameParticles[t.Fold] || t.Text == "&" || t.Text == "/" && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End) &&
 			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
-			j += 2 // "Marks & Spencer": an ampersand joins a firm's names
+			j += 2 // "Marks & Spencer": an ampersand joins a firm's names; "CBC/Radio-Canada" a slash
 			continue
 		}
 		if lang.NameParticles[t.Fold] && j+2 < len(toks) && lang.NameParticles[toks[j+1].Fold] && !toks[j+1].Cap && toks[j+2].Cap && !toks[j+2].Punct && !taken(j+1) && !taken(j+2) {
@@ -211,6 +211,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		sc.stateEndedBodies()
 	}
 	sc.hyphenatedParts()
+	sc.slashedPrefixes()
 	sc.placeHeadedBodies()
 	sc.placeSurnames()
 	sc.peopleNames()
@@ -244,6 +245,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.lowerHeaded()
 	sc.describedInitiative(stance)
 	ms := sc.finish(stance)
+	d.voices(s.Tokens, ms)
 	if e := datelinePlace(s.Tokens); e > 0 && !d.predicateAt(s.Tokens, e+1) {
 		// "VATICAN CITY — Representatives …": where the story was filed,
 		// no actor; but "INDIA — Refused to sign" heads an entry
@@ -252,6 +254,24 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		}
 	}
 	return ms
+}
+
+// voices marks as used the people a cue of voice puts before them, up
+// to a title and a possessive ("par la voix de son secrétaire général
+// Bill Jordan"): they speak for the body before, and are no item of its
+// list.
+func (d *docState) voices(toks []Token, ms []*mention) {
+	for _, m := range ms {
+		if m.kind != pledgegraph.KindPerson {
+			continue
+		}
+		for b := max(0, m.i-8); b < m.i; b++ {
+			if n := d.x.Lang.Voice.MatchAt(toks, b); n > 0 && !slices.ContainsFunc(toks[b+n:m.i], func(t Token) bool { return t.Punct }) {
+				m.used = true
+				break
+			}
+		}
+	}
 }
 
 // predicateAt reports whether a verb group opens at toks[q], with no
@@ -1204,6 +1224,28 @@ func (sc *mentionScan) acronymTitles() {
 			continue
 		}
 		sc.add(&mention{i: i, j: i + 1, kind: pledgegraph.KindOrganization, name: t.Text})
+	}
+}
+
+// slashedPrefixes joins to a known name the capitalised words that open
+// its full name before a slash: "Royal Dutch/Shell" is Royal Dutch
+// Shell, written as the merged firm's two names.
+func (sc *mentionScan) slashedPrefixes() {
+	toks := sc.toks
+	for _, m := range sc.ms {
+		if m.entry == nil || m.i < 2 || toks[m.i-1].Text != "/" || toks[m.i].Start != toks[m.i-1].End || toks[m.i-1].Start != toks[m.i-2].End {
+			continue
+		}
+		b := m.i - 1
+		for b > 0 && toks[b-1].Cap && !toks[b-1].Punct && !sc.isTaken(b-1) {
+			b--
+		}
+		if b < m.i-1 && strings.HasPrefix(m.entry.Name, sc.text(b, m.i-1)+" ") {
+			for q := b; q < m.i; q++ {
+				sc.taken[q] = true
+			}
+			m.i = b
+		}
 	}
 }
 
