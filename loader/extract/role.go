@@ -569,7 +569,7 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 			states = append(states, m)
 		}
 	}
-	if id := d.stateHeldBy(r.holders[0].id); id != "" && len(states) > 0 {
+	if id := d.stateHeldBy(r.holders[0].id, false); id != "" && len(states) > 0 {
 		return id, true, 0.6 // "President Kaunda of Zambia …; Zimbabwe's Prime Minister attended, and President Kaunda was host": Zambia's
 	}
 	if len(states) == 1 {
@@ -589,11 +589,12 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	return "", false, 0
 }
 
-// stateHeldBy returns the state whose office the text said before,
-// with the state named, that the person p holds; or "".
-func (d *docState) stateHeldBy(p pledgegraph.EntityID) pledgegraph.EntityID {
+// stateHeldBy returns the state whose office the text said before that
+// the person p holds, with the state named unless inferred allows an
+// office whose state the rules inferred; or "".
+func (d *docState) stateHeldBy(p pledgegraph.EntityID, inferred bool) pledgegraph.EntityID {
 	for _, id := range d.forder {
-		if f := d.facts[id]; f.Predicate == pledgegraph.HoldsRole && f.Subject == p && !f.Inferred && f.Object.IsKind(pledgegraph.KindState) {
+		if f := d.facts[id]; f.Predicate == pledgegraph.HoldsRole && f.Subject == p && (inferred || !f.Inferred) && f.Object.IsKind(pledgegraph.KindState) {
 			return f.Object
 		}
 	}

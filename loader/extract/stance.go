@@ -344,7 +344,42 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 	if b := d.onBehalf(st, from); !b.empty() {
 		return b
 	}
+	if allPersons(actors) && d.forUnnamed(st, from) {
+		actors.items = append(slices.Clone(actors.items), d.statesOf(actors.items)...) // "signed for their governments": their states sign
+	}
 	return actors
+}
+
+// statesOf returns, for the people ms, the states whose offices the text
+// gave them, each at the person's words: those they sign for when they
+// sign "for their governments".
+func (d *docState) statesOf(ms []*mention) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		if id := d.stateHeldBy(m.id, true); id != "" {
+			out = append(out, &mention{i: m.i, j: m.j, id: id, kind: pledgegraph.KindState})
+		}
+	}
+	return out
+}
+
+// forUnnamed reports whether a cue of representation past the verb's
+// object from token from on is followed by a stand-in for actors the
+// text does not name: "signed for their governments", "au nom de leurs
+// gouvernements".
+func (d *docState) forUnnamed(st *sent, from int) bool {
+	fr := &d.x.Lang.Frames
+	q := d.pastCircumstance(st, from)
+	n := fr.behalf.at(st.toks, q)
+	if n == 0 {
+		return false
+	}
+	for k := q + n; k < len(st.toks) && k <= q+n+4 && !st.toks[k].Punct && !st.toks[k].Cap; k++ {
+		if fr.standin.at(st.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedBehalf returns the actors for whom the verb at token at acts,
