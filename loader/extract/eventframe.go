@@ -36,6 +36,7 @@ func (d *docState) eventFrames(st *sent) {
 	}
 	d.delegations(st)
 	d.adoptions(st)
+	d.frontedEvent(st)
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindEvent && !m.anaphora && !d.partialName(st, m) {
 			d.ev.last = m.id
@@ -71,6 +72,43 @@ func (d *docState) delegations(st *sent) {
 		if del && m.id != "" && !d.negated(st.toks, m.i, m.j) {
 			d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
 				Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, m.i, m.j)})
+		}
+	}
+}
+
+// frontedEvent states that the actors who open the clause after a
+// fronted venue phrase naming an event took part in it: "At the same
+// summit, Ursula von der Leyen unveiled …", "Au sommet de Lagos, le
+// général Gowon a reçu …".
+func (d *docState) frontedEvent(st *sent) {
+	toks := st.toks
+	n := d.x.Lang.Venue.MatchAt(toks, 0)
+	if n == 0 || n >= len(toks) {
+		return
+	}
+	var ev pledgegraph.EntityID
+	e := 0
+	if m := d.mentionAt(st, n); m != nil && m.kind == pledgegraph.KindEvent && !d.partialName(st, m) {
+		ev, e = m.id, m.j
+	} else if k, id := d.eventAnaphoraAt(st, n); k > 0 {
+		ev, e = id, n+k
+	} else if k, id := d.eventAnaphoraAt(st, n-1); n > 1 && k > 1 {
+		ev, e = id, n-1+k // "At the same summit": the venue's article opens the reference
+	}
+	if ev == "" || e >= len(toks) || toks[e].Text != "," {
+		return
+	}
+	ms := d.walkOn(st, e+1, true)
+	if len(ms) == 0 || ms[0].i > e+8 || d.negated(toks, ms[len(ms)-1].j, min(len(toks), ms[len(ms)-1].j+4)) {
+		return
+	}
+	for _, m := range ms {
+		if m.kind != pledgegraph.KindPerson && (d.titleAt(toks, m.j) > 0 || d.governed(st, m)) {
+			continue // "European Council President Herman Van Rompuy", "the President of the European Council": the office's body
+		}
+		if id := d.participant(st, m); id != "" {
+			d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev), Confidence: 0.6,
+				Evidence: d.evidenceBy("evt.fronted", st.s, 0, m.j)})
 		}
 	}
 }
