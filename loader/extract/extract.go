@@ -169,6 +169,7 @@ type docState struct {
 	priorFacts  []pledgegraph.FactID                      // the facts stated so (see eventDates)
 	headEnd     int                                       // the end of the headline, 0 when the text has none
 	lower       string                                    // the text in lower case, once a name in capitals asks for it
+	refuted     [][2]int                                  // the spans of the sentences the text refutes right after ("C'est faux")
 	liveBlog    bool                                      // the text is a live blog, its entries opening with the time of day (see liveBlog)
 	bare        bool                                      // the text names no initiative: a definite description names it (see bareHead)
 	prevSent    *sent                                     // the sentence before, for a plural pronoun (see pronounList)
@@ -271,7 +272,26 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	d.foundersMembers()
 	d.stateCounts()
 	d.launchDated()
+	d.dropRefuted()
 	return d.result()
+}
+
+// dropRefuted drops the facts that only sentences the text refutes
+// state: a claim a fact-check reports, then calls false.
+func (d *docState) dropRefuted() {
+	if len(d.refuted) == 0 {
+		return
+	}
+	inRefuted := func(ev pledgegraph.Evidence) bool {
+		return slices.ContainsFunc(d.refuted, func(r [2]int) bool { return ev.Start >= r[0] && ev.End <= r[1] })
+	}
+	d.forder = slices.DeleteFunc(d.forder, func(id pledgegraph.FactID) bool {
+		if f := d.facts[id]; len(f.Evidence) > 0 && !slices.ContainsFunc(f.Evidence, func(ev pledgegraph.Evidence) bool { return !inRefuted(ev) }) {
+			delete(d.facts, id)
+			return true
+		}
+		return false
+	})
 }
 
 // firstInitiative returns the first initiative the text names, so that

@@ -35,6 +35,9 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	toks := s.Tokens
 	st := &sent{s: s, toks: toks}
 	d.recentFrom = sents[max(0, k-2)].Start
+	if k > 0 && d.x.Lang.refutes(toks) {
+		d.refuted = append(d.refuted, [2]int{sents[k-1].Start, sents[k-1].End}) // "« A et B ont signé ». C'est faux"
+	}
 	supp := d.triggers(toks, pledgegraph.Supports)
 	fl := d.frameLayer(st)
 	st.frames = fl

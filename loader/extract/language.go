@@ -117,6 +117,16 @@ func (l *Language) commitAt(toks []Token, i int) int {
 	return 0
 }
 
+// refutes reports whether a cue of refutation opens the sentence toks,
+// after punctuation: "C'est faux :", "This is false."
+func (l *Language) refutes(toks []Token) bool {
+	q := 0
+	for q < len(toks) && toks[q].Punct {
+		q++
+	}
+	return l.Refute.MatchAt(toks, q) > 0
+}
+
 // memberBody reports whether an initiative's name names a body of
 // members ("Digital Trust & Safety Partnership", "Coalition pour une IA
 // durable"), whose founders are its first members.
@@ -338,6 +348,7 @@ type Language struct {
 	Published     PhraseSet       // "dernière modification", "publié le": the publication date follows
 	KnownAs       PhraseSet       // "better known as", "dite": another name of the same entity follows
 	Voice         PhraseSet       // "par la voix de", "in the person of": the person after it speaks for the body before it
+	Refute        PhraseSet       // "c'est faux", "this is false": opening a sentence, the sentence before states nothing
 	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
 	Askers        PhraseSet       // "who", "qui", "which countries": a question that opens with them asks who acted
 	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
@@ -1029,6 +1040,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.KnownAs.Add(p)
 	case "voice":
 		l.Voice.Add(p)
+	case "refute":
+		l.Refute.Add(p)
 	default:
 		return false, nil
 	}
