@@ -37,6 +37,10 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 			return
 		}
 		b, q := sc.descBounds(i, n) // "joint statement", "déclaration commune"
+		if e := sc.adjectivesAfter(q); e >= q+2 && sc.determined(b) && lang.DescPreps.MatchAt(toks, e) == 0 {
+			sc.add(&mention{i: b, j: e, kind: pledgegraph.KindInitiative, name: sc.text(b, e)}) // "la convention radiotélégraphique internationale", a text of its own
+			return
+		}
 		if b > 0 && (lang.Definite[toks[b-1].Fold] || lang.Demonstrative[toks[b-1].Fold]) && sc.d.lastInit != "" {
 			return // "au texte sur le site", "Cette déclaration de haut niveau": the text under discussion
 		}
@@ -85,6 +89,22 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 			return
 		}
 	}
+}
+
+// adjectivesAfter returns the end of the adjectives in lower case that
+// follow a described text's head at toks[q], in a language that puts
+// its heads first: two of them name the text ("la convention
+// radiotélégraphique internationale"); or q.
+func (sc *mentionScan) adjectivesAfter(q int) int {
+	toks, lang := sc.toks, sc.lang
+	if !lang.HeadFirst {
+		return q
+	}
+	e := q
+	for e < len(toks) && !toks[e].Cap && !toks[e].Punct && !sc.isTaken(e) && !lang.is(wsStop, &toks[e]) && lang.adjective(toks[e].Fold) {
+		e++
+	}
+	return e
 }
 
 // createdText adds the text described at toks[b:q] that a phrase of

@@ -169,6 +169,8 @@ type docState struct {
 	priorFacts  []pledgegraph.FactID                      // the facts stated so (see eventDates)
 	headEnd     int                                       // the end of the headline, 0 when the text has none
 	lower       string                                    // the text in lower case, once a name in capitals asks for it
+	prevUnnamed bool                                      // the sentence before opens on a text it does not name ("Un engagement additionnel …")
+	curUnnamed  bool                                      // the sentence under reading does
 	refuted     [][2]int                                  // the spans of the sentences the text refutes right after ("C'est faux")
 	liveBlog    bool                                      // the text is a live blog, its entries opening with the time of day (see liveBlog)
 	bare        bool                                      // the text names no initiative: a definite description names it (see bareHead)

@@ -35,9 +35,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	toks := s.Tokens
 	st := &sent{s: s, toks: toks}
 	d.recentFrom = sents[max(0, k-2)].Start
-	if k > 0 && d.x.Lang.refutes(toks) {
-		d.refuted = append(d.refuted, [2]int{sents[k-1].Start, sents[k-1].End}) // "« A et B ont signé ». C'est faux"
-	}
+	d.textCues(sents, k)
 	supp := d.triggers(toks, pledgegraph.Supports)
 	fl := d.frameLayer(st)
 	st.frames = fl
@@ -229,6 +227,17 @@ func markChunks(st *sent, lang *Language) {
 			st.rel = append(st.rel, i+1 < len(toks) && lang.RelPron[toks[i+1].Fold] && !lang.listDont(toks, i+1))
 		}
 		st.chunk[i] = c
+	}
+}
+
+// textCues notes what the sentence sents[k] says of the text around
+// it: whether it opens on a text it does not name, and whether it
+// refutes the sentence before ("« A et B ont signé ». C'est faux").
+func (d *docState) textCues(sents []Sentence, k int) {
+	toks := sents[k].Tokens
+	d.prevUnnamed, d.curUnnamed = d.curUnnamed, d.x.Lang.unnamedTextOpens(toks)
+	if k > 0 && d.x.Lang.refutes(toks) {
+		d.refuted = append(d.refuted, [2]int{sents[k-1].Start, sents[k-1].End})
 	}
 }
 

@@ -117,6 +117,27 @@ func (l *Language) commitAt(toks []Token, i int) int {
 	return 0
 }
 
+// unnamedTextOpens reports whether an indefinite article and the head
+// of a described text open the sentence toks: "Un engagement
+// additionnel, qui étend …", "A separate protocol …" (a text the
+// sentence introduces, which a pronoun after it takes up).
+func (l *Language) unnamedTextOpens(toks []Token) bool {
+	q := 0
+	for q < len(toks) && toks[q].Punct {
+		q++ // "— Un engagement additionnel", after a dateline
+	}
+	n := l.Indefinite.MatchAt(toks, q)
+	if n == 0 {
+		return false
+	}
+	for k := q + n; k < len(toks) && k <= q+n+2 && !toks[k].Cap && !toks[k].Punct; k++ {
+		if l.DescHeads.MatchAt(toks, k) > 0 {
+			return true // "An additional protocol"
+		}
+	}
+	return false
+}
+
 // refutes reports whether a cue of refutation opens the sentence toks,
 // after punctuation: "C'est faux :", "This is false."
 func (l *Language) refutes(toks []Token) bool {

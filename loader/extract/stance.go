@@ -128,6 +128,8 @@ func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, o
 			return id, refused, false // "the United States pulled out; they have been joined by Hungary"
 		}
 		return "", false, true // "they" with no stance said: who they are and what they did is unknown
+	case d.prevUnnamed && (g.clitic || g.j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, g.j) > 0):
+		return "", false, true // "Un engagement additionnel … a été ouvert à la signature. A et B ne l'ont pas signé", "did not sign it": that text, unnamed
 	case obj != "":
 		return obj, false, false
 	case g.passive && g.frame.Lemma == "join":
