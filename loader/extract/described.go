@@ -37,7 +37,7 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 			return
 		}
 		b, q := sc.descBounds(i, n) // "joint statement", "déclaration commune"
-		if e := sc.adjectivesAfter(q); e >= q+2 && sc.determined(b) && lang.DescPreps.MatchAt(toks, e) == 0 {
+		if e := sc.adjectivesAfter(q); e >= q+2 && b > 0 && lang.Definite[toks[b-1].Fold] && lang.DescPreps.MatchAt(toks, e) == 0 {
 			sc.add(&mention{i: b, j: e, kind: pledgegraph.KindInitiative, name: sc.text(b, e)}) // "la convention radiotélégraphique internationale", a text of its own
 			return
 		}

@@ -208,6 +208,9 @@ func (n nameScan) personAt(q int) bool {
 func (n nameScan) capRun(q int) int {
 	toks, lang := n.toks, n.lang
 	for q < len(toks) && n.word(q) && (toks[q].Cap || alnum(toks[q])) && !(lang.is(wsStop, &toks[q]) && !toks[q].Upper) {
+		if docCode(toks, q) {
+			q += 2 // "L.41"
+		}
 		q++
 		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
 			q++
@@ -721,6 +724,9 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 	}
 	// a capital opening a sentence says nothing, unless the word has
 	// one elsewhere too: "Contrat de travail signé …" is no name
+	if head && docCode(toks, i+1) && !taken(i+1) {
+		return i + 4 // "Resolution L.41, drafted by", "la résolution L.41": a document's code names it
+	}
 	capHead := t.Cap && head && (i > 0 || d.knownWordCase(t))
 	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i)) || d.topicHead(toks, i) || d.bareHead(toks, i)) {
 		e := n.headFirst(i, capHead)
@@ -810,6 +816,13 @@ func (n nameScan) headFirst(i int, capHead bool) int {
 		return j
 	}
 	return c.end
+}
+
+// docCode reports whether a document's code, a capital letter glued by a
+// full stop to a number, starts at toks[j]: "L.41", "A.69".
+func docCode(toks []Token, j int) bool {
+	return j+2 < len(toks) && len(toks[j].Text) == 1 && toks[j].Cap && toks[j+1].Text == "." && toks[j+2].Number &&
+		toks[j+1].Start == toks[j].End && toks[j+2].Start == toks[j+1].End
 }
 
 // adjective reports whether a lower-case word ends like an adjective of
