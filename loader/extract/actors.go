@@ -519,8 +519,9 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 // agent, or a cue of voice and its person, in apposition to an item of a
 // list, from the comma at toks[a] (", représentée par le commissaire
 // européen à la recherche, Janez Potočnik,", ", represented by its
-// foreign minister,", ", in the person of its Prime Minister,"): the first comma
-// after which the list goes on with a body, a state or a company; or -1.
+// foreign minister,", ", in the person of its Prime Minister,"): the
+// first comma after which the list goes on with a body, a state or a
+// company; or -1.
 func (d *docState) participleAside(st *sent, a int) int {
 	toks := st.toks
 	if a+3 >= len(toks) || toks[a].Text != "," {

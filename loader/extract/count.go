@@ -232,7 +232,7 @@ func (d *docState) countAt(st *sent, i int) (*countCand, int) {
 	if !d.countNoun(toks, c) {
 		return nil, j - 1
 	}
-	if i > 0 && lang.Definite[toks[i-1].Fold] && c.p+1 < len(toks) && (toks[c.p+1].Text == "—" || toks[c.p+1].Text == "–") {
+	if i > 0 && lang.Definite[toks[i-1].Fold] && c.p+1 < len(toks) && isDash(toks[c.p+1].Text) {
 		return nil, c.p // "the five nuclear powers — A, B, C, D and E": a group, named
 	}
 	// "its 27 member states", "ses 28 États membres": a group's size;

@@ -266,8 +266,8 @@ func (d *docState) sentenceDate(st *sent) DateSpan {
 }
 
 // dateSaid reports whether the sentence toks says only, by a pronoun
-// (elided or not) and a copula, when what follows happened: "C'était il y a 75 ans jour
-// pour jour.", "It was 12 November 2018."
+// (elided or not) and a copula, when what follows happened: "C'était il
+// y a 75 ans jour pour jour.", "It was 12 November 2018."
 func (d *docState) dateSaid(toks []Token, ds DateSpan) bool {
 	lang := d.x.Lang
 	q := 0

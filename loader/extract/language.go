@@ -122,10 +122,7 @@ func (l *Language) commitAt(toks []Token, i int) int {
 // additionnel, qui étend …", "A separate protocol …" (a text the
 // sentence introduces, which a pronoun after it takes up).
 func (l *Language) unnamedTextOpens(toks []Token) bool {
-	q := 0
-	for q < len(toks) && toks[q].Punct {
-		q++ // "— Un engagement additionnel", after a dateline
-	}
+	q := firstWord(toks) // "— Un engagement additionnel", after a dateline
 	n := l.Indefinite.MatchAt(toks, q)
 	if n == 0 {
 		return false
@@ -141,11 +138,17 @@ func (l *Language) unnamedTextOpens(toks []Token) bool {
 // refutes reports whether a cue of refutation opens the sentence toks,
 // after punctuation: "C'est faux :", "This is false."
 func (l *Language) refutes(toks []Token) bool {
+	return l.Refute.MatchAt(toks, firstWord(toks)) > 0
+}
+
+// firstWord returns the index of the first token of toks that is no
+// punctuation, or len(toks).
+func firstWord(toks []Token) int {
 	q := 0
 	for q < len(toks) && toks[q].Punct {
 		q++
 	}
-	return l.Refute.MatchAt(toks, q) > 0
+	return q
 }
 
 // memberBody reports whether an initiative's name names a body of
@@ -993,10 +996,8 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 // names and what may follow them, the words that type a name, another
 // name of the same entity.
 func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error) {
-	words := map[string]map[string]bool{"definite": l.Definite, "barehead": l.BareHeads, "adjword": l.AdjWords, "memberbody": l.MemberBodies,
-		"pluralart": l.PluralArt, "whose": l.Whose, "between": l.Between, "citycue": l.CityCues}
-	if set := words[cat]; set != nil {
-		set[word] = true // a set of words
+	if set := l.wordSet(cat); set != nil {
+		set[word] = true
 		return true, nil
 	}
 	switch cat {
@@ -1067,6 +1068,30 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		return false, nil
 	}
 	return true, nil
+}
+
+// wordSet returns the plain set of words of the lexicon category cat,
+// or nil when cat is none.
+func (l *Language) wordSet(cat string) map[string]bool {
+	switch cat {
+	case "definite":
+		return l.Definite
+	case "barehead":
+		return l.BareHeads
+	case "adjword":
+		return l.AdjWords
+	case "memberbody":
+		return l.MemberBodies
+	case "pluralart":
+		return l.PluralArt
+	case "whose":
+		return l.Whose
+	case "between":
+		return l.Between
+	case "citycue":
+		return l.CityCues
+	}
+	return nil
 }
 
 // sortLists orders the triggers, count qualifiers, tallies and titles

@@ -104,10 +104,6 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j += 3 // "Valéry Giscard d'Estaing", "Frédéric d'Allest"
 			continue
 		}
-		if docCode(toks, j-1) {
-			j += 2 // "Resolution L.41": a document's code
-			continue
-		}
 		if t.Text == "." && t.Start == toks[j-1].End && toks[j-1].Cap && lang.NameAbbrev[toks[j-1].Fold] &&
 			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
 			j++ // "Lynn St. Amour"

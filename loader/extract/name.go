@@ -38,17 +38,8 @@ func (d *docState) unshouted(toks []Token, i, e int) int {
 	if d.lower == "" {
 		d.lower = strings.ToLower(d.text)
 	}
-	low := strings.ToLower(s)
-	for k := 0; k < len(d.lower); {
-		p := strings.Index(d.lower[k:], low)
-		if p < 0 {
-			break
-		}
-		p += k
-		if p+len(s) <= len(d.text) && d.text[p:p+len(s)] != s {
-			return e // "G7 SUMMIT" in a heading, "the G7 summit" in the text
-		}
-		k = p + 1
+	if strings.Count(d.lower, strings.ToLower(s)) > strings.Count(d.text, s) {
+		return e // "G7 SUMMIT" in a heading, "the G7 summit" in the text
 	}
 	return i
 }
@@ -208,9 +199,6 @@ func (n nameScan) personAt(q int) bool {
 func (n nameScan) capRun(q int) int {
 	toks, lang := n.toks, n.lang
 	for q < len(toks) && n.word(q) && (toks[q].Cap || alnum(toks[q])) && !(lang.is(wsStop, &toks[q]) && !toks[q].Upper) {
-		if docCode(toks, q) {
-			q += 2 // "L.41"
-		}
 		q++
 		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
 			q++

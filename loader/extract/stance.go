@@ -874,7 +874,7 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 func (d *docState) entryHead(st *sent, at int) actorList {
 	toks := st.toks
 	p := 0
-	for p < at && toks[p].Text != "—" && toks[p].Text != "–" && toks[p].Text != ":" {
+	for p < at && !entryMark(toks[p].Text) {
 		p++
 	}
 	if p == 0 || p >= at {
@@ -1701,8 +1701,8 @@ func (d *docState) dateAt(st *sent, fl *frameLayer, k, at int, announced bool) p
 // stance told at token at: not one inside an aside between commas, away
 // from at, that is a relative clause, describes an initiative by its
 // launch (after it, or opening the sentence when the stance has a date
-// of its own) or says since when someone is a member ("Outre l'Estonie, membre de l'Otan depuis 2004, le mémorandum
-// a été paraphé par …").
+// of its own) or says since when someone is a member ("Outre l'Estonie,
+// membre de l'Otan depuis 2004, le mémorandum a été paraphé par …").
 func (d *docState) stanceDates(st *sent, at int) []DateSpan {
 	toks := st.toks
 	aside := func(s DateSpan) bool {

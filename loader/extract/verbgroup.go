@@ -223,12 +223,13 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 // where a capital opens a name; not after the dash or colon that ends
 // the head of an entry ("INDIA — Refused to sign").
 func capInside(toks []Token, p int) bool {
-	if p == 0 || !toks[p].Cap {
-		return false
-	}
-	t := toks[p-1].Text
-	return t != "—" && t != "–" && t != ":"
+	return p > 0 && toks[p].Cap && !entryMark(toks[p-1].Text)
 }
+
+// entryMark reports whether t, a dash or a colon, ends the head of an
+// entry of a guide or a list ("FRANCE — Stayed away.", "Finland, Iran:
+// signed").
+func entryMark(t string) bool { return isDash(t) || t == ":" }
 
 // urgeReach is how many words before an infinitive a verb of urging may
 // stand: its object may be a long list ("invitent les autres États
