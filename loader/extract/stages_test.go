@@ -30,6 +30,8 @@ func TestTokenize(t *testing.T) {
 		{"compound", "Etats-Unis, « oui »", "etats|unis|,|«|oui|»"},
 		{"number", "100 000 personnes", "100|000|personnes"},
 		{"possessive", "Microsoft's call", "microsoft|s|call"},
+		{"inversion", "L'accord a-t-il été signé ? Que reste-t-il, dit-elle", "l|accord|a|ete|signe|?|que|reste|,|dit"},
+		{"pronoun word kept", "Saint-Elle, anti-illettrisme", "saint|elle|,|anti|illettrisme"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

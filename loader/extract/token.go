@@ -288,7 +288,7 @@ func (tz *tokenizer) tokens(text string, start, end int) []Token {
 			t.Number = number || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 			t.Upper = !t.Number && upper
 			toks = append(toks, t)
-			i = j
+			i = inversionEnd(text, j, end) // "a-t-il", "reste-t-il", "soutient-elle": the verb, not a compound word
 		case (r == '\'' || r == '-' || r == '\u2010' || r == '\u2011') && i > start && i+n < end &&
 			isWordRune(lastRune(text[start:i])) && isWordRune(firstRune(text[i+n:end])):
 			i += n // inside a word: a separator, not a token
@@ -315,6 +315,24 @@ func domainEnd(text string, j, end int) int {
 	for _, d := range domains {
 		k := j + 1 + len(d)
 		if k <= end && text[j+1:k] == d && (k == end || !isWordRune(rune(text[k]))) {
+			return k
+		}
+	}
+	return j
+}
+
+// inverted are the subject pronouns that a French question glues after
+// its verb, with or without the "-t-" that joins them to a vowel.
+var inverted = []string{"-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles", "-il", "-ils", "-elle", "-elles"}
+
+// inversionEnd returns the end of a subject pronoun glued by a hyphen
+// at text[j] to the verb before it ("a-t-il", "faut-il"), followed by no
+// letter or figure; else j. The pronoun is no token: the verb is read
+// as if it stood alone.
+func inversionEnd(text string, j, end int) int {
+	for _, p := range inverted {
+		k := j + len(p)
+		if k <= end && text[j:k] == p && (k == end || !isWordRune(firstRune(text[k:end]))) {
 			return k
 		}
 	}

@@ -185,8 +185,8 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 			g.i, g.clitic = p, true
 			continue
 		}
-		if _, p := fr.neg.endingAt(toks, g.i, 3); p >= 0 {
-			g.i, g.neg = p, !g.neg
+		if _, p := fr.neg.endingAt(toks, g.i, 3); p >= 0 && !g.nePartial {
+			g.i, g.neg = p, !g.neg // not "non plus" before "n'a pas": a negation's second word comes after its "ne"
 			continue
 		}
 		if _, p := fr.negPre.endingAt(toks, g.i, 1); p >= 0 {
