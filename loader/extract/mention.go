@@ -820,6 +820,10 @@ func (sc *mentionScan) officeNames(i int) int {
 		return 0
 	}
 	p := i + n
+	if e := sc.particleSurname(p); e > p {
+		sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPerson, name: sc.text(p, e)}) // "President de Gaulle", "le général de Gaulle"
+		return n
+	}
 	if tail := d.titleTail(toks, p); tail > p {
 		p = tail // "ministre polonais du numérique", "ministre allemande des Affaires étrangères"
 	} else if e := d.portfolio(toks, i, p, sc.ms); e > p {
@@ -857,6 +861,47 @@ func (sc *mentionScan) officeNames(i int) int {
 	d.apposedNames(toks, i, sc.ms, sc.isTaken, sc.add)
 	d.orgBeforeTitle(toks, i, sc.isTaken, sc.add)
 	return n
+}
+
+// particleSurname returns the end of a surname that opens with a
+// particle of persons' names in lower case at toks[p], right after a
+// title ("President de Gaulle", "le général de Gaulle"): the particle
+// and one or two capitalised words no name found takes, followed by no
+// other capitalised word, before a possessive; or p. Not a particle that
+// only bodies' names hold ("of"), nor one that says whose the office is
+// after a title that is no rank ("le président de Radio France").
+func (sc *mentionScan) particleSurname(p int) int {
+	toks, lang := sc.toks, sc.lang
+	if p < 1 || p+1 >= len(toks) || toks[p].Cap || !lang.NameParticles[toks[p].Fold] || lang.BodyParticles[toks[p].Fold] || sc.isTaken(p+1) {
+		return p
+	}
+	if lang.NamePreps[toks[p].Fold] && !sc.rankBefore(p) {
+		return p // "le président de Radio France", "directeur général du LACNIC": the office's complement
+	}
+	e := capSpan(toks, p+1, sc.isTaken, lang, 2)
+	if e == p+1 || lang.NameKinds[toks[p+1].Fold] != "" || sc.d.x.Ref.Lookup(toks[p+1].Text) != nil {
+		return p
+	}
+	if e < len(toks) && toks[e].Cap && !toks[e].Punct {
+		return p
+	}
+	return possessiveCut(toks, p, e)
+}
+
+// rankBefore reports whether a rank stands alone right before toks[p]:
+// an honorific that is no word of a longer title ("le général", not
+// "le directeur général").
+func (sc *mentionScan) rankBefore(p int) bool {
+	toks, d := sc.toks, sc.d
+	if p < 1 || !sc.lang.Honorifics[toks[p-1].Fold] {
+		return false
+	}
+	for b := max(0, p-3); b < p-1; b++ {
+		if n := d.titleAt(toks, b); n > 0 && b+n >= p-1 {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerRemit skips a remit in lower case after a preposition of office,
@@ -2722,14 +2767,25 @@ func (d *docState) titleAt(toks []Token, i int) int {
 	if t, n := d.titleMatch(toks, i); t != nil {
 		return n
 	}
-	if d.x.Lang.Honorifics[toks[i].Fold] && (toks[i].Cap || len(toks[i].Fold) >= 4 && i+1 < len(toks) && toks[i+1].Cap && !toks[i+1].Punct) {
-		// "Lord Swinton", and in French in lower case: "la baronne Tessa Blackstone"
+	if d.x.Lang.Honorifics[toks[i].Fold] && (toks[i].Cap || len(toks[i].Fold) >= 4 && d.nameAfter(toks, i+1)) {
+		// "Lord Swinton", and in French in lower case: "la baronne Tessa Blackstone", "le général de Gaulle"
 		if i+1 < len(toks) && toks[i+1].Text == "." {
 			return 2
 		}
 		return 1
 	}
 	return 0
+}
+
+// nameAfter reports whether a person's name starts at toks[q]: a
+// capitalised word, or a particle of persons' names before one ("de
+// Gaulle").
+func (d *docState) nameAfter(toks []Token, q int) bool {
+	lang := d.x.Lang
+	if q < len(toks) && !toks[q].Cap && lang.NameParticles[toks[q].Fold] && !lang.BodyParticles[toks[q].Fold] {
+		q++
+	}
+	return q < len(toks) && toks[q].Cap && !toks[q].Punct
 }
 
 // titleMatch returns the title that starts at toks[i] and its length in

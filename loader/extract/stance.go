@@ -346,19 +346,24 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 	if b := d.onBehalf(st, from); !b.empty() {
 		return b
 	}
-	if allPersons(actors) && d.forUnnamed(st, from) {
-		actors.items = append(slices.Clone(actors.items), d.statesOf(actors.items)...) // "signed for their governments": their states sign
+	if allPersons(actors) {
+		if d.forUnnamed(st, from) {
+			actors.items = append(slices.Clone(actors.items), d.statesOf(actors.items, true)...) // "signed for their governments": their states sign
+		} else if g.frame.Lemma == "sign" {
+			actors.items = append(slices.Clone(actors.items), d.statesOf(actors.items, false)...) // "Foreign Minister Spaak signed": so did Belgium
+		}
 	}
 	return actors
 }
 
 // statesOf returns, for the people ms, the states whose offices the text
-// gave them, each at the person's words: those they sign for when they
-// sign "for their governments".
-func (d *docState) statesOf(ms []*mention) []*mention {
+// gave them, each at the person's words: those they sign for. inferred
+// takes in the offices the text only implies, when the people sign "for
+// their governments".
+func (d *docState) statesOf(ms []*mention, inferred bool) []*mention {
 	var out []*mention
 	for _, m := range ms {
-		if id := d.stateHeldBy(m.id, true); id != "" {
+		if id := d.stateHeldBy(m.id, inferred); id != "" {
 			out = append(out, &mention{i: m.i, j: m.j, id: id, kind: pledgegraph.KindState})
 		}
 	}

@@ -148,7 +148,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if b := d.onBehalf(st, tr.j); !b.empty() && !tr.t.Passive && allPersons(actorList{items: actors}) {
 			actors = b.items // "Francis Gatare signed for Rwanda": Rwanda signs
 		} else if !tr.t.Passive && allPersons(actorList{items: actors}) && (d.forUnnamed(st, tr.j) || obj != nil && d.forUnnamed(st, obj.j)) {
-			actors = append(actors, d.statesOf(actors)...) // "signed for their governments": their states sign
+			actors = append(actors, d.statesOf(actors, true)...) // "signed for their governments": their states sign
 		}
 		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
 	}

@@ -215,8 +215,44 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 			g.prior = g.prior || a == auxPast
 			continue
 		}
+		if steps == 0 && g.sharedGovernor(toks, lang) {
+			continue
+		}
 		return
 	}
+}
+
+// sharedGovernor takes in, for a verb that stands alone (no auxiliary,
+// no pronoun: "et signer", not "et l'a signé") coordinated by "and" to a
+// verb of one to three words before it, what governs that first verb: a verb of
+// control, urging or wishing, or the auxiliary of a future or a
+// condition ("plans to review and sign", "pourrait se laisser fléchir et
+// signer", "refused to sign and ratify"). It reports whether it found one.
+func (g *verbGroup) sharedGovernor(toks []Token, lang *Language) bool {
+	i, fr := g.i, &lang.Frames
+	if i < 3 || !lang.is(wsAndJoin, &toks[i-1]) {
+		return false
+	}
+	for e := i - 2; e >= max(1, i-4); e-- {
+		if t := &toks[e]; t.Punct || t.Cap || t.Number || lang.is(wsAndJoin, t) {
+			return false
+		}
+		if urgedBefore(toks, e, lang) || wishedBefore(toks, e, lang) {
+			g.intend, g.governed = true, true
+			return false // asked or wished: nothing before it changes that
+		}
+		if c, p := fr.control.endingAtGap(toks, e, 6, &fr.adverb); p >= 0 && !capInside(toks, p) {
+			g.i, g.governed = p, true
+			g.mark(c)
+			return true
+		}
+		if a, p := fr.aux.endingAt(toks, e, 3); p >= 0 && (a == auxFuture || a == auxCond) {
+			g.i, g.governed, g.future = p, true, true
+			g.cond = g.cond || a == auxCond
+			return true
+		}
+	}
+	return false
 }
 
 // capInside reports whether toks[p] is capitalised inside a sentence,
