@@ -1084,7 +1084,7 @@ func (sc *mentionScan) cuedBefore(i int) {
 func (sc *mentionScan) firstNames() {
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
-		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) && !leadingInitial(toks, i) {
+		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) && !leadingInitial(toks, i) && !sc.beforeInitial(i) {
 			continue
 		}
 		if leadingInitial(toks, i) && sc.lang.is(wsStop, &toks[i+2]) {
@@ -1104,6 +1104,16 @@ func (sc *mentionScan) firstNames() {
 		sc.add(&mention{i: i, j: e, kind: pledgegraph.KindPerson, name: sc.text(i, e)})
 		i = sc.affiliatedBody(e) - 1
 	}
+}
+
+// beforeInitial reports whether toks[i] is a first name that the
+// reference data does not know, told by the middle initial after it
+// ("Lester B. Pearson", "Halvard M. Lange"): a plain capitalised word
+// that opens no body's name.
+func (sc *mentionScan) beforeInitial(i int) bool {
+	toks, lang := sc.toks, sc.lang
+	return i+3 < len(toks) && !toks[i].Punct && !toks[i].Upper && !lang.is(wsStop, &toks[i]) && lang.NameKinds[toks[i].Fold] == "" &&
+		sc.d.titleAt(toks, i) == 0 && !lang.Honorifics[toks[i+1].Fold] && middleInitial(toks, i+2) // not "Puis M. Schanzer"
 }
 
 // affiliationAt returns where a word of affiliation stands after a
