@@ -16,7 +16,7 @@ import (
 func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 	lang := d.x.Lang
 	s := &sents[k]
-	if s.Item {
+	if s.Item && !s.ItemMore {
 		return 0
 	}
 	toks := st.toks
@@ -30,8 +30,10 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		}
 	}
 	var items []int
-	for q := k + 1; q < len(sents) && sents[q].Item; q++ {
-		items = append(items, q)
+	for q := k + 1; q < len(sents) && sents[q].Item && !s.ItemMore; q++ {
+		if !sents[q].ItemMore {
+			items = append(items, q) // not after a sentence inside an item: the items after it are its list's, not its own
+		}
 	}
 	if compose >= 0 && len(items) > 0 {
 		var whole *mention

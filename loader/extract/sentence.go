@@ -13,6 +13,7 @@ type Sentence struct {
 	Tokens     []Token // offsets into the whole text
 	Para       int     // index of the paragraph (blocks between blank lines)
 	Item       bool    // a bullet or numbered list item
+	ItemMore   bool    // a sentence of a list item after its first ("4. There are five principles. The companies want: …")
 	Heading    bool    // a line standing alone without final punctuation
 }
 
@@ -56,7 +57,7 @@ func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 		dash := firstRune(body) == '—' && (listing || dashed)
 		if isItem(body) || dash || listing && labelled(body) {
 			flush()
-			out = append(out, itemSentence(tz, text, l, para))
+			out = itemSentences(tz, out, text, itemSentence(tz, text, l, para), lang)
 			listing, dashed = !isItem(body) && !dash || strings.HasSuffix(body, ":"), dash
 			continue
 		}
@@ -213,6 +214,22 @@ func itemSentence(tz *tokenizer, text string, l lineSpan, para int) Sentence {
 		e--
 	}
 	return Sentence{Start: s, End: e, Text: text[s:e], Tokens: tz.tokens(text, s, e), Para: para, Item: true}
+}
+
+// itemSentences appends to out the sentences of the list item it: one,
+// or, for an item that holds several ("1. Who's in? AOL, Apple and
+// Yahoo. Together they launched …"), each of them, the first the item's
+// head and the others marked ItemMore.
+func itemSentences(tz *tokenizer, out []Sentence, text string, it Sentence, lang *Language) []Sentence {
+	if it.End <= it.Start {
+		return append(out, it)
+	}
+	n := len(out)
+	out = splitBlock(tz, out, text, []lineSpan{{it.Start, it.End}}, it.Para, lang)
+	for k := n; k < len(out); k++ {
+		out[k].Item, out[k].ItemMore = true, k > n
+	}
+	return out
 }
 
 // bytesPerSentence is a low estimate of the bytes of a news text per

@@ -63,6 +63,7 @@ func TestSentences(t *testing.T) {
 		{"bullets", "Ils s'engagent à :\n  • protéger ;\n  • prévenir.", []string{"Ils s'engagent à :", "protéger ;", "prévenir."}},
 		{"numbered", "1. D'accroître la prévention ;\n2. De protéger.", []string{"D'accroître la prévention ;", "De protéger."}},
 		{"broken line", "un cyberespace stable\naccessible et pacifique.", []string{"un cyberespace stable\naccessible et pacifique."}},
+		{"numbered with sentences", "1. Qui en est ? Orange et Atos. Ensemble, elles signent.\n2. Et après ?", []string{"Qui en est ?", "Orange et Atos.", "Ensemble, elles signent.", "Et après ?"}},
 		{"etc", "Des États, des entreprises etc. et des ONG.", []string{"Des États, des entreprises etc. et des ONG."}},
 		{"em dash items", "Ils s'engagent à :\n— protéger ;\n— prévenir.", []string{"Ils s'engagent à :", "protéger ;", "prévenir."}},
 		{"em dash dialogue", "Il hésite.\n— Nous verrons, dit-il.", []string{"Il hésite.", "— Nous verrons, dit-il."}},

@@ -567,14 +567,27 @@ func (d *docState) withFronted(st *sent, l actorList, at int) actorList {
 }
 
 // pronounList returns, for a plural pronoun of the frame table that is
-// the whole subject of the verb at token at ("Toutes endossent", "All of
-// them signed"), the list of actors the sentence before named, each
+// the whole subject of the verb at token at, after adverbs at most
+// ("Toutes endossent", "All of them signed", "Together, they launched"),
+// the list of actors the sentence before named, each
 // quoted at the pronoun.
 func (d *docState) pronounList(st *sent, c clause, at int) actorList {
-	n := d.x.Lang.Frames.allPron.at(st.toks, 0)
-	if n == 0 || n > at || c.i > 0 || d.prevSent == nil || d.namesIn(st, 0, at) {
+	fr := &d.x.Lang.Frames
+	b := 0 // "Together, they launched", "Then they signed": adverbs may open the sentence
+	for k := 0; k < 3 && b < at; k++ {
+		if n := fr.adverb.at(st.toks, b); n > 0 {
+			b += n
+		} else if b > 0 && st.toks[b].Text == "," {
+			b++
+		} else {
+			break
+		}
+	}
+	n := fr.allPron.at(st.toks, b)
+	if n == 0 || b+n > at || c.i > b || d.prevSent == nil || d.namesIn(st, 0, at) {
 		return actorList{}
 	}
+	n += b
 	for q := n; q < at; q++ {
 		if d.x.Lang.Frames.adverb.at(st.toks, q) == 0 && d.x.Lang.Frames.aux.at(st.toks, q) == 0 && !st.toks[q].Punct {
 			return actorList{} // only adverbs and auxiliaries between: "ont toutes signé"
@@ -584,7 +597,7 @@ func (d *docState) pronounList(st *sent, c clause, at int) actorList {
 	if len(prev) < 2 {
 		return actorList{}
 	}
-	return quotedAt(prev, 0, n)
+	return quotedAt(prev, b, n)
 }
 
 // quotedAt returns the actors of ms as a list quoted at the tokens
