@@ -435,6 +435,9 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if d.ev.last != "" && d.heldAtPlaceAfter(st, j) {
 			return d.ev.last, none // "turned down invitations to Manila": to the conference held there
 		}
+		if _, c := d.x.Lang.Frames.clitic.endingAt(st.toks, i, 2); c < 0 && d.ev.last != "" && d.clauseEndsAt(st, j) {
+			return d.ev.last, none // "M. Diagne presided.", "La France a participé.": the event under discussion (not "les accueille")
+		}
 		lo, hi = j, len(st.toks)
 	case fr.Before != RoleEvent:
 		if fr.Initial {
@@ -460,6 +463,16 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		}
 	}
 	return "", none
+}
+
+// clauseEndsAt reports whether the clause ends at toks[j], past adverbs
+// of the verb group: the sentence ends, or a punctuation mark other than
+// an opening bracket stands there ("presided;", "took part, …").
+func (d *docState) clauseEndsAt(st *sent, j int) bool {
+	for n := d.x.Lang.Frames.adverb.at(st.toks, j); n > 0 && j < len(st.toks); n = d.x.Lang.Frames.adverb.at(st.toks, j) {
+		j += n
+	}
+	return j >= len(st.toks) || st.toks[j].Punct && st.toks[j].Text != "("
 }
 
 // heldAtPlaceAfter reports whether the capitalised name at toks[j] is
