@@ -100,6 +100,9 @@ func FromExtraction(x *pledgegraph.Extraction) Document {
 	for _, e := range x.Entities {
 		names[e.ID] = e.Name
 		aliases := append([]string{}, e.Aliases...)
+		if e.Kind == pledgegraph.KindEvent && e.Start.Year > 0 && !yearIn(e.Name) {
+			aliases = append(aliases, fmt.Sprintf("%s %d", e.Name, e.Start.Year)) // "G7 summit 2016": an edition named as the guidelines allow
+		}
 		d.Entities = append(d.Entities, Entity{
 			Name:    e.Name,
 			Type:    string(e.Kind),
@@ -204,4 +207,15 @@ func Parse(b []byte) ([]Document, error) {
 		return nil, fmt.Errorf("eval: parse: %w", err)
 	}
 	return v.Documents, nil
+}
+
+// yearIn reports whether a name holds a year of four figures as a word
+// of its own ("Forum 2018").
+func yearIn(name string) bool {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(w) == 4 {
+			return true
+		}
+	}
+	return false
 }

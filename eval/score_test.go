@@ -2,11 +2,15 @@ package eval
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/pledgegraph/pledgegraph"
 )
 
 func TestFold(t *testing.T) {
@@ -118,5 +122,32 @@ func TestDateJSON(t *testing.T) {
 	var f Fact
 	if err := json.Unmarshal([]byte(`{"date":null}`), &f); err != nil || f.Date != "" {
 		t.Errorf("Unmarshal null date = %q, %v, want empty, nil", f.Date, err)
+	}
+}
+
+func TestFromExtractionEditionAlias(t *testing.T) {
+	tests := []struct {
+		name  string
+		ent   pledgegraph.Entity
+		alias string // the alias of the edition's year, "" when none is added
+	}{
+		{"event with a year", pledgegraph.Entity{ID: "event/g7-summit", Kind: pledgegraph.KindEvent, Name: "G7 summit", Start: pledgegraph.Date{Year: 2016, Month: 5}}, "G7 summit 2016"},
+		{"name holds its year", pledgegraph.Entity{ID: "event/forum-2018", Kind: pledgegraph.KindEvent, Name: "Forum 2018", Start: pledgegraph.Date{Year: 2018}}, ""},
+		{"no start", pledgegraph.Entity{ID: "event/g20", Kind: pledgegraph.KindEvent, Name: "G20 summit"}, ""},
+		{"no event", pledgegraph.Entity{ID: "initiative/x", Kind: pledgegraph.KindInitiative, Name: "Paris Call", Start: pledgegraph.Date{Year: 2018}}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := FromExtraction(&pledgegraph.Extraction{Entities: []pledgegraph.Entity{tc.ent}})
+			got := ""
+			for _, a := range d.Entities[0].Aliases {
+				if strings.HasSuffix(a, fmt.Sprint(tc.ent.Start.Year)) {
+					got = a
+				}
+			}
+			if got != tc.alias {
+				t.Errorf("edition alias of %q = %q, want %q", tc.ent.Name, got, tc.alias)
+			}
+		})
 	}
 }
