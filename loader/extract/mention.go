@@ -2368,6 +2368,9 @@ func (sc *mentionScan) launchedNames() {
 			if _, ok := lang.Weekdays[toks[e].Fold]; ok {
 				break
 			}
+			if sc.dateWord(e) && lang.is(wsStop, &toks[e-1]) {
+				break // "a présenté l'Acte de Contadora le 7 septembre": a date after the name
+			}
 			e++
 		}
 		for e > p+1 && lang.is(wsStop, &toks[e-1]) {

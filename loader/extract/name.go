@@ -243,12 +243,13 @@ func (n nameScan) noun(k int) int {
 // language's adjective endings or of nationality, or, where names put
 // their head first, one word, no verb, after a capitalised head and
 // before the preposition of a complement ("Convention arabe de lutte
-// contre …", not "le pacte repose sur"); at most two.
+// contre …", not "le pacte repose sur", nor a verb that a preposition
+// follows, "L'Appel mise sur"); at most two.
 func (n nameScan) adjectives(j int) int {
 	toks, lang := n.toks, n.lang
 	e := j
 	for e < len(toks) && e-j < 2 && n.word(e) && !lang.is(wsNamePreps, &toks[e]) && !lang.is(wsStop, &toks[e]) {
-		qualifier := lang.HeadFirst && e == j && j > 0 && toks[j-1].Cap && e+1 < len(toks) && lang.is(wsNamePreps, &toks[e+1]) && !n.lexVerb(e) && !hasEnding(toks[e].Fold, lang.VerbEndings) &&
+		qualifier := lang.HeadFirst && e == j && j > 0 && toks[j-1].Cap && e+1 < len(toks) && lang.is(wsNamePreps, &toks[e+1]) && !lang.PrepVerbs[toks[e].Fold] && !n.lexVerb(e) && !hasEnding(toks[e].Fold, lang.VerbEndings) &&
 			(!lang.LowerPreps[toks[e+1].Fold] || lang.RelationWords[toks[e].Fold]) // "la Charte recommande aux États": a verb
 		compound := e+1 < len(toks) && hyphenated(n.d.text, toks, e+1) && lang.adjective(toks[e+1].Fold) // "ibéro-américaine"
 		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) && !n.d.isDemonym(toks, e) && !qualifier && !compound {
