@@ -422,21 +422,11 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 	none := [2]int{i, j}
 	lo, hi := 0, i
 	switch {
-	case fr.After == RoleEvent && d.x.Lang.Frames.locClitic.endingAt2(st.toks, i) >= 0 && d.ev.last != "":
-		return d.ev.last, none // "la Chine y était représentée": there, at the event last named
-	case fr.After == RoleEvent && j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, j) == 1 && d.ev.last != "":
-		return d.ev.last, [2]int{j, j + 1} // "Macron attended it": the event last named
 	case fr.Before == RoleEvent && d.ev.last != "" && d.pronounBefore(st, d.verbStart(st, i)):
 		return d.ev.last, none // "It brought together ministers from A and B": the event last named
 	case fr.After == RoleEvent:
-		if m := d.relEventBefore(st, i); m != nil {
-			return m.id, [2]int{m.i, m.j} // "the summit, which Macron attended,"
-		}
-		if d.ev.last != "" && d.heldAtPlaceAfter(st, j) {
-			return d.ev.last, none // "turned down invitations to Manila": to the conference held there
-		}
-		if _, c := d.x.Lang.Frames.clitic.endingAt(st.toks, i, 2); c < 0 && d.ev.last != "" && d.clauseEndsAt(st, j) {
-			return d.ev.last, none // "M. Diagne presided.", "La France a participé.": the event under discussion (not "les accueille")
+		if id, span := d.eventUnnamedAfter(st, i, j); id != "" {
+			return id, span
 		}
 		lo, hi = j, len(st.toks)
 	case fr.Before != RoleEvent:
@@ -461,6 +451,35 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 			}
 			return id, [2]int{q, q + n}
 		}
+	}
+	return "", none
+}
+
+// eventUnnamedAfter returns, for a frame at toks[i:j] whose event would
+// follow it but is not named there, the event it stands for and where:
+// the one last named, taken up by a pronoun ("la Chine y était
+// représentée", "Macron attended it"), held at the place after it
+// ("turned down invitations to Manila"), or under discussion when the
+// clause ends on the verb ("M. Diagne presided.", "La France a
+// participé.", not "les accueille"); or the one a relative clause
+// hangs on ("the summit, which Macron attended,"). It returns "" when
+// none is.
+func (d *docState) eventUnnamedAfter(st *sent, i, j int) (pledgegraph.EntityID, [2]int) {
+	fr, last, none := &d.x.Lang.Frames, d.ev.last, [2]int{i, j}
+	switch {
+	case last != "" && fr.locClitic.endingAt2(st.toks, i) >= 0:
+		return last, none
+	case last != "" && j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, j) == 1:
+		return last, [2]int{j, j + 1}
+	}
+	if m := d.relEventBefore(st, i); m != nil {
+		return m.id, [2]int{m.i, m.j}
+	}
+	if last != "" && d.heldAtPlaceAfter(st, j) {
+		return last, none
+	}
+	if _, c := fr.clitic.endingAt(st.toks, i, 2); c < 0 && last != "" && d.clauseEndsAt(st, j) {
+		return last, none
 	}
 	return "", none
 }
