@@ -268,6 +268,7 @@ type Frames struct {
 	founder   phraseTrie[bool]    // "founders", "membres fondateurs": holders from the start; true: who launched the initiative ("founders", not "founding members")
 	author    phraseTrie[bool]    // "authors", "auteurs": holders who launched it, not said to support it
 	late      phraseTrie[bool]    // "newcomers", "nouveaux membres": holders who joined after the launch
+	signer    phraseTrie[bool]    // "signatories", "signataires": holders who signed, for their states when they hold offices
 	launchBy  phraseTrie[bool]    // "à l\'initiative de", "under the aegis of": the launchers follow; true: only of the initiative right before ("published by")
 	follow    phraseTrie[bool]    // "followed by", "suivi par": those after did the same later
 	behalf    phraseTrie[bool]    // "on behalf of", "au nom de": the actor named next is the one who acts
@@ -440,8 +441,8 @@ func (f *Frames) addContracted(p Phrase, add func(Phrase)) {
 
 // holderAdder returns the function that adds a holder noun of kind val:
 // "member" (or "absent"), "founder", "founding" (members from the start,
-// who did not launch it: "membres fondateurs"), "author", "late", or
-// "not".
+// who did not launch it: "membres fondateurs"), "author", "late",
+// "signer", or "not".
 func (f *Frames) holderAdder(val string) func(Phrase) {
 	switch val {
 	case "founder":
@@ -452,6 +453,8 @@ func (f *Frames) holderAdder(val string) func(Phrase) {
 		return func(p Phrase) { f.member.add(p, false); f.author.add(p, true) }
 	case "late":
 		return func(p Phrase) { f.member.add(p, false); f.late.add(p, true) }
+	case "signer":
+		return func(p Phrase) { f.member.add(p, false); f.signer.add(p, true) }
 	case "not":
 		return func(p Phrase) { f.notHolder.add(p, true) }
 	}

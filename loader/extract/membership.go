@@ -102,6 +102,10 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 				r = "mem.late" // "The newcomers are A and B": joined after the launch
 			}
 			d.stateStance(st, pledgegraph.Supports, l, obj, neg, since, 0.7, h.i, max(oEnd, h.j), r)
+			if d.x.Lang.Frames.signer.at(st.toks, h.i) == h.j-h.i && allPersons(l) {
+				// "The signatories were Mr. Adam Malik, Foreign Minister of Indonesia; …": their states sign
+				d.stateStance(st, pledgegraph.Supports, actorList{items: d.statesOf(l.items, false)}, obj, neg, since, 0.7, h.i, max(oEnd, h.j), r)
+			}
 			if launch, n := d.x.Lang.Frames.founder.match(st.toks, h.i); launch && n == h.j-h.i && !neg {
 				// "Its founders, in 2011, were A and B": they launched it too
 				d.stateStance(st, pledgegraph.Launched, l, obj, false, since, 0.7, h.i, max(oEnd, h.j), "lau.founders")
