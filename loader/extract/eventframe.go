@@ -614,6 +614,10 @@ func clauseBreak(st *sent, a, b int, lang *Language, rel bool) bool {
 func (d *docState) verbStart(st *sent, i int) int {
 	g := verbGroup{i: i, j: i, agent: -1}
 	g.extendLeft(st.toks, d.x.Lang)
+	if g.i > 1 && d.x.Lang.NegList[st.toks[g.i-1].Fold] {
+		g.i-- // "n'a été ni invité ni associé": the verb group goes on before "ni"
+		g.extendLeft(st.toks, d.x.Lang)
+	}
 	return g.i
 }
 
@@ -632,7 +636,10 @@ func (d *docState) subjectEnd(st *sent, i int) int {
 			break
 		}
 	}
-	return d.relativeBefore(st, i)
+	if r := d.relativeBefore(st, i); r < i {
+		return r
+	}
+	return d.subjectApposition(st, i) // "Eswatini, the last state to recognise Taiwan, was not invited": not Taiwan
 }
 
 // relativeBefore returns where a relative clause set off by commas
