@@ -385,8 +385,10 @@ func (d *docState) relEventBefore(st *sent, i int) *mention {
 // first event the text names (a statement's title names its meeting).
 func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (pledgegraph.EntityID, [2]int) {
 	var ev *mention
+	vs := d.verbStart(st, i)
+	aside := d.subjectApposition(st, vs) // "Cuba, que les règles tiennent à l'écart depuis le premier sommet de Miami, n'était pas invité": not to that one
 	for _, m := range st.ms {
-		if m.kind != pledgegraph.KindEvent || m.anaphora || m.i < j && m.j > i || d.partialName(st, m) {
+		if m.kind != pledgegraph.KindEvent || m.anaphora || m.i < j && m.j > i || d.partialName(st, m) || fr.Before == RoleActor && m.i >= aside && m.j <= vs {
 			continue
 		}
 		switch {
