@@ -97,8 +97,11 @@ func (d *docState) inlineItems(st *sent, commit int, noun bool) ([][2]int, bool)
 	}
 	verbs := d.actionAt(toks, start)
 	end := d.listEnd(st, start, !verbs)
-	// "à X, à Y et à Z": a separator before the mark of an infinitive
-	parts := d.splitItems(toks, start, end, mark)
+	// "à X, à Y et à Z": a separator before the mark of an infinitive,
+	// the one the first item has ("à s'abstenir de provoquer,
+	// d'encourager ou de favoriser …" is one item)
+	first := toks[p].Fold
+	parts := d.splitItems(toks, start, end, func(q int) bool { return mark(q) && sameMark(lang, toks[q].Fold, first) })
 	if len(parts) == 1 && verbs {
 		// "commit to developing X, assessing Y and supporting Z"
 		parts = d.splitItems(toks, start, end, func(q int) bool { return d.actionAt(toks, q) })
@@ -112,18 +115,24 @@ func (d *docState) inlineItems(st *sent, commit int, noun bool) ([][2]int, bool)
 	}
 	// "to support the Paris Call in its work to protect X": the
 	// commitment comes after the initiative
-	first := &parts[0]
+	head := &parts[0]
 	for _, m := range st.ms {
-		if m.initiative() && m.i >= first[0] && m.j < first[1] {
-			for q := m.j; q < first[1]; q++ {
+		if m.initiative() && m.i >= head[0] && m.j < head[1] {
+			for q := m.j; q < head[1]; q++ {
 				if k := lang.InfMark.MatchAt(toks, q); k > 0 {
-					first[0] = q + k
+					head[0] = q + k
 					break
 				}
 			}
 		}
 	}
 	return parts, false
+}
+
+// sameMark reports whether two marks of an infinitive are one word, its
+// elided form standing for it ("d'encourager" after "de provoquer").
+func sameMark(lang *Language, a, b string) bool {
+	return a == b || lang.Elisions[a] && strings.HasPrefix(b, a) || lang.Elisions[b] && strings.HasPrefix(a, b)
 }
 
 // introducedItems reads the items a word of listing introduces after a
