@@ -114,6 +114,32 @@ func (l *Language) commitAt(toks []Token, i int) int {
 			return n
 		}
 	}
+	return l.commitObject(toks, i)
+}
+
+// commitObjectMax is how many words the object of a commit verb may
+// have: "les États qui y adhéreront".
+const commitObjectMax = 8
+
+// commitObject returns how many tokens a commit verb and its object take
+// at toks[i], up to the mark of the infinitives that follow (left out):
+// "engage les États qui y adhéreront [à] inscrire …", "commits the
+// states that join it [to] list …"; two words of object at least, no
+// punctuation nor conjunction in it, and a word in lower case after the
+// mark; or 0.
+func (l *Language) commitObject(toks []Token, i int) int {
+	v := l.CommitVerb.MatchAt(toks, i)
+	if v == 0 {
+		return 0
+	}
+	for q := i + v; q < len(toks) && q <= i+v+commitObjectMax; q++ {
+		if toks[q].Punct || l.And.MatchAt(toks, q) > 0 {
+			return 0
+		}
+		if m := l.InfMark.MatchAt(toks, q); m > 0 && q >= i+v+2 && q+m < len(toks) && !toks[q+m].Cap && !toks[q+m].Punct {
+			return q - i
+		}
+	}
 	return 0
 }
 
@@ -325,6 +351,7 @@ type Language struct {
 	All           PhraseSet // tous les, all
 	Commit        PhraseSet // s'engagent: a list of principles follows
 	CommitGap     PhraseSet // "y", "notamment", "among other things", ",": words that may stand between those of a commit cue
+	CommitVerb    PhraseSet // "engage", "commits": a commit cue with any object before the mark of its infinitives ("engage les États qui y adhéreront à")
 	AmongPrev     PhraseSet // "Among them are", "Parmi eux figurent": a sentence that lists some of the supporters the one before counted
 	AmongCount    PhraseSet // "Among the", "Parmi les" before a number: a sentence that lists some of the supporters a count of that number counted
 	Partitive     PhraseSet // "several", "plusieurs": before a group's members, some of them, not all ("several ASEAN members")
@@ -895,6 +922,8 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 		l.ItemLead.Add(p)
 	case "commitgap":
 		l.CommitGap.Add(p)
+	case "commitverb":
+		l.CommitVerb.Add(p)
 	case "lineage":
 		l.Lineage.Add(p)
 	case "indefinite":
@@ -1112,7 +1141,7 @@ func (l *Language) sortLists() {
 func (l *Language) indexLex() {
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
-		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.AmongCount, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
+		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.CommitVerb, &l.AmongPrev, &l.AmongCount, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
 		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.ItemLead, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers, &l.Partitive}
 	for k, ps := range sets {
