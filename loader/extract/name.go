@@ -921,8 +921,8 @@ func (d *docState) knownAs(toks []Token, ms mentions) mentions {
 			continue
 		}
 		q := p + n
-		for q < len(toks) && d.x.Lang.is(wsNameArticles, &toks[q]) {
-			q++
+		for q < len(toks) && (d.x.Lang.is(wsNameArticles, &toks[q]) || isQuote(toks[q].Text) || d.x.Lang.Frames.adverb.at(toks, q) == 1) {
+			q++ // "que l'on appelle déjà « convention de Ramsar »"
 		}
 		var a, b *mention
 		for _, m := range ms {
