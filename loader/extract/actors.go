@@ -476,7 +476,11 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 			continue
 		}
 		if main && len(l.items) > 0 && m.i > l.hi {
-			if c := d.participleAside(st, l.hi); c > l.hi {
+			c := d.participleAside(st, l.hi)
+			if c < 0 {
+				c = d.semicolonAside(st, l.hi)
+			}
+			if c > l.hi {
 				if m.i < c {
 					continue // "l'Union européenne, représentée par le commissaire …, Janez Potočnik, ainsi que la Chine"
 				}
@@ -554,6 +558,46 @@ func (d *docState) participleAside(st *sent, a int) int {
 		}
 	}
 	return -1
+}
+
+// semicolonAside returns the semicolon that closes what a comma at
+// toks[a] opens after an item of a list whose items semicolons part: the
+// item's office or description, which may hold commas, "and" and names
+// ("Mr. Adam Malik, Presidium Minister for Political Affairs and Foreign
+// Minister of Indonesia; Tun Abdul Razak, …"); or -1. No actor's name
+// opens it or follows a comma or a joining word in it (not "France,
+// Germany and Italy; …").
+func (d *docState) semicolonAside(st *sent, a int) int {
+	toks := st.toks
+	if a+2 >= len(toks) || toks[a].Text != "," {
+		return -1
+	}
+	for k := a + 1; k < len(toks) && k < a+30; k++ {
+		if toks[k].Text == ";" {
+			return k
+		}
+		if (toks[k].Text == "," || d.x.Lang.And.MatchAt(toks, k) > 0 || k == a+1) && d.actorOpens(st, k) {
+			return -1 // "such as Microsoft, Google, and Intel; and …": items, not an aside
+		}
+		if toks[k].Punct && toks[k].Text != "," && !isElision(toks[k].Text) && !titleDot(toks, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// actorOpens reports whether an actor's name starts at toks[k] or right
+// after it, past a joining word or an article.
+func (d *docState) actorOpens(st *sent, k int) bool {
+	for q := k; q <= k+2 && q < len(st.toks); q++ {
+		if m := d.mentionAt(st, q); m != nil && isActor(m) {
+			return true
+		}
+		if q > k && d.x.Lang.Frames.article.at(st.toks, q) == 0 && d.x.Lang.And.MatchAt(st.toks, q) == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // titleDot reports whether toks[k] is the full stop of a short title
