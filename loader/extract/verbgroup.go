@@ -197,14 +197,14 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 			g.i, g.reflexive = p, true // "refuse de s'engager": the reflexive pronoun
 			continue
 		}
+		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 && !capInside(toks, p) {
+			g.i, g.governed = p, true // before a verb of urging further back: "Ireland, invited in January, declined to join"
+			g.mark(c)
+			continue
+		}
 		if urgedBefore(toks, g.i, lang) || wishedBefore(toks, g.i, lang) {
 			g.intend, g.governed = true, true // "urged other countries to sign", "hope that Peru will join": asked or wished, not done
 			return
-		}
-		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 && !capInside(toks, p) {
-			g.i, g.governed = p, true
-			g.mark(c)
-			continue
 		}
 		if a, p := fr.aux.endingAt(toks, g.i, 3); p >= 0 {
 			g.i, g.governed = p, true
