@@ -64,6 +64,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.reporting(st)
 	d.roles(st)
 	d.dashHolders(st)
+	d.bracketStates(st)
 	d.partOf(st)
 	d.members(st)
 	d.venues(st)

@@ -505,6 +505,26 @@ func (d *docState) dashHolders(st *sent) {
 	}
 }
 
+// bracketStates reads the state in brackets right after a person's
+// name as the state the person holds an office of, as lists of leaders
+// give it ("M. Oscar Arias (Costa Rica), M. José Azcona (Honduras)",
+// "Belisario Betancur (Colombie)"). The state stays an actor of the
+// sentence: the leader acts for it.
+func (d *docState) bracketStates(st *sent) {
+	toks := st.toks
+	for _, m := range st.ms {
+		if m.kind != pledgegraph.KindPerson || m.id == "" || m.j+2 >= len(toks) || toks[m.j].Text != "(" {
+			continue
+		}
+		s := d.mentionAt(st, m.j+1)
+		if s == nil || s.i != m.j+1 || s.kind != pledgegraph.KindState || s.id == "" || s.j >= len(toks) || toks[s.j].Text != ")" {
+			continue
+		}
+		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.HoldsRole, Object: s.id, Confidence: 0.6,
+			Evidence: d.evidence(st.s, m.i, s.j+1)})
+	}
+}
+
 // standinBefore reports whether a plural noun of the frame table's
 // stand-ins and its preposition end right before toks[lo]: "the
 // presidents of", "les présidents du".
