@@ -3466,6 +3466,15 @@ func (d *docState) actedOn(toks []Token, i int) bool {
 			}
 		}
 	}
+	// "la signature de l'Acte final", "the signing of the Final Act": a
+	// noun of stance and its preposition
+	if _, p := fr.prep.endingAt(toks, i, 2); p > 0 {
+		if lemma, v := fr.nouns.endingAt(toks, p, 3); v >= 0 {
+			if f := fr.frameOf(lemma); f != nil && !f.Bound && f.Predicate == pledgegraph.Supports && !f.Negative {
+				return true
+			}
+		}
+	}
 	return false
 }
 
