@@ -872,7 +872,7 @@ func (sc *mentionScan) officeNames(i int) int {
 // after a title that is no rank ("le président de Radio France").
 func (sc *mentionScan) particleSurname(p int) int {
 	toks, lang := sc.toks, sc.lang
-	if p < 1 || p+1 >= len(toks) || toks[p].Cap || !lang.NameParticles[toks[p].Fold] || lang.BodyParticles[toks[p].Fold] || sc.isTaken(p+1) {
+	if p < 1 || p+1 >= len(toks) || toks[p].Cap || !lang.personParticle(toks[p].Fold) || sc.isTaken(p+1) {
 		return p
 	}
 	if lang.NamePreps[toks[p].Fold] && !sc.rankBefore(p) {
@@ -1126,7 +1126,7 @@ func (l *Language) affiliationAt(toks []Token, p int) (int, int) {
 		q++
 	}
 	n := l.Affiliation.MatchAt(toks, q)
-	if n == 0 || q == p && l.NameParticles[toks[q].Fold] && !l.BodyParticles[toks[q].Fold] {
+	if n == 0 || q == p && l.personParticle(toks[q].Fold) {
 		return q, 0
 	}
 	return q, n
@@ -2790,12 +2790,19 @@ func (d *docState) titleAt(toks []Token, i int) int {
 	return 0
 }
 
+// personParticle reports whether the word w may stand in a person's
+// name in lower case: a particle of names that not only bodies' names
+// hold ("de", "von"; not "of").
+func (l *Language) personParticle(w string) bool {
+	return l.NameParticles[w] && !l.BodyParticles[w]
+}
+
 // nameAfter reports whether a person's name starts at toks[q]: a
 // capitalised word, or a particle of persons' names before one ("de
 // Gaulle").
 func (d *docState) nameAfter(toks []Token, q int) bool {
 	lang := d.x.Lang
-	if q < len(toks) && !toks[q].Cap && lang.NameParticles[toks[q].Fold] && !lang.BodyParticles[toks[q].Fold] {
+	if q < len(toks) && !toks[q].Cap && lang.personParticle(toks[q].Fold) {
 		q++
 	}
 	return q < len(toks) && toks[q].Cap && !toks[q].Punct
