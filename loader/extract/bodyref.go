@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -114,6 +115,54 @@ func (d *docState) headReferences(st *sent) {
 		st.ms = append(st.ms, out...)
 		sortMentions(st.ms)
 	}
+}
+
+// shortNameRefs adds the mentions of an initiative named before by its
+// first word alone before a noun of membership: "are not Wassenaar
+// participants" after "the Wassenaar Arrangement", "Kyoto signatories"
+// or "signataires de Kyoto" after "the Kyoto Protocol" (a place's name
+// then stands for the text).
+func (d *docState) shortNameRefs(st *sent) {
+	toks := st.toks
+	var out []*mention
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		place := d.mentionAt(st, i) // "Kyoto signatories": the town's name stands for the protocol
+		if !t.Cap || t.Punct || t.Number || inMention(st, i) && (place == nil || place.kind != pledgegraph.KindPlace || place.j != i+1) || !d.memberNounBeside(toks, i) {
+			continue
+		}
+		w := d.fold(t.Text)
+		id := d.lastNamedWhere(st.s.Start, func(e *pledgegraph.Entity) bool {
+			name := d.fold(e.Name) // its first word ("Kyoto Protocol") or its last ("protocole de Kyoto")
+			return e.Kind == pledgegraph.KindInitiative && name != w && (strings.HasPrefix(name, w+" ") || strings.HasSuffix(name, " "+w))
+		})
+		switch {
+		case id == "":
+		case place != nil:
+			place.id, place.kind, place.entry, place.cands = id, pledgegraph.KindInitiative, nil, nil
+		default:
+			out = append(out, &mention{i: i, j: i + 1, id: id, kind: pledgegraph.KindInitiative})
+		}
+	}
+	if len(out) > 0 {
+		st.ms = append(st.ms, out...)
+		sortMentions(st.ms)
+	}
+}
+
+// memberNounBeside reports whether a noun of membership stands right
+// after toks[i] ("Kyoto signatories") or, with a preposition of owner,
+// right before it ("signataires de Kyoto").
+func (d *docState) memberNounBeside(toks []Token, i int) bool {
+	fr := &d.x.Lang.Frames
+	if i+1 < len(toks) && fr.member.at(toks, i+1) > 0 {
+		return true
+	}
+	if i < 2 || !d.x.Lang.ownerPrep(toks[i-1].Fold) {
+		return false
+	}
+	_, b := fr.member.endingAt(toks, i-1, 3)
+	return b >= 0
 }
 
 // referenceEnds reports whether a definite description ending at toks[p]

@@ -45,6 +45,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	// or launched what
 	st.ms = d.findMentions(s, st.stance || len(d.triggers(toks, pledgegraph.Launched)) > 0)
 	d.headReferences(st)
+	d.shortNameRefs(st)
 	d.markCues(st)
 	markChunks(st, lang)
 	sdate := d.sentenceDate(st)

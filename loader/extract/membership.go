@@ -648,8 +648,12 @@ func apposedHolder(st *sent, i int) bool {
 // says nothing yet, unless negated ("ne devraient figurer parmi").
 func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) actorList {
 	fr := &d.x.Lang.Frames
-	p, article, poss, copula := h.i, false, false, false
-	for steps := 0; steps < 4 && p > 0 && !attribute(st.toks, h.i, fr); steps++ {
+	hi := h.i
+	if m := d.mentionEndingAt(st, h.i); m != nil && m.initiative() {
+		hi = m.i // "are not Wassenaar participants": the initiative's short name before the noun
+	}
+	p, article, poss := hi, false, false
+	for steps := 0; steps < 4 && p > 0 && !attribute(st.toks, hi, fr); steps++ {
 		if _, a := fr.among.endingAt(st.toks, p, 5); a >= 0 || st.toks[p-1].Punct {
 			break
 		}
@@ -668,8 +672,8 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	case a >= 0:
 	case article:
 		a = p // "X is a member of"
-	case attribute(st.toks, h.i, fr):
-		a = h.i // "la Chine n'est pas membre de", "are signatories of"
+	case attribute(st.toks, hi, fr):
+		a = hi // "la Chine n'est pas membre de", "are signatories of"
 	case apposedHolder(st, h.i):
 		a = h.i // "le Kenya, signataire de l'accord depuis 2021": in apposition to a name
 		if st.toks[a-1].Text != "," {
@@ -678,8 +682,33 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	default:
 		return actorList{}
 	}
-	neg, intend := false, false
-	q := a
+	q, neg, intend, copula := d.holderVerb(st, a)
+	if q == a && st.toks[max(0, a-1)].Text != "," || poss && !copula {
+		return actorList{} // no copula: "signed among the first", "apporterait jeudi son soutien"
+	}
+	l := d.holderSubject(st, fl, q)
+	l.neg = l.neg != neg
+	for b := l.hi; b < q && !l.empty(); b++ {
+		if d.x.Lang.Frames.negQ.at(st.toks, b) > 0 {
+			l.neg = !l.neg // "A, B and C, none of which is among the signatories"
+			break
+		}
+	}
+	if intend && !l.neg {
+		fl.covered = append(fl.covered, [2]int{q, h.j + 1})
+		return actorList{} // "devrait figurer parmi": not yet
+	}
+	return l
+}
+
+// holderVerb returns where the verb group before a holder noun's
+// phrase at toks[a] starts, past negation, verbs of control, copula and
+// adverbs ("ne devraient figurer parmi", "are both supporters", "refuse
+// to be among"), whether it is negated, whether it says an intention
+// only, and whether it holds a copula.
+func (d *docState) holderVerb(st *sent, a int) (q int, neg, intend, copula bool) {
+	fr := &d.x.Lang.Frames
+	q = a
 	for steps := 0; steps < 6 && q > 0; steps++ {
 		if _, b := fr.neg.endingAt(st.toks, q, 3); b >= 0 {
 			q, neg = b, !neg
@@ -709,22 +738,7 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		}
 		break
 	}
-	if q == a && st.toks[max(0, a-1)].Text != "," || poss && !copula {
-		return actorList{} // no copula: "signed among the first", "apporterait jeudi son soutien"
-	}
-	l := d.holderSubject(st, fl, q)
-	l.neg = l.neg != neg
-	for b := l.hi; b < q && !l.empty(); b++ {
-		if d.x.Lang.Frames.negQ.at(st.toks, b) > 0 {
-			l.neg = !l.neg // "A, B and C, none of which is among the signatories"
-			break
-		}
-	}
-	if intend && !l.neg {
-		fl.covered = append(fl.covered, [2]int{q, h.j + 1})
-		return actorList{} // "devrait figurer parmi": not yet
-	}
-	return l
+	return q, neg, intend, copula
 }
 
 // holderSubject returns the subject of the copula at token q before a
