@@ -104,17 +104,23 @@ func (ps *PhraseSet) MatchAt(toks []Token, i int) int {
 
 // commitAt returns how many tokens a commit cue takes at toks[i], words
 // of CommitGap standing between its words ("States commit, among other
-// things, to", "les signataires s'y engagent notamment à"), or 0.
+// things, to", "les signataires s'y engagent notamment à"), or a commit
+// verb and its object (see commitObject); or 0.
 func (l *Language) commitAt(toks []Token, i int) int {
-	if n := l.Commit.MatchAt(toks, i); n > 0 || i >= len(toks) || !toks[i].may(l.Commit.bit) {
+	if i >= len(toks) {
+		return 0
+	}
+	if n := l.Commit.MatchAt(toks, i); n > 0 {
 		return n
 	}
-	for _, p := range l.Commit.first(&toks[i]) {
-		if n := matchPhraseGap(toks, i, p, l.CommitGap); n > 0 {
-			return n
+	if toks[i].may(l.Commit.bit) {
+		for _, p := range l.Commit.first(&toks[i]) {
+			if n := matchPhraseGap(toks, i, p, l.CommitGap); n > 0 {
+				return n
+			}
 		}
 	}
-	return l.commitObject(toks, i)
+	return l.commitObject(toks, i) // "obligent les États qui y adhéreront à", whose verb opens no cue
 }
 
 // commitObjectMax is how many words the object of a commit verb may
