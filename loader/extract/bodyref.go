@@ -127,8 +127,11 @@ func (d *docState) shortNameRefs(st *sent) {
 	var out []*mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
+		if !t.Cap || t.Punct || t.Number || !d.memberNounBeside(toks, i) {
+			continue
+		}
 		place := d.mentionAt(st, i) // "Kyoto signatories": the town's name stands for the protocol
-		if !t.Cap || t.Punct || t.Number || inMention(st, i) && (place == nil || place.kind != pledgegraph.KindPlace || place.j != i+1) || !d.memberNounBeside(toks, i) {
+		if inMention(st, i) && (place == nil || place.kind != pledgegraph.KindPlace || place.j != i+1) {
 			continue
 		}
 		w := d.fold(t.Text)

@@ -386,9 +386,12 @@ func (d *docState) relEventBefore(st *sent, i int) *mention {
 func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (pledgegraph.EntityID, [2]int) {
 	var ev *mention
 	vs := d.verbStart(st, i)
-	aside := d.subjectApposition(st, vs) // "Cuba, que les règles tiennent à l'écart depuis le premier sommet de Miami, n'était pas invité": not to that one
+	aside := vs
+	if fr.Before == RoleActor {
+		aside = d.subjectApposition(st, vs) // "Cuba, que les règles tiennent à l'écart depuis le premier sommet de Miami, n'était pas invité": not to that one
+	}
 	for _, m := range st.ms {
-		if m.kind != pledgegraph.KindEvent || m.anaphora || m.i < j && m.j > i || d.partialName(st, m) || fr.Before == RoleActor && m.i >= aside && m.j <= vs {
+		if m.kind != pledgegraph.KindEvent || m.anaphora || m.i < j && m.j > i || d.partialName(st, m) || m.i >= aside && m.j <= vs {
 			continue
 		}
 		switch {
@@ -424,7 +427,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 	none := [2]int{i, j}
 	lo, hi := 0, i
 	switch {
-	case fr.Before == RoleEvent && d.ev.last != "" && d.pronounBefore(st, d.verbStart(st, i)):
+	case fr.Before == RoleEvent && d.ev.last != "" && d.pronounBefore(st, vs):
 		return d.ev.last, none // "It brought together ministers from A and B": the event last named
 	case fr.After == RoleEvent:
 		if id, span := d.eventUnnamedAfter(st, i, j); id != "" {

@@ -30,9 +30,9 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		}
 	}
 	var items []int
-	for q := k + 1; q < len(sents) && sents[q].Item && !s.ItemMore; q++ { // after a sentence inside an item, the items are its list's, not its own
+	for q := k + 1; !s.ItemMore && q < len(sents) && sents[q].Item; q++ {
 		if !sents[q].ItemMore {
-			items = append(items, q)
+			items = append(items, q) // an item's head; after a sentence inside an item, the items are its list's, not its own
 		}
 	}
 	if compose >= 0 && len(items) > 0 {

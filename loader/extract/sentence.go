@@ -57,7 +57,7 @@ func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 		dash := firstRune(body) == '—' && (listing || dashed)
 		if isItem(body) || dash || listing && labelled(body) {
 			flush()
-			out = itemSentences(tz, out, text, itemSentence(tz, text, l, para), lang)
+			out = itemSentences(tz, out, text, itemSpan(text, l), para, lang)
 			listing, dashed = !isItem(body) && !dash || strings.HasSuffix(body, ":"), dash
 			continue
 		}
@@ -188,7 +188,9 @@ func isItem(line string) bool {
 	return i > 0 && i <= 2 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
 }
 
-func itemSentence(tz *tokenizer, text string, l lineSpan, para int) Sentence {
+// itemSpan returns the text of the list item on line l, past its
+// bullet or number and before the white space that ends it.
+func itemSpan(text string, l lineSpan) lineSpan {
 	s := l.start
 	for s < l.end {
 		r, n := utf8.DecodeRuneInString(text[s:])
@@ -213,19 +215,19 @@ func itemSentence(tz *tokenizer, text string, l lineSpan, para int) Sentence {
 	for e > s && unicode.IsSpace(lastRune(text[s:e])) {
 		e--
 	}
-	return Sentence{Start: s, End: e, Text: text[s:e], Tokens: tz.tokens(text, s, e), Para: para, Item: true}
+	return lineSpan{s, e}
 }
 
-// itemSentences appends to out the sentences of the list item it: one,
-// or, for an item that holds several ("1. Who's in? AOL, Apple and
+// itemSentences appends to out the sentences of the list item at sp:
+// one, or, for an item that holds several ("1. Who's in? AOL, Apple and
 // Yahoo. Together they launched …"), each of them, the first the item's
 // head and the others marked ItemMore.
-func itemSentences(tz *tokenizer, out []Sentence, text string, it Sentence, lang *Language) []Sentence {
-	if it.End <= it.Start {
-		return append(out, it)
+func itemSentences(tz *tokenizer, out []Sentence, text string, sp lineSpan, para int, lang *Language) []Sentence {
+	if sp.end <= sp.start {
+		return append(out, Sentence{Start: sp.start, End: sp.start, Para: para, Item: true})
 	}
 	n := len(out)
-	out = splitBlock(tz, out, text, []lineSpan{{it.Start, it.End}}, it.Para, lang)
+	out = splitBlock(tz, out, text, []lineSpan{sp}, para, lang)
 	for k := n; k < len(out); k++ {
 		out[k].Item, out[k].ItemMore = true, k > n
 	}

@@ -197,10 +197,8 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 			g.i, g.reflexive = p, true // "refuse de s'engager": the reflexive pronoun
 			continue
 		}
-		if c, p := fr.control.endingAtGap(toks, g.i, 6, &fr.adverb); p >= 0 && !capInside(toks, p) {
-			g.i, g.governed = p, true // before a verb of urging further back: "Ireland, invited in January, declined to join"
-			g.mark(c)
-			continue
+		if g.takeControl(toks, g.i, fr) {
+			continue // before a verb of urging further back: "Ireland, invited in January, declined to join"
 		}
 		if urgedBefore(toks, g.i, lang) || wishedBefore(toks, g.i, lang) {
 			g.intend, g.governed = true, true // "urged other countries to sign", "hope that Peru will join": asked or wished, not done
@@ -241,9 +239,7 @@ func (g *verbGroup) sharedGovernor(toks []Token, lang *Language) bool {
 			g.intend, g.governed = true, true
 			return false // asked or wished: nothing before it changes that
 		}
-		if c, p := fr.control.endingAtGap(toks, e, 6, &fr.adverb); p >= 0 && !capInside(toks, p) {
-			g.i, g.governed = p, true
-			g.mark(c)
+		if g.takeControl(toks, e, fr) {
 			return true
 		}
 		if a, p := fr.aux.endingAt(toks, e, 3); p >= 0 && (a == auxFuture || a == auxCond) {
@@ -253,6 +249,20 @@ func (g *verbGroup) sharedGovernor(toks []Token, lang *Language) bool {
 		}
 	}
 	return false
+}
+
+// takeControl takes into the group the verb of control that ends right
+// before toks[at], adverbs between ("refused to", "a décidé de"),
+// unless a capital inside the sentence opens it; it reports whether one
+// did.
+func (g *verbGroup) takeControl(toks []Token, at int, fr *Frames) bool {
+	c, p := fr.control.endingAtGap(toks, at, 6, &fr.adverb)
+	if p < 0 || capInside(toks, p) {
+		return false
+	}
+	g.i, g.governed = p, true
+	g.mark(c)
+	return true
 }
 
 // capInside reports whether toks[p] is capitalised inside a sentence,
