@@ -70,8 +70,13 @@ func (d *docState) delegations(st *sent) {
 			del, _ = fr.govNoun.match(st.toks, m.j+p)
 		}
 		if del && m.id != "" && !d.negated(st.toks, m.i, m.j) {
+			// "No Italian delegate sat", "Aucun délégué italien n'a siégé": none came
+			from := m.i
+			if _, q := fr.negQ.endingAt(st.toks, m.i, 3); q >= 0 {
+				from = q
+			}
 			d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
-				Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, m.i, m.j)})
+				Negated: from < m.i, Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, from, m.j)})
 		}
 	}
 }

@@ -689,8 +689,11 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	l := d.holderSubject(st, fl, q)
 	l.neg = l.neg != neg
 	for b := l.hi; b < q && !l.empty(); b++ {
-		if d.x.Lang.Frames.negQ.at(st.toks, b) > 0 {
-			l.neg = !l.neg // "A, B and C, none of which is among the signatories"
+		// "A, B and C, none of which is among the signatories", "dont
+		// aucun n'est"; not a quantifier inside a relative clause ("A,
+		// which has no border with China, is not a party")
+		if _, w := fr.listIn.endingAt(st.toks, b, 2); b > 0 && fr.negQ.at(st.toks, b) > 0 && (st.toks[b-1].Punct || w >= 0) {
+			l.neg = !l.neg
 			break
 		}
 	}
