@@ -61,6 +61,9 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 			q = g.j - 1
 			continue // "U.S.-proposed", "EU-backed": an adjective of the word it is joined to
 		}
+		if before, cn := fr.clitic.match(toks, q); before && cn > 0 && cn < n {
+			g.vi, g.clitic = q+cn, true // "d'y entrer": the entry holds its pronoun object
+		}
 		g.extendLeft(toks, lang)
 		g.extendRight(toks, fr)
 		if _, fn := fr.futures.match(toks, q); fn == n {
