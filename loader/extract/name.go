@@ -717,7 +717,7 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 		return i + 4 // "Resolution L.41, drafted by", "la résolution L.41": a document's code names it
 	}
 	capHead := t.Cap && head && (i > 0 || d.knownWordCase(t))
-	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i)) || d.topicHead(toks, i) || d.bareHead(toks, i)) {
+	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i)) || d.topicHead(toks, i) || d.bareHead(toks, i) || n.eponymHead(i)) {
 		e := n.headFirst(i, capHead)
 		if e > i {
 			e = max(e, n.quoteEnd(i, e))
@@ -743,6 +743,18 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 		e = c.end
 	}
 	return e
+}
+
+// eponymHead reports whether the lower-case head at toks[i], one that
+// names only when capitalised, opens a name all the same: a head of the
+// lexicon's eponym heads after a definite article, before one
+// capitalised word of no other name ("le plan Marshall", "le rapport
+// Lytton"; not "le projet Gaia-X", whose name is the capitalised word).
+func (n nameScan) eponymHead(i int) bool {
+	lang, toks := n.lang, n.toks
+	return !toks[i].Cap && lang.EponymHeads[toks[i].Fold] && i > 0 && lang.is(wsDefinite, &toks[i-1]) &&
+		i+1 < len(toks) && toks[i+1].Cap && !toks[i+1].Punct && !n.taken(i+1) && !lang.is(wsStop, &toks[i+1]) &&
+		(i+2 >= len(toks) || !toks[i+2].Cap)
 }
 
 // bareHead reports whether, in a text that names no initiative, the
