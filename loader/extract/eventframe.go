@@ -119,9 +119,10 @@ func (d *docState) frontedEvent(st *sent) {
 }
 
 // futureBefore reports whether a future cue ("will", "doit") ends right
-// before toks[i], or one word before it ("will also attend").
+// before toks[i], or one word before it ("will also attend"), or starts
+// at it ("participera").
 func (d *docState) futureBefore(toks []Token, i int) bool {
-	for b := max(0, i-4); b < i; b++ {
+	for b := max(0, i-4); b <= i && b < len(toks); b++ {
 		if n := d.x.Lang.Future.MatchAt(toks, b); n > 0 && b+n >= i-1 {
 			return true
 		}
