@@ -278,6 +278,8 @@ type Frames struct {
 	aux       phraseTrie[auxKind]
 	neg       phraseTrie[bool] // "not", "pas"
 	negPre    phraseTrie[bool] // "ne", "n'"
+	negModal  phraseTrie[bool] // "pouvait", "saurait": after "ne", a negation without "pas" ("ne pouvait accepter")
+	restrict  phraseTrie[bool] // "que": after "ne" and its verb, "only", no negation ("ne peut signer qu'avec des réserves")
 	agent     phraseTrie[bool] // "by", "par"
 	adverb    phraseTrie[bool]
 	clitic    phraseTrie[bool] // "it", "y", "l'": the initiative under discussion; true before the verb
@@ -340,6 +342,10 @@ type Frames struct {
 	// latter: the words that refer to the text named last ("the
 	// latter", "ce dernier")
 	latter phraseTrie[bool]
+	// freeRel: the pronouns of a free relative clause, its verb's object
+	// ("what the Government could not accept", "ce que le gouvernement
+	// ne pouvait accepter"): the verb's object is no initiative
+	freeRel phraseTrie[bool]
 	// topic: the words that front the actor a clause then speaks of
 	// with a pronoun ("As for Australia, it did not sign", "Quant à
 	// l'Australie, elle n'a pas signé")
@@ -529,10 +535,10 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		return flag(&f.launchBy, val == "prev"), nil
 	}
 	t := map[string]*phraseTrie[bool]{
-		"neg": &f.neg, "negpre": &f.negPre, "agent": &f.agent, "inner": &f.adverb,
+		"neg": &f.neg, "negpre": &f.negPre, "negmodal": &f.negModal, "restrict": &f.restrict, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "latter": &f.latter, "topic": &f.topic, "allpron": &f.allPron,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "latter": &f.latter, "freerel": &f.freeRel, "topic": &f.topic, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -1231,6 +1231,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if !g.clitic && (d.objectRelativeOfOther(st, g) || d.contactRelative(st, g)) {
 			return "", -1 // "the first summit on AI, which the Netherlands initiated": the summit
 		}
+		if !g.clitic && d.freeRelBefore(st, c, g) {
+			return "", -1 // "what the Government could not accept: a clause that …"
+		}
 		if !g.clitic && g.frame.Lemma == "abstain" && d.aboutEvent(st) {
 			return "", -1 // "Two absences had hung over the summit: Xi and Putin stayed away": away from the summit
 		}
@@ -1254,6 +1257,18 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		return d.lastInitiative(st, g.i), -1 // "ne s'associera pas à un accord qui ne change rien": the text spoken of, judged
 	}
 	return "", -1
+}
+
+// freeRelBefore reports whether the pronoun of a free relative clause
+// stands in clause c before the verb group g, its subject between them
+// ("what the Government could not accept").
+func (d *docState) freeRelBefore(st *sent, c clause, g verbGroup) bool {
+	for q := max(c.i, g.i-6); q < g.i; q++ {
+		if d.x.Lang.Frames.freeRel.at(st.toks, q) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // describedText reports whether an indefinite article, a head word of

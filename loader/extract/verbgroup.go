@@ -11,6 +11,7 @@ type verbGroup struct {
 	frame        *Frame
 	neg          bool // "did not sign", "a refusé de signer", "n'a pas rejoint"
 	nePartial    bool // French "ne" without "pas": negative only with "aucun", "ni"
+	neModal      bool // that "ne" stands before a verb it negates alone ("ne pouvait accepter", "ne saurait signer")
 	passive      bool // "was rejected by", "signé par"
 	reflexive    bool // a reflexive pronoun: "se sont engagées" is active
 	agent        int  // the first token after "by" or "par", or -1
@@ -87,6 +88,9 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 				continue // "adopting it would breach": a noun, not a verb of its own
 			}
 		}
+		if g.nePartial && !g.neg && g.neModal && !restricted(toks, g.j, fr) {
+			g.neg = true // "ne pouvait accepter": the literary negation, "ne" alone
+		}
 		if g.nePartial && g.neg {
 			g.nePartial = false
 		}
@@ -97,6 +101,18 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 		q = g.j - 1
 	}
 	return out
+}
+
+// restricted reports whether the word of restriction that completes a
+// "ne" ("ne peut signer qu'avec des réserves": only) stands in the
+// eight words from toks[j], before a punctuation mark.
+func restricted(toks []Token, j int, fr *Frames) bool {
+	for q := j; q < min(len(toks), j+8) && !toks[q].Punct; q++ {
+		if fr.restrict.at(toks, q) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated gives g, joined to the group p before it by a conjunction
@@ -193,6 +209,7 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 			continue
 		}
 		if _, p := fr.negPre.endingAt(toks, g.i, 1); p >= 0 {
+			g.neModal = fr.negModal.at(toks, g.i) > 0
 			g.i, g.nePartial = p, true
 			continue
 		}
