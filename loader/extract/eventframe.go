@@ -444,6 +444,9 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if fr.Initial {
 			return d.ev.first, none // a statement of the meeting its title names
 		}
+		if id := d.eventAtPlace(st, j); fr.Before == RoleActor && fr.After == RoleNone && id != "" {
+			return id, none // "n'était pas représentée à Messine": at the conference held there
+		}
 		if fr.Before == RoleActor && fr.After == RoleNone && fr.Absent && !d.heldAtPlaceAfter(st, j) && d.ev.first != "" {
 			return d.ev.first, none // "Italy and Spain failed to turn up", "ont fait faux bond": the event the story is about
 		}
@@ -515,7 +518,31 @@ func (d *docState) heldAtPlaceAfter(st *sent, j int) bool {
 	if ev == nil || e == j {
 		return false
 	}
-	place := d.fold(tokText(d.text, st.toks, j, e))
+	return d.heldAt(ev, d.fold(tokText(d.text, st.toks, j, e)))
+}
+
+// eventAtPlace returns the event of the text held at the place a venue
+// preposition opens at toks[j] ("n'était pas représentée à Messine": the
+// Messina conference), the first the text names; or "".
+func (d *docState) eventAtPlace(st *sent, j int) pledgegraph.EntityID {
+	p := j + d.x.Lang.Venue.MatchAt(st.toks, j)
+	e := capSpan(st.toks, p, func(int) bool { return false }, d.x.Lang, 3)
+	if p == j || e == p {
+		return ""
+	}
+	place := d.fold(tokText(d.text, st.toks, p, e))
+	for _, m := range d.ments {
+		if ev := d.ents[m.Entity]; ev != nil && ev.Kind == pledgegraph.KindEvent && d.heldAt(ev, place) {
+			return ev.ID
+		}
+	}
+	return ""
+}
+
+// heldAt reports whether the event ev was held at the place whose
+// folded name is place: its name, as the text wrote it, holds the place
+// ("le Sommet du G7 de Biarritz"), or a fact says so.
+func (d *docState) heldAt(ev *pledgegraph.Entity, place string) bool {
 	names := []string{ev.Name}
 	for _, m := range d.ments {
 		if m.Entity == ev.ID {

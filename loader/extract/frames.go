@@ -346,6 +346,10 @@ type Frames struct {
 	// ("what the Government could not accept", "ce que le gouvernement
 	// ne pouvait accepter"): the verb's object is no initiative
 	freeRel phraseTrie[bool]
+	// odds: the words of a relation that open an aside whose names are
+	// not the subject's ("China, at odds with Moscow, stayed away",
+	// "la Chine, en froid avec Moscou, n'était pas représentée")
+	odds phraseTrie[bool]
 	// topic: the words that front the actor a clause then speaks of
 	// with a pronoun ("As for Australia, it did not sign", "Quant à
 	// l'Australie, elle n'a pas signé")
@@ -538,7 +542,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "negmodal": &f.negModal, "restrict": &f.restrict, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "latter": &f.latter, "freerel": &f.freeRel, "topic": &f.topic, "allpron": &f.allPron,
+		"objectless": &f.objectless, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "latter": &f.latter, "freerel": &f.freeRel, "odds": &f.odds, "topic": &f.topic, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -971,8 +971,11 @@ func (d *docState) subjectApposition(st *sent, at int) int {
 		lower := !toks[b].Cap || b+1 < q && hyphenated(d.text, toks, b+1) && !toks[b+1].Cap // "a London-based organisation"
 		if b < q && lower && !toks[b].Punct && d.x.Lang.And.MatchAt(toks, p+1) == 0 &&
 			!d.x.Lang.NegList[toks[p+1].Fold] && !d.examplesAfter(toks, p) && d.x.Lang.ListIntro.MatchAt(toks, b) == 0 &&
-			(b > p+1 || d.x.Lang.Frames.prep.at(toks, p+1) == 0 && d.x.Lang.Frames.except.at(toks, p+1) == 0) {
-			return p // also "China and Russia, all members of the SCO, signed", "l'Inde, pourtant membre du G20, a refusé"
+			(b > p+1 || d.x.Lang.Frames.prep.at(toks, p+1) == 0 && d.x.Lang.Frames.except.at(toks, p+1) == 0 || d.x.Lang.Frames.odds.at(toks, p+1) > 0) {
+			// also "China and Russia, all members of the SCO, signed", "l'Inde,
+			// pourtant membre du G20, a refusé", "China, at odds with Moscow,
+			// stayed away"; not "France, with Germany, signed"
+			return p
 		}
 		return at
 	}
