@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/pledgegraph/pledgegraph"
+import (
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph"
+)
 
 // listGuesses adds the unknown names listed among known actors of one
 // kind ("the members are Airbus, Allianz, Atos, Cisco", "3DS Outscale,
@@ -163,7 +167,32 @@ func (d *docState) listItemEnd(toks []Token, q int, taken []bool) int {
 	if e == len(toks) || d.pastSeparator(toks, e) > e || toks[e].Text == "." || toks[e].Text == ";" || toks[e].Text == ")" {
 		return e
 	}
+	if d.lastItem(toks, q) && d.verbAt(toks, e) {
+		return e // "Visa, Mastercard et Mercado Pago se retirent": the list's last item, its verb after it
+	}
 	return -1
+}
+
+// lastItem reports whether a conjunction, perhaps with an article after
+// it, stands right before toks[q]: the item there is a list's last.
+func (d *docState) lastItem(toks []Token, q int) bool {
+	lang := d.x.Lang
+	if q > 0 && lang.is(wsNameArticles, &toks[q-1]) {
+		q--
+	}
+	return q > 0 && lang.is(wsAndJoin, &toks[q-1])
+}
+
+// verbAt reports whether a verb group starts at toks[e]: a verb of the
+// frame table, an auxiliary, a negation's "ne" or a pronoun before the
+// verb ("se retirent", "withdrew", "ont quitté", "n'ont pas signé").
+func (d *docState) verbAt(toks []Token, e int) bool {
+	fr := &d.x.Lang.Frames
+	if toks[e].Cap || toks[e].Punct || e > 0 && !strings.ContainsAny(d.text[toks[e-1].End:toks[e].Start], " \t\n") {
+		return false // not "Nobel Women's Initiative": a word glued to the name
+	}
+	_, n := fr.verbs.matchGap(toks, e, &fr.adverb)
+	return n > 0 || fr.aux.at(toks, e) > 0 || fr.negPre.at(toks, e) > 0 || fr.reflexive.at(toks, e) > 0
 }
 
 // pastSeparator returns the token after the separator of two list items
