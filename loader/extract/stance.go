@@ -340,6 +340,9 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 	from := max(g.j, objEnd(st, objAt))
 	if g.passive {
 		from = g.j
+		if b := d.behalfPairs(st, from); !b.empty() {
+			return b // "signed for the Soviet Union by Marshal Bulganin, for Poland by Mr. Cyrankiewicz"
+		}
 	} else if actors.empty() {
 		return actors
 	}
@@ -354,6 +357,64 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 		}
 	}
 	return actors
+}
+
+// behalfPairs returns the actors and the people who sign for them that
+// a passive verb of signing lists after it from token from on, pair after
+// pair: a cue of representation and its actor, the agent's mark and its
+// person ("was signed for the Soviet Union by Marshal Bulganin, for
+// Poland by Mr. Cyrankiewicz", "signé pour la France par M. Bidault"):
+// the actors sign, and each person holds an office of the actor named
+// with them.
+func (d *docState) behalfPairs(st *sent, from int) actorList {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	var l actorList
+	for q := d.pastCircumstance(st, from); q < len(toks); {
+		n := fr.behalf.at(toks, q)
+		m := d.mentionAt(st, q+n+fr.article.at(toks, q+n))
+		if n == 0 || m == nil || m.id == "" || !isActor(m) || m.isKind(pledgegraph.KindPerson) {
+			break
+		}
+		a := fr.agent.at(toks, m.j)
+		h := d.personFrom(st, m.j+a)
+		if a == 0 || h == nil {
+			break
+		}
+		d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.HoldsRole, Object: m.id, Confidence: 0.6,
+			Evidence: d.evidence(st.s, q, h.j)})
+		if l.empty() {
+			l.lo = m.i
+		}
+		l.items, l.hi = append(l.items, m), h.j
+		q = h.j
+		if q < len(toks) && toks[q].Text == "," {
+			q++
+		}
+		q += d.x.Lang.And.MatchAt(toks, q)
+	}
+	if len(l.items) < 2 {
+		return actorList{} // one pair: its office stated, the cue of representation gives the actors ("signed for Finland by its minister")
+	}
+	return l
+}
+
+// personFrom returns the person named from token p on, past an article
+// and a title or an honorific ("le maréchal Boulganine", "Mr.
+// Cyrankiewicz"), or nil.
+func (d *docState) personFrom(st *sent, p int) *mention {
+	p += d.x.Lang.Frames.article.at(st.toks, p)
+	for k := p; k < min(len(st.toks), p+4); k++ {
+		if m := d.mentionAt(st, k); m != nil {
+			if m.id == "" || !m.isKind(pledgegraph.KindPerson) {
+				return nil
+			}
+			return m
+		}
+		if st.toks[k].Punct && st.toks[k].Text != "." {
+			return nil
+		}
+	}
+	return nil
 }
 
 // statesOf returns, for the people ms, the states whose offices the text
