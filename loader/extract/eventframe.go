@@ -447,7 +447,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if id := d.eventAtPlace(st, j); fr.Before == RoleActor && fr.After == RoleNone && id != "" {
 			return id, none // "n'était pas représentée à Messine": at the conference held there
 		}
-		if fr.Before == RoleActor && fr.After == RoleNone && fr.Absent && !d.heldAtPlaceAfter(st, j) && d.ev.first != "" {
+		if fr.Before == RoleActor && fr.After == RoleNone && (fr.Absent || fr.Main) && !d.heldAtPlaceAfter(st, j) && d.ev.first != "" {
 			return d.ev.first, none // "Italy and Spain failed to turn up", "ont fait faux bond": the event the story is about
 		}
 		if fr.Before == RoleActor && fr.After == RoleNone && (d.heldAtPlaceAfter(st, j) || neg || d.countedActorsAt(st, i, j) || j == len(st.toks) || st.toks[j].Punct && st.toks[j].Text != "(") {
@@ -1296,6 +1296,7 @@ type EventFrame struct {
 	Initial       bool
 	Absent        bool // the phrase says its actors stayed away ("est absent"): it states they did not take part
 	NegOnly       bool // only the phrase negated states anything ("n'était pas invité"; invited is not present)
+	Main          bool // its event unnamed is the one the story is about, not the last named ("are all here")
 	Phrase        Phrase
 }
 
@@ -1317,7 +1318,8 @@ const (
 
 // parseFrame reads an event frame's value: its ID and its roles,
 // "evt.attend actor>event", "evt.front ^actor>-", "evt.absent !actor>-"
-// (an absence), "evt.invite ~actor>-" (only negated).
+// (an absence), "evt.invite ~actor>-" (only negated), "evt.here =actor>-"
+// (at the event the story is about).
 func parseFrame(val string, p Phrase) (EventFrame, error) {
 	fr := EventFrame{Phrase: p}
 	f := strings.Fields(val)
@@ -1329,6 +1331,7 @@ func parseFrame(val string, p Phrase) (EventFrame, error) {
 	fr.Initial = initial
 	v, fr.Absent = strings.CutPrefix(v, "!")
 	v, fr.NegOnly = strings.CutPrefix(v, "~")
+	v, fr.Main = strings.CutPrefix(v, "=")
 	before, after, ok := strings.Cut(v, ">")
 	if !ok {
 		return fr, fmt.Errorf("event frame %q: want before>after", val)
