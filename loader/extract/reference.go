@@ -534,8 +534,8 @@ func (r *Reference) addAlias(name string, e *Entry) {
 	}
 	a := alias{words: p, entry: e}
 	letters := strings.Map(letterOrDigit, name)
-	if len([]rune(letters)) <= 5 && strings.ToUpper(letters) == letters || len(p) == 1 && unicode.IsLower(firstRune(name)) && camel(name) {
-		a.exact = letters // "ANSSI"; "eBay", whose capital is inside
+	if len([]rune(letters)) <= 5 && (strings.ToUpper(letters) == letters || len(p) == 1 && camel(name)) || len(p) == 1 && unicode.IsLower(firstRune(name)) && camel(name) {
+		a.exact = letters // "ANSSI"; "IsDB", not "ISDB-T"; "eBay", whose capital is inside
 	} else if len(p) == 1 {
 		a.cap = true
 	} else {
