@@ -247,11 +247,20 @@ func (d *docState) appositionBefore(st *sent, start int) []*mention {
 			break
 		}
 	}
-	if b < 1 || toks[b].Text != "," {
+	if b < 1 || toks[b].Text != "," && !isDash(toks[b].Text) {
 		return nil
 	}
+	end := b
+	if a := b - 1; isDash(toks[b].Text) && a >= 3 {
+		if !toks[a].Cap && !toks[a].Punct && !toks[a].Number {
+			a-- // "47 ans"
+		}
+		if toks[a].Number && toks[a-1].Text == "," {
+			end = a - 1 // "MR CLEMENT ATTLEE, 66 — Prime Minister of the United Kingdom": the holder's age between
+		}
+	}
 	var out []*mention
-	for end := b; ; {
+	for {
 		var h *mention
 		for _, m := range st.ms {
 			if m.j == end && m.kind == pledgegraph.KindPerson {
