@@ -309,11 +309,19 @@ func dateAlone(toks []Token, ds DateSpan) bool {
 // eventDate returns the date of the event m: the date right after its
 // name ("lors du Sommet ibéro-américain en octobre,
 // a annoncé mercredi": October, not the Wednesday of the announcement),
-// else the sentence's, sdate.
-func eventDate(st *sent, m *mention, sdate DateSpan) DateSpan {
+// else the sentence's, sdate, unless a word of a past point of
+// reference and a noun open the phrase of that date after the name
+// ("the 51st Forum in Suva, the first time leaders have met since the
+// Tuvalu meeting in 2019": not 2019).
+func (d *docState) eventDate(st *sent, m *mention, sdate DateSpan) DateSpan {
 	for _, ds := range st.dates {
 		if ds.I >= m.j && ds.I <= m.j+1 {
 			return ds
+		}
+	}
+	for q := sdate.I - 1; q >= max(m.j, sdate.I-8) && !sdate.Date.IsZero() && !st.toks[q].Punct; q-- {
+		if n := d.x.Lang.Frames.sinceRef.at(st.toks, q); n > 0 && q+n+d.x.Lang.Frames.article.at(st.toks, q+n) < sdate.I {
+			return DateSpan{} // not "réunie depuis le 1er mars": the date right after the word is the event's
 		}
 	}
 	return sdate
@@ -328,7 +336,7 @@ func (d *docState) registerMentions(st *sent, sdate DateSpan) {
 			year = d.editionYear(st, m, sdate)
 		}
 		if m.owner != nil || m.kind == pledgegraph.KindEvent && m.entry == nil && m.id == "" {
-			d.registerEvent(st, m, eventDate(st, m, sdate))
+			d.registerEvent(st, m, d.eventDate(st, m, sdate))
 		} else {
 			d.entity(st.s, m, year, sdate)
 			d.bracketedTwin(st, m)
