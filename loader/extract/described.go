@@ -221,6 +221,11 @@ func (sc *mentionScan) ofAuthors(q int) int {
 		return -1
 	}
 	r := q + 1 + lang.Frames.article.at(toks, q+1)
+	for _, m := range sc.ms {
+		if m.i == r && m.j < len(toks) && lang.DescPreps.MatchAt(toks, m.j) > 0 {
+			return m.j // "une résolution de l'Assemblée générale des Nations unies consacrée aux …": its author named
+		}
+	}
 	for k := r; k < len(toks) && k <= r+3; k++ {
 		t := &toks[k]
 		if k > r && lang.DescPreps.MatchAt(toks, k) > 0 {
