@@ -374,6 +374,9 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 			!d.appositionGap(st, m.j, first.i, len(items) > 1) {
 			break
 		}
+		if len(items) == 1 && first.i == m.j+1 && st.toks[m.j].Text == "," && d.lastItem(st.toks, m.i) {
+			break // "rallie OpenAI et Google, Meta dit non": the list before the comma is closed
+		}
 		if d.governed(st, m) && !d.rangeStart(st, m.i) {
 			// "Emmanuel Macron of France and Jacinda Ardern": the
 			// complement of an item; "firms based in the United States,
