@@ -507,27 +507,10 @@ func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph
 		return near.id, h.j
 	}
 	owned := h.i > 0 && fr.possDet.at(st.toks, h.i-1) > 0 || h.i > 1 && fr.possDet.at(st.toks, h.i-2) > 0 // "ses membres", "ses autres membres"
-	if prev := d.prevSent; owned && prev != nil && !slices.ContainsFunc(prev.ms, (*mention).initiative) && !d.factIn(prev.s) {
+	if prev := d.prevSent; owned && prev != nil && !slices.ContainsFunc(prev.ms, (*mention).initiative) && !d.lastIn(prev) {
 		return "", h.j // "Créée par le Conseil, elle est présidée par X. Ses autres membres sont …": the body's
 	}
 	return d.topic(), h.j
-}
-
-// factIn reports whether one of the last facts stated on an initiative
-// has its evidence in the sentence s.
-func (d *docState) factIn(s *Sentence) bool {
-	for k := len(d.forder) - 1; k >= max(0, len(d.forder)-20); k-- {
-		f := d.facts[d.forder[k]]
-		if pledgegraph.KindOfID(f.Object) != pledgegraph.KindInitiative {
-			continue
-		}
-		for _, e := range f.Evidence {
-			if e.Start >= s.Start && e.End <= s.End {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // asideOf reports whether token i stands in a relative clause that
