@@ -222,9 +222,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	d.prior = g.prior // "which had refused to sign it": before the story's event
 	d.stateStance(st, p, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule)
 	if p == pledgegraph.Supports {
-		for _, more := range d.objectsAlso(st, objAt) {
-			d.stateStance(st, p, actors, more.id, neg, since, frameConfidence(g, false), lo, more.j, rule) // "signed X, along with Y", "signed X and Y": Y too
-		}
+		d.stancesAlso(st, g, actors, obj, objAt, neg, since, lo, hi, rule)
 	}
 	if also := g.frame.Also; also != "" && p == g.frame.Predicate {
 		d.stateStance(st, also, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule) // "issued the Declaration"
@@ -558,6 +556,43 @@ func (d *docState) objectsAlso(st *sent, objAt int) []*mention {
 		p = m.j
 	}
 	return out
+}
+
+// stancesAlso states the support stance of the verb group g on the
+// other texts its object stands beside: those listed after it ("signed
+// X, along with Y", "signed X and Y": Y too), or those a plural pronoun
+// stands for with it ("said he opposes them": both bills).
+func (d *docState) stancesAlso(st *sent, g verbGroup, actors actorList, obj pledgegraph.EntityID, objAt int, neg bool, since pledgegraph.Date, lo, hi int, rule string) {
+	for _, more := range d.objectsAlso(st, objAt) {
+		d.stateStance(st, pledgegraph.Supports, actors, more.id, neg, since, frameConfidence(g, false), lo, more.j, rule)
+	}
+	for _, more := range d.pluralReferents(st, g, obj, objAt) {
+		d.stateStance(st, pledgegraph.Supports, actors, more.id, neg, since, frameConfidence(g, true), lo, hi, rule)
+	}
+}
+
+// pluralReferents returns, for a verb group g whose object is a plural
+// pronoun standing for obj, the other initiatives the sentence before
+// names in one list with obj ("the Stop Online Piracy Act and the
+// PROTECT IP Act. … he opposes them", "… Zuckerberg les rejette").
+func (d *docState) pluralReferents(st *sent, g verbGroup, obj pledgegraph.EntityID, objAt int) []*mention {
+	fr, p := &d.x.Lang.Frames, d.prevSent
+	if objAt >= 0 || !g.clitic || p == nil {
+		return nil
+	}
+	plural := false
+	for q := g.i; q < g.j && !plural; q++ {
+		plural = fr.pluralClitic.at(st.toks, q) > 0
+	}
+	if !plural {
+		return nil
+	}
+	for _, m := range p.ms {
+		if m.id == obj && !m.anaphora {
+			return d.objectsAlso(p, m.i)
+		}
+	}
+	return nil
 }
 
 // unattributedLaunch notes where and when a text launched by a verb
