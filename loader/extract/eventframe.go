@@ -444,8 +444,10 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if fr.Initial {
 			return d.ev.first, none // a statement of the meeting its title names
 		}
-		if id := d.eventAtPlace(st, j); fr.Before == RoleActor && fr.After == RoleNone && id != "" {
-			return id, none // "n'était pas représentée à Messine": at the conference held there
+		if fr.Before == RoleActor && fr.After == RoleNone {
+			if id := d.eventAtPlace(st, j); id != "" {
+				return id, none // "n'était pas représentée à Messine": at the conference held there
+			}
 		}
 		if fr.Before == RoleActor && fr.After == RoleNone && (fr.Absent || fr.Main) && !d.heldAtPlaceAfter(st, j) && d.ev.first != "" {
 			return d.ev.first, none // "Italy and Spain failed to turn up", "ont fait faux bond": the event the story is about
@@ -531,9 +533,12 @@ func (d *docState) eventAtPlace(st *sent, j int) pledgegraph.EntityID {
 		return ""
 	}
 	place := d.fold(tokText(d.text, st.toks, p, e))
+	seen := map[pledgegraph.EntityID]bool{}
 	for _, m := range d.ments {
-		if ev := d.ents[m.Entity]; ev != nil && ev.Kind == pledgegraph.KindEvent && d.heldAt(ev, place) {
-			return ev.ID
+		if ev := d.ents[m.Entity]; ev != nil && ev.Kind == pledgegraph.KindEvent && !seen[ev.ID] {
+			if seen[ev.ID] = true; d.heldAt(ev, place) {
+				return ev.ID
+			}
 		}
 	}
 	return ""

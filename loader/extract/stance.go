@@ -374,8 +374,8 @@ func (d *docState) behalfPairs(st *sent, from int) actorList {
 			break
 		}
 		a := fr.agent.at(toks, m.j)
-		h := d.personFrom(st, m.j+a)
-		if a == 0 || h == nil {
+		h := personAt(st, m.j+a+fr.article.at(toks, m.j+a), d.x.Lang) // "par le maréchal Boulganine", "by Mr. Cyrankiewicz"
+		if a == 0 || h == nil || h.id == "" {
 			break
 		}
 		d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.HoldsRole, Object: m.id, Confidence: 0.6,
@@ -394,25 +394,6 @@ func (d *docState) behalfPairs(st *sent, from int) actorList {
 		return actorList{} // one pair: its office stated, the cue of representation gives the actors ("signed for Finland by its minister")
 	}
 	return l
-}
-
-// personFrom returns the person named from token p on, past an article
-// and a title or an honorific ("le maréchal Boulganine", "Mr.
-// Cyrankiewicz"), or nil.
-func (d *docState) personFrom(st *sent, p int) *mention {
-	p += d.x.Lang.Frames.article.at(st.toks, p)
-	for k := p; k < min(len(st.toks), p+4); k++ {
-		if m := d.mentionAt(st, k); m != nil {
-			if m.id == "" || !m.isKind(pledgegraph.KindPerson) {
-				return nil
-			}
-			return m
-		}
-		if st.toks[k].Punct && st.toks[k].Text != "." {
-			return nil
-		}
-	}
-	return nil
 }
 
 // statesOf returns, for the people ms, the states whose offices the text
