@@ -279,6 +279,8 @@ type Language struct {
 	AfterMonths   map[string]int  // months after it: "a month later" is 1
 	AfterYears    map[string]int  // years after it: "un an plus tard" is 1
 	YearPreps     map[string]bool // "en", "in": a year alone after it is a date
+	CapitalPreps  map[string]bool // "à", "in", "pour": after it a capital is a place ("a visit to Paris"), not its state
+	ViewPreps     map[string]bool // "pour", "for": opening a clause, a view ("Pour Paris, …" is France's), not a place
 	NowCues       PhraseSet       // "à cette occasion": the publication date
 	Triggers      []Trigger       // longest first
 	NegStart      map[string]bool
@@ -595,7 +597,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 	return &Language{
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, NameAbbrev: map[string]bool{}, LedCompound: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
-		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, CityCues: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AdjWords: map[string]bool{}, PrepVerbs: map[string]bool{}, EponymHeads: map[string]bool{}, AgoYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
+		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, CityCues: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AdjWords: map[string]bool{}, PrepVerbs: map[string]bool{}, EponymHeads: map[string]bool{}, AgoYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, CapitalPreps: map[string]bool{}, ViewPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
@@ -724,6 +726,9 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 		dst[word], err = strconv.Atoi(val)
 	case "yearprep":
 		l.YearPreps[word] = true
+	case "capitalprep":
+		l.CapitalPreps[word] = true
+		l.ViewPreps[word] = val == "view"
 	case "now":
 		l.NowCues.Add(p)
 	case "future":

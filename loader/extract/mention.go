@@ -2741,8 +2741,11 @@ func (d *docState) resolveCandidates(toks []Token, ms []*mention, stance bool) {
 					speaker = true
 				}
 			}
-			if m.i > 0 && placePreps[toks[m.i-1].Fold] && !(viewPreps[toks[m.i-1].Fold] && (m.i == 1 || toks[m.i-2].Punct)) {
+			if p := toks[max(0, m.i-1)].Fold; m.i > 0 && d.x.Lang.CapitalPreps[p] && !(d.x.Lang.ViewPreps[p] && (m.i == 1 || toks[m.i-2].Punct)) {
 				speaker = true
+			}
+			if m.j < len(toks) && hyphenated(d.text, toks, m.j) {
+				speaker = true // "a London-based organisation": a place in a compound word
 			}
 			if _, ok := dateline(toks, d.text, d.x.Lang); ok && m.i <= 1 || m.i == 0 && upperName(toks[m.i:m.j]) && m.j < len(toks) && (toks[m.j].Text == "," || toks[m.j].Text == "(") {
 				speaker = true // "LONDON, October 3, 2024 — X announced", "PARIS (AFP) -": the place of a dateline
@@ -2911,16 +2914,6 @@ func acronym(t Token) bool {
 	}
 	return n >= 2
 }
-
-// placePreps are the prepositions after which a capital is a place
-// ("a visit to Paris", "de retour de Pékin"), not its state.
-var placePreps = map[string]bool{"de": true, "d": true, "of": true, "from": true, "in": true, "à": true, "a": true, "au": true,
-	"en": true, "to": true, "at": true, "near": true, "vers": true, "depuis": true, "entre": true, "between": true, "pour": true, "for": true}
-
-// viewPreps are the place prepositions that, opening a clause, give a
-// view, not a place: "Pour Paris, l'exercice prolonge" is France's view,
-// "quitter Le Caire pour Tunis" a move to a place.
-var viewPreps = map[string]bool{"pour": true, "for": true}
 
 // isDemonym reports whether toks[q] is one word of nationality ("Polish").
 func (d *docState) isDemonym(toks []Token, q int) bool {
