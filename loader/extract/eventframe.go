@@ -444,10 +444,8 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if fr.Initial {
 			return d.ev.first, none // a statement of the meeting its title names
 		}
-		if fr.Before == RoleActor && fr.After == RoleNone {
-			if id := d.eventAtPlace(st, j); id != "" {
-				return id, none // "n'était pas représentée à Messine": at the conference held there
-			}
+		if id := d.eventAtPlace(st, fr, j); id != "" {
+			return id, none // "n'était pas représentée à Messine": at the conference held there
 		}
 		if fr.Before == RoleActor && fr.After == RoleNone && (fr.Absent || fr.Main) && !d.heldAtPlaceAfter(st, j) && d.ev.first != "" {
 			return d.ev.first, none // "Italy and Spain failed to turn up", "ont fait faux bond": the event the story is about
@@ -523,10 +521,14 @@ func (d *docState) heldAtPlaceAfter(st *sent, j int) bool {
 	return d.heldAt(ev, d.fold(tokText(d.text, st.toks, j, e)))
 }
 
-// eventAtPlace returns the event of the text held at the place a venue
+// eventAtPlace returns, for a frame fr with its actors before it and
+// nothing after, the event of the text held at the place a venue
 // preposition opens at toks[j] ("n'était pas représentée à Messine": the
 // Messina conference), the first the text names; or "".
-func (d *docState) eventAtPlace(st *sent, j int) pledgegraph.EntityID {
+func (d *docState) eventAtPlace(st *sent, fr *EventFrame, j int) pledgegraph.EntityID {
+	if fr.Before != RoleActor || fr.After != RoleNone {
+		return ""
+	}
 	p := j + d.x.Lang.Venue.MatchAt(st.toks, j)
 	e := capSpan(st.toks, p, func(int) bool { return false }, d.x.Lang, 3)
 	if p == j || e == p {
