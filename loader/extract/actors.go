@@ -370,6 +370,12 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 		if m.j > first.i || m.i < lo || !isActor(m) {
 			continue
 		}
+		if h := d.roleItem(st, first); h != nil && h.i >= lo && m.i >= h.i {
+			if m == h {
+				items, first = append([]*mention{m}, items...), m
+			}
+			continue // "Edward Grey, secrétaire d'État aux Affaires étrangères, M. Paul Cambon"
+		}
 		if !d.between(st, m.j, first.i) && !(len(items) > 1 && (d.skipsItems(st, m.j, first.i) || d.labelGap(st, m.j, first.i))) && !(d.rangeTo(st, m.j, first.i) && d.rangeOpens(st, m.i)) &&
 			!d.appositionGap(st, m.j, first.i, len(items) > 1) {
 			break
@@ -701,6 +707,40 @@ func (d *docState) appositionGap(st *sent, a, b int, more bool) bool {
 		return false
 	}
 	return d.between(st, q, b) && (more || lang.And.MatchAt(toks, q+1) > 0)
+}
+
+// roleItem returns the holder of an office whose phrase stands between
+// commas after it and before the list item first: "sir Edward Grey,
+// secrétaire d'État aux Affaires étrangères, M. Paul Cambon", "Paul
+// Cambon, the French ambassador in London, and the Marquis di San
+// Giuliano"; or nil. A place may end the office's phrase ("in London"),
+// and honorifics open the item.
+func (d *docState) roleItem(st *sent, first *mention) *mention {
+	toks, lang := st.toks, d.x.Lang
+	for _, r := range st.roles {
+		if len(r.holders) == 0 || r.end > first.i || r.start >= first.i {
+			continue
+		}
+		h := r.holders[0]
+		if !isActor(h) || d.governed(st, h) || h.j > r.start || h.j >= len(toks) || toks[h.j].Text != "," || !d.between(st, h.j, r.start) {
+			continue
+		}
+		q := r.end
+		for q < first.i && q < r.end+4 && (inMention(st, q) || lang.PlacePreps[toks[q].Fold] || lang.Venue.MatchAt(toks, q) > 0 || lang.is(wsArticles, &toks[q])) {
+			q++ // "à Londres", "in London"
+		}
+		if q >= first.i || toks[q].Text != "," {
+			continue
+		}
+		e := first.i
+		for e > q && (lang.Honorifics[toks[e-1].Fold] || toks[e-1].Text == "." && e-2 > q && lang.Honorifics[toks[e-2].Fold]) {
+			e-- // "M.", "le marquis"
+		}
+		if d.between(st, q, e) && !slices.ContainsFunc(st.ms, func(m *mention) bool { return m.i >= q && m.i < e }) {
+			return h
+		}
+	}
+	return nil
 }
 
 // roleGap reports whether the tokens between the last item of list l

@@ -111,16 +111,30 @@ func (l *Language) commitAt(toks []Token, i int) int {
 		return 0
 	}
 	if n := l.Commit.MatchAt(toks, i); n > 0 {
-		return n
+		return l.gapToMark(toks, i+n) - i
 	}
 	if toks[i].may(l.Commit.bit) {
 		for _, p := range l.Commit.first(&toks[i]) {
 			if n := matchPhraseGap(toks, i, p, l.CommitGap); n > 0 {
-				return n
+				return l.gapToMark(toks, i+n) - i
 			}
 		}
 	}
 	return l.commitObject(toks, i) // "obligent les États qui y adhéreront à", whose verb opens no cue
+}
+
+// gapToMark returns where the words of CommitGap that start at toks[e]
+// end when the mark of an infinitive follows them ("s'y engagent
+// d'abord [à]", "first commit first [to]"), else e.
+func (l *Language) gapToMark(toks []Token, e int) int {
+	q := e
+	for n := l.CommitGap.MatchAt(toks, q); n > 0 && !toks[q].Punct; n = l.CommitGap.MatchAt(toks, q) {
+		q += n // not a comma: "sept principes, à savoir"
+	}
+	if q > e && l.InfMark.MatchAt(toks, q) > 0 {
+		return q
+	}
+	return e
 }
 
 // commitObjectMax is how many words the object of a commit verb may

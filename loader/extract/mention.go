@@ -3184,14 +3184,15 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 	// Oslo Pledge on Safe Software"
 	// A place or a state may be part of the name ("Déclaration de Tallinn",
 	// "Oslo Pledge"): its mention gives way.
-	// Only a capitalised head takes a state in ("l'accord de la Chine" is
-	// China's agreement).
+	// Only a capitalised head, or a word of relation, takes a state in
+	// ("l'accord de la Chine" is China's agreement, "l'accord relatif à
+	// l'Éthiopie" is about Ethiopia).
 	// A body may stand inside it when the name goes on after it ("code de
 	// bonnes pratiques de l'UE contre la désinformation").
 	placeAt, stateAt, bodyAt := d.namedInside(toks, ms)
 	capHead := false // the head of the name under scan is capitalised
 	inName := func(q int) bool {
-		return q < len(taken) && taken[q] && !placeAt[q] && !bodyAt[q] && !(capHead && stateAt[q])
+		return q < len(taken) && taken[q] && !placeAt[q] && !bodyAt[q] && !((capHead || relationBefore(lang, toks, q)) && stateAt[q])
 	}
 	scan := nameScan{lang: lang, d: d, toks: toks, taken: inName, bridge: func(q int) bool { return bodyAt[q] }, wholeBody: func() bool { return capHead }}
 	for i := 0; i < len(toks); i++ {
@@ -3255,7 +3256,7 @@ func (d *docState) namedInside(toks []Token, ms mentions) (placeAt, stateAt, bod
 	placeAt, stateAt, bodyAt = d.flags(len(toks)+1), d.flags(len(toks)+1), d.flags(len(toks)+1)
 	for _, m := range ms {
 		// not a venue: "signed the Protocol in Strasbourg"
-		venue := lang.venueBefore(toks, m.i)
+		venue := lang.venueBefore(toks, m.i) && !relationBefore(lang, toks, m.i)
 		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue || m.entry != nil && m.entry.Region
 		// not "signed the Oslo Charter in Paris", but "took part in the Oslo Pledge"
 		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment) && !(venue && (m.j >= len(toks) || !toks[m.j].Cap || toks[m.j].Punct))
@@ -3265,6 +3266,18 @@ func (d *docState) namedInside(toks []Token, ms mentions) (placeAt, stateAt, bod
 		}
 	}
 	return placeAt, stateAt, bodyAt
+}
+
+// relationBefore reports whether a word of relation and its preposition
+// come before the mention at toks[i], articles aside: "relatif à
+// l'Éthiopie" says what a name is about, not where it was signed.
+func relationBefore(lang *Language, toks []Token, i int) bool {
+	for b := i - 1; b >= 1 && b >= i-3; b-- {
+		if lang.RelationWords[toks[b-1].Fold] && lang.LowerPreps[toks[b].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyCut returns where the initiative's name from toks[i] that the

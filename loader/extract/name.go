@@ -367,11 +367,13 @@ func (n nameScan) lowerPrepGoesOn(c complement, lastCap bool) bool {
 	if lang.NameEnds.MatchAt(toks, q) > 0 || lang.CoActors.MatchAt(toks, q) > 0 || lang.Frames.except.at(toks, q) > 0 {
 		return false // "le Forum de Lyon sur la cybersécurité aux côtés de", "à l'exception de", "à l'issue de"
 	}
-	if !lang.RelationWords[toks[q-1].Fold] && (c.n == 0 || lastCap) {
+	relation := lang.RelationWords[toks[q-1].Fold]
+	if !relation && (c.n == 0 || lastCap) {
 		return false
 	}
 	k := n.pastArticles(q + 1)
-	return k < len(toks) && !toks[k].Cap && !toks[k].Punct && !n.stanceAfter(k)
+	// after a word of relation the complement may be capitalised: "Accord relatif à l'Éthiopie"
+	return k < len(toks) && (!toks[k].Cap || relation) && !toks[k].Punct && !n.stanceAfter(k)
 }
 
 // prepRepeated reports whether the preposition at toks[k], after the
@@ -717,7 +719,7 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 		return i + 4 // "Resolution L.41, drafted by", "la résolution L.41": a document's code names it
 	}
 	capHead := t.Cap && head && (i > 0 || d.knownWordCase(t))
-	if head && !lang.is(wsInnerHeads, &t) && (capHead || !lang.is(wsCapHeads, &t) && (lang.HeadFirst || quoted(d.x.Lang, toks, i)) || d.topicHead(toks, i) || d.bareHead(toks, i) || n.eponymHead(i)) {
+	if head && !lang.is(wsInnerHeads, &t) && (capHead || (!lang.is(wsCapHeads, &t) || n.relationHead(i)) && (lang.HeadFirst || quoted(d.x.Lang, toks, i)) || d.topicHead(toks, i) || d.bareHead(toks, i) || n.eponymHead(i)) {
 		e := n.headFirst(i, capHead)
 		if e > i {
 			e = max(e, n.quoteEnd(i, e))
@@ -743,6 +745,20 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 		e = c.end
 	}
 	return e
+}
+
+// relationHead reports whether the lower-case head at toks[i], one that
+// names only when capitalised, opens a name all the same: after a
+// definite article, before a word of relation whose complement is
+// capitalised ("l'arrangement relatif à l'Éthiopie"; not "un arrangement
+// avec les créanciers").
+func (n nameScan) relationHead(i int) bool {
+	lang, toks := n.lang, n.toks
+	if toks[i].Cap || i == 0 || !lang.is(wsDefinite, &toks[i-1]) || i+3 >= len(toks) || !lang.RelationWords[toks[i+1].Fold] || !n.lowerPrep(i+2) {
+		return false
+	}
+	k := n.pastArticles(i + 3)
+	return k < len(toks) && toks[k].Cap && !toks[k].Punct
 }
 
 // eponymHead reports whether the lower-case head at toks[i], one that

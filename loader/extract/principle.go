@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,11 +180,34 @@ func (d *docState) commitItems(st *sent) [][2]int {
 		}
 		spans, listed := d.itemsAfter(st, i+n, lang.CommitList.MatchAt(toks, i) == n)
 		if len(spans) > 0 || listed && !d.colonCueAfter(st, i+n) {
-			return spans
+			return d.recued(st, spans)
 		}
 		i += n - 1
 	}
 	return nil
+}
+
+// recued returns the spans with those that open on a cue of their own,
+// a pronoun or a word before it at most, replaced by the commitments
+// listed after that cue: "s'y engagent à maintenir le statu quo ; elles
+// conviennent ensuite de ne pas intervenir … et de se concerter …",
+// "commit to X; they also agree to Y and to Z".
+func (d *docState) recued(st *sent, spans [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		var sub [][2]int
+		for q := sp[0]; q < sp[1] && q <= sp[0]+2 && sub == nil; q++ {
+			if n := d.x.Lang.commitAt(st.toks, q); n > 0 && q+n < sp[1] {
+				sub, _ = d.itemsAfter(st, q+n, false)
+				sub = slices.DeleteFunc(sub, func(s [2]int) bool { return s[1] > sp[1] })
+			}
+		}
+		if len(sub) == 0 {
+			sub = [][2]int{sp}
+		}
+		out = append(out, sub...)
+	}
+	return out
 }
 
 // colonCueAfter reports whether a cue that names principles and a colon

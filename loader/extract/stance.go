@@ -1665,7 +1665,19 @@ func (d *docState) listedWithActor(st *sent, m *mention) bool {
 			prev = p
 		}
 	}
-	return prev != nil && isActor(prev) && d.between(st, prev.j, m.i)
+	return prev != nil && isActor(prev) && d.between(st, prev.j, m.i) && d.joined(st.toks, prev.j, m.i)
+}
+
+// joined reports whether a comma or a conjunction stands among the
+// tokens [a, b): an article alone joins no list ("signé au Foreign Office
+// l'accord").
+func (d *docState) joined(toks []Token, a, b int) bool {
+	for q := a; q < b; q++ {
+		if toks[q].Text == "," || toks[q].Text == ";" || d.x.Lang.And.MatchAt(toks, q) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // themeBefore returns the initiative a passive verb group is about: the
