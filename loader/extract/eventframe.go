@@ -77,8 +77,25 @@ func (d *docState) delegations(st *sent) {
 			}
 			d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
 				Negated: from < m.i, Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, from, m.j)})
+			if h := d.delegationLead(st, m); h != nil && from == m.i {
+				d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
+					Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, m.i, h.j)})
+			}
 		}
 	}
+}
+
+// delegationLead returns the person who leads the delegation of the
+// state m, named after a cue of leading a few words on: "la délégation
+// britannique était conduite par M. Stanley Baldwin", "the Irish
+// delegation, led by Sean T. O'Kelly"; or nil.
+func (d *docState) delegationLead(st *sent, m *mention) *mention {
+	for _, r := range st.roles {
+		if r.body == m && len(r.holders) == 1 && r.i > m.j && r.i <= m.j+6 && d.x.Lang.LedBy.MatchAt(st.toks, r.i) > 0 {
+			return r.holders[0]
+		}
+	}
+	return nil
 }
 
 // frontedEvent states that the actors who open the clause after a

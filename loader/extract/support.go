@@ -24,13 +24,16 @@ func (d *docState) negated(toks []Token, i, j int) bool {
 		}
 	}
 	ne := -1
-	for b := i - 1; b >= 0 && b >= i-4; b-- {
+	for b, reach := i-1, 4; b >= 0 && b >= i-reach; b-- {
 		if lang.NegStart[toks[b].Fold] {
 			ne = b
 			break
 		}
 		if toks[b].Punct {
 			break
+		}
+		if lang.Frames.adverb.gapAt(toks, b) == 1 && reach < 6 {
+			reach++ // "n'avait évidemment pas été invitée"
 		}
 	}
 	if lang.NegSingle {

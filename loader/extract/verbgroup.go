@@ -200,6 +200,12 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 			g.i = p // not "Access Now withdrew": a capitalised word inside the sentence is a name's
 			continue
 		}
+		if q := g.i - 1; q > 0 && endsLike(&toks[q], fr.adverb.endings) && fr.adverb.at(toks, q) == 0 {
+			if _, a := fr.aux.endingAt(toks, q, 3); a >= 0 {
+				g.i = q // "n'avait évidemment pas été invitée", "had obviously not been invited": an adverb inside the group
+				continue
+			}
+		}
 		if before, p := fr.clitic.endingAt(toks, g.i, 2); p >= 0 && before {
 			g.i, g.clitic = p, true
 			continue
