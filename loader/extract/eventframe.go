@@ -191,6 +191,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 	d.attendCount(st, fr, ev, i, date, neg)
 	if fr.Before == RoleActor || fr.Before == RoleHost {
 		actors = append(actors, d.coActorsAfter(st, j, fr.Before == RoleHost)...) // "co-hosted it with A and B"
+		actors = append(actors, d.echoActorsAfter(st, j, neg)...)
 		actors = append(actors, d.agentsAfter(st, max(j, span[1]))...)
 	}
 	for _, m := range st.ms {
@@ -754,6 +755,24 @@ func (d *docState) coActorsAfter(st *sent, j int, host bool) []*mention {
 		}
 		if m := d.gluedCoActor(st, q); m != nil {
 			return append([]*mention{m}, d.walkOn(st, m.j, false)...)
+		}
+	}
+	return nil
+}
+
+// echoActorsAfter returns the actors that a cue of echo introduces a
+// few words after an event frame ending at toks[j], one that repeats its
+// polarity (neg) before them: "n'a pas fait le voyage, pas plus que M.
+// Fidel Castro", "did not make the trip, and neither did Fidel Castro",
+// "made the trip, as did the Chilean minister".
+func (d *docState) echoActorsAfter(st *sent, j int, neg bool) []*mention {
+	fr := &d.x.Lang.Frames
+	for q := j; q < len(st.toks) && q < j+12; q++ {
+		if t := st.toks[q].Text; t == "." || t == ";" || t == ":" {
+			break
+		}
+		if e, n := fr.echo.matchGap(st.toks, q, &fr.adverb); n > 0 && !e.after && (e.same || e.neg == neg) {
+			return d.actorsAfter(st, q+n).items
 		}
 	}
 	return nil

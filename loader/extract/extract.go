@@ -160,6 +160,7 @@ type docState struct {
 	storyDay    pledgegraph.Date     // the dateline's day, when the story was filed before its publication (see datelineDay)
 	paraDay     paraDate             // the date heading the paragraph under reading, a chronology's entry
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
+	signDates   map[pledgegraph.EntityID]pledgegraph.Date // when the text says each initiative was signed, by no one named
 	warnings    []string
 	salience    map[pledgegraph.EntityID]int              // how often each initiative was named
 	countEvents map[pledgegraph.EntityID]dated            // the first dated count of supporters of each initiative
@@ -241,6 +242,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		dyn:         map[string]pledgegraph.EntityID{},
 		cores:       map[string]pledgegraph.EntityID{},
 		launchDates: map[pledgegraph.EntityID]pledgegraph.Date{},
+		signDates:   map[pledgegraph.EntityID]pledgegraph.Date{},
 		yearCtx:     doc.Published,
 		sinceRef:    doc.Published,
 		salience:    map[pledgegraph.EntityID]int{},
@@ -1098,11 +1100,27 @@ func (d *docState) launchersDated() {
 	}
 }
 
+// signersDated dates the signatures, and the refusals to sign, that the
+// text tells without a date from the date it gave the signing elsewhere:
+// "La Charte a été signée jeudi 17 août. … Cuba, en revanche, n'a pas
+// signé".
+func (d *docState) signersDated() {
+	for _, id := range d.forder {
+		f := d.facts[id]
+		sd, ok := d.signDates[f.Object]
+		if f.Predicate != pledgegraph.Supports || !f.Since.IsZero() || !ok || len(f.Evidence) == 0 || f.Evidence[0].Rule != "sup.sign" {
+			continue
+		}
+		f.Since = sd
+	}
+}
+
 // result returns the extraction of the document read.
 func (d *docState) result() *pledgegraph.Extraction {
 	d.eventDates()
 	d.liveBlogDates()
 	d.launchersDated()
+	d.signersDated()
 	d.signedNotRatified()
 	d.leftMembership()
 	d.mergeEditions()

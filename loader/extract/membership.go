@@ -1067,6 +1067,9 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 		if e.after && fr.agent.at(st.toks, q+n) > 0 {
 			continue // "the second-largest shareholder, followed by Russia": a ranking, no echo
 		}
+		if !e.after && d.eventFrameIn(st, lo, q) {
+			continue // "did not make the trip, and neither did Fidel Castro": the event frame's echo
+		}
 		var l actorList
 		switch {
 		case e.same && e.after:
@@ -1196,4 +1199,15 @@ func (d *docState) plainWord(toks []Token, q int) bool {
 	t, lang := &toks[q], d.x.Lang
 	return !t.Cap && !t.Punct && !t.Number && !lang.is(wsStop, t) && !hasEnding(t.Fold, lang.VerbEndings) && !lang.VerbWords[t.Fold] &&
 		!lang.Frames.verbWord(toks, q)
+}
+
+// eventFrameIn reports whether a phrase of the event frames stands in
+// tokens [lo, hi) of the sentence st.
+func (d *docState) eventFrameIn(st *sent, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if fr, _ := d.x.Lang.frameAt(st.toks, k); fr != nil && !inMention(st, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -212,6 +212,10 @@ func (n nameScan) capRun(q int) int {
 		if n.commaInRun(q) {
 			q++ // "for an Open, Free and Secure Digital Transformation"
 		}
+		if q+1 < len(toks) && lang.NameParticles[toks[q].Fold] && !toks[q].Cap && !lang.is(wsNamePreps, &toks[q]) && !lang.is(wsStop, &toks[q]) &&
+			toks[q+1].Cap && n.word(q+1) {
+			q++ // "Punta del Este", "Mar del Plata": a particle of another language
+		}
 	}
 	return q
 }
@@ -536,7 +540,13 @@ func (n nameScan) adjectivePair(j int) int {
 // puts the head first: "migrations sûres, ordonnées et régulières"; or e.
 func (n nameScan) adjectiveList(e int) int {
 	toks, lang := n.toks, n.lang
-	if !lang.HeadFirst || e < 1 || e >= len(toks) || toks[e].Text != "," || toks[e-1].Cap || len(toks[e-1].Fold) < 4 {
+	if !lang.HeadFirst || e < 1 || e >= len(toks) || toks[e-1].Cap || len(toks[e-1].Fold) < 4 {
+		return e
+	}
+	if lang.And.MatchAt(toks, e) == 1 && lang.adjective(toks[e-1].Fold) && e+1 < len(toks) && !toks[e+1].Cap && lang.adjective(toks[e+1].Fold) && n.ends(e+2) {
+		return e + 2 // "du Conseil interaméricain économique et social"
+	}
+	if toks[e].Text != "," {
 		return e
 	}
 	last := toks[e-1].Fold

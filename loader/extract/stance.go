@@ -189,6 +189,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		return true // "… said that 40 countries had joined", "…, les dirigeants de dix pays ont adopté": nobody named
 	}
 	actors = d.signedFor(st, g, actors, objAt)
+	if obj != "" && actors.empty() && g.passive && !g.neg && g.frame.Lemma == "sign" {
+		d.noteSigning(obj, d.dateOf(st, fl, k, g)) // "La Charte … a été signée jeudi 17 août"
+	}
 	if obj == "" || actors.empty() {
 		return false
 	}
@@ -731,6 +734,14 @@ func (d *docState) noteLaunch(fl *frameLayer, om *mention, obj pledgegraph.Entit
 	fl.launched = append(fl.launched, om)
 	if _, ok := d.launchDates[obj]; !ok && !since.IsZero() {
 		d.launchDates[obj] = since
+	}
+}
+
+// noteSigning records the date on which the text says the initiative
+// obj was signed, when none is known yet.
+func (d *docState) noteSigning(obj pledgegraph.EntityID, since pledgegraph.Date) {
+	if _, ok := d.signDates[obj]; !ok && !since.IsZero() {
+		d.signDates[obj] = since
 	}
 }
 
