@@ -605,11 +605,18 @@ func (d *docState) inLongerName(toks []Token, i, e int) bool {
 }
 
 // noteName makes the words of the mention m, a name of several words the
-// reference data does not know, name its entity for the rest of the text.
+// reference data does not know or an acronym, name its entity for the
+// rest of the text.
 func (d *docState) noteName(toks []Token, m *mention, id pledgegraph.EntityID) {
 	switch m.kind {
 	case pledgegraph.KindInitiative, pledgegraph.KindOrganization, pledgegraph.KindCompany:
 	default:
+		return
+	}
+	if m.entry == nil && !m.anaphora && !m.guess && m.j == m.i+1 && toks[m.i].Upper && len(toks[m.i].Text) >= 3 {
+		if _, ok := d.dyn[toks[m.i].Text]; !ok {
+			d.dyn[toks[m.i].Text] = id // "le président du RPCR", then "au nom du RPCR": an acronym names its body from now on
+		}
 		return
 	}
 	if m.entry != nil || m.anaphora || m.j-m.i < 2 || m.j-m.i > 12 || !toks[m.i].Cap || !toks[m.j-1].Cap {

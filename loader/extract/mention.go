@@ -1442,6 +1442,19 @@ func (sc *mentionScan) typedNames() {
 				i = h - 1
 				continue
 			}
+			n := nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}
+			if a > e {
+				a = n.adjectiveList(a) // "le Conseil économique et social"
+			}
+			if a > e && e == i+1 && lang.AdjHeads[toks[i].Fold] && i > 0 && lang.is(wsDefinite, &toks[i-1]) &&
+				(a >= len(toks) || toks[a].Punct || lang.is(wsStop, &toks[a]) && !lang.is(wsNamePreps, &toks[a]) || n.verb(a)) {
+				// "le Parti socialiste", "le Front national": a body's head
+				// and its adjectives, the French way of capitalising; not
+				// "l'Université nationale ouverte Indira Gandhi"
+				sc.add(&mention{i: i, j: a, kind: k, name: sc.text(i, a)})
+				i = a - 1
+				continue
+			}
 		}
 		if b := sc.regionalBody(i); b > i+1 && e == i+1 {
 			sc.add(&mention{i: i, j: b, kind: pledgegraph.KindOrganization, name: sc.text(i, b)}) // "le Groupe africain" of the UN is no company
@@ -2148,8 +2161,9 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 		if e == b+1 && lang.NameKinds[toks[b].Fold] != "" && step > 0 {
 			break // "par le Comité technique spécialisé de l'UA": a head alone is no name
 		}
-		if b == 0 && e == 1 && !s.Heading && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
-			// one capitalised word opening a sentence ("Cybersecurity and …") may be any word
+		if (b == 0 || toks[b-1].Text == "«" || toks[b-1].Text == "“") && e == b+1 && !s.Heading && !d.x.Ref.FirstName(toks[b].Text) && strings.ToLower(toks[b].Text[1:]) == toks[b].Text[1:] && step < 0 {
+			// one capitalised word opening a sentence ("Cybersecurity and …")
+			// or a quotation (« On a signé ») may be any word
 			if k := lang.NameKinds[toks[b].Fold]; k == "" && !d.knownWordCase(toks[b]) && !sc.openingName(b, tr) {
 				break
 			}

@@ -643,7 +643,7 @@ func (n nameScan) object(q int) bool {
 		return false
 	}
 	t := toks[q]
-	if k := lang.InfMark.MatchAt(toks, q); k > 0 && !lang.Genitive[t.Fold] {
+	if k := lang.InfMark.MatchAt(toks, q); k > 0 && !lang.Genitive[t.Fold] && !(t.Text == t.Fold && n.verb(q)) { // not "a", the verb folded like "à"
 		r := q + k
 		return r < len(toks) && !toks[r].Cap && !toks[r].Punct && !toks[r].Number && !lang.is(wsStop, &toks[r])
 	}

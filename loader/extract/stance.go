@@ -347,10 +347,15 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 	} else if actors.empty() {
 		return actors
 	}
+	gapped := d.gappedBehalf(st, from)
 	if b := d.onBehalf(st, from); !b.empty() {
+		for k := 1; k < len(gapped); k += 2 {
+			b.items = append(b.items, gapped[k]) // "X signed for A, Y for B": A and B sign
+		}
 		return b
 	}
 	if allPersons(actors) {
+		actors.items = append(slices.Clone(actors.items), gapped...)
 		if d.forUnnamed(st, from) {
 			actors.items = append(slices.Clone(actors.items), d.statesOf(actors.items, true)...) // "signed for their governments": their states sign
 		} else if g.frame.Lemma == "sign" {
@@ -397,6 +402,42 @@ func (d *docState) behalfPairs(st *sent, from int) actorList {
 		return actorList{} // one pair: its office stated, the cue of representation gives the actors ("signed for Finland by its minister")
 	}
 	return l
+}
+
+// gappedBehalf returns, after a cue of representation past the verb
+// from token from on, the people and the actors they sign for that the
+// clauses without a verb after it pair, each person first: "Lionel
+// Jospin a signé au nom de l'État, Jacques Lafleur au nom du RPCR, Roch
+// Wamytan au nom du FLNKS", "Kishi signed for Japan, Herter for the
+// United States".
+func (d *docState) gappedBehalf(st *sent, from int) []*mention {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	q := d.pastCircumstance(st, from)
+	n := fr.behalf.at(toks, q)
+	if n == 0 {
+		return nil
+	}
+	k := q + n
+	for k < len(toks) && k < q+n+6 && toks[k].Text != "," && !toks[k].Punct {
+		k++ // the first pair's actor
+	}
+	var out []*mention
+	for k < len(toks) && toks[k].Text == "," {
+		k++
+		k += d.x.Lang.And.MatchAt(toks, k)
+		h := personAt(st, k, d.x.Lang)
+		if h == nil || h.id == "" || h.j >= len(toks) {
+			break
+		}
+		b := fr.behalf.at(toks, h.j)
+		m := d.mentionAt(st, h.j+b+fr.article.at(toks, h.j+b))
+		if b == 0 || m == nil || m.id == "" || !isActor(m) || m.isKind(pledgegraph.KindPerson) {
+			break
+		}
+		out = append(out, h, m)
+		k = m.j
+	}
+	return out
 }
 
 // statesOf returns, for the people ms, the states whose offices the text
@@ -464,7 +505,9 @@ func (d *docState) onBehalf(st *sent, from int) actorList {
 	if m := d.mentionAt(st, p); m == nil || !isActor(m) || m.isKind(pledgegraph.KindPerson) {
 		return actorList{}
 	}
-	return d.actorsAfter(st, p)
+	l := d.actorsAfter(st, p)
+	l.items = slices.DeleteFunc(slices.Clone(l.items), func(m *mention) bool { return m.isKind(pledgegraph.KindPerson) }) // "for Japan, Christian Herter for …": the next signer, no one signed for
+	return l
 }
 
 // allPersons reports whether every item of l is a person.

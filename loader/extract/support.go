@@ -150,6 +150,10 @@ func (d *docState) supports(st *sent, supp []trig) {
 		actors, inverted := d.supportActors(st, supp, k, exc)
 		if b := d.onBehalf(st, tr.j); !b.empty() && !tr.t.Passive && allPersons(actorList{items: actors}) {
 			actors = b.items // "Francis Gatare signed for Rwanda": Rwanda signs
+			gapped := d.gappedBehalf(st, tr.j)
+			for k := 1; k < len(gapped); k += 2 {
+				actors = append(actors, gapped[k]) // "…, Christian Herter for the United States"
+			}
 		} else if !tr.t.Passive && allPersons(actorList{items: actors}) && (d.forUnnamed(st, tr.j) || obj != nil && d.forUnnamed(st, obj.j)) {
 			actors = append(actors, d.statesOf(actors, true)...) // "signed for their governments": their states sign
 		}
