@@ -314,8 +314,8 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)
 			}
 			// "la Charte pour la cybersécurité des établissements de santé"
-			if !s.Tokens[i].Cap {
-				continue
+			if !s.Tokens[i].Cap || talkTitle(d.x.Lang, s.Tokens, i) {
+				continue // not the title of a lecture
 			}
 			if e := d.initiativeName(s.Tokens, i, func(int) bool { return false }); e > i {
 				b := d.hyphenPrefix(s.Tokens, d.bodyOpening(s.Tokens, i)) // "the Council of Europe Framework Convention", "the U.S.-Japan …"

@@ -426,6 +426,7 @@ type Language struct {
 	Voice         PhraseSet       // "par la voix de", "in the person of": the person after it speaks for the body before it
 	Refute        PhraseSet       // "c'est faux", "this is false": opening a sentence, the sentence before states nothing
 	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
+	TalkOn        PhraseSet       // "lectured on", "une conférence sur": a quoted title after them names a talk, no initiative
 	Askers        PhraseSet       // "who", "qui", "which countries": a question that opens with them asks who acted
 	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
 	DescPlural    PhraseSet       // the plural heads of DescHeads ("commitments"): without a determiner, a kind of text
@@ -1100,6 +1101,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.Adoption.Add(p)
 	case "calledas":
 		l.CalledAs.Add(p)
+	case "talkon":
+		l.TalkOn.Add(p)
 	case "asker":
 		l.Askers.Add(p)
 	case "deschead":
@@ -1174,7 +1177,7 @@ func (l *Language) indexLex() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.CommitVerb, &l.AmongPrev, &l.AmongCount, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.ItemLead, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers, &l.Partitive}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.ItemLead, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers, &l.Partitive, &l.TalkOn}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {

@@ -3221,7 +3221,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			continue
 		}
 		if e := cutActor(lang, toks, i, d.inHeadline(scan, i, d.headedName(scan, i, heads), heads), stateAt); e > i+1 {
-			if d.officeRemit(toks, i) || bodyNameEnd(lang, toks, i, e) {
+			if d.officeRemit(toks, i) || bodyNameEnd(lang, toks, i, e) || talkTitle(lang, toks, i) {
 				continue // "directeur de la Stratégie de 3DS Outscale": an office's remit; "the Strategy Council": a body
 			}
 			for _, m := range ms {
@@ -3280,6 +3280,27 @@ func (d *docState) namedInside(toks []Token, ms mentions) (placeAt, stateAt, bod
 		}
 	}
 	return placeAt, stateAt, bodyAt
+}
+
+// talkTitle reports whether the name at toks[i] opens a quotation after
+// a preposition of topic, articles aside, that a word of a talk stands
+// a few words before: the title of a lecture ("lectured last night at
+// the Houldsworth Hall on "The Protocol and After"", "une conférence sur
+// « L'Europe et la paix »"), no initiative.
+func talkTitle(lang *Language, toks []Token, i int) bool {
+	q := i - 1
+	for q >= 0 && lang.is(wsNameArticles, &toks[q]) {
+		q--
+	}
+	if q < 2 || !isQuote(toks[q].Text) || !lang.TopicPreps[toks[q-1].Fold] {
+		return false
+	}
+	for b := q - 2; b >= 0 && b >= q-12 && toks[b].Text != "." && toks[b].Text != ";" && toks[b].Text != ":"; b-- {
+		if lang.TalkOn.MatchAt(toks, b) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // relationBefore reports whether a word of relation and its preposition
