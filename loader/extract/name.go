@@ -206,7 +206,7 @@ func (n nameScan) capRun(q int) int {
 		for q < len(toks) && !toks[q].Cap && !toks[q].Punct && hyphenated(n.d.text, toks, q) {
 			q++ // "Co-operation": a lower-case part after a hyphen
 		}
-		if q+1 < len(toks) && (lang.NameAnd[toks[q].Fold] || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) && !n.personAt(q+1) && !lang.is(wsStop, &toks[q+1]) {
+		if q+1 < len(toks) && (lang.NameAnd[toks[q].Fold] || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) && !n.personAt(q+1) {
 			q++
 		}
 		if n.commaInRun(q) {
