@@ -362,6 +362,7 @@ type Language struct {
 	ItemCut       PhraseSet         // afin que, so that: after a comma, a list item's name ends at the comma
 	ItemLead      PhraseSet         // that, que: the conjunction a list item opens with, no word of its commitment
 	PartCut       []string          // endings of past participles: after a comma, a participle and its agent end a list item's name ("un programme obligatoire, financé par tous les membres")
+	GerundEnds    []string          // "ing": the ending of a gerund, whose object goes on in a title-case name ("on Ending the War")
 	GerundCut     map[string]string // en → ant: after a comma, the mark of a gerund before a word with that ending ends a list item's name there ("la croissance, en favorisant …")
 	ListVerb      PhraseSet         // include, comprennent: after a noun that names principles, the list follows
 	KindCues      []KindCue
@@ -936,6 +937,8 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 		l.ItemEnd.Add(p)
 	case "itempart":
 		l.PartCut = append(l.PartCut, word)
+	case "gerundending":
+		l.GerundEnds = append(l.GerundEnds, word)
 	case "itemcut":
 		if val != "-" {
 			l.GerundCut[word] = val // "en" before a word in "-ant"

@@ -301,6 +301,8 @@ func (n nameScan) complements(j int) complement {
 			c.firstCap = c.firstCap || c.n == 0
 			if k == c.end+1 && lang.InfMark.MatchAt(toks, c.end) == 1 && !lang.Genitive[toks[c.end].Fold] {
 				e = n.infObject(e) // "to Counter the Proliferation and Misuse of Commercial Spyware"
+			} else if k == c.end+1 && hasEnding(toks[k].Fold, lang.GerundEnds) {
+				e = n.infObject(e) // "on Ending the War and Restoring Peace in Viet-Nam"
 			}
 		} else if !lang.CapsPreps[prep] && lower < maxLower && !(k == c.end+1 && lang.PurposePreps[prep] && n.d.actionAt(toks, k)) {
 			// one noun and what qualifies it: "sur la cybersécurité", not
@@ -728,6 +730,9 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 	if head && docCode(toks, i+1) && !taken(i+1) {
 		return i + 4 // "Resolution L.41, drafted by", "la résolution L.41": a document's code names it
 	}
+	if head && capsOnlyHead(lang, t) {
+		return i
+	}
 	capHead := t.Cap && head && (i > 0 || d.knownWordCase(t))
 	if head && !lang.is(wsInnerHeads, &t) && (capHead || (!lang.is(wsCapHeads, &t) || n.relationHead(i)) && (lang.HeadFirst || quoted(d.x.Lang, toks, i)) || d.topicHead(toks, i) || d.bareHead(toks, i) || n.eponymHead(i)) {
 		e := n.headFirst(i, capHead)
@@ -747,7 +752,7 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 	if e-i >= 2 && !head && !lang.is(heads, &toks[e-1]) {
 		e = n.headCoordinated(i, e, heads)
 	}
-	if e-i < 2 || head || !lang.is(heads, &toks[e-1]) && !n.coordinatedHead(i, e, heads) {
+	if e-i < 2 || head || !lang.is(heads, &toks[e-1]) && !n.coordinatedHead(i, e, heads) || capsOnlyHead(lang, toks[e-1]) {
 		return i
 	}
 	e = n.adjectives(e) // "Deuxième Protocole additionnel"
@@ -755,6 +760,13 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 		e = c.end
 	}
 	return e
+}
+
+// capsOnlyHead reports whether t, written all in capitals, is a head
+// that names only when capitalised: in capitals it says nothing ("POOL
+// REPORT").
+func capsOnlyHead(lang *Language, t Token) bool {
+	return t.Upper && len(t.Text) > 1 && lang.is(wsCapHeads, &t)
 }
 
 // relationHead reports whether the lower-case head at toks[i], one that
