@@ -161,6 +161,9 @@ type docState struct {
 	paraDay     paraDate             // the date heading the paragraph under reading, a chronology's entry
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
 	signDates   map[pledgegraph.EntityID]pledgegraph.Date // when the text says each initiative was signed, by no one named
+	laterHeads  map[string]laterName                      // for a head word of initiatives' names, the first initiative the text names with it
+	lineageOnly map[pledgegraph.EntityID]bool             // the initiatives named so far only as the model of another ("dans le prolongement de")
+	forward     []pledgegraph.EntityID                    // the initiatives registered ahead of their name (see laterEntity)
 	warnings    []string
 	salience    map[pledgegraph.EntityID]int              // how often each initiative was named
 	countEvents map[pledgegraph.EntityID]dated            // the first dated count of supporters of each initiative
@@ -243,6 +246,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		cores:       map[string]pledgegraph.EntityID{},
 		launchDates: map[pledgegraph.EntityID]pledgegraph.Date{},
 		signDates:   map[pledgegraph.EntityID]pledgegraph.Date{},
+		lineageOnly: map[pledgegraph.EntityID]bool{},
 		yearCtx:     doc.Published,
 		sinceRef:    doc.Published,
 		salience:    map[pledgegraph.EntityID]int{},
@@ -264,10 +268,12 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		d.headEnd = sents[0].End
 	}
 	d.liveBlog = liveBlog(sents, x.Lang)
+	d.laterHeads = d.initiativeHeads(sents)
 	if d.cur = d.firstInitiative(sents); d.cur == "" {
 		d.bare = true // no name: "son code de bonnes pratiques" names it
 		d.cur = d.firstInitiative(sents)
 	}
+
 	for k := 0; k < len(sents); k++ {
 		k += d.sentence(sents, k)
 	}
@@ -325,6 +331,44 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 		}
 	}
 	return ""
+}
+
+// laterName is an initiative the text names somewhere, by its ID and
+// its name.
+type laterName struct {
+	id   pledgegraph.EntityID
+	name string
+}
+
+// initiativeHeads returns, for each head word of initiatives' names, the
+// first initiative whose name the text writes with it, wherever it
+// does: "le pacte", written before "le pacte de Saadabad", refers to
+// it.
+func (d *docState) initiativeHeads(sents []Sentence) map[string]laterName {
+	out := map[string]laterName{}
+	for _, s := range sents {
+		if s.Heading {
+			continue
+		}
+		for i := 0; i < len(s.Tokens); i++ {
+			if d.lineageBefore(s.Tokens, i) || talkTitle(d.x.Lang, s.Tokens, i) {
+				continue
+			}
+			e := d.initiativeName(s.Tokens, i, func(int) bool { return false })
+			if e <= i+1 {
+				continue
+			}
+			name := strings.Trim(tokText(d.text, s.Tokens, i, e), " \"«»“”,.;:")
+			ln := laterName{pledgegraph.NewEntityID(pledgegraph.KindInitiative, name), name}
+			for _, w := range d.headPhrase(d.fold(name)) {
+				if _, ok := out[w]; !ok && d.x.Lang.InitHeads[w] {
+					out[w] = ln
+				}
+			}
+			i = e - 1
+		}
+	}
+	return out
 }
 
 // namedTitle returns the quoted title that a verb of naming at toks[i]
@@ -1124,6 +1168,7 @@ func (d *docState) signersDated() {
 
 // result returns the extraction of the document read.
 func (d *docState) result() *pledgegraph.Extraction {
+	d.dropUnnamed()
 	d.eventDates()
 	d.liveBlogDates()
 	d.launchersDated()

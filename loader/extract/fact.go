@@ -451,6 +451,11 @@ func (d *docState) launches(st *sent, fl *frameLayer, launchCue bool) []*mention
 // not discussed: it does not count.
 func (d *docState) noteSalience(st *sent) {
 	for _, m := range st.ms {
+		if m.kind == pledgegraph.KindInitiative && !m.anaphora && m.id != "" {
+			if _, seen := d.lineageOnly[m.id]; !seen || !d.lineageOf(st, m) {
+				d.lineageOnly[m.id] = d.lineageOf(st, m) // "une application régionale du Pacte de Genève": named only as a model
+			}
+		}
 		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) && !(d.cur != "" && priorObject(st, m)) && !d.agentMention(st, m) {
 			launch := d.launchRole(st, m)
 			if launch < 0 {
@@ -741,7 +746,7 @@ func (d *docState) launchDate(id pledgegraph.EntityID) (pledgegraph.Date, bool) 
 // "le texte", and "il"/"celui-ci" opening a sentence about support or a
 // launch.
 func (d *docState) anaphora(st *sent) {
-	if d.cur == "" {
+	if d.cur == "" && len(d.laterHeads) == 0 {
 		return
 	}
 	lang := d.x.Lang
@@ -769,7 +774,7 @@ func (d *docState) anaphora(st *sent) {
 		}
 		n := lang.Anaphora.MatchAt(toks, i)
 		if n == 0 && i+1 < len(toks) && (lang.Definite[toks[i].Fold] || lang.Demonstrative[toks[i].Fold]) && lang.InitHeads[toks[i+1].Fold] &&
-			(toks[i+1].Cap || d.namedWith(toks[i+1].Fold) != "") {
+			(toks[i+1].Cap || d.namedWith(toks[i+1].Fold) != "" || d.laterHeads[toks[i+1].Fold].id != "") {
 			n = 2 // "the Protocol", "le contrat" after "Contrat pour le Web": a definite description
 		}
 		if n > 0 {
@@ -800,12 +805,14 @@ func (d *docState) anaphora(st *sent) {
 			} else if id == d.cur && i == 0 && !lang.InitHeads[toks[i+n-1].Fold] {
 				id = d.topic() // "The declaration is not binding. It sets out …": what the sentence before opened with
 			}
-			add = append(add, &mention{i: i, j: i + n, id: id, kind: pledgegraph.KindInitiative, anaphora: true})
+			if id != "" {
+				add = append(add, &mention{i: i, j: i + n, id: id, kind: pledgegraph.KindInitiative, anaphora: true})
+			}
 			i += n - 1
 			continue
 		}
 		if i <= 1 && (i == 0 || lang.SentLink[toks[0].Fold]) && d.prevEvent() == nil {
-			if n := lang.Pronouns.MatchAt(toks, i); n > 0 {
+			if n := lang.Pronouns.MatchAt(toks, i); n > 0 && d.topic() != "" {
 				add = append(add, &mention{i: i, j: i + n, id: d.topic(), kind: pledgegraph.KindInitiative, anaphora: true})
 			}
 		}
@@ -927,7 +934,67 @@ func (d *docState) byHead(w string, before int, local pledgegraph.EntityID) pled
 	if local != "" {
 		return local // "The Safe Seas Declaration … : Japan has not signed it"
 	}
-	return d.topic() // "Estonia endorsed the Delhi Communiqué. China has not joined the initiative."
+	t := d.topic()
+	if ln, ok := d.laterHeads[w]; ok && ln.id != t && d.x.Lang.InitHeads[w] && !d.lang0Headed(t, w) {
+		return d.laterEntity(ln) // "le pacte" before "le pacte de Saadabad", when the text discusses a treaty
+	}
+	return t // "Estonia endorsed the Delhi Communiqué. China has not joined the initiative."
+}
+
+// lang0Headed reports whether the initiative id has no name headed by a
+// word of initiatives' names, or one headed by w: a description by w may
+// be of it.
+func (d *docState) lang0Headed(id pledgegraph.EntityID, w string) bool {
+	e := d.ents[id]
+	if e == nil || d.headedBy(e, w) {
+		return true
+	}
+	return !slices.ContainsFunc(d.headPhrase(d.fold(e.Name)), func(v string) bool { return d.x.Lang.InitHeads[v] })
+}
+
+// laterEntity returns the ID of the initiative ln, which the text names
+// further on, registering it now.
+func (d *docState) laterEntity(ln laterName) pledgegraph.EntityID {
+	if _, ok := d.ents[ln.id]; !ok {
+		d.ents[ln.id] = &pledgegraph.Entity{ID: ln.id, Kind: pledgegraph.KindInitiative, Name: ln.name}
+		d.order = append(d.order, ln.id)
+		d.forward = append(d.forward, ln.id)
+	}
+	return ln.id
+}
+
+// dropUnnamed drops the initiatives registered ahead of their name (see
+// laterEntity) that no mention named in the end (the rules read the name
+// otherwise where the text writes it); their facts go to the initiative
+// under discussion.
+func (d *docState) dropUnnamed() {
+	for _, id := range d.forward {
+		if _, named := d.lineageOnly[id]; named {
+			continue // a mention, no reference, named it
+		}
+		var moved []pledgegraph.Fact
+		d.forder = slices.DeleteFunc(d.forder, func(fid pledgegraph.FactID) bool {
+			if f := d.facts[fid]; f.Subject == id || f.Object == id {
+				moved = append(moved, *f)
+				delete(d.facts, fid)
+				return true
+			}
+			return false
+		})
+		d.order = slices.DeleteFunc(d.order, func(e pledgegraph.EntityID) bool { return e == id })
+		delete(d.ents, id)
+		for _, f := range moved {
+			if d.cur == "" || d.cur == id {
+				break
+			}
+			if f.Subject == id {
+				f.Subject = d.cur
+			} else {
+				f.Object = d.cur
+			}
+			d.addFact(f)
+		}
+	}
 }
 
 // namedWith returns the initiative last named whose name has the word
@@ -941,7 +1008,7 @@ func (d *docState) namedWith(w string) pledgegraph.EntityID {
 // the offset before.
 func (d *docState) namedBefore(w string, before int) pledgegraph.EntityID {
 	return d.lastNamedWhere(before, func(e *pledgegraph.Entity) bool {
-		return e.Kind == pledgegraph.KindInitiative && d.headedBy(e, w)
+		return e.Kind == pledgegraph.KindInitiative && d.headedBy(e, w) && !d.lineageOnly[e.ID]
 	})
 }
 
