@@ -183,15 +183,12 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		return true
 	}
 	if obj != "" && actors.empty() {
-		d.unattributedLaunch(st, fl, g, obj, objAt)
+		d.unattributed(st, fl, g, obj, objAt)
 	}
 	if actors.empty() && !actors.neg && !g.passive && (d.countedSubject(st, c.i, g.i) || d.nounSubject(st, c.i, g.i)) {
 		return true // "… said that 40 countries had joined", "…, les dirigeants de dix pays ont adopté": nobody named
 	}
 	actors = d.signedFor(st, g, actors, objAt)
-	if obj != "" && actors.empty() && g.passive && !g.neg && g.frame.Lemma == "sign" {
-		d.noteSigning(obj, d.dateOf(st, fl, k, g)) // "La Charte … a été signée jeudi 17 août"
-	}
 	if obj == "" || actors.empty() {
 		return false
 	}
@@ -622,12 +619,16 @@ func (d *docState) pluralReferents(st *sent, g verbGroup, obj pledgegraph.Entity
 	return nil
 }
 
-// unattributedLaunch notes where and when a text launched by a verb
-// group g with no launcher named, passive or with a subject that names
-// nobody, was presented ("the Pledge, presented in 2017 during the
-// Conference", "Thirteen companies launched the Coalition on
-// Thursday").
-func (d *docState) unattributedLaunch(st *sent, fl *frameLayer, g verbGroup, obj pledgegraph.EntityID, objAt int) {
+// unattributed notes when a text signed by a passive verb group g with
+// no signer named was signed ("La Charte … a été signée jeudi 17 août"),
+// and where and when a text launched by g with no launcher named,
+// passive or with a subject that names nobody, was presented ("the
+// Pledge, presented in 2017 during the Conference", "Thirteen companies
+// launched the Coalition on Thursday").
+func (d *docState) unattributed(st *sent, fl *frameLayer, g verbGroup, obj pledgegraph.EntityID, objAt int) {
+	if g.passive && !g.neg && g.frame.Lemma == "sign" {
+		d.noteSigning(obj, d.dateOf(st, fl, clauseAt(fl.clauses, g.vi), g))
+	}
 	if g.frame.Predicate != pledgegraph.Launched {
 		return
 	}
