@@ -703,6 +703,15 @@ func (d *docState) remap(from, to pledgegraph.EntityID) {
 	delete(d.ents, from)
 }
 
+// indefiniteOwner reports whether the name of an initiative is its head
+// word, a preposition of an owner and an indefinite article: a description of the
+// text of a body yet to be ("la charte d'une Organisation internationale
+// du commerce").
+func (d *docState) indefiniteOwner(name string) bool {
+	toks := Tokenize(name, 0, len(name))
+	return len(toks) > 3 && d.x.Lang.ownerPrep(toks[1].Fold) && d.x.Lang.Indefinite.MatchAt(toks, 2) > 0
+}
+
 // mergeDescriptions joins an initiative that the text describes by the
 // event it comes from ("la déclaration finale du Sommet pour l'action sur
 // l'IA", "the final declaration of the Lima Summit"), or an event it
@@ -718,9 +727,13 @@ func (d *docState) mergeDescriptions() {
 		}
 		first := e.Kind == pledgegraph.KindInitiative // "the declaration of the X Summit", "the Declaration on Y"
 		h, lower := d.headWord(e.Name, first)
+		indef := e.Kind == pledgegraph.KindInitiative && d.indefiniteOwner(e.Name)
 		switch {
 		case !lower:
 			continue
+		case indef:
+			// "la charte d'une Organisation internationale du commerce":
+			// the text of a body yet to be, "la charte de La Havane"
 		case e.Kind == pledgegraph.KindInitiative && d.namesEvent(e.Name):
 		case e.Kind == pledgegraph.KindEvent:
 			// "le sommet de Paris", "the Paris summit" and "the AI Action Summit"
@@ -732,7 +745,7 @@ func (d *docState) mergeDescriptions() {
 		for _, o := range d.order {
 			oe := d.ents[o]
 			oh, olower := d.headWord(oe.Name, first)
-			if o != id && oe.Kind == e.Kind && !olower && oh == h && sameYear(oe, e) && (first || d.namesAgree(e, o)) {
+			if o != id && oe.Kind == e.Kind && (!olower || indef) && oh == h && sameYear(oe, e) && (first || d.namesAgree(e, o)) {
 				into, n = o, n+1
 			}
 		}

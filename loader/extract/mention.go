@@ -3271,7 +3271,7 @@ func (d *docState) namedInside(toks []Token, ms mentions) (placeAt, stateAt, bod
 	for _, m := range ms {
 		// not a venue: "signed the Protocol in Strasbourg"
 		venue := lang.venueBefore(toks, m.i) && !relationBefore(lang, toks, m.i)
-		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1) && !venue || m.entry != nil && m.entry.Region
+		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1 || m.metonym || slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Metonym })) && !venue || m.entry != nil && m.entry.Region // "la charte de La Havane": a capital, not its state
 		// not "signed the Oslo Charter in Paris", but "took part in the Oslo Pledge"
 		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment) && !(venue && (m.j >= len(toks) || !toks[m.j].Cap || toks[m.j].Punct))
 		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil

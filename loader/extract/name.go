@@ -838,6 +838,9 @@ func (n nameScan) headFirst(i int, capHead bool) int {
 	if capHead && j == i+1 && j < len(toks) && toks[j].Number && len(toks[j].Text) <= 4 && !n.taken(j) {
 		return j + 1 // "Convention 108", "Agenda 2030": a number names it
 	}
+	if !capHead && j == i+1 && j+1 < len(toks) && n.lang.ownerPrep(toks[j].Fold) && n.lang.Indefinite.MatchAt(toks, j+1) > 0 {
+		return i // "la charte d'une Organisation internationale du commerce": a description
+	}
 	c := n.complements(j)
 	if !capHead {
 		if c.n == 0 && j > i+1 && toks[i+1].Cap {
