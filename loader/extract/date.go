@@ -42,7 +42,10 @@ func FindDatesAfter(toks []Token, text string, lang *Language, published, ref, l
 			out = append(out, ds)
 			i = ds.J - 1
 			if !ds.Relative && ds.Date.Year > 0 {
-				ref, last = ds.Date, ds.Date // "on 9 May 2023, and the next day", "in 2019 before pulling out a year later"
+				last = ds.Date // "on 9 May 2023, and the next day", "in 2019 before pulling out a year later"
+				if explicitYear(toks, ds) {
+					ref = ds.Date
+				}
 			}
 		}
 	}
@@ -213,6 +216,16 @@ func (l *Language) month(toks []Token, i int) (int, int) {
 		n = 2 // "Nov."
 	}
 	return m, n
+}
+
+// explicitYear reports whether the date expression ds writes its year.
+func explicitYear(toks []Token, ds DateSpan) bool {
+	for q := ds.I; q < ds.J && q < len(toks); q++ {
+		if _, ok := yearNum(toks[q]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // fillYear gives a day and month without year the year of ref, or the

@@ -150,8 +150,8 @@ func (d *docState) sentenceDates(st *sent, k int) {
 		// a full date gives the year of the dates after it; a month and
 		// a year only when the text has given none ("October 2021" over
 		// a statement of "October 13")
-		if !ds.Relative && (ds.Date.Day > 0 || ds.Date.Year > 0 && d.yearCtx.IsZero()) {
-			d.yearCtx = ds.Date
+		if !ds.Relative && (ds.Date.Day > 0 && explicitYear(toks, ds) || ds.Date.Year > 0 && d.yearCtx.IsZero()) {
+			d.yearCtx = ds.Date // not a day whose year was filled in: "November 12 … signed on February 6"
 		}
 		if ds.Date.Year > 0 {
 			d.sinceRef = ds.Date // "launched in 2011. Intel joined a year later"
