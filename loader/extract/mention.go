@@ -738,7 +738,8 @@ func (sc *mentionScan) eventNameParts() (orgAt, evPlace []bool) {
 			continue
 		}
 		if region || m.isKind(pledgegraph.KindPlace) || topic && m.isKind(pledgegraph.KindState) ||
-			len(m.cands) > 1 && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) {
+			len(m.cands) > 1 && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) ||
+			slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Metonym }) { // "the Washington Conference": a capital, not its state
 			for q := m.i; q < m.j; q++ {
 				evPlace[q] = true
 			}
