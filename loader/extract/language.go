@@ -398,6 +398,7 @@ type Language struct {
 	BareHeads     map[string]bool // code, charte, pledge: heads whose definite description names the initiative of a text that names none
 	TopicPreps    map[string]bool // those that say what a name is about: pour, sur, on, for
 	CapsPreps     map[string]bool // those after which only capitalised words belong to a name: in, dans
+	PartyPreps    map[string]bool // those of CapsPreps that list the parties of a text: "Treaty between Australia, New Zealand and the United States"
 	PlacePreps    map[string]bool // those of CapsPreps that say where: a body's name that a word of kind ends does not go on after them ("the Poynter Institute in St. Petersburg")
 	AdjEndings    []string        // endings of adjectives that may follow a head: "-ique", "-al"
 	AdjWords      map[string]bool // adjectives no ending gives away that may follow a head: "vert", "bleue"
@@ -1077,7 +1078,10 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 			l.LowerPreps = addWord(l.LowerPreps, word)
 		}
 		l.TopicPreps[word] = val == "topic"
-		l.CapsPreps[word] = val == "caps" || val == "place"
+		l.CapsPreps[word] = val == "caps" || val == "place" || val == "parties"
+		if val == "parties" {
+			l.PartyPreps = addWord(l.PartyPreps, word)
+		}
 		if val == "place" {
 			l.PlacePreps = addWord(l.PlacePreps, word)
 		}

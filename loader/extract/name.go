@@ -297,6 +297,9 @@ func (n nameScan) complements(j int) complement {
 		e := n.capRun(k)
 		capped := e > k
 		e = n.bodyEnd(e) // "des Nations unies sur le droit de la mer": the body's whole name, and the name goes on
+		if capped && lang.PartyPreps[prep] {
+			e = n.partyList(n.ownedRun(e)) // "between Australia, New Zealand and the United States of America"
+		}
 		if capped {
 			c.firstCap = c.firstCap || c.n == 0
 			if k == c.end+1 && lang.InfMark.MatchAt(toks, c.end) == 1 && !lang.Genitive[toks[c.end].Fold] {
@@ -334,6 +337,51 @@ func (n nameScan) complements(j int) complement {
 		lastCap = capped
 	}
 	return c
+}
+
+// partyList returns the end of the list of parties whose first item
+// ends at toks[e], after a preposition that lists them ("between
+// Australia, New Zealand and the United States of America"): items of
+// capitalised words, articles aside, joined by commas and a
+// conjunction; or e.
+func (n nameScan) partyList(e int) int {
+	toks, lang := n.toks, n.lang
+	for items := 1; items < 8 && e < len(toks); items++ {
+		q := e
+		if toks[q].Text == "," {
+			q++
+		}
+		and := q < len(toks) && lang.And.MatchAt(toks, q) > 0
+		q += lang.And.MatchAt(toks, q)
+		if q == e {
+			break
+		}
+		k := n.pastArticles(q)
+		r := n.capRun(k)
+		if r == k {
+			break
+		}
+		e = n.ownedRun(r)
+		if and {
+			break // the last item
+		}
+	}
+	return e
+}
+
+// ownedRun returns the end of the capitalised words after toks[e] that
+// a preposition of an owner joins to the item ending there ("the
+// Government of the United Kingdom"), or e.
+func (n nameScan) ownedRun(e int) int {
+	for e < len(n.toks) && n.lang.ownerPrep(n.toks[e].Fold) {
+		k := n.pastArticles(e + 1)
+		r := n.capRun(k)
+		if r == k {
+			break
+		}
+		e = r
+	}
+	return e
 }
 
 // stanceAfter reports whether a noun of stance of the frame table
