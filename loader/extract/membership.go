@@ -1056,6 +1056,9 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 	if len(fl.groups) > 0 {
 		lo = d.clauseAfter(st, fl.groups[len(fl.groups)-1].j) // "Kenya signed it in May, and Ghana followed"
 	}
+	if d.echoOpens(st, fl) {
+		lo = 0 // "Nor is Japan a party, whose peace treaty … was the price", "Le Japon non plus, dont …": the echo opens the sentence
+	}
 	if d.last == nil || lo < 0 {
 		return
 	}
@@ -1206,6 +1209,22 @@ func (d *docState) plainWord(toks []Token, q int) bool {
 func (d *docState) eventFrameIn(st *sent, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if fr, _ := d.x.Lang.frameAt(st.toks, k); fr != nil && !inMention(st, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// echoOpens reports whether a cue of echo stands among the first words
+// of the sentence st, before any verb group: the sentence repeats the
+// last stance for the actors around it, whatever its later clauses say.
+func (d *docState) echoOpens(st *sent, fl *frameLayer) bool {
+	fr := &d.x.Lang.Frames
+	for q := 0; q < len(st.toks) && q <= 4; q++ {
+		if len(fl.groups) > 0 && fl.groups[0].i <= q {
+			return false
+		}
+		if _, n := fr.echo.matchGap(st.toks, q, &fr.adverb); n > 0 {
 			return true
 		}
 	}
