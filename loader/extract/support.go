@@ -122,6 +122,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if !tr.t.Passive && d.nounSubject(st, 0, tr.i) {
 			continue // "…, et les pays invités n'en sont pas signataires": a subject with no name
 		}
+		if tr.t.Passive && d.commonSubject(st, tr.i) {
+			continue // "the Soviet boycott had been joined by Mongolia": no text
+		}
 		if tr.t.Passive && d.apposedToActor(st, tr.i) {
 			continue // "India, backed by South Africa and Indonesia, refused": the participle qualifies a state, no text
 		}
@@ -176,6 +179,46 @@ func (d *docState) personObject(st *sent, q int) bool {
 	}
 	n := lang.Frames.possDet.at(toks, q)
 	return n > 0 && q+n < len(toks) && d.titleAt(toks, q+n) > 0
+}
+
+// commonSubject reports whether the subject of the passive trigger at
+// toks[i], past its auxiliaries and adverbs, is a common noun after an
+// article and capitalised qualifiers, one that heads no initiative's
+// name nor refers to one: "the Soviet boycott had been joined by", not
+// "the declaration was signed by" nor "the text was endorsed by".
+func (d *docState) commonSubject(st *sent, i int) bool {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	q := i
+	for steps := 0; steps < 4 && q > 0; steps++ {
+		if _, p := fr.aux.endingAt(toks, q, 2); p >= 0 {
+			q = p
+		} else if _, p := fr.adverb.endingAt(toks, q, 2); p >= 0 {
+			q = p
+		} else {
+			break
+		}
+	}
+	h := q - 1
+	if h < 1 || !d.commonHead(st, h) {
+		return false
+	}
+	for b := h - 1; b >= 0 && b >= h-3; b-- {
+		if fr.article.at(toks, b) > 0 {
+			return true
+		}
+		if !toks[b].Cap || toks[b].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// commonHead reports whether toks[h] is a common noun that heads no
+// initiative's name nor refers to one.
+func (d *docState) commonHead(st *sent, h int) bool {
+	lang, t := d.x.Lang, &st.toks[h]
+	return !t.Cap && !t.Punct && !t.Number && !inMention(st, h) && !lang.is(wsStop, t) && !lang.InitHeads[t.Fold] && !lang.NameHeads[t.Fold] &&
+		!lang.BareHeads[t.Fold] && !lang.AnaphoraHeads[t.Fold] && !lang.StanceNouns[t.Fold] && lang.CountNouns[t.Fold] == ""
 }
 
 // apposedToActor reports whether the participle at toks[i] opens an
