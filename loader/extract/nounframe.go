@@ -22,6 +22,13 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		k := clauseAt(fl.clauses, q)
 		actors, p := d.nounActors(st, fl, k, q, q+n)
 		obj, oEnd := d.nounObject(st, p)
+		if b := d.bodyComplement(st, q+n); obj == "" && b != nil && d.possessed(st, q) {
+			if !actors.empty() && (f.Lemma == "join" || f.Lemma == "withdraw") {
+				// "ont annoncé leur retrait « sans délai » de la CEDEAO": they leave the body
+				d.stateStance(st, pledgegraph.MemberOf, actors.states(), b.id, f.Negative, d.dateAt(st, fl, k, q, false), 0.6, q, b.j, memberRule+f.Lemma+".noun")
+			}
+			continue
+		}
 		if obj == "" && !actors.empty() && d.possessed(st, q) && !d.otherComplement(st, q+n) {
 			// "ont préféré repousser leur signature à plus tard": of the
 			// initiative under discussion
@@ -65,6 +72,32 @@ func (d *docState) stepNoun(st *sent, i, j int) bool {
 	}
 	_, b := fr.nounStep.endingAt(st.toks, i, 4)
 	return b >= 0
+}
+
+// bodyComplement returns the body that the complement of a stance noun
+// ending at toks[p] names, past a quoted aside, a preposition and an
+// article ("leur retrait « sans délai » de la CEDEAO", "their withdrawal
+// from ECOWAS"), or nil. After a possessive, the possessor acts and the
+// body is what it leaves or joins.
+func (d *docState) bodyComplement(st *sent, p int) *mention {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	if p < len(toks) && isQuote(toks[p].Text) {
+		for k := p + 1; k < len(toks) && k <= p+5; k++ {
+			if isQuote(toks[k].Text) {
+				p = k + 1
+				break
+			}
+		}
+	}
+	n := fr.prep.at(toks, p)
+	if n == 0 {
+		return nil
+	}
+	q := p + n + fr.article.at(toks, p+n)
+	if m := d.mentionAt(st, q); m != nil && m.isKind(pledgegraph.KindOrganization) && m.entry != nil {
+		return m
+	}
+	return nil
 }
 
 // otherComplement reports whether a preposition, an article and a
