@@ -155,8 +155,8 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 	}
 	neg = neg != fr.Absent // "était absent", "n'était pas absent"
 	ev, span := d.frameEvent(st, fr, i, j, neg)
-	if ev == "" || neg && fr.Before != RoleActor {
-		return
+	if ev == "" || neg && fr.Before != RoleActor && !(fr.Absent && fr.After == RoleActor) {
+		return // not "The notable absentee was X"
 	}
 	lo, hi := min(i, span[0]), max(j, span[1]) // the frame and the event's words
 	date := d.attendDate(st, ev)
