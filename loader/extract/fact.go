@@ -935,16 +935,16 @@ func (d *docState) byHead(w string, before int, local pledgegraph.EntityID) pled
 		return local // "The Safe Seas Declaration … : Japan has not signed it"
 	}
 	t := d.topic()
-	if ln, ok := d.laterHeads[w]; ok && ln.id != t && d.x.Lang.InitHeads[w] && !d.lang0Headed(t, w) {
+	if ln, ok := d.laterHeads[w]; ok && ln.id != t && d.x.Lang.InitHeads[w] && !d.headableBy(t, w) {
 		return d.laterEntity(ln) // "le pacte" before "le pacte de Saadabad", when the text discusses a treaty
 	}
 	return t // "Estonia endorsed the Delhi Communiqué. China has not joined the initiative."
 }
 
-// lang0Headed reports whether the initiative id has no name headed by a
+// headableBy reports whether the initiative id has no name headed by a
 // word of initiatives' names, or one headed by w: a description by w may
 // be of it.
-func (d *docState) lang0Headed(id pledgegraph.EntityID, w string) bool {
+func (d *docState) headableBy(id pledgegraph.EntityID, w string) bool {
 	e := d.ents[id]
 	if e == nil || d.headedBy(e, w) {
 		return true
