@@ -56,7 +56,9 @@ func (d *docState) addReferences(st *sent, add []*mention) {
 }
 
 // personPronouns adds, for a subject pronoun of a person only ("he",
-// "she"), a mention of the last person named before it; for one of any
+// "she"), a mention of the last person named before it, and for a
+// person's name said by a possessive ("his name", "son nom"), of the
+// last person the sentence names before it; for one of any
 // noun of its gender ("il", "elle"), only when the last actor named
 // before it was that person ("Leon Sullivan était pasteur. En 1999, il
 // a lancé …", not "le Japon … il a signé"); not the speaker of a
@@ -65,6 +67,12 @@ func (d *docState) personPronouns(st *sent) {
 	lang, toks := d.x.Lang, st.toks
 	var add []*mention
 	for i := range toks {
+		if n := lang.PersName.MatchAt(toks, i); n > 0 && !inMention(st, i) && !verbEndsAt(lang, toks, i, i+n) {
+			if m := lastPersonBefore(st, i); m != nil {
+				add = append(add, &mention{i: i, j: i + n, id: m.id, kind: pledgegraph.KindPerson}) // "but his name does not appear among the signatories"
+			}
+			continue
+		}
 		only, ok := lang.PersPron[toks[i].Fold]
 		if !ok || inMention(st, i) || i+1 >= len(toks) || toks[i+1].Punct || lang.Reporting.MatchAt(toks, i+1) > 0 {
 			continue // not "Countries, he argued, have to …": the speaker
@@ -76,6 +84,25 @@ func (d *docState) personPronouns(st *sent) {
 		add = append(add, &mention{i: i, j: i + 1, id: id, kind: pledgegraph.KindPerson})
 	}
 	d.addReferences(st, add)
+}
+
+// verbEndsAt reports whether a verb of the frame table that starts
+// before toks[i] ends at toks[e]: "add his name" is a verb, not a name.
+func verbEndsAt(lang *Language, toks []Token, i, e int) bool {
+	_, p := lang.Frames.verbs.endingAt(toks, e, 4)
+	return p >= 0 && p < i
+}
+
+// lastPersonBefore returns the last person the sentence st names before
+// token i, or nil.
+func lastPersonBefore(st *sent, i int) *mention {
+	var last *mention
+	for _, m := range st.ms {
+		if m.j <= i && m.isKind(pledgegraph.KindPerson) && m.id != "" {
+			last = m
+		}
+	}
+	return last
 }
 
 // headReferences adds the mentions of bodies named before the

@@ -429,6 +429,7 @@ type Language struct {
 	Refute        PhraseSet       // "c'est faux", "this is false": opening a sentence, the sentence before states nothing
 	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
 	TalkOn        PhraseSet       // "lectured on", "une conférence sur": a quoted title after them names a talk, no initiative
+	PersName      PhraseSet       // "his name", "son nom": the person last named, by the name the text gives
 	Askers        PhraseSet       // "who", "qui", "which countries": a question that opens with them asks who acted
 	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
 	DescPlural    PhraseSet       // the plural heads of DescHeads ("commitments"): without a determiner, a kind of text
@@ -1110,6 +1111,8 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.CalledAs.Add(p)
 	case "talkon":
 		l.TalkOn.Add(p)
+	case "persname":
+		l.PersName.Add(p)
 	case "asker":
 		l.Askers.Add(p)
 	case "deschead":
@@ -1184,7 +1187,7 @@ func (l *Language) indexLex() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
 		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.CommitVerb, &l.AmongPrev, &l.AmongCount, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
-		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.ItemLead, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers, &l.Partitive, &l.TalkOn}
+		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.ItemLead, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers, &l.Partitive, &l.TalkOn, &l.PersName}
 	for k, ps := range sets {
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
