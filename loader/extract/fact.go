@@ -55,6 +55,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.officeHolders(st, st.roles)
 	plural := d.pluralAntecedents(st)
 	d.registerMentions(st, sdate)
+	d.namedParties(st, sdate)
 	d.anaphora(st)
 	d.eventPronoun(st)
 	d.bodyAnaphora(st)
@@ -344,6 +345,24 @@ func (d *docState) registerMentions(st *sent, sdate DateSpan) {
 		}
 		if m.kind == pledgegraph.KindEvent {
 			d.lastEvent = m.id
+		}
+	}
+}
+
+// namedParties states that the states a text's name lists as its
+// parties support it ("the Security Treaty between Australia, New
+// Zealand and the United States of America"), from the date of the
+// sentence.
+func (d *docState) namedParties(st *sent, sdate DateSpan) {
+	for _, m := range st.ms {
+		if m.id == "" || len(m.parties) == 0 {
+			continue
+		}
+		for _, p := range m.parties {
+			if id := d.entity(st.s, p, 0, sdate); id != "" {
+				d.addFact(pledgegraph.Fact{Subject: id, Predicate: pledgegraph.Supports, Object: m.id, Since: st.date, Confidence: 0.6,
+					Evidence: d.evidenceBy("sup.parties", st.s, m.i, m.j)})
+			}
 		}
 	}
 }

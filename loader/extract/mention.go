@@ -17,21 +17,22 @@ type mention struct {
 	kind        pledgegraph.Kind // when entry is nil: a name typed by context
 	name        string           // when entry is nil: the name as written
 	id          pledgegraph.EntityID
-	anaphora    bool     // "l'appel", "il": the initiative under discussion
-	used        bool     // object of a role, a part or a membership: not an actor
-	groupStmt   bool     // "tous les membres du G7": stands for the group's members
-	groupN      int      // "les 28 membres": the number of members the text gives
-	stmtFrom    int      // a group statement: where its phrase starts ("tous" in "tous les membres du G7")
-	byMembers   bool     // a group statement names the members ("EU member states"), not the group ("the Five Eyes countries")
-	withMembers bool     // "l'UE et ses États membres": the group, and each member too
-	metonym     bool     // a capital or seat of government standing for its state ("Washington")
-	delegation  bool     // a state named by its delegation ("the Russian delegation", "India's delegation"): it took part in the event
-	guess       bool     // an unknown name typed by default: its list may say better
-	owner       *mention // an event named after an initiative or a body: its mention ("la réunion de la CRI")
-	ordinal     int      // an event's ordinal ("troisième réunion"), 0 when none
-	year        int      // the year that ends an event's name ("GFCE Annual Meeting 2018"), 0 when none
-	described   bool     // an initiative described by the event it comes from ("la déclaration finale du Sommet …"), named after it
-	owned       bool     // an event named after the body a possessive says holds it ("leur sommet": "sommet du Commonwealth")
+	parties     []*mention // the states a text's name lists after "between" ("Security Treaty between Australia, New Zealand and …")
+	anaphora    bool       // "l'appel", "il": the initiative under discussion
+	used        bool       // object of a role, a part or a membership: not an actor
+	groupStmt   bool       // "tous les membres du G7": stands for the group's members
+	groupN      int        // "les 28 membres": the number of members the text gives
+	stmtFrom    int        // a group statement: where its phrase starts ("tous" in "tous les membres du G7")
+	byMembers   bool       // a group statement names the members ("EU member states"), not the group ("the Five Eyes countries")
+	withMembers bool       // "l'UE et ses États membres": the group, and each member too
+	metonym     bool       // a capital or seat of government standing for its state ("Washington")
+	delegation  bool       // a state named by its delegation ("the Russian delegation", "India's delegation"): it took part in the event
+	guess       bool       // an unknown name typed by default: its list may say better
+	owner       *mention   // an event named after an initiative or a body: its mention ("la réunion de la CRI")
+	ordinal     int        // an event's ordinal ("troisième réunion"), 0 when none
+	year        int        // the year that ends an event's name ("GFCE Annual Meeting 2018"), 0 when none
+	described   bool       // an initiative described by the event it comes from ("la déclaration finale du Sommet …"), named after it
+	owned       bool       // an event named after the body a possessive says holds it ("leur sommet": "sommet du Commonwealth")
 	cands       []*Entry
 }
 
@@ -3249,10 +3250,11 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			if p > 0 {
 				e = p // "la déclaration finale du Sommet …": the summit is named apart
 			}
+			parties := partiesIn(lang, toks, ms, i, e)
 			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) || h < e {
 				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
 			}
-			ms = addMention(ms, taken, &mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: name, described: p > 0})
+			ms = addMention(ms, taken, &mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: name, described: p > 0, parties: parties})
 			// "la CRI, l'Initiative internationale de lutte contre les
 			// rançongiciels": the acronym before it names it too
 			if a := d.appositiveName(toks, i); a >= 0 && !taken[a] {
@@ -3281,6 +3283,23 @@ func (d *docState) namedInside(toks []Token, ms mentions) (placeAt, stateAt, bod
 		}
 	}
 	return placeAt, stateAt, bodyAt
+}
+
+// partiesIn returns the states that the name toks[i:e] lists after a
+// preposition of its parties ("between Australia, New Zealand and the
+// United States of America"), among the mentions ms.
+func partiesIn(lang *Language, toks []Token, ms mentions, i, e int) []*mention {
+	p := slices.IndexFunc(toks[i:e], func(t Token) bool { return lang.PartyPreps[t.Fold] })
+	if p < 0 {
+		return nil
+	}
+	var out []*mention
+	for _, m := range ms {
+		if m.i > i+p && m.j <= e && m.isKind(pledgegraph.KindState) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // talkTitle reports whether the name at toks[i] opens a quotation after
