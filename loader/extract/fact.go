@@ -55,7 +55,6 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.officeHolders(st, st.roles)
 	plural := d.pluralAntecedents(st)
 	d.registerMentions(st, sdate)
-	d.namedParties(st, sdate)
 	d.anaphora(st)
 	d.eventPronoun(st)
 	d.bodyAnaphora(st)
@@ -329,7 +328,8 @@ func (d *docState) eventDate(st *sent, m *mention, sdate DateSpan) DateSpan {
 }
 
 // registerMentions registers the mentions of the sentence st with the
-// document; recurring events get their edition's year.
+// document; recurring events get their edition's year, and the parties a
+// text's name lists support it.
 func (d *docState) registerMentions(st *sent, sdate DateSpan) {
 	for _, m := range st.ms {
 		year := 0
@@ -347,6 +347,7 @@ func (d *docState) registerMentions(st *sent, sdate DateSpan) {
 			d.lastEvent = m.id
 		}
 	}
+	d.namedParties(st, sdate)
 }
 
 // namedParties states that the states a text's name lists as its

@@ -1055,6 +1055,22 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 	return true, err
 }
 
+// addNamePrep reads a preposition of names (lexicon category nameprep)
+// and what its value says of the words after it.
+func (l *Language) addNamePrep(val, word string) {
+	l.NamePreps[word] = true
+	l.TopicPreps[word] = val == "topic"
+	l.CapsPreps[word] = val == "caps" || val == "place" || val == "parties"
+	switch val {
+	case "lower":
+		l.LowerPreps = addWord(l.LowerPreps, word)
+	case "parties":
+		l.PartyPreps = addWord(l.PartyPreps, word)
+	case "place":
+		l.PlacePreps = addWord(l.PlacePreps, word)
+	}
+}
+
 // parseNameWords reads the words of names: the heads of initiatives'
 // names and what may follow them, the words that type a name, another
 // name of the same entity.
@@ -1074,18 +1090,7 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 	case "nameend":
 		l.NameEnds.Add(p)
 	case "nameprep":
-		l.NamePreps[word] = true
-		if val == "lower" {
-			l.LowerPreps = addWord(l.LowerPreps, word)
-		}
-		l.TopicPreps[word] = val == "topic"
-		l.CapsPreps[word] = val == "caps" || val == "place" || val == "parties"
-		if val == "parties" {
-			l.PartyPreps = addWord(l.PartyPreps, word)
-		}
-		if val == "place" {
-			l.PlacePreps = addWord(l.PlacePreps, word)
-		}
+		l.addNamePrep(val, word)
 	case "advending":
 		l.AdvEndings = append(l.AdvEndings, word)
 	case "adjending":
