@@ -160,10 +160,10 @@ type docState struct {
 	storyDay    pledgegraph.Date     // the dateline's day, when the story was filed before its publication (see datelineDay)
 	paraDay     paraDate             // the date heading the paragraph under reading, a chronology's entry
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
-	signDates   map[pledgegraph.EntityID]pledgegraph.Date // when the text says each initiative was signed, by no one named
-	laterHeads  map[string]laterName                      // for a head word of initiatives' names, the first initiative the text names with it
-	lineageOnly map[pledgegraph.EntityID]bool             // the initiatives named so far only as the model of another ("dans le prolongement de")
-	forward     []pledgegraph.EntityID                    // the initiatives registered ahead of their name (see laterEntity)
+	signDates   map[pledgegraph.EntityID]pledgegraph.Date     // when the text says each initiative was signed, by no one named
+	laterHeads  map[string]laterName                          // for a head word of initiatives' names, the first initiative the text names with it
+	named       map[pledgegraph.EntityID]bool                 // the initiatives a mention, not a reference, named so far; true while only as the model of another ("dans le prolongement de")
+	forward     map[pledgegraph.EntityID]pledgegraph.EntityID // the initiatives registered ahead of their name (see laterEntity), and the one each stood in for
 	warnings    []string
 	salience    map[pledgegraph.EntityID]int              // how often each initiative was named
 	countEvents map[pledgegraph.EntityID]dated            // the first dated count of supporters of each initiative
@@ -246,7 +246,8 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		cores:       map[string]pledgegraph.EntityID{},
 		launchDates: map[pledgegraph.EntityID]pledgegraph.Date{},
 		signDates:   map[pledgegraph.EntityID]pledgegraph.Date{},
-		lineageOnly: map[pledgegraph.EntityID]bool{},
+		named:       map[pledgegraph.EntityID]bool{},
+		forward:     map[pledgegraph.EntityID]pledgegraph.EntityID{},
 		yearCtx:     doc.Published,
 		sinceRef:    doc.Published,
 		salience:    map[pledgegraph.EntityID]int{},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"container/list"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -472,9 +473,8 @@ func (d *docState) launches(st *sent, fl *frameLayer, launchCue bool) []*mention
 func (d *docState) noteSalience(st *sent) {
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindInitiative && !m.anaphora && m.id != "" {
-			if _, seen := d.lineageOnly[m.id]; !seen || !d.lineageOf(st, m) {
-				d.lineageOnly[m.id] = d.lineageOf(st, m) // "une application régionale du Pacte de Genève": named only as a model
-			}
+			model, seen := d.named[m.id]
+			d.named[m.id] = (model || !seen) && d.lineageOf(st, m) // "une application régionale du Pacte de Genève": named only as a model
 		}
 		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) && !(d.cur != "" && priorObject(st, m)) && !d.agentMention(st, m) {
 			launch := d.launchRole(st, m)
@@ -955,8 +955,8 @@ func (d *docState) byHead(w string, before int, local pledgegraph.EntityID) pled
 		return local // "The Safe Seas Declaration … : Japan has not signed it"
 	}
 	t := d.topic()
-	if ln, ok := d.laterHeads[w]; ok && ln.id != t && d.x.Lang.InitHeads[w] && !d.headableBy(t, w) {
-		return d.laterEntity(ln) // "le pacte" before "le pacte de Saadabad", when the text discusses a treaty
+	if ln, ok := d.laterHeads[w]; ok && ln.id != t && !d.headableBy(t, w) {
+		return d.laterEntity(ln, t) // "le pacte" before "le pacte de Saadabad", when the text discusses a treaty
 	}
 	return t // "Estonia endorsed the Delhi Communiqué. China has not joined the initiative."
 }
@@ -973,46 +973,30 @@ func (d *docState) headableBy(id pledgegraph.EntityID, w string) bool {
 }
 
 // laterEntity returns the ID of the initiative ln, which the text names
-// further on, registering it now.
-func (d *docState) laterEntity(ln laterName) pledgegraph.EntityID {
+// further on, registering it now in place of the initiative t.
+func (d *docState) laterEntity(ln laterName, t pledgegraph.EntityID) pledgegraph.EntityID {
 	if _, ok := d.ents[ln.id]; !ok {
 		d.ents[ln.id] = &pledgegraph.Entity{ID: ln.id, Kind: pledgegraph.KindInitiative, Name: ln.name}
 		d.order = append(d.order, ln.id)
-		d.forward = append(d.forward, ln.id)
+		d.forward[ln.id] = t
 	}
 	return ln.id
 }
 
-// dropUnnamed drops the initiatives registered ahead of their name (see
+// dropUnnamed gives the initiatives registered ahead of their name (see
 // laterEntity) that no mention named in the end (the rules read the name
-// otherwise where the text writes it); their facts go to the initiative
-// under discussion.
+// otherwise where the text writes it) back to those they stood in for.
 func (d *docState) dropUnnamed() {
-	for _, id := range d.forward {
-		if _, named := d.lineageOnly[id]; named {
-			continue // a mention, no reference, named it
+	for _, id := range slices.Sorted(maps.Keys(d.forward)) {
+		if _, ok := d.named[id]; ok {
+			continue
 		}
-		var moved []pledgegraph.Fact
-		d.forder = slices.DeleteFunc(d.forder, func(fid pledgegraph.FactID) bool {
-			if f := d.facts[fid]; f.Subject == id || f.Object == id {
-				moved = append(moved, *f)
-				delete(d.facts, fid)
-				return true
-			}
-			return false
-		})
-		d.order = slices.DeleteFunc(d.order, func(e pledgegraph.EntityID) bool { return e == id })
-		delete(d.ents, id)
-		for _, f := range moved {
-			if d.cur == "" || d.cur == id {
-				break
-			}
-			if f.Subject == id {
-				f.Subject = d.cur
-			} else {
-				f.Object = d.cur
-			}
-			d.addFact(f)
+		to := d.forward[id]
+		for k := 0; k < len(d.forward) && d.ents[to] == nil; k++ {
+			to = d.forward[to] // one also dropped: the one it stood in for
+		}
+		if d.ents[to] != nil {
+			d.remap(id, to)
 		}
 	}
 }
@@ -1028,7 +1012,7 @@ func (d *docState) namedWith(w string) pledgegraph.EntityID {
 // the offset before.
 func (d *docState) namedBefore(w string, before int) pledgegraph.EntityID {
 	return d.lastNamedWhere(before, func(e *pledgegraph.Entity) bool {
-		return e.Kind == pledgegraph.KindInitiative && d.headedBy(e, w) && !d.lineageOnly[e.ID]
+		return e.Kind == pledgegraph.KindInitiative && d.headedBy(e, w) && !d.named[e.ID]
 	})
 }
 

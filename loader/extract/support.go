@@ -217,8 +217,7 @@ func (d *docState) commonSubject(st *sent, i int) bool {
 // initiative's name nor refers to one.
 func (d *docState) commonHead(st *sent, h int) bool {
 	lang, t := d.x.Lang, &st.toks[h]
-	return !t.Cap && !t.Punct && !t.Number && !inMention(st, h) && !lang.is(wsStop, t) && !lang.InitHeads[t.Fold] && !lang.NameHeads[t.Fold] &&
-		!lang.BareHeads[t.Fold] && !lang.AnaphoraHeads[t.Fold] && !lang.StanceNouns[t.Fold] && lang.CountNouns[t.Fold] == ""
+	return lang.textlessNoun(t) && !inMention(st, h) && !lang.is(wsStop, t) && !lang.AnaphoraHeads[t.Fold] && lang.CountNouns[t.Fold] == ""
 }
 
 // apposedToActor reports whether the participle at toks[i] opens an
@@ -361,8 +360,14 @@ func (d *docState) demonstrativeOther(st *sent, q int) bool {
 	if lang.Anaphora.MatchAt(toks, q) > 0 {
 		return false
 	}
-	t := toks[q+1]
-	return !t.Cap && !t.Punct && !t.Number && !lang.StanceNouns[t.Fold] && !lang.NameHeads[t.Fold] && !lang.InitHeads[t.Fold] && !lang.BareHeads[t.Fold]
+	return lang.textlessNoun(&toks[q+1])
+}
+
+// textlessNoun reports whether t is a lower-case word that neither heads
+// an initiative's name nor says a stance: a common noun of something
+// other than a text ("mesures", "boycott").
+func (l *Language) textlessNoun(t *Token) bool {
+	return !t.Cap && !t.Punct && !t.Number && !l.StanceNouns[t.Fold] && !l.NameHeads[t.Fold] && !l.InitHeads[t.Fold] && !l.BareHeads[t.Fold]
 }
 
 // otherHead reports whether the initiative named last has no name
