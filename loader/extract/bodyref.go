@@ -78,12 +78,29 @@ func (d *docState) personPronouns(st *sent) {
 			continue // not "Countries, he argued, have to …": the speaker
 		}
 		id := d.lastOfKind(toks[i].Start, pledgegraph.KindPerson)
-		if id == "" || !only && d.lastOfKind(toks[i].Start, actorKinds...) != id {
+		if id == "" || !only && (d.lastOfKind(toks[i].Start, actorKinds...) != id || nounSubjectBefore(lang, st, i)) {
 			continue
 		}
 		add = append(add, &mention{i: i, j: i + 1, id: id, kind: pledgegraph.KindPerson})
 	}
 	d.addReferences(st, add)
+}
+
+// nounSubjectBefore reports whether the sentence st opens, before
+// token i, with a definite noun that names nobody and a verb after it,
+// the subject a pronoun of any noun's gender takes up ("« Le Parlement
+// n'est pas contre la lutte antiterroriste, il est contre… »"), not a
+// time ("Le lendemain, il a signé").
+func nounSubjectBefore(lang *Language, st *sent, i int) bool {
+	toks := st.toks
+	b := 0
+	for b < i && toks[b].Punct {
+		b++
+	}
+	if b+2 >= i || !lang.Definite[toks[b].Fold] || toks[b+1].Punct || toks[b+1].Number || inMention(st, b+1) {
+		return false
+	}
+	return !toks[b+2].Punct && !toks[b+2].Cap && lang.Frames.article.at(toks, b+2) == 0
 }
 
 // verbEndsAt reports whether a verb of the frame table that starts

@@ -802,8 +802,8 @@ func (d *docState) anaphora(st *sent) {
 			if i+n < len(toks) && (taken(i+n) || isQuote(toks[i+n].Text) && i+n+1 < len(toks) && taken(i+n+1)) {
 				continue // or quoted: "l'initiative « réseau propre »"
 			}
-			if d.nameGoesOn(toks, i+n) {
-				continue // "the Campaign to Stop Killer Robots": a name the rules do not know
+			if d.nameGoesOn(toks, i+n) || lang.DescCreate.MatchAt(toks, i+n) > 0 && d.topic() == "" {
+				continue // "the Campaign to Stop Killer Robots": a name the rules do not know; "le traité instituant l'UEMOA" with no text under discussion: a descriptive one
 			}
 			// "l'appel de l'ONU": someone's call, not the initiative
 			if q := i + n + 1; i+n < len(toks) && lang.ownerPrep(toks[i+n].Fold) {
@@ -955,7 +955,7 @@ func (d *docState) byHead(w string, before int, local pledgegraph.EntityID) pled
 		return local // "The Safe Seas Declaration … : Japan has not signed it"
 	}
 	t := d.topic()
-	if ln, ok := d.laterHeads[w]; ok && ln.id != t && !d.headableBy(t, w) {
+	if ln, ok := d.laterHeads[w]; ok && ln.id != t && (t == "" || !d.headableBy(t, w)) {
 		return d.laterEntity(ln, t) // "le pacte" before "le pacte de Saadabad", when the text discusses a treaty
 	}
 	return t // "Estonia endorsed the Delhi Communiqué. China has not joined the initiative."

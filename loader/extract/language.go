@@ -390,6 +390,7 @@ type Language struct {
 	NamePreps     map[string]bool // prepositions inside an initiative's name: de, pour, on, for
 	LowerPreps    map[string]bool // those of NamePreps after which only lower-case words belong to a name ("relative aux droits", not "l'accord de Paris à la COP21")
 	RelationWords map[string]bool // "relatif", "relative": the name goes on after them with a preposition of LowerPreps
+	SubjRel       map[string]bool // "which", "qui": relative pronouns that are the subject of their clause
 	NameEnds      PhraseSet       // phrases that a name does not go on into ("aux côtés", "à l'issue", "au nom")
 	EventTimeAdj  map[string]bool // adjectives of time that name no event with its head ("annuelle", "prochaine", "annual")
 	EventAdj      map[string]bool // adjectives that name an event with its head in lower case, beyond those the endings say ("ministerial meeting")
@@ -710,6 +711,7 @@ var wordSets = map[string]func(*Language) *map[string]bool{
 	"thatmonth":    func(l *Language) *map[string]bool { return &l.ThatMonth },
 	"persobj":      func(l *Language) *map[string]bool { return &l.PersObj },
 	"relationword": func(l *Language) *map[string]bool { return &l.RelationWords },
+	"subjrel":      func(l *Language) *map[string]bool { return &l.SubjRel },
 }
 
 // parseTextWords reads the words of the text and of dates: stop words,

@@ -593,8 +593,13 @@ func (n nameScan) adjectiveList(e int) int {
 	if !lang.HeadFirst || e < 1 || e >= len(toks) || toks[e-1].Cap || len(toks[e-1].Fold) < 4 {
 		return e
 	}
-	if lang.And.MatchAt(toks, e) == 1 && lang.adjective(toks[e-1].Fold) && e+1 < len(toks) && !toks[e+1].Cap && lang.adjective(toks[e+1].Fold) && n.ends(e+2) {
-		return e + 2 // "du Conseil interaméricain économique et social"
+	if b := n.adjectiveAt(e + 1); lang.And.MatchAt(toks, e) == 1 && lang.adjective(toks[e-1].Fold) && b > e+1 {
+		if n.ends(b) {
+			return b // "du Conseil interaméricain économique et social"
+		}
+		if a := n.adjectiveAt(b); a > b && n.ends(a) {
+			return a // "l'Union économique et monétaire ouest-africaine"
+		}
 	}
 	if toks[e].Text != "," {
 		return e
@@ -621,6 +626,26 @@ func (n nameScan) adjectiveList(e int) int {
 		return e
 	}
 	return q + 2
+}
+
+// adjectiveAt returns the end of a lower-case adjective or demonym at
+// toks[q], its parts glued by hyphens ("ouest-africaine"), or q.
+func (n nameScan) adjectiveAt(q int) int {
+	toks := n.toks
+	if q >= len(toks) {
+		return q
+	}
+	e := q + 1
+	for e < len(toks) && glued(toks, e) {
+		e++
+	}
+	if e > len(toks) || toks[q].Cap || toks[q].Punct || toks[e-1].Cap || toks[e-1].Punct {
+		return q
+	}
+	if n.lang.adjective(toks[e-1].Fold) || n.d.isDemonym(toks, e-1) {
+		return e
+	}
+	return q
 }
 
 // plain reports whether toks[q] is a lower-case word that may stand in

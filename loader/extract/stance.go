@@ -130,6 +130,8 @@ func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, o
 		return "", false, true // "they" with no stance said: who they are and what they did is unknown
 	case d.prevUnnamed && (g.clitic || g.j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, g.j) > 0):
 		return "", false, true // "Un engagement additionnel … a été ouvert à la signature. A et B ne l'ont pas signé", "did not sign it": that text, unnamed
+	case (g.clitic || g.j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, g.j) > 0) && d.relativeObject(st, g.i):
+		return "", false, true // "Colombia, which was to take over the presidency, declined it": the presidency
 	case obj != "":
 		return obj, false, false
 	case g.passive && g.frame.Lemma == "join":
@@ -137,6 +139,41 @@ func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, o
 		return id, refused, false
 	}
 	return "", false, !g.passive && (d.x.Lang.Frames.latter.at(st.toks, g.j) > 0 || g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g))
+}
+
+// relativeObject reports whether a relative clause between commas, its
+// pronoun its subject, ends just before the verb group starting at
+// token i and has an object of its own, a singular definite noun that
+// names nothing, after a verb of none of the frames ("Colombia, which
+// was to take over the presidency of the bloc, declined it", "la
+// Colombie, qui devait prendre la présidence, l'a déclinée"): the
+// verb's pronoun object stands for that noun, not for a text.
+func (d *docState) relativeObject(st *sent, i int) bool {
+	lang, toks := d.x.Lang, st.toks
+	if i < 4 || toks[i-1].Text != "," {
+		return false
+	}
+	a := i - 2
+	for a > 0 && toks[a-1].Text != "," {
+		a--
+	}
+	if a == 0 || !lang.SubjRel[toks[a].Fold] {
+		return false // not "the government, on which part of the network depends, did not sign it"
+	}
+	for _, m := range st.ms {
+		if m.i >= a && m.j < i && m.initiative() {
+			return false // "Colombia, which had drafted the treaty, signed it"
+		}
+	}
+	found := false
+	for q := a + 1; q < i-1; q++ {
+		if f, _ := lang.frameAt(toks, q); f != nil || lang.Frames.verbs.at(toks, q) > 0 {
+			return false // "Nigeria, which had attended the launch, has not joined it": an occasion of the text
+		}
+		found = found || q+1 < i-1 && lang.DefiniteOne[toks[q].Fold] && !toks[q+1].Cap && !toks[q+1].Punct && !inMention(st, q+1) &&
+			lang.Frames.aux.at(toks, q+1) == 0 && lang.Frames.verbs.at(toks, q+1) == 0 // not "qui ne l'avait pas signée"
+	}
+	return found
 }
 
 // reportedBefore reports whether a verb of saying, or the conjunction
