@@ -25,6 +25,9 @@ func (d *docState) eventFrames(st *sent) {
 		if fr == nil || inMention(st, i) || fr.Initial && i > 0 {
 			continue
 		}
+		if fr.Before == RoleActor && i == 0 {
+			fr = lang.invertedFrame(toks, fr, n) // "Étaient présents A, B et C": the actors after the phrase that opens the sentence
+		}
 		if neg := d.negated(toks, i, i+n); neg || !d.futureBefore(toks, i) {
 			d.frame(st, fr, i, i+n, neg) // "will not attend": a refusal, said now
 		}
@@ -37,6 +40,7 @@ func (d *docState) eventFrames(st *sent) {
 	d.delegations(st)
 	d.adoptions(st)
 	d.frontedEvent(st)
+	d.nameHeldAt(st)
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindEvent && !m.anaphora && !d.partialName(st, m) {
 			d.ev.last = m.id
@@ -869,7 +873,7 @@ func (d *docState) itemGap(st *sent, a, b int, open, openEnd bool) bool {
 		if q >= pre {
 			continue
 		}
-		if lang.separator(t) {
+		if lang.separator(t) || open && q == a && t.Text == ":" { // "Attendees were: A, B"
 			if q == a || np == 0 {
 				sepStart = true
 			}
@@ -1014,6 +1018,68 @@ func (d *docState) nameVenues(st *sent) {
 				Evidence: d.evidenceBy("evt.namevenue", st.s, ev.i, v.j)})
 		}
 	}
+}
+
+// nameHeldAt adds the venue an event's name holds (see venueInName) to
+// an event the text has given no venue yet.
+func (d *docState) nameHeldAt(st *sent) {
+	for _, ev := range st.ms {
+		if ev.kind != pledgegraph.KindEvent || ev.anaphora || ev.id == "" || d.hasVenue(ev.id) {
+			continue
+		}
+		if v := d.venueInName(st, ev); v != nil {
+			d.addFact(pledgegraph.Fact{Subject: ev.id, Predicate: pledgegraph.HeldAt, Object: v.id, Confidence: 0.7,
+				Evidence: d.evidenceBy("evt.namevenue", st.s, ev.i, ev.j)})
+		}
+	}
+}
+
+// hasVenue reports whether a fact gives the event ev a venue.
+func (d *docState) hasVenue(ev pledgegraph.EntityID) bool {
+	return slices.ContainsFunc(d.forder, func(id pledgegraph.FactID) bool {
+		f := d.facts[id]
+		return f.Subject == ev && f.Predicate == pledgegraph.HeldAt
+	})
+}
+
+// venueInName returns the city an event's name holds, after the
+// genitive preposition ("la conférence de Messine", "the Conference of
+// Algiers") or before the head ("the Messina Conference", "the Lima
+// summit"), that the text names on its own before: the place it was
+// held; or nil. A city that names an
+// initiative names no venue ("le sommet de l'Appel de Christchurch").
+func (d *docState) venueInName(st *sent, ev *mention) *mention {
+	toks, lang := st.toks, d.x.Lang
+	for q := ev.i; q < ev.j; q++ {
+		if !toks[q].Cap || toks[q].Punct {
+			continue
+		}
+		v := d.knownCityAt(st, q)
+		if v == nil || v.j > ev.j || d.namesInitiative(toks, v) {
+			continue
+		}
+		if q > ev.i && lang.OfPrep[toks[q-1].Fold] || v.j < ev.j && lang.is(wsEventHeads, &toks[v.j]) {
+			return v
+		}
+	}
+	return nil
+}
+
+// knownCityAt returns the place at toks[q], a mention of the sentence or
+// a city the reference data knows that the text has named before, or
+// nil.
+func (d *docState) knownCityAt(st *sent, q int) *mention {
+	for _, m := range st.ms {
+		if m.i == q && m.kind == pledgegraph.KindPlace && m.id != "" && !m.region() {
+			return m
+		}
+	}
+	for n := min(4, len(st.toks)-q); n > 0; n-- {
+		if e := d.x.Ref.Lookup(tokText(d.text, st.toks, q, q+n)); e != nil && e.Kind == pledgegraph.KindPlace && !e.Region && d.ents[e.ID()] != nil {
+			return &mention{i: q, j: q + n, id: e.ID(), entry: e, kind: pledgegraph.KindPlace} // the place's entity, no mention of its own inside the name
+		}
+	}
+	return nil
 }
 
 // cityAt returns the place at toks[q], a mention of the sentence or a
@@ -1428,6 +1494,19 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 		}
 	}
 	return nil, 0
+}
+
+// invertedFrame returns, for the frame fr of n tokens at the start of
+// toks, whose actors stand before it, the frame of the same phrase whose
+// actors follow it, if the table has one ("étaient présents" read as
+// "Étaient présents A et B"); else fr.
+func (l *Language) invertedFrame(toks []Token, fr *EventFrame, n int) *EventFrame {
+	for _, o := range l.frames[toks[0].Fold] {
+		if o.Before == RoleNone && o.After == RoleActor && len(o.Phrase) == n && matchPhrase(toks, 0, o.Phrase) {
+			return o
+		}
+	}
+	return fr
 }
 
 // matchDayGap returns the length of the phrase p at toks[i] with a day

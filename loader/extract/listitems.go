@@ -52,6 +52,38 @@ func (d *docState) listGuesses(toks []Token, ms []*mention) []*mention {
 			}
 		}
 	}
+	return append(out, d.leadingPeople(toks, ms, taken)...)
+}
+
+// leadingPeople adds the unknown name that opens a list of people, a
+// comma after it, before two known people ("Attendees were Wilfrid
+// Laurier, Joseph Ward and Louis Botha", "Étaient présents Antoine
+// Pinay, Paul-Henri Spaak et Joseph Bech"): a person too, when it may
+// be a person's name.
+func (d *docState) leadingPeople(toks []Token, ms []*mention, taken []bool) []*mention {
+	var out []*mention
+	for k, a := range ms {
+		if k+1 >= len(ms) || a.guess || !a.isKind(pledgegraph.KindPerson) || a.i < 3 || toks[a.i-1].Text != "," || taken[a.i-2] {
+			continue
+		}
+		if b := ms[k+1]; b.guess || !b.isKind(pledgegraph.KindPerson) || d.pastSeparator(toks, a.j) != b.i {
+			continue
+		}
+		q := a.i - 1
+		for q > 0 && q > a.i-4 && toks[q-1].Cap && !toks[q-1].Punct && !taken[q-1] {
+			q--
+		}
+		if q == 0 || toks[q-1].Cap && !toks[q-1].Punct || !d.personLike(toks, q, a.i-1) || d.listItemEnd(toks, q, taken) != a.i-1 {
+			continue
+		}
+		if lang := d.x.Lang; lang.is(wsNameArticles, &toks[q-1]) || lang.NamePreps[toks[q-1].Fold] || lang.ownerPrep(toks[q-1].Fold) {
+			continue // "editor of the Bulletin of the Atomic Scientists, Leo Szilard and Victor Weisskopf": the end of a body's name
+		}
+		out = append(out, &mention{i: q, j: a.i - 1, name: tokText(d.text, toks, q, a.i-1), kind: pledgegraph.KindPerson, guess: true})
+		for p := q; p < a.i-1; p++ {
+			taken[p] = true
+		}
+	}
 	return out
 }
 
