@@ -77,6 +77,7 @@ func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 					flush()
 					if len(out) > n {
 						out[len(out)-1].Heading = true
+						lang.headlineVerbs(out[len(out)-1].Tokens)
 					}
 				} else {
 					flush()
@@ -86,6 +87,28 @@ func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 	}
 	flush()
 	return capSentences(text, out)
+}
+
+// headlineVerbs writes in lower case, in a headline in title case, a
+// verb that governs another and the verb it governs ("Soviet Union,
+// Poland, Czechoslovakia Refuse to Sign", "Bulgaria Declines to Join"):
+// capitals that name nothing.
+func (l *Language) headlineVerbs(toks []Token) {
+	fr := &l.Frames
+	for q := 1; q < len(toks); q++ {
+		_, n := fr.control.match(toks, q)
+		if n == 0 || !toks[q].Cap || toks[q].Upper {
+			continue
+		}
+		e := q + n
+		if m := fr.verbs.at(toks, e); m > 0 {
+			e += m
+		}
+		for k := q; k < e; k++ {
+			toks[k].Cap = false
+		}
+		q = e - 1
+	}
 }
 
 // MaxSentenceTokens bounds a sentence: a longer run of text without a
