@@ -66,7 +66,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.reporting(st)
 	d.roles(st)
 	d.dashHolders(st)
-	d.bracketStates(st)
+	d.delegateStates(st)
 	d.partOf(st)
 	d.members(st)
 	d.venues(st)

@@ -514,6 +514,14 @@ func (d *docState) dashHolders(st *sent) {
 	}
 }
 
+// delegateStates reads the states people named in a list act for: in
+// brackets after their names (see bracketStates) or after a cue of
+// representation (see behalfStates).
+func (d *docState) delegateStates(st *sent) {
+	d.bracketStates(st)
+	d.behalfStates(st)
+}
+
 // bracketStates reads the state in brackets right after a person's
 // name as the state the person holds an office of, as lists of leaders
 // give it ("M. Oscar Arias (Costa Rica), M. José Azcona (Honduras)",
@@ -531,6 +539,30 @@ func (d *docState) bracketStates(st *sent) {
 		}
 		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.HoldsRole, Object: s.id, Confidence: 0.6,
 			Evidence: d.evidence(st.s, m.i, s.j+1)})
+	}
+}
+
+// behalfStates reads the state that a cue of representation puts right
+// after a person's name, in a list or at its end, as the state the
+// person holds an office of ("MM. Antoine Pinay pour la France,
+// Paul-Henri Spaak pour la Belgique", "Sir Wilfrid Laurier for Canada,
+// Sir Joseph Ward for New Zealand"): the delegate acts for it.
+func (d *docState) behalfStates(st *sent) {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	for _, m := range st.ms {
+		if m.kind != pledgegraph.KindPerson || m.id == "" {
+			continue
+		}
+		n := fr.behalf.at(toks, m.j)
+		s := d.mentionAt(st, m.j+n+fr.article.at(toks, m.j+n))
+		if n == 0 || s == nil || s.kind != pledgegraph.KindState || s.id == "" {
+			continue
+		}
+		if s.j < len(toks) && !d.x.Lang.separator(toks[s.j]) && !toks[s.j].Punct {
+			continue // "Smith for Canada's bid": not a list's item
+		}
+		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.HoldsRole, Object: s.id, Confidence: 0.6,
+			Evidence: d.evidence(st.s, m.i, s.j)})
 	}
 }
 
