@@ -343,7 +343,11 @@ func (d *docState) leadRoles(st *sent) []*role {
 			for q < len(toks) && lang.is(wsNameArticles, &toks[q]) {
 				q++
 			}
-			if body := bodyAt(st.ms, q); body != nil && holder != nil {
+			body := bodyAt(st.ms, q)
+			if body == nil {
+				body = bodyAt(st.ms, i+n) // "Dirk Stikker of the Netherlands": the article inside the state's name
+			}
+			if body != nil && holder != nil {
 				out = append(out, &role{i: i, j: i + n, start: holder.i, end: body.j, body: body, named: true, holders: []*mention{holder}})
 				body.used = true // "Adiel Akplogan, de l'AFRINIC, a signé": the holder acts, not the body
 			}

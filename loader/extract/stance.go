@@ -370,6 +370,9 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 		return b // "For Lebanon, Prime Minister Karami signed": Lebanon signs
 	}
 	if !actors.empty() && !allPersons(actors) {
+		if g.frame.Lemma == "sign" {
+			actors.items = append(slices.Clone(actors.items), d.statesOf(actors.items, false)...) // "A of Portugal, Ernest Bevin of Britain … signed": the people's states too
+		}
 		return actors
 	}
 	from := max(g.j, objEnd(st, objAt))

@@ -159,6 +159,8 @@ func (d *docState) supports(st *sent, supp []trig) {
 			}
 		} else if !tr.t.Passive && allPersons(actorList{items: actors}) && (d.forUnnamed(st, tr.j) || obj != nil && d.forUnnamed(st, obj.j)) {
 			actors = append(actors, d.statesOf(actors, true)...) // "signed for their governments": their states sign
+		} else if lemma, _ := d.x.Lang.Frames.verbs.match(st.toks, tr.i); !tr.t.Passive && lemma == "sign" {
+			actors = append(actors, d.statesOf(actors, false)...) // "Spaak of Belgium, Stikker of the Netherlands … signed": their states too
 		}
 		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
 	}
