@@ -72,6 +72,9 @@ func (d *docState) delegations(st *sent) {
 		if !del && m.kind == pledgegraph.KindState && m.id != "" {
 			p := fr.possMark.at(st.toks, m.j) // "India's delegation", "the US delegation"
 			del, _ = fr.govNoun.match(st.toks, m.j+p)
+			if q := m.j + 1; !del && q+1 < len(st.toks) && st.toks[m.j].Text == "," && d.x.Lang.Whose[st.toks[q].Fold] {
+				del, _ = fr.govNoun.match(st.toks, q+1+fr.article.at(st.toks, q+1)) // "Britain, whose delegation was led by", "le Royaume-Uni, dont la délégation"
+			}
 		}
 		if del && m.id != "" && !d.negated(st.toks, m.i, m.j) {
 			// "No Italian delegate sat", "Aucun délégué italien n'a siégé": none came
@@ -95,8 +98,14 @@ func (d *docState) delegations(st *sent) {
 // delegation, led by Sean T. O'Kelly"; or nil.
 func (d *docState) delegationLead(st *sent, m *mention) *mention {
 	for _, r := range st.roles {
-		if r.body == m && len(r.holders) == 1 && r.i > m.j && r.i <= m.j+6 && d.x.Lang.LedBy.MatchAt(st.toks, r.i) > 0 {
+		if r.body == m && len(r.holders) == 1 && r.i > m.j && r.i <= m.j+8 && d.x.Lang.LedBy.MatchAt(st.toks, r.i) > 0 {
 			return r.holders[0]
+		}
+	}
+	lang := d.x.Lang
+	for q := m.j; q < len(st.toks) && q <= m.j+6; q++ {
+		if n := lang.LedBy.MatchAt(st.toks, q); n > 0 {
+			return personAt(st, q+n+lang.Frames.article.at(st.toks, q+n), lang) // "le Royaume-Uni, dont la délégation était conduite par lord Swinton"
 		}
 	}
 	return nil
