@@ -152,8 +152,9 @@ func middleInitial(toks []Token, q int) bool {
 		return false
 	}
 	l, n := toks[q-1], toks[q+1]
-	before := toks[q-2].Cap && !toks[q-2].Punct || q >= 4 && middleInitial(toks, q-2) || leadingInitial(toks, q-3)      // "J. R. Smith"
-	return len(l.Text) == 1 && l.Upper && before && n.Cap && !n.Punct && (len(n.Text) > 1 || leadingInitial(toks, q+1)) // "George H. W. Bush"
+	// "J. R. Smith"; "George H. W. Bush", "Sean T. O'Kelly"
+	before := toks[q-2].Cap && !toks[q-2].Punct || q >= 4 && middleInitial(toks, q-2) || leadingInitial(toks, q-3)
+	return len(l.Text) == 1 && l.Upper && before && n.Cap && !n.Punct && (len(n.Text) > 1 || leadingInitial(toks, q+1) || glued(toks, q+2) && toks[q+2].Cap)
 }
 
 // titledNames adds the people named by two to four capitalised words
