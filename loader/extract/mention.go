@@ -2513,6 +2513,9 @@ func (sc *mentionScan) finish(stance bool) []*mention {
 		if m.entry == nil && sc.heading && (m.kind != pledgegraph.KindInitiative || m.j-m.i > 3) && d.unshouted(toks, m.i, m.j) == m.i {
 			continue // "NOTES OF THE WEEK": a column's title; but "THE SEAL TREATY: A VICTORY HALF WON" names the convention
 		}
+		if m.entry != nil && m.entry.Kind == pledgegraph.KindPlace && m.j-m.i == 1 && m.i > 0 && sc.lang.Honorifics[toks[m.i-1].Fold] && !sc.isTaken(m.i-1) {
+			m.entry, m.cands, m.kind, m.name = nil, nil, pledgegraph.KindPerson, sc.text(m.i, m.j) // "Lord Halifax", "lord Reading": a peer named after a town
+		}
 		sc.acronymCue(m)
 		if m.entry == nil && m.kind == pledgegraph.KindPerson && d.titleAt(toks, m.i) == m.j-m.i {
 			continue // "The Prime Minister, Mr Hawke,": a title, no one's name
