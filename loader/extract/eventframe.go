@@ -98,7 +98,7 @@ func (d *docState) delegations(st *sent) {
 // delegation, led by Sean T. O'Kelly"; or nil.
 func (d *docState) delegationLead(st *sent, m *mention) *mention {
 	for _, r := range st.roles {
-		if r.body == m && len(r.holders) == 1 && r.i > m.j && r.i <= m.j+8 && d.x.Lang.LedBy.MatchAt(st.toks, r.i) > 0 {
+		if r.body == m && len(r.holders) == 1 && r.i > m.j && r.i <= m.j+6 && d.x.Lang.LedBy.MatchAt(st.toks, r.i) > 0 {
 			return r.holders[0]
 		}
 	}
@@ -1074,42 +1074,45 @@ func (d *docState) venueInName(st *sent, ev *mention) *mention {
 	return nil
 }
 
-// knownCityAt returns the place at toks[q], a mention of the sentence or
-// a city the reference data knows that the text has named before, or
-// nil.
+// knownCityAt returns the place at toks[q] (see cityNamed) when the
+// sentence names it or the text has named it before, without a mention
+// of its own; or nil.
 func (d *docState) knownCityAt(st *sent, q int) *mention {
+	m, e, n := d.cityNamed(st, q)
+	if m != nil || e == nil || d.ents[e.ID()] == nil {
+		return m
+	}
+	return &mention{i: q, j: q + n, id: e.ID(), entry: e, kind: pledgegraph.KindPlace} // inside a name: no mention of its own
+}
+
+// cityAt returns the place at toks[q] (see cityNamed) as a mention with
+// its entity; or nil.
+func (d *docState) cityAt(st *sent, q int) *mention {
+	m, e, n := d.cityNamed(st, q)
+	if m != nil || e == nil {
+		return m
+	}
+	m = &mention{i: q, j: q + n, cands: []*Entry{e}, entry: e, kind: pledgegraph.KindPlace}
+	m.id = d.entity(st.s, m, 0, DateSpan{})
+	return m
+}
+
+// cityNamed returns the place the sentence names at toks[q], not a
+// region; else the place of up to four words the reference data knows
+// there, not a region nor a state, and its length in tokens ("Rio de
+// Janeiro" in "la Conférence de Rio de Janeiro").
+func (d *docState) cityNamed(st *sent, q int) (*mention, *Entry, int) {
 	for _, m := range st.ms {
 		if m.i == q && m.kind == pledgegraph.KindPlace && m.id != "" && !m.region() {
-			return m
+			return m, nil, 0
 		}
 	}
 	for n := min(4, len(st.toks)-q); n > 0; n-- {
-		if e := d.x.Ref.Lookup(tokText(d.text, st.toks, q, q+n)); e != nil && e.Kind == pledgegraph.KindPlace && !e.Region && d.ents[e.ID()] != nil {
-			return &mention{i: q, j: q + n, id: e.ID(), entry: e, kind: pledgegraph.KindPlace} // the place's entity, no mention of its own inside the name
+		if e := d.x.Ref.Lookup(tokText(d.text, st.toks, q, q+n)); e != nil && e.Kind == pledgegraph.KindPlace && !e.Region {
+			return nil, e, n
 		}
 	}
-	return nil
-}
-
-// cityAt returns the place at toks[q], a mention of the sentence or a
-// name of up to four words the reference data knows, not a region nor a
-// state, as a mention with its entity; or nil.
-func (d *docState) cityAt(st *sent, q int) *mention {
-	for _, m := range st.ms {
-		if m.i == q && m.kind == pledgegraph.KindPlace && m.id != "" && !m.region() {
-			return m
-		}
-	}
-	for n := min(4, len(st.toks)-q); n > 0; n-- { // "Rio de Janeiro" in "la Conférence de Rio de Janeiro"
-		e := d.x.Ref.Lookup(tokText(d.text, st.toks, q, q+n))
-		if e == nil || e.Kind != pledgegraph.KindPlace || e.Region {
-			continue
-		}
-		m := &mention{i: q, j: q + n, cands: []*Entry{e}, entry: e, kind: pledgegraph.KindPlace}
-		m.id = d.entity(st.s, m, 0, DateSpan{})
-		return m
-	}
-	return nil
+	return nil, nil, 0
 }
 
 // namesInitiative reports whether the place v names an initiative: an

@@ -274,7 +274,6 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 		d.bare = true // no name: "son code de bonnes pratiques" names it
 		d.cur = d.firstInitiative(sents)
 	}
-
 	for k := 0; k < len(sents); k++ {
 		k += d.sentence(sents, k)
 	}

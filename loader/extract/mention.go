@@ -741,7 +741,7 @@ func (sc *mentionScan) eventNameParts() (orgAt, evPlace []bool) {
 		}
 		if region || m.isKind(pledgegraph.KindPlace) || topic && m.isKind(pledgegraph.KindState) ||
 			len(m.cands) > 1 && slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Kind == pledgegraph.KindPlace }) ||
-			slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Metonym }) { // "the Washington Conference": a capital, not its state
+			m.capital() { // "the Washington Conference": a capital, not its state
 			for q := m.i; q < m.j; q++ {
 				evPlace[q] = true
 			}
@@ -3278,7 +3278,7 @@ func (d *docState) namedInside(toks []Token, ms mentions) (placeAt, stateAt, bod
 	for _, m := range ms {
 		// not a venue: "signed the Protocol in Strasbourg"
 		venue := lang.venueBefore(toks, m.i) && !relationBefore(lang, toks, m.i)
-		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1 || m.metonym || slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Metonym })) && !venue || m.entry != nil && m.entry.Region // "la charte de La Havane": a capital, not its state
+		place := (m.isKind(pledgegraph.KindPlace) || len(m.cands) > 1 || m.capital()) && !venue || m.entry != nil && m.entry.Region // "la charte de La Havane": a capital, not its state
 		// not "signed the Oslo Charter in Paris", but "took part in the Oslo Pledge"
 		state := m.isKind(pledgegraph.KindState, pledgegraph.KindSubnationalGovernment) && !(venue && (m.j >= len(toks) || !toks[m.j].Cap || toks[m.j].Punct))
 		body := m.isKind(pledgegraph.KindOrganization) && m.entry != nil
@@ -3287,6 +3287,12 @@ func (d *docState) namedInside(toks []Token, ms mentions) (placeAt, stateAt, bod
 		}
 	}
 	return placeAt, stateAt, bodyAt
+}
+
+// capital reports whether m may be a capital standing for its state
+// ("Washington", "La Havane"): inside a name, it is the city.
+func (m *mention) capital() bool {
+	return m.metonym || slices.ContainsFunc(m.cands, func(e *Entry) bool { return e.Metonym })
 }
 
 // partiesIn returns the states that the name toks[i:e] lists after a

@@ -639,7 +639,7 @@ func (n nameScan) adjectiveAt(q int) int {
 	for e < len(toks) && glued(toks, e) {
 		e++
 	}
-	if e > len(toks) || toks[q].Cap || toks[q].Punct || toks[e-1].Cap || toks[e-1].Punct {
+	if toks[q].Cap || toks[q].Punct || toks[e-1].Cap || toks[e-1].Punct {
 		return q
 	}
 	if n.lang.adjective(toks[e-1].Fold) || n.d.isDemonym(toks, e-1) {

@@ -122,15 +122,16 @@ func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate
 // refusé de s'associer à ce dernier texte", "refused to join them").
 // With X's refusal, it reports that Y refused too.
 func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, obj pledgegraph.EntityID) (id pledgegraph.EntityID, refused, unnamed bool) {
+	pron := g.clitic || g.j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, g.j) > 0 // "l'a signé", "signed it"
 	switch {
 	case g.passive && g.frame.Lemma == "join" && d.peerPronoun(st, g.i):
 		if id, refused := d.peerStance(st, true); id != "" {
 			return id, refused, false // "the United States pulled out; they have been joined by Hungary"
 		}
 		return "", false, true // "they" with no stance said: who they are and what they did is unknown
-	case d.prevUnnamed && (g.clitic || g.j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, g.j) > 0):
+	case d.prevUnnamed && pron:
 		return "", false, true // "Un engagement additionnel … a été ouvert à la signature. A et B ne l'ont pas signé", "did not sign it": that text, unnamed
-	case (g.clitic || g.j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, g.j) > 0) && d.relativeObject(st, g.i):
+	case pron && d.relativeObject(st, g.i):
 		return "", false, true // "Colombia, which was to take over the presidency, declined it": the presidency
 	case obj != "":
 		return obj, false, false
