@@ -76,8 +76,9 @@ func (d *docState) delegations(st *sent) {
 				del, _ = fr.govNoun.match(st.toks, q+1+fr.article.at(st.toks, q+1)) // "Britain, whose delegation was led by", "le Royaume-Uni, dont la délégation"
 			}
 		}
-		if del && m.id != "" && !d.negated(st.toks, m.i, m.j) {
-			// "No Italian delegate sat", "Aucun délégué italien n'a siégé": none came
+		if del && m.id != "" && !d.negated(st.toks, m.i, m.j) && !d.negatedVerbAfter(st, m.j) {
+			// "No Italian delegate sat", "Aucun délégué italien n'a siégé": none came;
+			// "the Austrian delegates, however, never reached Washington": not here
 			from := m.i
 			if _, q := fr.negQ.endingAt(st.toks, m.i, 3); q >= 0 {
 				from = q
@@ -90,6 +91,25 @@ func (d *docState) delegations(st *sent) {
 			}
 		}
 	}
+}
+
+// negatedVerbAfter reports whether a negation comes within a few words
+// after token j, before a verb of its own, an infinitive's mark or the
+// clause's end: the verb of the subject ending at j is negated ("the
+// Austrian delegates, however, never reached Washington"; not "Cuba's
+// representative said Havana would not endorse it").
+func (d *docState) negatedVerbAfter(st *sent, j int) bool {
+	lang, toks := d.x.Lang, st.toks
+	fr := &lang.Frames
+	for q := j; q < len(toks) && q < j+8; q++ {
+		if fr.neg.at(toks, q) > 0 && d.negMarked(st, q) {
+			return true
+		}
+		if t := toks[q].Text; t == ";" || t == ":" || t == "." || fr.verbs.at(toks, q) > 0 || fr.parts.at(toks, q) > 0 || fr.report.at(toks, q) > 0 || lang.InfMark.MatchAt(toks, q) > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // delegationLead returns the person who leads the delegation of the

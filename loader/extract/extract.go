@@ -175,6 +175,7 @@ type docState struct {
 	lower       string                                    // the text in lower case, once a name in capitals asks for it
 	prevUnnamed bool                                      // the sentence before opens on a text it does not name ("Un engagement additionnel …")
 	curUnnamed  bool                                      // the sentence under reading does
+	unnamedOpen bool                                      // a text brought in unnamed is spoken of: no named one since
 	refuted     [][2]int                                  // the spans of the sentences the text refutes right after ("C'est faux")
 	liveBlog    bool                                      // the text is a live blog, its entries opening with the time of day (see liveBlog)
 	bare        bool                                      // the text names no initiative: a definite description names it (see bareHead)

@@ -234,11 +234,16 @@ func markChunks(st *sent, lang *Language) {
 }
 
 // textCues notes what the sentence sents[k] says of the text around
-// it: whether it opens on a text it does not name, and whether it
+// it: whether it opens on a text it does not name, whether such a text
+// is spoken of since a sentence brought it in, and whether it
 // refutes the sentence before ("« A et B ont signé ». C'est faux").
 func (d *docState) textCues(sents []Sentence, k int) {
 	toks := sents[k].Tokens
 	d.prevUnnamed, d.curUnnamed = d.curUnnamed, d.x.Lang.unnamedTextOpens(toks)
+	if p := d.prevSent; p != nil && (p.s.Para != sents[k].Para || slices.ContainsFunc(p.ms, (*mention).named)) {
+		d.unnamedOpen = false // "… un traité d'arbitrage. Le Japon a signé la Convention X": that one now; a new paragraph may speak of another
+	}
+	d.unnamedOpen = d.unnamedOpen || d.x.Lang.unnamedTextIn(toks)
 	if k > 0 && d.x.Lang.refutes(toks) {
 		d.refuted = append(d.refuted, [2]int{sents[k-1].Start, sents[k-1].End})
 	}
@@ -1599,6 +1604,10 @@ func (d *docState) claims(st *sent) {
 		}
 	}
 }
+
+// named reports whether m names an initiative, not a word referring to
+// one ("the Charter", "ce texte").
+func (m *mention) named() bool { return m.initiative() && !m.anaphora }
 
 // initiative reports whether m names an initiative.
 func (m *mention) initiative() bool {

@@ -170,12 +170,42 @@ func (l *Language) commitObject(toks []Token, i int) int {
 func (l *Language) unnamedTextOpens(toks []Token) bool {
 	q := firstWord(toks) // "— Un engagement additionnel", after a dateline
 	n := l.Indefinite.MatchAt(toks, q)
-	if n == 0 {
-		return false
+	return n > 0 && l.describedAfter(toks, q+n)
+}
+
+// unnamedTextIn reports whether the sentence toks brings in a text it
+// does not name as what something is: a copula, an indefinite article
+// and the head of a described text ("Le grand projet était un traité
+// mondial d'arbitrage", "the centrepiece was a treaty on …"), unless the
+// words before them say it is the text already spoken of ("c'est un
+// accord", "it is a treaty").
+func (l *Language) unnamedTextIn(toks []Token) bool {
+	for q := range toks {
+		n := l.Indefinite.MatchAt(toks, q)
+		if n == 0 || !l.describedAfter(toks, q+n) {
+			continue
+		}
+		if _, c := l.Frames.copula.endingAt(toks, q, 3); c < 0 {
+			continue
+		}
+		old := false
+		for b := max(0, q-4); b < q && !old; b++ {
+			old = l.OldText.MatchAt(toks, b) == q-b
+		}
+		if !old {
+			return true
+		}
 	}
-	for k := q + n; k < len(toks) && k <= q+n+2 && !toks[k].Cap && !toks[k].Punct; k++ {
+	return false
+}
+
+// describedAfter reports whether the head of a described text comes at
+// toks[q] or after at most two words in lower case ("un traité
+// mondial", "a separate protocol").
+func (l *Language) describedAfter(toks []Token, q int) bool {
+	for k := q; k < len(toks) && k <= q+2 && !toks[k].Cap && !toks[k].Punct; k++ {
 		if l.DescHeads.MatchAt(toks, k) > 0 {
-			return true // "An additional protocol"
+			return true
 		}
 	}
 	return false
@@ -380,6 +410,7 @@ type Language struct {
 	Partitive     PhraseSet // "several", "plusieurs": before a group's members, some of them, not all ("several ASEAN members")
 	Lineage       PhraseSet // "dans le prolongement de", "in line with": the initiative named after it is one the text refers to, not the one it discusses
 	Indefinite    PhraseSet // "a", "une": an apposition that opens with one says what the name before it is ("50-in-5, a global campaign")
+	OldText       PhraseSet // "c'est", "it is": before an indefinite description, the text already spoken of ("it is a treaty")
 	CommitList    PhraseSet // principes, values: the cue names the principles, so one item after it is one
 	Compose       PhraseSet // se compose de: a list of sub-events follows
 	SameAs        PhraseSet // ce fut également le cas de
@@ -963,6 +994,8 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 		l.Lineage.Add(p)
 	case "indefinite":
 		l.Indefinite.Add(p)
+	case "oldtext":
+		l.OldText.Add(p)
 	case "partitive":
 		l.Partitive.Add(p)
 	case "amongprev":

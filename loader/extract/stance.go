@@ -1636,6 +1636,9 @@ func (d *docState) lastInitiative(st *sent, at int) pledgegraph.EntityID {
 // also signed a declaration entitled …"); the one the sentence before it
 // says was supported or launched; else the one under discussion.
 func (d *docState) topic() pledgegraph.EntityID {
+	if d.unnamedOpen {
+		return "" // "Le grand projet était un traité d'arbitrage. … l'Italie s'est abstenue": on that one
+	}
 	if d.prevSent == nil {
 		return d.cur
 	}
