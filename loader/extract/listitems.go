@@ -180,8 +180,8 @@ func (d *docState) unknownItems(toks []Token, ms []*mention, p int, taken []bool
 func (d *docState) listItemEnd(toks []Token, q int, taken []bool) int {
 	lang := d.x.Lang
 	t := toks[q]
-	if lang.is(wsNumbers, &t) || lang.is(wsStop, &t) || d.x.Ref.FirstName(t.Text) {
-		return -1
+	if lang.is(wsNumbers, &t) || lang.is(wsStop, &t) || d.x.Ref.FirstName(t.Text) || lang.Honorifics[t.Fold] {
+		return -1 // not "la Pologne et la Tchécoslovaquie, et M. Chamberlain"
 	}
 	if lang.is(wsMonths, &t) {
 		return -1
