@@ -866,6 +866,7 @@ func (d *docState) walkBack(st *sent, at int) []*mention {
 // sentence.
 func (d *docState) walkOn(st *sent, p int, loose bool) []*mention {
 	var out []*mention
+	colon := p > 0 && st.toks[p-1].Text == ":" || p < len(st.toks) && st.toks[p].Text == ":"
 	for _, m := range st.ms {
 		if m.i < p || m.used {
 			continue
@@ -874,13 +875,31 @@ func (d *docState) walkOn(st *sent, p int, loose bool) []*mention {
 		if first && loose && d.participant(st, m) == "" {
 			continue
 		}
-		if !(first && loose) && !d.itemGap(st, p, m.i, first, false) {
+		if !(first && loose) && !d.itemGap(st, p, m.i, first, false) && !(colon && d.semicolonItem(st, p, m.i)) {
 			break
 		}
 		out = append(out, m)
 		p = m.j
 	}
 	return out
+}
+
+// semicolonItem reports whether tokens [a, b) end an item of a list a
+// colon opened and start the next after a semicolon, with no verb
+// before it: "Autour de la table : M. Briand, ministre des Affaires
+// étrangères, pour la France ; M. Chamberlain …", "Around the table: Mr.
+// Briand, the Foreign Minister, for France; Mr. Chamberlain".
+func (d *docState) semicolonItem(st *sent, a, b int) bool {
+	fr := &d.x.Lang.Frames
+	for q := a; q < b; q++ {
+		if st.toks[q].Text == ";" {
+			return d.itemGap(st, q+1, b, true, false)
+		}
+		if fr.verbWord(st.toks, q) || st.toks[q].Text == ":" {
+			return false
+		}
+	}
+	return false
 }
 
 // itemGap reports whether tokens [a, b) may stand between two items of a

@@ -557,8 +557,9 @@ func (d *docState) behalfStates(st *sent) {
 		if m.kind != pledgegraph.KindPerson || m.id == "" {
 			continue
 		}
-		n := fr.behalf.at(toks, m.j)
-		s := d.mentionAt(st, m.j+n+fr.article.at(toks, m.j+n))
+		q := d.pastOffice(st, m)
+		n := fr.behalf.at(toks, q)
+		s := d.mentionAt(st, q+n+fr.article.at(toks, q+n))
 		if n == 0 || s == nil || s.kind != pledgegraph.KindState || s.id == "" {
 			continue
 		}
@@ -568,6 +569,22 @@ func (d *docState) behalfStates(st *sent) {
 		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.HoldsRole, Object: s.id, Confidence: 0.6,
 			Evidence: d.evidence(st.s, m.i, s.j)})
 	}
+}
+
+// pastOffice returns where the words after the person m go on past an
+// office of m's between commas ("M. Briand, ministre des Affaires
+// étrangères, pour la France"), else m's end.
+func (d *docState) pastOffice(st *sent, m *mention) int {
+	toks := st.toks
+	if m.j+1 >= len(toks) || toks[m.j].Text != "," {
+		return m.j
+	}
+	for _, r := range st.roles {
+		if (r.start == m.j+1 || r.start == m.j+1+d.x.Lang.Frames.article.at(toks, m.j+1)) && r.end < len(toks) && toks[r.end].Text == "," && slices.Contains(r.holders, m) {
+			return r.end + 1
+		}
+	}
+	return m.j
 }
 
 // standinBefore reports whether a plural noun of the frame table's
