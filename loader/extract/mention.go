@@ -645,7 +645,7 @@ func (sc *mentionScan) eventNames() {
 			continue
 		}
 		e := d.eventName(toks, i, taken)
-		if e <= i {
+		if e <= i || sc.innerEvent(i, e) {
 			continue
 		}
 		if slices.ContainsFunc(sc.ms, func(m *mention) bool { return m.i == i && m.j >= e }) {
@@ -671,6 +671,25 @@ func (sc *mentionScan) eventNames() {
 		sc.add(m)
 		i = m.j - 1
 	}
+}
+
+// innerEvent reports whether the event's name toks[i:e] opens on a
+// head in lower case that names no event alone (a day) and whose
+// complement is an event's name of its own, a capitalised head a few
+// words on: "la dernière journée de la
+// Conférence de plénipotentiaires", "the last day of the Conference":
+// that name is the event's.
+func (sc *mentionScan) innerEvent(i, e int) bool {
+	toks := sc.toks
+	if toks[i].Cap || !sc.lang.NameOnly[toks[i].Fold] {
+		return false // not "la 41e session de la Conférence générale": an edition is an event
+	}
+	for k := i + 1; k < e && k <= i+3; k++ {
+		if toks[k].Cap && sc.lang.is(wsEventHeads, &toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedEvent returns the span of an event named by a head in lower case
