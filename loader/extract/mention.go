@@ -1505,6 +1505,9 @@ func (sc *mentionScan) typedNames() {
 			}
 			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
 		} else if k, ok := lang.NameKinds[toks[i].Fold]; ok && lang.HeadFirst {
+			if e > i+1 && e < len(toks) && !toks[e].Cap && lang.RegionAdj[toks[e].Fold] {
+				e++ // "l'Union du Maghreb arabe"
+			}
 			sc.add(&mention{i: i, j: e, kind: k, name: sc.text(i, e)})
 		} else if k := innerKind(lang, toks, i, e); k != "" {
 			// "International Federation of Journalists", "National Institute

@@ -487,7 +487,7 @@ func (n nameScan) modifiers(e, max, pending int, capped bool) int {
 			joined++ // "sous-marins" is one word
 		}
 		switch {
-		case n.lang.adjective(n.toks[q].Fold):
+		case n.lang.adjective(n.toks[q].Fold) || n.lang.RegionAdj[n.toks[q].Fold]: // "l'Union du Maghreb arabe"
 			end = q + 1
 		case capped || q-end-joined >= pending:
 			return end
