@@ -1675,16 +1675,18 @@ func (d *docState) nearestTopic() pledgegraph.EntityID {
 
 // actedOnSince returns the initiative that the sentences before this one
 // from the offset from on say was supported or launched, the last one if
-// several; or "".
+// several, not years before the story ("the pen Kennedy had used in 1963
+// to sign the Moscow treaty"); or "".
 func (d *docState) actedOnSince(from int) pledgegraph.EntityID {
 	p := d.prevSent
 	if p == nil {
 		return ""
 	}
+	now := d.today().Year
 	f := d.lastFactSince(from, func(f *pledgegraph.Fact) bool {
 		e := d.ents[f.Object]
 		return (f.Predicate == pledgegraph.Supports || f.Predicate == pledgegraph.Launched) && f.Evidence[len(f.Evidence)-1].Start < p.s.End &&
-			e != nil && e.Kind == pledgegraph.KindInitiative
+			e != nil && e.Kind == pledgegraph.KindInitiative && !(now > 0 && f.Since.Year > 0 && f.Since.Year < now-1)
 	})
 	if f == nil {
 		return ""
