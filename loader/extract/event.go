@@ -244,8 +244,9 @@ func (d *docState) bodyEdition(toks []Token, ms mentions, i int) *mention {
 
 // placeEvent returns the event named at toks[i] by a place, an acronym
 // or a capitalised word after a definite article and a head in lower
-// case, with the ordinal before them: "The Hague summit", "the second
-// REAIM summit", "the Lima summit"; or nil.
+// case, with the ordinal before them and a capitalised topic after them:
+// "The Hague summit", "the second REAIM summit", "the Lima summit", "the
+// London conference on the Suez Canal"; or nil.
 func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 	lang := d.x.Lang
 	b, ord := i, lang.ordinalAt(toks, i)
@@ -268,7 +269,12 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 	if ord == 0 {
 		b = i
 	}
-	return &mention{i: b, j: e + 1, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, e+1), ordinal: ord}
+	j := e + 1
+	taken := func(q int) bool { return slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j && !m.placeLike() }) }
+	if c := (nameScan{lang: lang, d: d, toks: toks, taken: taken}).complements(j); c.n > 0 && c.topic && c.firstCap {
+		j = c.end // "the London conference on the Suez Canal"
+	}
+	return &mention{i: b, j: j, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, b, j), ordinal: ord}
 }
 
 // qualifiedEvent returns the event named in lower case at toks[i] by a
