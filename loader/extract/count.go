@@ -378,7 +378,7 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 	var obj pledgegraph.EntityID
 	best := 1 << 30
 	for _, m := range st.ms {
-		if !m.initiative() || d.lineageOf(st, m) || d.datedLongBefore(st, m) {
+		if !m.initiative() || d.lineageOf(st, m) || d.yearLongBefore(st.toks, m.j) {
 			continue // not "… forty-six states succeeds the Yaoundé Convention", nor "twenty-four nations, the parties to the Convention of 1888"
 		}
 		dist := c.i - m.j

@@ -270,7 +270,9 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 		b = i
 	}
 	j := e + 1
-	taken := func(q int) bool { return slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j && !m.placeLike() }) }
+	taken := func(q int) bool {
+		return slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j && !m.placeLike() })
+	}
 	if c := (nameScan{lang: lang, d: d, toks: toks, taken: taken}).complements(j); c.n > 0 && c.topic && c.firstCap {
 		j = c.end // "the London conference on the Suez Canal"
 	}

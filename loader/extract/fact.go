@@ -482,7 +482,7 @@ func (d *docState) noteSalience(st *sent) {
 			model, seen := d.named[m.id]
 			d.named[m.id] = (model || !seen) && d.lineageOf(st, m) // "une application régionale du Pacte de Genève": named only as a model
 		}
-		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) && !(d.cur != "" && priorObject(st, m)) && !d.agentMention(st, m) && !d.datedLongBefore(st, m) {
+		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) && !(d.cur != "" && priorObject(st, m)) && !d.agentMention(st, m) && !d.yearLongBefore(st.toks, m.j) {
 			launch := d.launchRole(st, m)
 			if launch < 0 {
 				continue // "The Tech Coalition launched the Lantern Programme": it acts
@@ -1606,17 +1606,11 @@ func (d *docState) claims(st *sent) {
 	}
 }
 
-// datedLongBefore reports whether the year after the initiative m's
-// name ("the Constantinople Convention of 1888") is more than ten years
-// before the story's: a text of the past it recalls, not the one it is
-// about.
-func (d *docState) datedLongBefore(st *sent, m *mention) bool {
-	return d.yearLongBefore(st.toks, m.j)
-}
-
 // yearLongBefore reports whether a year of four figures, after a
 // genitive preposition perhaps, stands at toks[q] and is more than ten
-// years before the story's.
+// years before the story's: after a text's name ("the Constantinople
+// Convention of 1888"), a text of the past the story recalls, not the
+// one it is about.
 func (d *docState) yearLongBefore(toks []Token, q int) bool {
 	if q+1 < len(toks) && d.x.Lang.OfPrep[toks[q].Fold] {
 		q++
