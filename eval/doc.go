@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -97,9 +98,18 @@ func FromExtraction(x *pledgegraph.Extraction) Document {
 		Counts:    []Count{},
 	}
 	names := make(map[pledgegraph.EntityID]string, len(x.Entities))
+	taken := make(map[string]bool, len(x.Entities)) // the names facts use, in lower case
+	for _, e := range x.Entities {
+		taken[strings.ToLower(e.Name)] = true
+	}
 	for _, e := range x.Entities {
 		names[e.ID] = e.Name
-		aliases := append([]string{}, e.Aliases...)
+		// an alias that is another entity's name would make the facts
+		// that name it ambiguous: "Beijing", the capital standing for
+		// China, beside the place Beijing
+		aliases := slices.DeleteFunc(append([]string{}, e.Aliases...), func(a string) bool {
+			return taken[strings.ToLower(a)] && !strings.EqualFold(a, e.Name)
+		})
 		if e.Kind == pledgegraph.KindEvent && e.Start.Year > 0 && !yearIn(e.Name) {
 			aliases = append(aliases, fmt.Sprintf("%s %d", e.Name, e.Start.Year)) // "G7 summit 2016": an edition named as the guidelines allow
 		}

@@ -151,3 +151,24 @@ func TestFromExtractionEditionAlias(t *testing.T) {
 		})
 	}
 }
+
+func TestFromExtractionAmbiguousAlias(t *testing.T) {
+	china := pledgegraph.Entity{ID: "state/cn", Kind: pledgegraph.KindState, Name: "China", Aliases: []string{"Chine", "Beijing"}}
+	tests := []struct {
+		name   string
+		others []pledgegraph.Entity
+		want   []string
+	}{
+		{"capital named apart", []pledgegraph.Entity{{ID: "place/pekin", Kind: pledgegraph.KindPlace, Name: "Beijing"}}, []string{"Chine"}},
+		{"case does not matter", []pledgegraph.Entity{{ID: "place/pekin", Kind: pledgegraph.KindPlace, Name: "BEIJING"}}, []string{"Chine"}},
+		{"no other entity of that name", []pledgegraph.Entity{{ID: "place/shanghai", Kind: pledgegraph.KindPlace, Name: "Shanghai"}}, []string{"Chine", "Beijing"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := FromExtraction(&pledgegraph.Extraction{Entities: append([]pledgegraph.Entity{china}, tc.others...)})
+			if got := d.Entities[0].Aliases; !slices.Equal(got, tc.want) {
+				t.Errorf("aliases of China = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
