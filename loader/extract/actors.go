@@ -285,12 +285,7 @@ func (d *docState) apposition(st *sent, q int) int {
 // coActorBefore reports whether a co-actor cue ("together with", "aux
 // côtés de") ends right before token q.
 func (d *docState) coActorBefore(toks []Token, q int) bool {
-	for k := max(0, q-4); k < q; k++ {
-		if d.x.Lang.CoActors.MatchAt(toks, k) == q-k {
-			return true
-		}
-	}
-	return false
+	return d.x.Lang.CoActors.endsAt(toks, q, 4)
 }
 
 // attributeAt reports whether a copula stands within the three words

@@ -392,8 +392,8 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 	switch {
 	case obj == "" && c.own:
 		obj = d.lastInit
-	case obj == "" && !c.member && !c.unnamed && d.otherAt != st.s.End && !d.unnamedOpen:
-		obj = d.cur // not "Eighteen states approved these measures", nor "… was a treaty on arbitration. It won 32 votes"
+	case obj == "" && !c.member && !c.unnamed && d.otherAt != st.s.End:
+		obj = d.discussed() // not "Eighteen states approved these measures"
 	}
 	if obj == "" || c.value <= 2 {
 		return // "the two countries", "les deux fondateurs": the parties, named; no count
@@ -700,11 +700,8 @@ func (d *docState) tallies(st *sent) {
 			continue
 		}
 		// the initiative named last before the first number, else the
-		// one under discussion unless a text brought in unnamed is
-		obj := d.cur
-		if d.unnamedOpen {
-			obj = ""
-		}
+		// one under discussion
+		obj := d.discussed()
 		for _, m := range st.ms {
 			if m.initiative() && m.j <= nums[0].i {
 				obj = m.id

@@ -957,12 +957,7 @@ func (l *Language) separator(t Token) bool {
 // venueBefore reports whether a venue's preposition ends right before
 // toks[i] ("signed the Protocol in Strasbourg", "à Vilnius").
 func (l *Language) venueBefore(toks []Token, i int) bool {
-	for b := max(0, i-2); b < i; b++ {
-		if l.Venue.MatchAt(toks, b) == i-b {
-			return true
-		}
-	}
-	return false
+	return l.Venue.endsAt(toks, i, 2)
 }
 
 // venueCued reports whether a venue preposition ("à", "at the") ends

@@ -576,10 +576,8 @@ func (d *docState) lineageOf(st *sent, m *mention) bool {
 func (d *docState) lineageBefore(toks []Token, i int) bool {
 	lang := d.x.Lang
 	for p := i; p > 0 && p >= i-2; p-- { // "de l'", "with the"
-		for b := max(0, p-6); b < p; b++ {
-			if lang.Lineage.MatchAt(toks, b) == p-b {
-				return true
-			}
+		if lang.Lineage.endsAt(toks, p, 6) {
+			return true
 		}
 		if toks[p-1].Punct || !lang.is(wsStop, &toks[p-1]) {
 			return false

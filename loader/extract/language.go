@@ -88,6 +88,18 @@ func (ps PhraseSet) hasWord(w string) bool {
 // Len returns the number of phrases in the set.
 func (ps PhraseSet) Len() int { return ps.n }
 
+// endsAt reports whether the longest phrase of ps that starts at most
+// back tokens before toks[i] ends right before it ("in" before
+// "Strasbourg", "it is" before "a treaty").
+func (ps *PhraseSet) endsAt(toks []Token, i, back int) bool {
+	for b := max(0, i-back); b < i; b++ {
+		if ps.MatchAt(toks, b) == i-b {
+			return true
+		}
+	}
+	return false
+}
+
 // MatchAt returns the length in tokens of the longest phrase of ps that
 // starts at toks[i], or 0.
 func (ps *PhraseSet) MatchAt(toks []Token, i int) int {
@@ -185,14 +197,7 @@ func (l *Language) unnamedTextIn(toks []Token) bool {
 		if n == 0 || !l.describedAfter(toks, q+n) {
 			continue
 		}
-		if _, c := l.Frames.copula.endingAt(toks, q, 3); c < 0 {
-			continue
-		}
-		old := false
-		for b := max(0, q-4); b < q && !old; b++ {
-			old = l.OldText.MatchAt(toks, b) == q-b
-		}
-		if !old {
+		if _, c := l.Frames.copula.endingAt(toks, q, 3); c >= 0 && !l.OldText.endsAt(toks, q, 4) {
 			return true
 		}
 	}

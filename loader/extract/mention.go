@@ -676,9 +676,8 @@ func (sc *mentionScan) eventNames() {
 // innerEvent reports whether the event's name toks[i:e] opens on a
 // head in lower case that names no event alone (a day) and whose
 // complement is an event's name of its own, a capitalised head a few
-// words on: "la dernière journée de la
-// Conférence de plénipotentiaires", "the last day of the Conference":
-// that name is the event's.
+// words on: "la dernière journée de la Conférence de plénipotentiaires",
+// "the last day of the Conference": that name is the event's.
 func (sc *mentionScan) innerEvent(i, e int) bool {
 	toks := sc.toks
 	if toks[i].Cap || !sc.lang.NameOnly[toks[i].Fold] {

@@ -1627,6 +1627,16 @@ func (d *docState) lastInitiative(st *sent, at int) pledgegraph.EntityID {
 	return id
 }
 
+// discussed returns the initiative under discussion, or none while a
+// text the paragraph brought in unnamed is spoken of ("… was a treaty
+// on arbitration. It won 32 votes": not the Final Act named before).
+func (d *docState) discussed() pledgegraph.EntityID {
+	if d.unnamedOpen {
+		return ""
+	}
+	return d.cur
+}
+
 // topic returns the initiative a sentence that names none speaks of,
 // the nearest the sentences before point to: the one the sentence before
 // says was supported or launched; its subject ("La Charte … n'a été
