@@ -378,8 +378,8 @@ func (d *docState) addCount(st *sent, c *countCand, dateEvent bool) {
 	var obj pledgegraph.EntityID
 	best := 1 << 30
 	for _, m := range st.ms {
-		if !m.initiative() || d.lineageOf(st, m) || d.yearLongBefore(st.toks, m.j) {
-			continue // not "… forty-six states succeeds the Yaoundé Convention", nor "twenty-four nations, the parties to the Convention of 1888"
+		if !m.initiative() || d.lineageOf(st, m) {
+			continue // not "… forty-six states succeeds the Yaoundé Convention"
 		}
 		dist := c.i - m.j
 		if m.i >= c.p {

@@ -307,16 +307,14 @@ func (d *docState) dropRefuted() {
 
 // firstInitiative returns the first initiative the text names, so that
 // "l'appel" before any name has a referent; not one named as what
-// another builds on or succeeds ("It builds on the Treaty of Dunkirk"),
-// nor one dated long before the story ("the Constantinople Convention of
-// 1888").
+// another builds on or succeeds ("It builds on the Treaty of Dunkirk").
 func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 	for _, s := range sents {
 		for i := range s.Tokens {
 			if d.lineageBefore(s.Tokens, i) {
 				continue
 			}
-			if cands, n := d.x.Ref.MatchAt(s.Tokens, i); n > 0 && cands[0].Kind == pledgegraph.KindInitiative && !d.yearLongBefore(s.Tokens, i+n) {
+			if cands, n := d.x.Ref.MatchAt(s.Tokens, i); n > 0 && cands[0].Kind == pledgegraph.KindInitiative {
 				return cands[0].ID()
 			}
 			if name := d.namedTitle(s.Tokens, i); name != "" {
@@ -326,7 +324,7 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 			if !s.Tokens[i].Cap || talkTitle(d.x.Lang, s.Tokens, i) {
 				continue // not the title of a lecture
 			}
-			if e := d.initiativeName(s.Tokens, i, func(int) bool { return false }); e > i && !d.yearLongBefore(s.Tokens, e) {
+			if e := d.initiativeName(s.Tokens, i, func(int) bool { return false }); e > i {
 				b := d.hyphenPrefix(s.Tokens, d.bodyOpening(s.Tokens, i)) // "the Council of Europe Framework Convention", "the U.S.-Japan …"
 				name := strings.Trim(tokText(d.text, s.Tokens, b, e), " \"«»“”,.;:")
 				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)

@@ -5,7 +5,6 @@ import (
 	"maps"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -482,7 +481,7 @@ func (d *docState) noteSalience(st *sent) {
 			model, seen := d.named[m.id]
 			d.named[m.id] = (model || !seen) && d.lineageOf(st, m) // "une application régionale du Pacte de Genève": named only as a model
 		}
-		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) && !(d.cur != "" && priorObject(st, m)) && !d.agentMention(st, m) && !d.yearLongBefore(st.toks, m.j) {
+		if m.kind == pledgegraph.KindInitiative && !m.anaphora && !d.listedWithActor(st, m) && !d.lineageOf(st, m) && !(d.cur != "" && priorObject(st, m)) && !d.agentMention(st, m) {
 			launch := d.launchRole(st, m)
 			if launch < 0 {
 				continue // "The Tech Coalition launched the Lantern Programme": it acts
@@ -1602,23 +1601,6 @@ func (d *docState) claims(st *sent) {
 			}
 		}
 	}
-}
-
-// yearLongBefore reports whether a year of four figures, after a
-// genitive preposition perhaps, stands at toks[q] and is more than ten
-// years before the story's: after a text's name ("the Constantinople
-// Convention of 1888"), a text of the past the story recalls, not the
-// one it is about.
-func (d *docState) yearLongBefore(toks []Token, q int) bool {
-	if q+1 < len(toks) && d.x.Lang.OfPrep[toks[q].Fold] {
-		q++
-	}
-	if q >= len(toks) || !toks[q].Number || len(toks[q].Text) != 4 {
-		return false
-	}
-	y, err := strconv.Atoi(toks[q].Text)
-	now := d.today().Year
-	return err == nil && y >= 1000 && now > 0 && y < now-10
 }
 
 // named reports whether m names an initiative, not a word referring to
