@@ -150,6 +150,8 @@ type docState struct {
 	counts      []pledgegraph.Count
 	byKind      []int                         // the counts by a noun that takes the kind of the supporters named ("signatories")
 	cur         pledgegraph.EntityID          // the initiative under discussion
+	curPara     int                           // the paragraph that first names the initiative first under discussion
+	at          *Sentence                     // the sentence read
 	composed    map[pledgegraph.EntityID]bool // events named after their body ("sommet du Commonwealth"): a name the text gives replaces it
 	otherAt     int                           // the end of the last sentence that took a stance on something no initiative ("approved these measures")
 	last        *pledgegraph.Fact             // the last supports fact, for "ce fut également le cas de"
@@ -271,9 +273,9 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	}
 	d.liveBlog = liveBlog(sents, x.Lang)
 	d.laterHeads = d.initiativeHeads(sents)
-	if d.cur = d.firstInitiative(sents); d.cur == "" {
+	if d.cur, d.curPara = d.firstInitiative(sents); d.cur == "" {
 		d.bare = true // no name: "son code de bonnes pratiques" names it
-		d.cur = d.firstInitiative(sents)
+		d.cur, d.curPara = d.firstInitiative(sents)
 	}
 	for k := 0; k < len(sents); k++ {
 		k += d.sentence(sents, k)
@@ -305,20 +307,20 @@ func (d *docState) dropRefuted() {
 	})
 }
 
-// firstInitiative returns the first initiative the text names, so that
-// "l'appel" before any name has a referent; not one named as what
-// another builds on or succeeds ("It builds on the Treaty of Dunkirk").
-func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
+// firstInitiative returns the first initiative the text names, and the
+// paragraph that names it, so that "l'appel" before any name has a
+// referent; not one named as what another builds on or succeeds ("It builds on the Treaty of Dunkirk").
+func (d *docState) firstInitiative(sents []Sentence) (pledgegraph.EntityID, int) {
 	for _, s := range sents {
 		for i := range s.Tokens {
 			if d.lineageBefore(s.Tokens, i) {
 				continue
 			}
 			if cands, n := d.x.Ref.MatchAt(s.Tokens, i); n > 0 && cands[0].Kind == pledgegraph.KindInitiative {
-				return cands[0].ID()
+				return cands[0].ID(), s.Para
 			}
 			if name := d.namedTitle(s.Tokens, i); name != "" {
-				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)
+				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name), s.Para
 			}
 			// "la Charte pour la cybersécurité des établissements de santé"
 			if !s.Tokens[i].Cap || talkTitle(d.x.Lang, s.Tokens, i) {
@@ -327,11 +329,11 @@ func (d *docState) firstInitiative(sents []Sentence) pledgegraph.EntityID {
 			if e := d.initiativeName(s.Tokens, i, func(int) bool { return false }); e > i {
 				b := d.hyphenPrefix(s.Tokens, d.bodyOpening(s.Tokens, i)) // "the Council of Europe Framework Convention", "the U.S.-Japan …"
 				name := strings.Trim(tokText(d.text, s.Tokens, b, e), " \"«»“”,.;:")
-				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)
+				return pledgegraph.NewEntityID(pledgegraph.KindInitiative, name), s.Para
 			}
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // laterName is an initiative the text names somewhere, by its ID and

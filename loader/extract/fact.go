@@ -36,6 +36,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	toks := s.Tokens
 	st := &sent{s: s, toks: toks}
 	d.recentFrom = sents[max(0, k-2)].Start
+	d.at = s
 	d.textCues(sents, k)
 	supp := d.triggers(toks, pledgegraph.Supports)
 	fl := d.frameLayer(st)

@@ -1649,6 +1649,9 @@ func (d *docState) topic() pledgegraph.EntityID {
 	if d.unnamedOpen {
 		return "" // "Le grand projet était un traité d'arbitrage. … l'Italie s'est abstenue": on that one
 	}
+	if d.unnamedAhead() {
+		return "" // "Sir Joseph Ward laid a scheme … the British Government could not accept the proposal", the Declaration of London named two paragraphs on
+	}
 	if d.prevSent == nil {
 		return d.cur
 	}
@@ -1656,6 +1659,15 @@ func (d *docState) topic() pledgegraph.EntityID {
 		d.topicMemo = topicMemo{prev: d.prevSent, cur: d.cur, id: d.nearestTopic()}
 	}
 	return d.topicMemo.id
+}
+
+// unnamedAhead reports whether the initiative under discussion is one
+// no sentence has named yet and the text names only after the next
+// paragraph: what a sentence of the body speaks of unnamed is something
+// else (a headline's "pledge" is the one the lead names).
+func (d *docState) unnamedAhead() bool {
+	_, named := d.named[d.cur]
+	return d.cur != "" && !named && !d.bare && d.at != nil && !d.at.Heading && d.curPara > d.at.Para+1
 }
 
 // topicMemo keeps topic's answer for one sentence: it reads only the
