@@ -33,7 +33,7 @@ func (d *docState) bodyAnaphora(st *sent) {
 				id = d.lastOfKind(st.s.Start, c.Kind)
 			}
 			if id != "" {
-				add = append(add, &mention{i: i, j: i + n, id: id, kind: c.Kind})
+				add = append(add, &mention{i: i, j: i + n, id: id, kind: c.Kind, byKind: true})
 				i += n - 1
 			}
 			break

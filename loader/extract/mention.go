@@ -34,6 +34,7 @@ type mention struct {
 	described   bool       // an initiative described by the event it comes from ("la déclaration finale du Sommet …"), named after it
 	owned       bool       // an event named after the body a possessive says holds it ("leur sommet": "sommet du Commonwealth")
 	cands       []*Entry
+	byKind      bool // a definite description of its kind standing for the body named last ("the country", "l'entreprise")
 }
 
 // isKind reports whether m names an entity of one of the kinds k.

@@ -646,7 +646,7 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	}
 	var states []*mention
 	for _, m := range st.ms {
-		if m.kind == pledgegraph.KindState && !m.anaphora && !d.locative(st, m) && (len(states) == 0 || states[0].id != m.id) &&
+		if m.kind == pledgegraph.KindState && !m.anaphora && !m.byKind && !d.locative(st, m) && (len(states) == 0 || states[0].id != m.id) &&
 			!hyphenated(d.text, st.toks, m.i) && !(m.j < len(st.toks) && hyphenated(d.text, st.toks, m.j)) { // not "the EU-Japan summit"
 			states = append(states, m)
 		}
