@@ -71,7 +71,10 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 		}
 		p := lang.DescPreps.MatchAt(toks, q)
 		if p == 0 {
-			if q = sc.ofAuthors(q); q < 0 {
+			a := sc.ofAuthors(q)
+			if a < 0 && sc.bareDescription(i, n, b, q) {
+				return
+			} else if q = a; q < 0 {
 				continue
 			}
 			p = lang.DescPreps.MatchAt(toks, q)
@@ -89,6 +92,30 @@ func (sc *mentionScan) describedInitiative(stance bool) {
 			return
 		}
 	}
+}
+
+// bareDescription adds, in a text that has named no initiative, the
+// text a definite description qualifies by a word before its head
+// ("the armistice agreement", "the joint statement") or after it ("le
+// protocole final", "l'accord commercial"): the text the story is
+// about, named by its kind. It reports whether it added one.
+func (sc *mentionScan) bareDescription(i, n, b, q int) bool {
+	toks, lang := sc.toks, sc.lang
+	if sc.d.cur != "" || sc.d.lastInit != "" || len(sc.d.laterHeads) > 0 || sc.d.at != nil && sc.d.at.Heading {
+		return false // "le traité général" before "le pacte Briand-Kellogg"; a headline's words are short of the name
+	}
+	if !lang.HeadFirst && b == i && b > 1 && !toks[b-1].Cap && !toks[b-1].Punct && !toks[b-1].Number && !sc.isTaken(b-1) &&
+		!lang.is(wsStop, &toks[b-1]) && !lang.EventTimeAdj[toks[b-1].Fold] && lang.Definite[toks[b-2].Fold] {
+		b-- // "the armistice agreement"
+	}
+	if lang.HeadFirst && q == i+n {
+		q = sc.adjectivesAfter(q) // "l'accord commercial"
+	}
+	if b == i && q == i+n || b == 0 || !lang.Definite[toks[b-1].Fold] || lang.DescPreps.MatchAt(toks, q) > 0 {
+		return false
+	}
+	sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: sc.text(b, q)})
+	return true
 }
 
 // adjectivesAfter returns the end of the adjectives in lower case that

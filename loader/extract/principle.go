@@ -88,20 +88,34 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 // announces reports whether a sentence that ends with a colon
 // announces list items that read as commitments: at least two, most of
 // them opening on a lowercase word ("- foster an AI hardware
-// ecosystem;", "- la transparence : …") or on a label and a colon
-// ("Openness: Keep the internet …"), where a list of names ("- Kenya")
-// opens on capitals.
+// ecosystem;", "- la transparence : …"), on a label and a colon
+// ("Openness: Keep the internet …") or on a clause ("• Both sides pull
+// back two kilometers …"), where a list of names ("- Kenya", "- Kenya,
+// represented by …", "- Jane Doe") opens on capitals.
 func announces(toks []Token, sents []Sentence, items []int) bool {
 	if len(items) < 2 || len(toks) == 0 || toks[len(toks)-1].Text != ":" {
 		return false
 	}
 	lower := 0
 	for _, q := range items {
-		if t := sents[q].Tokens; len(t) > 0 && (unicode.IsLower(firstRune(t[0].Text)) || labelled(sents[q].Text)) {
+		if t := sents[q].Tokens; len(t) > 0 && (unicode.IsLower(firstRune(t[0].Text)) || labelled(sents[q].Text) || clauseItem(t)) {
 			lower++
 		}
 	}
 	return 2*lower > len(items)
+}
+
+// clauseItem reports whether a list item's words read as a clause, not
+// a name: a capital, then a lowercase word, and four words at least
+// ("Both sides pull back …", "Free movement of goods …").
+func clauseItem(t []Token) bool {
+	words := 0
+	for _, tok := range t {
+		if !tok.Punct {
+			words++
+		}
+	}
+	return words >= 4 && len(t) > 1 && !t[0].Punct && !t[1].Punct && unicode.IsLower(firstRune(t[1].Text))
 }
 
 // commitOwner returns the initiative whose commitments a sentence lists
@@ -273,8 +287,9 @@ func (d *docState) principle(obj pledgegraph.EntityID, s *Sentence, text string,
 
 // principleName trims a list item into a principle's name: no leading
 // mark of the infinitive ("de", "d'", "to"), no quotation marks, cut
-// before a quotation that follows a comma, no final punctuation, first
-// letter capitalised, at most 30 words.
+// before a quotation that follows a comma, no final reference in
+// brackets ("(Article IX)"), no final punctuation, first letter
+// capitalised, at most 30 words.
 func (l *Language) principleName(text string) string {
 	t := strings.TrimSpace(text)
 	low := strings.ToLower(t)
@@ -300,11 +315,26 @@ func (l *Language) principleName(text string) string {
 	t = strings.NewReplacer("« ", "", " »", "", "«", "", "»", "", "\"", "", "“", "", "”", "").Replace(t)
 	t = strings.Join(strings.Fields(t), " ")
 	t = strings.TrimRight(t, " ;,.:")
+	if i := strings.LastIndex(t, " ("); i > 0 && articleRef(t[i+2:]) {
+		t = t[:i] // "… on a ban on chemical weapons (Article IX)": where the text says it
+	}
 	if w := strings.Fields(t); len(w) > 30 {
 		t = strings.Join(w[:30], " ")
 	}
 	r, n := utf8.DecodeRuneInString(t)
 	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// articleRef reports whether s, what follows an opening bracket at the
+// end of a commitment, refers to where the text states it: three words
+// at most, the last a number or a Roman numeral ("Article IX)", "art.
+// 3"), not an acronym ("PIIEC)").
+func articleRef(s string) bool {
+	w := strings.Fields(strings.TrimRight(s, ")"))
+	if len(w) == 0 || len(w) > 3 || strings.Count(s, ")") > 1 {
+		return false
+	}
+	return strings.Trim(w[len(w)-1], "0123456789IVXLC") == ""
 }
 
 // labelCut returns the label that names a commitment before a colon
