@@ -463,6 +463,9 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 			if e := i + n; t.Final && e < len(toks) && !toks[e].Punct {
 				continue
 			}
+			if lang.Frames.adverbAt(toks, i, n) {
+				continue // "came back to the table": no verb
+			}
 			return t, n, j
 		}
 	}

@@ -1369,6 +1369,12 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		return "", -1 // "… ont approuvé ces mesures. L'Arabie saoudite s'y est ralliée": to the measures
 	}
 	if g.clitic {
+		if m := d.mentionAt(st, first); m != nil && first > g.j {
+			if m.initiative() || m.anaphora {
+				return m.id, m.i
+			}
+			return "", -1 // "les trois pays y ont décidé de créer un Conseil": "y" says where, the object is named
+		}
 		return d.lastInitiative(st, g.i), -1 // "unveiled it at the RSA Conference"
 	}
 	if fr.latter.at(st.toks, g.j) > 0 {

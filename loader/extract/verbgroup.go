@@ -54,6 +54,9 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 			continue
 		}
 		g := verbGroup{i: q, j: q + n, vi: q, vj: q + n, frame: f, agent: -1, neg: inner}
+		if fr.adverbAt(toks, q, n) {
+			continue // "would welcome the United States back at a later conference": no verb
+		}
 		if q > 0 && (fr.article.at(toks, q-1) == 1 && !cliticObject(toks, q, fr) || fr.possDet.at(toks, q-1) == 1 || fr.prepNoun(toks, q-1)) {
 			q = g.j - 1
 			continue // "since its launch", "la signature", "endorsed the principles at launch": a noun
@@ -411,6 +414,14 @@ func (g *verbGroup) extendRight(toks []Token, fr *Frames) {
 		}
 		return
 	}
+}
+
+// adverbAt reports whether the n words at toks[q] are a verb's form
+// that is an adverb there: one of adverbForm with no object after it,
+// the end, a punctuation mark or a preposition ("came back to the
+// table"; not "back the pledge", "back it").
+func (fr *Frames) adverbAt(toks []Token, q, n int) bool {
+	return fr.adverbForm.at(toks, q) == n && (isObjectEnd(toks, q+n, fr) || fr.prep.at(toks, q+n) > 0)
 }
 
 // isObjectEnd reports whether nothing that could be an object follows
