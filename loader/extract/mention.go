@@ -1102,12 +1102,16 @@ func (sc *mentionScan) cuedBefore(i int) {
 
 // firstNames adds the people named "Prénom Nom": a common first name or
 // an initial ("S. Iswaran") and capitalised words, not a credit ("Yoan
-// Valat/REUTERS").
+// Valat/REUTERS") nor the words of a body's name after a possessive of
+// no known name ("the Women's Christian Temperance Union").
 func (sc *mentionScan) firstNames() {
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
 		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) && !leadingInitial(toks, i) && !sc.beforeInitial(i) {
 			continue
+		}
+		if i > 1 && possessive(sc.d.text, toks, i-1) && toks[i-2].Cap && !sc.isTaken(i-2) && sc.d.x.Ref.Lookup(toks[i-2].Text) == nil {
+			continue // "the Women's Christian Temperance Union": a word of a body's name
 		}
 		if leadingInitial(toks, i) && sc.lang.is(wsStop, &toks[i+2]) {
 			continue // "Q. What have they committed to?", "A. There are deadlines": an interview's turns
