@@ -2807,7 +2807,7 @@ func (d *docState) resolveCandidates(toks []Token, ms []*mention, stance bool) {
 				}
 			}
 		}
-		if pick == nil && len(m.cands) == 1 && (!m.cands[0].Metonym || stance) {
+		if pick == nil && len(m.cands) == 1 && (!m.cands[0].Metonym || stance && m.cands[0].inYears(d.doc.Published.Year)) {
 			pick = m.cands[0]
 		}
 		if pick == nil {
