@@ -3213,12 +3213,15 @@ func (d *docState) hyphenPrefix(toks []Token, i int) int {
 
 // bodyNameEnd reports whether the name toks[i:e], in a language whose
 // names end with their head, ends with a word that types bodies and no
-// preposition stands in it: "the alliance's Strategy Council" is a
-// body's name, not "the Boe Declaration on Regional Security".
+// preposition nor phrase of creation stands in it: "the alliance's
+// Strategy Council" is a body's name, not "the Boe Declaration on
+// Regional Security" nor "the Agreement Establishing the Asian
+// Development Bank".
 func bodyNameEnd(lang *Language, toks []Token, i, e int) bool {
 	k := lang.NameKinds[toks[e-1].Fold]
 	return !lang.HeadFirst && (k == pledgegraph.KindOrganization || k == pledgegraph.KindCompany) && !lang.is(wsInitHeads, &toks[e-1]) &&
-		!slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.is(wsNamePreps, &t) })
+		!slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.is(wsNamePreps, &t) }) &&
+		!slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.DescCreate.MatchAt([]Token{t}, 0) == 1 })
 }
 
 // initiativeNames adds the names of initiatives the reference data does

@@ -814,6 +814,11 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 		} else if q := n.quoteEnd(i, i+1); q > i+1 {
 			e = q // "« Engagement en faveur de la cyberdéfense »": the quotes hold the name
 		}
+		if capHead && e > i {
+			e = n.createdBody(e) // "l'Accord portant création de la Banque asiatique de développement"
+		} else if capHead && lang.DescCreate.MatchAt(toks, i+1) > 0 {
+			e = max(e, n.createdBody(i+1)) // "l'Accord portant création de …": the head alone, then what it creates
+		}
 		return e
 	}
 	if !t.Cap || lang.is(wsStop, &t) {
@@ -832,7 +837,34 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 	if c := n.complements(e); c.n > 0 {
 		e = c.end
 	}
-	return e
+	return n.createdBody(e) // "the Agreement Establishing the Asian Development Bank"
+}
+
+// createdBody returns the end of the body that a phrase of creation
+// (descprep create) right after a text's name ending at toks[e] names,
+// after an article: a body's name the rules read before, or capitalised
+// words ("the Agreement Establishing the Asian Development Bank", "le
+// Traité instituant la Communauté économique européenne"); or e.
+func (n nameScan) createdBody(e int) int {
+	at, p := e, n.lang.DescCreate.MatchAt(n.toks, e)
+	if p == 0 && e > 0 && n.lang.DescCreate.MatchAt(n.toks, e-1) == 1 {
+		at, p = e-1, 1 // "Establishing" capitalised, read with the name
+	}
+	if p == 0 {
+		return e
+	}
+	k := n.pastArticles(at + p)
+	q := k
+	for q < len(n.toks) && n.taken(q) {
+		q++
+	}
+	if q == k {
+		q = n.capRun(k)
+	}
+	if q == k {
+		return e
+	}
+	return q
 }
 
 // capsOnlyHead reports whether t, written all in capitals, is a head
