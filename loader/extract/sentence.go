@@ -86,7 +86,37 @@ func (tz *tokenizer) sentences(text string, lang *Language) []Sentence {
 		}
 	}
 	flush()
+	runInHeads(out, lang)
 	return capSentences(text, out)
+}
+
+// runInHeads marks as headings the run-in heads of paragraphs: a first
+// sentence of a few words in title case, then a dash that opens the text
+// ("Peace by Treaty in Central America. - The year closed …", "How the
+// Conference Came About. — It was …").
+func runInHeads(out []Sentence, lang *Language) {
+	for k := 0; k+1 < len(out); k++ {
+		s, next := &out[k], &out[k+1]
+		if s.Heading || s.Item || next.Para != s.Para || k > 0 && out[k-1].Para == s.Para || len(s.Tokens) > 12 || len(next.Tokens) == 0 {
+			continue
+		}
+		if d := next.Tokens[0].Text; d != "-" && d != "—" && d != "–" {
+			continue
+		}
+		words, caps := 0, 0
+		for _, t := range s.Tokens {
+			if !t.Punct && !t.Number {
+				words++
+				if t.Cap {
+					caps++
+				}
+			}
+		}
+		if words >= 2 && 2*caps > words {
+			s.Heading = true
+			lang.headlineVerbs(s.Tokens)
+		}
+	}
 }
 
 // headlineVerbs writes in lower case, in a headline in title case, a
