@@ -1367,12 +1367,26 @@ func (sc *mentionScan) placeSurnames() {
 
 // peopleNames adds, as their state, the people a plural noun of
 // nationality names after a definite article, with a verb right after
-// it ("Les Américains ont signé", "the Soviets walked out"): a state acts
-// through its people in a story about states.
+// it ("Les Américains ont signé", "the Soviets walked out"), or a noun of
+// nationality after a negative quantifier ("No South Korean signed"): a
+// state acts through its people in a story about states.
 func (sc *mentionScan) peopleNames() {
 	toks, lang := sc.toks, sc.lang
 	for i := 1; i+1 < len(toks); i++ {
-		if sc.isTaken(i) || !lang.Definite[toks[i-1].Fold] || !sc.d.predicateAt(toks, i+1) {
+		if sc.isTaken(i) {
+			continue
+		}
+		if lang.Frames.negQ.at(toks, i-1) == 1 {
+			// "No South Korean signed", "Aucun Sud-Coréen n'a signé": no
+			// one of that state, the state's refusal; a verb of support or
+			// launch only ("as no Australian has done before")
+			if e, n := sc.d.x.Ref.Demonym(toks, i); e != nil && n > 0 && toks[i].Cap && sc.d.stanceVerbAt(toks, i+n) {
+				sc.add(&mention{i: i, j: i + n, entry: e, kind: e.Kind, metonym: true})
+				i += n - 1
+			}
+			continue
+		}
+		if !lang.Definite[toks[i-1].Fold] || !sc.d.predicateAt(toks, i+1) {
 			continue
 		}
 		if e := sc.d.x.Ref.PeopleOf(toks, i); e != nil {
