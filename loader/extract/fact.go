@@ -35,8 +35,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	lang := d.x.Lang
 	toks := s.Tokens
 	st := &sent{s: s, toks: toks}
-	d.recentFrom = sents[max(0, k-2)].Start
-	d.at = s
+	d.recentFrom, d.at = sents[max(0, k-2)].Start, s
 	d.textCues(sents, k)
 	supp := d.triggers(toks, pledgegraph.Supports)
 	fl := d.frameLayer(st)

@@ -1349,6 +1349,21 @@ func (d *docState) commonNounAt(st *sent, q int) bool {
 	return a >= 0
 }
 
+// cliticObject returns the initiative a verb group with a pronoun
+// before it acts on: the one the pronoun stands for ("unveiled it at the
+// RSA Conference"), unless the verb names its object after an article,
+// the pronoun then saying where ("les trois pays y ont décidé de créer
+// un Conseil"): that object, if an initiative.
+func (d *docState) cliticObject(st *sent, g verbGroup, first int) (pledgegraph.EntityID, int) {
+	if m := d.mentionAt(st, first); m != nil && first > g.j {
+		if m.initiative() || m.anaphora {
+			return m.id, m.i
+		}
+		return "", -1
+	}
+	return d.lastInitiative(st, g.i), -1
+}
+
 // objectAfter returns the initiative an active verb group acts on: the
 // first initiative named after it in its clause, unless another name
 // stands right after the verb ("joined Microsoft"); the initiative under
@@ -1369,13 +1384,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		return "", -1 // "… ont approuvé ces mesures. L'Arabie saoudite s'y est ralliée": to the measures
 	}
 	if g.clitic {
-		if m := d.mentionAt(st, first); m != nil && first > g.j {
-			if m.initiative() || m.anaphora {
-				return m.id, m.i
-			}
-			return "", -1 // "les trois pays y ont décidé de créer un Conseil": "y" says where, the object is named
-		}
-		return d.lastInitiative(st, g.i), -1 // "unveiled it at the RSA Conference"
+		return d.cliticObject(st, g, first)
 	}
 	if fr.latter.at(st.toks, g.j) > 0 {
 		return d.latterText(st, g.i), -1 // "a refusé de s'associer à ce dernier texte"
