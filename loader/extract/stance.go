@@ -1292,6 +1292,15 @@ func (d *docState) notAmong(st *sent, i int) bool {
 // Netherlands initiated", "…, que les Pays-Bas ont lancé"), and that
 // antecedent is no initiative.
 func (d *docState) objectRelativeOfOther(st *sent, g verbGroup) bool {
+	m, ok := d.relativeAntecedent(st, g)
+	return ok && (m == nil || !m.initiative() && !m.anaphora)
+}
+
+// relativeAntecedent returns, when the verb group g ends a relative
+// clause that a word of ObjRel opens and that has its own subject (see
+// objectRelativeOfOther), the name the clause hangs on, nil if none, and
+// true; else nil and false.
+func (d *docState) relativeAntecedent(st *sent, g verbGroup) (*mention, bool) {
 	o := -1
 	for q := g.i - 1; q > 0 && q >= g.i-12; q-- {
 		if d.x.Lang.ObjRel[st.toks[q].Fold] && (st.toks[q-1].Text == "," || d.commonNounAt(st, q-1)) {
@@ -1299,18 +1308,18 @@ func (d *docState) objectRelativeOfOther(st *sent, g verbGroup) bool {
 			break
 		}
 		if st.toks[q].Punct && !inMention(st, q) {
-			return false
+			return nil, false
 		}
 	}
 	if o < 0 {
-		return false
+		return nil, false
 	}
 	subject := false
 	for _, m := range st.ms {
 		subject = subject || m.i > o && m.j <= g.i && isActor(m)
 	}
 	if !subject {
-		return false // "Kenya, which signed in 2018": Kenya is the subject
+		return nil, false // "Kenya, which signed in 2018": Kenya is the subject
 	}
 	p := o
 	for p > 0 && (st.toks[p-1].Text == "," || st.toks[p-1].Text == ")" || isQuote(st.toks[p-1].Text)) {
@@ -1322,8 +1331,26 @@ func (d *docState) objectRelativeOfOther(st *sent, g verbGroup) bool {
 			p = max(0, p-1)
 		}
 	}
-	m := mentions(st.ms).endingAt(p)
-	return m == nil || !m.initiative() && !m.anaphora
+	return mentions(st.ms).endingAt(p), true
+}
+
+// relativeClauseObject returns what the verb group g acts on when it ends a
+// relative clause with its own subject, and true: the event the clause
+// hangs on for a verb of launch ("the General Islamic Congress, which
+// Shaukat Ali had convened"), none when it hangs on another thing that
+// is no initiative ("the first summit on AI, which the Netherlands
+// initiated", "a move Beijing rejected"); else false.
+func (d *docState) relativeClauseObject(st *sent, g verbGroup) (pledgegraph.EntityID, int, bool) {
+	if g.clitic {
+		return "", -1, false
+	}
+	if m, ok := d.relativeAntecedent(st, g); ok && m != nil && g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent && !m.anaphora {
+		return m.id, m.i, true
+	}
+	if d.objectRelativeOfOther(st, g) || d.contactRelative(st, g) {
+		return "", -1, true
+	}
+	return "", -1, false
 }
 
 // contactRelative reports whether the verb group g ends a relative
@@ -1419,8 +1446,8 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	// "the companies that have committed are A and B": a relative clause
 	// ends at the copula of the sentence's verb
 	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) || (c.rel || g.i > 0 && d.x.Lang.is(wsRelPron, &st.toks[g.i-1])) && fr.copula.at(st.toks, g.j) > 0 {
-		if !g.clitic && (d.objectRelativeOfOther(st, g) || d.contactRelative(st, g)) {
-			return "", -1 // "the first summit on AI, which the Netherlands initiated": the summit
+		if id, at, ok := d.relativeClauseObject(st, g); ok {
+			return id, at
 		}
 		if !g.clitic && d.freeRelBefore(st, c, g) {
 			return "", -1 // "what the Government could not accept: a clause that …"
