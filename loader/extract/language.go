@@ -100,6 +100,18 @@ func (ps *PhraseSet) endsAt(toks []Token, i, back int) bool {
 	return false
 }
 
+// within reports whether a phrase of ps starts and ends inside
+// toks[i:e] ("Establishing" in "the Agreement Establishing the Asian
+// Development Bank").
+func (ps *PhraseSet) within(toks []Token, i, e int) bool {
+	for q := i; q < e; q++ {
+		if n := ps.MatchAt(toks, q); n > 0 && q+n <= e {
+			return true
+		}
+	}
+	return false
+}
+
 // MatchAt returns the length in tokens of the longest phrase of ps that
 // starts at toks[i], or 0.
 func (ps *PhraseSet) MatchAt(toks []Token, i int) int {

@@ -3234,8 +3234,7 @@ func (d *docState) hyphenPrefix(toks []Token, i int) int {
 func bodyNameEnd(lang *Language, toks []Token, i, e int) bool {
 	k := lang.NameKinds[toks[e-1].Fold]
 	return !lang.HeadFirst && (k == pledgegraph.KindOrganization || k == pledgegraph.KindCompany) && !lang.is(wsInitHeads, &toks[e-1]) &&
-		!slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.is(wsNamePreps, &t) }) &&
-		!slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.DescCreate.MatchAt([]Token{t}, 0) == 1 })
+		!slices.ContainsFunc(toks[i:e], func(t Token) bool { return lang.is(wsNamePreps, &t) }) && !lang.DescCreate.within(toks, i, e)
 }
 
 // initiativeNames adds the names of initiatives the reference data does

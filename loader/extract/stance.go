@@ -1286,20 +1286,11 @@ func (d *docState) notAmong(st *sent, i int) bool {
 	return false
 }
 
-// objectRelativeOfOther reports whether the verb group g ends a relative
+// relativeAntecedent returns, when the verb group g ends a relative
 // clause that a word of ObjRel opens after a comma and that has its own
 // subject, so that its object is the clause's antecedent ("…, which the
-// Netherlands initiated", "…, que les Pays-Bas ont lancé"), and that
-// antecedent is no initiative.
-func (d *docState) objectRelativeOfOther(st *sent, g verbGroup) bool {
-	m, ok := d.relativeAntecedent(st, g)
-	return ok && (m == nil || !m.initiative() && !m.anaphora)
-}
-
-// relativeAntecedent returns, when the verb group g ends a relative
-// clause that a word of ObjRel opens and that has its own subject (see
-// objectRelativeOfOther), the name the clause hangs on, nil if none, and
-// true; else nil and false.
+// Netherlands initiated", "…, que les Pays-Bas ont lancé"), the name the
+// clause hangs on, nil if none, and true; else nil and false.
 func (d *docState) relativeAntecedent(st *sent, g verbGroup) (*mention, bool) {
 	o := -1
 	for q := g.i - 1; q > 0 && q >= g.i-12; q-- {
@@ -1344,10 +1335,11 @@ func (d *docState) relativeClauseObject(st *sent, g verbGroup) (pledgegraph.Enti
 	if g.clitic {
 		return "", -1, false
 	}
-	if m, ok := d.relativeAntecedent(st, g); ok && m != nil && g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent && !m.anaphora {
+	m, ok := d.relativeAntecedent(st, g)
+	if ok && m != nil && g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent && !m.anaphora {
 		return m.id, m.i, true
 	}
-	if d.objectRelativeOfOther(st, g) || d.contactRelative(st, g) {
+	if ok && (m == nil || !m.initiative() && !m.anaphora) || d.contactRelative(st, g) {
 		return "", -1, true
 	}
 	return "", -1, false
