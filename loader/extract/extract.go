@@ -1181,6 +1181,7 @@ func (d *docState) result() *pledgegraph.Extraction {
 	d.signersDated()
 	d.signedNotRatified()
 	d.leftMembership()
+	d.presentDenied()
 	d.mergeEditions()
 	d.mergeDescriptions()
 	d.mergeOwnerless()

@@ -877,6 +877,8 @@ func (sc *mentionScan) officeNames(i int) int {
 			e, kind = q, pledgegraph.KindPerson // "Dr Hideki Yukawa of Kyoto University": the doctor, then his university
 		} else if kind != pledgegraph.KindPerson {
 			e = bodyName(toks, p, e, sc.isTaken)
+		} else {
+			e = possessiveCut(toks, p, e) // "Prime Minister Ariel Sharon's government"
 		}
 		sc.add(&mention{i: p, j: e, kind: kind, name: sc.text(p, e)})
 	}

@@ -204,6 +204,32 @@ func (d *docState) leftMembership() {
 	}
 }
 
+// presentDenied drops an absence from an event that the sentence stating
+// it also places its actor at the event: "the American delegation at
+// Geneva made it clear that the United States would not take part", "la
+// délégation chinoise, présente à Genève, a fait savoir que la Chine n'y
+// participerait pas". Present by the same sentence, the actor refuses
+// something else, the text the event is about.
+func (d *docState) presentDenied() {
+	d.forder = slices.DeleteFunc(d.forder, func(id pledgegraph.FactID) bool {
+		f := d.facts[id]
+		if f.Predicate != pledgegraph.ParticipatedIn || !f.Negated {
+			return false
+		}
+		other, found := d.facts[pledgegraph.NewFactID(f.Subject, f.Predicate, f.Object, false)]
+		if !found {
+			return false
+		}
+		for _, ev := range f.Evidence {
+			if !slices.ContainsFunc(other.Evidence, func(o pledgegraph.Evidence) bool { return o.Sentence == ev.Sentence }) {
+				return false
+			}
+		}
+		delete(d.facts, id)
+		return true
+	})
+}
+
 // dropAgainst drops the facts of support of polarity negated that only
 // the rule says and whose opposite the text states in a way ok accepts.
 func (d *docState) dropAgainst(negated bool, rule string, ok func(other *pledgegraph.Fact) bool) {

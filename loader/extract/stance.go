@@ -1098,15 +1098,17 @@ func (d *docState) actorsBeforeApposition(st *sent, fl *frameLayer, lo, at int) 
 }
 
 // ownSubject reports whether a noun phrase that names nobody opens the
-// clause c before the verb at token at: a quantifier of negation first,
-// and no name before the verb group ("…, but no founding member has ever
-// quit", "mais aucun membre fondateur ne l'a quitté"). The clause then
-// has a subject of its own, not the one before it; "but the government
-// left it" speaks of the one before.
+// clause c before the verb at token at: a quantifier of negation or a
+// partitive one first, and no name before the verb group ("…, but no
+// founding member has ever quit", "mais aucun membre fondateur ne l'a
+// quitté", "although several of its ministers took part", "bien que
+// plusieurs de ses ministres y aient pris part"). The clause then has a
+// subject of its own, not the one before it; "but the government left
+// it" speaks of the one before.
 func (d *docState) ownSubject(st *sent, c clause, at int) bool {
 	fr, toks := &d.x.Lang.Frames, st.toks
 	b := c.i
-	if b >= at || fr.negQ.at(toks, b) == 0 {
+	if b >= at || fr.negQ.at(toks, b) == 0 && d.x.Lang.Partitive.MatchAt(toks, b) == 0 {
 		return false
 	}
 	for q := b; q < at; q++ {
