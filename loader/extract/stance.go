@@ -1036,8 +1036,9 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 			lo = fl.clauses[clauseAt(fl.clauses, c.before)].i
 		}
 		l = d.antecedent(st, lo, c.before)
-	case c.coord && k > 0 && d.ownSubject(st, c, at):
-		// "…, but no founding member has ever quit": nobody named
+	case (c.coord && k > 0 || c.report >= 0) && d.ownSubject(st, c, at):
+		// "…, but no founding member has ever quit", "the group says
+		// other companies have joined": nobody named
 	case c.coord && k > 0:
 		l = fl.subject[k-1]
 		if l.empty() {
