@@ -313,6 +313,9 @@ func (n nameScan) complements(j int) complement {
 			// what for ("le Congrès pour investir")
 			e = n.noun(k)
 			lower += e - k
+			if e == k+1 && lang.adjective(toks[k].Fold) {
+				e = max(e, n.capRun(e)) // "pour une nouvelle Europe": an adjective before its noun
+			}
 		}
 		e = n.slashed(e) // "sur le VIH/sida"
 		if e == k || n.bridges(k, e) && n.bridge(e-1) && !(e < len(toks) && lang.is(wsNamePreps, &toks[e])) {

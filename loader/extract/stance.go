@@ -210,6 +210,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
 	actors, obj, objAt := d.verbRoles(st, fl, k, g)
+	if objAt < 0 && d.inTextPart(st.toks, g.i) {
+		return true // "un paragraphe où l'Inde manque à l'appel": out of the paragraph
+	}
 	obj, refused, unnamed := d.missingObject(st, fl, k, g, obj)
 	if unnamed || d.bothStances(st, fl, k, g, actors) || refused && g.neg {
 		return true
@@ -2030,6 +2033,33 @@ func (d *docState) occasionRelative(toks []Token, c clause) bool {
 		if n := d.x.Lang.LocRel.MatchAt(toks, q); n > 0 && q+n >= c.before+2 {
 			return true
 		}
+	}
+	return false
+}
+
+// inTextPart reports whether the verb at token at stands in a relative
+// clause that a locative pronoun opens right after a part of a text or
+// an image, an aside between commas left out ("un paragraphe où l'Inde
+// manque à l'appel", "one paragraph, though, where India is missing"):
+// a stance there stands out of that part, not out of the initiative
+// under discussion.
+func (d *docState) inTextPart(toks []Token, at int) bool {
+	lang := d.x.Lang
+	for q := at - 1; q > 0 && q >= at-12; q-- {
+		if t := toks[q].Text; t == ";" || t == ":" {
+			return false
+		}
+		if lang.LocRel.MatchAt(toks, q) == 0 {
+			continue
+		}
+		p := q - 1
+		if p > 0 && toks[p].Text == "," {
+			p-- // "the list, where"
+		}
+		if p > 1 && toks[p-1].Text == "," && !toks[p].Cap {
+			p -= 2 // "one paragraph, though, where"
+		}
+		return lang.TextParts[toks[p].Fold]
 	}
 	return false
 }
