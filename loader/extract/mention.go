@@ -1022,6 +1022,9 @@ func (sc *mentionScan) cueListStart(p int) int {
 			q += n
 			break
 		}
+		if lang.Frames.prep.at(toks, q) > 0 {
+			return sc.trailingList(p) // "the seven companies behind the Universal Serial Bus", "firms from Silicon Valley": not theirs
+		}
 		q++
 	}
 	if q < len(toks) && (toks[q].Text == "(" || toks[q].Text == ":") {
