@@ -168,6 +168,24 @@ func (d *docState) frontedEvent(st *sent) {
 	}
 }
 
+// frontedPlace reports whether what opens the sentence before token i
+// is only a phrase of place that a preposition opens, naming nothing
+// and holding no verb ("Autour de la table siégeaient les délégués de
+// A", "At the top table sat A and B"): the frame after it opens the
+// clause.
+func (d *docState) frontedPlace(st *sent, i int) bool {
+	lang := d.x.Lang
+	if i < 2 || i > 6 || lang.Frames.prep.at(st.toks, 0) == 0 && lang.Frames.prep.at(st.toks, 1) == 0 { // "At the top table", "Autour de la table"
+		return false
+	}
+	for q := 0; q < i; q++ {
+		if inMention(st, q) || st.toks[q].Punct || lang.Frames.verbs.at(st.toks, q) > 0 || lang.Frames.aux.at(st.toks, q) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // futureBefore reports whether a future cue ("will", "doit") ends right
 // before toks[i], or one word before it ("will also attend"), or starts
 // at it ("participera").
@@ -207,7 +225,11 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			// clause
 			ms = d.walkOn(st, chunkEnd(st, i, j), true)
 		default:
-			ms = d.walkOn(st, d.pastStandin(st, d.pastHead(st, j)), false) // "brought together 40 countries, including A and B"
+			a := j
+			for n := d.x.Lang.Adverbs.MatchAt(st.toks, a); n > 0 && fr.Before == RoleNone; n = d.x.Lang.Adverbs.MatchAt(st.toks, a) {
+				a += n // "Autour de la table siégeaient encore les délégués de A", "sat also the delegates of A"
+			}
+			ms = d.walkOn(st, d.pastStandin(st, d.pastHead(st, a)), false) // "brought together 40 countries, including A and B"
 		}
 		for _, m := range ms {
 			switch {
@@ -503,6 +525,9 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		}
 		if fr.Before == RoleActor && fr.After == RoleNone && (d.heldAtPlaceAfter(st, j) || neg || d.countedActorsAt(st, i, j) || j == len(st.toks) || st.toks[j].Punct && st.toks[j].Text != "(") {
 			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there; "Trump n'a pas fait le déplacement", "Thirteen Powers are represented: A, B", "Modi made the trip.": the one under discussion
+		}
+		if fr.Before == RoleNone && i > 0 && d.frontedPlace(st, i) && d.ev.first != "" {
+			return d.ev.first, none // "Autour de la table siégeaient A et B": at the meeting the story is about
 		}
 		if fr.Before == RoleNone && i == 0 || fr.Before == RoleActor && fr.After == RoleActor {
 			return d.ev.last, none // "Speakers included A and B", "Australia was represented by its minister": at the event under discussion
