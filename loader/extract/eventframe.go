@@ -68,12 +68,15 @@ func (d *docState) delegations(st *sent) {
 		return
 	}
 	for _, m := range st.ms {
-		del := m.delegation
+		del, lead := m.delegation, -1
 		if !del && m.kind == pledgegraph.KindState && m.id != "" {
 			p := fr.possMark.at(st.toks, m.j) // "India's delegation", "the US delegation"
 			del, _ = fr.govNoun.match(st.toks, m.j+p)
 			if q := m.j + 1; !del && q+1 < len(st.toks) && st.toks[m.j].Text == "," && d.x.Lang.Whose[st.toks[q].Fold] {
 				del, _ = fr.govNoun.match(st.toks, q+1+fr.article.at(st.toks, q+1)) // "Britain, whose delegation was led by", "le Royaume-Uni, dont la délégation"
+			}
+			if _, p := fr.prep.endingAt(st.toks, fr.articleStart(st.toks, m.i), 1); !del && p > 0 {
+				del, lead = fr.govNoun.endingAt(st.toks, p, 2) // "headed the delegation of Montenegro", "la délégation du Monténégro"
 			}
 		}
 		if del && m.id != "" && !d.negated(st.toks, m.i, m.j) && !d.negatedVerbAfter(st, m.j) {
@@ -84,7 +87,7 @@ func (d *docState) delegations(st *sent) {
 				from = q
 			}
 			d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
-				Negated: from < m.i, Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, from, m.j)})
+				Negated: from < m.i, Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, leadFrom(from, lead), m.j)})
 			if h := d.delegationLead(st, m); h != nil && from == m.i {
 				d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
 					Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, m.i, h.j)})
@@ -93,11 +96,22 @@ func (d *docState) delegations(st *sent) {
 	}
 }
 
+// leadFrom returns where the evidence of a delegation starts: at from,
+// or at the noun of delegation before it when there is one (lead ≥ 0).
+func leadFrom(from, lead int) int {
+	if lead >= 0 && lead < from {
+		return lead
+	}
+	return from
+}
+
 // negatedVerbAfter reports whether a negation comes within a few words
 // after token j, before a verb of its own, an infinitive's mark or the
-// clause's end: the verb of the subject ending at j is negated ("the
-// Austrian delegates, however, never reached Washington"; not "Cuba's
-// representative said Havana would not endorse it").
+// clause's end, or whether that verb is one of withdrawal: the verb of
+// the subject ending at j is negated ("the Austrian delegates, however,
+// never reached Washington"; not "Cuba's representative said Havana
+// would not endorse it"), or says it left the place or the event ("La
+// délégation de Taïwan a quitté Montréal à la veille de l'ouverture").
 func (d *docState) negatedVerbAfter(st *sent, j int) bool {
 	lang, toks := d.x.Lang, st.toks
 	fr := &lang.Frames
@@ -105,7 +119,18 @@ func (d *docState) negatedVerbAfter(st *sent, j int) bool {
 		if fr.neg.at(toks, q) > 0 && d.negMarked(st, q) {
 			return true
 		}
-		if t := toks[q].Text; t == ";" || t == ":" || t == "." || fr.verbs.at(toks, q) > 0 || fr.parts.at(toks, q) > 0 || fr.report.at(toks, q) > 0 || lang.InfMark.MatchAt(toks, q) > 0 {
+		if n := fr.aux.at(toks, q); n > 0 {
+			q += n - 1 // "a quitté": the auxiliary, not "à"
+			continue
+		}
+		if lemma, n := fr.verbs.match(toks, q); n > 0 {
+			// "La délégation de Taïwan a quitté Montréal à la veille de
+			// l'ouverture"; not "quitte alors la salle": it was there
+			return lemma == "withdraw" && slices.ContainsFunc(st.ms, func(m *mention) bool {
+				return m.i >= q+n && m.i <= q+n+2 && m.isKind(pledgegraph.KindPlace, pledgegraph.KindEvent)
+			})
+		}
+		if t := toks[q].Text; t == ";" || t == ":" || t == "." || fr.parts.at(toks, q) > 0 || fr.report.at(toks, q) > 0 || lang.InfMark.MatchAt(toks, q) > 0 {
 			return false
 		}
 	}
