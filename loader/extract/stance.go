@@ -344,6 +344,11 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 			obj, objAt = d.lastInitiative(st, g.i), -1 // "Signing for their governments were A and B": the text spoken of
 		}
 	}
+	if actors.empty() && !actors.neg && obj == "" {
+		if actors = d.invertedSubject(st, g); !actors.empty() {
+			obj, objAt = d.lastInitiative(st, g.i), -1
+		}
+	}
 	// "359 entités ont signé l'appel, dont A et B", "signed it alongside A"
 	actors = d.withTrailing(st, actors, max(g.j, objEnd(st, objAt)))
 	if objAt > g.j && g.j < len(st.toks) && st.toks[g.j].Text == "," {
@@ -2107,6 +2112,22 @@ func nearestIn(ds []DateSpan, c clause, at int) (DateSpan, bool) {
 		}
 	}
 	return best, bestD >= 0
+}
+
+// invertedSubject returns the actors right after a finite verb group
+// that opens a sentence that asks nothing and names no object: its
+// subject, inverted ("Se sont abstenus l'Argentine, la Belgique et
+// Cuba", "Ont voté contre la Suisse et le Portugal").
+func (d *docState) invertedSubject(st *sent, g verbGroup) actorList {
+	toks := st.toks
+	if g.i != 0 || g.participle || g.inverted || g.passive || g.j >= len(toks) || toks[len(toks)-1].Text == "?" {
+		return actorList{}
+	}
+	l := d.actorsAfter(st, g.j)
+	if l.empty() || l.items[0].i > g.j+d.x.Lang.Frames.article.at(toks, g.j) {
+		return actorList{}
+	}
+	return l
 }
 
 // listAfterCopula returns the actors listed after a copula or a colon

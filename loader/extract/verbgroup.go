@@ -85,7 +85,7 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 		// comma and without an object tells what was done to the name
 		// before it ("Germany, an EU member state, signed the Call" is active)
 		g.passive = pn == n && !g.perfect && !g.reflexive && (g.be || g.agent >= 0 || reducedRelative(toks, g, fr))
-		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed && !subordBefore(toks, g.i, fr) {
+		if _, gn := fr.gerund.match(toks, q); gn == n && !g.governed && !subordBefore(toks, g.i, fr) && !nameBefore(toks, g) {
 			if g.inverted = invertedGerund(toks, g, lang); !g.inverted {
 				q = g.j - 1
 				continue // "adopting it would breach": a noun, not a verb of its own
@@ -328,6 +328,14 @@ func urgedBefore(toks []Token, i int, lang *Language) bool {
 		}
 	}
 	return false
+}
+
+// nameBefore reports whether a capitalised word ends right before the
+// gerund of g and a punctuation mark or the sentence's end right after
+// it: the gerund is the verb of the name ("with only Canada and Russia
+// voting against."; not "showed Mr Wilson leaving through the gates").
+func nameBefore(toks []Token, g verbGroup) bool {
+	return g.i > 0 && toks[g.i-1].Cap && !toks[g.i-1].Punct && (g.j >= len(toks) || toks[g.j].Punct)
 }
 
 // invertedGerund reports whether the gerund of g has its subject after
