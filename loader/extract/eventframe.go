@@ -193,6 +193,17 @@ func (d *docState) frontedEvent(st *sent) {
 	}
 }
 
+// frameActorsAt returns where the actors after the event frame fr ending
+// at toks[j] may start: past the adverbs of the lexicon after a frame
+// that has no actor before it ("siégeaient encore les délégués de A",
+// "Present were also the delegates of A").
+func (d *docState) frameActorsAt(toks []Token, fr *EventFrame, j int) int {
+	for n := d.x.Lang.Adverbs.MatchAt(toks, j); n > 0 && fr.Before == RoleNone; n = d.x.Lang.Adverbs.MatchAt(toks, j) {
+		j += n
+	}
+	return j
+}
+
 // frontedPlace reports whether what opens the sentence before token i
 // is only a phrase of place that a preposition opens, naming nothing
 // and holding no verb ("Autour de la table siégeaient les délégués de
@@ -250,11 +261,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			// clause
 			ms = d.walkOn(st, chunkEnd(st, i, j), true)
 		default:
-			a := j
-			for n := d.x.Lang.Adverbs.MatchAt(st.toks, a); n > 0 && fr.Before == RoleNone; n = d.x.Lang.Adverbs.MatchAt(st.toks, a) {
-				a += n // "Autour de la table siégeaient encore les délégués de A", "sat also the delegates of A"
-			}
-			ms = d.walkOn(st, d.pastStandin(st, d.pastHead(st, a)), false) // "brought together 40 countries, including A and B"
+			ms = d.walkOn(st, d.pastStandin(st, d.pastHead(st, d.frameActorsAt(st.toks, fr, j))), false) // "brought together 40 countries, including A and B"
 		}
 		for _, m := range ms {
 			switch {
@@ -545,14 +552,11 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if id := d.eventAtPlace(st, fr, j); id != "" {
 			return id, none // "n'était pas représentée à Messine": at the conference held there
 		}
-		if fr.Before == RoleActor && fr.After == RoleNone && (fr.Absent || fr.Main) && !d.heldAtPlaceAfter(st, j) && d.ev.first != "" {
-			return d.ev.first, none // "Italy and Spain failed to turn up", "ont fait faux bond": the event the story is about
+		if (fr.Before == RoleActor && fr.After == RoleNone && (fr.Absent || fr.Main) && !d.heldAtPlaceAfter(st, j) || fr.Before == RoleNone && d.frontedPlace(st, i)) && d.ev.first != "" {
+			return d.ev.first, none // "Italy and Spain failed to turn up", "ont fait faux bond", "Autour de la table siégeaient A et B": the event the story is about
 		}
 		if fr.Before == RoleActor && fr.After == RoleNone && (d.heldAtPlaceAfter(st, j) || neg || d.countedActorsAt(st, i, j) || j == len(st.toks) || st.toks[j].Punct && st.toks[j].Text != "(") {
 			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there; "Trump n'a pas fait le déplacement", "Thirteen Powers are represented: A, B", "Modi made the trip.": the one under discussion
-		}
-		if fr.Before == RoleNone && i > 0 && d.frontedPlace(st, i) && d.ev.first != "" {
-			return d.ev.first, none // "Autour de la table siégeaient A et B": at the meeting the story is about
 		}
 		if fr.Before == RoleNone && i == 0 || fr.Before == RoleActor && fr.After == RoleActor {
 			return d.ev.last, none // "Speakers included A and B", "Australia was represented by its minister": at the event under discussion

@@ -210,11 +210,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
 	actors, obj, objAt := d.verbRoles(st, fl, k, g)
-	if objAt < 0 && d.inTextPart(st.toks, g.i) {
-		return true // "un paragraphe où l'Inde manque à l'appel": out of the paragraph
-	}
 	obj, refused, unnamed := d.missingObject(st, fl, k, g, obj)
-	if unnamed || d.bothStances(st, fl, k, g, actors) || refused && g.neg {
+	// "un paragraphe où l'Inde manque à l'appel": out of the paragraph
+	if unnamed || objAt < 0 && d.inTextPart(st.toks, g.i) || d.bothStances(st, fl, k, g, actors) || refused && g.neg {
 		return true
 	}
 	if actors.empty() && !g.passive && (c.rel && d.occasionRelative(st.toks, c) || d.onlyGoverned(st, c.i, g.i)) {
