@@ -36,14 +36,14 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	toks := s.Tokens
 	st := &sent{s: s, toks: toks}
 	d.recentFrom, d.at = sents[max(0, k-2)].Start, s
+	defer d.dropAsked(st, len(d.forder), sents[min(k+1, len(sents)-1):])
 	d.textCues(sents, k)
 	supp := d.triggers(toks, pledgegraph.Supports)
 	fl := d.frameLayer(st)
 	st.frames = fl
 	st.stance = len(supp) > 0 || fl.stance()
 	d.sentenceDates(st, k)
-	// a capital stands for its state where the sentence says who supports
-	// or launched what
+	// a capital stands for its state where the sentence tells of a stance or a launch
 	st.ms = d.findMentions(s, st.stance || len(d.triggers(toks, pledgegraph.Launched)) > 0)
 	d.headReferences(st)
 	d.shortNameRefs(st)
@@ -109,6 +109,57 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.prevSent = st
 	d.composedEvent(st, k)
 	return items
+}
+
+// dropAsked drops the stances and attendances the sentence st first
+// stated from the fact from on when it asks whether they hold: a
+// question that opens with an auxiliary or "est-ce que", or whose
+// subject pronoun is glued to its verb by a hyphen (the tokenizer leaves
+// it out), and with no word of why or how
+// before ("Has France signed the declaration?", "Le Tchad va-t-il rester
+// dans la force ?"; not "Pourquoi l'Algérie n'est-elle pas dans le G5 ?",
+// which takes it as given, nor a question the next sentence answers with
+// a yes: "… le soutient-elle ? Oui, même si …").
+func (d *docState) dropAsked(st *sent, from int, next []Sentence) {
+	toks, lang := st.toks, d.x.Lang
+	n := len(toks)
+	if n < 3 || toks[n-1].Text != "?" || from >= len(d.forder) || lang.WhWords.MatchAt(toks, 0) > 0 {
+		return
+	}
+	if len(next) > 0 && &next[0] != st.s && d.answeredYes(next[0].Tokens) {
+		return // "L'Union européenne le soutient-elle ? — Oui, même si …": answered
+	}
+	polar := lang.Polar.MatchAt(toks, 0) > 0
+	for q := 0; q < n-1 && !polar; q++ {
+		polar = toks[q].End < len(d.text) && d.text[toks[q].End] == '-' && toks[q+1].Start > toks[q].End+1 // "a-t-elle": the pronoun is no token
+	}
+	if !polar {
+		return
+	}
+	kept := d.forder[:from]
+	for _, id := range d.forder[from:] {
+		switch d.facts[id].Predicate {
+		case pledgegraph.Supports, pledgegraph.Launched, pledgegraph.ParticipatedIn, pledgegraph.MemberOf:
+			delete(d.facts, id)
+		default:
+			kept = append(kept, id)
+		}
+	}
+	d.forder = kept
+}
+
+// answeredYes reports whether the sentence toks opens with a yes, after
+// a speaker's label or a dash at most ("Notre envoyé spécial : Oui, …",
+// "— Yes, …").
+func (d *docState) answeredYes(toks []Token) bool {
+	for q := 0; q < len(toks) && q < 8; q++ {
+		if q == 0 || toks[q-1].Text == ":" || toks[q-1].Text == "—" || toks[q-1].Text == "–" {
+			if d.x.Lang.Yes.MatchAt(toks, q) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyMatch reports whether a phrase of ps stands anywhere in toks.

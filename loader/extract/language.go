@@ -480,6 +480,9 @@ type Language struct {
 	TalkOn        PhraseSet       // "lectured on", "une conférence sur": a quoted title after them names a talk, no initiative
 	PersName      PhraseSet       // "his name", "son nom": the person last named, by the name the text gives
 	Askers        PhraseSet       // "who", "qui", "which countries": a question that opens with them asks who acted
+	Polar         PhraseSet       // "did", "est-ce que": a question that opens with them asks whether, it states nothing
+	WhWords       PhraseSet       // "why", "pourquoi": a question that opens with them takes its fact as given
+	Yes           PhraseSet       // "yes", "oui": an answer that opens with them says the question's fact holds
 	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
 	DescPlural    PhraseSet       // the plural heads of DescHeads ("commitments"): without a determiner, a kind of text
 	DescTitled    PhraseSet       // the heads of DescHeads that name a text only with a quoted title in apposition ("report")
@@ -1175,6 +1178,14 @@ func (l *Language) parseNameWords(cat, val, word string, p Phrase) (bool, error)
 		l.PersName.Add(p)
 	case "asker":
 		l.Askers.Add(p)
+	case "polar":
+		if val == "wh" {
+			l.WhWords.Add(p)
+		} else if val == "yes" {
+			l.Yes.Add(p)
+		} else {
+			l.Polar.Add(p)
+		}
 	case "deschead":
 		l.DescHeads.Add(p)
 		if set := map[string]*PhraseSet{"plural": &l.DescPlural, "titled": &l.DescTitled}[val]; set != nil {
