@@ -68,7 +68,7 @@ func (d *docState) delegations(st *sent) {
 		return
 	}
 	for _, m := range st.ms {
-		del, lead := m.delegation, -1
+		del, lead := m.delegation, m.i
 		if !del && m.kind == pledgegraph.KindState && m.id != "" {
 			p := fr.possMark.at(st.toks, m.j) // "India's delegation", "the US delegation"
 			del, _ = fr.govNoun.match(st.toks, m.j+p)
@@ -76,7 +76,9 @@ func (d *docState) delegations(st *sent) {
 				del, _ = fr.govNoun.match(st.toks, q+1+fr.article.at(st.toks, q+1)) // "Britain, whose delegation was led by", "le Royaume-Uni, dont la délégation"
 			}
 			if _, p := fr.prep.endingAt(st.toks, fr.articleStart(st.toks, m.i), 1); !del && p > 0 {
-				del, lead = fr.govNoun.endingAt(st.toks, p, 2) // "headed the delegation of Montenegro", "la délégation du Monténégro"
+				if dl, b := fr.govNoun.endingAt(st.toks, p, 2); dl {
+					del, lead = true, b // "headed the delegation of Montenegro", "la délégation du Monténégro"
+				}
 			}
 		}
 		if del && m.id != "" && !d.negated(st.toks, m.i, m.j) && !d.negatedVerbAfter(st, m.j) {
@@ -87,22 +89,13 @@ func (d *docState) delegations(st *sent) {
 				from = q
 			}
 			d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
-				Negated: from < m.i, Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, leadFrom(from, lead), m.j)})
+				Negated: from < m.i, Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, min(from, lead), m.j)})
 			if h := d.delegationLead(st, m); h != nil && from == m.i {
 				d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
 					Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, m.i, h.j)})
 			}
 		}
 	}
-}
-
-// leadFrom returns where the evidence of a delegation starts: at from,
-// or at the noun of delegation before it when there is one (lead ≥ 0).
-func leadFrom(from, lead int) int {
-	if lead >= 0 && lead < from {
-		return lead
-	}
-	return from
 }
 
 // negatedVerbAfter reports whether a negation comes within a few words
@@ -207,11 +200,11 @@ func (d *docState) frameActorsAt(toks []Token, fr *EventFrame, j int) int {
 // frontedPlace reports whether what opens the sentence before token i
 // is only a phrase of place that a preposition opens, naming nothing
 // and holding no verb ("Autour de la table siégeaient les délégués de
-// A", "At the top table sat A and B"): the frame after it opens the
+// A", "Au premier rang siégeaient A et B"): the frame after it opens the
 // clause.
 func (d *docState) frontedPlace(st *sent, i int) bool {
 	lang := d.x.Lang
-	if i < 2 || i > 6 || lang.Frames.prep.at(st.toks, 0) == 0 && lang.Frames.prep.at(st.toks, 1) == 0 { // "At the top table", "Autour de la table"
+	if i < 2 || i > 6 || lang.Frames.prep.at(st.toks, 0) == 0 && lang.Frames.prep.at(st.toks, 1) == 0 { // "Au premier rang", "Autour de la table"
 		return false
 	}
 	for q := 0; q < i; q++ {

@@ -36,7 +36,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	toks := s.Tokens
 	st := &sent{s: s, toks: toks}
 	d.recentFrom, d.at = sents[max(0, k-2)].Start, s
-	defer d.dropAsked(st, len(d.forder), sents[min(k+1, len(sents)-1):])
+	defer d.dropAsked(st, len(d.forder), sents[k+1:])
 	d.textCues(sents, k)
 	supp := d.triggers(toks, pledgegraph.Supports)
 	fl := d.frameLayer(st)
@@ -114,8 +114,8 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 // dropAsked drops the stances and attendances the sentence st first
 // stated from the fact from on when it asks whether they hold: a
 // question that opens with an auxiliary or "est-ce que", or whose
-// subject pronoun is glued to its verb by a hyphen (the tokenizer leaves
-// it out), and with no word of why or how
+// subject pronoun is glued to its verb by a hyphen (inversionEnd; the
+// tokenizer leaves it out), and with no word of why or how
 // before ("Has France signed the declaration?", "Le Tchad va-t-il rester
 // dans la force ?"; not "Pourquoi l'Algérie n'est-elle pas dans le G5 ?",
 // which takes it as given, nor a question the next sentence answers with
@@ -126,12 +126,12 @@ func (d *docState) dropAsked(st *sent, from int, next []Sentence) {
 	if n < 3 || toks[n-1].Text != "?" || from >= len(d.forder) || lang.WhWords.MatchAt(toks, 0) > 0 {
 		return
 	}
-	if len(next) > 0 && &next[0] != st.s && d.answeredYes(next[0].Tokens) {
+	if len(next) > 0 && d.answeredYes(next[0].Tokens) {
 		return // "L'Union européenne le soutient-elle ? — Oui, même si …": answered
 	}
 	polar := lang.Polar.MatchAt(toks, 0) > 0
-	for q := 0; q < n-1 && !polar; q++ {
-		polar = toks[q].End < len(d.text) && d.text[toks[q].End] == '-' && toks[q+1].Start > toks[q].End+1 // "a-t-elle": the pronoun is no token
+	for q := 0; q < n && !polar; q++ {
+		polar = inversionEnd(d.text, toks[q].End, st.s.End) > toks[q].End // "a-t-elle": the pronoun is no token
 	}
 	if !polar {
 		return
