@@ -343,6 +343,11 @@ type Frames struct {
 	// nobody ("urged all governments, and particularly those that
 	// abstained": the clause's subject is none of the names before).
 	those phraseTrie[bool]
+	// thatOf are the pronouns that take up the noun before with a
+	// complement: after a membership noun and its comma, they open its
+	// list ("three abstentions, those of Argentina and Japan", « deux
+	// abstentions, celles du Mexique et de l'Argentine »).
+	thatOf phraseTrie[bool]
 	// latter: the words that refer to the text named last ("the
 	// latter", "ce dernier")
 	latter phraseTrie[bool]
@@ -553,7 +558,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "negmodal": &f.negModal, "restrict": &f.restrict, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "adverbform": &f.adverbForm, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "latter": &f.latter, "freerel": &f.freeRel, "odds": &f.odds, "pluralclitic": &f.pluralClitic, "sinceref": &f.sinceRef, "topic": &f.topic, "allpron": &f.allPron,
+		"objectless": &f.objectless, "adverbform": &f.adverbForm, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "thatof": &f.thatOf, "latter": &f.latter, "freerel": &f.freeRel, "odds": &f.odds, "pluralclitic": &f.pluralClitic, "sinceref": &f.sinceRef, "topic": &f.topic, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -557,6 +557,9 @@ func (d *docState) listIntroduced(st *sent, p int, copula bool) actorList {
 	if l := d.apposedList(st, p); len(l.items) > 1 {
 		return l // "The seven founding companies, Facebook, Samsung and Nokia, said"
 	}
+	if l := d.bracketedList(st, p); !l.empty() {
+		return l
+	}
 	for q := p; q < len(st.toks) && q < p+30; q++ {
 		t := st.toks[q]
 		n := fr.listIn.at(st.toks, q)
@@ -601,6 +604,23 @@ func (d *docState) apposedList(st *sent, p int) actorList {
 		return actorList{}
 	}
 	return l
+}
+
+// bracketedList returns the list of actors that opens in brackets or,
+// after a comma, with a pronoun that takes up the noun ending before
+// toks[p] ("three abstentions (Argentina, Japan)", « deux abstentions,
+// celles du Mexique et de l'Argentine »), or an empty list.
+func (d *docState) bracketedList(st *sent, p int) actorList {
+	toks := st.toks
+	switch {
+	case p < len(toks) && toks[p].Text == "(":
+		return d.actorsAfter(st, p+1)
+	case p+1 < len(toks) && toks[p].Text == ",":
+		if n := d.x.Lang.Frames.thatOf.at(toks, p+1); n > 0 {
+			return d.actorsAfter(st, p+1+n)
+		}
+	}
+	return actorList{}
 }
 
 // skipFollowing skips "the following:", "désormais", ":" and adverbs
@@ -805,6 +825,9 @@ func (d *docState) intakeStances(st *sent, fl *frameLayer) {
 		l := d.actorsAfter(st, p)
 		if l.empty() || n == 1 && !noun && !amongMembersAt(st.toks, l.hi, fr) {
 			continue // "compte 40 États", "counts A among its members", not "counts A"
+		}
+		if _, absent := d.holderIn(st.toks, q+n, l.lo); absent {
+			continue // "on a compté deux abstentions, celles du Mexique": they stayed out
 		}
 		since := d.dateAt(st, fl, k, q, false)
 		d.stateStance(st, pledgegraph.Supports, l, obj, l.neg, since, 0.7, q, q+n, "mem.intake")

@@ -224,6 +224,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.expandedAcronyms()
 	d.governmentNames(sc.toks, sc.isTaken, sc.add)
 	sc.ms = d.initiativeNames(sc.toks, sc.ms, sc.taken)
+	sc.quotedInitiatives()
 	sc.eventNames()
 	sc.venueEvents()
 	sc.ms = d.ownedEvents(sc.toks, sc.ms, sc.taken)
@@ -639,9 +640,9 @@ func (sc *mentionScan) eventNames() {
 			continue // "XVIIIe Sommet de la Francophonie": the ordinal before the name
 		}
 		taken := func(q int) bool { return sc.isTaken(q) && !(orgAt[q] && orgAt[i]) && !evPlace[q] }
-		if b, e := sc.quotedEvent(i); e > i {
+		if b, e := sc.quotedHeaded(i, wsEventHeads); e > i {
 			sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i >= b && m.j <= e })
-			sc.add(&mention{i: b, j: e, kind: pledgegraph.KindEvent, name: sc.quotedEventName(b, e, i)})
+			sc.add(&mention{i: b, j: e, kind: pledgegraph.KindEvent, name: sc.quotedHeadedName(b, e, i)})
 			i = e - 1
 			continue
 		}
@@ -692,18 +693,27 @@ func (sc *mentionScan) innerEvent(i, e int) bool {
 	return false
 }
 
-// quotedEvent returns the span of an event named by a head in lower case
-// and a quoted title, capitalised and of eight words at most, right after
-// it or, in a language whose heads come last, right before it: "le sommet
-// « Connecter l'Afrique »", "the "Tech for Good" summit". It returns i, i
-// when none stands at toks[i].
-func (sc *mentionScan) quotedEvent(i int) (int, int) {
+// quotedHeaded returns the span of an event or an initiative named by a
+// head of the set heads in lower case and a quoted title of eight words
+// at most, capitalised, right after it or, in a language whose heads
+// come last, right before it ("le sommet « Connecter l'Afrique »", "the
+// "Tech for Good" summit"); or, after the head, of fifteen words at most
+// opening with a preposition of topic, the title of a treaty (« une
+// convention « pour la préservation des animaux sauvages » », "a treaty
+// "on the limitation of naval armament""). It returns i, i when none
+// stands at toks[i].
+func (sc *mentionScan) quotedHeaded(i int, heads wordSet) (int, int) {
 	toks, lang := sc.toks, sc.lang
-	if toks[i].Cap || !lang.is(wsEventHeads, &toks[i]) {
+	if toks[i].Cap || !lang.is(heads, &toks[i]) {
 		return i, i
 	}
 	if i+2 < len(toks) && isQuote(toks[i+1].Text) && toks[i+2].Cap {
 		if c := closingQuote(toks, i+1, 8); c > i+2 {
+			return i, c + 1
+		}
+	}
+	if i+2 < len(toks) && isQuote(toks[i+1].Text) && lang.is(wsTopicPreps, &toks[i+2]) {
+		if c := closingQuote(toks, i+1, 15); c > i+4 {
 			return i, c + 1
 		}
 	}
@@ -720,11 +730,11 @@ func (sc *mentionScan) quotedEvent(i int) (int, int) {
 	return i, i
 }
 
-// quotedEventName returns the name of the event quotedEvent found at
+// quotedHeadedName returns the name of what quotedHeaded found at
 // toks[b:e] with its head at h: the head, capitalised, and the title
 // without its quotes, in the order of the text ("Sommet Connecter
 // l'Afrique", "Tech for Good Summit").
-func (sc *mentionScan) quotedEventName(b, e, h int) string {
+func (sc *mentionScan) quotedHeadedName(b, e, h int) string {
 	head := sc.text(h, h+1)
 	r, n := utf8.DecodeRuneInString(head)
 	head = string(unicode.ToUpper(r)) + head[n:]
@@ -732,6 +742,21 @@ func (sc *mentionScan) quotedEventName(b, e, h int) string {
 		return head + " " + sc.text(b+2, e-1)
 	}
 	return sc.text(b+1, h-1) + " " + head
+}
+
+// quotedInitiatives adds the initiatives named by a head in lower case
+// and a quoted title that opens with a preposition of topic (see
+// quotedHeaded), whose words may name places and parties. A capitalised
+// title is a name of its own (the manifesto « Smart Africa »), which
+// other rules find.
+func (sc *mentionScan) quotedInitiatives() {
+	toks := sc.toks
+	for i := range toks {
+		if b, e := sc.quotedHeaded(i, wsInitHeads); e > i && b == i && sc.lang.is(wsTopicPreps, &toks[i+2]) {
+			sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool { return m.i >= b && m.j <= e })
+			sc.add(&mention{i: b, j: e, kind: pledgegraph.KindInitiative, name: sc.quotedHeadedName(b, e, i)})
+		}
+	}
 }
 
 // eventNameParts returns the tokens of the mentions an event's name may

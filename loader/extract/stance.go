@@ -215,6 +215,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if unnamed || objAt < 0 && d.inTextPart(st.toks, g.i) || d.bothStances(st, fl, k, g, actors) || refused && g.neg {
 		return true
 	}
+	if actors.empty() && obj != "" {
+		d.adoptedBy(st, c, g, obj, objAt)
+	}
 	if actors.empty() && !g.passive && (c.rel && d.occasionRelative(st.toks, c) || d.onlyGoverned(st, c.i, g.i)) {
 		// "met in Ise-Shima, Japan, where they endorsed": not Japan; "Du
 		// côté du Conseil de l'Europe, vingt-six pays ont rejoint": the
@@ -682,6 +685,44 @@ func (d *docState) unattributed(st *sent, fl *frameLayer, g verbGroup, obj pledg
 	if om := d.mentionAt(st, objAt); om != nil {
 		d.noteLaunch(fl, om, obj, d.dateOf(st, fl, clauseAt(fl.clauses, g.vi), g))
 	}
+}
+
+// adoptedBy states that the initiative obj, named at objAt, was adopted
+// at the event that is the subject of the verb of adoption g in clause
+// c, with no actor between them ("the World Health Assembly adopted the
+// Code", « la conférence, réunie à Genève, a adopté la convention »); not
+// by an event named by a bare head ("the summit adopted"), which may be
+// any (see adoptedAt).
+func (d *docState) adoptedBy(st *sent, c clause, g verbGroup, obj pledgegraph.EntityID, objAt int) {
+	if g.frame.Lemma != "adopt" || g.passive || g.neg || objAt < 0 {
+		return
+	}
+	var ev *mention
+	for _, m := range st.ms {
+		switch {
+		case m.i < c.i || m.j > g.i:
+		case m.kind == pledgegraph.KindEvent:
+			ev = m
+		case isActor(m) && !(ev != nil && d.ownedBy(st.toks, ev.j, m.i)):
+			ev = nil // not "the summit, where France adopted": but "la Conférence générale de l'UNESCO a adopté"
+		}
+	}
+	if ev == nil || !st.toks[ev.i].Cap && ev.j-ev.i == 1 {
+		return
+	}
+	d.addFact(pledgegraph.Fact{Subject: obj, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: d.attendDate(st, ev.id), Confidence: 0.7,
+		Evidence: d.evidenceBy("evt.adoptedby", st.s, ev.i, objEnd(st, objAt))})
+}
+
+// ownedBy reports whether toks[j:i] join a name ending at j to the name
+// of its owner starting at i: a preposition of owner and an article
+// ("de l'", "of the").
+func (d *docState) ownedBy(toks []Token, j, i int) bool {
+	lang := d.x.Lang
+	if j >= i || !lang.ownerPrep(toks[j].Fold) {
+		return false
+	}
+	return j+1+lang.Frames.article.at(toks, j+1) == i
 }
 
 // bothStances states the stance of the verb group g on each of the two
@@ -2118,7 +2159,7 @@ func nearestIn(ds []DateSpan, c clause, at int) (DateSpan, bool) {
 // Cuba", "Ont voté contre la Suisse et le Portugal").
 func (d *docState) invertedSubject(st *sent, g verbGroup) actorList {
 	toks := st.toks
-	if g.i != 0 || g.participle || g.inverted || g.passive || g.j >= len(toks) || toks[len(toks)-1].Text == "?" {
+	if g.i != 0 || g.participle && !g.perfect || g.inverted || g.passive || g.j >= len(toks) || toks[len(toks)-1].Text == "?" {
 		return actorList{}
 	}
 	l := d.actorsAfter(st, g.j)
@@ -2200,8 +2241,8 @@ func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	if c := d.countedColon(st.toks, p+n); more.empty() && c > 0 && listed {
 		more = d.actorsAfter(st, p+n+c) // "as did eight island countries: the Cook Islands, …"
 	}
-	if more.empty() {
-		return l
+	if found, _ := d.holderIn(st.toks, p+n, more.lo); more.empty() || found {
+		return l // "adopted the Code, with three abstentions (Argentina, Japan)": the noun's list
 	}
 	l.items = append(l.items, more.items...)
 	l.exc = append(l.exc, more.exc...)
@@ -2210,6 +2251,17 @@ func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	}
 	l.hi = max(l.hi, more.hi)
 	return l
+}
+
+// holderIn reports whether a membership noun of the frame table stands
+// in toks[lo:hi], and whether it is one of those who stay out.
+func (d *docState) holderIn(toks []Token, lo, hi int) (found, absent bool) {
+	for q := lo; q < hi; q++ {
+		if a, n := d.x.Lang.Frames.member.match(toks, q); n > 0 {
+			return true, a
+		}
+	}
+	return false, false
 }
 
 // relativeList reports whether the list word of n tokens at toks[p]
