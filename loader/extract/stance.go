@@ -215,9 +215,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if unnamed || objAt < 0 && d.inTextPart(st.toks, g.i) || d.bothStances(st, fl, k, g, actors) || refused && g.neg {
 		return true
 	}
-	if actors.empty() && obj != "" {
-		d.adoptedBy(st, c, g, obj, objAt)
-	}
+	d.adoptedBy(st, c, g, actors, obj, objAt)
 	if actors.empty() && !g.passive && (c.rel && d.occasionRelative(st.toks, c) || d.onlyGoverned(st, c.i, g.i)) {
 		// "met in Ise-Shima, Japan, where they endorsed": not Japan; "Du
 		// côté du Conseil de l'Europe, vingt-six pays ont rejoint": the
@@ -689,12 +687,12 @@ func (d *docState) unattributed(st *sent, fl *frameLayer, g verbGroup, obj pledg
 
 // adoptedBy states that the initiative obj, named at objAt, was adopted
 // at the event that is the subject of the verb of adoption g in clause
-// c, with no actor between them ("the World Health Assembly adopted the
+// c, when no actor is (actors is empty), with no actor between them ("the World Health Assembly adopted the
 // Code", « la conférence, réunie à Genève, a adopté la convention »); not
 // by an event named by a bare head ("the summit adopted"), which may be
 // any (see adoptedAt).
-func (d *docState) adoptedBy(st *sent, c clause, g verbGroup, obj pledgegraph.EntityID, objAt int) {
-	if g.frame.Lemma != "adopt" || g.passive || g.neg || objAt < 0 {
+func (d *docState) adoptedBy(st *sent, c clause, g verbGroup, actors actorList, obj pledgegraph.EntityID, objAt int) {
+	if !actors.empty() || obj == "" || g.frame.Lemma != "adopt" || g.passive || g.neg || objAt < 0 {
 		return
 	}
 	var ev *mention
