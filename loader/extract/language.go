@@ -502,7 +502,7 @@ type Language struct {
 	MemberAfter   PhraseSet       // "member states" after a group: "all EU member states"
 	OwnMembers    PhraseSet       // "ses États membres", "its member states": the group's members, after the group
 	Single        map[string]bool // "seul pays du G7": one member, not all
-	TextParts     map[string]bool // paragraphe, list, photo: a part of a text or an image a stance can stand out of
+	TextParts     map[string]string // paragraphe, list, photo: a part of a text or an image a stance can stand out of, to "section" for a division of a text
 	Frames        Frames          // verb groups and frames (frames.tsv)
 	// EventOf says how an event a body holds is named after it: the
 	// body's name before the head ("G7 summit", OwnerFirst), or after it
@@ -671,7 +671,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, CityCues: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AdjWords: map[string]bool{}, PrepVerbs: map[string]bool{}, EponymHeads: map[string]bool{}, AdjHeads: map[string]bool{}, AgoYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, CapitalPreps: map[string]bool{}, ViewPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, TextParts: map[string]bool{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, TextParts: map[string]string{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
 		OfficePreps: map[string]bool{},
 	}
@@ -1047,7 +1047,7 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 	case "single":
 		l.Single[word] = true
 	case "textpart":
-		l.TextParts[word] = true
+		l.TextParts[word] = val
 	default:
 		return false, nil
 	}

@@ -131,6 +131,8 @@ func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, o
 		return "", false, true // "they" with no stance said: who they are and what they did is unknown
 	case d.prevUnnamed && pron:
 		return "", false, true // "Un engagement additionnel … a été ouvert à la signature. A et B ne l'ont pas signé", "did not sign it": that text, unnamed
+	case !g.passive && g.neg != g.frame.Negative && d.partObject(st.toks, g.j):
+		return "", false, true // "did not subscribe to its Part III": not to a part of the text, which may have been signed
 	case pron && d.relativeObject(st, g.i):
 		return "", false, true // "Colombia, which was to take over the presidency, declined it": the presidency
 	case obj != "":
@@ -140,6 +142,27 @@ func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, o
 		return id, refused, false
 	}
 	return "", false, !g.passive && (d.x.Lang.Frames.latter.at(st.toks, g.j) > 0 || g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g))
+}
+
+// partObject reports whether the object after a verb ending at toks[j]
+// is a part of a text ("n'ont pas souscrit à cette partie III", "did not
+// sign its third part"): after determiners, ordinals and a preposition
+// that is none of topic or place (not « manquent à l'appel sur la liste
+// des signataires »), a word of the lexicon's divisions of a text (not
+// "absent from the list of signatories", "from the family photo").
+func (d *docState) partObject(toks []Token, j int) bool {
+	lang := d.x.Lang
+	for q := j; q < len(toks) && q < j+5; q++ {
+		switch t := &toks[q]; {
+		case lang.TextParts[t.Fold] == "section":
+			return true
+		case t.Punct || t.Cap || lang.TopicPreps[t.Fold] || lang.PlacePreps[t.Fold]:
+			return false
+		case !lang.is(wsStop, t) && !lang.is(wsDemonstrative, t) && !lang.is(wsPossessives, t) && !lang.is(wsOrdinals, t):
+			return false
+		}
+	}
+	return false
 }
 
 // relativeObject reports whether a relative clause between commas, its
@@ -1190,13 +1213,16 @@ func (d *docState) subjectApposition(st *sent, at int) int {
 		}
 		b := p + 1 + d.x.Lang.Frames.article.at(toks, p+1)
 		lower := !toks[b].Cap || b+1 < q && hyphenated(d.text, toks, b+1) && !toks[b+1].Cap // "a London-based organisation"
-		if b < q && lower && !toks[b].Punct && d.x.Lang.And.MatchAt(toks, p+1) == 0 &&
+		if b < q && lower && !toks[b].Punct && d.x.Lang.And.MatchAt(toks, p+1) == 0 && d.x.Lang.CoHosts.MatchAt(toks, p+1) == 0 && d.x.Lang.CoActors.MatchAt(toks, p+1) == 0 &&
 			!d.x.Lang.NegList[toks[p+1].Fold] && !d.examplesAfter(toks, p) && d.x.Lang.ListIntro.MatchAt(toks, b) == 0 &&
 			(b > p+1 || d.x.Lang.Frames.prep.at(toks, p+1) == 0 && d.x.Lang.Frames.except.at(toks, p+1) == 0 || d.x.Lang.Frames.odds.at(toks, p+1) > 0) {
 			// also "China and Russia, all members of the SCO, signed", "l'Inde,
 			// pourtant membre du G20, a refusé", "China, at odds with Moscow,
 			// stayed away"; not "France, with Germany, signed"
 			return p
+		}
+		if toks[p-1].Cap && toks[p+1].Cap && !toks[p-1].Punct && !toks[p+1].Punct {
+			continue // "NBC, a partner of Sarnoff, Philips and Thomson in the consortium, is not": a list inside it
 		}
 		return at
 	}
@@ -2101,7 +2127,8 @@ func (d *docState) inTextPart(toks []Token, at int) bool {
 		if p > 1 && toks[p-1].Text == "," && !toks[p].Cap {
 			p -= 2 // "one paragraph, though, where"
 		}
-		return lang.TextParts[toks[p].Fold]
+		_, part := lang.TextParts[toks[p].Fold]
+		return part
 	}
 	return false
 }

@@ -42,6 +42,11 @@ func (d *docState) negated(toks []Token, i, j int) bool {
 	if ne < 0 {
 		return false
 	}
+	for q := ne - 1; q >= 0 && q >= ne-4 && !toks[q].Punct; q-- {
+		if lang.NegEnd[toks[q].Fold] {
+			return true // "aucun opérateur ne s'est associé", "personne ne l'a signé"
+		}
+	}
 	for q := ne + 1; q < len(toks) && q < j+2; q++ {
 		if lang.NegEnd[toks[q].Fold] {
 			return true
