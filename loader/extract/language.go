@@ -469,41 +469,41 @@ type Language struct {
 	OwnedOnly     map[string]bool // event heads that name an event only with the body or initiative it belongs to ("the 24th session of the Human Rights Council")
 	EventHeads    map[string]bool // sommet, summit, conference: heads of events' names
 	Accuse        []Trigger
-	PrincipleNo   PhraseSet       // words that make a commitment a meta statement
-	Edition       PhraseSet       // édition
-	RelPron       map[string]bool // qui, dont, which: a relative clause starts
-	Published     PhraseSet       // "dernière modification", "publié le": the publication date follows
-	KnownAs       PhraseSet       // "better known as", "dite": another name of the same entity follows
-	Voice         PhraseSet       // "par la voix de", "in the person of": the person after it speaks for the body before it
-	Refute        PhraseSet       // "c'est faux", "this is false": opening a sentence, the sentence before states nothing
-	CalledAs      PhraseSet       // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
-	TalkOn        PhraseSet       // "lectured on", "une conférence sur": a quoted title after them names a talk, no initiative
-	PersName      PhraseSet       // "his name", "son nom": the person last named, by the name the text gives
-	Askers        PhraseSet       // "who", "qui", "which countries": a question that opens with them asks who acted
-	Polar         PhraseSet       // "did", "est-ce que": a question that opens with them asks whether, it states nothing
-	WhWords       PhraseSet       // "why", "pourquoi": a question that opens with them takes its fact as given
-	Yes           PhraseSet       // "yes", "oui": an answer that opens with them says the question's fact holds
-	DescHeads     PhraseSet       // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
-	DescPlural    PhraseSet       // the plural heads of DescHeads ("commitments"): without a determiner, a kind of text
-	DescTitled    PhraseSet       // the heads of DescHeads that name a text only with a quoted title in apposition ("report")
-	PluralArt     map[string]bool // indefinite plural articles ("des"): a determiner of a plural description
-	Whose         map[string]bool // relative pronouns of possession ("whose", "dont"): "X, whose president is Y"
-	Between       map[string]bool // "entre", "between": "between A and N states" names two parties, not a list
-	CityCues      map[string]bool // "city", "ville", "mayor", "maire": a sentence about cities, whose names act as their governments
-	DescMods      PhraseSet       // "joint", "commune": words that qualify such a text
-	DescPreps     PhraseSet       // "on", "sur": the subject of such a text follows
-	DescCreate    PhraseSet       // "qui crée", "establishing": what such a text creates follows, and the head names it
-	Present       PhraseSet       // "désormais", "now": before a count, it is of the publication date
-	Adoption      PhraseSet       // "the adoption of", "l'adoption de": in a sentence about one event, the initiative after it was presented there
-	Deictic       map[string]bool // "ce lundi 12 novembre": the day of writing
-	Clause        map[string]bool // "mais", "while": a new clause with its own subject starts
-	Attack        map[string]bool // espions, hackers: words of (cyber)attacks and interference
-	Claim         PhraseSet       // "a affirmé que": a claim about someone else follows
-	MemberAfter   PhraseSet       // "member states" after a group: "all EU member states"
-	OwnMembers    PhraseSet       // "ses États membres", "its member states": the group's members, after the group
-	Single        map[string]bool // "seul pays du G7": one member, not all
+	PrincipleNo   PhraseSet         // words that make a commitment a meta statement
+	Edition       PhraseSet         // édition
+	RelPron       map[string]bool   // qui, dont, which: a relative clause starts
+	Published     PhraseSet         // "dernière modification", "publié le": the publication date follows
+	KnownAs       PhraseSet         // "better known as", "dite": another name of the same entity follows
+	Voice         PhraseSet         // "par la voix de", "in the person of": the person after it speaks for the body before it
+	Refute        PhraseSet         // "c'est faux", "this is false": opening a sentence, the sentence before states nothing
+	CalledAs      PhraseSet         // "called", "baptisé": after a kind head, the name it gives follows ("an initiative she called InvestAI")
+	TalkOn        PhraseSet         // "lectured on", "une conférence sur": a quoted title after them names a talk, no initiative
+	PersName      PhraseSet         // "his name", "son nom": the person last named, by the name the text gives
+	Askers        PhraseSet         // "who", "qui", "which countries": a question that opens with them asks who acted
+	Polar         PhraseSet         // "did", "est-ce que": a question that opens with them asks whether, it states nothing
+	WhWords       PhraseSet         // "why", "pourquoi": a question that opens with them takes its fact as given
+	Yes           PhraseSet         // "yes", "oui": an answer that opens with them says the question's fact holds
+	DescHeads     PhraseSet         // "statement", "déclaration": in lower case, a text signed, described by its subject (see describedInitiative)
+	DescPlural    PhraseSet         // the plural heads of DescHeads ("commitments"): without a determiner, a kind of text
+	DescTitled    PhraseSet         // the heads of DescHeads that name a text only with a quoted title in apposition ("report")
+	PluralArt     map[string]bool   // indefinite plural articles ("des"): a determiner of a plural description
+	Whose         map[string]bool   // relative pronouns of possession ("whose", "dont"): "X, whose president is Y"
+	Between       map[string]bool   // "entre", "between": "between A and N states" names two parties, not a list
+	CityCues      map[string]bool   // "city", "ville", "mayor", "maire": a sentence about cities, whose names act as their governments
+	DescMods      PhraseSet         // "joint", "commune": words that qualify such a text
+	DescPreps     PhraseSet         // "on", "sur": the subject of such a text follows
+	DescCreate    PhraseSet         // "qui crée", "establishing": what such a text creates follows, and the head names it
+	Present       PhraseSet         // "désormais", "now": before a count, it is of the publication date
+	Adoption      PhraseSet         // "the adoption of", "l'adoption de": in a sentence about one event, the initiative after it was presented there
+	Deictic       map[string]bool   // "ce lundi 12 novembre": the day of writing
+	Clause        map[string]bool   // "mais", "while": a new clause with its own subject starts
+	Attack        map[string]bool   // espions, hackers: words of (cyber)attacks and interference
+	Claim         PhraseSet         // "a affirmé que": a claim about someone else follows
+	MemberAfter   PhraseSet         // "member states" after a group: "all EU member states"
+	OwnMembers    PhraseSet         // "ses États membres", "its member states": the group's members, after the group
+	Single        map[string]bool   // "seul pays du G7": one member, not all
 	TextParts     map[string]string // paragraphe, list, photo: a part of a text or an image a stance can stand out of, to "section" for a division of a text
-	Frames        Frames          // verb groups and frames (frames.tsv)
+	Frames        Frames            // verb groups and frames (frames.tsv)
 	// EventOf says how an event a body holds is named after it: the
 	// body's name before the head ("G7 summit", OwnerFirst), or after it
 	// with a preposition ("sommet du Commonwealth"; Vowel, before a

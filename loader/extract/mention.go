@@ -2922,7 +2922,9 @@ func (d *docState) titleMatch(toks []Token, i int) (*Title, int) {
 		return nil, 0
 	}
 	for _, t := range d.x.Lang.titles.lookup(&toks[i]) {
-		if matchPhrase(toks, i, t.Phrase) && !t.None && !d.stateGoesOn(toks, i+len(t.Phrase)-1) && !(t.Implicit == "state" && d.bodyGoesOn(toks, i+len(t.Phrase)-1)) {
+		if matchPhrase(toks, i, t.Phrase) && !t.None && !d.stateGoesOn(toks, i+len(t.Phrase)-1) && !(t.Implicit == "state" && d.bodyGoesOn(toks, i+len(t.Phrase)-1)) &&
+			(!glued(toks, i+len(t.Phrase)) || d.x.Lang.TitleMods.MatchAt(toks, i+len(t.Phrase)) > 0) { // not "chef de l'état-major", but "Prime Minister-elect"
+
 			return t, len(t.Phrase)
 		}
 	}

@@ -660,10 +660,11 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	if e := d.demonymIn(st, r); len(states) == 0 && e != nil {
 		return d.ensure(e), true, 0.5 // "Côté britannique, c'est la ministre de la Justice, X"
 	}
-	if len(states) == 0 && !head && d.x.Lang.HomeState != "" {
+	if len(states) == 0 && !head && d.x.Lang.HomeState != "" && r.t.Office != "monarch" {
 		// "le Premier ministre Jean Castex" in French: France's, when
 		// the text names no other state ("La ministre de l'Économie
-		// numérique, Cina Lawson" in a story about Lomé is not)
+		// numérique, Cina Lawson" in a story about Lomé is not); a
+		// republic's press names no king of its own (« le roi Hassan II »)
 		if e := d.x.Ref.State(d.x.Lang.HomeState); e != nil && !d.otherStateNamed(e.ID()) {
 			return d.ensure(e), true, 0.5
 		}
