@@ -32,15 +32,21 @@ func (t *phraseTrie[V]) gapAt(toks []Token, q int) int {
 	if q < len(toks) && endsLike(&toks[q], t.endings) {
 		return 1
 	}
-	return yearAt(toks, q)
+	return dateGapAt(toks, q)
 }
 
-// yearAt returns 2 when toks[q] is a preposition of year that a year
-// follows ("en 1955", "in 1955"), which stands between the words of a
-// phrase as an adverb does ("a refusé en 1955 d'adhérer", "refused in
-// 1955 to join"); else 0.
-func yearAt(toks []Token, q int) int {
-	if q+1 < len(toks) && toks[q].lex&lexKnown != 0 && toks[q].sets&(1<<wsYearPreps) != 0 && toks[q+1].Number && len(toks[q+1].Text) == 4 {
+// dateGapAt returns the length of a date that stands between the words
+// of a phrase as an adverb does: a weekday (« a ouvert samedi à la
+// signature ») or a year after its preposition ("a refusé en 1955
+// d'adhérer", "refused in 1955 to join"); else 0.
+func dateGapAt(toks []Token, q int) int {
+	if q >= len(toks) || toks[q].lex&lexKnown == 0 {
+		return 0
+	}
+	if toks[q].sets&(1<<wsWeekdays) != 0 {
+		return 1
+	}
+	if q+1 < len(toks) && toks[q].sets&(1<<wsYearPreps) != 0 && toks[q+1].Number && len(toks[q+1].Text) == 4 {
 		return 2
 	}
 	return 0

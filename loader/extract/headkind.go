@@ -57,10 +57,11 @@ func (sc *mentionScan) headedKinds() {
 // lower-case head of an initiative right after it, after a definite
 // article, in a language whose heads come last: "the Budapest
 // convention", "the Paris agreement" name a text ("a São Paulo statement"
-// does not). It reports whether it did.
+// does not, nor does a head of no text's name: "the U.S. standard"). It
+// reports whether it did.
 func (sc *mentionScan) placeText(m *mention, q int, k pledgegraph.Kind) bool {
 	if k != pledgegraph.KindInitiative || sc.lang.HeadFirst || m.j != q || m.i == 0 || !sc.lang.Definite[sc.toks[m.i-1].Fold] ||
-		!m.isKind(pledgegraph.KindPlace, pledgegraph.KindState) {
+		!m.isKind(pledgegraph.KindPlace, pledgegraph.KindState) || !sc.lang.is(wsInitHeads, &sc.toks[q]) {
 		return false
 	}
 	sc.ms = slices.DeleteFunc(sc.ms, func(x *mention) bool { return x == m })

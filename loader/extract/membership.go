@@ -623,16 +623,20 @@ func (d *docState) bracketedList(st *sent, p int) actorList {
 	return actorList{}
 }
 
-// skipFollowing skips "the following:", "désormais", ":" and adverbs
-// ("en revanche") before a list.
+// skipFollowing skips "the following:", "désormais", ":", adverbs ("en
+// revanche") and a pronoun that takes up the noun ("celles de", "those
+// of") before a list.
 func (d *docState) skipFollowing(st *sent, p int) int {
 	for n := d.x.Lang.Frames.adverb.at(st.toks, p); n > 0; n = d.x.Lang.Frames.adverb.at(st.toks, p) {
 		p += n
 	}
+	if n := d.x.Lang.Frames.thatOf.at(st.toks, p); n > 0 {
+		return p + n // "Treize signatures figurent au bas du texte : celles de A, B"
+	}
 	for q := p; q < len(st.toks) && q < p+4; q++ {
 		t := st.toks[q]
 		if t.Text == ":" || t.Text == "—" {
-			return q + 1
+			return q + 1 + d.x.Lang.Frames.thatOf.at(st.toks, q+1)
 		}
 		if t.Cap || t.Punct || d.mentionAt(st, q) != nil {
 			break

@@ -70,7 +70,7 @@ func (d *docState) stepNoun(st *sent, i, j int) bool {
 	if fr.nounStep.at(st.toks, j) > 0 {
 		return true
 	}
-	_, b := fr.nounStep.endingAt(st.toks, i, 4)
+	_, b := fr.nounStep.endingAtGap(st.toks, i, 6, &fr.adverb) // "a ouvert samedi à la signature"
 	return b >= 0
 }
 
