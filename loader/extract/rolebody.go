@@ -279,7 +279,7 @@ func (d *docState) bodyBefore(st *sent, i int) *mention {
 			return m
 		}
 		// "l'Argentine du président Javier Milei": the state's own office
-		if m.kind == pledgegraph.KindState && m.j < i && d.x.Lang.ownerPrep(toks[m.j].Fold) && m.j+1+d.x.Lang.Frames.article.at(toks, m.j+1) == i {
+		if m.kind == pledgegraph.KindState && d.ownedBy(toks, m.j, i) {
 			return m
 		}
 	}
