@@ -1315,6 +1315,33 @@ func (d *docState) adoptedAt(st *sent, from int) {
 	}
 }
 
+// adoptedBy states that the initiative obj, named at objAt, was adopted
+// at the event that is the subject of the verb of adoption g in clause
+// c, when no actor is (actors is empty), with no actor between them ("the World Health Assembly adopted the
+// Code", « la conférence, réunie à Genève, a adopté la convention »); not
+// by an event named by a bare head ("the summit adopted"), which may be
+// any (see adoptedAt).
+func (d *docState) adoptedBy(st *sent, c clause, g verbGroup, actors actorList, obj pledgegraph.EntityID, objAt int) {
+	if !actors.empty() || obj == "" || g.frame.Lemma != "adopt" || g.passive || g.neg || objAt < 0 {
+		return
+	}
+	var ev *mention
+	for _, m := range st.ms {
+		switch {
+		case m.i < c.i || m.j > g.i:
+		case m.kind == pledgegraph.KindEvent:
+			ev = m
+		case isActor(m) && !(ev != nil && d.ownedBy(st.toks, ev.j, m.i)):
+			ev = nil // not "the summit, where France adopted": but "la Conférence générale de l'UNESCO a adopté"
+		}
+	}
+	if ev == nil || !st.toks[ev.i].Cap && ev.j-ev.i == 1 {
+		return
+	}
+	d.addFact(pledgegraph.Fact{Subject: obj, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: d.attendDate(st, ev.id), Confidence: 0.7,
+		Evidence: d.evidenceBy("evt.adoptedby", st.s, ev.i, objEnd(st, objAt))})
+}
+
 // adoptRule is the rule of the frame of adopting a text.
 const adoptRule = "sup.adopt"
 

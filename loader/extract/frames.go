@@ -361,9 +361,9 @@ type Frames struct {
 	// abstained": the clause's subject is none of the names before).
 	those phraseTrie[bool]
 	// thatOf are the pronouns that take up the noun before with a
-	// complement: after a membership noun and its comma, they open its
-	// list ("three abstentions, those of Argentina and Japan", « deux
-	// abstentions, celles du Mexique et de l'Argentine »).
+	// complement: after a membership noun and its comma or colon, they
+	// open its list ("three abstentions, those of Argentina and Japan",
+	// « treize signatures … : celles de la Belgique, du Danemark »).
 	thatOf phraseTrie[bool]
 	// latter: the words that refer to the text named last ("the
 	// latter", "ce dernier")

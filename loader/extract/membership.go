@@ -34,6 +34,17 @@ func holderNouns(toks []Token, fr *Frames) []holderNoun {
 	return out
 }
 
+// holderIn reports whether a membership noun of the frame table stands
+// in toks[lo:hi], and whether it is one of those who stay out.
+func (d *docState) holderIn(toks []Token, lo, hi int) (found, absent bool) {
+	for q := lo; q < hi; q++ {
+		if a, n := d.x.Lang.Frames.member.match(toks, q); n > 0 {
+			return true, a
+		}
+	}
+	return false, false
+}
+
 // memberStances states supports facts from membership nouns: a list the
 // noun introduces ("the members are A, B", "signataires : A, B", "Its
 // founders, in 2011, were A and B"), a list said to be among them ("A

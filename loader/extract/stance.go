@@ -708,33 +708,6 @@ func (d *docState) unattributed(st *sent, fl *frameLayer, g verbGroup, obj pledg
 	}
 }
 
-// adoptedBy states that the initiative obj, named at objAt, was adopted
-// at the event that is the subject of the verb of adoption g in clause
-// c, when no actor is (actors is empty), with no actor between them ("the World Health Assembly adopted the
-// Code", « la conférence, réunie à Genève, a adopté la convention »); not
-// by an event named by a bare head ("the summit adopted"), which may be
-// any (see adoptedAt).
-func (d *docState) adoptedBy(st *sent, c clause, g verbGroup, actors actorList, obj pledgegraph.EntityID, objAt int) {
-	if !actors.empty() || obj == "" || g.frame.Lemma != "adopt" || g.passive || g.neg || objAt < 0 {
-		return
-	}
-	var ev *mention
-	for _, m := range st.ms {
-		switch {
-		case m.i < c.i || m.j > g.i:
-		case m.kind == pledgegraph.KindEvent:
-			ev = m
-		case isActor(m) && !(ev != nil && d.ownedBy(st.toks, ev.j, m.i)):
-			ev = nil // not "the summit, where France adopted": but "la Conférence générale de l'UNESCO a adopté"
-		}
-	}
-	if ev == nil || !st.toks[ev.i].Cap && ev.j-ev.i == 1 {
-		return
-	}
-	d.addFact(pledgegraph.Fact{Subject: obj, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: d.attendDate(st, ev.id), Confidence: 0.7,
-		Evidence: d.evidenceBy("evt.adoptedby", st.s, ev.i, objEnd(st, objAt))})
-}
-
 // ownedBy reports whether toks[j:i] join a name ending at j to the name
 // of its owner starting at i: a preposition of owner and an article
 // ("de l'", "of the").
@@ -2276,17 +2249,6 @@ func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	}
 	l.hi = max(l.hi, more.hi)
 	return l
-}
-
-// holderIn reports whether a membership noun of the frame table stands
-// in toks[lo:hi], and whether it is one of those who stay out.
-func (d *docState) holderIn(toks []Token, lo, hi int) (found, absent bool) {
-	for q := lo; q < hi; q++ {
-		if a, n := d.x.Lang.Frames.member.match(toks, q); n > 0 {
-			return true, a
-		}
-	}
-	return false, false
 }
 
 // relativeList reports whether the list word of n tokens at toks[p]
