@@ -281,9 +281,9 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 
 // qualifiedEvent returns the event named in lower case at toks[i] by a
 // head of events' names, the adjectives that qualify it and the
-// complement after them, after a determiner or a preposition: "la
-// conférence internationale de l'aviation civile", "the ministerial
-// conference on digitalisation"; or nil. Without a complement ("the
+// complement after them, after a determiner or a preposition and an
+// ordinal perhaps: "la conférence internationale de l'aviation civile",
+// "the first ministerial conference on digitalisation"; or nil. Without a complement ("the
 // ministerial meeting"), or with an adjective of time ("la prochaine
 // réunion de …"), the words name none; nor with an owner's name after
 // them (see eventOf).
@@ -291,6 +291,10 @@ func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
 	lang := d.x.Lang
 	if i == 0 || i >= len(toks) || lang.Frames.article.at(toks, i-1) == 0 && !lang.ownerPrep(toks[i-1].Fold) {
 		return nil
+	}
+	b, ord := i, lang.ordinalAt(toks, i)
+	if ord > 0 {
+		i++ // "la première conférence mondiale de la population"
 	}
 	h, e := i, i
 	if lang.HeadFirst {
@@ -330,7 +334,7 @@ func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
 		return nil
 	}
 	e = c.end
-	return &mention{i: i, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, i, e)}
+	return &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, i, e), ordinal: ord} // named without its ordinal
 }
 
 // eventAdjective reports whether toks[q] is a lower-case adjective that

@@ -1629,16 +1629,15 @@ func (l *Language) invertedFrame(toks []Token, fr *EventFrame, n int) *EventFram
 	return fr
 }
 
-// matchDayGap returns the length of the phrase p at toks[i] with a day
-// between two of its words ("mercredi", "on Wednesday"), or 0.
+// matchDayGap returns the length of the phrase p at toks[i] with a date
+// between two of its words ("mercredi", "on Wednesday", "le 19 août";
+// see dateGapAt), or 0.
 func (l *Language) matchDayGap(toks []Token, i int, p Phrase) int {
 	q, gapped := i, false
 	for k, w := range p {
-		if k > 0 && !gapped && q+1 < len(toks) && toks[q].Fold != w {
-			if _, day := l.Weekdays[toks[q].Fold]; day {
-				q, gapped = q+1, true
-			} else if _, day := l.Weekdays[toks[q+1].Fold]; day && l.DayPrep[toks[q].Fold] {
-				q, gapped = q+2, true
+		if k > 0 && !gapped && q < len(toks) && toks[q].Fold != w {
+			if n := dateGapAt(toks, q); n > 0 {
+				q, gapped = q+n, true
 			}
 		}
 		if q >= len(toks) || toks[q].Fold != w {

@@ -449,10 +449,10 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 	for j, t := range lang.byPred[k].byFirst.lookup(&toks[i]) {
 		n := 1 // a trigger's first word is the token's
 		if len(t.Phrase) > 1 {
-			// the second word, or adverbs before it, follow; or a weekday:
+			// the second word, or adverbs before it, follow; or a date:
 			// "signé vendredi par", "signed on Friday by"
 			if q := i + 1; q >= len(toks) || toks[q].Fold != t.Phrase[1] && lang.Adverbs.gapAt(toks, q) == 0 {
-				if n = lang.weekdayGap(toks, i, t.Phrase); n == 0 {
+				if n = dateGap(toks, i, t.Phrase); n == 0 {
 					continue
 				}
 			} else {
@@ -472,23 +472,16 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 	return nil, 0, 0
 }
 
-// weekdayGap returns the length of the phrase p at toks[i] with a weekday
-// after its first word, a preposition perhaps before it ("signé
-// vendredi par", "signed on Friday by"), or 0.
-func (l *Language) weekdayGap(toks []Token, i int, p Phrase) int {
+// dateGap returns the length of the phrase p at toks[i] with a date
+// after its first word ("signé vendredi par", "signed on Friday by",
+// « signé le 12 mai par »; see dateGapAt), or 0.
+func dateGap(toks []Token, i int, p Phrase) int {
 	q := i + 1
-	if q >= len(toks) {
+	n := dateGapAt(toks, q)
+	if n == 0 || !matchPhrase(toks, q+n, p[1:]) {
 		return 0
 	}
-	if !l.is(wsWeekdays, &toks[q]) {
-		if q++; q >= len(toks) || !l.is(wsWeekdays, &toks[q]) || !l.DayPrep[toks[q-1].Fold] {
-			return 0
-		}
-	}
-	if q+len(p)-1 > len(toks) || !matchPhrase(toks, q+1, p[1:]) {
-		return 0
-	}
-	return q + len(p) - i
+	return n + len(p)
 }
 
 // trig is a trigger found at tokens [i, j).

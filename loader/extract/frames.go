@@ -37,8 +37,10 @@ func (t *phraseTrie[V]) gapAt(toks []Token, q int) int {
 
 // dateGapAt returns the length of a date that stands between the words
 // of a phrase as an adverb does: a weekday (« a ouvert samedi à la
-// signature ») or a year after its preposition ("a refusé en 1955
-// d'adhérer", "refused in 1955 to join"); else 0.
+// signature », "on Friday"), a year after its preposition ("a refusé en 1955
+// d'adhérer", "refused in 1955 to join") or a day's date after its
+// preposition (« avait été ouverte le 19 août par », "was opened on
+// 19 August 1974 by"); else 0.
 func dateGapAt(toks []Token, q int) int {
 	if q >= len(toks) || toks[q].lex&lexKnown == 0 {
 		return 0
@@ -49,7 +51,36 @@ func dateGapAt(toks []Token, q int) int {
 	if q+1 < len(toks) && toks[q].sets&(1<<wsYearPreps) != 0 && toks[q+1].Number && len(toks[q+1].Text) == 4 {
 		return 2
 	}
+	if toks[q].sets&(1<<wsDayPreps) != 0 && q+1 < len(toks) {
+		if toks[q+1].sets&(1<<wsWeekdays) != 0 {
+			return 2 // "on Friday", « le mercredi »
+		}
+		if n := dayDateLen(toks, q+1); n > 0 {
+			return 1 + n
+		}
+	}
 	return 0
+}
+
+// dayDateLen returns the length of the day's date at toks[q], the day
+// before or after its month and a year perhaps after them ("19 août",
+// "19 August 1974", "August 19"), or 0.
+func dayDateLen(toks []Token, q int) int {
+	if q+1 >= len(toks) {
+		return 0
+	}
+	month := func(k int) bool { return toks[k].sets&(1<<wsMonths) != 0 }
+	_, dayFirst := dayNum(toks[q])
+	_, dayAfter := dayNum(toks[q+1])
+	if !(dayFirst && month(q+1) || month(q) && dayAfter) {
+		return 0
+	}
+	if q+2 < len(toks) {
+		if _, ok := yearNum(toks[q+2]); ok {
+			return 3
+		}
+	}
+	return 2
 }
 
 // endsLike reports whether t is a lower-case word with one of endings

@@ -309,6 +309,7 @@ const (
 	wsNameArticles
 	wsApproxNum
 	wsBodyHeads
+	wsDayPreps
 	nWordSets
 )
 
@@ -371,6 +372,8 @@ func (l *Language) wordList(s wordSet) any {
 		return l.ApproxNum
 	case wsBodyHeads:
 		return l.bodyHeads
+	case wsDayPreps:
+		return l.DayPrep
 	}
 	panic(fmt.Sprintf("extract: no word set %d", s))
 }
