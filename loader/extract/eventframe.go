@@ -508,7 +508,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 				ev = m
 			}
 		case fr.After == RoleEvent:
-			if m.i >= j && ev == nil && !clauseBreak(st, j, m.i, d.x.Lang, true) {
+			if m.i >= j && ev == nil && !clauseBreak(st, j, m.i, d.x.Lang, true) && !d.nonEventObject(st, j, m.i) {
 				ev = m
 			}
 		case ev == nil:
@@ -558,7 +558,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 	}
 	for q := lo; q < hi; q++ {
 		if n, id := d.eventAnaphoraAt(st, q); n > 0 {
-			if fr.After == RoleEvent && clauseBreak(st, j, q, d.x.Lang, true) {
+			if fr.After == RoleEvent && (clauseBreak(st, j, q, d.x.Lang, true) || d.nonEventObject(st, j, q)) {
 				return "", none
 			}
 			return id, [2]int{q, q + n}
@@ -736,6 +736,23 @@ func (d *docState) eventAnaphoraAt(st *sent, i int) (int, pledgegraph.EntityID) 
 		}
 	}
 	return 0, ""
+}
+
+// nonEventObject reports whether the frame that ends at toks[j] takes as
+// its object a noun in lower case that names no event and owns none
+// after it, before the event at toks[e]: « qui présidait le comité
+// préparatoire et fut l'artisan de cette rencontre »; not « a ouvert
+// les travaux de la conférence ».
+func (d *docState) nonEventObject(st *sent, j, e int) bool {
+	lang, toks := d.x.Lang, st.toks
+	a := lang.Frames.article.at(toks, j)
+	q := j + a
+	if a == 0 || q >= e || toks[q].Cap || toks[q].Punct || toks[q].Number || lang.is(wsEventHeads, &toks[q]) || inMention(st, q) {
+		return false
+	}
+	for q++; q < e && !toks[q].Cap && !toks[q].Punct && lang.adjective(toks[q].Fold); q++ {
+	}
+	return q < e && !lang.is(wsNamePreps, &toks[q])
 }
 
 // clauseBreak reports whether a clause ends between tokens a and b: a
@@ -1008,10 +1025,12 @@ func (l *Language) venueBefore(toks []Token, i int) bool {
 }
 
 // venueCued reports whether a venue preposition ("à", "at the") ends
-// right before v.
+// right before v, or on the capitalised article that opens v's name
+// ("à La Haye", where "à la" is a venue preposition too).
 func (d *docState) venueCued(st *sent, v *mention) bool {
+	named := v.i < len(st.toks) && st.toks[v.i].Cap && d.x.Lang.is(wsDefinite, &st.toks[v.i])
 	for b := max(0, v.i-3); b < v.i; b++ {
-		if n := d.x.Lang.Venue.MatchAt(st.toks, b); n > 0 && b+n == v.i {
+		if n := d.x.Lang.Venue.MatchAt(st.toks, b); n > 0 && (b+n == v.i || named && b+n == v.i+1) {
 			return true
 		}
 	}

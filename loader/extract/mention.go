@@ -2822,10 +2822,13 @@ func (d *docState) resolveCandidates(toks []Token, ms []*mention, stance bool) {
 		if pick == nil && len(m.cands) > 1 {
 			// "la Maison Blanche a annoncé": the speaker is the body itself;
 			// "à Berlin", "in Paris": the place
-			speaker := d.x.Lang.Reporting.MatchAt(toks, m.j) > 0 || m.j+1 < len(toks) && d.x.Lang.Reporting.MatchAt(toks, m.j+1) > 0
+			// a place speaks for no one: "said Havana would not endorse it"
+			// names the state
+			reported := d.x.Lang.Reporting.MatchAt(toks, m.j) > 0 || m.j+1 < len(toks) && d.x.Lang.Reporting.MatchAt(toks, m.j+1) > 0
+			speaker := false
 			for b := max(0, m.i-4); b < m.i; b++ {
 				if n := d.x.Lang.Reporting.MatchAt(toks, b); n > 0 && b+n >= m.i-2 {
-					speaker = true
+					reported = true
 				}
 				if n := d.x.Lang.Venue.MatchAt(toks, b); n > 0 && b+n == m.i {
 					speaker = true
@@ -2844,7 +2847,7 @@ func (d *docState) resolveCandidates(toks []Token, ms []*mention, stance bool) {
 				switch {
 				case c.Metonym && stance && !speaker && c.inYears(d.doc.Published.Year):
 					pick = c // "Moscou" in 1928: the Soviet Union
-				case !c.Metonym && (speaker || !stance) && c.Kind != pledgegraph.KindSubnationalGovernment:
+				case !c.Metonym && (speaker || reported && c.Kind != pledgegraph.KindPlace || !stance) && c.Kind != pledgegraph.KindSubnationalGovernment:
 					// "à la Maison Blanche": the body; a bare "Washington"
 					// outside a stance stays unresolved
 					pick = c

@@ -299,6 +299,8 @@ func (n nameScan) complements(j int) complement {
 		e = n.bodyEnd(e) // "des Nations unies sur le droit de la mer": the body's whole name, and the name goes on
 		if capped && lang.PartyPreps[prep] {
 			e = n.partyList(n.ownedRun(e)) // "between Australia, New Zealand and the United States of America"
+		} else if capped {
+			e = n.prepList(e, prep) // « des peuples d'Afrique, d'Asie et d'Amérique latine »
 		}
 		if capped {
 			c.firstCap = c.firstCap || c.n == 0
@@ -367,6 +369,38 @@ func (n nameScan) partyList(e int) int {
 		e = n.ownedRun(r)
 		if and {
 			break // the last item
+		}
+	}
+	return e
+}
+
+// prepList returns the end of the list of capitalised complements that
+// goes on after the one ending at toks[e], each after the preposition
+// prep again, joined by commas and closed by a conjunction (« d'Afrique,
+// d'Asie et d'Amérique latine », "of Africa, of Asia and of Latin
+// America"), or e: without its conjunction, or with a conjunction
+// alone (« de Rennes et de Douai »), the words list no name's parts.
+func (n nameScan) prepList(e int, prep string) int {
+	toks, lang := n.toks, n.lang
+	end := e
+	for items := 1; items < 8 && end < len(toks); items++ {
+		q := end
+		if toks[q].Text == "," {
+			q++
+		}
+		and := lang.And.MatchAt(toks, q)
+		q += and
+		if q == end || q >= len(toks) || toks[q].Fold != prep {
+			break
+		}
+		k := n.pastArticles(q + 1)
+		r := n.capRun(k)
+		if r == k || and > 0 && items == 1 {
+			break // "les cours d'appel de Rennes et de Douai": two owners, no list of the name's
+		}
+		end = n.ownedRun(r)
+		if and > 0 {
+			return end
 		}
 	}
 	return e
