@@ -1100,10 +1100,21 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 	if d.last == nil || lo < 0 {
 		return
 	}
+	// "followed", "did the same": what the last sentences said was done,
+	// not a stance the text has left since; "Nor is Japan a party" may
+	// reach further back
+	stale := d.last.Evidence[0].Start < d.recentFrom
 	for q := lo; q < len(st.toks); q++ {
 		e, n := fr.echo.matchGap(st.toks, q, &fr.adverb) // "lui ont aussitôt emboîté le pas"
-		if n == 0 || !e.same && e.neg != d.last.Negated {
+		if n == 0 || !e.same && e.neg != d.last.Negated || e.same && stale {
 			continue
+		}
+		neg := d.last.Negated
+		if e.same && e.after && (d.negated(st.toks, q, q+n) || d.x.Lang.NegStart[st.toks[q].Fold]) { // "have not followed", « n'ont pas suivi »
+			if neg {
+				continue // not following a refusal says nothing
+			}
+			neg = true // "Australia and Canada have not followed": they did not do the same
 		}
 		if e.after && fr.agent.at(st.toks, q+n) > 0 {
 			continue // "the second-largest shareholder, followed by Russia": a ranking, no echo
@@ -1141,7 +1152,7 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 		} else if e.same {
 			since = d.dateAt(st, fl, clauseAt(fl.clauses, q), q, false) // "did the same on Friday"
 		}
-		d.stateStance(st, pledgegraph.Supports, l, d.last.Object, d.last.Negated, since, 0.6, min(q, l.lo), max(q+n, l.hi), "sup.echo")
+		d.stateStance(st, pledgegraph.Supports, l, d.last.Object, neg, since, 0.6, min(q, l.lo), max(q+n, l.hi), "sup.echo")
 		fl.covered = append(fl.covered, [2]int{q, q + n})
 		return
 	}
