@@ -494,6 +494,11 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 		if main && !isActor(m) && len(l.items) > 0 && d.relOpens(st, l.hi) {
 			continue // a name inside a relative clause about the last item
 		}
+		if n := len(l.items); n > 0 && l.hi == l.items[n-1].j && isActor(m) && !m.isKind(pledgegraph.KindPerson) && d.behalfOf(st, l.items[n-1]) == m.i {
+			l.items = append(l.items, m)
+			l.hi = m.j
+			continue // "Mr. Ernest Bevin for the United Kingdom": the person and the actor he stands for
+		}
 		if n := len(l.items); n > 0 && l.hi == l.items[n-1].j && countryAfter(d.x.Lang, st, l.items[n-1]) == m.j {
 			l.hi = m.j
 			continue // "ARIB and TTC of Japan, ATIS of the United States": the item's country
@@ -521,6 +526,22 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 		l.neg = l.neg || d.quantified(st, l.lo, l.lo, l.hi)
 	}
 	return l
+}
+
+// behalfOf returns where the name of the actor a person of a list
+// stands for starts, after a cue of representation right after him
+// ("Mr. Lester Pearson for Canada", « M. Wakatsuki pour le Japon »), or
+// -1.
+func (d *docState) behalfOf(st *sent, m *mention) int {
+	fr := &d.x.Lang.Frames
+	if !m.isKind(pledgegraph.KindPerson) {
+		return -1
+	}
+	n := fr.behalf.at(st.toks, m.j)
+	if n == 0 {
+		return -1
+	}
+	return m.j + n + fr.article.at(st.toks, m.j+n)
 }
 
 // participleAside returns the comma that closes a participle and its

@@ -267,7 +267,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			}
 		}
 	}
-	actors = append(actors, d.countedAttendees(st, fr, i, max(j, span[1]), len(actors))...)
+	actors = d.countedAttendees(st, fr, i, j, max(j, span[1]), actors)
 	d.attendCount(st, fr, ev, i, date, neg)
 	if fr.Before == RoleActor || fr.Before == RoleHost {
 		actors = append(actors, d.coActorsAfter(st, j, fr.Before == RoleHost)...) // "co-hosted it with A and B"
@@ -316,15 +316,26 @@ func (d *docState) excepted(st *sent, m *mention) bool {
 	return fr.except.endingAt2(st.toks, fr.articleStart(st.toks, m.i)) >= 0
 }
 
-// countedAttendees returns, for a frame whose subject is a count of
-// actors and that names none of them (n: how many it found), the
-// actors listed after a colon past the event that ends at toks[at]:
-// "Seven nations took part in the contest: A, B".
-func (d *docState) countedAttendees(st *sent, fr *EventFrame, i, at, n int) []*mention {
-	if n > 0 || fr.Before != RoleActor || !d.countOpensSubject(st, 0, d.verbStart(st, i)) {
-		return nil
+// countedAttendees returns the actors of a frame whose actors stand
+// before it (actors: those found there), from the list after a colon:
+// right after the frame, the list names those of its subject ("all
+// eight members of the Commonwealth were represented: Mr. Ernest Bevin
+// for the United Kingdom, …"), and stands for it; past the event that
+// ends at toks[at], when the subject is a count of actors and names
+// none of them ("Seven nations took part in the contest: A, B").
+func (d *docState) countedAttendees(st *sent, fr *EventFrame, i, j, at int, actors []*mention) []*mention {
+	if fr.Before != RoleActor {
+		return actors
 	}
-	return d.listAfterCopula(st, at).items
+	if j < len(st.toks) && st.toks[j].Text == ":" {
+		if l := d.listAfterCopula(st, j); !l.empty() {
+			return l.items
+		}
+	}
+	if len(actors) > 0 || !d.countOpensSubject(st, 0, d.verbStart(st, i)) {
+		return actors
+	}
+	return append(actors, d.listAfterCopula(st, at).items...)
 }
 
 // countedActorsAt reports whether the frame at toks[i:j] has a count of
