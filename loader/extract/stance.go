@@ -2235,6 +2235,9 @@ func (d *docState) withTrailing(st *sent, l actorList, from int) actorList {
 	if n == 0 || d.relativeList(st, p, n) {
 		return l
 	}
+	if listed {
+		n += d.x.Lang.Frames.thatOf.at(st.toks, p+n) // "parmi lesquelles celles de la France", "among them those of France"
+	}
 	more := d.actorsAfter(st, p+n)
 	if c := d.countedColon(st.toks, p+n); more.empty() && c > 0 && listed {
 		more = d.actorsAfter(st, p+n+c) // "as did eight island countries: the Cook Islands, …"
