@@ -147,7 +147,12 @@ func (sc *mentionScan) createdText(b, q, c int) {
 			name = sc.text(p, e)
 			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindInitiative, name: name})
 		} else if k := slices.IndexFunc(sc.ms, func(m *mention) bool { return m.i == p && m.kind == pledgegraph.KindOrganization }); k >= 0 {
-			name = sc.text(b, sc.ms[k].j) // "la convention portant création de l'Agence spatiale européenne": a body the text names
+			// "la convention portant création de l'Agence spatiale
+			// européenne", "the treaty establishing the Economic Community
+			// of Central African States": a body the text names, and no
+			// actor of it
+			name = sc.text(b, sc.ms[k].j)
+			sc.ms[k].used = true
 		}
 	}
 	sc.add(&mention{i: b, j: q, kind: pledgegraph.KindInitiative, name: name})
