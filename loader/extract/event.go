@@ -283,10 +283,10 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 // head of events' names, the adjectives that qualify it and the
 // complement after them, after a determiner or a preposition and an
 // ordinal perhaps: "la conférence internationale de l'aviation civile",
-// "the first ministerial conference on digitalisation"; or nil. Without a complement ("the
-// ministerial meeting"), or with an adjective of time ("la prochaine
-// réunion de …"), the words name none; nor with an owner's name after
-// them (see eventOf).
+// "the first ministerial conference on digitalisation"; or nil. Without
+// a complement ("the ministerial meeting"), or with an adjective of
+// time ("la prochaine réunion de …"), the words name none; nor with an
+// owner's name after them (see eventOf).
 func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
 	lang := d.x.Lang
 	if i == 0 || i >= len(toks) || lang.Frames.article.at(toks, i-1) == 0 && !lang.ownerPrep(toks[i-1].Fold) {

@@ -1639,7 +1639,7 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 		}
 	}
 	for _, fr := range l.frames[toks[i].Fold] {
-		if n := l.matchDayGap(toks, i, fr.Phrase); n > 0 {
+		if n := matchDateGap(toks, i, fr.Phrase); n > 0 {
 			return fr, n // "ouvert mercredi par", "was opened on Wednesday by"
 		}
 	}
@@ -1657,28 +1657,6 @@ func (l *Language) invertedFrame(toks []Token, fr *EventFrame, n int) *EventFram
 		}
 	}
 	return fr
-}
-
-// matchDayGap returns the length of the phrase p at toks[i] with a date
-// between two of its words ("mercredi", "on Wednesday", "le 19 août";
-// see dateGapAt), or 0.
-func (l *Language) matchDayGap(toks []Token, i int, p Phrase) int {
-	q, gapped := i, false
-	for k, w := range p {
-		if k > 0 && !gapped && q < len(toks) && toks[q].Fold != w {
-			if n := dateGapAt(toks, q); n > 0 {
-				q, gapped = q+n, true
-			}
-		}
-		if q >= len(toks) || toks[q].Fold != w {
-			return 0
-		}
-		q++
-	}
-	if !gapped {
-		return 0
-	}
-	return q - i
 }
 
 // addWord adds w to the set m, making it when nil.

@@ -449,10 +449,10 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 	for j, t := range lang.byPred[k].byFirst.lookup(&toks[i]) {
 		n := 1 // a trigger's first word is the token's
 		if len(t.Phrase) > 1 {
-			// the second word, or adverbs before it, follow; or a date:
-			// "signé vendredi par", "signed on Friday by"
+			// the second word, or adverbs before it, follow; or a date
+			// stands before it: "signé vendredi par", "signed on Friday by"
 			if q := i + 1; q >= len(toks) || toks[q].Fold != t.Phrase[1] && lang.Adverbs.gapAt(toks, q) == 0 {
-				if n = dateGap(toks, i, t.Phrase); n == 0 {
+				if n = matchDateGap(toks, i, t.Phrase); n == 0 {
 					continue
 				}
 			} else {
@@ -470,18 +470,6 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 		}
 	}
 	return nil, 0, 0
-}
-
-// dateGap returns the length of the phrase p at toks[i] with a date
-// after its first word ("signé vendredi par", "signed on Friday by",
-// « signé le 12 mai par »; see dateGapAt), or 0.
-func dateGap(toks []Token, i int, p Phrase) int {
-	q := i + 1
-	n := dateGapAt(toks, q)
-	if n == 0 || !matchPhrase(toks, q+n, p[1:]) {
-		return 0
-	}
-	return n + len(p)
 }
 
 // trig is a trigger found at tokens [i, j).

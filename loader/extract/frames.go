@@ -35,12 +35,34 @@ func (t *phraseTrie[V]) gapAt(toks []Token, q int) int {
 	return dateGapAt(toks, q)
 }
 
+// matchDateGap returns the length of the phrase p at toks[i] with a date
+// between two of its words (« signé vendredi par », "signed on Friday
+// by", « ouverte le 19 août par »; see dateGapAt), or 0.
+func matchDateGap(toks []Token, i int, p Phrase) int {
+	q, gapped := i, false
+	for k, w := range p {
+		if k > 0 && !gapped && q < len(toks) && toks[q].Fold != w {
+			if n := dateGapAt(toks, q); n > 0 {
+				q, gapped = q+n, true
+			}
+		}
+		if q >= len(toks) || toks[q].Fold != w {
+			return 0
+		}
+		q++
+	}
+	if !gapped {
+		return 0
+	}
+	return q - i
+}
+
 // dateGapAt returns the length of a date that stands between the words
 // of a phrase as an adverb does: a weekday (« a ouvert samedi à la
-// signature », "on Friday"), a year after its preposition ("a refusé en 1955
-// d'adhérer", "refused in 1955 to join") or a day's date after its
-// preposition (« avait été ouverte le 19 août par », "was opened on
-// 19 August 1974 by"); else 0.
+// signature », "on Friday"), a year after its preposition ("a refusé en
+// 1955 d'adhérer", "refused in 1955 to join") or a day's date after its
+// preposition (« avait été ouverte le 19 août par », "was opened on 19
+// August 1974 by"); else 0.
 func dateGapAt(toks []Token, q int) int {
 	if q >= len(toks) || toks[q].lex&lexKnown == 0 {
 		return 0
