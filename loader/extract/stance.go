@@ -497,9 +497,9 @@ func (d *docState) gappedBehalf(st *sent, from int) []*mention {
 		if h == nil || h.id == "" || h.j >= len(toks) {
 			break
 		}
-		b := fr.behalf.at(toks, h.j)
-		m := d.mentionAt(st, h.j+b+fr.article.at(toks, h.j+b))
-		if b == 0 || m == nil || m.id == "" || !isActor(m) || m.isKind(pledgegraph.KindPerson) {
+		a := d.behalfOf(st, h)
+		m := d.mentionAt(st, a)
+		if a < 0 || m == nil || m.id == "" || !isActor(m) || m.isKind(pledgegraph.KindPerson) {
 			break
 		}
 		out = append(out, h, m)
