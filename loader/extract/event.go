@@ -284,9 +284,11 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 // complement after them, after a determiner or a preposition and an
 // ordinal perhaps: "la conférence internationale de l'aviation civile",
 // "the first ministerial conference on digitalisation"; or nil. Without
-// a complement ("the ministerial meeting"), or with an adjective of
-// time ("la prochaine réunion de …"), the words name none; nor with an
-// owner's name after them (see eventOf).
+// a complement ("the ministerial meeting") the words name an event only
+// when a frame that says where, when or by whom it was held follows
+// them (« la conférence monétaire et économique, ouverte le 12 juin »);
+// with an adjective of time ("la prochaine réunion de …") they name
+// none; nor with an owner's name after them (see eventOf).
 func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
 	lang := d.x.Lang
 	if i == 0 || i >= len(toks) || lang.Frames.article.at(toks, i-1) == 0 && !lang.ownerPrep(toks[i-1].Fold) {
@@ -314,6 +316,9 @@ func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
 		for e < len(toks) && hyphenated(d.text, toks, e) {
 			e++ // "euro-méditerranéenne"
 		}
+		if e+1 < len(toks) && lang.NameAnd[toks[e].Fold] && d.eventAdjective(toks, e+1) {
+			e += 2 // "monétaire et économique"
+		}
 		named = true
 	}
 	if !named {
@@ -329,12 +334,28 @@ func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
 		}
 	}
 	taken := func(q int) bool { return slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j }) }
-	c := (nameScan{lang: lang, d: d, toks: toks, taken: taken}).complements(e)
-	if c.n == 0 {
+	if c := (nameScan{lang: lang, d: d, toks: toks, taken: taken}).complements(e); c.n > 0 {
+		e = c.end
+	} else if !lang.happensAt(toks, e) {
 		return nil
 	}
-	e = c.end
 	return &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, i, e), ordinal: ord} // named without its ordinal
+}
+
+// happensAt reports whether an event frame whose event comes first opens
+// at toks[p], after a comma perhaps: "s'est tenue à", "held in", or its
+// first word before a date ("ouverte le 12 juin", "held on 3 May").
+func (l *Language) happensAt(toks []Token, p int) bool {
+	if p < len(toks) && toks[p].Text == "," {
+		p++
+	}
+	if fr, _ := l.frameAt(toks, p); fr != nil && fr.Before == RoleEvent {
+		return true
+	}
+	if p >= len(toks) || dateGapAt(toks, p+1) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(l.frames[toks[p].Fold], func(fr *EventFrame) bool { return fr.Before == RoleEvent })
 }
 
 // eventAdjective reports whether toks[q] is a lower-case adjective that

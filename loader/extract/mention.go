@@ -939,14 +939,19 @@ func (sc *mentionScan) particleSurname(p int) int {
 
 // rankBefore reports whether a rank stands alone right before toks[p]:
 // an honorific that is no word of a longer title ("le général", not
-// "le directeur général").
+// "le directeur général"), its abbreviation's full stop aside ("M. de
+// Neurath").
 func (sc *mentionScan) rankBefore(p int) bool {
 	toks, d := sc.toks, sc.d
-	if p < 1 || !sc.lang.Honorifics[toks[p-1].Fold] {
+	h := p - 1
+	if h > 0 && toks[h].Text == "." && toks[h].Start == toks[h-1].End {
+		h--
+	}
+	if h < 0 || !sc.lang.Honorifics[toks[h].Fold] {
 		return false
 	}
-	for b := max(0, p-3); b < p-1; b++ {
-		if n := d.titleAt(toks, b); n > 0 && b+n >= p-1 {
+	for b := max(0, h-2); b < h; b++ {
+		if n := d.titleAt(toks, b); n > 0 && b+n >= h {
 			return false
 		}
 	}

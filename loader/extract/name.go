@@ -294,6 +294,9 @@ func (n nameScan) complements(j int) complement {
 			break // "la Convention de Chicago à la conférence", not "la Convention relative aux droits"
 		}
 		k := n.pastArticles(c.end + 1) // an article, definite or not: "sur les", "pour des", "for a"
+		if k < len(toks) && lang.Honorifics[toks[k].Fold] {
+			break // « le mémorandum de M. Hugenberg »: whose it is, no part of its name
+		}
 		e := n.capRun(k)
 		capped := e > k
 		e = n.bodyEnd(e) // "des Nations unies sur le droit de la mer": the body's whole name, and the name goes on

@@ -179,8 +179,8 @@ type alias struct {
 	cap    bool   // a one-word name: must be capitalised in the text
 	anyCap bool   // a name written with capitals: one of its words must be capitalised in the text
 	// capLater: a capital after the name's first word, which must then be
-	// one in the text when the name opens the sentence ("La Réunion", not
-	// "La réunion était animée")
+	// one in the text when the name opens the sentence, quote marks aside
+	// ("La Réunion", not "La réunion était animée")
 	capLater bool
 	entry    *Entry
 }
@@ -684,7 +684,7 @@ func (r *Reference) MatchAt(toks []Token, i int) ([]*Entry, int) {
 			for _, t := range toks[i : i+len(a.words)] {
 				found = found || t.Cap
 			}
-			if !found || i == 0 && a.capLater && !capAfterFirst(toks[:len(a.words)]) {
+			if !found || i == firstWord(toks) && a.capLater && !capAfterFirst(toks[i:i+len(a.words)]) {
 				continue
 			}
 		}
