@@ -941,7 +941,13 @@ func (d *docState) walkBack(st *sent, at int) []*mention {
 // sentence.
 func (d *docState) walkOn(st *sent, p int, loose bool) []*mention {
 	var out []*mention
+	// a colon, or a copula that ends the cue ("Among those present were
+	// A, of Atlanta University; B, the composer"), opens a list whose
+	// items semicolons may separate
 	colon := p > 0 && st.toks[p-1].Text == ":" || p < len(st.toks) && st.toks[p].Text == ":"
+	if _, c := d.x.Lang.Frames.copula.endingAt(st.toks, p, 2); c >= 0 {
+		colon = true
+	}
 	for _, m := range st.ms {
 		if m.i < p || m.used {
 			continue

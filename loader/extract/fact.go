@@ -1441,8 +1441,8 @@ func (d *docState) members(st *sent) {
 				st0 = m
 			}
 		}
-		if st0 == nil {
-			continue
+		if st0 == nil || d.negated(toks, cue, cue+1) || d.negatedHolder(toks, holderNoun{i: cue}) {
+			continue // « l'Espagne n'est pas membre de l'Union … »: the text denies it
 		}
 		for _, m := range d.coordinated(st, st0) { // "l'Inde et l'Afrique du Sud, membres du G20": each
 			if m.kind == pledgegraph.KindState && contains(d.x.Ref.Members(g.entry.Key, pledgegraph.Date{}), m.entry.Key) {

@@ -751,9 +751,10 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 func (d *docState) holderVerb(st *sent, a int) (q int, neg, intend, copula bool) {
 	fr := &d.x.Lang.Frames
 	q = a
+	ne := false // past a negation's first word ("n'"), whose second comes after it
 	for steps := 0; steps < 6 && q > 0; steps++ {
-		if _, b := fr.neg.endingAt(st.toks, q, 3); b >= 0 {
-			q, neg = b, !neg
+		if _, b := fr.neg.endingAt(st.toks, q, 3); b >= 0 && !ne {
+			q, neg = b, !neg // not "non plus" before "n'est pas"
 			continue
 		}
 		if c, b := fr.control.endingAt(st.toks, q, 5); b >= 0 && q < a {
@@ -761,7 +762,7 @@ func (d *docState) holderVerb(st *sent, a int) (q int, neg, intend, copula bool)
 			continue // "ne devraient figurer parmi", "refuse to be among"
 		}
 		if _, b := fr.negPre.endingAt(st.toks, q, 1); b >= 0 {
-			q = b
+			q, ne = b, true
 			continue
 		}
 		if _, b := fr.copula.endingAt(st.toks, q, 3); b >= 0 {
