@@ -234,6 +234,13 @@ func (l *Language) refutes(toks []Token) bool {
 	return l.Refute.MatchAt(toks, firstWord(toks)) > 0
 }
 
+// hyphenAdj reports whether toks[q], joined by a hyphen to the word
+// before it, makes an adjective of the name that word ends: "San
+// Diego-based", "a US-led text".
+func (l *Language) hyphenAdj(toks []Token, q int) bool {
+	return glued(toks, q) && (l.HyphenAdj[toks[q].Fold] || l.LedCompound[toks[q].Fold])
+}
+
 // firstWord returns the index of the first token of toks that is no
 // punctuation, or len(toks).
 func firstWord(toks []Token) int {
@@ -541,6 +548,7 @@ type Language struct {
 	BodyParticles  map[string]bool   // "of": a particle of bodies' names, never of a person's ("Bank of America"; "Paul Wilson of APNIC" is two names)
 	LowerBodies    map[string]bool   // "police": a common noun that, with a nationality, names a body in lower case ("la police nationale néerlandaise", "the Dutch national police")
 	NameAnd        map[string]bool   // "et", "and": a conjunction between the capitalised words of a name ("Trust and Security")
+	HyphenAdj      map[string]bool   // "based", "backed": after a name and a hyphen, a word that makes an adjective of it ("a San Diego-based site"), no part of the name
 	AcroEvent      map[string]bool   // "Forum", "Sommet": a name opening with it and followed by its acronym is an event's
 	LaunchDet      map[string]bool   // "un", "son", "the", "its": between a launch verb and the name it launches ("a lancé un Appel")
 	RegionAdj      map[string]bool   // "European", "Nordic": a capitalised adjective of a region, no name alone ("the European suppliers")
@@ -1358,7 +1366,7 @@ func (l *Language) addMarked(cat, val string, p Phrase) {
 func (l *Language) parseWords(cat, val, word string) (bool, error) {
 	set := map[string]*map[string]bool{
 		"ownsize": &l.OwnSize, "verbword": &l.VerbWords, "rangeto": &l.RangeTo, "rangefrom": &l.RangeFrom, "dayprep": &l.DayPrep, "formername": &l.FormerName,
-		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "purposeprep": &l.PurposePreps, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd,
+		"sentlink": &l.SentLink, "ofprep": &l.OfPrep, "purposeprep": &l.PurposePreps, "nameparticle": &l.NameParticles, "nameand": &l.NameAnd, "hyphenadj": &l.HyphenAdj,
 		"acroevent": &l.AcroEvent, "launchdet": &l.LaunchDet, "regionadj": &l.RegionAdj, "commonacronym": &l.CommonAcronyms,
 	}[cat]
 	switch {

@@ -89,8 +89,8 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j++
 			continue
 		}
-		if !t.Punct && !t.Number && glued(toks, j) {
-			j++ // "Kim Yong-hyun", "Yoon Suk-yeol": a hyphenated part in lower case
+		if !t.Punct && !t.Number && glued(toks, j) && !lang.hyphenAdj(toks, j) {
+			j++ // "Kim Yong-hyun", "Yoon Suk-yeol": a hyphenated part in lower case, not "San Diego-based"
 			continue
 		}
 		if (lang.NameParticles[t.Fold] || t.Text == "&" || t.Text == "/" && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End) &&
