@@ -26,18 +26,52 @@ func (d *docState) governmentNames(toks []Token, isTaken func(int) bool, add fun
 	}
 	for i := 0; i < len(toks); i++ {
 		if del, n := gov.match(toks, i); n > 0 {
-			if e, dn := d.x.Ref.Demonym(toks, i+n); e != nil && free(i, i+n+dn) {
-				state(i, i+n+dn, e, del)
-				i += n + dn - 1
+			if ds := d.demonymRun(toks, i+n); len(ds) > 0 && free(i, ds[len(ds)-1].j) {
+				state(i, ds[0].j, ds[0].entry, del) // "les délégations italienne et japonaise": each
+				for _, m := range ds[1:] {
+					state(m.i, m.j, m.entry, del)
+				}
+				i = ds[len(ds)-1].j - 1
 				continue
 			}
 		}
-		if e, dn := d.x.Ref.Demonym(toks, i); e != nil {
-			if del, n := gov.match(toks, i+dn); n > 0 && free(i, i+dn+n) {
-				state(i, i+dn+n, e, del)
-				i += dn + n - 1
+		if ds := d.demonymRun(toks, i); len(ds) > 0 {
+			last := ds[len(ds)-1]
+			if del, n := gov.match(toks, last.j); n > 0 && free(i, last.j+n) {
+				for _, m := range ds[:len(ds)-1] {
+					state(m.i, m.j, m.entry, del) // "the Italian and Japanese delegations": each
+				}
+				state(last.i, last.j+n, last.entry, del)
+				i = last.j + n - 1
 			}
 		}
+	}
+}
+
+// demonymRun returns the adjectives of nationality that start at toks[i],
+// joined by commas and a conjunction ("italienne et japonaise",
+// "Italian, French and Japanese"), each as a mention of its state; or
+// none.
+func (d *docState) demonymRun(toks []Token, i int) []*mention {
+	var out []*mention
+	for {
+		e, dn := d.x.Ref.Demonym(toks, i)
+		if e == nil {
+			return out
+		}
+		out = append(out, &mention{i: i, j: i + dn, entry: e})
+		q := i + dn
+		if q < len(toks) && toks[q].Text == "," {
+			q++
+		}
+		and := d.x.Lang.And.MatchAt(toks, q)
+		if q == i+dn && and == 0 || q+and >= len(toks) {
+			return out
+		}
+		if next, _ := d.x.Ref.Demonym(toks, q+and); next == nil {
+			return out
+		}
+		i = q + and
 	}
 }
 
