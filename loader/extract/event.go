@@ -284,9 +284,11 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 // complement after them, after a determiner or a preposition and an
 // ordinal perhaps: "la conférence internationale de l'aviation civile",
 // "the first ministerial conference on digitalisation"; or nil. Without
-// a complement ("the ministerial meeting") the words name an event only
-// when a frame that says where, when or by whom it was held follows
-// them (« la conférence monétaire et économique, ouverte le 12 juin »);
+// an adjective or without a complement ("the ministerial meeting", « la
+// conférence de paix ») the words name an event only when a frame that
+// says where, when or by whom it was held follows them (« la conférence
+// monétaire et économique, ouverte le 12 juin », « la conférence de
+// dialogue national s'est ouverte vendredi à Doha »);
 // with an adjective of time ("la prochaine réunion de …") they name
 // none; nor with an owner's name after them (see eventOf).
 func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
@@ -321,9 +323,6 @@ func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
 		}
 		named = true
 	}
-	if !named {
-		return nil
-	}
 	if e < len(toks) && lang.ownerPrep(toks[e].Fold) {
 		k := e + 1
 		for k < len(toks) && lang.is(wsNameArticles, &toks[k]) {
@@ -334,17 +333,32 @@ func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
 		}
 	}
 	taken := func(q int) bool { return slices.ContainsFunc(ms, func(m *mention) bool { return m.i <= q && q < m.j }) }
-	if c := (nameScan{lang: lang, d: d, toks: toks, taken: taken}).complements(e); c.n > 0 {
-		e = c.end
-	} else if !lang.happensAt(toks, e) {
+	var c complement
+	if !lang.durationAt(toks, e) {
+		c = (nameScan{lang: lang, d: d, toks: toks, taken: taken}).complements(e)
+		e = max(e, c.end)
+	}
+	if !named && c.n == 0 || (!named || c.n == 0) && !lang.happensAt(toks, e) {
 		return nil
 	}
 	return &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, i, e), ordinal: ord} // named without its ordinal
 }
 
+// durationAt reports whether a complement of duration opens at toks[p]:
+// a preposition and a number or an indefinite article (« de deux jours
+// », « d'une semaine », "of three days"), no part of a name.
+func (l *Language) durationAt(toks []Token, p int) bool {
+	if p+1 >= len(toks) || !l.ownerPrep(toks[p].Fold) {
+		return false
+	}
+	q := &toks[p+1]
+	return q.Number && len(q.Text) != 4 || l.is(wsNumbers, q) || l.Indefinite.MatchAt(toks, p+1) == 1 // not "de 1902", a year
+}
+
 // happensAt reports whether an event frame whose event comes first opens
 // at toks[p], after a comma perhaps: "s'est tenue à", "held in", or its
-// first word before a date ("ouverte le 12 juin", "held on 3 May").
+// first words before a date ("ouverte le 12 juin", « s'est ouverte
+// vendredi », "held on 3 May").
 func (l *Language) happensAt(toks []Token, p int) bool {
 	if p < len(toks) && toks[p].Text == "," {
 		p++
@@ -352,10 +366,17 @@ func (l *Language) happensAt(toks []Token, p int) bool {
 	if fr, _ := l.frameAt(toks, p); fr != nil && fr.Before == RoleEvent {
 		return true
 	}
-	if p >= len(toks) || dateGapAt(toks, p+1) == 0 {
+	if p >= len(toks) {
 		return false
 	}
-	return slices.ContainsFunc(l.frames[toks[p].Fold], func(fr *EventFrame) bool { return fr.Before == RoleEvent })
+	for _, fr := range l.frames[toks[p].Fold] {
+		for k := 1; k < len(fr.Phrase) && fr.Before == RoleEvent; k++ {
+			if matchPhrase(toks, p, fr.Phrase[:k]) && dateGapAt(toks, p+k) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventAdjective reports whether toks[q] is a lower-case adjective that
