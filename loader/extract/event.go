@@ -338,8 +338,11 @@ func (d *docState) qualifiedEvent(toks []Token, ms mentions, i int) *mention {
 		c = (nameScan{lang: lang, d: d, toks: toks, taken: taken}).complements(e)
 		e = max(e, c.end)
 	}
-	if !named && c.n == 0 || (!named || c.n == 0) && !lang.happensAt(toks, e) {
-		return nil
+	if !named && c.n == 0 {
+		return nil // a head alone: "the meeting"
+	}
+	if (!named || c.n == 0) && !lang.happensAt(toks, e) {
+		return nil // adjectives or a complement alone name an event held somewhere, some day
 	}
 	return &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: tokText(d.text, toks, i, e), ordinal: ord} // named without its ordinal
 }
@@ -370,7 +373,10 @@ func (l *Language) happensAt(toks []Token, p int) bool {
 		return false
 	}
 	for _, fr := range l.frames[toks[p].Fold] {
-		for k := 1; k < len(fr.Phrase) && fr.Before == RoleEvent; k++ {
+		if fr.Before != RoleEvent {
+			continue
+		}
+		for k := 1; k < len(fr.Phrase); k++ {
 			if matchPhrase(toks, p, fr.Phrase[:k]) && dateGapAt(toks, p+k) > 0 {
 				return true
 			}

@@ -24,13 +24,16 @@ func (d *docState) governmentNames(toks []Token, isTaken func(int) bool, add fun
 		}
 		add(&mention{i: i, j: j, entry: e, cands: []*Entry{e}, kind: pledgegraph.KindState, delegation: delegation})
 	}
+	each := func(ds []*mention, del bool) {
+		for _, m := range ds {
+			state(m.i, m.j, m.entry, del)
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		if del, n := gov.match(toks, i); n > 0 {
 			if ds := d.demonymRun(toks, i+n); len(ds) > 0 && free(i, ds[len(ds)-1].j) {
-				state(i, ds[0].j, ds[0].entry, del) // "les délégations italienne et japonaise": each
-				for _, m := range ds[1:] {
-					state(m.i, m.j, m.entry, del)
-				}
+				ds[0].i = i // "les délégations italienne et japonaise": the noun with the first
+				each(ds, del)
 				i = ds[len(ds)-1].j - 1
 				continue
 			}
@@ -38,11 +41,9 @@ func (d *docState) governmentNames(toks []Token, isTaken func(int) bool, add fun
 		if ds := d.demonymRun(toks, i); len(ds) > 0 {
 			last := ds[len(ds)-1]
 			if del, n := gov.match(toks, last.j); n > 0 && free(i, last.j+n) {
-				for _, m := range ds[:len(ds)-1] {
-					state(m.i, m.j, m.entry, del) // "the Italian and Japanese delegations": each
-				}
-				state(last.i, last.j+n, last.entry, del)
-				i = last.j + n - 1
+				last.j += n // "the Italian and Japanese delegations": the noun with the last
+				each(ds, del)
+				i = last.j - 1
 			}
 		}
 	}
