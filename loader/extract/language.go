@@ -234,11 +234,11 @@ func (l *Language) refutes(toks []Token) bool {
 	return l.Refute.MatchAt(toks, firstWord(toks)) > 0
 }
 
-// hyphenAdj reports whether toks[q], joined by a hyphen to the word
-// before it, makes an adjective of the name that word ends: "San
-// Diego-based", "a US-led text".
-func (l *Language) hyphenAdj(toks []Token, q int) bool {
-	return glued(toks, q) && (l.HyphenAdj[toks[q].Fold] || l.LedCompound[toks[q].Fold])
+// hyphenAdj reports whether the folded word w, joined by a hyphen to
+// the word before it, makes an adjective of the name that word ends:
+// "San Diego-based", "a US-led text".
+func (l *Language) hyphenAdj(w string) bool {
+	return l.HyphenAdj[w] || l.LedCompound[w]
 }
 
 // firstWord returns the index of the first token of toks that is no

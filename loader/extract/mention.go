@@ -89,7 +89,7 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j++
 			continue
 		}
-		if !t.Punct && !t.Number && glued(toks, j) && !lang.hyphenAdj(toks, j) {
+		if !t.Punct && !t.Number && glued(toks, j) && !lang.hyphenAdj(t.Fold) {
 			j++ // "Kim Yong-hyun", "Yoon Suk-yeol": a hyphenated part in lower case, not "San Diego-based"
 			continue
 		}

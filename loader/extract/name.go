@@ -203,7 +203,7 @@ func (n nameScan) capRun(q int) int {
 		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
 			q++
 		}
-		for q < len(toks) && !toks[q].Cap && !toks[q].Punct && hyphenated(n.d.text, toks, q) && !lang.hyphenAdj(toks, q) {
+		for q < len(toks) && !toks[q].Cap && !toks[q].Punct && hyphenated(n.d.text, toks, q) && !lang.hyphenAdj(toks[q].Fold) {
 			q++ // "Co-operation": a lower-case part after a hyphen, not "Power-based"
 		}
 		if q+1 < len(toks) && (lang.NameAnd[toks[q].Fold] || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) && !n.personAt(q+1) {
