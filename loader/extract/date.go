@@ -35,6 +35,7 @@ func FindDatesAfter(toks []Token, text string, lang *Language, published, ref, l
 	var out []DateSpan
 	for i := 0; i < len(toks); i++ {
 		if ds, ok := dateAt(toks, text, i, lang, published, ref, last); ok {
+			ds = forwardYear(toks, ds, published, ref)
 			ds = monthOfYearAfter(toks, ds, lang, published)
 			ds = monthOfThatYear(toks, ds, lang, last)
 			ds = toCome(toks, ds, lang, published)
@@ -50,6 +51,26 @@ func FindDatesAfter(toks []Token, text string, lang *Language, published, ref, l
 		}
 	}
 	return out
+}
+
+// forwardYear gives a day or a month whose year was filled in from a
+// date the text gave, not from the publication's, the year of that date
+// when that does not put it after the publication: a story told forward
+// stays in its year ("opened on 26 April 1954 … On 21 July, the
+// delegations approved"), where fillYear would take a date well after
+// its reference to be of the year before. It returns ds unchanged
+// otherwise.
+func forwardYear(toks []Token, ds DateSpan, published, ref pledgegraph.Date) DateSpan {
+	if ds.Relative || ds.Date.Month == 0 || ref.IsZero() || ref == published || ds.Date.Year != ref.Year-1 || explicitYear(toks, ds) {
+		return ds
+	}
+	dt := ds.Date
+	dt.Year = ref.Year
+	if !validDate(dt) || !published.IsZero() && dt.Compare(published) > 0 {
+		return ds
+	}
+	ds.Date = dt
+	return ds
 }
 
 // monthOfYearAfter gives a month without its year, followed by a year

@@ -67,8 +67,12 @@ func (d *docState) delegations(st *sent) {
 	if ev == "" {
 		return
 	}
+	listed := map[*mention]int{} // "les délégations de la France, du Royaume-Uni et du Laos": the states after the first
 	for _, m := range st.ms {
 		del, lead := m.delegation, m.i
+		if b, ok := listed[m]; ok {
+			del, lead = true, b
+		}
 		if !del && m.kind == pledgegraph.KindState && m.id != "" {
 			p := fr.possMark.at(st.toks, m.j) // "India's delegation", "the US delegation"
 			del, _ = fr.govNoun.match(st.toks, m.j+p)
@@ -78,6 +82,11 @@ func (d *docState) delegations(st *sent) {
 			if _, p := fr.prep.endingAt(st.toks, fr.articleStart(st.toks, m.i), 1); !del && p > 0 {
 				if dl, b := fr.govNoun.endingAt(st.toks, p, 2); dl {
 					del, lead = true, b // "headed the delegation of Montenegro", "la délégation du Monténégro"
+					for _, x := range d.walkOn(st, m.j, false) {
+						if x.kind == pledgegraph.KindState {
+							listed[x] = b
+						}
+					}
 				}
 			}
 		}
@@ -247,7 +256,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		case r != RoleActor && r != RoleHost && r != RoleOrganizer && r != RolePlace:
 			continue
 		case side == 0 && !fr.Initial && i > 0:
-			ms = d.walkBack(st, d.subjectEnd(st, d.verbStart(st, i)))
+			ms = d.frameSubjects(st, i)
 		case side == 0:
 			// "Meeting in Tallinn …, we, the ministers of A, B", "Hôte de la
 			// rencontre, le président X": the subject after the phrase's
@@ -306,6 +315,41 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Launched, Object: ev, Since: date, Confidence: 0.7,
 			Evidence: d.evidenceBy(fr.ID, st.s, min(m.i, lo), max(m.j, hi))})
 	}
+}
+
+// frameSubjects returns the actors a frame at toks[i] has before it:
+// the list that ends where its subject does; or, when the frame's verb
+// follows "and" right after a place after a preposition, the subject of
+// the verb before it ("Mme Sun Yat-sen est retenue en Chine et n'a pu
+// faire le voyage": not China).
+func (d *docState) frameSubjects(st *sent, i int) []*mention {
+	v := d.verbStart(st, i)
+	ms := d.walkBack(st, d.subjectEnd(st, v))
+	if n := len(ms); n > 0 && v > 0 && d.x.Lang.And.hasWord(st.toks[v-1].Fold) && ms[n-1].j == v-1 && d.afterPrep(st, ms[n-1]) {
+		return d.subjectBefore(st, ms[n-1].i)
+	}
+	return ms
+}
+
+// subjectBefore returns the subject of the verb group that ends before
+// toks[at], in the same clause: "Mme Sun Yat-sen" of "est retenue" in
+// "Mme Sun Yat-sen, présidente d'honneur, est retenue en Chine"; or none.
+func (d *docState) subjectBefore(st *sent, at int) []*mention {
+	fr := &d.x.Lang.Frames
+	for q := at - 1; q > 0 && !st.toks[q].Punct; q-- {
+		if fr.verbWord(st.toks, q) {
+			return d.walkBack(st, d.subjectEnd(st, d.verbStart(st, q)))
+		}
+	}
+	return nil
+}
+
+// afterPrep reports whether a preposition other than the genitive's
+// stands right before m, past its article: "retenue en Chine", "à
+// Genève"; not "la délégation de la France".
+func (d *docState) afterPrep(st *sent, m *mention) bool {
+	b := d.x.Lang.Frames.articleStart(st.toks, m.i)
+	return d.venueCued(st, m) || b > 0 && d.x.Lang.Frames.prep.at(st.toks, b-1) == 1 && !d.x.Lang.OfPrep[st.toks[b-1].Fold]
 }
 
 // excepted reports whether a cue of exception stands right before m:

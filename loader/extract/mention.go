@@ -70,7 +70,7 @@ func (l *Language) glue(t Token) bool {
 // ("Jean-Yves Le Drian", "Orange Cyberdefense"), allowing lower-case
 // particles between capitalised words, or i when toks[i] cannot start one.
 func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int) int {
-	if i >= len(toks) || !toks[i].Cap || toks[i].Punct || taken(i) || lang.is(wsStop, &toks[i]) && !leadingInitial(toks, i) || lang.CountNouns[toks[i].Fold] != "" {
+	if i >= len(toks) || !toks[i].Cap || toks[i].Punct || taken(i) || lang.is(wsStop, &toks[i]) && !leadingInitial(toks, i, lang) || lang.CountNouns[toks[i].Fold] != "" {
 		return i
 	}
 	if lang.calendarWord(toks[i]) {
@@ -111,7 +111,7 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j++ // "Lynn St. Amour"
 			continue
 		}
-		if (middleInitial(toks, j) || j == i+1 && leadingInitial(toks, i)) && !taken(j+1) {
+		if (middleInitial(toks, j, lang) || j == i+1 && leadingInitial(toks, i, lang)) && !taken(j+1) {
 			j += 2 // "Gina A. Raimondo", "John F. Kennedy", "S. Iswaran"
 			continue
 		}
@@ -147,15 +147,28 @@ func possessiveCut(toks []Token, i, e int) int {
 
 // middleInitial reports whether toks[q] is the full stop of an initial
 // between two capitalised words of a name: one capital letter before it,
-// glued to it, and a capitalised word after it.
-func middleInitial(toks []Token, q int) bool {
+// glued to it, and a capitalised word after it, or a particle and one
+// ("C. E. ter Meulen").
+func middleInitial(toks []Token, q int, lang *Language) bool {
 	if q < 2 || q+1 >= len(toks) || toks[q].Text != "." || toks[q].Start != toks[q-1].End {
 		return false
 	}
 	l, n := toks[q-1], toks[q+1]
 	// "J. R. Smith"; "George H. W. Bush", "Sean T. O'Kelly"
-	before := toks[q-2].Cap && !toks[q-2].Punct || q >= 4 && middleInitial(toks, q-2) || leadingInitial(toks, q-3)
-	return len(l.Text) == 1 && l.Upper && before && n.Cap && !n.Punct && (len(n.Text) > 1 || leadingInitial(toks, q+1) || glued(toks, q+2) && toks[q+2].Cap)
+	before := toks[q-2].Cap && !toks[q-2].Punct || q >= 4 && middleInitial(toks, q-2, lang) || leadingInitial(toks, q-3, lang)
+	after := n.Cap && !n.Punct && (len(n.Text) > 1 || leadingInitial(toks, q+1, lang) || glued(toks, q+2) && toks[q+2].Cap)
+	return len(l.Text) == 1 && l.Upper && before && (after || particleName(toks, q+1, lang))
+}
+
+// particleName reports whether toks[k] is one lower-case particle of a
+// name or two, followed by a capitalised word: "ter Meulen" after "C.
+// E.", "van der Beugel" after "J.".
+func particleName(toks []Token, k int, lang *Language) bool {
+	e := k
+	for e < len(toks) && e < k+2 && !toks[e].Cap && lang.NameParticles[toks[e].Fold] {
+		e++
+	}
+	return e > k && e < len(toks) && toks[e].Cap && !toks[e].Punct
 }
 
 // titledNames adds the people named by two to four capitalised words
@@ -186,18 +199,26 @@ func (sc *mentionScan) titledNames() {
 
 // leadingInitial reports whether toks[i] is an initial that opens a
 // name: one capital, a period right after it, then a capitalised word
-// or more initials and one ("S. Iswaran", "A. S. Kiran Kumar").
-func leadingInitial(toks []Token, i int) bool {
+// or more initials and one ("S. Iswaran", "A. S. Kiran Kumar"), or a
+// particle and one after an initial that is no honorific ("C. van
+// Meulen"; not "M. de Neurath").
+func leadingInitial(toks []Token, i int, lang *Language) bool {
 	if i < 0 || i+2 >= len(toks) || toks[i+1].Text != "." || toks[i+1].Start != toks[i].End || i > 0 && toks[i-1].Text == "." && toks[i-1].End == toks[i].Start {
 		return false // not the end of "Washington, D.C."
 	}
 	l, n := toks[i], toks[i+2]
-	if len(l.Text) != 1 || !l.Upper || !n.Cap || n.Punct {
+	if len(l.Text) != 1 || !l.Upper {
 		return false
 	}
+	if !n.Cap || n.Punct {
+		return particleName(toks, i+2, lang) && !lang.Honorifics[l.Fold]
+	}
 	for k := i + 2; len(toks[k].Text) == 1; k += 2 { // more initials: "A. S."
-		if k+2 >= len(toks) || toks[k].Start == toks[k-1].End || !toks[k].Upper || toks[k+1].Text != "." || toks[k+1].Start != toks[k].End || !toks[k+2].Cap || toks[k+2].Punct {
+		if k+2 >= len(toks) || toks[k].Start == toks[k-1].End || !toks[k].Upper || toks[k+1].Text != "." || toks[k+1].Start != toks[k].End {
 			return false
+		}
+		if !toks[k+2].Cap || toks[k+2].Punct {
+			return particleName(toks, k+2, lang) // "C. E. ter Meulen"
 		}
 	}
 	return true
@@ -1142,13 +1163,13 @@ func (sc *mentionScan) cuedBefore(i int) {
 func (sc *mentionScan) firstNames() {
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
-		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) && !leadingInitial(toks, i) && !sc.beforeInitial(i) {
+		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) && !leadingInitial(toks, i, sc.lang) && !sc.beforeInitial(i) {
 			continue
 		}
 		if i > 1 && possessive(sc.d.text, toks, i-1) && toks[i-2].Cap && !sc.isTaken(i-2) && sc.d.x.Ref.Lookup(toks[i-2].Text) == nil {
 			continue // "the Women's Christian Temperance Union": a word of a body's name
 		}
-		if leadingInitial(toks, i) && sc.lang.is(wsStop, &toks[i+2]) {
+		if leadingInitial(toks, i, sc.lang) && sc.lang.is(wsStop, &toks[i+2]) {
 			continue // "Q. What have they committed to?", "A. There are deadlines": an interview's turns
 		}
 		e := capSpan(toks, i, sc.isTaken, sc.lang, 4)
@@ -1174,7 +1195,7 @@ func (sc *mentionScan) firstNames() {
 func (sc *mentionScan) beforeInitial(i int) bool {
 	toks, lang := sc.toks, sc.lang
 	return i+3 < len(toks) && !toks[i].Punct && !toks[i].Upper && !lang.is(wsStop, &toks[i]) && lang.NameKinds[toks[i].Fold] == "" &&
-		sc.d.titleAt(toks, i) == 0 && !lang.Honorifics[toks[i+1].Fold] && middleInitial(toks, i+2) // not "Puis M. Schanzer"
+		sc.d.titleAt(toks, i) == 0 && !lang.Honorifics[toks[i+1].Fold] && middleInitial(toks, i+2, lang) // not "Puis M. Schanzer"
 }
 
 // affiliationAt returns where a word of affiliation stands after a
