@@ -7,8 +7,9 @@ import (
 )
 
 // contrastStances states a clause's stance again for the actors of a
-// coordinated clause that ends with an elided verb: refused ("…, but the
-// United States and China have not", "…, mais la Chine, non"), held
+// coordinated clause, or one after a semicolon, that ends with an elided
+// verb: refused ("…, but the United States and China have not", "…,
+// mais la Chine, non", "Paraguay has signed; Bolivia has not"), held
 // ("Kenya declined to sign it, but Ghana has") or the same ("…, and Ghana
 // did too", "…, et le Ghana aussi"), as the frame table's ellipsis
 // phrases say, about the initiative of the sentence's last stance.
@@ -24,8 +25,8 @@ func (d *docState) contrastStances(st *sent, fl *frameLayer) {
 		for end > c.i && st.toks[end-1].Punct {
 			end--
 		}
-		if !c.coord || end == c.i {
-			continue
+		if !c.coord && !(c.i > 0 && st.toks[c.i-1].Text == ";") || end == c.i {
+			continue // "…, but Bolivia has not"; "Paraguay has signed; Bolivia has not"
 		}
 		e, p := fr.ellipsis.endingAt(st.toks, end, 3)
 		if p < 0 || inVerbGroup(fl, p) {

@@ -133,6 +133,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if tr.t.Passive && d.apposedToActor(st, tr.i) {
 			continue // "India, backed by South Africa and Indonesia, refused": the participle qualifies a state, no text
 		}
+		if m, ok := d.relativeAntecedent(st, verbGroup{i: tr.i}); !tr.t.Passive && ok && m != nil && !m.initiative() && !m.anaphora {
+			continue // "the open door in China, which Washington has championed": the clause's object is China, no text
+		}
 		if d.relativeCommonSubject(st, tr.i) && !d.copulaAfter(st.toks, tr.j) {
 			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
 		}
@@ -472,6 +475,9 @@ func (d *docState) supportObject(st *sent, supp []trig, k int) *mention {
 	limit := len(st.toks)
 	if k+1 < len(supp) {
 		limit = supp[k+1].i
+	}
+	if tr.j < len(st.toks) && (st.toks[tr.j].Text == ":" || st.toks[tr.j].Text == ";") {
+		limit = tr.j // "La Finlande s'est récusée : le gouvernement … préfère attendre le pacte de Paris": what it declined is no text named after it
 	}
 	after := func() {
 		for _, m := range st.ms {
