@@ -469,6 +469,7 @@ func (d *docState) roles(st *sent) {
 		}
 		org, inferred, conf := d.roleBodyID(st, r)
 		if org == "" {
+			d.eventOffice(st, r)
 			continue
 		}
 		for _, h := range r.holders {
@@ -486,6 +487,33 @@ func (d *docState) roles(st *sent) {
 				d.offices[r.t.Office+"|"] = h.id
 			}
 		}
+	}
+}
+
+// eventOffice turns an office held at an event into its holders'
+// participation: the title followed by the event ("président de la
+// conférence", "secretary-general of the conference") or after it ("the
+// conference chairman, Mr. X"), an event the text takes up or whose
+// day or venue it gives.
+func (d *docState) eventOffice(st *sent, r *role) {
+	toks := st.toks
+	q := r.j
+	if q < len(toks) && d.x.Lang.ownerPrep(toks[q].Fold) {
+		q++
+		q += d.x.Lang.Frames.article.at(toks, q)
+	}
+	for _, m := range st.ms {
+		if m.kind != pledgegraph.KindEvent || m.id == "" || !(q > r.j && m.i == q || m.j == r.i) {
+			continue
+		}
+		if e := d.ents[m.id]; !m.anaphora && e.Start.Day == 0 && !d.hasVenue(m.id) {
+			return // "secretary general of the Abu Dhabi Forum for Peace": a body as much as a meeting, unless held
+		}
+		for _, h := range r.holders {
+			d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.ParticipatedIn, Object: m.id, Since: d.attendDate(st, m.id), Confidence: 0.7,
+				Evidence: d.evidenceBy("role.event", st.s, min(r.start, h.i, m.i), max(r.end, h.j, m.j))})
+		}
+		return
 	}
 }
 
