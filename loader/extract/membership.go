@@ -99,7 +99,7 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 			if l.empty() {
 				continue
 			}
-			neg := h.absent != l.neg
+			neg := h.absent != l.neg != d.noneAfter(st, h.j)
 			since := d.dateAt(st, fl, k, h.i, false)
 			fl.covered = append(fl.covered, [2]int{max(0, h.i-3), max(oEnd, h.j) + 1})
 			if d.x.Lang.Frames.author.at(st.toks, h.i) == h.j-h.i {
@@ -125,6 +125,15 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 	}
 	d.intakeStances(st, fl)
 	d.groupLists(st)
+}
+
+// noneAfter reports whether a negative quantifier follows a membership
+// noun, after a preposition or not: « n'est partie à aucune des trois
+// conventions », "is a party to none of them".
+func (d *docState) noneAfter(st *sent, j int) bool {
+	fr := &d.x.Lang.Frames
+	j += fr.prep.at(st.toks, j)
+	return fr.negQ.at(st.toks, j) > 0
 }
 
 // groupLists states that the states listed after a group's name and a

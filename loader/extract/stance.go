@@ -387,10 +387,11 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 }
 
 // signedFor returns the actors for whom the persons who sign at g sign,
-// named after a cue of representation ("Francis Gatare signed for
-// Rwanda", "was signed on behalf of Finland by its minister": Rwanda
-// and Finland sign) or by one that opens the sentence ("For Lebanon,
-// Prime Minister Karami signed"), else actors.
+// named after a cue of representation, with those persons ("Francis
+// Gatare signed for Rwanda", "was signed on behalf of Finland by its
+// minister": Rwanda and Finland sign, and so does Francis Gatare), or
+// by one that opens the sentence ("For Lebanon, Prime Minister Karami
+// signed"); else actors.
 func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int) actorList {
 	if g.frame.Predicate != pledgegraph.Supports {
 		return actors
@@ -399,6 +400,11 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 		return !m.isKind(pledgegraph.KindPerson) && !containsMention(b.items, m)
 	}) {
 		return b // "For Lebanon, Prime Minister Karami signed": Lebanon signs
+	}
+	if g.passive {
+		if b := d.behalfPairs(st, g.j); !b.empty() {
+			return b // "signed for the Soviet Union by Marshal Bulganin, for Poland by Mr. Cyrankiewicz"
+		}
 	}
 	if !actors.empty() && !allPersons(actors) {
 		if g.frame.Lemma == "sign" {
@@ -409,16 +415,20 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 	from := max(g.j, objEnd(st, objAt))
 	if g.passive {
 		from = g.j
-		if b := d.behalfPairs(st, from); !b.empty() {
-			return b // "signed for the Soviet Union by Marshal Bulganin, for Poland by Mr. Cyrankiewicz"
-		}
 	} else if actors.empty() {
 		return actors
 	}
 	gapped := d.gappedBehalf(st, from)
 	if b := d.onBehalf(st, from); !b.empty() {
+		// "X signed for A, Y for B": A and B sign, and so do X and Y
 		for k := 1; k < len(gapped); k += 2 {
-			b.items = append(b.items, gapped[k]) // "X signed for A, Y for B": A and B sign
+			b.items = append(b.items, gapped[k])
+		}
+		if g.frame.Lemma == "sign" {
+			b.items = append(b.items, actors.items...)
+			for k := 0; k < len(gapped); k += 2 {
+				b.items = append(b.items, gapped[k])
+			}
 		}
 		return b
 	}
@@ -436,13 +446,16 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 // behalfPairs returns the actors and the people who sign for them that
 // a passive verb of signing lists after it from token from on, pair after
 // pair: a cue of representation and its actor, the agent's mark and its
-// person ("was signed for the Soviet Union by Marshal Bulganin, for
-// Poland by Mr. Cyrankiewicz", "signé pour la France par M. Bidault"):
-// the actors sign, and each person holds an office of the actor named
-// with them.
+// people ("was signed for the Soviet Union by Marshal Bulganin, for
+// Poland by Mr. Cyrankiewicz", "signé pour la France par M. Bidault";
+// "for Great Britain by Mr Eden, the Foreign Secretary, and Viscount
+// Monsell; for the United States by …"): the actors and the people
+// sign, and each person holds an office of the actor named with them.
 func (d *docState) behalfPairs(st *sent, from int) actorList {
 	fr, toks := &d.x.Lang.Frames, st.toks
 	var l actorList
+	var people []*mention
+	pairs := 0
 	for q := d.pastCircumstance(st, from); q < len(toks); {
 		n := fr.behalf.at(toks, q)
 		m := d.mentionAt(st, q+n+fr.article.at(toks, q+n))
@@ -450,26 +463,77 @@ func (d *docState) behalfPairs(st *sent, from int) actorList {
 			break
 		}
 		a := fr.agent.at(toks, m.j)
-		h := personAt(st, m.j+a+fr.article.at(toks, m.j+a), d.x.Lang) // "par le maréchal Boulganine", "by Mr. Cyrankiewicz"
-		if a == 0 || h == nil || h.id == "" {
+		hs, end := d.signersAt(st, m.j+a) // "par le maréchal Boulganine", "by Mr. Cyrankiewicz"
+		if a == 0 || len(hs) == 0 {
 			break
 		}
-		d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.HoldsRole, Object: m.id, Confidence: 0.6,
-			Evidence: d.evidence(st.s, q, h.j)})
+		for _, h := range hs {
+			d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.HoldsRole, Object: m.id, Confidence: 0.6,
+				Evidence: d.evidence(st.s, q, h.j)})
+		}
 		if l.empty() {
 			l.lo = m.i
 		}
-		l.items, l.hi = append(l.items, m), h.j
-		q = h.j
-		if q < len(toks) && toks[q].Text == "," {
+		l.items, l.hi, people = append(l.items, m), end, append(people, hs...)
+		pairs++
+		q = end
+		if q < len(toks) && (toks[q].Text == "," || toks[q].Text == ";") {
 			q++
 		}
 		q += d.x.Lang.And.MatchAt(toks, q)
 	}
-	if len(l.items) < 2 {
+	if pairs < 2 {
 		return actorList{} // one pair: its office stated, the cue of representation gives the actors ("signed for Finland by its minister")
 	}
+	l.items = append(l.items, people...)
 	return l
+}
+
+// signersAt returns the people named from token q on, joined by a
+// conjunction, each with the office in apposition after it ("Mr Anthony
+// Eden, the Foreign Secretary, and Viscount Monsell"), and where they
+// end.
+func (d *docState) signersAt(st *sent, q int) ([]*mention, int) {
+	fr, toks, lang := &d.x.Lang.Frames, st.toks, d.x.Lang
+	var hs []*mention
+	for {
+		h := personAt(st, q+fr.article.at(toks, q), lang)
+		if h == nil || h.id == "" {
+			return hs, q
+		}
+		hs, q = append(hs, h), d.pastApposition(st, h.j)
+		p := q
+		if p < len(toks) && toks[p].Text == "," {
+			p++
+		}
+		c := lang.And.MatchAt(toks, p)
+		if c == 0 || personAt(st, p+c+fr.article.at(toks, p+c), lang) == nil {
+			return hs, q
+		}
+		q = p + c
+	}
+}
+
+// pastApposition returns, for a name that ends at toks[q], the end of
+// the words in commas after it that name no one, up to the comma or
+// semicolon that closes them (", the Foreign Secretary,"); or q.
+func (d *docState) pastApposition(st *sent, q int) int {
+	toks := st.toks
+	if q >= len(toks) || toks[q].Text != "," {
+		return q
+	}
+	for k := q + 1; k < len(toks) && k <= q+10; k++ {
+		switch {
+		case toks[k].Text == "," || toks[k].Text == ";":
+			return k
+		case toks[k].Punct || personAt(st, k, d.x.Lang) != nil || d.x.Lang.Frames.behalf.at(toks, k) > 0:
+			return q
+		}
+	}
+	if k := min(len(toks), q+11); k == len(toks) {
+		return k
+	}
+	return q
 }
 
 // gappedBehalf returns, after a cue of representation past the verb
