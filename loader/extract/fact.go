@@ -879,7 +879,7 @@ func (d *docState) anaphora(st *sent) {
 			} else if id == d.cur && i == 0 && !lang.InitHeads[toks[i+n-1].Fold] {
 				id = d.topic() // "The declaration is not binding. It sets out …": what the sentence before opened with
 			}
-			if id != "" {
+			if id != "" && !d.otherCompound(st, i+n, id) {
 				add = append(add, &mention{i: i, j: i + n, id: id, kind: pledgegraph.KindInitiative, anaphora: true})
 			}
 			i += n - 1
@@ -892,6 +892,28 @@ func (d *docState) anaphora(st *sent) {
 		}
 	}
 	d.addReferences(st, add)
+}
+
+// otherCompound reports whether a compound adjective in lower case
+// follows a definite description at toks[q] that none of the names of
+// the initiative id has, when its name holds one: « la convention
+// tchécoslovaquo-yougoslave » where the text discusses the
+// roumano-yougoslave one is another text.
+func (d *docState) otherCompound(st *sent, q int, id pledgegraph.EntityID) bool {
+	toks := st.toks
+	if q+1 >= len(toks) || toks[q].Cap || toks[q].Punct || toks[q+1].Punct || !hyphenated(d.text, toks, q+1) {
+		return false
+	}
+	e := d.ents[id]
+	if e == nil || !strings.Contains(e.Name, "-") {
+		return false // « l'initiative franco-canadienne »: of the one named, for all the rules know
+	}
+	for k := q; k < len(toks) && (k == q || hyphenated(d.text, toks, k)); k++ {
+		if !slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool { return strings.Contains(d.fold(n), toks[k].Fold) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherBefore reports whether the sentence before took a stance on

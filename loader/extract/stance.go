@@ -1401,27 +1401,28 @@ func (d *docState) notAmong(st *sent, i int) bool {
 // clause that a word of ObjRel opens after a comma and that has its own
 // subject, so that its object is the clause's antecedent ("…, which the
 // Netherlands initiated", "…, que les Pays-Bas ont lancé"), the name the
-// clause hangs on, nil if none, and true; else nil and false.
-func (d *docState) relativeAntecedent(st *sent, g verbGroup) (*mention, bool) {
+// clause hangs on (nil if none), where the words it hangs on end, and
+// true; else nil, -1 and false.
+func (d *docState) relativeAntecedent(st *sent, g verbGroup) (*mention, int, bool) {
 	o := -1
 	for q := g.i - 1; q > 0 && q >= g.i-12; q-- {
 		if d.x.Lang.ObjRel[st.toks[q].Fold] && (st.toks[q-1].Text == "," || d.commonNounAt(st, q-1)) {
 			o = q // "…, which the Netherlands initiated", "une mesure que Pékin a rejetée"
 			break
 		}
-		if st.toks[q].Punct && !inMention(st, q) {
-			return nil, false
+		if st.toks[q].Punct && !inMention(st, q) && !(st.toks[q].Text == "." && d.x.Lang.Honorifics[st.toks[q-1].Fold]) { // "que M. Beneš a signée"
+			return nil, -1, false
 		}
 	}
 	if o < 0 {
-		return nil, false
+		return nil, -1, false
 	}
 	subject := false
 	for _, m := range st.ms {
 		subject = subject || m.i > o && m.j <= g.i && isActor(m)
 	}
 	if !subject {
-		return nil, false // "Kenya, which signed in 2018": Kenya is the subject
+		return nil, -1, false // "Kenya, which signed in 2018": Kenya is the subject
 	}
 	p := o
 	for p > 0 && (st.toks[p-1].Text == "," || st.toks[p-1].Text == ")" || isQuote(st.toks[p-1].Text)) {
@@ -1433,7 +1434,7 @@ func (d *docState) relativeAntecedent(st *sent, g verbGroup) (*mention, bool) {
 			p = max(0, p-1)
 		}
 	}
-	return mentions(st.ms).endingAt(p), true
+	return mentions(st.ms).endingAt(p), p - 1, true
 }
 
 // relativeClauseObject returns what the verb group g acts on when it ends a
@@ -1446,7 +1447,7 @@ func (d *docState) relativeClauseObject(st *sent, g verbGroup) (pledgegraph.Enti
 	if g.clitic {
 		return "", -1, false
 	}
-	m, ok := d.relativeAntecedent(st, g)
+	m, _, ok := d.relativeAntecedent(st, g)
 	if ok && m != nil && g.frame.Predicate == pledgegraph.Launched && m.kind == pledgegraph.KindEvent && !m.anaphora {
 		return m.id, m.i, true
 	}
@@ -1960,7 +1961,7 @@ func (d *docState) themeBefore(st *sent, fl *frameLayer, k int, g verbGroup) (pl
 	if c.coord && k > 0 && !d.namesIn(st, c.i, g.i) {
 		lo = fl.clauses[k-1].i // "was adopted in 2018 and is supported by": the same subject
 	}
-	if g.participle && !g.governed && g.i > 1 && d.commonNounAt(st, g.i-1) {
+	if g.participle && !g.governed && g.i > 1 && (d.commonNounAt(st, g.i-1) || d.unnamedTextBefore(st, g.i)) {
 		return "", -1 // "builds on a report presented by X": the report, no initiative
 	}
 	var found *mention

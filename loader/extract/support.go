@@ -133,8 +133,8 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if tr.t.Passive && d.apposedToActor(st, tr.i) {
 			continue // "India, backed by South Africa and Indonesia, refused": the participle qualifies a state, no text
 		}
-		if m, ok := d.relativeAntecedent(st, verbGroup{i: tr.i}); !tr.t.Passive && ok && m != nil && !m.initiative() && !m.anaphora {
-			continue // "the open door in China, which Washington has championed": the clause's object is China, no text
+		if m, end, ok := d.relativeAntecedent(st, verbGroup{i: tr.i}); !tr.t.Passive && ok && (m != nil && !m.initiative() && !m.anaphora || m == nil && d.unnamedTextEnding(st, end)) {
+			continue // "the open door in China, which Washington has championed": the clause's object is China, no text; « la convention tchécoslovaquo-roumaine, que M. Beneš a signée »: one unnamed
 		}
 		if d.relativeCommonSubject(st, tr.i) && !d.copulaAfter(st.toks, tr.j) {
 			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
@@ -152,7 +152,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 		}
 		if obj != nil {
 			objID = obj.id
-		} else if tr.t.Weak || tr.t.Passive && d.unnamedBefore(st, tr.i) || !tr.t.Passive && d.unknownName(st, pastDate(st, tr.j)) {
+		} else if tr.t.Weak || tr.t.Passive && (d.unnamedBefore(st, tr.i) || d.unnamedTextBefore(st, tr.i)) || !tr.t.Passive && d.unknownName(st, pastDate(st, tr.j)) {
 			continue
 		}
 		if objID == "" {
@@ -455,6 +455,27 @@ func (d *docState) unnamedBefore(st *sent, i int) bool {
 		return false
 	}
 	return false
+}
+
+// unnamedTextBefore reports whether a participle at toks[i] follows,
+// after a comma, a description of a text that names no initiative the
+// rules know (see unnamedTextEnding): "the Czechoslovak-Yugoslav
+// convention, signed", « la convention tchécoslovaquo-yougoslave,
+// signée ».
+func (d *docState) unnamedTextBefore(st *sent, i int) bool {
+	return i > 1 && st.toks[i-1].Text == "," && d.unnamedTextEnding(st, i-2)
+}
+
+// unnamedTextEnding reports whether a description of a text that names
+// no initiative the rules know ends at toks[p]: its head a word of
+// initiatives' names that no mention covers, with the compound that
+// qualifies it after it (« la convention tchécoslovaquo-roumaine ») or
+// the words before it ("the Czechoslovak-Yugoslav convention").
+func (d *docState) unnamedTextEnding(st *sent, p int) bool {
+	toks, lang := st.toks, d.x.Lang
+	for ; p > 0 && !toks[p].Cap && !toks[p].Punct && !lang.InitHeads[toks[p].Fold] && (hyphenated(d.text, toks, p) || p+1 < len(toks) && hyphenated(d.text, toks, p+1)); p-- {
+	} // « tchécoslovaquo-roumaine »: the compound after the head
+	return p >= 0 && !toks[p].Cap && lang.InitHeads[toks[p].Fold] && !inMention(st, p)
 }
 
 // supportObject returns the initiative that the support trigger supp[k]
