@@ -229,6 +229,9 @@ type docState struct {
 	// who the text says holds an office: "office|body key", and "office|"
 	// for the last holder of the office in any body
 	offices map[string]pledgegraph.EntityID
+	// pastDated holds the initiatives the text names with a year well
+	// before its own ("the Washington Treaty of 1922"): texts it recalls
+	pastDated map[pledgegraph.EntityID]bool
 }
 
 // Extract runs the pipeline on a document whose Text is normalised (see

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -56,6 +57,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.officeHolders(st, st.roles)
 	plural := d.pluralAntecedents(st)
 	d.registerMentions(st, sdate)
+	d.notePastDated(st)
 	d.anaphora(st)
 	d.eventPronoun(st)
 	d.bodyAnaphora(st)
@@ -1087,9 +1089,32 @@ func (d *docState) namedWith(w string) pledgegraph.EntityID {
 // namedBefore is namedWith among the initiatives the text names before
 // the offset before.
 func (d *docState) namedBefore(w string, before int) pledgegraph.EntityID {
-	return d.lastNamedWhere(before, func(e *pledgegraph.Entity) bool {
+	headed := func(e *pledgegraph.Entity) bool {
 		return e.Kind == pledgegraph.KindInitiative && d.headedBy(e, w) && !d.named[e.ID]
-	})
+	}
+	if id := d.lastNamedWhere(before, func(e *pledgegraph.Entity) bool { return headed(e) && !d.pastDated[e.ID] }); id != "" {
+		return id // "The naval treaty signed on Wednesday … since the Washington Treaty of 1922 … The treaty": the new one
+	}
+	return d.lastNamedWhere(before, headed)
+}
+
+// notePastDated notes the initiatives a sentence names with a year at
+// least three years before the publication after them ("the Washington
+// Treaty of 1922", « le traité de 1922 » does not name one).
+func (d *docState) notePastDated(st *sent) {
+	toks, lang := st.toks, d.x.Lang
+	for _, m := range st.ms {
+		q := m.j
+		if !m.initiative() || m.anaphora || m.id == "" || q+1 >= len(toks) || !lang.ownerPrep(toks[q].Fold) || !toks[q+1].Number {
+			continue
+		}
+		if y, err := strconv.Atoi(toks[q+1].Text); err == nil && y > 999 && y <= d.doc.Published.Year-3 {
+			if d.pastDated == nil {
+				d.pastDated = map[pledgegraph.EntityID]bool{}
+			}
+			d.pastDated[m.id] = true
+		}
+	}
 }
 
 // recency orders the entities of the mentions read so far by their last
