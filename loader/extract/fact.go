@@ -57,7 +57,6 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.officeHolders(st, st.roles)
 	plural := d.pluralAntecedents(st)
 	d.registerMentions(st, sdate)
-	d.notePastDated(st)
 	d.anaphora(st)
 	d.eventPronoun(st)
 	d.bodyAnaphora(st)
@@ -387,8 +386,9 @@ func (d *docState) eventDate(st *sent, m *mention, sdate DateSpan) DateSpan {
 }
 
 // registerMentions registers the mentions of the sentence st with the
-// document; recurring events get their edition's year, and the parties a
-// text's name lists support it.
+// document; recurring events get their edition's year, the parties a
+// text's name lists support it, and a text named with an old year is
+// one the story recalls.
 func (d *docState) registerMentions(st *sent, sdate DateSpan) {
 	for _, m := range st.ms {
 		year := 0
@@ -407,6 +407,7 @@ func (d *docState) registerMentions(st *sent, sdate DateSpan) {
 		}
 	}
 	d.namedParties(st, sdate)
+	d.notePastDated(st)
 }
 
 // namedParties states that the states a text's name lists as its

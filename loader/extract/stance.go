@@ -530,8 +530,8 @@ func (d *docState) pastApposition(st *sent, q int) int {
 			return q
 		}
 	}
-	if k := min(len(toks), q+11); k == len(toks) {
-		return k
+	if len(toks) <= q+10 {
+		return len(toks) // the apposition ends the sentence
 	}
 	return q
 }

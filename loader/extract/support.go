@@ -467,10 +467,10 @@ func (d *docState) unnamedTextBefore(st *sent, i int) bool {
 }
 
 // unnamedTextEnding reports whether a description of a text that names
-// no initiative the rules know ends at toks[p]: its head a word of
-// initiatives' names that no mention covers, with the compound that
-// qualifies it after it (« la convention tchécoslovaquo-roumaine ») or
-// the words before it ("the Czechoslovak-Yugoslav convention").
+// no initiative the rules know ends at toks[p]: a word of initiatives'
+// names that no mention covers, alone ("the Czechoslovak-Yugoslav
+// convention") or with the compound that qualifies it after it (« la
+// convention tchécoslovaquo-roumaine »).
 func (d *docState) unnamedTextEnding(st *sent, p int) bool {
 	toks, lang := st.toks, d.x.Lang
 	for ; p > 0 && !toks[p].Cap && !toks[p].Punct && !lang.InitHeads[toks[p].Fold] && (hyphenated(d.text, toks, p) || p+1 < len(toks) && hyphenated(d.text, toks, p+1)); p-- {
