@@ -35,7 +35,6 @@ func FindDatesAfter(toks []Token, text string, lang *Language, published, ref, l
 	var out []DateSpan
 	for i := 0; i < len(toks); i++ {
 		if ds, ok := dateAt(toks, text, i, lang, published, ref, last); ok {
-			ds = forwardYear(toks, ds, published, ref)
 			ds = monthOfYearAfter(toks, ds, lang, published)
 			ds = monthOfThatYear(toks, ds, lang, last)
 			ds = toCome(toks, ds, lang, published)
@@ -51,26 +50,6 @@ func FindDatesAfter(toks []Token, text string, lang *Language, published, ref, l
 		}
 	}
 	return out
-}
-
-// forwardYear gives a day or a month whose year was filled in from a
-// date the text gave, not from the publication's, the year of that date
-// when that does not put it after the publication: a story told forward
-// stays in its year ("opened on 26 April 1954 … On 21 July, the
-// delegations approved"), where fillYear would take a date well after
-// its reference to be of the year before. It returns ds unchanged
-// otherwise.
-func forwardYear(toks []Token, ds DateSpan, published, ref pledgegraph.Date) DateSpan {
-	if ds.Relative || ds.Date.Month == 0 || ref.IsZero() || ref == published || ds.Date.Year != ref.Year-1 || explicitYear(toks, ds) {
-		return ds
-	}
-	dt := ds.Date
-	dt.Year = ref.Year
-	if !validDate(dt) || !published.IsZero() && dt.Compare(published) > 0 {
-		return ds
-	}
-	ds.Date = dt
-	return ds
 }
 
 // monthOfYearAfter gives a month without its year, followed by a year
@@ -249,17 +228,29 @@ func explicitYear(toks []Token, ds DateSpan) bool {
 	return false
 }
 
+// yearRef is the date a day or a month written without a year takes
+// its year from: the publication, or a date the text gave (text).
+type yearRef struct {
+	pledgegraph.Date
+	text      bool
+	published pledgegraph.Date
+}
+
 // fillYear gives a day and month without year the year of ref, or the
-// year before when that would put it more than two months after ref.
-func fillYear(m, d int, ref pledgegraph.Date) (pledgegraph.Date, bool) {
+// year before when that would put it more than two months after ref: a
+// story looks back from its publication. From a date the text gave, a
+// story told forward stays in that date's year unless that puts it after
+// the publication ("opened on 26 April 1954 … On 21 July" is July 1954).
+func fillYear(m, d int, ref yearRef) (pledgegraph.Date, bool) {
 	if ref.IsZero() {
 		return pledgegraph.Date{}, false
 	}
-	y := ref.Year
-	if ref.Month > 0 && m-ref.Month > 2 {
-		y--
+	dt := pledgegraph.Date{Year: ref.Year, Month: m, Day: d}
+	forward := ref.text && validDate(dt) && (ref.published.IsZero() || dt.Compare(ref.published) <= 0)
+	if ref.Month > 0 && m-ref.Month > 2 && !forward {
+		dt.Year--
 	}
-	return pledgegraph.Date{Year: y, Month: m, Day: d}, true
+	return dt, true
 }
 
 // validDate reports whether d is a date of the calendar.
@@ -283,6 +274,7 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref, la
 		return ds, true
 	}
 	start := i
+	yr := yearRef{Date: ref, text: ref != published, published: published}
 	// optional weekday: "lundi 12 novembre"
 	if _, ok := lang.Weekdays[t.Fold]; ok && i+1 < len(toks) {
 		if _, ok := dayNum(toks[i+1]); ok {
@@ -291,16 +283,16 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref, la
 			}
 		}
 	}
-	if ds, ok := dayRange(toks, start, i, lang, ref); ok {
+	if ds, ok := dayRange(toks, start, i, lang, yr); ok {
 		return ds, true
 	}
-	if ds, ok := dayMonthDate(toks, start, i, lang, ref); ok {
+	if ds, ok := dayMonthDate(toks, start, i, lang, yr); ok {
 		return ds, true
 	}
-	if ds, ok := monthDayDate(toks, start, i, lang, ref); ok {
+	if ds, ok := monthDayDate(toks, start, i, lang, yr); ok {
 		return ds, true
 	}
-	if ds, ok := prepDate(toks, start, lang, ref); ok {
+	if ds, ok := prepDate(toks, start, lang, yr); ok {
 		return ds, true
 	}
 	if ds, ok := laterDate(toks, start, lang, last); ok {
@@ -387,7 +379,7 @@ func slashDate(toks []Token, i int, lang *Language) (DateSpan, bool) {
 // novembre 2018", "11-13 November", "les 8 et 9 juillet", "on 8 and 9
 // July"); the expression starts at toks[start]
 // (a weekday before the day).
-func dayRange(toks []Token, start, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
+func dayRange(toks []Token, start, i int, lang *Language, ref yearRef) (DateSpan, bool) {
 	d1, ok := dayNum(toks[i])
 	if !ok || i+3 >= len(toks) || !(lang.RangeTo[toks[i+1].Fold] || toks[i+1].Text == "-" || lang.is(wsAndJoin, &toks[i+1])) {
 		return DateSpan{}, false
@@ -421,7 +413,7 @@ func dayRange(toks []Token, start, i int, lang *Language, ref pledgegraph.Date) 
 // dayMonthDate reads a day, a month and an optional year at toks[i]
 // ("12 novembre 2018", "15th June, 2020", "12 novembre"); the expression
 // starts at toks[start].
-func dayMonthDate(toks []Token, start, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
+func dayMonthDate(toks []Token, start, i int, lang *Language, ref yearRef) (DateSpan, bool) {
 	d, ok := dayNum(toks[i])
 	if !ok {
 		return DateSpan{}, false
@@ -440,7 +432,7 @@ func dayMonthDate(toks []Token, start, i int, lang *Language, ref pledgegraph.Da
 // withYear returns the date of day d of month m with the year at toks[y]
 // when one stands there (the expression ending after it), else in the
 // year ref gives (the expression ending at end).
-func withYear(toks []Token, start, y, end, m, d int, ref pledgegraph.Date) (DateSpan, bool) {
+func withYear(toks []Token, start, y, end, m, d int, ref yearRef) (DateSpan, bool) {
 	if y < len(toks) {
 		if yr, ok := yearNum(toks[y]); ok {
 			dt := pledgegraph.Date{Year: yr, Month: m, Day: d}
@@ -458,7 +450,7 @@ func withYear(toks []Token, start, y, end, m, d int, ref pledgegraph.Date) (Date
 // monthDayDate reads a month, then a day and an optional year or a year
 // alone, at toks[i] ("November 12, 2018", "Nov 12", "novembre 2021"); the
 // expression starts at toks[start].
-func monthDayDate(toks []Token, start, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
+func monthDayDate(toks []Token, start, i int, lang *Language, ref yearRef) (DateSpan, bool) {
 	m, n := lang.month(toks, i)
 	j := i + n
 	if m == 0 || j >= len(toks) {
@@ -481,7 +473,7 @@ func monthDayDate(toks []Token, start, i int, lang *Language, ref pledgegraph.Da
 
 // prepDate reads a year or a month alone after "en", "dès", "in" at
 // toks[i]: "refusé en 2018"; a month is the last such month by ref.
-func prepDate(toks []Token, i int, lang *Language, ref pledgegraph.Date) (DateSpan, bool) {
+func prepDate(toks []Token, i int, lang *Language, ref yearRef) (DateSpan, bool) {
 	if i > 0 && lang.ThatMonth[toks[i-1].Fold] && i+1 < len(toks) && toks[i+1].Punct {
 		if m, _ := lang.month(toks, i); m > 0 && !ref.IsZero() {
 			return DateSpan{I: i, J: i + 1, Date: pledgegraph.Date{Year: ref.Year, Month: m}}, true // "that August,": see monthOfThatYear
@@ -498,8 +490,8 @@ func prepDate(toks []Token, i int, lang *Language, ref pledgegraph.Date) (DateSp
 	}
 	if m, n := lang.month(toks, i); m > 0 && !ref.IsZero() && (n == 2 || lang.Numbers[toks[i].Fold] == 0) {
 		// ("des sept États": "sept" without its period is the number)
-		if dt, ok := fillYear(m, 1, ref); ok {
-			return DateSpan{I: i, J: i + n, Date: pledgegraph.Date{Year: dt.Year, Month: m}}, true
+		if dt, ok := fillYear(m, 0, ref); ok {
+			return DateSpan{I: i, J: i + n, Date: dt}, true
 		}
 	}
 	return DateSpan{}, false
