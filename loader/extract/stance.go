@@ -454,7 +454,6 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 func (d *docState) behalfPairs(st *sent, from int) actorList {
 	fr, toks := &d.x.Lang.Frames, st.toks
 	var l actorList
-	var people []*mention
 	pairs := 0
 	for q := d.pastCircumstance(st, from); q < len(toks); {
 		n := fr.behalf.at(toks, q)
@@ -474,7 +473,7 @@ func (d *docState) behalfPairs(st *sent, from int) actorList {
 		if l.empty() {
 			l.lo = m.i
 		}
-		l.items, l.hi, people = append(l.items, m), end, append(people, hs...)
+		l.items, l.hi = append(append(l.items, m), hs...), end
 		pairs++
 		q = end
 		if q < len(toks) && (toks[q].Text == "," || toks[q].Text == ";") {
@@ -485,7 +484,6 @@ func (d *docState) behalfPairs(st *sent, from int) actorList {
 	if pairs < 2 {
 		return actorList{} // one pair: its office stated, the cue of representation gives the actors ("signed for Finland by its minister")
 	}
-	l.items = append(l.items, people...)
 	return l
 }
 
