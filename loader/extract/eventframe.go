@@ -43,7 +43,7 @@ func (d *docState) eventFrames(st *sent) {
 	d.nameHeldAt(st)
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindEvent && !m.anaphora && !d.partialName(st, m) {
-			d.ev.last = m.id
+			d.ev.last, d.ev.lastAt = m.id, st.s.Start
 			if d.ev.first == "" {
 				d.ev.first = m.id
 			}
@@ -625,17 +625,19 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 // eventUnnamedAfter returns, for a frame at toks[i:j] whose event would
 // follow it but is not named there, the event it stands for and where:
 // the one last named, taken up by a pronoun ("la Chine y était
-// représentée", "Macron attended it"), held at the place after it
-// ("turned down invitations to Manila"), or under discussion when the
-// clause ends on the verb ("M. Diagne presided.", "La France a
-// participé.", not "les accueille"); or the one a relative clause
-// hangs on ("the summit, which Macron attended,"). It returns "" when
-// none is.
+// représentée", « M. Veronese l'a ouverte », "Macron attended it"),
+// held at the place after it ("turned down invitations to Manila"), or
+// under discussion when the clause ends on the verb ("M. Diagne
+// presided.", "La France a participé.", not "les accueille"); or the
+// one a relative clause hangs on ("the summit, which Macron
+// attended,"). It returns "" when none is.
 func (d *docState) eventUnnamedAfter(st *sent, i, j int) (pledgegraph.EntityID, [2]int) {
 	fr, last, none := &d.x.Lang.Frames, d.ev.last, [2]int{i, j}
 	switch {
 	case last != "" && fr.locClitic.endingAt2(st.toks, i) >= 0:
 		return last, none
+	case last != "" && d.objectClitic(st, i):
+		return last, none // « M. Veronese l'a ouverte lundi »
 	case last != "" && j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, j) == 1:
 		return last, [2]int{j, j + 1}
 	}
@@ -649,6 +651,19 @@ func (d *docState) eventUnnamedAfter(st *sent, i, j int) (pledgegraph.EntityID, 
 		return last, none
 	}
 	return "", none
+}
+
+// objectClitic reports whether a pronoun object of one thing stands
+// right before the verb group at toks[i] (« l'a ouverte », « la
+// préside ») while one of the sentences just before names the event
+// last named: that event; not one of several (« les accueille »), nor
+// of place (« y », which locClitic reads), nor an event named further
+// back (« Un conseil a été nommé. Il se réunit chaque mois. M. Dupont
+// le préside »).
+func (d *docState) objectClitic(st *sent, i int) bool {
+	fr := &d.x.Lang.Frames
+	before, c := fr.clitic.endingAt(st.toks, i, 2)
+	return c >= 0 && before && d.ev.lastAt >= d.recentFrom && fr.pluralClitic.at(st.toks, c) == 0 && fr.locClitic.at(st.toks, c) == 0
 }
 
 // clauseEndsAt reports whether the clause ends at toks[j], past adverbs
@@ -1738,6 +1753,7 @@ func (d *docState) attendDate(st *sent, ev pledgegraph.EntityID) pledgegraph.Dat
 // sentences.
 type eventState struct {
 	last   pledgegraph.EntityID // the event last named, for "the gathering"
+	lastAt int                  // where the sentence that names it starts
 	first  pledgegraph.EntityID // the event the text names first
 	groups []groupAttend        // the initiatives whose members took part in an event
 }
