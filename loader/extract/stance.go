@@ -366,8 +366,10 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 			obj, objAt = d.lastInitiative(st, g.i), -1 // "Signing for their governments were A and B": the text spoken of
 		}
 	}
-	if actors.empty() && !actors.neg && obj == "" {
-		if actors = d.invertedSubject(st, g); !actors.empty() {
+	if actors.empty() && !actors.neg && (objAt < 0 || d.x.Lang.Frames.behalf.at(st.toks, g.j) > 0) {
+		// "Ont voté contre la Suisse et le Portugal": the text spoken of,
+		// also when a noun among the signers' offices read as its object
+		if actors = d.invertedSubject(st, g); !actors.empty() && (obj == "" || objAt > g.j) {
 			obj, objAt = d.lastInitiative(st, g.i), -1
 		}
 	}
@@ -402,7 +404,7 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 		return b // "For Lebanon, Prime Minister Karami signed": Lebanon signs
 	}
 	if g.passive {
-		if b := d.behalfPairs(st, g.j); !b.empty() {
+		if b := d.behalfPairs(st, g.j, false); !b.empty() {
 			return b // "signed for the Soviet Union by Marshal Bulganin, for Poland by Mr. Cyrankiewicz"
 		}
 	}
@@ -451,7 +453,11 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 // "for Great Britain by Mr Eden, the Foreign Secretary, and Viscount
 // Monsell; for the United States by …"): the actors and the people
 // sign, and each person holds an office of the actor named with them.
-func (d *docState) behalfPairs(st *sent, from int) actorList {
+// After an active verb that opens the sentence, inverted, the people
+// follow their actor with no agent's mark, after a comma or none (« Ont
+// signé pour la France M. Robert Schuman ; pour l'Italie, le comte
+// Carlo Sforza »): one pair is enough.
+func (d *docState) behalfPairs(st *sent, from int, inverted bool) actorList {
 	fr, toks := &d.x.Lang.Frames, st.toks
 	var l actorList
 	pairs := 0
@@ -462,8 +468,11 @@ func (d *docState) behalfPairs(st *sent, from int) actorList {
 			break
 		}
 		a := fr.agent.at(toks, m.j)
+		if inverted && a == 0 && m.j < len(toks) && toks[m.j].Text == "," {
+			a = 1
+		}
 		hs, end := d.signersAt(st, m.j+a) // "par le maréchal Boulganine", "by Mr. Cyrankiewicz"
-		if a == 0 || len(hs) == 0 {
+		if a == 0 && !inverted || len(hs) == 0 {
 			break
 		}
 		for _, h := range hs {
@@ -475,16 +484,34 @@ func (d *docState) behalfPairs(st *sent, from int) actorList {
 		}
 		l.items, l.hi = append(append(l.items, m), hs...), end
 		pairs++
-		q = end
-		if q < len(toks) && (toks[q].Text == "," || toks[q].Text == ";") {
-			q++
-		}
-		q += d.x.Lang.And.MatchAt(toks, q)
+		q = d.nextPair(toks, end)
 	}
-	if pairs < 2 {
+	if pairs < 2 && !inverted {
 		return actorList{} // one pair: its office stated, the cue of representation gives the actors ("signed for Finland by its minister")
 	}
 	return l
+}
+
+// nextPair returns where the pair after one of behalfPairs' that ends
+// at toks[end] starts: past the comma or semicolon there and a
+// conjunction, or past the next semicolon when a comma opens words of
+// no pair (« M. Robert
+// Schuman, ministre …, dont la déclaration … avait lancé l'idée ; pour
+// l'Italie »).
+func (d *docState) nextPair(toks []Token, end int) int {
+	q := end
+	if q < len(toks) && (toks[q].Text == "," || toks[q].Text == ";") {
+		q++
+	}
+	q += d.x.Lang.And.MatchAt(toks, q)
+	if q == end+1 && toks[end].Text == "," && d.x.Lang.Frames.behalf.at(toks, q) == 0 {
+		for k := q; k < len(toks); k++ {
+			if toks[k].Text == ";" {
+				return k + 1
+			}
+		}
+	}
+	return q
 }
 
 // signersAt returns the people named from token q on, joined by a
@@ -492,10 +519,10 @@ func (d *docState) behalfPairs(st *sent, from int) actorList {
 // Eden, the Foreign Secretary, and Viscount Monsell"), and where they
 // end.
 func (d *docState) signersAt(st *sent, q int) ([]*mention, int) {
-	fr, toks, lang := &d.x.Lang.Frames, st.toks, d.x.Lang
+	toks, lang := st.toks, d.x.Lang
 	var hs []*mention
 	for {
-		h := personAt(st, q+fr.article.at(toks, q), lang)
+		h := d.signerAt(st, q)
 		if h == nil || h.id == "" {
 			return hs, q
 		}
@@ -505,11 +532,22 @@ func (d *docState) signersAt(st *sent, q int) ([]*mention, int) {
 			p++
 		}
 		c := lang.And.MatchAt(toks, p)
-		if c == 0 || personAt(st, p+c+fr.article.at(toks, p+c), lang) == nil {
+		if c == 0 || d.signerAt(st, p+c) == nil {
 			return hs, q
 		}
 		q = p + c
 	}
+}
+
+// signerAt returns the person named from toks[q] on, after an article
+// and a title ("le chancelier Konrad Adenauer", "Mr. Cyrankiewicz"), or
+// nil.
+func (d *docState) signerAt(st *sent, q int) *mention {
+	p := q + d.x.Lang.Frames.article.at(st.toks, q)
+	if p < len(st.toks) {
+		p += d.titleAt(st.toks, p)
+	}
+	return personAt(st, p, d.x.Lang)
 }
 
 // pastApposition returns, for a name that ends at toks[q], the end of
@@ -2222,6 +2260,9 @@ func (d *docState) invertedSubject(st *sent, g verbGroup) actorList {
 	toks := st.toks
 	if g.i != 0 || g.participle && !g.perfect || g.inverted || g.passive || g.j >= len(toks) || toks[len(toks)-1].Text == "?" {
 		return actorList{}
+	}
+	if b := d.behalfPairs(st, g.j, true); !b.empty() {
+		return b // « Ont signé pour la France M. Robert Schuman ; pour l'Italie, le comte Carlo Sforza »
 	}
 	l := d.actorsAfter(st, g.j)
 	if l.empty() || l.items[0].i > g.j+d.x.Lang.Frames.article.at(toks, g.j) {
