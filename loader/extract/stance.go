@@ -133,7 +133,7 @@ func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, o
 		return "", false, true // "Un engagement additionnel … a été ouvert à la signature. A et B ne l'ont pas signé", "did not sign it": that text, unnamed
 	case !g.passive && g.neg != g.frame.Negative && d.partObject(st.toks, g.j):
 		return "", false, true // "did not subscribe to its Part III": not to a part of the text, which may have been signed
-	case pron && d.relativeObject(st, g.i):
+	case pron && (d.relativeObject(st, g.i) || d.subordinateObject(st, g.i)):
 		return "", false, true // "Colombia, which was to take over the presidency, declined it": the presidency
 	case obj != "":
 		return obj, false, false
@@ -198,6 +198,26 @@ func (d *docState) relativeObject(st *sent, i int) bool {
 			lang.Frames.aux.at(toks, q+1) == 0 && lang.Frames.verbs.at(toks, q+1) == 0 // not "qui ne l'avait pas signée"
 	}
 	return found
+}
+
+// subordinateObject reports whether the verb group starting at token i
+// stands in a subordinate clause ("because", « parce que ») of a sentence
+// that opens on a definite noun naming nothing, the subject of the main
+// clause ("The British proposal … was withdrawn because the French
+// delegation would not accept it", « La proposition britannique a été
+// retirée parce que la France ne l'acceptait pas »): the verb's pronoun
+// object stands for that noun, not for a text.
+func (d *docState) subordinateObject(st *sent, i int) bool {
+	lang, toks := d.x.Lang, st.toks
+	if len(toks) < 3 || !lang.DefiniteOne[toks[0].Fold] || toks[1].Punct {
+		return false
+	}
+	for q := 2; q < i; q++ {
+		if sub, n := lang.Frames.subord.match(toks, q); n > 0 && sub {
+			return !slices.ContainsFunc(st.ms, func(m *mention) bool { return m.i < q && (m.anaphora || m.initiative() || m.i <= 1) })
+		}
+	}
+	return false
 }
 
 // reportedBefore reports whether a verb of saying, or the conjunction
