@@ -22,6 +22,11 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		k := clauseAt(fl.clauses, q)
 		actors, p := d.nounActors(st, fl, k, q, q+n)
 		obj, oEnd := d.nounObject(st, p)
+		if actors.empty() && obj != "" {
+			if l := d.nounAgents(st, oEnd); !l.empty() {
+				actors, oEnd = l, l.hi // "the signing of the Havana agreement by delegates of A, B and C"
+			}
+		}
 		if b := d.bodyComplement(st, q+n); obj == "" && b != nil && d.possessed(st, q) {
 			if !actors.empty() && (f.Lemma == "join" || f.Lemma == "withdraw") {
 				// "ont annoncé leur retrait « sans délai » de la CEDEAO": they leave the body
@@ -256,3 +261,26 @@ func (d *docState) possessed(st *sent, q int) bool {
 	_, p := d.x.Lang.Frames.possDet.endingAt(st.toks, q, 1)
 	return p >= 0
 }
+
+// nounAgents returns the actors named after the agent's mark at toks[q],
+// past a noun of their delegates ("by delegates of the United States,
+// Canada and Cuba", « par les représentants de la France et de
+// l'Italie »), after a noun of signing and its text; or none.
+func (d *docState) nounAgents(st *sent, q int) actorList {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	a := fr.agent.at(toks, q)
+	if a == 0 {
+		return actorList{}
+	}
+	p := q + a
+	p += fr.article.at(toks, p)
+	if _, n := fr.govNoun.match(toks, p); n > 0 && fr.prep.at(toks, p+n) > 0 {
+		p += n + fr.prep.at(toks, p+n) // "delegates of", « représentants de »
+		p += fr.article.at(toks, p)
+	}
+	if m := d.mentionAt(st, p); m == nil || !isActor(m) {
+		return actorList{}
+	}
+	return d.actorsAfter(st, p)
+}
+

@@ -249,7 +249,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if g.intend && !g.neg || (g.future || g.announce) && d.laterIn(st, c) || c.cond || g.cond && !d.reportedBefore(st, g.i) && !g.neg {
 		return true // a plan or a condition is no stance yet ("Brazil would join the charter"); "did not wish to join" is a refusal
 	}
-	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) && opensClause(st, c, g.i) {
+	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) && opensClause(st, c, g.i) && !d.thoseWho(st, g.i) {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
 	actors, obj, objAt := d.verbRoles(st, fl, k, g)
@@ -382,8 +382,8 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 	if actors.empty() && !actors.neg {
 		// "the countries that have endorsed it are: A, B"
 		actors = d.listAfterCopula(st, g.j)
-		if !actors.empty() && obj == "" && g.i == c.i && g.inverted {
-			obj, objAt = d.lastInitiative(st, g.i), -1 // "Signing for their governments were A and B": the text spoken of
+		if !actors.empty() && obj == "" && (g.i == c.i && g.inverted || d.thoseWho(st, g.i)) {
+			obj, objAt = d.lastInitiative(st, g.i), -1 // "Signing for their governments were A and B", "Among those who signed were A and B": the text spoken of
 		}
 	}
 	if actors.empty() && !actors.neg && (objAt < 0 || d.x.Lang.Frames.behalf.at(st.toks, g.j) > 0) {
@@ -1155,13 +1155,20 @@ func frameConfidence(g verbGroup, implicit bool) float64 {
 	return c
 }
 
+// thoseWho reports whether the verb starting at token at follows "those
+// who", « ceux qui »: a subject that names nobody, who a list after the
+// verb may name ("Among those who signed were A and B").
+func (d *docState) thoseWho(st *sent, at int) bool {
+	return at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && d.x.Lang.Frames.those.at(st.toks, at-2) > 0
+}
+
 // subjectOf returns the subject of a verb starting at token at in clause
 // k: the actors nearest before it in the clause, else the antecedent of a
 // relative clause, the subject of the clause a conjunction continues, or
 // the reporter of a reported clause.
 func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	c := fl.clauses[k]
-	if at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && (d.commonAntecedent(st, at-2) || d.x.Lang.Frames.those.at(st.toks, at-2) > 0) {
+	if at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && (d.commonAntecedent(st, at-2) || d.thoseWho(st, at)) {
 		return actorList{} // "the list of companies that signed", "particularly those that abstained": nobody named
 	}
 	l := d.actorsBeforeApposition(st, fl, c.i, at)
