@@ -93,8 +93,9 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 			// "New members:" with the list on the next lines
 			d.pending = &pendingList{obj: obj, neg: h.absent, since: d.dateAt(st, fl, k, h.i, false)}
 		}
-		// "trois grands États ne sont pas signataires : A, B"
-		after.neg = after.neg != d.negatedBefore(st, fl.clauses[k].i, h.i)
+		// "trois grands États ne sont pas signataires : A, B"; « ne sont
+		// pas signataires : ni A, ni B »: one negation, said twice
+		after.neg = after.neg || d.negatedBefore(st, fl.clauses[k].i, h.i)
 		for _, l := range []actorList{after, before} {
 			if l.empty() {
 				continue
