@@ -489,6 +489,9 @@ func (sc *mentionScan) referenceNames() {
 		if n == 0 {
 			continue
 		}
+		if cands[0].Kind == pledgegraph.KindPerson && n == 1 && middleInitial(toks, i-1, sc.lang) {
+			continue // "John H. Harris": another's name, whose surname the known person shares
+		}
 		if d.founderName(toks, i, n, cands[0], sc.isTaken) {
 			sc.add(&mention{i: i - 1, j: i + 1, kind: pledgegraph.KindPerson, name: sc.text(i-1, i+1)})
 			continue

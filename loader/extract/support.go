@@ -526,6 +526,22 @@ func (d *docState) supportObject(st *sent, supp []trig, k int) *mention {
 // an actor, or a group statement that is no anaphora.
 func supportActor(m *mention) bool { return m.actor() || (m.groupStmt && !m.anaphora) }
 
+// agentlessPassive reports whether the auxiliary of the passive ("was",
+// « a été ») stands right before the verb at token i and no agent's mark
+// ("by the representatives of") between it and token a.
+func (d *docState) agentlessPassive(st *sent, i, a int) bool {
+	fr := &d.x.Lang.Frames
+	if kind, p := fr.aux.endingAt(st.toks, i, 1); p < 0 || kind != auxBe {
+		return false
+	}
+	for q := i + 1; q < a; q++ {
+		if fr.agent.at(st.toks, q) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // supportActors returns the actors of the support trigger supp[k], and
 // whether they stand after an active trigger (inverted): the subject's
 // names, those after a passive trigger, the antecedent of a relative
@@ -559,10 +575,11 @@ func (d *docState) supportActors(st *sent, supp []trig, k int, exc map[*mention]
 		actors = d.supportersBefore(st, tr, prevMain)
 		if len(actors) == 0 {
 			actors = d.supportersAfter(st, tr, nextMain)
-			if len(actors) > 0 && (commaBetween(st, tr.j, actors[0].i) || d.governed(st, actors[0]) && !d.agentBefore(st, actors[0].i)) {
+			if len(actors) > 0 && (commaBetween(st, tr.j, actors[0].i) || d.governed(st, actors[0]) && !d.agentBefore(st, actors[0].i) || d.agentlessPassive(st, tr.i, actors[0].i)) {
 				// "have endorsed the Principles, a code published by the
 				// BSI": another verb's agent; "support for a deployment in
-				// Palau": a complement
+				// Palau": a complement; "was signed on Friday in the San
+				// Rafael Hotel": a passive with no agent
 				actors = nil
 			}
 			inverted = len(actors) > 0
