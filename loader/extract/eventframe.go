@@ -101,7 +101,7 @@ func (d *docState) delegations(st *sent) {
 				Negated: from < m.i, Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, min(from, lead), m.j)})
 			if h := d.delegationLead(st, m); h != nil && from == m.i {
 				d.addFact(pledgegraph.Fact{Subject: h.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
-					Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, m.i, h.j)})
+					Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, min(m.i, h.i), max(m.j, h.j))})
 			}
 		}
 	}
@@ -142,11 +142,16 @@ func (d *docState) negatedVerbAfter(st *sent, j int) bool {
 // delegationLead returns the person who leads the delegation of the
 // state m, named after a cue of leading a few words on: "la délégation
 // britannique était conduite par M. Stanley Baldwin", "the Irish
-// delegation, led by Sean T. O'Kelly"; or nil.
+// delegation, led by Sean T. O'Kelly"; or before an office that names
+// the delegation: "Sir Reginald Manningham-Buller, head of the British
+// delegation", « M. X, chef de la délégation britannique »; or nil.
 func (d *docState) delegationLead(st *sent, m *mention) *mention {
 	for _, r := range st.roles {
 		if r.body == m && len(r.holders) == 1 && r.i > m.j && r.i <= m.j+6 && d.x.Lang.LedBy.MatchAt(st.toks, r.i) > 0 {
 			return r.holders[0]
+		}
+		if r.body == m && len(r.holders) == 1 && r.start <= m.i && m.j <= r.end && r.holders[0].j <= r.start {
+			return r.holders[0] // "Sir Reginald, head of the British delegation", "Mr. Dean, who led the United States delegation"
 		}
 	}
 	lang := d.x.Lang

@@ -283,4 +283,3 @@ func (d *docState) nounAgents(st *sent, q int) actorList {
 	}
 	return d.actorsAfter(st, p)
 }
-
