@@ -151,7 +151,7 @@ func (d *docState) delegationLead(st *sent, m *mention) *mention {
 			return r.holders[0]
 		}
 		if r.body == m && len(r.holders) == 1 && r.start <= m.i && m.j <= r.end && r.holders[0].j <= r.start {
-			return r.holders[0] // "Sir Reginald, head of the British delegation", "Mr. Dean, who led the United States delegation"
+			return r.holders[0] // "Sir Reginald, head of the British delegation"
 		}
 	}
 	lang := d.x.Lang

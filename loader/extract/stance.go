@@ -515,9 +515,8 @@ func (d *docState) behalfPairs(st *sent, from int, inverted bool) actorList {
 // nextPair returns where the pair after one of behalfPairs' that ends
 // at toks[end] starts: past the comma or semicolon there and a
 // conjunction, or past the next semicolon when a comma opens words of
-// no pair (« M. Robert
-// Schuman, ministre …, dont la déclaration … avait lancé l'idée ; pour
-// l'Italie »).
+// no pair (« M. Robert Schuman, ministre …, dont la déclaration … avait
+// lancé l'idée ; pour l'Italie »).
 func (d *docState) nextPair(toks []Token, end int) int {
 	q := end
 	if q < len(toks) && (toks[q].Text == "," || toks[q].Text == ";") {
@@ -1168,7 +1167,7 @@ func (d *docState) thoseWho(st *sent, at int) bool {
 // the reporter of a reported clause.
 func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	c := fl.clauses[k]
-	if at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && (d.commonAntecedent(st, at-2) || d.thoseWho(st, at)) {
+	if d.thoseWho(st, at) || at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && d.commonAntecedent(st, at-2) {
 		return actorList{} // "the list of companies that signed", "particularly those that abstained": nobody named
 	}
 	l := d.actorsBeforeApposition(st, fl, c.i, at)
@@ -2282,7 +2281,9 @@ func nearestIn(ds []DateSpan, c clause, at int) (DateSpan, bool) {
 // invertedSubject returns the actors right after a finite verb group
 // that opens a sentence that asks nothing and names no object: its
 // subject, inverted ("Se sont abstenus l'Argentine, la Belgique et
-// Cuba", "Ont voté contre la Suisse et le Portugal").
+// Cuba", "Ont voté contre la Suisse et le Portugal"), or the actors and
+// their signers paired after it (« Ont signé pour la France M. Robert
+// Schuman ; pour l'Italie, le comte Carlo Sforza »).
 func (d *docState) invertedSubject(st *sent, g verbGroup) actorList {
 	toks := st.toks
 	if g.i != 0 || g.participle && !g.perfect || g.inverted || g.passive || g.j >= len(toks) || toks[len(toks)-1].Text == "?" {
