@@ -1151,12 +1151,38 @@ func (sc *mentionScan) cuedBefore(i int) {
 	if e <= i || e >= len(toks) || toks[e].Text != "," {
 		return
 	}
-	for _, c := range lang.kindCuesAt(toks, e+1) {
-		if c.After && matchPhrase(toks, e+1, c.Phrase) && !(i > 0 && toks[i-1].Cap && !lang.is(wsStop, &toks[i-1])) {
-			sc.add(&mention{i: i, j: e, kind: c.Kind, name: sc.text(i, e)})
-			break
+	if i > 0 && toks[i-1].Cap && !lang.is(wsStop, &toks[i-1]) {
+		return
+	}
+	if c := sc.cueAfter(e + 1); c != nil {
+		sc.add(&mention{i: i, j: e, kind: c.Kind, name: sc.text(i, e)})
+	}
+}
+
+// cueAfter returns the kind cue said after a name that stands at
+// toks[q] ("a project"), or an initiative's also with one or two
+// lower-case words between its indefinite article and its noun ("an
+// open-source project", "a new initiative"; not "a broader coalition",
+// which may be a body or a text), or nil.
+func (sc *mentionScan) cueAfter(q int) *KindCue {
+	toks, lang := sc.toks, sc.lang
+	for _, c := range lang.kindCuesAt(toks, q) {
+		if c.After && matchPhrase(toks, q, c.Phrase) {
+			return &c
 		}
 	}
+	n := lang.Indefinite.MatchAt(toks, q)
+	if n != 1 {
+		return nil
+	}
+	for k := q + 1; k < q+3 && k < len(toks) && !toks[k].Cap && !toks[k].Punct && !lang.is(wsStop, &toks[k]); k++ {
+		for _, c := range lang.KindCues {
+			if c.After && c.Kind == pledgegraph.KindInitiative && len(c.Phrase) > 1 && lang.Indefinite.hasWord(c.Phrase[0]) && matchPhrase(toks, k+1, c.Phrase[1:]) {
+				return &c
+			}
+		}
+	}
+	return nil
 }
 
 // firstNames adds the people named "Prénom Nom": a common first name or
