@@ -911,8 +911,9 @@ func (d *docState) otherCompound(st *sent, q int, id pledgegraph.EntityID) bool 
 	if e == nil || !strings.Contains(e.Name, "-") {
 		return false // « l'initiative franco-canadienne »: of the one named, for all the rules know
 	}
+	names := append([]string{e.Name}, e.Aliases...)
 	for k := q; k < len(toks) && (k == q || hyphenated(d.text, toks, k)); k++ {
-		if !slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool { return strings.Contains(d.fold(n), toks[k].Fold) }) {
+		if !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(d.fold(n), toks[k].Fold) }) {
 			return true
 		}
 	}

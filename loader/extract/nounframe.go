@@ -263,21 +263,16 @@ func (d *docState) possessed(st *sent, q int) bool {
 }
 
 // nounAgents returns the actors named after the agent's mark at toks[q],
-// past a noun of their delegates ("by delegates of the United States,
-// Canada and Cuba", « par les représentants de la France et de
+// past the head of their list (pastHead: "by delegates of the United
+// States, Canada and Cuba", « par les représentants de la France et de
 // l'Italie »), after a noun of signing and its text; or none.
 func (d *docState) nounAgents(st *sent, q int) actorList {
-	fr, toks := &d.x.Lang.Frames, st.toks
-	a := fr.agent.at(toks, q)
+	a := d.x.Lang.Frames.agent.at(st.toks, q)
 	if a == 0 {
 		return actorList{}
 	}
-	p := q + a
-	p += fr.article.at(toks, p)
-	if _, n := fr.govNoun.match(toks, p); n > 0 && fr.prep.at(toks, p+n) > 0 {
-		p += n + fr.prep.at(toks, p+n) // "delegates of", « représentants de »
-		p += fr.article.at(toks, p)
-	}
+	p := d.pastHead(st, q+a)
+	p += d.x.Lang.Frames.article.at(st.toks, p)
 	if m := d.mentionAt(st, p); m == nil || !isActor(m) {
 		return actorList{}
 	}
