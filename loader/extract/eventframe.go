@@ -1107,11 +1107,17 @@ func (l *Language) venueBefore(toks []Token, i int) bool {
 
 // venueCued reports whether a venue preposition ("à", "at the") ends
 // right before v, or on the capitalised article that opens v's name
-// ("à La Haye", where "à la" is a venue preposition too).
+// ("à La Haye", where "à la" is a venue preposition too); or whether v
+// is a venue head's after a place preposition and an article ("dans la
+// salle du Manège").
 func (d *docState) venueCued(st *sent, v *mention) bool {
-	named := v.i < len(st.toks) && st.toks[v.i].Cap && d.x.Lang.is(wsDefinite, &st.toks[v.i])
+	lang, toks := d.x.Lang, st.toks
+	if v.i >= 2 && v.i < len(toks) && lang.VenueHeads[toks[v.i].Fold] && lang.PlacePreps[toks[v.i-2].Fold] && lang.is(wsArticles, &toks[v.i-1]) {
+		return true
+	}
+	named := v.i < len(toks) && toks[v.i].Cap && lang.is(wsDefinite, &toks[v.i])
 	for b := max(0, v.i-3); b < v.i; b++ {
-		if n := d.x.Lang.Venue.MatchAt(st.toks, b); n > 0 && (b+n == v.i || named && b+n == v.i+1) {
+		if n := lang.Venue.MatchAt(toks, b); n > 0 && (b+n == v.i || named && b+n == v.i+1) {
 			return true
 		}
 	}

@@ -420,25 +420,26 @@ type Language struct {
 	GerundCut     map[string]string // en → ant: after a comma, the mark of a gerund before a word with that ending ends a list item's name there ("la croissance, en favorisant …")
 	ListVerb      PhraseSet         // include, comprennent: after a noun that names principles, the list follows
 	KindCues      []KindCue
-	Partic        PhraseSet // à l'occasion de, lors du, en présence de
-	Presented     PhraseSet // "adopted", "annoncée": after an initiative, it was presented at the event a partic cue names
-	Venue         PhraseSet // à, au, at
-	PartOf        PhraseSet // la division, filiale de
-	Member        PhraseSet // pays du, membres de
-	All           PhraseSet // tous les, all
-	Commit        PhraseSet // s'engagent: a list of principles follows
-	CommitGap     PhraseSet // "y", "notamment", "among other things", ",": words that may stand between those of a commit cue
-	CommitVerb    PhraseSet // "engage", "commits": a commit cue with any object before the mark of its infinitives ("engage les États qui y adhéreront à")
-	AmongPrev     PhraseSet // "Among them are", "Parmi eux figurent": a sentence that lists some of the supporters the one before counted
-	AmongCount    PhraseSet // "Among the", "Parmi les" before a number: a sentence that lists some of the supporters a count of that number counted
-	Partitive     PhraseSet // "several", "plusieurs": before a group's members, some of them, not all ("several ASEAN members")
-	Lineage       PhraseSet // "dans le prolongement de", "in line with": the initiative named after it is one the text refers to, not the one it discusses
-	Indefinite    PhraseSet // "a", "une": an apposition that opens with one says what the name before it is ("50-in-5, a global campaign")
-	OldText       PhraseSet // "c'est", "it is": before an indefinite description, the text already spoken of ("it is a treaty")
-	CommitList    PhraseSet // principes, values: the cue names the principles, so one item after it is one
-	Compose       PhraseSet // se compose de: a list of sub-events follows
-	SameAs        PhraseSet // ce fut également le cas de
-	LaunchDate    PhraseSet // lors de son lancement
+	Partic        PhraseSet       // à l'occasion de, lors du, en présence de
+	Presented     PhraseSet       // "adopted", "annoncée": after an initiative, it was presented at the event a partic cue names
+	Venue         PhraseSet       // à, au, at
+	VenueHeads    map[string]bool // palais, hotel: a head in lower case that, with a capitalised name, names a venue
+	PartOf        PhraseSet       // la division, filiale de
+	Member        PhraseSet       // pays du, membres de
+	All           PhraseSet       // tous les, all
+	Commit        PhraseSet       // s'engagent: a list of principles follows
+	CommitGap     PhraseSet       // "y", "notamment", "among other things", ",": words that may stand between those of a commit cue
+	CommitVerb    PhraseSet       // "engage", "commits": a commit cue with any object before the mark of its infinitives ("engage les États qui y adhéreront à")
+	AmongPrev     PhraseSet       // "Among them are", "Parmi eux figurent": a sentence that lists some of the supporters the one before counted
+	AmongCount    PhraseSet       // "Among the", "Parmi les" before a number: a sentence that lists some of the supporters a count of that number counted
+	Partitive     PhraseSet       // "several", "plusieurs": before a group's members, some of them, not all ("several ASEAN members")
+	Lineage       PhraseSet       // "dans le prolongement de", "in line with": the initiative named after it is one the text refers to, not the one it discusses
+	Indefinite    PhraseSet       // "a", "une": an apposition that opens with one says what the name before it is ("50-in-5, a global campaign")
+	OldText       PhraseSet       // "c'est", "it is": before an indefinite description, the text already spoken of ("it is a treaty")
+	CommitList    PhraseSet       // principes, values: the cue names the principles, so one item after it is one
+	Compose       PhraseSet       // se compose de: a list of sub-events follows
+	SameAs        PhraseSet       // ce fut également le cas de
+	LaunchDate    PhraseSet       // lors de son lancement
 	Ordinals      map[string]int
 	InitHeads     map[string]bool // appel, call, accord: heads of initiative names
 	NameHeads     map[string]bool // the heads that make any name an initiative's ("Charte de Lyon", "Oslo Pledge")
@@ -679,7 +680,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, CityCues: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AdjWords: map[string]bool{}, PrepVerbs: map[string]bool{}, EponymHeads: map[string]bool{}, AdjHeads: map[string]bool{}, AgoYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, CapitalPreps: map[string]bool{}, ViewPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, TextParts: map[string]string{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, TextParts: map[string]string{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, VenueHeads: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
 		OfficePreps: map[string]bool{},
 	}
@@ -1090,6 +1091,8 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 		l.Ordinals[word], err = strconv.Atoi(val)
 	case "ordsuffix":
 		l.OrdSuffixes[word] = true
+	case "venuehead":
+		l.VenueHeads[word] = true
 	case "edition":
 		l.Edition.Add(p)
 	case "eventhead":

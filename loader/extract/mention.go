@@ -348,11 +348,27 @@ func (sc *mentionScan) venuePlaces() {
 	}
 	for i := 0; i < len(toks); i++ {
 		n := lang.Venue.MatchAt(toks, i)
+		if n == 0 && lang.PlacePreps[toks[i].Fold] && i+1 < len(toks) && lang.is(wsArticles, &toks[i+1]) {
+			n = 2 // "dans la salle des Horaces": a venue head after it
+			if e := sc.headedVenue(i + n); e > 0 {
+				sc.add(&mention{i: i + n, j: e, kind: pledgegraph.KindPlace, name: sc.text(i+n, e)})
+				i = e - 1
+			}
+			continue
+		}
 		if n == 0 || sc.isTaken(i+n) || sc.afterTitle(i) {
 			continue // "la secrétaire américaine au Commerce": a portfolio
 		}
 		p := i + n
+		if e := sc.headedVenue(p); e > 0 {
+			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPlace, name: sc.text(p, e)})
+			i = e - 1
+			continue
+		}
 		e := capSpan(toks, p, sc.isTaken, lang, 4)
+		if e > p && e < len(toks) && !toks[e].Cap && lang.VenueHeads[toks[e].Fold] {
+			e++ // "at the Hofburg palace"
+		}
 		if e == p || e-p > 3 || sc.d.x.Ref.FirstName(toks[p].Text) || lang.NameKinds[toks[e-1].Fold] != "" || lang.is(wsNameHeads, &toks[p]) ||
 			lang.is(wsEventHeads, &toks[p]) || sc.d.isDemonym(toks, p) || !placeEnds(toks, e, lang) {
 			continue
@@ -360,6 +376,36 @@ func (sc *mentionScan) venuePlaces() {
 		sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPlace, name: sc.text(p, e)})
 		i = e - 1
 	}
+}
+
+// headedVenue returns the end of a venue named by a head in lower case
+// and the capitalised name after it, with or without the genitive
+// preposition and an article ("au palais Monroe", "à la villa de la
+// Fraineuse", "at the hotel Metropole"); or 0. A city after the name,
+// one the reference data knows or a single word after the genitive
+// preposition, is no part of it ("l'hôtel Quitandinha de Petropolis").
+func (sc *mentionScan) headedVenue(p int) int {
+	toks, lang := sc.toks, sc.lang
+	if p >= len(toks) || toks[p].Cap || !lang.VenueHeads[toks[p].Fold] || sc.isTaken(p) {
+		return 0
+	}
+	q := p + 1
+	if q < len(toks) && lang.ownerPrep(toks[q].Fold) {
+		q++
+		if q < len(toks) && !toks[q].Cap && lang.NameArticles[toks[q].Fold] {
+			q++
+		}
+	}
+	e := capSpan(toks, q, sc.isTaken, lang, 3)
+	if e == q || sc.d.x.Ref.FirstName(toks[q].Text) || lang.is(wsEventHeads, &toks[q]) || lang.NameKinds[toks[q].Fold] != "" {
+		return 0
+	}
+	for k := q + 1; k+1 < e; k++ {
+		if lang.ownerPrep(toks[k].Fold) && (sc.d.x.Ref.Lookup(toks[k+1].Text) != nil || lang.OfPrep[toks[k].Fold] && k+2 == e) {
+			return k // "l'hôtel Stevens de Chicago": the city is a place of its own
+		}
+	}
+	return e
 }
 
 // venueEvents adds the events that a head in lower case after an
