@@ -419,6 +419,11 @@ func dayMonthDate(toks []Token, start, i int, lang *Language, ref yearRef) (Date
 		return DateSpan{}, false
 	}
 	m, n := lang.month(toks, i+1)
+	if m == 0 && i+1 < len(toks) && lang.OfPrep[toks[i+1].Fold] && lang.ordinalAt(toks, i) > 0 {
+		if m, n = lang.month(toks, i+2); m > 0 {
+			n++ // "the 22nd of April"
+		}
+	}
 	if m == 0 {
 		return DateSpan{}, false
 	}

@@ -116,6 +116,9 @@ func (x *Extractor) annotate(sents []Sentence) {
 			if t.wid == 0 {
 				t.wid = wordNone
 			}
+			if x.Lang.Unaccented[t.Text] {
+				t.sets &^= 1<<wsInitHeads | 1<<wsNameHeads // "la traite des êtres humains": no "traité"
+			}
 		}
 	}
 }
@@ -271,6 +274,7 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	defer tz.release()
 	sents := tz.sentences(d.readable(), x.Lang)
 	x.annotate(sents)
+	x.truecase(d.text, sents)
 	if len(sents) > 0 && sents[0].Heading {
 		d.headEnd = sents[0].End
 	}

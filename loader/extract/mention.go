@@ -3084,6 +3084,9 @@ func (d *docState) stateGoesOn(toks []Token, q int) bool {
 
 // tokText returns the text of the tokens [i, j) as written.
 func tokText(text string, toks []Token, i, j int) string {
+	if toks[i].cased {
+		return strings.TrimSpace(casedText(text, toks, i, j))
+	}
 	return strings.TrimSpace(text[toks[i].Start:toks[j-1].End])
 }
 

@@ -28,8 +28,8 @@ func (d *docState) initiativeName(toks []Token, i int, taken func(int) bool) int
 // the capitals' run of words ("NOTES OF THE WEEK", "PARIS CALL GAINS
 // SUPPORT"), not a name.
 func (d *docState) unshouted(toks []Token, i, e int) int {
-	if e < i+2 {
-		return e
+	if e < i+2 || toks[i].cased {
+		return e // a line in capitals only: its words have their case (see truecase)
 	}
 	s := d.text[toks[i].Start:toks[e-1].End]
 	if s != strings.ToUpper(s) || s == strings.ToLower(s) {
@@ -296,6 +296,9 @@ func (n nameScan) complements(j int) complement {
 		k := n.pastArticles(c.end + 1) // an article, definite or not: "sur les", "pour des", "for a"
 		if k < len(toks) && lang.Honorifics[toks[k].Fold] {
 			break // « le mémorandum de M. Hugenberg »: whose it is, no part of its name
+		}
+		if k < len(toks) && lang.ordinalAt(toks, k) > 0 && !(k+1 < len(toks) && toks[k+1].Cap && !toks[k+1].Punct) {
+			break // "signed the Paris Agreement on the 22nd": a day, not what it is about
 		}
 		e := n.capRun(k)
 		capped := e > k

@@ -21,6 +21,11 @@ type Token struct {
 	Upper      bool   // all letters upper case (acronyms: "UE", "FGI")
 	SpaceAfter bool   // followed by white space
 
+	// cased tells that Cap and Upper are not those of Text but those
+	// the rest of the text gives the word: a word of a line in capitals
+	// only (see truecase)
+	cased bool
+
 	// lex tells which lexicon lists have a phrase starting with this
 	// word (see Language.annotate); 0 when unknown.
 	lex uint64
