@@ -114,7 +114,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 			d.x.Lang.Frames.possMark.at(st.toks, m.j) == 0 { // not "joined the EU's Paris Call"
 			continue // "elle soutenait l'UIT": the verb's object is no initiative
 		}
-		if !tr.t.Passive && d.otherObject(st, pastDate(st, tr.j)) {
+		if !tr.t.Passive && d.otherObject(st, pastAdverbs(st, d.x.Lang, pastDate(st, tr.j))) {
 			d.otherAt = st.s.End
 			continue // "after Biden signed an executive order": not the statement
 		}
@@ -264,6 +264,15 @@ func pastDate(st *sent, q int) int {
 		if ds.I == q && ds.J > q {
 			return ds.J
 		}
+	}
+	return q
+}
+
+// pastAdverbs returns where the adverbs from toks[q] end: "ne vient pas
+// signer ici une alliance".
+func pastAdverbs(st *sent, lang *Language, q int) int {
+	for n := lang.Adverbs.MatchAt(st.toks, q); n > 0; n = lang.Adverbs.MatchAt(st.toks, q) {
+		q += n
 	}
 	return q
 }
