@@ -208,7 +208,24 @@ func (d *docState) frameActorsAt(toks []Token, fr *EventFrame, j int) int {
 	for n := d.x.Lang.Adverbs.MatchAt(toks, j); n > 0 && fr.Before == RoleNone; n = d.x.Lang.Adverbs.MatchAt(toks, j) {
 		j += n
 	}
-	return j
+	return d.x.Lang.pastDuration(toks, j)
+}
+
+// pastDuration returns where a phrase of duration at toks[j] ends, a
+// preposition, a number perhaps approximate and a unit of time ("a réuni
+// pendant près de quatre semaines les délégués de A", "brought together
+// for two days the leaders of A"), or j.
+func (l *Language) pastDuration(toks []Token, j int) int {
+	n := l.DurationPreps.MatchAt(toks, j)
+	if n == 0 {
+		return j
+	}
+	q := j + n
+	q += l.Approx.MatchAt(toks, q)
+	if q+1 >= len(toks) || !toks[q].Number && !l.is(wsNumbers, &toks[q]) || !l.DurationUnits[toks[q+1].Fold] {
+		return j
+	}
+	return q + 2
 }
 
 // frontedPlace reports whether what opens the sentence before token i
@@ -497,14 +514,35 @@ func (d *docState) pastStandin(st *sent, p int) int {
 	if q >= len(st.toks) || inMention(st, q) {
 		return p
 	}
+	if c := d.countColon(st, q); c > 0 {
+		return c // "a réuni onze pays : A, B et C"
+	}
 	for e := q + 1; e < len(st.toks) && e <= q+3; e++ {
 		if _, s := fr.standin.endingAt(st.toks, e, 3); s == q || s == q+1 && !st.toks[q].Cap { // "des ministres"
 			if n := fr.prep.at(st.toks, e); n > 0 && d.startsName(st, e+n) {
 				return e + n
 			}
+			if n := fr.prep.at(st.toks, e); n > 0 && d.countColon(st, e+n) > 0 {
+				return d.countColon(st, e+n) // "les délégués de onze pays : A, B et C"
+			}
 		}
 	}
 	return p
+}
+
+// countColon returns where the list after a count of actors and a
+// colon starts ("onze pays : la Chine, …", "eleven countries: China,
+// …"), or 0.
+func (d *docState) countColon(st *sent, q int) int {
+	lang, toks := d.x.Lang, st.toks
+	q += lang.Approx.MatchAt(toks, q)
+	if q+2 >= len(toks) || !toks[q].Number && !lang.is(wsNumbers, &toks[q]) {
+		return 0
+	}
+	if lang.CountNouns[toks[q+1].Fold] == "" || toks[q+2].Text != ":" || !d.startsName(st, q+3) {
+		return 0
+	}
+	return q + 3
 }
 
 // pronounBefore reports whether a subject pronoun ends right before

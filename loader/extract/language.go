@@ -424,6 +424,8 @@ type Language struct {
 	Presented     PhraseSet       // "adopted", "annoncée": after an initiative, it was presented at the event a partic cue names
 	Venue         PhraseSet       // à, au, at
 	VenueHeads    map[string]bool // palais, hotel: a head in lower case that, with a capitalised name, names a venue
+	DurationPreps PhraseSet       // "pendant", "for": the preposition of a phrase of duration
+	DurationUnits map[string]bool // "semaines", "days": units of time after its number
 	Unaccented    map[string]bool // "traite": a word in lower case that, without its accent, is another word than a head of names ("traité")
 	PartOf        PhraseSet       // la division, filiale de
 	Member        PhraseSet       // pays du, membres de
@@ -681,7 +683,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
 		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, CityCues: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AdjWords: map[string]bool{}, PrepVerbs: map[string]bool{}, EponymHeads: map[string]bool{}, AdjHeads: map[string]bool{}, AgoYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, CapitalPreps: map[string]bool{}, ViewPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
-		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, TextParts: map[string]string{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, VenueHeads: map[string]bool{}, Unaccented: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
+		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, TextParts: map[string]string{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, VenueHeads: map[string]bool{}, DurationUnits: map[string]bool{}, Unaccented: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
 		OfficePreps: map[string]bool{},
 	}
@@ -1094,6 +1096,10 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 		l.OrdSuffixes[word] = true
 	case "venuehead":
 		l.VenueHeads[word] = true
+	case "durationprep":
+		l.DurationPreps.Add(p)
+	case "durationunit":
+		l.DurationUnits[word] = true
 	case "unaccented":
 		l.Unaccented[word] = true
 	case "edition":
