@@ -378,7 +378,7 @@ func (d *docState) actorsBefore(st *sent, lo, hi int) actorList {
 		if len(items) == 1 && first.i == m.j+1 && st.toks[m.j].Text == "," && d.lastItem(st.toks, m.i) {
 			break // "rallie OpenAI et Google, Meta dit non": the list before the comma is closed
 		}
-		if d.governed(st, m) && !d.rangeStart(st, m.i) {
+		if d.governed(st, m) && !d.rangeStart(st, m.i) && !d.rangeEnd(st, m) {
 			// "Emmanuel Macron of France and Jacinda Ardern": the
 			// complement of an item; "firms based in the United States,
 			// Facebook and Google": no item
@@ -833,6 +833,14 @@ func (d *docState) rangeOpens(st *sent, at int) bool {
 		}
 	}
 	return false
+}
+
+// rangeEnd reports whether the actor m closes a range that an actor
+// before it opens: "from Japan to Iceland and Luxembourg".
+func (d *docState) rangeEnd(st *sent, m *mention) bool {
+	return slices.ContainsFunc(st.ms, func(p *mention) bool {
+		return p.j < m.i && isActor(p) && d.rangeTo(st, p.j, m.i) && d.rangeOpens(st, p.i+1)
+	})
 }
 
 // rangeStart reports whether a word of range, an article perhaps after
