@@ -153,6 +153,9 @@ func (d *docState) delegationLead(st *sent, m *mention) *mention {
 		if r.body == m && len(r.holders) == 1 && r.start <= m.i && m.j <= r.end && r.holders[0].j <= r.start {
 			return r.holders[0] // "Sir Reginald, head of the British delegation"
 		}
+		if r.t == nil && r.body == m && len(r.holders) == 1 && r.holders[0].j <= r.i && r.j <= m.i {
+			return r.holders[0] // "Mr. Dean, who led the United States delegation": an office said with a verb
+		}
 	}
 	lang := d.x.Lang
 	for q := m.j; q < len(st.toks) && q <= m.j+6; q++ {
