@@ -144,7 +144,9 @@ func (d *docState) negatedVerbAfter(st *sent, j int) bool {
 // britannique était conduite par M. Stanley Baldwin", "the Irish
 // delegation, led by Sean T. O'Kelly"; or before an office that names
 // the delegation: "Sir Reginald Manningham-Buller, head of the British
-// delegation", « M. X, chef de la délégation britannique »; or nil.
+// delegation", « M. X, chef de la délégation britannique », or an office
+// said with a verb: "Mr. Dean, who led the United States delegation";
+// or nil.
 func (d *docState) delegationLead(st *sent, m *mention) *mention {
 	for _, r := range st.roles {
 		if r.body == m && len(r.holders) == 1 && r.i > m.j && r.i <= m.j+6 && d.x.Lang.LedBy.MatchAt(st.toks, r.i) > 0 {
@@ -206,7 +208,8 @@ func (d *docState) frontedEvent(st *sent) {
 // frameActorsAt returns where the actors after the event frame fr ending
 // at toks[j] may start: past the adverbs of the lexicon after a frame
 // that has no actor before it ("siégeaient encore les délégués de A",
-// "Present were also the delegates of A").
+// "Present were also the delegates of A"), and past a phrase of
+// duration (see pastDuration).
 func (d *docState) frameActorsAt(toks []Token, fr *EventFrame, j int) int {
 	for n := d.x.Lang.Adverbs.MatchAt(toks, j); n > 0 && fr.Before == RoleNone; n = d.x.Lang.Adverbs.MatchAt(toks, j) {
 		j += n
@@ -524,9 +527,8 @@ func (d *docState) pastStandin(st *sent, p int) int {
 		if _, s := fr.standin.endingAt(st.toks, e, 3); s == q || s == q+1 && !st.toks[q].Cap { // "des ministres"
 			if n := fr.prep.at(st.toks, e); n > 0 && d.startsName(st, e+n) {
 				return e + n
-			}
-			if n := fr.prep.at(st.toks, e); n > 0 && d.countColon(st, e+n) > 0 {
-				return d.countColon(st, e+n) // "les délégués de onze pays : A, B et C"
+			} else if c := d.countColon(st, e+n); n > 0 && c > 0 {
+				return c // "les délégués de onze pays : A, B et C"
 			}
 		}
 	}

@@ -348,34 +348,40 @@ func (sc *mentionScan) venuePlaces() {
 	}
 	for i := 0; i < len(toks); i++ {
 		n := lang.Venue.MatchAt(toks, i)
+		headOnly := false // "dans la salle des Horaces": only a venue head after a place preposition
 		if n == 0 && lang.PlacePreps[toks[i].Fold] && i+1 < len(toks) && lang.is(wsArticles, &toks[i+1]) {
-			n = 2 // "dans la salle des Horaces": a venue head after it
-			if e := sc.headedVenue(i + n); e > 0 {
-				sc.add(&mention{i: i + n, j: e, kind: pledgegraph.KindPlace, name: sc.text(i+n, e)})
-				i = e - 1
-			}
-			continue
+			n, headOnly = 2, true
 		}
 		if n == 0 || sc.isTaken(i+n) || sc.afterTitle(i) {
 			continue // "la secrétaire américaine au Commerce": a portfolio
 		}
 		p := i + n
-		if e := sc.headedVenue(p); e > 0 {
-			sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPlace, name: sc.text(p, e)})
-			i = e - 1
-			continue
+		e := sc.headedVenue(p)
+		if e == 0 && !headOnly {
+			e = sc.namedVenue(p)
 		}
-		e := capSpan(toks, p, sc.isTaken, lang, 4)
-		if e > p && e < len(toks) && !toks[e].Cap && lang.VenueHeads[toks[e].Fold] {
-			e++ // "at the Hofburg palace"
-		}
-		if e == p || e-p > 3 || sc.d.x.Ref.FirstName(toks[p].Text) || lang.NameKinds[toks[e-1].Fold] != "" || lang.is(wsNameHeads, &toks[p]) ||
-			lang.is(wsEventHeads, &toks[p]) || sc.d.isDemonym(toks, p) || !placeEnds(toks, e, lang) {
+		if e == 0 {
 			continue
 		}
 		sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPlace, name: sc.text(p, e)})
 		i = e - 1
 	}
+}
+
+// namedVenue returns the end of a capitalised name at toks[p], after a
+// venue preposition, that names a place, a venue head in lower case
+// perhaps after it ("at the Hofburg palace"); or 0.
+func (sc *mentionScan) namedVenue(p int) int {
+	toks, lang := sc.toks, sc.lang
+	e := capSpan(toks, p, sc.isTaken, lang, 4)
+	if e > p && e < len(toks) && !toks[e].Cap && lang.VenueHeads[toks[e].Fold] {
+		e++
+	}
+	if e == p || e-p > 3 || sc.d.x.Ref.FirstName(toks[p].Text) || lang.NameKinds[toks[e-1].Fold] != "" || lang.is(wsNameHeads, &toks[p]) ||
+		lang.is(wsEventHeads, &toks[p]) || sc.d.isDemonym(toks, p) || !placeEnds(toks, e, lang) {
+		return 0
+	}
+	return e
 }
 
 // headedVenue returns the end of a venue named by a head in lower case

@@ -118,13 +118,14 @@ func shouting(toks []Token) bool {
 }
 
 // opensSentence reports whether a word after the token t opens a
-// sentence or a quotation, where its capital says nothing of it.
+// quotation, a clause after a colon or a dash, or a bracket, where its
+// capital says nothing of it.
 func opensSentence(t Token) bool {
 	if !t.Punct {
 		return false
 	}
 	switch t.Text {
-	case "«", "\"", "“", ":", "—", "–", "(", "•", ".", "!", "?":
+	case "«", "\"", "“", ":", "—", "–", "(", "•":
 		return true
 	}
 	return false
