@@ -211,8 +211,8 @@ func (d *docState) frontedEvent(st *sent) {
 // "Present were also the delegates of A"), and past a phrase of
 // duration (see pastDuration).
 func (d *docState) frameActorsAt(toks []Token, fr *EventFrame, j int) int {
-	for n := d.x.Lang.Adverbs.MatchAt(toks, j); n > 0 && fr.Before == RoleNone; n = d.x.Lang.Adverbs.MatchAt(toks, j) {
-		j += n
+	if fr.Before == RoleNone {
+		j = d.x.Lang.pastAdverbs(toks, j)
 	}
 	return d.x.Lang.pastDuration(toks, j)
 }
@@ -1155,7 +1155,7 @@ func (l *Language) venueBefore(toks []Token, i int) bool {
 // salle du Manège").
 func (d *docState) venueCued(st *sent, v *mention) bool {
 	lang, toks := d.x.Lang, st.toks
-	if v.i >= 2 && v.i < len(toks) && lang.VenueHeads[toks[v.i].Fold] && lang.PlacePreps[toks[v.i-2].Fold] && lang.is(wsArticles, &toks[v.i-1]) {
+	if v.i >= 2 && v.i < len(toks) && lang.VenueHeads[toks[v.i].Fold] && lang.placeArticle(toks, v.i-2) {
 		return true
 	}
 	named := v.i < len(toks) && toks[v.i].Cap && lang.is(wsDefinite, &toks[v.i])

@@ -116,7 +116,7 @@ func (x *Extractor) annotate(sents []Sentence) {
 			if t.wid == 0 {
 				t.wid = wordNone
 			}
-			if x.Lang.Unaccented[t.Text] {
+			if t.sets&(1<<wsInitHeads|1<<wsNameHeads) != 0 && x.Lang.Unaccented[t.Text] {
 				t.sets &^= 1<<wsInitHeads | 1<<wsNameHeads // "la traite des êtres humains": no "traité"
 			}
 		}

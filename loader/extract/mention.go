@@ -349,7 +349,7 @@ func (sc *mentionScan) venuePlaces() {
 	for i := 0; i < len(toks); i++ {
 		n := lang.Venue.MatchAt(toks, i)
 		headOnly := false // "dans la salle des Horaces": only a venue head after a place preposition
-		if n == 0 && lang.PlacePreps[toks[i].Fold] && i+1 < len(toks) && lang.is(wsArticles, &toks[i+1]) {
+		if n == 0 && lang.placeArticle(toks, i) {
 			n, headOnly = 2, true
 		}
 		if n == 0 || sc.isTaken(i+n) || sc.afterTitle(i) {
@@ -366,6 +366,12 @@ func (sc *mentionScan) venuePlaces() {
 		sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPlace, name: sc.text(p, e)})
 		i = e - 1
 	}
+}
+
+// placeArticle reports whether a place preposition and an article stand
+// at toks[i] ("dans la"): before a venue head, they say where.
+func (l *Language) placeArticle(toks []Token, i int) bool {
+	return i+1 < len(toks) && l.PlacePreps[toks[i].Fold] && l.is(wsArticles, &toks[i+1])
 }
 
 // namedVenue returns the end of a capitalised name at toks[p], after a

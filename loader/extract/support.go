@@ -114,7 +114,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 			d.x.Lang.Frames.possMark.at(st.toks, m.j) == 0 { // not "joined the EU's Paris Call"
 			continue // "elle soutenait l'UIT": the verb's object is no initiative
 		}
-		if !tr.t.Passive && d.otherObject(st, pastAdverbs(st, d.x.Lang, pastDate(st, tr.j))) {
+		if !tr.t.Passive && d.otherObject(st, d.x.Lang.pastAdverbs(st.toks, pastDate(st, tr.j))) {
 			d.otherAt = st.s.End
 			continue // "after Biden signed an executive order": not the statement
 		}
@@ -268,10 +268,11 @@ func pastDate(st *sent, q int) int {
 	return q
 }
 
-// pastAdverbs returns where the adverbs from toks[q] end: "ne vient pas
-// signer ici une alliance".
-func pastAdverbs(st *sent, lang *Language, q int) int {
-	for n := lang.Adverbs.MatchAt(st.toks, q); n > 0; n = lang.Adverbs.MatchAt(st.toks, q) {
+// pastAdverbs returns where the adverbs of the lexicon from toks[q] end:
+// "ne vient pas signer ici une alliance", "siégeaient encore les
+// délégués".
+func (l *Language) pastAdverbs(toks []Token, q int) int {
+	for n := l.Adverbs.MatchAt(toks, q); n > 0; n = l.Adverbs.MatchAt(toks, q) {
 		q += n
 	}
 	return q

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,12 +23,19 @@ import (
 func (x *Extractor) truecase(text string, sents []Sentence) {
 	lang := x.Lang
 	var shouted []int
+	for k, s := range sents {
+		if shouting(s.Tokens) {
+			shouted = append(shouted, k)
+		}
+	}
+	if len(shouted) == 0 {
+		return // most texts: nothing to count
+	}
 	seen := map[string]int{} // capitalised inside a sentence, less written in lower case
 	upper := map[string]bool{}
 	sets := map[string]uint32{} // of the words the text writes in lower case
 	for k, s := range sents {
-		if shouting(s.Tokens) {
-			shouted = append(shouted, k)
+		if slices.Contains(shouted, k) {
 			continue
 		}
 		for i, t := range s.Tokens {
@@ -58,9 +66,7 @@ func (x *Extractor) truecase(text string, sents []Sentence) {
 			}
 		}
 	}
-	if len(shouted) > 0 {
-		phraseCase(text, sents, shouted)
-	}
+	phraseCase(text, sents, shouted)
 }
 
 // phraseCase gives the words of the sentences shouted, in capitals
