@@ -667,14 +667,12 @@ func (r *Reference) MatchAt(toks []Token, i int) ([]*Entry, int) {
 		}
 		if a.exact != "" {
 			var b strings.Builder
-			cased := false // a word of a line in capitals that the text writes otherwise (see truecase)
 			for _, t := range toks[i : i+len(a.words)] {
 				if !t.Punct {
-					b.WriteString(t.Text)
-					cased = cased || t.cased && !t.Upper
+					b.WriteString(t.spelling()) // "AU" in a line in capitals only, which the text writes "au"
 				}
 			}
-			if w := strings.Map(letterOrDigit, b.String()); cased || w != a.exact && !(len(a.exact) >= 4 && w == a.exact[:1]+strings.ToLower(a.exact[1:])) {
+			if w := strings.Map(letterOrDigit, b.String()); w != a.exact && !(len(a.exact) >= 4 && w == a.exact[:1]+strings.ToLower(a.exact[1:])) {
 				continue // "Otan", "Anssi", "Nato": a long acronym the way some papers write it
 			}
 		}

@@ -145,19 +145,23 @@ func casedText(text string, toks []Token, i, j int) string {
 	at := toks[i].Start
 	for _, t := range toks[i:j] {
 		b.WriteString(text[at:t.Start])
-		switch {
-		case t.Upper || t.Punct || t.Number:
-			b.WriteString(t.Text)
-		case t.Cap:
-			r, n := utf8.DecodeRuneInString(t.Text)
-			b.WriteRune(unicode.ToUpper(r))
-			b.WriteString(strings.ToLower(t.Text[n:]))
-		default:
-			b.WriteString(strings.ToLower(t.Text))
-		}
+		b.WriteString(t.spelling())
 		at = t.End
 	}
 	return b.String()
+}
+
+// spelling returns the word of t in the case truecase gave it, else as
+// written.
+func (t *Token) spelling() string {
+	switch {
+	case !t.cased || t.Upper || t.Punct || t.Number:
+		return t.Text
+	case t.Cap:
+		r, n := utf8.DecodeRuneInString(t.Text)
+		return string(unicode.ToUpper(r)) + strings.ToLower(t.Text[n:])
+	}
+	return strings.ToLower(t.Text)
 }
 
 // elsewhere returns where the text writes run outside the sentence s in
