@@ -1726,8 +1726,10 @@ func parseFrame(val string, p Phrase) (EventFrame, error) {
 }
 
 // indexFrames sorts the event frames longest first and indexes them by
-// their first word.
+// their first word, after the compound past of each frame's phrase has
+// taken its other tenses (see perfectForms).
 func (l *Language) indexFrames() {
+	l.perfectForms()
 	sort.SliceStable(l.EventFrames, func(i, j int) bool { return len(l.EventFrames[i].Phrase) > len(l.EventFrames[j].Phrase) })
 	l.frames = map[string][]*EventFrame{}
 	for k := range l.EventFrames {
@@ -1952,4 +1954,41 @@ func founderKind(e *pledgegraph.Entity) bool {
 // meeting it attends: an actor, not a person.
 func memberKind(e *pledgegraph.Entity) bool {
 	return e != nil && e.Kind != pledgegraph.KindPerson && slices.Contains(actorKinds, e.Kind)
+}
+
+// perfectForms adds, for each event frame whose phrase opens on an
+// auxiliary of the compound past, the phrase with each other auxiliary
+// ("a convoqué": "avait convoqué", "ont convoqué"; "has hosted": "had
+// hosted") and, with each, its participle in agreement ("que l'Unesco
+// avait convoquée"), unless the table has that phrase already.
+func (l *Language) perfectForms() {
+	if len(l.PerfectAux) == 0 {
+		return
+	}
+	have := map[string]bool{}
+	for _, fr := range l.EventFrames {
+		have[strings.Join(fr.Phrase, " ")] = true
+	}
+	for _, fr := range l.EventFrames {
+		if len(fr.Phrase) < 2 || !slices.Contains(l.PerfectAux, fr.Phrase[0]) {
+			continue
+		}
+		parts := []string{fr.Phrase[1]}
+		for _, e := range l.PastAgree {
+			if !strings.HasSuffix(fr.Phrase[1], "s") || !strings.HasPrefix(e, "s") {
+				parts = append(parts, fr.Phrase[1]+e) // "convoque" + "e"; not "pris" + "s"
+			}
+		}
+		for _, aux := range l.PerfectAux {
+			for _, part := range parts {
+				p := append(Phrase{aux, part}, fr.Phrase[2:]...)
+				if k := strings.Join(p, " "); !have[k] {
+					have[k] = true
+					o := fr
+					o.Phrase = p
+					l.EventFrames = append(l.EventFrames, o)
+				}
+			}
+		}
+	}
 }

@@ -764,8 +764,8 @@ func (d *docState) nearestDate(st *sent, at int) pledgegraph.Date {
 func (d *docState) editionYear(st *sent, m *mention, sdate DateSpan) int {
 	toks := st.toks
 	for b := m.i - 1; b >= 0 && b >= m.i-4; b-- {
-		if n := d.x.Lang.ordinalAt(toks, b); n > 0 {
-			return m.entry.Recurring + n - 1 // "la 6ème édition du Forum"
+		if n := d.x.Lang.ordinalAt(toks, b); n > 0 && (b == 0 || d.x.Lang.Frames.possDet.at(toks, b-1) == 0) {
+			return m.entry.Recurring + n - 1 // "la 6ème édition du Forum", not "her first G20 summit": hers
 		}
 	}
 	if m.j < len(toks) {

@@ -426,6 +426,8 @@ type Language struct {
 	VenueHeads    map[string]bool // palais, hotel: a head in lower case that, with a capitalised name, names a venue
 	DurationPreps PhraseSet       // "pendant", "for": the preposition of a phrase of duration
 	DurationUnits map[string]bool // "semaines", "days": units of time after its number
+	PerfectAux    []string        // "a", "avait", "has", "had": auxiliaries of the compound past, one for another in an event frame ("avait convoqué" as "a convoqué")
+	PastAgree     []string        // "e", "s", "es": endings a participle after an auxiliary takes in agreement ("que l'Unesco avait convoquée")
 	Unaccented    map[string]bool // "traite": a word in lower case that, without its accent, is another word than a head of names ("traité")
 	PartOf        PhraseSet       // la division, filiale de
 	Member        PhraseSet       // pays du, membres de
@@ -1100,6 +1102,10 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 		l.DurationPreps.Add(p)
 	case "durationunit":
 		l.DurationUnits[word] = true
+	case "perfectaux":
+		l.PerfectAux = append(l.PerfectAux, word)
+	case "pastagree":
+		l.PastAgree = append(l.PastAgree, word)
 	case "unaccented":
 		l.Unaccented[word] = true
 	case "edition":
