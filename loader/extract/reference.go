@@ -69,6 +69,29 @@ func (r *Reference) OfficeOf(name, office string) *Entry {
 	return r.body(e.Office)
 }
 
+// OfficeBySurname returns the entry of the state or organisation whose
+// office the person a text names by surname alone held at date at ("President
+// Reagan", « le chancelier Kohl »): the one term of that office covering
+// the date whose holder's name ends with the surname, or nil.
+func (r *Reference) OfficeBySurname(surname, office string, at pledgegraph.Date) *Entry {
+	f := pledgegraph.Fold(surname)
+	var found *Entry
+	for _, t := range r.terms {
+		if !slices.Contains(t.Offices, office) || t.From.First().After(at.Last()) || !t.To.IsZero() && t.To.Last().Before(at.First()) {
+			continue
+		}
+		if n := pledgegraph.Fold(t.Person.Name); n != f && !strings.HasSuffix(n, " "+f) {
+			continue
+		}
+		if b := r.body(t.Body); b != nil && found != nil && found != b {
+			return nil
+		} else if b != nil {
+			found = b
+		}
+	}
+	return found
+}
+
 // body returns the state of an ISO code or the entry of a name.
 func (r *Reference) body(key string) *Entry {
 	if st := r.State(key); st != nil {

@@ -664,6 +664,11 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 		if e := d.x.Ref.OfficeOf(h.Name, r.t.Office); e != nil {
 			return d.ensure(e), true, 0.7
 		}
+		if at := d.officeDate(st); !at.IsZero() && r.t.Office != "" {
+			if e := d.x.Ref.OfficeBySurname(h.Name, r.t.Office, at); e != nil {
+				return d.ensure(e), true, 0.7 // "President Reagan" in 1985
+			}
+		}
 	}
 	// "président", "president" head any body: only a capitalised title
 	// before the name is the state's ("Vice President Jane Doe said the
