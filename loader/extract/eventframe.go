@@ -648,8 +648,8 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if id := d.eventAtPlace(st, fr, j); id != "" {
 			return id, none // "n'était pas représentée à Messine": at the conference held there
 		}
-		if (fr.Before == RoleActor && fr.After == RoleNone && (fr.Absent || fr.Main) && !d.heldAtPlaceAfter(st, j) || fr.Before == RoleNone && d.frontedPlace(st, i)) && d.ev.first != "" {
-			return d.ev.first, none // "Italy and Spain failed to turn up", "ont fait faux bond", "Autour de la table siégeaient A et B": the event the story is about
+		if (fr.Before == RoleActor && fr.After == RoleNone && (fr.Absent || fr.Main || fr.NegOnly) && !d.heldAtPlaceAfter(st, j) || fr.Before == RoleNone && d.frontedPlace(st, i)) && d.ev.first != "" {
+			return d.ev.first, none // "Italy and Spain failed to turn up", "ont fait faux bond", "was not invited", "Autour de la table siégeaient A et B": the event the story is about
 		}
 		if fr.Before == RoleActor && fr.After == RoleNone && (d.heldAtPlaceAfter(st, j) || neg || d.countedActorsAt(st, i, j) || j == len(st.toks) || st.toks[j].Punct && st.toks[j].Text != "(") {
 			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there; "Trump n'a pas fait le déplacement", "Thirteen Powers are represented: A, B", "Modi made the trip.": the one under discussion

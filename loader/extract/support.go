@@ -143,6 +143,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 			continue // "on s'attend à ce que le Pérou la signe": not done
 		}
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
+		if !tr.t.Passive && !neg && d.x.Lang.Frames.negQ.at(st.toks, d.x.Lang.pastAdverbs(st.toks, tr.j)) > 0 {
+			neg = !tr.t.Negative // "signed neither the Pact nor the Charter", « n'a signé ni le pacte ni … »
+		}
 		obj := d.supportObject(st, supp, k)
 		objID := d.topic()
 		if obj == nil && d.peerObject(st, tr.i, tr.j) {
@@ -285,7 +288,9 @@ func (l *Language) pastAdverbs(toks []Token, q int) int {
 // step towards a stance ("signed its accession protocol") or people
 // ("joined their ASEAN counterparts"). Once the text has named
 // an initiative, a head of another kind is another text too: "signed a
-// joint declaration" after the Cyber Defence Pledge.
+// joint declaration" after the Cyber Defence Pledge. Nor does what a
+// negative quantifier brings in, unless a name: "has signed no
+// armistice", "signed none of them" (not "signed neither the Pact nor").
 func (d *docState) otherObject(st *sent, q int) bool {
 	lang, toks := d.x.Lang, st.toks
 	if n := lang.Frames.possDet.at(toks, q); n > 0 {
@@ -299,6 +304,9 @@ func (d *docState) otherObject(st *sent, q int) bool {
 	}
 	if d.demonstrativeOther(st, q) {
 		return true // "ont approuvé ces mesures": what the text spoke of, no initiative
+	}
+	if k := lang.Frames.negQ.at(toks, q); k > 0 && !inMention(st, q+k+lang.Frames.article.at(toks, q+k)) {
+		return true // "which has signed no armistice", « n'a signé aucun accord », "signed none of them": no text named
 	}
 	n := lang.Frames.article.at(toks, q)
 	if k := q + n; n > 0 && k+2 < len(toks) && isQuote(toks[k].Text) && isQuote(toks[k+2].Text) && !inMention(st, k+1) {

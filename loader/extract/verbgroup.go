@@ -400,7 +400,8 @@ func (g *verbGroup) mark(c control) {
 
 // extendRight takes in the words after the verb that belong to its
 // group: adverbs, a pronoun object ("joined it"), the second half of a
-// French negation ("ne signera pas") and the agent's "by".
+// French negation ("ne signera pas") and the agent's "by"; a negative
+// quantifier opening the object ("signed neither A nor B") negates it.
 func (g *verbGroup) extendRight(toks []Token, fr *Frames) {
 	for steps := 0; steps < 6 && g.j < len(toks); steps++ {
 		if n := fr.adverb.at(toks, g.j); n > 0 {
@@ -419,6 +420,9 @@ func (g *verbGroup) extendRight(toks []Token, fr *Frames) {
 		}
 		if n := fr.agent.at(toks, g.j); n > 0 {
 			g.agent = g.j + n
+		}
+		if fr.negQ.at(toks, g.j) > 0 && !g.neg {
+			g.neg, g.nePartial = true, false // "signed neither the Pact nor …", "signed none of them", « n'a signé ni le pacte ni … »: a negative object
 		}
 		return
 	}
