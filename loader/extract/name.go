@@ -594,8 +594,8 @@ func (n nameScan) coordinated(e, max int) int {
 	for k < len(toks) && lang.is(wsArticles, &toks[k]) && !lang.is(wsNamePreps, &toks[k]) {
 		k++
 	}
-	if k == e+1 && k < len(toks) && lang.is(wsNamePreps, &toks[k]) && (lang.is(wsArticles, &toks[k]) || n.prepRepeated(e, k)) {
-		k++ // a contracted preposition repeated: "des principes et des droits", "du pétrole et du gaz"
+	if k == e+1 && k < len(toks) && lang.is(wsNamePreps, &toks[k]) && (lang.is(wsArticles, &toks[k]) || lang.Definite[toks[k].Fold] || n.prepRepeated(e, k)) {
+		k++ // a contracted preposition: "des principes et des droits", "du pétrole et du gaz", "des communications et du transit"
 	}
 	// with no article between, a head word is one more noun ("sur les
 	// droits et principes numériques"), not a second name ("et l'Appel")
