@@ -291,7 +291,10 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			// clause
 			ms = d.walkOn(st, chunkEnd(st, i, j), true)
 		default:
-			ms = d.walkOn(st, d.pastStandin(st, d.pastHead(st, d.frameActorsAt(st.toks, fr, j))), false) // "brought together 40 countries, including A and B"
+			// "brought together 40 countries, including A and B"; after an
+			// inverted phrase of presence, items between semicolons
+			// ("Around the table sat A, as host; B, …")
+			ms = d.walkItems(st, d.pastStandin(st, d.pastHead(st, d.frameActorsAt(st.toks, fr, j))), false, fr.Before == RoleNone)
 		}
 		for _, m := range ms {
 			switch {
@@ -1047,11 +1050,18 @@ func (d *docState) walkBack(st *sent, at int) []*mention {
 // walkBack). With loose, the list may start anywhere after p in the
 // sentence.
 func (d *docState) walkOn(st *sent, p int, loose bool) []*mention {
+	return d.walkItems(st, p, loose, false)
+}
+
+// walkItems is walkOn; with semis, the list's items may be separated by
+// semicolons, as after a colon ("Around the table sat Sir John, as host;
+// Mr. Nehru, Prime Minister of India; …").
+func (d *docState) walkItems(st *sent, p int, loose, semis bool) []*mention {
 	var out []*mention
 	// a colon, or a copula that ends the cue ("Among those present were
 	// A, of Atlanta University; B, the composer"), opens a list whose
 	// items semicolons may separate
-	colon := p > 0 && st.toks[p-1].Text == ":" || p < len(st.toks) && st.toks[p].Text == ":"
+	colon := semis || p > 0 && st.toks[p-1].Text == ":" || p < len(st.toks) && st.toks[p].Text == ":"
 	if _, c := d.x.Lang.Frames.copula.endingAt(st.toks, p, 2); c >= 0 {
 		colon = true
 	}
