@@ -1774,6 +1774,11 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 			return fr, n // "ouvert mercredi par", "was opened on Wednesday by"
 		}
 	}
+	for _, fr := range l.frames[toks[i].Fold] {
+		if n := matchPhraseGap(toks, i, fr.Phrase, l.NegEndGap); n > 0 {
+			return fr, n // « ne s'est pas rendu à »: the negation's second word inside
+		}
+	}
 	return nil, 0
 }
 

@@ -354,6 +354,7 @@ type Language struct {
 	NegStart      map[string]bool
 	NegEnd        map[string]bool
 	NegList       map[string]bool             // "ni"
+	NegEndGap     PhraseSet                   // the NegEnd words, as a gap inside an event frame: « ne s'est pas rendu à »
 	Restrictive   map[string]bool             // "que": after a negation's second word, "only" ("ne compte plus que 17 États")
 	NegVerbs      PhraseSet                   // "a refusé de", "declined to": the trigger after it does not hold
 	Adverbs       PhraseSet                   // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
@@ -847,6 +848,7 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 		l.NegStart[word] = true
 	case "negend":
 		l.NegEnd[word] = true
+		l.NegEndGap.Add(p)
 	case "neglist":
 		l.NegList[word] = true
 	case "restrictive":
