@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -424,14 +425,43 @@ func (r *Reference) loadLegalForms(rows [][]string) error {
 // a company's name ("Corp", "GmbH").
 func (r *Reference) LegalForm(w string) bool { return r.legal[w] }
 
-// loadDemonyms reads the adjectives of nationality of demonyms.tsv.
+// loadDemonyms reads the adjectives of nationality of demonyms.tsv, and
+// gives each state the names its forms make with the patterns of the
+// row "*" ("République argentine", "Argentine Republic").
 func (r *Reference) loadDemonyms(rows [][]string) error {
+	var patterns []string
 	for _, f := range rows {
+		if f[0] == "*" {
+			patterns = splitNames(f[1])
+			continue
+		}
 		for _, n := range splitNames(f[1]) {
 			r.demonym[strings.Join(ParsePhrase(n), " ")] = f[0]
 		}
 	}
+	for _, f := range rows {
+		if st := r.State(f[0]); st != nil {
+			st.Aliases = append(st.Aliases, republicNames(splitNames(f[1]), patterns)...)
+		}
+	}
 	return nil
+}
+
+// republicNames returns the names the forms of a demonym make with the
+// patterns: a capitalised form where "%s" opens the pattern, one in
+// lower case elsewhere ("République %s" with "argentine", "%s Republic"
+// with "Argentine").
+func republicNames(forms, patterns []string) []string {
+	var out []string
+	for _, p := range patterns {
+		opens := strings.HasPrefix(p, "%s")
+		for _, f := range forms {
+			if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) == opens && !strings.Contains(f, ".") {
+				out = append(out, strings.Replace(p, "%s", f, 1))
+			}
+		}
+	}
+	return out
 }
 
 // loadGazetteer adds the entries of gazetteer.tsv: kind, name, aliases
