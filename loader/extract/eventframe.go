@@ -1775,6 +1775,9 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 		}
 	}
 	for _, fr := range l.frames[toks[i].Fold] {
+		if l.NegEndGap.Len() == 0 {
+			break // English: no negation's second word
+		}
 		if n := matchPhraseGap(toks, i, fr.Phrase, l.NegEndGap); n > 0 {
 			return fr, n // « ne s'est pas rendu à »: the negation's second word inside
 		}

@@ -78,17 +78,17 @@ func (r *Reference) OfficeBySurname(surname, office string, at pledgegraph.Date)
 	f := pledgegraph.Fold(surname)
 	var found *Entry
 	for _, t := range r.terms {
-		if !slices.Contains(t.Offices, office) || t.From.First().After(at.Last()) || !t.To.IsZero() && t.To.Last().Before(at.First()) {
+		if !slices.Contains(t.Offices, office) || !t.covers(at) {
 			continue
 		}
-		if n := pledgegraph.Fold(t.Person.Name); n != f && !strings.HasSuffix(n, " "+f) {
+		b := r.body(t.Body)
+		if n := pledgegraph.Fold(t.Person.Name); b == nil || n != f && !strings.HasSuffix(n, " "+f) {
 			continue
 		}
-		if b := r.body(t.Body); b != nil && found != nil && found != b {
+		if found != nil && found != b {
 			return nil
-		} else if b != nil {
-			found = b
 		}
+		found = b
 	}
 	return found
 }
@@ -109,6 +109,11 @@ type Term struct {
 	From, To pledgegraph.Date
 }
 
+// covers reports whether the term runs at some time of the date at.
+func (t Term) covers(at pledgegraph.Date) bool {
+	return !t.From.First().After(at.Last()) && (t.To.IsZero() || !t.To.Last().Before(at.First()))
+}
+
 // Holder returns the person who held office in the state or body key at
 // date at, or nil when the reference data does not know or the date
 // falls on a change of holder.
@@ -118,7 +123,7 @@ func (r *Reference) Holder(office, key string, at pledgegraph.Date) *Entry {
 		if !slices.Contains(t.Offices, office) || r.body(t.Body) == nil || r.body(t.Body).Key != key {
 			continue
 		}
-		if t.From.First().After(at.Last()) || !t.To.IsZero() && t.To.Last().Before(at.First()) {
+		if !t.covers(at) {
 			continue
 		}
 		if found != nil && found != t.Person {

@@ -664,7 +664,7 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 		if e := d.x.Ref.OfficeOf(h.Name, r.t.Office); e != nil {
 			return d.ensure(e), true, 0.7
 		}
-		if at := d.officeDate(st); !at.IsZero() && r.t.Office != "" {
+		if at := d.officeDate(st); r.t.Office != "" && !at.IsZero() {
 			if e := d.x.Ref.OfficeBySurname(h.Name, r.t.Office, at); e != nil {
 				return d.ensure(e), true, 0.7 // "President Reagan" in 1985
 			}
