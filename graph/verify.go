@@ -163,18 +163,25 @@ func VerifyFiles(spec string) error {
 }
 
 // Salvage returns the documents of the store whose record can be read
-// whole (their text matches the hash stored with it), and the names of
-// the others: what a store rebuilt from the documents can keep, and what
-// it loses. It fails only when the list of documents cannot be read.
-func (s *Store) Salvage(ctx context.Context) (kept []*pledgegraph.Document, lost []pledgegraph.DocumentID, err error) {
+// whole (their text matches the hash stored with it), the names of the
+// others, and how many documents more the store counted than its list
+// of documents names (their entry in the list cannot be read: lost
+// without a name; -1 when the store's count cannot be read either): what
+// a store rebuilt from the documents can keep, and what it loses. It
+// fails only when the list of documents cannot be read at all.
+func (s *Store) Salvage(ctx context.Context) (kept []*pledgegraph.Document, lost []pledgegraph.DocumentID, unnamed int, err error) {
 	ctx, release, err := s.View(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("graph: salvage: %w", err)
+		return nil, nil, 0, fmt.Errorf("graph: salvage: %w", err)
 	}
 	defer release()
 	ids, err := s.documentIDs(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("graph: salvage: the list of documents: %w", err)
+		return nil, nil, 0, fmt.Errorf("graph: salvage: the list of documents: %w", err)
+	}
+	unnamed = -1
+	if t, _, ok, err := s.storedTotals(ctx); err == nil && ok {
+		unnamed = max(0, t.Documents-len(ids))
 	}
 	for _, id := range ids {
 		before := s.damaged.Load()
@@ -185,5 +192,5 @@ func (s *Store) Salvage(ctx context.Context) (kept []*pledgegraph.Document, lost
 		}
 		kept = append(kept, d)
 	}
-	return kept, lost, nil
+	return kept, lost, unnamed, nil
 }

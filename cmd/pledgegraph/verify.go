@@ -100,7 +100,7 @@ func repairStore(ctx context.Context, spec string, sf *storeFlags, log *slog.Log
 	if err != nil {
 		return fmt.Errorf("repair: the store cannot be opened (%w): load the documents again into a fresh store", err)
 	}
-	kept, lost, err := store.Salvage(ctx)
+	kept, lost, unnamed, err := store.Salvage(ctx)
 	store.Close()
 	if err != nil {
 		return fmt.Errorf("repair: %w: load the documents again into a fresh store", err)
@@ -111,7 +111,7 @@ func repairStore(ctx context.Context, spec string, sf *storeFlags, log *slog.Log
 	if err != nil {
 		return fmt.Errorf("repair: %w", err)
 	}
-	log.Info("repair: rebuilding the store from its documents", "documents", len(kept), "dropped", len(lost))
+	log.Info("repair: rebuilding the store from its documents", "documents", len(kept), "dropped", len(lost)+max(unnamed, 0))
 	sum, lerr := loader.LoadWith(ctx, rebuilt, kept, loader.LoadOptions{Jobs: runtime.NumCPU(), Batch: defaultBatch}, nil)
 	if cerr := rebuilt.Close(); lerr == nil {
 		lerr = cerr
@@ -130,6 +130,12 @@ func repairStore(ctx context.Context, spec string, sf *storeFlags, log *slog.Log
 	for _, id := range lost {
 		fmt.Fprintf(stdout, "DROPPED %s: its record cannot be read whole\n", id)
 	}
-	fmt.Fprintf(stdout, "repaired: %d documents rebuilt from their texts, %d dropped; the damaged store is kept in %s\n", len(kept), len(lost), aside)
+	switch {
+	case unnamed > 0:
+		fmt.Fprintf(stdout, "DROPPED %d more: the store counted them, but their names cannot be read\n", unnamed)
+	case unnamed < 0:
+		fmt.Fprintf(stdout, "the store's count of its documents cannot be read: documents whose names cannot be read either are lost unlisted\n")
+	}
+	fmt.Fprintf(stdout, "repaired: %d documents rebuilt from their texts, %d dropped; the damaged store is kept in %s\n", len(kept), len(lost)+max(unnamed, 0), aside)
 	return nil
 }
