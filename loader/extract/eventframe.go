@@ -2010,3 +2010,44 @@ func (l *Language) perfectForms() {
 		}
 	}
 }
+
+// datelineVenue gives the event the text names first the place of the
+// dateline when the dateline's sentence, or the one after a dateline
+// standing alone, names the event and no rule found where it was held
+// ("NEW DELHI, Jan. 23. — The Conference on Indonesia …", « TOKYO, 7
+// novembre. — L'Assemblée … »): the story is filed from where the event
+// meets.
+func (d *docState) datelineVenue() {
+	ev := d.ev.first
+	if d.line == nil || ev == "" || d.ents[ev] == nil {
+		return
+	}
+	for _, id := range d.forder {
+		if f := d.facts[id]; f.Predicate == pledgegraph.HeldAt && f.Subject == ev {
+			return
+		}
+	}
+	var place pledgegraph.EntityID
+	for _, m := range d.ments {
+		if e := d.ents[m.Entity]; e != nil && m.Start == d.line.Start && e.Kind == pledgegraph.KindPlace {
+			place = m.Entity
+		}
+	}
+	for _, s := range []*Sentence{d.line, d.lead} {
+		if place == "" || s == nil {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.Entity != ev || m.Start < s.Start || m.End > s.End {
+				continue
+			}
+			j := slices.IndexFunc(s.Tokens, func(t Token) bool { return t.End >= m.End }) + 1
+			evidence := d.evidenceBy("evt.dateline", s, 0, j)
+			if s != d.line {
+				evidence = append(d.evidenceBy("evt.dateline", d.line, 0, len(d.line.Tokens)), evidence...)
+			}
+			d.addFact(pledgegraph.Fact{Subject: ev, Predicate: pledgegraph.HeldAt, Object: place, Confidence: 0.5, Evidence: evidence})
+			return
+		}
+	}
+}

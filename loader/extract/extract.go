@@ -163,6 +163,8 @@ type docState struct {
 	yearCtx     pledgegraph.Date     // the last full date the text gave, for dates without year
 	sinceRef    pledgegraph.Date     // the last date the text gave, for dates counted from it ("a year later")
 	storyDay    pledgegraph.Date     // the dateline's day, when the story was filed before its publication (see datelineDay)
+	line        *Sentence            // the sentence that opens on the dateline ("NEW DELHI, Jan. 23 — …"), or nil
+	lead        *Sentence            // the sentence after a dateline that is a sentence of its own ("NEW DELHI, Jan. 23."), or nil
 	paraDay     paraDate             // the date heading the paragraph under reading, a chronology's entry
 	launchDates map[pledgegraph.EntityID]pledgegraph.Date
 	signDates   map[pledgegraph.EntityID]pledgegraph.Date     // when the text says each initiative was signed, by no one named
@@ -1173,6 +1175,7 @@ func (d *docState) result() *pledgegraph.Extraction {
 	d.mergeEditions()
 	d.mergeDescriptions()
 	d.mergeOwnerless()
+	d.datelineVenue()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
 	if len(d.order) > 0 {
 		x.Entities = make([]pledgegraph.Entity, 0, len(d.order))

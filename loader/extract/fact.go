@@ -173,6 +173,10 @@ func anyMatch(ps *PhraseSet, toks []Token) bool {
 	return false
 }
 
+// lineTokens is how many tokens a dateline that is a sentence of its own
+// has at most ("NEW DELHI, Jan. 23.", "TOKYO, Nov. 7 (Domei).").
+const lineTokens = 12
+
 // sentenceDates finds the dates of the sentence st, the k-th of the
 // text: the dates it says (not those of a line of publication nor of the
 // dateline), and the year they give the dates after them.
@@ -188,6 +192,12 @@ func (d *docState) sentenceDates(st *sent, k int) {
 	}
 	if dateline && d.storyDay.IsZero() {
 		d.storyDay = d.datelineDay(lineDay)
+	}
+	if d.line != nil && d.lead == nil && d.line.End <= st.s.Start && len(d.line.Tokens) <= lineTokens {
+		d.lead = st.s // "NEW DELHI, Jan. 23. The Conference …"
+	}
+	if dateline && d.line == nil {
+		d.line = st.s
 	}
 	st.dates = FindDatesAfter(toks, d.text, lang, d.today(), ref, d.sinceRef)
 	// "Publié le 20 avril 2019": the article's date, no event's

@@ -188,11 +188,34 @@ func datelineSpan(toks []Token, text string, lang *Language, pub pledgegraph.Dat
 	if !ok || ds.Relative || ds.Date.Day == 0 {
 		return pledgegraph.Date{}, 0, false
 	}
+	if e := lineAlone(toks, i+ds.J); e == len(toks) && toks[0].Upper {
+		return ds.Date, e, true // "NEW DELHI, Jan. 23.": a dateline in capitals that is a sentence of its own
+	}
 	j := agencyAfter(toks, i+ds.J)
 	if j < len(toks) && !isDash(toks[j].Text) {
 		return pledgegraph.Date{}, 0, false
 	}
 	return ds.Date, j, true
+}
+
+// lineAlone returns where a dateline whose date ends at toks[j] ends
+// when only full stops and an agency's name in brackets follow the date
+// ("Jan. 23.", "Nov. 7 (Domei)."): the end of toks; else j.
+func lineAlone(toks []Token, j int) int {
+	k := j
+	if k < len(toks) && toks[k].Text == "(" {
+		for k < len(toks) && k < j+8 && toks[k].Text != ")" {
+			k++
+		}
+		k++
+	}
+	if k < len(toks) && toks[k].Text == "." {
+		k++
+	}
+	if k == len(toks) && k > j {
+		return k
+	}
+	return j
 }
 
 // agencyAfter returns where the dash of a dateline that the date ending
