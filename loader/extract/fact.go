@@ -179,7 +179,9 @@ const lineTokens = 12
 
 // sentenceDates finds the dates of the sentence st, the k-th of the
 // text: the dates it says (not those of a line of publication nor of the
-// dateline), and the year they give the dates after them.
+// dateline), and the year they give the dates after them. It notes the
+// sentence that opens on the dateline and the lead after a dateline
+// standing alone (see datelineVenue).
 func (d *docState) sentenceDates(st *sent, k int) {
 	lang, toks := d.x.Lang, st.toks
 	ref := d.yearCtx
