@@ -1760,8 +1760,8 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 		}
 	}
 	for _, fr := range l.frames[toks[i].Fold] {
-		if n := matchPhraseGap(toks, i, fr.Phrase, l.Adverbs); n > 0 {
-			return fr, n // "a aussi réuni", "was also attended by"
+		if n := matchPhraseGap(toks, i, fr.Phrase, l.FrameGap); n > 0 {
+			return fr, n // "a aussi réuni", "was also attended by", « ne s'est pas rendu à »
 		}
 	}
 	for _, fr := range l.frames[toks[i].Fold] {
@@ -1772,14 +1772,6 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 	for _, fr := range l.frames[toks[i].Fold] {
 		if n := matchDateGap(toks, i, fr.Phrase); n > 0 {
 			return fr, n // "ouvert mercredi par", "was opened on Wednesday by"
-		}
-	}
-	for _, fr := range l.frames[toks[i].Fold] {
-		if l.NegEndGap.Len() == 0 {
-			break // English: no negation's second word
-		}
-		if n := matchPhraseGap(toks, i, fr.Phrase, l.NegEndGap); n > 0 {
-			return fr, n // « ne s'est pas rendu à »: the negation's second word inside
 		}
 	}
 	return nil, 0

@@ -354,7 +354,7 @@ type Language struct {
 	NegStart      map[string]bool
 	NegEnd        map[string]bool
 	NegList       map[string]bool             // "ni"
-	NegEndGap     PhraseSet                   // the NegEnd words, as a gap inside an event frame: « ne s'est pas rendu à »
+	FrameGap      PhraseSet                   // what may stand inside an event frame's phrase: the adverbs and a negation's second word (« a aussi réuni », « ne s'est pas rendu à »)
 	Restrictive   map[string]bool             // "que": after a negation's second word, "only" ("ne compte plus que 17 États")
 	NegVerbs      PhraseSet                   // "a refusé de", "declined to": the trigger after it does not hold
 	Adverbs       PhraseSet                   // "toujours", "en revanche", "still": may stand inside a trigger ("manquent toujours à l'appel")
@@ -667,6 +667,7 @@ func ParseLanguage(code pledgegraph.Lang, data []byte, frames ...[]byte) (*Langu
 		}
 	}
 	l.Adverbs.endings = l.Frames.adverb.endings // the frame table's advending
+	l.FrameGap.endings = l.Frames.adverb.endings
 	l.sortLists()
 	l.indexFrames()
 	l.indexLex()
@@ -848,7 +849,7 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 		l.NegStart[word] = true
 	case "negend":
 		l.NegEnd[word] = true
-		l.NegEndGap.Add(p)
+		l.FrameGap.Add(p)
 	case "neglist":
 		l.NegList[word] = true
 	case "restrictive":
@@ -877,6 +878,7 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 		}
 	case "adverb":
 		l.Adverbs.Add(p)
+		l.FrameGap.Add(p)
 	case "exception":
 		l.Exceptions.Add(p)
 	case "reporting":
