@@ -167,9 +167,7 @@ func datelineSpan(toks []Token, text string, lang *Language, pub pledgegraph.Dat
 	}
 	if i < len(toks) && toks[i].Text == "(" {
 		open := i
-		for i < len(toks) && i < open+12 && toks[i].Text != ")" {
-			i++
-		}
+		i = bracketClose(toks, i, open+12)
 		// "TORONTO (UrduPoint News / Sputnik - 15th June, 2020)": the
 		// agency's bracket holds the date
 		if d, ok := bracketDate(toks[open+1:min(i, len(toks))], text, lang); ok && i > 0 {
@@ -204,10 +202,7 @@ func datelineSpan(toks []Token, text string, lang *Language, pub pledgegraph.Dat
 func lineAlone(toks []Token, j int) int {
 	k := j
 	if k < len(toks) && toks[k].Text == "(" {
-		for k < len(toks) && k < j+8 && toks[k].Text != ")" {
-			k++
-		}
-		k++
+		k = bracketClose(toks, k, j+8) + 1
 	}
 	if k < len(toks) && toks[k].Text == "." {
 		k++
@@ -227,9 +222,7 @@ func agencyAfter(toks []Token, j int) int {
 		k++
 	}
 	if k < len(toks) && toks[k].Text == "(" {
-		for k < len(toks) && k < j+8 && toks[k].Text != ")" {
-			k++
-		}
+		k = bracketClose(toks, k, j+8)
 		if k < len(toks) && toks[k].Text == ")" && k+1 < len(toks) && isDash(toks[k+1].Text) {
 			return k + 1
 		}
@@ -282,4 +275,13 @@ func CitationDate(source string, lang *Language) pledgegraph.Date {
 		}
 	}
 	return best
+}
+
+// bracketClose returns where the bracket opened at toks[k] closes, or
+// where the search stops: at toks[reach] or at the end.
+func bracketClose(toks []Token, k, reach int) int {
+	for k < len(toks) && k < reach && toks[k].Text != ")" {
+		k++
+	}
+	return k
 }
