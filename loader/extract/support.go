@@ -114,7 +114,8 @@ func (d *docState) supports(st *sent, supp []trig) {
 			d.x.Lang.Frames.possMark.at(st.toks, m.j) == 0 { // not "joined the EU's Paris Call"
 			continue // "elle soutenait l'UIT": the verb's object is no initiative
 		}
-		if !tr.t.Passive && d.otherObject(st, d.x.Lang.pastAdverbs(st.toks, pastDate(st, tr.j))) {
+		obj0 := d.x.Lang.pastAdverbs(st.toks, pastDate(st, tr.j)) // where the verb's object opens
+		if !tr.t.Passive && d.otherObject(st, obj0) {
 			d.otherAt = st.s.End
 			continue // "after Biden signed an executive order": not the statement
 		}
@@ -143,7 +144,7 @@ func (d *docState) supports(st *sent, supp []trig) {
 			continue // "on s'attend à ce que le Pérou la signe": not done
 		}
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
-		if !tr.t.Passive && !neg && d.x.Lang.Frames.negQ.at(st.toks, d.x.Lang.pastAdverbs(st.toks, tr.j)) > 0 {
+		if !tr.t.Passive && !neg && d.x.Lang.Frames.negQ.at(st.toks, obj0) > 0 {
 			neg = !tr.t.Negative // "signed neither the Pact nor the Charter", « n'a signé ni le pacte ni … »
 		}
 		obj := d.supportObject(st, supp, k)
