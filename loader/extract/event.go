@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strconv"
@@ -579,7 +580,7 @@ func possessor(ms mentions, i int, cur pledgegraph.EntityID, plural bool) *menti
 // and its ordinal, the determiner left out), or i, i.
 func (d *docState) eventRef(toks []Token, i int) (int, int) {
 	lang := d.x.Lang
-	if d.lastEvent == "" || i >= len(toks) || !(lang.is(wsDefinite, &toks[i]) || lang.is(wsDemonstrative, &toks[i])) {
+	if i >= len(toks) || !(lang.is(wsDefinite, &toks[i]) || lang.is(wsDemonstrative, &toks[i])) {
 		return i, i
 	}
 	b := i + 1
@@ -590,11 +591,130 @@ func (d *docState) eventRef(toks []Token, i int) (int, int) {
 	if h >= len(toks) || !lang.is(wsEventHeads, &toks[h]) || lang.NameOnly[toks[h].Fold] || lang.OwnedOnly[toks[h].Fold] {
 		return i, i
 	}
-	// "le sommet de Tallinn": a name, not a reference
-	if h+2 < len(toks) && lang.is(wsNamePreps, &toks[h+1]) && (toks[h+2].Cap || lang.is(wsNameArticles, &toks[h+2])) {
+	// "le sommet de Tallinn": a name, not a reference; but "the
+	// conference on Saturday"
+	if h+2 < len(toks) && lang.is(wsNamePreps, &toks[h+1]) && (toks[h+2].Cap && !lang.dayOrMonth(toks[h+2].Fold) || lang.is(wsNameArticles, &toks[h+2])) {
 		return i, i
 	}
 	return b, h + 1
+}
+
+// dayOrMonth reports whether the folded word w names a day of the week
+// or a month.
+func (l *Language) dayOrMonth(w string) bool {
+	_, day := l.Weekdays[w]
+	return day || l.Months[w] > 0
+}
+
+// refMention returns the mention of the event that the reference at
+// toks[b:e] refers to (see eventRef): the event last named; before any,
+// when the head names events after their place ("la conférence"), the
+// event named after the story's place (see storyPlace), once it is
+// known; else nil.
+func (d *docState) refMention(toks []Token, b, e int) *mention {
+	if d.lastEvent != "" {
+		return &mention{i: b, j: e, kind: pledgegraph.KindEvent, id: d.lastEvent}
+	}
+	pat := d.x.Lang.PlacedNames[toks[e-1].Fold]
+	if pat == "" {
+		return nil
+	}
+	if d.at != nil && (len(d.unnamedRefs) == 0 || d.unnamedRefs[len(d.unnamedRefs)-1][0] != d.at.Start) {
+		d.unnamedRefs = append(d.unnamedRefs, [2]int{d.at.Start, d.at.End})
+	}
+	if d.place == "" {
+		return nil
+	}
+	return &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: placedName(pat, d.place)}
+}
+
+// placedName returns the name of an event after its place by the
+// pattern pat of the lexicon's placedevent: its second pattern, when
+// there is one, for a place whose name opens on a vowel ("Conférence
+// d'Alvor").
+func placedName(pat, place string) string {
+	first, vowel, two := strings.Cut(pat, "|")
+	if r, _ := utf8.DecodeRuneInString(foldWord(place)); two && strings.ContainsRune("aeiouy", r) {
+		first = vowel
+	}
+	return strings.Replace(first, "%s", place, 1)
+}
+
+// storyPlace returns the name of the place a story about an event it
+// never names is told from, after which that event is named: the place
+// of its dateline, else the first after a preposition of meeting in a
+// sentence that refers to the event (« la conférence, qui s'est achevée
+// samedi à Nairobi »), else the first its headline names ("DANS LES
+// COULOIRS DE BELGRADE", "What happened at Zimmerwald"), else the
+// first after a preposition of meeting ("les délégations réunies à
+// Belgrade"); not a region of the world ("Sommet d'Afrique"); "" when
+// the text names an event or no such place.
+func (d *docState) storyPlace() string {
+	for _, e := range d.ents {
+		if e.Kind == pledgegraph.KindEvent {
+			return ""
+		}
+	}
+	ref, head, met := "", "", ""
+	if d.headEnd > 0 {
+		head = d.x.Lang.capsAfterMeet(d.text[:d.headEnd])
+	}
+	for _, m := range d.ments {
+		e := d.ents[m.Entity]
+		if e == nil || e.Kind != pledgegraph.KindPlace || d.regions[m.Entity] {
+			continue
+		}
+		name := d.text[m.Start:m.End]
+		if strings.ToUpper(name) == name {
+			name = e.Name // "BELGRADE, 6 septembre"
+		}
+		meet := d.x.Lang.MeetPreps[wordBefore(d.text, m.Start)]
+		switch {
+		case d.line != nil && m.Start == d.line.Start:
+			return name
+		case meet && slices.ContainsFunc(d.unnamedRefs, func(s [2]int) bool { return s[0] <= m.Start && m.End <= s[1] }):
+			ref = cmp.Or(ref, name)
+		case m.End <= d.headEnd:
+			head = cmp.Or(head, name)
+		case meet:
+			met = cmp.Or(met, name)
+		}
+	}
+	return cmp.Or(ref, head, met)
+}
+
+// capsAfterMeet returns the capitalised words after the first
+// preposition of meeting in the headline head ("Zimmerwald" in "What
+// happened at Zimmerwald"), or "".
+func (l *Language) capsAfterMeet(head string) string {
+	words := strings.Fields(head)
+	for k := 0; k+1 < len(words); k++ {
+		if !l.MeetPreps[foldWord(words[k])] {
+			continue
+		}
+		e := k + 1
+		for e < len(words) && startsUpper(words[e]) {
+			e++
+		}
+		if name := strings.TrimRight(strings.Join(words[k+1:e], " "), ".,:;!?"); strings.ToUpper(name) != name {
+			return name // not "TALKS AT GENEVA": a place's name in capitals is read as a mention
+		}
+		return ""
+	}
+	return ""
+}
+
+// startsUpper reports whether the word w opens with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// wordBefore returns the word before text[i:], folded ("a" in
+// "réunies à Belgrade"), or "".
+func wordBefore(text string, i int) string {
+	t := strings.TrimRight(text[:i], " ")
+	return foldWord(t[strings.LastIndexAny(t, " \n'’(")+1:])
 }
 
 // registerEvent registers an event named after its owner: the owner

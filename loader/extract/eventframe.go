@@ -1407,18 +1407,29 @@ func (d *docState) participation(st *sent, launched []*mention) {
 
 // particCue returns the token after the first cue of participation in
 // an event of the sentence st ("lors du", "at the"), or -1: none, or a
-// negated one ("did not attend the conference": the event frames say
-// it).
+// negated one ("did not attend the conference", « n'avait pas été
+// conviée à la conférence »: the event frames say it).
 func (d *docState) particCue(st *sent) int {
 	for i := range st.toks {
 		if n := d.x.Lang.Partic.MatchAt(st.toks, i); n > 0 {
-			if d.negated(st.toks, i, i+n) {
+			if d.negated(st.toks, i, i+n) || d.clauseNegated(st.toks, i) {
 				return -1
 			}
 			return i + n
 		}
 	}
 	return -1
+}
+
+// clauseNegated reports whether the clause that toks[i] ends opens on
+// a negation: a word that starts one since the last punctuation.
+func (d *docState) clauseNegated(toks []Token, i int) bool {
+	for b := i - 1; b >= 0 && !toks[b].Punct; b-- {
+		if d.x.Lang.NegStart[toks[b].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // refusedEvent reports whether a noun of refusal stands in the five

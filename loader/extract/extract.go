@@ -192,6 +192,8 @@ type docState struct {
 	bodyNamed   map[pledgegraph.EntityID]bool             // the initiatives named outside headlines
 	said        map[pledgegraph.Date]bool                 // the dates the text writes ("mercredi", "12 novembre")
 	lastEvent   pledgegraph.EntityID                      // the event last named, for "the gathering"
+	unnamedRefs [][2]int                                  // the spans of the sentences that say "the conference" before any event is named
+	place       string                                    // the place the story is told from, after which an event the text never names is named (see storyPlace)
 	editions    map[pledgegraph.EntityID][]edition        // events named after their owner, by owner
 	regions     map[pledgegraph.EntityID]bool             // the regions of the world named (see Entry.Region)
 	lastCount   countedAt                                 // the last count of supporters, for a list in the sentence after it
@@ -243,11 +245,23 @@ type docState struct {
 // Normalize) and returns what it yields. It never fails: what it cannot
 // read becomes a warning.
 func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
+	res, place := x.extract(doc, "")
+	if place != "" {
+		res, _ = x.extract(doc, place) // "la conférence" of a text that never names it: "Conférence de Belgrade"
+	}
+	return res
+}
+
+// extract runs the pipeline on doc. When the text refers to an event it
+// never names and the story's place is known, it returns that place too
+// (see storyPlace); given one, the first reference to the event names
+// it after the place.
+func (x *Extractor) extract(doc pledgegraph.Document, place string) (*pledgegraph.Extraction, string) {
 	// news items name about an entity and state about a fact per 40
 	// bytes
 	nEnts, nFacts := min(len(doc.Text)/40, 4096), min(len(doc.Text)/32, 4096)
 	d := &docState{
-		x: x, doc: doc, text: doc.Text,
+		x: x, doc: doc, text: doc.Text, place: place,
 		ents:        make(map[pledgegraph.EntityID]*pledgegraph.Entity, nEnts),
 		order:       make([]pledgegraph.EntityID, 0, nEnts),
 		ments:       make([]pledgegraph.Mention, 0, nFacts),
@@ -295,7 +309,11 @@ func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	d.stateCounts()
 	d.launchDated()
 	d.dropRefuted()
-	return d.result()
+	next := ""
+	if place == "" && len(d.unnamedRefs) > 1 {
+		next = d.storyPlace()
+	}
+	return d.result(), next
 }
 
 // dropRefuted drops the facts that only sentences the text refutes

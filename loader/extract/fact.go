@@ -189,7 +189,7 @@ func (d *docState) sentenceDates(st *sent, k int) {
 	// dateline dates the article, not what the sentence says, and gives
 	// the day "today" counts from
 	lineDay, lineEnd, dateline := pledgegraph.Date{}, 0, false
-	if k < 4 {
+	if k < 6 { // a headline of several decks, "FROM OUR OWN CORRESPONDENT", then "COPENHAGEN, JULY 25"
 		lineDay, lineEnd, dateline = datelineSpan(toks, d.text, lang, d.doc.Published)
 	}
 	if dateline && d.storyDay.IsZero() {

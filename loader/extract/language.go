@@ -595,11 +595,13 @@ type Language struct {
 	afterYears, afterMonths, afterDays []relPhrase
 
 	// The event frames (see eventframe.go).
-	EventFrames []EventFrame    // "a participé à", "brought together": longest first
-	EventAnaph  PhraseSet       // "the gathering", "la réunion": the event last named
-	EventFirst  map[string]bool // last word of an EventAnaph phrase marked first ("débats", "talks"): the event the text names first
-	GroupPron   map[string]bool // "they", "ils": the actors named just before
-	Subord      map[string]bool // "que", "that": a subordinate clause starts
+	EventFrames []EventFrame      // "a participé à", "brought together": longest first
+	EventAnaph  PhraseSet         // "the gathering", "la réunion": the event last named
+	EventFirst  map[string]bool   // last word of an EventAnaph phrase marked first ("débats", "talks"): the event the text names first
+	PlacedNames map[string]string // head of events named after their place ("conférence") → the name's pattern ("Conférence de %s|Conférence d'%s": the second before a vowel)
+	MeetPreps   map[string]bool   // "à", "at": the place a meeting is held follows ("réunies à Belgrade")
+	GroupPron   map[string]bool   // "they", "ils": the actors named just before
+	Subord      map[string]bool   // "que", "that": a subordinate clause starts
 	// frames indexes EventFrames by their first word, longest first.
 	frames map[string][]*EventFrame
 }
@@ -1092,6 +1094,16 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 		if val == "first" {
 			l.EventFirst = addWord(l.EventFirst, p[len(p)-1])
 		}
+	case "placedevent":
+		if !strings.Contains(val, "%s") {
+			return true, fmt.Errorf("placedevent %q: want a pattern with %%s", val)
+		}
+		if l.PlacedNames == nil {
+			l.PlacedNames = map[string]string{}
+		}
+		l.PlacedNames[word] = val
+	case "meetprep":
+		l.MeetPreps = addWord(l.MeetPreps, word)
 	case "grouppronoun":
 		l.GroupPron = addWord(l.GroupPron, word)
 	case "subord":

@@ -3816,8 +3816,10 @@ func (d *docState) ownedEvents(toks []Token, ms mentions, taken []bool) mentions
 			continue // "ce sommet" still is
 		}
 		if b, e := d.eventRef(toks, i); e > b && !slices.Contains(taken[b:e], true) {
-			ms = addMention(ms, taken, &mention{i: b, j: e, kind: pledgegraph.KindEvent, id: d.lastEvent})
-			i = e - 1
+			if m := d.refMention(toks, b, e); m != nil {
+				ms = addMention(ms, taken, m)
+				i = e - 1
+			}
 		}
 	}
 	return ms
