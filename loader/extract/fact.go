@@ -282,7 +282,7 @@ func (d *docState) markCues(st *sent) {
 
 // markChunks splits the sentence st into chunks at commas, semicolons,
 // colons, brackets and dashes, and marks the chunks that a relative
-// pronoun opens.
+// pronoun or a concessive conjunction opens.
 func markChunks(st *sent, lang *Language) {
 	toks := st.toks
 	st.chunk = make([]int, len(toks))
@@ -291,7 +291,7 @@ func markChunks(st *sent, lang *Language) {
 	for i, t := range toks {
 		if t.Punct && (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "—" || t.Text == "–") {
 			c++
-			st.rel = append(st.rel, i+1 < len(toks) && lang.RelPron[toks[i+1].Fold] && !lang.listDont(toks, i+1))
+			st.rel = append(st.rel, i+1 < len(toks) && (lang.RelPron[toks[i+1].Fold] && !lang.listDont(toks, i+1) || lang.Concessive.MatchAt(toks, i+1) > 0))
 		}
 		st.chunk[i] = c
 	}

@@ -486,6 +486,7 @@ type Language struct {
 	PrincipleNo   PhraseSet         // words that make a commitment a meta statement
 	Edition       PhraseSet         // édition
 	RelPron       map[string]bool   // qui, dont, which: a relative clause starts
+	Concessive    PhraseSet         // "bien que", "although": after a comma, a clause aside opens, as a relative one does ("La Finlande, bien qu'elle ait conclu un pacte, ne figure pas parmi les signataires")
 	Published     PhraseSet         // "dernière modification", "publié le": the publication date follows
 	KnownAs       PhraseSet         // "better known as", "dite": another name of the same entity follows
 	Voice         PhraseSet         // "par la voix de", "in the person of": the person after it speaks for the body before it
@@ -894,6 +895,8 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 		l.SameAs.Add(p)
 	case "relpron":
 		l.RelPron[word] = true
+	case "concessive":
+		l.Concessive.Add(p)
 	case "clause":
 		l.Clause[word] = true
 	case "attack":
@@ -1298,7 +1301,7 @@ func (l *Language) sortLists() {
 func (l *Language) indexLex() {
 	l.lex = map[string]uint64{}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
-		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.CommitVerb, &l.AmongPrev, &l.AmongCount, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
+		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.CommitVerb, &l.AmongPrev, &l.AmongCount, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs, &l.Concessive,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
 		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.ItemLead, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers, &l.Partitive, &l.TalkOn, &l.PersName}
 	for k, ps := range sets {
