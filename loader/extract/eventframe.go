@@ -1699,6 +1699,18 @@ type EventFrame struct {
 	Phrase        Phrase
 }
 
+// representation reports whether a frame of representation, one whose
+// both sides are actors ("was represented by", « était représenté
+// par »), stands in toks.
+func (l *Language) representation(toks []Token) bool {
+	for i := range toks {
+		if fr, _ := l.frameAt(toks, i); fr != nil && fr.Before == RoleActor && fr.After == RoleActor {
+			return true
+		}
+	}
+	return false
+}
+
 // FrameRole is what the entities on one side of an event frame are to
 // the event.
 type FrameRole string

@@ -44,8 +44,9 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	st.frames = fl
 	st.stance = len(supp) > 0 || fl.stance()
 	d.sentenceDates(st, k)
-	// a capital stands for its state where the sentence tells of a stance or a launch
-	st.ms = d.findMentions(s, st.stance || len(d.triggers(toks, pledgegraph.Launched)) > 0)
+	// a capital stands for its state where the sentence tells of a
+	// stance, a launch or a representation ("Washington was represented by")
+	st.ms = d.findMentions(s, st.stance || len(d.triggers(toks, pledgegraph.Launched)) > 0 || lang.representation(toks))
 	d.headReferences(st)
 	d.shortNameRefs(st)
 	d.markCues(st)

@@ -1017,9 +1017,10 @@ func (d *docState) bodyObject(om *mention, obj pledgegraph.EntityID) bool {
 	return e != nil && e.Kind == pledgegraph.KindOrganization
 }
 
-// membershipVerb reports whether g joins or leaves what follows it.
+// membershipVerb reports whether g joins, leaves or belongs to what
+// follows it.
 func membershipVerb(g verbGroup) bool {
-	return g.frame.Predicate == pledgegraph.Supports && (g.frame.Lemma == "join" || g.frame.Lemma == "withdraw" || g.frame.Lemma == "accede")
+	return g.frame.Predicate == pledgegraph.Supports && (g.frame.Lemma == "join" || g.frame.Lemma == "withdraw" || g.frame.Lemma == "accede" || g.frame.Lemma == "belong")
 }
 
 // initiativeNear reports whether an initiative is named at token q or
