@@ -634,7 +634,7 @@ func (d *docState) refMention(toks []Token, b, e int) *mention {
 // d'Alvor").
 func placedName(pat, place string) string {
 	first, vowel, two := strings.Cut(pat, "|")
-	if r, _ := utf8.DecodeRuneInString(foldWord(place)); two && strings.ContainsRune("aeiouy", r) {
+	if two && strings.ContainsRune("aeiouy", firstRune(foldWord(place))) {
 		first = vowel
 	}
 	return strings.Replace(first, "%s", place, 1)
@@ -693,7 +693,7 @@ func (l *Language) capsAfterMeet(head string) string {
 			continue
 		}
 		e := k + 1
-		for e < len(words) && startsUpper(words[e]) {
+		for e < len(words) && unicode.IsUpper(firstRune(words[e])) {
 			e++
 		}
 		if name := strings.TrimRight(strings.Join(words[k+1:e], " "), ".,:;!?"); strings.ToUpper(name) != name {
@@ -702,12 +702,6 @@ func (l *Language) capsAfterMeet(head string) string {
 		return ""
 	}
 	return ""
-}
-
-// startsUpper reports whether the word w opens with a capital letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // wordBefore returns the word before text[i:], folded ("a" in

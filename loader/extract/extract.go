@@ -246,16 +246,16 @@ type docState struct {
 // read becomes a warning.
 func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	res, place := x.extract(doc, "")
-	if place != "" {
+	if res == nil {
 		res, _ = x.extract(doc, place) // "la conférence" of a text that never names it: "Conférence de Belgrade"
 	}
 	return res
 }
 
 // extract runs the pipeline on doc. When the text refers to an event it
-// never names and the story's place is known, it returns that place too
-// (see storyPlace); given one, the first reference to the event names
-// it after the place.
+// never names and the story's place is known, it returns no result but
+// that place (see storyPlace), for a second reading; given one, the
+// first reference to the event names it after the place.
 func (x *Extractor) extract(doc pledgegraph.Document, place string) (*pledgegraph.Extraction, string) {
 	// news items name about an entity and state about a fact per 40
 	// bytes
@@ -309,11 +309,12 @@ func (x *Extractor) extract(doc pledgegraph.Document, place string) (*pledgegrap
 	d.stateCounts()
 	d.launchDated()
 	d.dropRefuted()
-	next := ""
 	if place == "" && len(d.unnamedRefs) > 1 {
-		next = d.storyPlace()
+		if next := d.storyPlace(); next != "" {
+			return nil, next // the first reading's facts go with it
+		}
 	}
-	return d.result(), next
+	return d.result(), ""
 }
 
 // dropRefuted drops the facts that only sentences the text refutes
