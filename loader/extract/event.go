@@ -707,8 +707,8 @@ func (l *Language) capsAfterMeet(head string) string {
 // wordBefore returns the word before text[i:], folded ("a" in
 // "réunies à Belgrade"), or "".
 func wordBefore(text string, i int) string {
-	t := strings.TrimRight(text[:i], " ")
-	return foldWord(t[strings.LastIndexAny(t, " \n'’(")+1:])
+	w, _ := lastWord(text[:i])
+	return foldWord(w[strings.LastIndexAny(w, "'’(")+1:]) // "(à Belgrade", "qu'à"
 }
 
 // registerEvent registers an event named after its owner: the owner
