@@ -1300,11 +1300,15 @@ func (l *Language) sortLists() {
 // lists that have a phrase starting with a word.
 func (l *Language) indexLex() {
 	l.lex = map[string]uint64{}
-	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
-		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.CommitVerb, &l.AmongPrev, &l.AmongCount, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs, &l.Concessive,
+	// an array: one set more than lexSets does not compile
+	sets := [lexSets]*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions, &l.Reporting, &l.Anaphora, &l.Pronouns, &l.Approx,
+		&l.ListIntro, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.CommitVerb, &l.AmongPrev, &l.AmongCount, &l.Lineage, &l.Indefinite, &l.Compose, &l.SameAs,
 		&l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.Claim, &l.MemberAfter, &l.OwnMembers,
 		&l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.ItemEnd, &l.ItemCut, &l.ItemLead, &l.InfMark, &l.CommitList, &l.ListVerb, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.Askers, &l.Partitive, &l.TalkOn, &l.PersName}
 	for k, ps := range sets {
+		if ps == nil {
+			continue // fewer sets than bits
+		}
 		ps.bit = 1 << k
 		for w := range ps.byFirst {
 			l.lex[w] |= ps.bit
@@ -1490,10 +1494,15 @@ func (l *Language) setting(name, val string) error {
 	return nil
 }
 
+// lexSets is how many phrase sets indexLex gives a bit of Token.lex,
+// from 1 << 0, below the flags; the other sets get one of the bits left
+// (see bitSets).
+const lexSets = 57
+
 // Bits of Token.lex besides those of the phrase sets (one each, from 1 << 0, below these).
 // Extractor.annotate sets them.
 const (
-	lexTrigger uint64 = 1 << (57 + iota)
+	lexTrigger uint64 = 1 << (lexSets + iota)
 	lexTitle
 	lexCue
 	lexDate    // a month, a weekday or a relative date's first word

@@ -238,7 +238,7 @@ func (l *Language) compileWords() {
 		&l.ItemEnd, &l.ItemCut, &l.ListVerb, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.OldText, &l.CommitList,
 		&l.Compose, &l.SameAs, &l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.Claim,
 		&l.MemberAfter, &l.OwnMembers, &l.MemberAll, &l.MemberAfterAll, &l.EventAnaph, &l.DescHeads, &l.DescPlural, &l.DescTitled, &l.DescMods, &l.DescPreps, &l.DescCreate, &l.NameEnds,
-		&l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.TalkOn, &l.PersName, &l.DurationPreps}
+		&l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.TalkOn, &l.PersName, &l.DurationPreps, &l.Concessive}
 	for _, ps := range sets {
 		ps.compile(l.words)
 	}
