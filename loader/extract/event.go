@@ -655,6 +655,9 @@ func (d *docState) storyPlace() string {
 			return ""
 		}
 	}
+	if m, ok := d.linePlace(); ok && !d.regions[m.Entity] {
+		return d.placeName(m)
+	}
 	ref, head, met := "", "", ""
 	if d.headEnd > 0 {
 		head = d.x.Lang.capsAfterMeet(d.text[:d.headEnd])
@@ -664,14 +667,9 @@ func (d *docState) storyPlace() string {
 		if e == nil || e.Kind != pledgegraph.KindPlace || d.regions[m.Entity] {
 			continue
 		}
-		name := d.text[m.Start:m.End]
-		if strings.ToUpper(name) == name {
-			name = e.Name // "BELGRADE, 6 septembre"
-		}
+		name := d.placeName(m)
 		meet := d.x.Lang.MeetPreps[wordBefore(d.text, m.Start)]
 		switch {
-		case d.line != nil && m.Start == d.line.Start:
-			return name
 		case meet && slices.ContainsFunc(d.unnamedRefs, func(s [2]int) bool { return s[0] <= m.Start && m.End <= s[1] }):
 			ref = cmp.Or(ref, name)
 		case m.End <= d.headEnd:
@@ -681,6 +679,16 @@ func (d *docState) storyPlace() string {
 		}
 	}
 	return cmp.Or(ref, head, met)
+}
+
+// placeName returns the name of the place mention m as the text writes
+// it, or its entity's name when the text writes it in capitals
+// ("BELGRADE, 6 septembre").
+func (d *docState) placeName(m pledgegraph.Mention) string {
+	if name := d.text[m.Start:m.End]; strings.ToUpper(name) != name {
+		return name
+	}
+	return d.ents[m.Entity].Name
 }
 
 // capsAfterMeet returns the capitalised words after the first

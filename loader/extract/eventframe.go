@@ -2042,14 +2042,13 @@ func (d *docState) datelineVenue() {
 			return
 		}
 	}
-	var place pledgegraph.EntityID
-	for _, m := range d.ments {
-		if e := d.ents[m.Entity]; e != nil && m.Start == d.line.Start && e.Kind == pledgegraph.KindPlace {
-			place = m.Entity
-		}
+	lm, ok := d.linePlace()
+	if !ok {
+		return
 	}
+	place := lm.Entity
 	for _, s := range []*Sentence{d.line, d.lead} {
-		if place == "" || s == nil {
+		if s == nil {
 			continue
 		}
 		for _, m := range d.ments {
@@ -2065,4 +2064,18 @@ func (d *docState) datelineVenue() {
 			return
 		}
 	}
+}
+
+// linePlace returns the mention of the place the dateline opens on
+// ("NEW DELHI, Jan. 23"), if there is one.
+func (d *docState) linePlace() (pledgegraph.Mention, bool) {
+	if d.line == nil {
+		return pledgegraph.Mention{}, false
+	}
+	for _, m := range d.ments {
+		if e := d.ents[m.Entity]; e != nil && m.Start == d.line.Start && e.Kind == pledgegraph.KindPlace {
+			return m, true
+		}
+	}
+	return pledgegraph.Mention{}, false
 }

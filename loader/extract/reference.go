@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -461,7 +460,7 @@ func republicNames(forms, patterns []string) []string {
 	for _, p := range patterns {
 		opens := strings.HasPrefix(p, "%s")
 		for _, f := range forms {
-			if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) == opens && !strings.Contains(f, ".") {
+			if unicode.IsUpper(firstRune(f)) == opens && !strings.Contains(f, ".") {
 				out = append(out, strings.Replace(p, "%s", f, 1))
 			}
 		}
