@@ -622,10 +622,10 @@ func (d *docState) refMention(toks []Token, b, e int) *mention {
 	if d.at != nil && (len(d.unnamedRefs) == 0 || d.unnamedRefs[len(d.unnamedRefs)-1][0] != d.at.Start) {
 		d.unnamedRefs = append(d.unnamedRefs, [2]int{d.at.Start, d.at.End})
 	}
-	if d.place == "" {
+	if d.places.event == "" {
 		return nil
 	}
-	return &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: placedName(pat, d.place)}
+	return &mention{i: b, j: e, kind: pledgegraph.KindEvent, name: placedName(pat, d.places.event)}
 }
 
 // placedName returns the name of an event after its place by the
@@ -655,10 +655,59 @@ func (d *docState) storyPlace() string {
 			return ""
 		}
 	}
-	if m, ok := d.linePlace(); ok && !d.regions[m.Entity] {
-		return d.placeName(m)
+	if line := d.linePlaceName(); line != "" {
+		return line
 	}
-	ref, head, met := "", "", ""
+	ref, head, met := d.meetPlaces(d.unnamedRefs)
+	return cmp.Or(ref, head, met)
+}
+
+// unnamedPlaces returns the places after which a second reading names
+// the event the text refers to in two sentences or more and never names
+// (see storyPlace) and the initiatives it speaks of as "the declaration"
+// and never names (see initPlace).
+func (d *docState) unnamedPlaces() storyPlaces {
+	var p storyPlaces
+	if len(d.unnamedRefs) > 1 {
+		p.event = d.storyPlace()
+	}
+	for _, r := range d.unnamedInit {
+		same := func(c placedRef) bool { return c.head == r.head }
+		if r.how == refDefinite && !slices.ContainsFunc(d.unnamedInit, func(c placedRef) bool { return same(c) && c.how == refCreating }) &&
+			slices.ContainsFunc(d.unnamedInit, func(c placedRef) bool { return same(c) && c.span != r.span }) {
+			if p.heads == nil {
+				p.heads = map[string]bool{}
+			}
+			p.heads[r.head] = true
+		}
+	}
+	if len(p.heads) > 0 {
+		p.initiative = d.initPlace()
+	}
+	return p
+}
+
+// initPlace returns the name of the place after which an initiative the
+// text speaks of and never names is named: a place the reference data
+// knows, the first after a preposition of meeting in a sentence that
+// speaks of it (« une déclaration commune, signée à Brioni », "a
+// convention was signed at Belgrade"), or "". Where the text says an
+// event was held, or its dateline, says nothing of where a text was made.
+func (d *docState) initPlace() string {
+	spans := make([][2]int, len(d.unnamedInit))
+	for k, r := range d.unnamedInit {
+		spans[k] = r.span
+	}
+	if ref, _, _ := d.meetPlaces(spans); ref != "" && d.x.Ref.placeNamed(ref) {
+		return ref
+	}
+	return ""
+}
+
+// meetPlaces returns the names of the first places, not regions of the
+// world, after a preposition of meeting in one of the sentence spans
+// (ref), in the headline (head: see capsAfterMeet) and anywhere (met).
+func (d *docState) meetPlaces(spans [][2]int) (ref, head, met string) {
 	if d.headEnd > 0 {
 		head = d.x.Lang.capsAfterMeet(d.text[:d.headEnd])
 	}
@@ -670,7 +719,7 @@ func (d *docState) storyPlace() string {
 		name := d.placeName(m)
 		meet := d.x.Lang.MeetPreps[wordBefore(d.text, m.Start)]
 		switch {
-		case meet && slices.ContainsFunc(d.unnamedRefs, func(s [2]int) bool { return s[0] <= m.Start && m.End <= s[1] }):
+		case meet && slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= m.Start && m.End <= s[1] }):
 			ref = cmp.Or(ref, name)
 		case m.End <= d.headEnd:
 			head = cmp.Or(head, name)
@@ -678,7 +727,109 @@ func (d *docState) storyPlace() string {
 			met = cmp.Or(met, name)
 		}
 	}
-	return cmp.Or(ref, head, met)
+	return ref, head, met
+}
+
+// linePlaceName returns the name of the place the dateline opens on,
+// when it is no region of the world, or "".
+func (d *docState) linePlaceName() string {
+	if m, ok := d.linePlace(); ok && !d.regions[m.Entity] {
+		return d.placeName(m)
+	}
+	return ""
+}
+
+// placedRef is a sentence that speaks of an initiative the text does
+// not name, and how.
+type placedRef struct {
+	span [2]int
+	head string // the description's head, folded
+	how  refHow
+}
+
+// refHow is how a description refers to an initiative the text does not
+// name.
+type refHow int
+
+const (
+	refDefinite   refHow = iota // "la déclaration"
+	refIndefinite               // "une déclaration commune", bringing it in
+	refCreating                 // "a convention establishing the APSCO": named after what it creates, not after its place
+)
+
+// placedInit returns the initiative a description with the head w
+// refers to, in a text that never names it: on the first reading, none
+// (the sentence is noted); on the second, the one named after the
+// initiative's place (see initPlace) when the first met a definite
+// description with that head and none that creates something; an
+// indefinite one brings in a new text only before any (not "a separate
+// declaration" after "the declaration").
+func (d *docState) placedInit(w string, how refHow) pledgegraph.EntityID {
+	pat := d.x.Lang.PlacedInits[w]
+	if pat == "" || d.at == nil {
+		return ""
+	}
+	if d.places.initiative == "" {
+		d.unnamedInit = append(d.unnamedInit, placedRef{span: [2]int{d.at.Start, d.at.End}, head: w, how: how})
+		return ""
+	}
+	if !d.places.heads[w] || how == refCreating {
+		return ""
+	}
+	name := placedName(pat, d.places.initiative)
+	id := pledgegraph.NewEntityID(pledgegraph.KindInitiative, name)
+	if _, ok := d.ents[id]; ok {
+		if how != refDefinite {
+			return ""
+		}
+		return id
+	}
+	d.ents[id] = &pledgegraph.Entity{ID: id, Kind: pledgegraph.KindInitiative, Name: name}
+	d.order = append(d.order, id)
+	d.named[id] = false
+	if d.cur == "" {
+		d.cur = id
+	}
+	return id
+}
+
+// placedRefs notes, or adds a mention of (see placedInit), the
+// initiative a text never names at a description: an indefinite one
+// that brings it in ("ont signé une déclaration commune", "a new
+// convention was signed", one adjective before the head at most), or a
+// definite one ("la déclaration") while the text has named no
+// initiative (the anaphora rules take it up once one is under
+// discussion).
+func (d *docState) placedRefs(st *sent) {
+	lang, toks := d.x.Lang, st.toks
+	for i := 0; i+1 < len(toks); i++ {
+		b, h, how := i, i, refDefinite // the mention's span, toks[b:h+1]
+		if n := lang.Indefinite.MatchAt(toks, i); n > 0 {
+			b, h, how = i+n, i+n, refIndefinite
+			if h+1 < len(toks) && lang.PlacedInits[toks[h].Fold] == "" && !toks[h].Cap && !toks[h].Punct && !lang.is(wsStop, &toks[h]) {
+				h++ // "une nouvelle convention", "a joint declaration"
+			}
+		} else if n := lang.Anaphora.MatchAt(toks, i); n > 0 && d.cur == "" && len(d.laterHeads) == 0 {
+			h = i + n - 1
+		} else {
+			continue
+		}
+		if h >= len(toks) || toks[h].Cap || lang.PlacedInits[toks[h].Fold] == "" || mentions(st.ms).overlap(b, h+1) {
+			continue
+		}
+		if how == refIndefinite && lang.DescCreate.within(toks, h+1, len(toks)) {
+			how = refCreating
+		}
+		if id := d.placedInit(toks[h].Fold, how); id != "" {
+			d.addReferences(st, []*mention{{i: b, j: h + 1, id: id, kind: pledgegraph.KindInitiative, anaphora: true}})
+		}
+		i = h
+	}
+}
+
+// overlap reports whether a mention of ms spans one of toks[i:j].
+func (ms mentions) overlap(i, j int) bool {
+	return slices.ContainsFunc(ms, func(m *mention) bool { return m.i < j && i < m.j })
 }
 
 // placeName returns the name of the place mention m as the text writes

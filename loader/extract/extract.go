@@ -193,7 +193,8 @@ type docState struct {
 	said        map[pledgegraph.Date]bool                 // the dates the text writes ("mercredi", "12 novembre")
 	lastEvent   pledgegraph.EntityID                      // the event last named, for "the gathering"
 	unnamedRefs [][2]int                                  // the spans of the sentences that say "the conference" before any event is named
-	place       string                                    // the place the story is told from, after which an event the text never names is named (see storyPlace)
+	places      storyPlaces                               // the places after which the event and the initiatives the text never names are named, on a second reading
+	unnamedInit []placedRef                               // the sentences that speak of an initiative the text never names ("la déclaration")
 	editions    map[pledgegraph.EntityID][]edition        // events named after their owner, by owner
 	regions     map[pledgegraph.EntityID]bool             // the regions of the world named (see Entry.Region)
 	lastCount   countedAt                                 // the last count of supporters, for a list in the sentence after it
@@ -245,23 +246,35 @@ type docState struct {
 // Normalize) and returns what it yields. It never fails: what it cannot
 // read becomes a warning.
 func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
-	res, place := x.extract(doc, "")
+	res, places := x.extract(doc, storyPlaces{})
 	if res == nil {
-		res, _ = x.extract(doc, place) // "la conférence" of a text that never names it: "Conférence de Belgrade"
+		res, _ = x.extract(doc, places) // "la conférence" of a text that never names it: "Conférence de Belgrade"
 	}
 	return res
 }
 
-// extract runs the pipeline on doc. When the text refers to an event it
-// never names and the story's place is known, it returns no result but
-// that place (see storyPlace), for a second reading; given one, the
-// first reference to the event names it after the place.
-func (x *Extractor) extract(doc pledgegraph.Document, place string) (*pledgegraph.Extraction, string) {
+// storyPlaces are the places after which a second reading of a text
+// names the event and the initiatives it refers to and never names.
+type storyPlaces struct {
+	event      string          // see storyPlace
+	initiative string          // see initPlace
+	heads      map[string]bool // the heads of the definite descriptions of those initiatives ("déclaration")
+}
+
+// none reports whether p has no place.
+func (p storyPlaces) none() bool { return p.event == "" && p.initiative == "" }
+
+// extract runs the pipeline on doc. When the text refers to an event or
+// an initiative it never names and the story's place is known, it
+// returns no result but those places, for a second reading; given them,
+// the first reference to the event or the initiative names it after its
+// place.
+func (x *Extractor) extract(doc pledgegraph.Document, places storyPlaces) (*pledgegraph.Extraction, storyPlaces) {
 	// news items name about an entity and state about a fact per 40
 	// bytes
 	nEnts, nFacts := min(len(doc.Text)/40, 4096), min(len(doc.Text)/32, 4096)
 	d := &docState{
-		x: x, doc: doc, text: doc.Text, place: place,
+		x: x, doc: doc, text: doc.Text, places: places,
 		ents:        make(map[pledgegraph.EntityID]*pledgegraph.Entity, nEnts),
 		order:       make([]pledgegraph.EntityID, 0, nEnts),
 		ments:       make([]pledgegraph.Mention, 0, nFacts),
@@ -309,12 +322,12 @@ func (x *Extractor) extract(doc pledgegraph.Document, place string) (*pledgegrap
 	d.stateCounts()
 	d.launchDated()
 	d.dropRefuted()
-	if place == "" && len(d.unnamedRefs) > 1 {
-		if next := d.storyPlace(); next != "" {
+	if places.none() {
+		if next := d.unnamedPlaces(); !next.none() {
 			return nil, next // the first reading's facts go with it
 		}
 	}
-	return d.result(), ""
+	return d.result(), storyPlaces{}
 }
 
 // dropRefuted drops the facts that only sentences the text refutes

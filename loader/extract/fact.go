@@ -58,6 +58,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.officeHolders(st, st.roles)
 	plural := d.pluralAntecedents(st)
 	d.registerMentions(st, sdate)
+	d.placedRefs(st)
 	d.anaphora(st)
 	d.eventPronoun(st)
 	d.bodyAnaphora(st)
@@ -894,6 +895,9 @@ func (d *docState) anaphora(st *sent) {
 				id = lastNamedBefore(st.ms, i, id) // "deposited its accession to the Convention, raising the treaty's count": the one just named
 			} else if id == d.cur && i == 0 && !lang.InitHeads[toks[i+n-1].Fold] {
 				id = d.topic() // "The declaration is not binding. It sets out …": what the sentence before opened with
+			}
+			if id == "" {
+				id = d.placedInit(toks[i+n-1].Fold, refDefinite) // "la déclaration" of a text that never names it: « Déclaration de Brioni »
 			}
 			if id != "" && !d.otherCompound(st, i+n, id) {
 				add = append(add, &mention{i: i, j: i + n, id: id, kind: pledgegraph.KindInitiative, anaphora: true})

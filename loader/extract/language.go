@@ -600,6 +600,7 @@ type Language struct {
 	EventAnaph  PhraseSet         // "the gathering", "la réunion": the event last named
 	EventFirst  map[string]bool   // last word of an EventAnaph phrase marked first ("débats", "talks"): the event the text names first
 	PlacedNames map[string]string // head of events named after their place ("conférence") → the name's pattern ("Conférence de %s|Conférence d'%s": the second before a vowel)
+	PlacedInits map[string]string // head of initiatives named after the place of their making ("déclaration") → the name's pattern, as in PlacedNames
 	MeetPreps   map[string]bool   // "à", "at": the place a meeting is held follows ("réunies à Belgrade")
 	GroupPron   map[string]bool   // "they", "ils": the actors named just before
 	Subord      map[string]bool   // "que", "that": a subordinate clause starts
@@ -1097,14 +1098,18 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 		if val == "first" {
 			l.EventFirst = addWord(l.EventFirst, p[len(p)-1])
 		}
-	case "placedevent":
+	case "placedevent", "placedinit":
 		if !strings.Contains(val, "%s") {
-			return true, fmt.Errorf("placedevent %q: want a pattern with %%s", val)
+			return true, fmt.Errorf("%s %q: want a pattern with %%s", cat, val)
 		}
-		if l.PlacedNames == nil {
-			l.PlacedNames = map[string]string{}
+		names := &l.PlacedNames
+		if cat == "placedinit" {
+			names = &l.PlacedInits
 		}
-		l.PlacedNames[word] = val
+		if *names == nil {
+			*names = map[string]string{}
+		}
+		(*names)[word] = val
 	case "meetprep":
 		l.MeetPreps = addWord(l.MeetPreps, word)
 	case "grouppronoun":

@@ -607,6 +607,22 @@ func (r *Reference) addAlias(name string, e *Entry) {
 	}
 }
 
+// placeNamed reports whether the whole of name is a name of a place
+// the reference data knows ("Bonn", "Kuala Lumpur"; not "hôtel
+// Quitandinha").
+func (r *Reference) placeNamed(name string) bool {
+	p := ParsePhrase(name)
+	if len(p) == 0 {
+		return false
+	}
+	for _, a := range r.index[p[0]] {
+		if a.entry.Kind == pledgegraph.KindPlace && slices.Equal(a.words, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // camel reports whether w is written in camel case: a capital after a
 // lower-case letter ("TechAccord").
 func camel(w string) bool {
