@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -2021,6 +2022,53 @@ func (l *Language) perfectForms() {
 					o.Phrase = p
 					l.EventFrames = append(l.EventFrames, o)
 				}
+			}
+		}
+	}
+}
+
+// venueBase returns the name of the event e that names after its place
+// build on: the words of the mention that opens the evidence of where it
+// was held, as the text writes them ("G20 summit" in "G20 summit in
+// Hangzhou"), else its name, without the year of its edition.
+func (d *docState) venueBase(e *pledgegraph.Entity, evidence []pledgegraph.Evidence) string {
+	for _, ev := range evidence {
+		for _, m := range d.ments {
+			if m.Entity == e.ID && m.Start == ev.Start && m.End-m.Start > 1 {
+				return d.text[m.Start:m.End]
+			}
+		}
+	}
+	if y, ok := strings.CutSuffix(e.Name, " "+strconv.Itoa(e.Start.Year)); ok && e.Start.Year > 0 {
+		return y // "Sommet du G20 2016"
+	}
+	return e.Name
+}
+
+// venueWords is how many words the words of a text that say where an
+// event was held may have and read as its name.
+const venueWords = 8
+
+// venueNames gives each event the text says was held at a place, not a
+// region of the world, the names it takes after that place (lexicon
+// venuename: « Sommet du G20 de Hangzhou », "Hangzhou G20 summit"), and
+// the words of the text that say so when they read as a name: no
+// punctuation inside, the place's name last ("conference of
+// Commonwealth Prime Ministers in London").
+func (d *docState) venueNames() {
+	for _, id := range d.forder {
+		f := d.facts[id]
+		e, p := d.ents[f.Subject], d.ents[f.Object]
+		if f.Predicate != pledgegraph.HeldAt || f.Negated || e == nil || e.Kind != pledgegraph.KindEvent || p == nil || p.Kind != pledgegraph.KindPlace || d.regions[f.Object] {
+			continue
+		}
+		base := d.venueBase(e, f.Evidence)
+		for _, pat := range d.x.Lang.VenueNames {
+			d.addAlias(e, strings.NewReplacer("{event}", base, "{place}", p.Name).Replace(placedName(pat, p.Name)))
+		}
+		for _, ev := range f.Evidence {
+			if q := ev.Quote; !strings.ContainsFunc(q, unicode.IsPunct) && len(strings.Fields(q)) <= venueWords && strings.HasSuffix(d.fold(q), d.fold(p.Name)) {
+				d.addAlias(e, q) // "G20 summit in Hangzhou"
 			}
 		}
 	}

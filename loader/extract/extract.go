@@ -1208,6 +1208,7 @@ func (d *docState) result() *pledgegraph.Extraction {
 	d.mergeDescriptions()
 	d.mergeOwnerless()
 	d.datelineVenue()
+	d.venueNames()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
 	if len(d.order) > 0 {
 		x.Entities = make([]pledgegraph.Entity, 0, len(d.order))

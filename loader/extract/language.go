@@ -602,6 +602,7 @@ type Language struct {
 	PlacedNames map[string]string // head of events named after their place ("conférence") → the name's pattern ("Conférence de %s|Conférence d'%s": the second before a vowel)
 	PlacedInits map[string]string // head of initiatives named after the place of their making ("déclaration") → the name's pattern, as in PlacedNames
 	MeetPreps   map[string]bool   // "à", "at": the place a meeting is held follows ("réunies à Belgrade")
+	VenueNames  []string          // "{event} in {place}", "{event} de {place}|{event} d'{place}": the names an event takes after the place it was held at
 	GroupPron   map[string]bool   // "they", "ils": the actors named just before
 	Subord      map[string]bool   // "que", "that": a subordinate clause starts
 	// frames indexes EventFrames by their first word, longest first.
@@ -1110,6 +1111,11 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 			*names = map[string]string{}
 		}
 		(*names)[word] = val
+	case "venuename":
+		if !strings.Contains(val, "{event}") || !strings.Contains(val, "{place}") {
+			return true, fmt.Errorf("venuename %q: want a pattern with {event} and {place}", val)
+		}
+		l.VenueNames = append(l.VenueNames, val)
 	case "meetprep":
 		l.MeetPreps = addWord(l.MeetPreps, word)
 	case "grouppronoun":

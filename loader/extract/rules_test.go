@@ -229,3 +229,32 @@ func TestBracketedAcronymOwner(t *testing.T) {
 		})
 	}
 }
+
+func TestVenueNames(t *testing.T) {
+	fr, en := testLang(t), testLangOf(t, "en")
+	tests := []struct {
+		name string
+		lang *Language
+		in   string
+		want string // an alias of the event
+	}{
+		{"en: the text's words", en, "Leaders met at the G20 summit in Hangzhou on Sunday. China hosted the summit.", "G20 summit in Hangzhou"},
+		{"en: place first", en, "Ministers gathered for the G20 summit in Osaka on Friday. Japan took part in the summit.", "Osaka G20 summit"},
+		{"fr: after de", fr, "Les dirigeants se sont retrouvés dimanche au sommet du G20 à Hangzhou. La France a participé au sommet.", "sommet du G20 de Hangzhou"},
+		{"fr: d' before a vowel", fr, "Les ministres se sont réunis vendredi au sommet du G20 à Osaka. Le Japon a participé au sommet.", "sommet du G20 d'Osaka"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := extractText(t, tc.lang, tc.in, "2019-06-30")
+			var got []string
+			for _, e := range x.Entities {
+				if e.Kind == pledgegraph.KindEvent {
+					got = append(got, e.Aliases...)
+				}
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("aliases of the event of %q = %q, want %q among them", tc.in, got, tc.want)
+			}
+		})
+	}
+}
