@@ -779,7 +779,11 @@ func (d *docState) editionYear(st *sent, m *mention, sdate DateSpan) int {
 	toks := st.toks
 	for b := m.i - 1; b >= 0 && b >= m.i-4; b-- {
 		if n := d.x.Lang.ordinalAt(toks, b); n > 0 && (b == 0 || d.x.Lang.Frames.possDet.at(toks, b-1) == 0) {
-			return m.entry.Recurring + n - 1 // "la 6ème édition du Forum", not "her first G20 summit": hers
+			y := m.entry.Recurring + n - 1
+			if len(st.dates) == 0 || slices.ContainsFunc(st.dates, func(ds DateSpan) bool { return ds.Date.Year == y }) {
+				return y // "la 6ème édition du Forum", not "her first G20 summit": hers
+			}
+			break // "le premier sommet du G20 organisé sur le sol africain s'est achevé dimanche": first of its kind, of that Sunday's year
 		}
 	}
 	if m.j < len(toks) {
