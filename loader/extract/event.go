@@ -629,15 +629,20 @@ func (d *docState) refMention(toks []Token, b, e int) *mention {
 }
 
 // placedName returns the name of an event after its place by the
-// pattern pat of the lexicon's placedevent: its second pattern, when
-// there is one, for a place whose name opens on a vowel ("Conférence
-// d'Alvor").
+// pattern pat of the lexicon's placedevent or placedinit (see forPlace).
 func placedName(pat, place string) string {
+	return strings.Replace(forPlace(pat, place), "%s", place, 1)
+}
+
+// forPlace returns the pattern of pat that serves place: its second,
+// after "|", when there is one and the place's name opens on a vowel
+// ("Conférence d'Alvor"), else its first.
+func forPlace(pat, place string) string {
 	first, vowel, two := strings.Cut(pat, "|")
 	if two && strings.ContainsRune("aeiouy", firstRune(foldWord(place))) {
-		first = vowel
+		return vowel
 	}
-	return strings.Replace(first, "%s", place, 1)
+	return first
 }
 
 // storyPlace returns the name of the place a story about an event it

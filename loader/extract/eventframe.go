@@ -2064,7 +2064,7 @@ func (d *docState) venueNames() {
 		}
 		base := d.venueBase(e, f.Evidence)
 		for _, pat := range d.x.Lang.VenueNames {
-			d.addAlias(e, strings.NewReplacer("{event}", base, "{place}", p.Name).Replace(placedName(pat, p.Name)))
+			d.addAlias(e, strings.NewReplacer("{event}", base, "{place}", p.Name).Replace(forPlace(pat, p.Name)))
 		}
 		for _, ev := range f.Evidence {
 			if q := ev.Quote; !strings.ContainsFunc(q, unicode.IsPunct) && len(strings.Fields(q)) <= venueWords && strings.HasSuffix(d.fold(q), d.fold(p.Name)) {

@@ -248,7 +248,7 @@ type docState struct {
 func (x *Extractor) Extract(doc pledgegraph.Document) *pledgegraph.Extraction {
 	res, places := x.extract(doc, storyPlaces{})
 	if res == nil {
-		res, _ = x.extract(doc, places) // "la conférence" of a text that never names it: "Conférence de Belgrade"
+		res, _ = x.extract(doc, places) // "la conférence", « la déclaration » of a text that never names them: « Conférence de Belgrade », « Déclaration de Lisbonne »
 	}
 	return res
 }

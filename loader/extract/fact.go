@@ -58,7 +58,6 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	d.officeHolders(st, st.roles)
 	plural := d.pluralAntecedents(st)
 	d.registerMentions(st, sdate)
-	d.placedRefs(st)
 	d.anaphora(st)
 	d.eventPronoun(st)
 	d.bodyAnaphora(st)
@@ -839,8 +838,9 @@ func (d *docState) launchDate(id pledgegraph.EntityID) (pledgegraph.Date, bool) 
 
 // anaphora adds mentions of the initiative under discussion: "l'appel",
 // "le texte", and "il"/"celui-ci" opening a sentence about support or a
-// launch.
+// launch; and of one the text never names (see placedRefs).
 func (d *docState) anaphora(st *sent) {
+	d.placedRefs(st)
 	if d.cur == "" && len(d.laterHeads) == 0 {
 		return
 	}

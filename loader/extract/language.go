@@ -736,7 +736,7 @@ type entryParser func(l *Language, cat, val, word string, p Phrase) (bool, error
 var entryParsers = []entryParser{
 	(*Language).parseTextWords, (*Language).parseStanceWords, (*Language).parseOfficeWords,
 	(*Language).parseCountWords, (*Language).parseListWords, (*Language).parseEventWords,
-	(*Language).parseNameWords,
+	(*Language).parseNameWords, (*Language).parsePlaceWords,
 }
 
 // parseEntry reads one line of the lexicon: its category, value and
@@ -1079,6 +1079,36 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 	return true, nil
 }
 
+// parsePlaceWords reads the words that name events and initiatives
+// after places: the patterns of their names and the prepositions of
+// meeting.
+func (l *Language) parsePlaceWords(cat, val, word string, _ Phrase) (bool, error) {
+	switch cat {
+	case "placedevent", "placedinit":
+		if !strings.Contains(val, "%s") {
+			return true, fmt.Errorf("%s %q: want a pattern with %%s", cat, val)
+		}
+		names := &l.PlacedNames
+		if cat == "placedinit" {
+			names = &l.PlacedInits
+		}
+		if *names == nil {
+			*names = map[string]string{}
+		}
+		(*names)[word] = val
+	case "venuename":
+		if !strings.Contains(val, "{event}") || !strings.Contains(val, "{place}") {
+			return true, fmt.Errorf("venuename %q: want a pattern with {event} and {place}", val)
+		}
+		l.VenueNames = append(l.VenueNames, val)
+	case "meetprep":
+		l.MeetPreps = addWord(l.MeetPreps, word)
+	default:
+		return false, nil
+	}
+	return true, nil
+}
+
 // parseEventWords reads the words of events: participation and venue
 // cues, event frames, references to an event, ordinals and editions.
 func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error) {
@@ -1099,25 +1129,6 @@ func (l *Language) parseEventWords(cat, val, word string, p Phrase) (bool, error
 		if val == "first" {
 			l.EventFirst = addWord(l.EventFirst, p[len(p)-1])
 		}
-	case "placedevent", "placedinit":
-		if !strings.Contains(val, "%s") {
-			return true, fmt.Errorf("%s %q: want a pattern with %%s", cat, val)
-		}
-		names := &l.PlacedNames
-		if cat == "placedinit" {
-			names = &l.PlacedInits
-		}
-		if *names == nil {
-			*names = map[string]string{}
-		}
-		(*names)[word] = val
-	case "venuename":
-		if !strings.Contains(val, "{event}") || !strings.Contains(val, "{place}") {
-			return true, fmt.Errorf("venuename %q: want a pattern with {event} and {place}", val)
-		}
-		l.VenueNames = append(l.VenueNames, val)
-	case "meetprep":
-		l.MeetPreps = addWord(l.MeetPreps, word)
 	case "grouppronoun":
 		l.GroupPron = addWord(l.GroupPron, word)
 	case "subord":
