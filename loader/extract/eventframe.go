@@ -1705,6 +1705,9 @@ type EventFrame struct {
 // par »), stands in toks.
 func (l *Language) representation(toks []Token) bool {
 	for i := range toks {
+		if !l.reprFirst[toks[i].Fold] {
+			continue // most words open no such frame: the table is not read for them
+		}
 		if fr, _ := l.frameAt(toks, i); fr != nil && fr.Before == RoleActor && fr.After == RoleActor {
 			return true
 		}
@@ -1766,9 +1769,13 @@ func (l *Language) indexFrames() {
 	l.perfectForms()
 	sort.SliceStable(l.EventFrames, func(i, j int) bool { return len(l.EventFrames[i].Phrase) > len(l.EventFrames[j].Phrase) })
 	l.frames = map[string][]*EventFrame{}
+	l.reprFirst = map[string]bool{}
 	for k := range l.EventFrames {
 		fr := &l.EventFrames[k]
 		l.frames[fr.Phrase[0]] = append(l.frames[fr.Phrase[0]], fr)
+		if fr.Before == RoleActor && fr.After == RoleActor {
+			l.reprFirst[fr.Phrase[0]] = true
+		}
 	}
 }
 

@@ -606,7 +606,8 @@ type Language struct {
 	GroupPron   map[string]bool   // "they", "ils": the actors named just before
 	Subord      map[string]bool   // "que", "that": a subordinate clause starts
 	// frames indexes EventFrames by their first word, longest first.
-	frames map[string][]*EventFrame
+	frames    map[string][]*EventFrame
+	reprFirst map[string]bool // the first words of the event frames of representation (see representation)
 }
 
 // CountQual is a phrase that says what a count noun counts: after it

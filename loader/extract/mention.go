@@ -2344,8 +2344,10 @@ func (sc *mentionScan) actorList(s *Sentence, tr trig, notName []bool) {
 		if _, num := lang.Numbers[toks[b].Fold]; num || lang.is(wsStop, &toks[b]) || lang.Honorifics[toks[b].Fold] || slices.Contains(notName[b:e], true) || sc.elidedWord(b, e) {
 			break
 		}
-		if _, counted := lang.Numbers[toks[max(b-1, 0)].Fold]; b > 0 && counted && !toks[b-1].Cap {
-			break // "The seven Presidents signed", « les sept Présidents »: a count of people, no body's name
+		if b > 0 && !toks[b-1].Cap {
+			if _, counted := lang.Numbers[toks[b-1].Fold]; counted {
+				break // "The seven Presidents signed", « les sept Présidents »: a count of people, no body's name
+			}
 		}
 		if e == b+1 && lang.NameKinds[toks[b].Fold] != "" && step > 0 {
 			break // "par le Comité technique spécialisé de l'UA": a head alone is no name
