@@ -224,6 +224,14 @@ func leadingInitial(toks []Token, i int, lang *Language) bool {
 	return true
 }
 
+// dottedInitials reports whether toks[i] is two or three initials
+// written with periods and a capitalised word that is no acronym after
+// them, no comma before them: a person's first names ("W.E.B. Du Bois",
+// "H.G. Wells"), not "Washington, D.C. Over four days".
+func dottedInitials(toks []Token, i int) bool {
+	return i+1 < len(toks) && dotted(toks[i]) && len(toks[i].Text) <= 6 && toks[i+1].Cap && !toks[i+1].Punct && !toks[i+1].Upper && (i == 0 || toks[i-1].Text != ",")
+}
+
 // findMentions finds the names of a sentence: the longest reference
 // aliases, names the text introduced (acronyms, surnames), then
 // capitalised names typed by their context.
@@ -1250,7 +1258,7 @@ func (sc *mentionScan) cueAfter(q int) *KindCue {
 func (sc *mentionScan) firstNames() {
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
-		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) && !leadingInitial(toks, i, sc.lang) && !sc.beforeInitial(i) {
+		if sc.isTaken(i) || !toks[i].Cap || !sc.d.x.Ref.FirstName(toks[i].Text) && !leadingInitial(toks, i, sc.lang) && !sc.beforeInitial(i) && !dottedInitials(toks, i) {
 			continue
 		}
 		if i > 1 && possessive(sc.d.text, toks, i-1) && toks[i-2].Cap && !sc.isTaken(i-2) && sc.d.x.Ref.Lookup(toks[i-2].Text) == nil {
@@ -3454,7 +3462,7 @@ func (d *docState) initiativeNames(toks []Token, ms mentions, taken []bool) ment
 			}
 			parties := partiesIn(lang, toks, ms, i, e)
 			if slices.Contains(placeAt[i:e], true) || slices.Contains(stateAt[i:e], true) || slices.Contains(bodyAt[i:e], true) || h < e {
-				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.i >= i && m.j <= e })
+				ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.j > i && m.j <= e }) // and "the U.S." before "-Japan …"
 			}
 			ms = addMention(ms, taken, &mention{i: i, j: e, kind: pledgegraph.KindInitiative, name: name, described: p > 0, parties: parties})
 			// "la CRI, l'Initiative internationale de lutte contre les

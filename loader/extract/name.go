@@ -200,6 +200,9 @@ func (n nameScan) capRun(q int) int {
 	toks, lang := n.toks, n.lang
 	for q < len(toks) && n.word(q) && (toks[q].Cap || alnum(toks[q])) && !(lang.is(wsStop, &toks[q]) && !toks[q].Upper) {
 		q++
+		if q+1 < len(toks) && toks[q].Text == "-" && toks[q].Start == toks[q-1].End && toks[q+1].Start == toks[q].End && toks[q+1].Cap && n.word(q+1) {
+			q++ // "U.S.-Pacific": initials with periods, then a hyphen
+		}
 		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
 			q++
 		}
@@ -1068,13 +1071,23 @@ func alnum(t Token) bool {
 // cutActor returns the end of the name [i, e) without a complement
 // about a state ("the Protocol for the Government of Croatia" is no
 // name): a name is about a subject, a state stands in it as its place
-// ("Déclaration de Tallinn"); or i when only the head is left.
+// ("Déclaration de Tallinn"), or qualifies the word after it ("the
+// Declaration on U.S.-Pacific Partnership"); or i when only the head is
+// left.
 func cutActor(lang *Language, toks []Token, i, e int, stateAt []bool) int {
 	for q := i + 1; q < e; q++ {
 		if !lang.is(wsTopicPreps, &toks[q]) {
 			continue
 		}
 		for k := q + 1; k < e && !lang.is(wsTopicPreps, &toks[k]); k++ {
+			j := k
+			for j < e && stateAt[j] {
+				j++
+			}
+			if j > k && j < e && (toks[j].Text == "-" || toks[j].Cap && !toks[j].Punct) {
+				k = j // a state that qualifies a word: "U.S.-Pacific", "U.S. Leadership"
+				continue
+			}
 			if stateAt[k] {
 				if q == i+1 {
 					return i

@@ -306,6 +306,10 @@ func splitBlock(tz *tokenizer, out []Sentence, text string, lines []lineSpan, pa
 		from = to
 	}
 	for i, t := range toks {
+		if !t.Punct && dotted(t) && i+1 < len(toks) && toks[i+1].Cap && lang != nil && lang.Stop[toks[i+1].Fold] {
+			emit(i + 1) // "in Washington, D.C. Over four days": the initials' last period ends the sentence
+			continue
+		}
 		if !t.Punct || !strings.Contains(".!?…", t.Text) {
 			continue
 		}

@@ -32,6 +32,8 @@ func TestTokenize(t *testing.T) {
 		{"possessive", "Microsoft's call", "microsoft|s|call"},
 		{"inversion", "L'accord a-t-il été signé ? Que reste-t-il, dit-elle", "l|accord|a|ete|signe|?|que|reste|,|dit"},
 		{"pronoun word kept", "Saint-Elle, anti-illettrisme", "saint|elle|,|anti|illettrisme"},
+		{"dotted initials", "l'U.R.S.S. et l'O.N.U., U.S.-Japan, J. Smith", "l|urss|et|l|onu|,|us|-|japan|,|j|.|smith"},
+		{"dotted initials before letters", "A.B.cd", "a|.|b|.|cd"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -67,6 +69,7 @@ func TestSentences(t *testing.T) {
 		{"etc", "Des États, des entreprises etc. et des ONG.", []string{"Des États, des entreprises etc. et des ONG."}},
 		{"em dash items", "Ils s'engagent à :\n— protéger ;\n— prévenir.", []string{"Ils s'engagent à :", "protéger ;", "prévenir."}},
 		{"em dash dialogue", "Il hésite.\n— Nous verrons, dit-il.", []string{"Il hésite.", "— Nous verrons, dit-il."}},
+		{"dotted initials", "Il a quitté la S.D.N. Le traité tient. L'U.R.S.S. l'a signé à l'O.N.U. Mardi.", []string{"Il a quitté la S.D.N.", "Le traité tient.", "L'U.R.S.S. l'a signé à l'O.N.U. Mardi."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

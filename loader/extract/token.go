@@ -252,6 +252,10 @@ func (tz *tokenizer) tokens(text string, start, end int) []Token {
 				toks[len(toks)-1].SpaceAfter = true
 			}
 			i += n
+		case unicode.IsUpper(r) && dottedEnd(text, i, end) > i:
+			j := dottedEnd(text, i, end) // "U.S.", "O.N.U.": one word, folded as its letters
+			toks = append(toks, Token{Text: text[i:j], Fold: foldTo(&tz.folds, strings.ReplaceAll(text[i:j], ".", "")), Start: i, End: j, Cap: true, Upper: true})
+			i = j
 		case isWordRune(r):
 			j := i
 			number, upper := true, true
@@ -307,6 +311,29 @@ func (tz *tokenizer) tokens(text string, start, end int) []Token {
 	}
 	tz.toks = toks
 	return toks[base:len(toks):len(toks)]
+}
+
+// dottedEnd returns the end of the initials that text[i:] writes with a
+// period after each capital and no space ("U.S.", "U.R.S.S."): two at
+// least, the last period included; else i.
+func dottedEnd(text string, i, end int) int {
+	j, n := i, 0
+	for j < end {
+		r, w := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsUpper(r) || j+w >= end || text[j+w] != '.' {
+			break
+		}
+		j, n = j+w+1, n+1
+	}
+	if n < 2 || j < end && isWordRune(firstRune(text[j:end])) {
+		return i // "A.Smith"? no: letters glued after the last period
+	}
+	return j
+}
+
+// dotted reports whether t is initials written with periods ("U.S.").
+func dotted(t Token) bool {
+	return !t.Punct && len(t.Text) > 2 && t.Text[len(t.Text)-1] == '.'
 }
 
 // domains are the endings of web addresses that company names carry
