@@ -53,9 +53,14 @@ func (d *docState) holderIn(toks []Token, lo, hi int) (found, absent bool) {
 // Initiative took in 18 new members: A, B", "le PMIA compte 15 membres
 // fondateurs : A, B").
 func (d *docState) memberStances(st *sent, fl *frameLayer) {
-	for _, h := range holderNouns(st.toks, &d.x.Lang.Frames) {
+	hs := holderNouns(st.toks, &d.x.Lang.Frames)
+	for _, h := range hs {
 		if d.eventObject(st, h.j) {
 			continue // "absent from the summit", "participants in the meeting": of an event, not of the initiative
+		}
+		if org := d.bodySpokenOf(st, hs, h); org != nil {
+			d.bodyMembers(st, fl, h, org) // "the organization's 30 member countries …, and by China, which are not members"
+			continue
 		}
 		if d.possessedMembers(st, h) {
 			continue // "SESAME's eight members are A and B"
@@ -126,6 +131,65 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 	}
 	d.intakeStances(st, fl)
 	d.groupLists(st)
+}
+
+// bodySpokenOf returns, for a negated membership noun h without a
+// complement, the body whose members a noun before it in the sentence is said to be
+// ("the organization's 30 member countries", "les pays membres de
+// l'organisation", "OECD member states"): "which are not members" after
+// it speaks of the same body, not of the initiative. The body is named
+// there, or taken up by a description of its kind ("the organization")
+// from the last one named; nil when there is none.
+func (d *docState) bodySpokenOf(st *sent, hs []holderNoun, h holderNoun) *mention {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	if fr.prep.at(toks, h.j) > 0 || h.absent || !d.negatedHolder(toks, h) {
+		return nil
+	}
+	for _, h0 := range hs {
+		if h0.j > h.i {
+			break
+		}
+		q := h0.i
+		if q > 0 && (toks[q-1].Number || d.x.Lang.Numbers[toks[q-1].Fold] > 0) {
+			q-- // "30 member countries"
+		}
+		org, e := d.memberOwner(st, q), -1
+		if q >= 2 && fr.possMark.at(toks, q-1) == 1 {
+			e = q - 2 // "the organization's"
+		}
+		if org == nil {
+			org = d.qualifyingBody(st, h0)
+		}
+		if p := h0.j + fr.prep.at(toks, h0.j); org == nil && p > h0.j && d.x.Lang.ownerPrep(toks[h0.j].Fold) {
+			p += fr.article.at(toks, p)
+			if org = d.mentionAt(st, p); org == nil && p < len(toks) {
+				e = p // "de l'organisation"
+			}
+		}
+		if org != nil {
+			if org.kind != pledgegraph.KindOrganization {
+				return nil
+			}
+			return org
+		}
+		if e >= 0 && e < len(toks) && d.bodyNounAt(toks, e) {
+			if id := d.lastOfKind(st.s.Start, pledgegraph.KindOrganization); id != "" {
+				return &mention{i: h0.i, j: h0.j, id: id, kind: pledgegraph.KindOrganization}
+			}
+		}
+	}
+	return nil
+}
+
+// bodyNounAt reports whether toks[e] ends a description of an
+// organisation ("the organization's", "de l'organisation").
+func (d *docState) bodyNounAt(toks []Token, e int) bool {
+	for _, c := range d.x.Lang.BodyRefs {
+		if n := len(c.Phrase); c.Kind == pledgegraph.KindOrganization && n > 0 && toks[e].Fold == c.Phrase[n-1] {
+			return true
+		}
+	}
+	return false
 }
 
 // noneAfter reports whether a negative quantifier follows a membership
