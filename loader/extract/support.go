@@ -309,6 +309,9 @@ func (d *docState) otherObject(st *sent, q int) bool {
 	if k := lang.Frames.negQ.at(toks, q); k > 0 && !inMention(st, q+k+lang.Frames.article.at(toks, q+k)) {
 		return true // "which has signed no armistice", « n'a signé aucun accord », "signed none of them": no text named
 	}
+	if k := lang.Frames.anyQ.at(toks, q); k > 0 && !inMention(st, q+k+lang.Frames.article.at(toks, q+k)) {
+		return true // "would not join any military bloc", "anything resembling a bloc": of any kind, no text named
+	}
 	n := lang.Frames.article.at(toks, q)
 	if k := q + n; n > 0 && k+2 < len(toks) && isQuote(toks[k].Text) && isQuote(toks[k+2].Text) && !inMention(st, k+1) {
 		return true // "a rejoint le « laboratoire » des médiateurs": a term in quotation marks
