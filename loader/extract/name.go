@@ -286,7 +286,8 @@ func (n nameScan) complements(j int) complement {
 	c := complement{end: j}
 	lower := 0
 	event := j > 0 && lang.is(wsEventHeads, &toks[j-1])
-	lastCap := j > 0 && toks[j-1].Cap // the words before the preposition: the head, then the last complement
+	lastCap := j > 0 && toks[j-1].Cap                                              // the words before the preposition: the head, then the last complement
+	capHead := lastCap || j > 1 && toks[j-2].Cap && lang.adjective(toks[j-1].Fold) // "Accord général de coopération"
 	for c.end < len(toks) && lang.is(wsNamePreps, &toks[c.end]) && n.word(c.end) {
 		prep := toks[c.end].Fold
 		if (event || c.n == 0 && !lang.HeadFirst) && lang.PlacePreps[prep] {
@@ -341,8 +342,8 @@ func (n nameScan) complements(j int) complement {
 		if !capped || e == k+1 && toks[k].Upper {
 			m = n.coordinated(m, maxLower-lower-(m-e)) // "for a free and open web", "sur l'IA et le journalisme"
 		}
-		if !capped && m < len(toks) && lang.is(wsRelPron, &toks[m]) {
-			break // "the Convention on the grounds that"
+		if !capped && m < len(toks) && lang.is(wsRelPron, &toks[m]) && (!capHead || lang.Subord[toks[m].Fold]) {
+			break // "the Convention on the grounds that", « l'accord de partenariat qui succède »; not « l'Accord général de coopération qui donne »
 		}
 		lower += n.contentWords(e, m)
 		e = m
