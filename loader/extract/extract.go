@@ -237,6 +237,9 @@ type docState struct {
 	// who the text says holds an office: "office|body key", and "office|"
 	// for the last holder of the office in any body
 	offices map[string]pledgegraph.EntityID
+	// firstSent holds the span of the sentence that first names each
+	// initiative
+	firstSent map[pledgegraph.EntityID]*Sentence
 	// pastDated holds the initiatives the text names with a year well
 	// before its own ("the Washington Treaty of 1922"): texts it recalls
 	pastDated map[pledgegraph.EntityID]bool
@@ -282,6 +285,7 @@ func (x *Extractor) extract(doc pledgegraph.Document, places storyPlaces) (*pled
 		forder:      make([]pledgegraph.FactID, 0, nFacts),
 		dyn:         map[string]pledgegraph.EntityID{},
 		cores:       map[string]pledgegraph.EntityID{},
+		firstSent:   map[pledgegraph.EntityID]*Sentence{},
 		launchDates: map[pledgegraph.EntityID]pledgegraph.Date{},
 		signDates:   map[pledgegraph.EntityID]pledgegraph.Date{},
 		named:       map[pledgegraph.EntityID]bool{},
@@ -764,6 +768,9 @@ func (d *docState) entity(s *Sentence, m *mention, year int, sdate DateSpan) ple
 		*old = e
 		d.ents[e.ID] = old
 		d.order = append(d.order, e.ID)
+		if e.Kind == pledgegraph.KindInitiative {
+			d.firstSent[e.ID] = s
+		}
 	} else if !e.Start.IsZero() && (old.Start.IsZero() || (old.Start.Month == 0 && e.Start.Month > 0)) {
 		old.Start, old.End = e.Start, e.End
 	}
@@ -857,6 +864,9 @@ func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledge
 		}
 		e = *old
 	}
+	if id := d.namedAfterVenue(s.Tokens, m); id != "" && id != e.ID {
+		e = *d.ents[id] // « l'accord de Victoria » after « à Victoria, … ont signé l'Accord général de coopération »
+	}
 	if m.kind == pledgegraph.KindInitiative && m.j-m.i == 1 && acronym(s.Tokens[m.i]) {
 		d.dyn[surface] = e.ID // "la CRI, l'Initiative …": "CRI" names it from now on
 	}
@@ -882,6 +892,56 @@ func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledge
 		}
 	}
 	return e
+}
+
+// namedAfterVenue returns the initiative named before that the name of
+// m, a head, a preposition and a place's capitalised words, names after
+// the place its first sentence puts it in: « l'accord de Victoria »
+// after « Mardi, à Victoria, … ont signé l'Accord général de
+// coopération », "the Lomé agreement" of a text signed "in Lomé"; or "".
+func (d *docState) namedAfterVenue(toks []Token, m *mention) pledgegraph.EntityID {
+	lang := d.x.Lang
+	if m.kind != pledgegraph.KindInitiative || m.j-m.i < 3 || !lang.is(wsNamePreps, &toks[m.i+1]) {
+		return ""
+	}
+	p := m.i + 2 + lang.Frames.article.at(toks, m.i+2)
+	if p >= m.j || !toks[p].Cap || toks[p].Punct {
+		return ""
+	}
+	if cands, n := d.x.Ref.MatchAt(toks, p); n > 0 && cands[0].Kind != pledgegraph.KindPlace {
+		return "" // « l'accord de la Chine »: whose, not where
+	}
+	for _, id := range d.order {
+		e := d.ents[id]
+		first, ok := d.firstSent[id]
+		if ok && e.Kind == pledgegraph.KindInitiative && d.headedBy(e, toks[m.i].Fold) && !d.placeInName(e.Name) && venueIn(lang, first.Tokens, toks[p:m.j]) {
+			return id
+		}
+	}
+	return ""
+}
+
+// placeInName reports whether a word of name is a place the reference
+// data knows: an initiative already named after a place ("accord de
+// Washington") is not named after another.
+func (d *docState) placeInName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if d.x.Ref.placeNamed(strings.Trim(w, ",.;:")) {
+			return true
+		}
+	}
+	return false
+}
+
+// venueIn reports whether toks put something at the place whose words
+// are place, after a venue preposition: « à Victoria », "in Lomé".
+func venueIn(lang *Language, toks, place []Token) bool {
+	for q := 1; q+len(place) <= len(toks); q++ {
+		if lang.venueBefore(toks, q) && slices.EqualFunc(toks[q:q+len(place)], place, func(a, b Token) bool { return a.Fold == b.Fold }) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeCore returns the words of an initiative's name up to the topic
