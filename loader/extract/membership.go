@@ -801,10 +801,12 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 	}
 	l := d.holderSubject(st, fl, q)
 	l.neg = l.neg != neg
-	for b := l.hi; b < q && !l.empty(); b++ {
+	for b := l.hi; b < q && !l.empty() && !neg; b++ {
 		// "A, B and C, none of which is among the signatories", "dont
 		// aucun n'est"; not a quantifier inside a relative clause ("A,
-		// which has no border with China, is not a party")
+		// which has no border with China, is not a party"), nor one of
+		// an apposition before a negated verb ("India and Brazil,
+		// neither of them an OECD member, are not among the signatories")
 		if _, w := fr.listIn.endingAt(st.toks, b, 2); b > 0 && fr.negQ.at(st.toks, b) > 0 && (st.toks[b-1].Punct || w >= 0) {
 			l.neg = !l.neg
 			break
