@@ -796,8 +796,11 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		return actorList{}
 	}
 	q, neg, intend, copula := d.holderVerb(st, a)
-	if q == a && st.toks[max(0, a-1)].Text != "," || poss && !copula {
-		return actorList{} // no copula: "signed among the first", "apporterait jeudi son soutien"
+	if q == a && st.toks[max(0, a-1)].Text != "," && !poss {
+		return d.invertedHolders(st, fl, a) // "Nor was Washington a party"; no copula: "signed among the first"
+	}
+	if poss && !copula {
+		return actorList{} // "apporterait jeudi son soutien"
 	}
 	l := d.holderSubject(st, fl, q)
 	l.neg = l.neg != neg
@@ -816,6 +819,28 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 		fl.covered = append(fl.covered, [2]int{q, h.j + 1})
 		return actorList{} // "devrait figurer parmi": not yet
 	}
+	return l
+}
+
+// invertedHolders returns the actors between a copula and the holder
+// noun's phrase at toks[a], the copula opening the sentence or a clause
+// after "nor" or "neither": "Nor was the United States a party",
+// "neither was Indonesia a signatory" — no holders; or none.
+func (d *docState) invertedHolders(st *sent, fl *frameLayer, a int) actorList {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	l := d.holderSubject(st, fl, a)
+	if l.empty() || l.hi != a {
+		return actorList{}
+	}
+	_, c := fr.copula.endingAt(toks, fr.articleStart(toks, l.lo), 2)
+	if c < 0 {
+		return actorList{}
+	}
+	_, n := fr.negQ.endingAt(toks, c, 1)
+	if n < 0 || n > 0 && !toks[n-1].Punct && !d.x.Lang.glue(toks[n-1]) {
+		return actorList{}
+	}
+	l.neg = true
 	return l
 }
 
