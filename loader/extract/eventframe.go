@@ -81,6 +81,9 @@ func (d *docState) delegations(st *sent) {
 				del, _ = fr.govNoun.match(st.toks, q+1+fr.article.at(st.toks, q+1)) // "Britain, whose delegation was led by", "le Royaume-Uni, dont la délégation"
 			}
 			if _, p := fr.prep.endingAt(st.toks, fr.articleStart(st.toks, m.i), 1); !del && p > 0 {
+				if _, c := fr.came.endingAt(st.toks, p, 4); c > 0 {
+					p = c // "Delegations came from Australia, New Zealand and Japan"
+				}
 				if dl, b := fr.govNoun.endingAt(st.toks, p, 2); dl {
 					del, lead = true, b // "headed the delegation of Montenegro", "la délégation du Monténégro"
 					for _, x := range d.walkOn(st, m.j, false) {
@@ -97,6 +100,8 @@ func (d *docState) delegations(st *sent) {
 			from := m.i
 			if _, q := fr.negQ.endingAt(st.toks, m.i, 3); q >= 0 {
 				from = q
+			} else if _, q := fr.negQ.endingAt(st.toks, lead, 2); q >= 0 && lead < m.i {
+				from = q // "No delegate came from the Soviet Union"
 			}
 			d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.ParticipatedIn, Object: ev, Since: d.attendDate(st, ev),
 				Negated: from < m.i, Confidence: 0.6, Evidence: d.evidenceBy("evt.delegation", st.s, min(from, lead), m.j)})

@@ -363,6 +363,7 @@ type Frames struct {
 	except    phraseTrie[bool]
 	negQ      phraseTrie[bool]    // "neither", "aucun": the list under it does not hold
 	anyQ      phraseTrie[bool]    // "any", "un quelconque": an object of any kind, no text named
+	came      phraseTrie[bool]    // "came", « étaient venues »: delegations came from the states after them
 	clause    phraseTrie[bool]    // "but", "which", "mais", "qui": a clause starts; true for a relative pronoun
 	subord    phraseTrie[bool]    // "although", "bien que": a subordinate clause, closed by a comma
 	contract  map[string][]string // a preposition → its forms contracted with an article ("à" → "au", "aux")
@@ -628,7 +629,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 	t := map[string]*phraseTrie[bool]{
 		"neg": &f.neg, "negpre": &f.negPre, "negmodal": &f.negModal, "restrict": &f.restrict, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
-		"negquant": &f.negQ, "anyquant": &f.anyQ, "report": &f.report, "later": &f.later,
+		"negquant": &f.negQ, "anyquant": &f.anyQ, "camefrom": &f.came, "report": &f.report, "later": &f.later,
 		"objectless": &f.objectless, "adverbform": &f.adverbForm, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "thatof": &f.thatOf, "latter": &f.latter, "freerel": &f.freeRel, "odds": &f.odds, "pluralclitic": &f.pluralClitic, "sinceref": &f.sinceRef, "topic": &f.topic, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
