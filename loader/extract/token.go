@@ -252,11 +252,13 @@ func (tz *tokenizer) tokens(text string, start, end int) []Token {
 				toks[len(toks)-1].SpaceAfter = true
 			}
 			i += n
-		case unicode.IsUpper(r) && dottedEnd(text, i, end) > i:
-			j := dottedEnd(text, i, end) // "U.S.", "O.N.U.": one word, folded as its letters
-			toks = append(toks, Token{Text: text[i:j], Fold: foldTo(&tz.folds, strings.ReplaceAll(text[i:j], ".", "")), Start: i, End: j, Cap: true, Upper: true})
-			i = j
 		case isWordRune(r):
+			if j := dottedEnd(text, i, end); j > i {
+				// "U.S.", "O.N.U.": one word, folded as its letters
+				toks = append(toks, Token{Text: text[i:j], Fold: foldTo(&tz.folds, strings.ReplaceAll(text[i:j], ".", "")), Start: i, End: j, Cap: true, Upper: true})
+				i = j
+				continue
+			}
 			j := i
 			number, upper := true, true
 			for j < end {
@@ -326,7 +328,7 @@ func dottedEnd(text string, i, end int) int {
 		j, n = j+w+1, n+1
 	}
 	if n < 2 || j < end && isWordRune(firstRune(text[j:end])) {
-		return i // "A.Smith"? no: letters glued after the last period
+		return i // not "A.B.cd": a word glued to the last period
 	}
 	return j
 }
