@@ -214,13 +214,61 @@ func (d *docState) frontedEvent(st *sent) {
 // frameActorsAt returns where the actors after the event frame fr ending
 // at toks[j] may start: past the adverbs of the lexicon after a frame
 // that has no actor before it ("siégeaient encore les délégués de A",
-// "Present were also the delegates of A"), and past a phrase of
-// duration (see pastDuration).
-func (d *docState) frameActorsAt(toks []Token, fr *EventFrame, j int) int {
+// "Present were also the delegates of A"), past a phrase of duration
+// (see pastDuration), and past a date or a venue ("a réuni du 19 au 30
+// octobre A, B et C", "brought together in Moscow the ministers of A").
+func (d *docState) frameActorsAt(st *sent, fr *EventFrame, j int) int {
 	if fr.Before == RoleNone {
-		j = d.x.Lang.pastAdverbs(toks, j)
+		j = d.x.Lang.pastAdverbs(st.toks, j)
 	}
-	return d.x.Lang.pastDuration(toks, j)
+	for range 2 { // "a réuni à Moscou, du 19 au 30 octobre, A et B"
+		j = d.pastDateOrPlace(st, j, fr.After == RoleActor)
+	}
+	return d.x.Lang.pastDuration(st.toks, j)
+}
+
+// dateBeforeActors returns the date that stands between an event
+// frame ending at toks[j] and the actors after it ("a réuni du 19 au 30
+// octobre A et B"), or the zero Date.
+func (d *docState) dateBeforeActors(st *sent, fr *EventFrame, j int) pledgegraph.Date {
+	if fr.After != RoleActor {
+		return pledgegraph.Date{}
+	}
+	at := d.frameActorsAt(st, fr, j)
+	for _, ds := range st.dates {
+		if ds.I >= j && ds.J <= at && !ds.Relative {
+			return ds.Date
+		}
+	}
+	return pledgegraph.Date{}
+}
+
+// pastDateOrPlace returns where a date ("le 20 octobre", "from 19 to 30
+// October") or, with place, a venue ("à Moscou", "in Geneva") at
+// toks[j], a comma perhaps before it, ends; or j.
+func (d *docState) pastDateOrPlace(st *sent, j int, place bool) int {
+	k := j
+	if k < len(st.toks) && st.toks[k].Text == "," {
+		k++
+	}
+	end := j
+	for _, ds := range st.dates {
+		switch {
+		case ds.I == k || ds.I == k+1 && st.toks[k].sets&(1<<wsDayPreps|1<<wsYearPreps) != 0:
+			end = ds.J
+		case end > j && ds.I == end+1 && d.x.Lang.RangeTo[st.toks[end].Fold]:
+			end = ds.J // "from 28 April to 2 May"
+		}
+	}
+	if end > j {
+		return end
+	}
+	for _, m := range st.ms {
+		if place && m.i > k && m.i <= k+2 && m.kind == pledgegraph.KindPlace && d.venueCued(st, m) {
+			return m.j
+		}
+	}
+	return j
 }
 
 // pastDuration returns where a phrase of duration at toks[j] ends, a
@@ -283,6 +331,9 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 	}
 	lo, hi := min(i, span[0]), max(j, span[1]) // the frame and the event's words
 	date := d.attendDate(st, ev)
+	if dt := d.dateBeforeActors(st, fr, j); !dt.IsZero() {
+		date = dt // "qui a réuni du 19 au 30 octobre A et B": not the day of the report
+	}
 	var actors, venues, organizers []*mention
 	for side, r := range []FrameRole{fr.Before, fr.After} {
 		var ms []*mention
@@ -300,7 +351,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			// "brought together 40 countries, including A and B"; after an
 			// inverted phrase of presence, items between semicolons
 			// ("Around the table sat A, as host; B, …")
-			ms = d.walkItems(st, d.pastStandin(st, d.pastHead(st, d.frameActorsAt(st.toks, fr, j))), false, fr.Before == RoleNone)
+			ms = d.walkItems(st, d.pastStandin(st, d.pastHead(st, d.frameActorsAt(st, fr, j))), false, fr.Before == RoleNone)
 		}
 		for _, m := range ms {
 			switch {
