@@ -1242,12 +1242,12 @@ func (d *docState) launchersDated() {
 // signersDated dates the signatures, and the refusals to sign, that the
 // text tells without a date from the date it gave the signing elsewhere:
 // "La Charte a été signée jeudi 17 août. … Cuba, en revanche, n'a pas
-// signé".
+// signé"; not those told as before it ("which had refused to sign it").
 func (d *docState) signersDated() {
 	for _, id := range d.forder {
 		f := d.facts[id]
 		sd, ok := d.signDates[f.Object]
-		if f.Predicate != pledgegraph.Supports || !f.Since.IsZero() || !ok || len(f.Evidence) == 0 || f.Evidence[0].Rule != "sup.sign" {
+		if f.Predicate != pledgegraph.Supports || !f.Since.IsZero() || !ok || len(f.Evidence) == 0 || f.Evidence[0].Rule != "sup.sign" || slices.Contains(d.priorFacts, id) {
 			continue
 		}
 		f.Since = sd

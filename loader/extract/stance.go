@@ -364,6 +364,9 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 			if actors.empty() {
 				actors = d.colonAgents(st, g.agent) // "par sept pays : A, B et C"
 			}
+			if from, also := d.pastAlso(st, g.j); len(also) > 0 && !actors.empty() && from < g.agent && g.agent <= from+2 {
+				actors.items = append(also, actors.items...) // "was signed, besides France, by A and B"
+			}
 		}
 		obj, objAt = d.themeBefore(st, fl, k, g)
 		return d.withFronted(st, actors, g.i), obj, objAt
@@ -809,14 +812,16 @@ func (d *docState) pluralReferents(st *sent, g verbGroup, obj pledgegraph.Entity
 	return nil
 }
 
-// unattributed notes when a text signed by a passive verb group g with
-// no signer named was signed ("La Charte … a été signée jeudi 17 août"),
+// unattributed notes when a text signed by a verb group g with no signer
+// named was signed ("La Charte … a été signée jeudi 17 août", « les
+// plénipotentiaires de seize États ont signé le 11 octobre la
+// Convention »),
 // and where and when a text launched by g with no launcher named,
 // passive or with a subject that names nobody, was presented ("the
 // Pledge, presented in 2017 during the Conference", "Thirteen companies
 // launched the Coalition on Thursday").
 func (d *docState) unattributed(st *sent, fl *frameLayer, g verbGroup, obj pledgegraph.EntityID, objAt int) {
-	if g.passive && !g.neg && g.frame.Lemma == "sign" {
+	if !g.neg && g.frame.Lemma == "sign" {
 		d.noteSigning(obj, d.dateOf(st, fl, clauseAt(fl.clauses, g.vi), g))
 	}
 	if g.frame.Predicate != pledgegraph.Launched {
@@ -2293,11 +2298,40 @@ func (d *docState) invertedSubject(st *sent, g verbGroup) actorList {
 	if b := d.behalfPairs(st, g.j, true); !b.empty() {
 		return b // « Ont signé pour la France M. Robert Schuman ; pour l'Italie, le comte Carlo Sforza »
 	}
-	l := d.actorsAfter(st, g.j)
-	if l.empty() || l.items[0].i > g.j+d.x.Lang.Frames.article.at(toks, g.j) {
+	from, also := d.pastAlso(st, g.j)
+	l := d.actorsAfter(st, from)
+	if l.empty() || l.items[0].i > from+d.x.Lang.Frames.article.at(toks, from) {
 		return actorList{}
 	}
+	l.items = append(also, l.items...)
 	return l
+}
+
+// pastAlso reads, after a verb ending at toks[j], inverted or passive, a
+// phrase of inclusion set off by commas or ended by a colon (« Ont
+// apposé leur signature, outre la France : A, B », "was signed, besides
+// France, by A and B"): it returns where the verb's own list starts and
+// the actors the phrase names, who did the same; or j and none.
+func (d *docState) pastAlso(st *sent, j int) (int, []*mention) {
+	toks := st.toks
+	q := j
+	if q < len(toks) && toks[q].Text == "," {
+		q++
+	}
+	n := d.x.Lang.AlsoFront.MatchAt(toks, q)
+	if n == 0 {
+		return j, nil
+	}
+	f := d.listFrom(st, q+n+d.x.Lang.Frames.article.at(toks, q+n), false)
+	for k, m := range f.items {
+		if m.j >= len(toks) || toks[m.j].Text != "," && toks[m.j].Text != ":" {
+			continue
+		}
+		if next := m.j + 1; k+1 == len(f.items) || f.items[k+1].i > next+d.x.Lang.Frames.article.at(toks, next) {
+			return next, f.items[:k+1] // the phrase ends where the list does not go on: "besides France, by A"
+		}
+	}
+	return j, nil
 }
 
 // listAfterCopula returns the actors listed after a copula or a colon
