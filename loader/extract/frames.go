@@ -311,8 +311,9 @@ const (
 	auxFuture
 	auxDo
 	auxModal
-	auxPast // "had", "avait": a past before the story's, as "have"
-	auxCond // "would": a future of the past, or a condition
+	auxPast     // "had", "avait": a past before the story's, as "have"
+	auxCond     // "would": a future of the past, or a condition
+	auxCondHave // "aurait", "auraient": a "have" of a condition, a past that did not happen ("aurait pu signer")
 )
 
 // Frames is a language's table of verb groups and frames (frames.tsv in
@@ -584,7 +585,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		}
 		return func(p Phrase) { f.control.add(p, c) }, nil
 	case "aux":
-		a, ok := map[string]auxKind{"have": auxHave, "be": auxBe, "future": auxFuture, "do": auxDo, "modal": auxModal, "past": auxPast, "cond": auxCond}[val]
+		a, ok := map[string]auxKind{"have": auxHave, "be": auxBe, "future": auxFuture, "do": auxDo, "modal": auxModal, "past": auxPast, "cond": auxCond, "condhave": auxCondHave}[val]
 		if !ok {
 			return nil, fmt.Errorf("unknown auxiliary %q", val)
 		}

@@ -236,9 +236,9 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 		if a, p := fr.aux.endingAt(toks, g.i, 3); p >= 0 {
 			g.i, g.governed = p, true
 			g.future = g.future || a == auxFuture || a == auxCond
-			g.cond = g.cond || a == auxCond
+			g.cond = g.cond || a == auxCond || a == auxCondHave
 			g.be = g.be || a == auxBe
-			g.perfect = g.perfect || (a == auxHave || a == auxPast) && !g.be
+			g.perfect = g.perfect || (a == auxHave || a == auxPast || a == auxCondHave) && !g.be
 			g.prior = g.prior || a == auxPast
 			continue
 		}
