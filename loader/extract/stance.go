@@ -995,6 +995,30 @@ func (d *docState) noteSigning(obj pledgegraph.EntityID, since pledgegraph.Date)
 	}
 }
 
+// otherAfterAside reports whether an aside set off by commas right
+// after a verb ending at toks[j], naming nothing, is followed by the
+// verb's object, after its preposition, and that object is no text:
+// « s'engagent à s'abstenir, dans leurs rapports mutuels, de tout
+// recours à la force », "undertake to abstain, in their relations, from
+// any use of force".
+func (d *docState) otherAfterAside(st *sent, j int) bool {
+	toks := st.toks
+	if j >= len(toks) || toks[j].Text != "," {
+		return false
+	}
+	for q := j + 1; q < len(toks) && q <= j+8; q++ {
+		if inMention(st, q) || toks[q].Punct && toks[q].Text != "," {
+			return false
+		}
+		if toks[q].Text == "," {
+			k := q + 1
+			k += d.x.Lang.Frames.prep.at(toks, k)
+			return k > q+1 && d.otherObject(st, k)
+		}
+	}
+	return false
+}
+
 // lastMentionOf returns the last mention of entity id that ends before
 // token at, or nil.
 func (d *docState) lastMentionOf(st *sent, id pledgegraph.EntityID, at int) *mention {
@@ -1626,6 +1650,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		}
 		if !g.clitic && g.frame.Lemma == "abstain" && d.aboutEvent(st) {
 			return "", -1 // "Two absences had hung over the summit: Xi and Putin stayed away": away from the summit
+		}
+		if !g.clitic && d.otherAfterAside(st, g.j) {
+			return "", -1 // « s'abstenir, dans leurs rapports mutuels, de tout recours à la force »
 		}
 		return d.lastInitiative(st, g.i), -1
 	}
