@@ -198,7 +198,11 @@ func (n nameScan) personAt(q int) bool {
 // and Security", "Ministers' Meeting").
 func (n nameScan) capRun(q int) int {
 	toks, lang := n.toks, n.lang
+	start := q
 	for q < len(toks) && n.word(q) && (toks[q].Cap || alnum(toks[q])) && !(lang.is(wsStop, &toks[q]) && !toks[q].Upper) {
+		if q > start && !toks[q].Upper && lang.is(wsNamePreps, &toks[q]) {
+			break // "Agreement Concerning Co-operation": a preposition in title case opens a complement
+		}
 		q++
 		if q+1 < len(toks) && toks[q].Text == "-" && toks[q].Start == toks[q-1].End && toks[q+1].Start == toks[q].End && toks[q+1].Cap && n.word(q+1) {
 			q++ // "U.S.-Pacific": initials with periods, then a hyphen
