@@ -48,7 +48,7 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 		}
 		return 0
 	}
-	if commit < 0 && announces(toks, sents, items) {
+	if commit < 0 && d.announces(toks, sents, items) {
 		commit = len(toks) // "the alliance will:", then the items
 	}
 	if commit < 0 {
@@ -91,18 +91,32 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 // ecosystem;", "- la transparence : …"), on a label and a colon
 // ("Openness: Keep the internet …") or on a clause ("• Both sides pull
 // back two kilometers …"), where a list of names ("- Kenya", "- Kenya,
-// represented by …", "- Jane Doe") opens on capitals.
-func announces(toks []Token, sents []Sentence, items []int) bool {
+// represented by …", "- Jane Doe") opens on capitals, and so does a
+// roundup whose labels name places or actors ("NAURU: The host
+// government …", "KIRIBATI: …").
+func (d *docState) announces(toks []Token, sents []Sentence, items []int) bool {
 	if len(items) < 2 || len(toks) == 0 || toks[len(toks)-1].Text != ":" {
 		return false
 	}
 	lower := 0
 	for _, q := range items {
-		if t := sents[q].Tokens; len(t) > 0 && (unicode.IsLower(firstRune(t[0].Text)) || labelled(sents[q].Text) || clauseItem(t)) {
+		if t := sents[q].Tokens; len(t) > 0 && (unicode.IsLower(firstRune(t[0].Text)) || labelled(sents[q].Text) && !d.namedLabel(sents[q].Text) || clauseItem(t)) {
 			lower++
 		}
 	}
 	return 2*lower > len(items)
+}
+
+// namedLabel reports whether the label before an item's colon is a name
+// the reference data knows, an article aside ("NAURU:", "THE UNITED
+// STATES:", « LE SÉNÉGAL : »).
+func (d *docState) namedLabel(item string) bool {
+	label, _ := labelCut(item)
+	label = strings.TrimSpace(label)
+	if first, rest, ok := strings.Cut(label, " "); ok && d.x.Lang.Stop[pledgegraph.Fold(first)] {
+		label = rest
+	}
+	return d.x.Ref.Lookup(label) != nil
 }
 
 // clauseItem reports whether a list item's words read as a clause, not
