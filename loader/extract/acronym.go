@@ -21,8 +21,8 @@ func (sc *mentionScan) expandedAcronyms() {
 			continue
 		}
 		b := sc.acronymStart(e, toks[e+1].Text)
-		if b < 0 {
-			continue
+		if b < 0 || slices.ContainsFunc(toks[b:e], func(t Token) bool { return sc.lang.EventHeads[t.Fold] }) {
+			continue // "the ASEAN Ministerial Conference on Cybersecurity (AMCC)": a meeting, named by the event rules
 		}
 		k := slices.IndexFunc(sc.ms, func(m *mention) bool { return m.i == b && m.j < e && m.entry != nil })
 		if k < 0 {
@@ -66,7 +66,9 @@ func (sc *mentionScan) placeEndsName(b, e int) {
 
 // acronymStart returns where the name that the acronym acr spells, ending
 // before token e, starts: its words' initials, right to left, glue words
-// between them skipped; or -1.
+// between them skipped, and up to two lower-case words before its last
+// ("Organisation pour la mise en valeur du fleuve Sénégal (OMVS)"); or
+// -1.
 func (sc *mentionScan) acronymStart(e int, acr string) int {
 	return acronymStart(sc.lang, sc.toks, e, acr)
 }
@@ -75,9 +77,13 @@ func (sc *mentionScan) acronymStart(e int, acr string) int {
 // before toks[e], starts, or -1 (see mentionScan.acronymStart).
 func acronymStart(lang *Language, toks []Token, e int, acr string) int {
 	letters := []rune(strings.ToLower(acr))
-	q := e - 1
+	q, skips := e-1, 0
 	for k := len(letters) - 1; k >= 0; k-- {
-		for q >= 0 && (toks[q].Punct || lang.glue(toks[q]) && firstLower(toks[q].Fold) != letters[k]) {
+		for q >= 0 && (toks[q].Punct || lang.glue(toks[q]) && firstLower(toks[q].Fold) != letters[k] ||
+			skips < 2 && k < len(letters)-1 && !toks[q].Cap && firstLower(toks[q].Fold) != letters[k]) {
+			if !toks[q].Punct && !lang.glue(toks[q]) && !lang.Stop[toks[q].Fold] {
+				skips++ // "pour la mise en valeur du fleuve Sénégal (OMVS)": a lower-case word the acronym leaves out
+			}
 			q--
 		}
 		if q < 0 || firstLower(toks[q].Fold) != letters[k] {
