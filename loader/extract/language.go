@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -811,7 +812,9 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 		l.Abbrev[word] = true
 	case "honorific":
 		l.Honorifics[word] = true
-		l.Abbrev[word] = true
+		if utf8.RuneCountInString(word) <= 4 {
+			l.Abbrev[word] = true // "M.", "Dr.", "Mgr.": a period after it ends no sentence; after "Sheikh" it may ("Charm el-Cheikh. Le Maroc")
+		}
 	case "elision":
 		l.Elisions[word] = true
 	case "month", "weekday", "relative", "relmonth", "relyear", "agoyears", "afterday", "aftermonth", "afteryear":
