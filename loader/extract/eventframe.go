@@ -227,20 +227,20 @@ func (d *docState) frameActorsAt(st *sent, fr *EventFrame, j int) int {
 	return d.x.Lang.pastDuration(st.toks, j)
 }
 
-// dateBeforeActors returns the date that stands between an event
-// frame ending at toks[j] and the actors after it ("a réuni du 19 au 30
-// octobre A et B"), or the zero Date.
-func (d *docState) dateBeforeActors(st *sent, fr *EventFrame, j int) pledgegraph.Date {
-	if fr.After != RoleActor {
-		return pledgegraph.Date{}
-	}
-	at := d.frameActorsAt(st, fr, j)
-	for _, ds := range st.dates {
-		if ds.I >= j && ds.J <= at && !ds.Relative {
-			return ds.Date
+// frameDate returns the date of the participation an event frame fr
+// ending at toks[j] tells in event ev: the date that stands between the
+// frame and the actors after it ("a réuni du 19 au 30 octobre A et B",
+// not the day of the report), else the attendance's (see attendDate).
+func (d *docState) frameDate(st *sent, fr *EventFrame, ev pledgegraph.EntityID, j int) pledgegraph.Date {
+	if fr.After == RoleActor {
+		at := d.frameActorsAt(st, fr, j)
+		for _, ds := range st.dates {
+			if ds.I >= j && ds.J <= at && !ds.Relative {
+				return ds.Date
+			}
 		}
 	}
-	return pledgegraph.Date{}
+	return d.attendDate(st, ev)
 }
 
 // pastDateOrPlace returns where a date ("le 20 octobre", "from 19 to 30
@@ -330,10 +330,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		return // not "The notable absentee was X"
 	}
 	lo, hi := min(i, span[0]), max(j, span[1]) // the frame and the event's words
-	date := d.attendDate(st, ev)
-	if dt := d.dateBeforeActors(st, fr, j); !dt.IsZero() {
-		date = dt // "qui a réuni du 19 au 30 octobre A et B": not the day of the report
-	}
+	date := d.frameDate(st, fr, ev, j)
 	var actors, venues, organizers []*mention
 	for side, r := range []FrameRole{fr.Before, fr.After} {
 		var ms []*mention

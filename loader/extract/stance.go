@@ -1648,11 +1648,8 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if !g.clitic && d.freeRelBefore(st, c, g) {
 			return "", -1 // "what the Government could not accept: a clause that …"
 		}
-		if !g.clitic && g.frame.Lemma == "abstain" && d.aboutEvent(st) {
-			return "", -1 // "Two absences had hung over the summit: Xi and Putin stayed away": away from the summit
-		}
-		if !g.clitic && d.otherAfterAside(st, g.j) {
-			return "", -1 // « s'abstenir, dans leurs rapports mutuels, de tout recours à la force »
+		if !g.clitic && (g.frame.Lemma == "abstain" && d.aboutEvent(st) || d.otherAfterAside(st, g.j)) {
+			return "", -1 // "Xi and Putin stayed away": from the summit; « s'abstenir, dans leurs rapports mutuels, de tout recours »: from no text
 		}
 		return d.lastInitiative(st, g.i), -1
 	}
@@ -2330,7 +2327,9 @@ func (d *docState) invertedSubject(st *sent, g verbGroup) actorList {
 	if l.empty() || l.items[0].i > from+d.x.Lang.Frames.article.at(toks, from) {
 		return actorList{}
 	}
-	l.items = append(also, l.items...)
+	if len(also) > 0 {
+		l.items = append(also, l.items...)
+	}
 	return l
 }
 
