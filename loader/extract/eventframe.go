@@ -1541,10 +1541,10 @@ func (d *docState) adoptedAt(st *sent, from int) {
 
 // adoptedBy states that the initiative obj, named at objAt, was adopted
 // at the event that is the subject of the verb of adoption g in clause
-// c, when no actor is (actors is empty), with no actor between them ("the World Health Assembly adopted the
-// Code", « la conférence, réunie à Genève, a adopté la convention »); not
-// by an event named by a bare head ("the summit adopted"), which may be
-// any (see adoptedAt).
+// c, when no actor is (actors is empty), with no actor between them
+// ("the World Health Assembly adopted the Code", « la conférence, réunie
+// à Genève, a adopté la convention »); a bare head ("the conference
+// adopted") names the event it was read as.
 func (d *docState) adoptedBy(st *sent, c clause, g verbGroup, actors actorList, obj pledgegraph.EntityID, objAt int) {
 	if !actors.empty() || obj == "" || g.frame.Lemma != "adopt" || g.passive || g.neg || objAt < 0 {
 		return
@@ -1559,7 +1559,7 @@ func (d *docState) adoptedBy(st *sent, c clause, g verbGroup, actors actorList, 
 			ev = nil // not "the summit, where France adopted": but "la Conférence générale de l'UNESCO a adopté"
 		}
 	}
-	if ev == nil || !st.toks[ev.i].Cap && ev.j-ev.i == 1 {
+	if ev == nil {
 		return
 	}
 	d.addFact(pledgegraph.Fact{Subject: obj, Predicate: pledgegraph.PresentedAt, Object: ev.id, Since: d.attendDate(st, ev.id), Confidence: 0.7,
@@ -1584,7 +1584,9 @@ func (d *docState) adoptions(st *sent) {
 		}
 	}
 	if ev == nil {
-		return
+		if ev = d.anaphoricEvent(st); ev == nil {
+			return
+		}
 	}
 	for q := range st.toks {
 		n := d.x.Lang.Adoption.MatchAt(st.toks, q)
@@ -1602,6 +1604,18 @@ func (d *docState) adoptions(st *sent) {
 			}
 		}
 	}
+}
+
+// anaphoricEvent returns the first phrase of the sentence st that
+// refers to the event under discussion ("the talks ended with",
+// « la réunion s'est achevée sur »), as a mention of it, or nil.
+func (d *docState) anaphoricEvent(st *sent) *mention {
+	for q := range st.toks {
+		if n, id := d.eventAnaphoraAt(st, q); n > 0 && id != "" {
+			return &mention{i: q, j: q + n, kind: pledgegraph.KindEvent, id: id}
+		}
+	}
+	return nil
 }
 
 // presentedBefore returns the initiatives that a participle of
