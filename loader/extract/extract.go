@@ -508,8 +508,8 @@ func (d *docState) findTriggerAt(toks []Token, i, k int) (*Trigger, int, int) {
 			if e := i + n; t.Final && e < len(toks) && !toks[e].Punct {
 				continue
 			}
-			if lang.Frames.adverbAt(toks, i, n) {
-				continue // "came back to the table": no verb
+			if lang.Frames.adverbAt(toks, i, n) || i > 0 && lang.Frames.nounDet.at(toks, i-1) == 1 {
+				continue // "came back to the table", "have given no sign of": no verb
 			}
 			return t, n, j
 		}

@@ -57,9 +57,9 @@ func verbGroups(toks []Token, lang *Language) []verbGroup {
 		if fr.adverbAt(toks, q, n) {
 			continue // "would welcome the United States back at a later conference": no verb
 		}
-		if q > 0 && (fr.article.at(toks, q-1) == 1 && !cliticObject(toks, q, fr) || fr.possDet.at(toks, q-1) == 1 || fr.prepNoun(toks, q-1)) {
+		if q > 0 && (fr.article.at(toks, q-1) == 1 && !cliticObject(toks, q, fr) || fr.possDet.at(toks, q-1) == 1 || fr.nounDet.at(toks, q-1) == 1 || fr.prepNoun(toks, q-1)) {
 			q = g.j - 1
-			continue // "since its launch", "la signature", "endorsed the principles at launch": a noun
+			continue // "since its launch", "la signature", "endorsed the principles at launch", "gave no sign": a noun
 		}
 		if q > 0 && toks[q-1].Text == "-" && toks[q-1].End == toks[q].Start && q > 1 && toks[q-2].End == toks[q-1].Start {
 			q = g.j - 1
