@@ -257,7 +257,7 @@ func (d *docState) placeEvent(toks []Token, ms mentions, i int) *mention {
 	e := i + 1
 	if m := ms.at(i); m != nil && (m.placeLike() || glued(toks, i+1)) {
 		e = m.j
-	} else if i >= len(toks) || !(toks[i].Upper || toks[i].Cap && i > 0 && lang.is(wsDefinite, &toks[i-1])) || ms.endAt(i) > i {
+	} else if i >= len(toks) || !(toks[i].Upper || toks[i].Cap && b > 0 && lang.is(wsDefinite, &toks[b-1])) || ms.endAt(i) > i {
 		return nil // "the REAIM summit", "the Lima summit"
 	}
 	e = hyphenSuffix(toks, e) // "the EU-Japan summit", "the Ise-Shima summit"
