@@ -796,15 +796,20 @@ func (d *docState) heldAtPlaceAfter(st *sent, j int) bool {
 
 // eventAtPlace returns, for a frame fr with its actors before it and
 // nothing after, the event of the text held at the place a venue
-// preposition opens at toks[j] ("n'était pas représentée à Messine": the
-// Messina conference), the first the text names; or "".
+// preposition opens at toks[j], or that follows the frame's own
+// preposition ("n'était pas représentée à Messine": the Messina
+// conference; "did not travel to Hyderabad"), the first the text names;
+// or "".
 func (d *docState) eventAtPlace(st *sent, fr *EventFrame, j int) pledgegraph.EntityID {
 	if fr.Before != RoleActor || fr.After != RoleNone {
 		return ""
 	}
 	p := j + d.x.Lang.Venue.MatchAt(st.toks, j)
+	if p == j && (j == 0 || d.x.Lang.Frames.prep.at(st.toks, j-1) != 1) {
+		return "" // but "did not travel to Hyderabad": the frame ends on its preposition
+	}
 	e := capSpan(st.toks, p, func(int) bool { return false }, d.x.Lang, 3)
-	if p == j || e == p {
+	if e == p {
 		return ""
 	}
 	place := d.fold(tokText(d.text, st.toks, p, e))
