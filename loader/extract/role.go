@@ -69,7 +69,30 @@ func (d *docState) findRoles(st *sent) []*role {
 		out = append(out, r)
 		i = max(i, r.end-1)
 	}
-	return append(out, d.leadRoles(st)...)
+	return append(append(out, d.leadRoles(st)...), d.rulerRoles(st)...)
+}
+
+// rulerRoles finds the leaders named with their state as its owners:
+// « le Togo de M. Sylvanus Olympio » (the state after an article, as
+// French names states), "Nkrumah's Ghana".
+func (d *docState) rulerRoles(st *sent) []*role {
+	var out []*role
+	toks, lang := st.toks, d.x.Lang
+	for _, s := range st.ms {
+		if s.kind != pledgegraph.KindState || s.used {
+			continue
+		}
+		var holder *mention
+		if s.j+1 < len(toks) && s.i > 0 && lang.is(wsDefinite, &toks[s.i-1]) && lang.ownerPrep(toks[s.j].Fold) {
+			holder = personAt(st, s.j+1, lang)
+		} else if s.i > 1 && possessive(d.text, toks, s.i-1) {
+			holder = mentionEndingAt(st, s.i-1, pledgegraph.KindPerson)
+		}
+		if holder != nil {
+			out = append(out, &role{i: s.i, j: s.j, start: min(s.i, holder.i), end: max(s.j, holder.j), body: s, named: true, holders: []*mention{holder}})
+		}
+	}
+	return out
 }
 
 // whoseRole reads an office said in a relative clause of its body, the
