@@ -187,6 +187,7 @@ type docState struct {
 	liveBlog    bool                                      // the text is a live blog, its entries opening with the time of day (see liveBlog)
 	bare        bool                                      // the text names no initiative: a definite description names it (see bareHead)
 	prevSent    *sent                                     // the sentence before, for a plural pronoun (see pronounList)
+	label       paraLabel                                 // the state a paragraph opens with as its label ("Grèce. Le Premier ministre …")
 	recentFrom  int                                       // where the two sentences before the one read start (see topic)
 	topicMemo   topicMemo                                 // topic's answer for the sentence read
 	bodyNamed   map[pledgegraph.EntityID]bool             // the initiatives named outside headlines

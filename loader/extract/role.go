@@ -696,7 +696,8 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	// "président", "president" head any body: only a capitalised title
 	// before the name is the state's ("Vice President Jane Doe said the
 	// United States …"), not "Ana Lopez, présidente de séance"
-	head := r.t.Implicit == "head" && st.toks[r.at].Cap && r.holders[0].i == r.j
+	labelled := d.label.id != "" && d.label.para == st.s.Para // "Albanie. Le président Sali Berisha"
+	head := r.t.Implicit == "head" && (st.toks[r.at].Cap || labelled) && r.holders[0].i == r.j
 	if r.t.Implicit != "state" && !head {
 		return "", false, 0
 	}
@@ -716,6 +717,9 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	if e := d.demonymIn(st, r); len(states) == 0 && e != nil {
 		return d.ensure(e), true, 0.5 // "Côté britannique, c'est la ministre de la Justice, X"
 	}
+	if len(states) == 0 && labelled {
+		return d.label.id, false, 0.6 // "Grèce. Le Premier ministre Constantin Mitsotakis a signé": the paragraph's label names it
+	}
 	if len(states) == 0 && !head && d.x.Lang.HomeState != "" && r.t.Office != "monarch" {
 		// "le Premier ministre Jean Castex" in French: France's, when
 		// the text names no other state ("La ministre de l'Économie
@@ -726,6 +730,25 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 		}
 	}
 	return "", false, 0
+}
+
+// paraLabel is the state that a paragraph opens with as its label, a
+// sentence of its name alone: a roundup's entry.
+type paraLabel struct {
+	para int
+	id   pledgegraph.EntityID
+}
+
+// noteLabel remembers the state that the sentence st names alone, with
+// a full stop or a colon perhaps ("Grèce.", "NAURU:"), as the label of
+// its paragraph.
+func (d *docState) noteLabel(st *sent) {
+	if len(st.ms) != 1 || st.ms[0].kind != pledgegraph.KindState || st.ms[0].i != 0 || st.ms[0].id == "" {
+		return
+	}
+	if e := st.ms[0].j; e == len(st.toks) || e+1 == len(st.toks) && (st.toks[e].Text == "." || st.toks[e].Text == ":") {
+		d.label = paraLabel{para: st.s.Para, id: st.ms[0].id}
+	}
 }
 
 // stateHeldBy returns the state whose office the text said before that
