@@ -106,6 +106,10 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j += 3 // "Valéry Giscard d'Estaing", "Frédéric d'Allest"
 			continue
 		}
+		if isElision(t.Text) && possessiveEnd(toks, j) && j+1 < len(toks) && toks[j+1].Cap && lang.NameKinds[toks[j+1].Fold] != "" && !taken(j+1) {
+			j += 2 // "Socialist Workers' Party", "Farmers' Union": a plural possessive before the head of a body's name
+			continue
+		}
 		if t.Text == "." && t.Start == toks[j-1].End && toks[j-1].Cap && lang.NameAbbrev[toks[j-1].Fold] &&
 			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
 			j++ // "Lynn St. Amour"
