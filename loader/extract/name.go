@@ -213,8 +213,9 @@ func (n nameScan) capRun(q int) int {
 		for q < len(toks) && !toks[q].Cap && !toks[q].Punct && hyphenated(n.d.text, toks, q) && !lang.hyphenAdj(toks[q].Fold) {
 			q++ // "Co-operation": a lower-case part after a hyphen, not "Power-based"
 		}
-		if q+1 < len(toks) && (lang.NameAnd[toks[q].Fold] || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) && !n.personAt(q+1) {
-			q++
+		if q+1 < len(toks) && (lang.NameAnd[toks[q].Fold] || toks[q].Text == "&") && toks[q+1].Cap && n.word(q+1) && !n.personAt(q+1) &&
+			!(lang.is(wsStop, &toks[q+1]) && !toks[q+1].Upper) {
+			q++ // not "entre Luanda et La Havane": the run would end on "et"
 		}
 		if n.commaInRun(q) {
 			q++ // "for an Open, Free and Secure Digital Transformation"
