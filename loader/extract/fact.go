@@ -108,8 +108,7 @@ func (d *docState) sentence(sents []Sentence, k int) int {
 	}
 	d.questionList(st, fl)
 	d.noteSalience(st)
-	d.noteLabel(st)
-	d.prevSent = st
+	d.noteRead(st)
 	d.composedEvent(st, k)
 	return items
 }

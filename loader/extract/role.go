@@ -739,10 +739,11 @@ type paraLabel struct {
 	id   pledgegraph.EntityID
 }
 
-// noteLabel remembers the state that the sentence st names alone, with
-// a full stop or a colon perhaps ("Grèce.", "NAURU:"), as the label of
-// its paragraph.
-func (d *docState) noteLabel(st *sent) {
+// noteRead remembers the sentence st, read, for those after it: as the
+// sentence before, and the state it names alone, with a full stop or a
+// colon perhaps ("Grèce.", "NAURU:"), as the label of its paragraph.
+func (d *docState) noteRead(st *sent) {
+	d.prevSent = st
 	if len(st.ms) != 1 || st.ms[0].kind != pledgegraph.KindState || st.ms[0].i != 0 || st.ms[0].id == "" {
 		return
 	}
