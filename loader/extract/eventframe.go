@@ -711,8 +711,8 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if fr.Before == RoleActor && fr.After == RoleNone && (d.heldAtPlaceAfter(st, j) || neg || d.countedActorsAt(st, i, j) || j == len(st.toks) || st.toks[j].Punct && st.toks[j].Text != "(") {
 			return d.ev.last, none // "Narendra Modi avait fait le déplacement à Biarritz": at the summit held there; "Trump n'a pas fait le déplacement", "Thirteen Powers are represented: A, B", "Modi made the trip.": the one under discussion
 		}
-		if fr.Before == RoleNone && (i == 0 || d.x.Lang.Frames.locClitic.endingAt2(st.toks, i) >= 0) || fr.Before == RoleActor && fr.After == RoleActor {
-			return d.ev.last, none // "Speakers included A and B", « Y siégeaient A et B », "Australia was represented by its minister": at the event under discussion
+		if fr.Before == RoleNone && (i == 0 || d.x.Lang.Frames.locClitic.endingAt2(st.toks, i) >= 0 || st.toks[j-1].Text == ":") || fr.Before == RoleActor && fr.After == RoleActor {
+			return d.ev.last, none // "Speakers included A and B", « Y siégeaient A et B », "ten Governments sat round the table: A, B", "Australia was represented by its minister": at the event under discussion
 		}
 		return "", none
 	}
