@@ -872,9 +872,9 @@ func (sc *mentionScan) eventNameParts() (orgAt, evPlace []bool) {
 		// "de Toulouse", "Toulouse Digital": not "in Berlin", a venue
 		region := m.entry != nil && m.entry.Region // "Global AI Summit on Africa"
 		topic := sc.afterTopicPrep(m.i)            // "Conference on Antarctica", "Conférence sur l'Afghanistan"
-		b := m.i                                   // "Congrès de l'Europe": the article, elided perhaps, stands between
-		for b > 1 && (isElision(toks[b-1].Text) && toks[b-1].Start == toks[b-2].End || lang.is(wsNameArticles, &toks[b-1])) && b > m.i-2 {
-			b--
+		b := m.i
+		if _, a := lang.Frames.article.endingAt(toks, m.i, 1); a >= 0 {
+			b = a // "Congrès de l'Europe": the article stands between
 		}
 		inName := b > 0 && (lang.ownerPrep(toks[b-1].Fold) || region && lang.is(wsNamePreps, &toks[b-1])) ||
 			m.j < len(toks) && (toks[m.j].Cap || alnum(toks[m.j])) && !toks[m.j].Punct || topic
