@@ -410,10 +410,26 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 func (d *docState) frameSubjects(st *sent, i int) []*mention {
 	v := d.verbStart(st, i)
 	ms := d.walkBack(st, d.subjectEnd(st, v))
+	if n := len(ms); n > 0 && d.thoseBefore(st, ms[0].i) {
+		return nil // "Those who want a Lebanon under the protection of France stayed away": nobody the relative clause names
+	}
 	if n := len(ms); n > 0 && v > 0 && d.x.Lang.And.hasWord(st.toks[v-1].Fold) && ms[n-1].j == v-1 && d.afterPrep(st, ms[n-1]) {
 		return d.subjectBefore(st, ms[n-1].i)
 	}
 	return ms
+}
+
+// thoseBefore reports whether "those who", « ceux qui » stands before
+// toks[at] with no punctuation between: the subject is a pronoun
+// that names nobody, and what its relative clause names is no subject.
+func (d *docState) thoseBefore(st *sent, at int) bool {
+	lang := d.x.Lang
+	for q := at - 1; q >= 0 && !st.toks[q].Punct; q-- { // not "Among those who spoke, France refused"
+		if n := lang.Frames.those.at(st.toks, q); n > 0 && q+n < at && lang.is(wsRelPron, &st.toks[q+n]) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore returns the subject of the verb group that ends before
