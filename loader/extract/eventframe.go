@@ -1604,15 +1604,15 @@ func (d *docState) adoptions(st *sent) {
 			ev = m
 		}
 	}
-	if ev == nil {
-		if ev = d.anaphoricEvent(st); ev == nil {
-			return
-		}
-	}
 	for q := range st.toks {
 		n := d.x.Lang.Adoption.MatchAt(st.toks, q)
 		if n == 0 {
 			continue
+		}
+		if ev == nil {
+			if ev = d.anaphoricEvent(st); ev == nil {
+				return // sought only in a sentence that tells an adoption
+			}
 		}
 		p := q + n + d.x.Lang.Frames.article.at(st.toks, q+n)
 		for p < len(st.toks) && (isQuote(st.toks[p].Text) || st.toks[p].Text == "'" || st.toks[p].Text == "’") {
