@@ -2222,3 +2222,86 @@ func (d *docState) linePlace() (pledgegraph.Mention, bool) {
 	}
 	return pledgegraph.Mention{}, false
 }
+
+// adoptedDuring states that an initiative signed or adopted on a day
+// that falls within the days of the one event the text dates then was
+// presented at that event: "The conference opened on 2 May … The
+// convention was signed on 13 May by 26 states", « le congrès, réuni du
+// 7 au 10 mai, … la charte, signée le 9 mai ». The text names the event
+// by the end of the sentence that tells the signing (not a newcomer
+// joining on the day of a gathering told later); not an initiative the
+// text already places at an event, nor one launched before the event
+// began (a newcomer signs what exists).
+func (d *docState) adoptedDuring() {
+	placed := map[pledgegraph.EntityID]bool{}
+	var events []*pledgegraph.Entity
+	for _, id := range d.forder {
+		if f := d.facts[id]; f.Predicate == pledgegraph.PresentedAt {
+			placed[f.Subject] = true
+		}
+	}
+	for _, id := range d.order {
+		if e := d.ents[id]; e.Kind == pledgegraph.KindEvent && e.Start.Day > 0 {
+			events = append(events, e)
+		}
+	}
+	if len(events) == 0 {
+		return
+	}
+	first := map[pledgegraph.EntityID]int{} // where the text first names each event
+	for _, m := range d.ments {
+		if at, ok := first[m.Entity]; !ok || m.Start < at {
+			first[m.Entity] = m.Start
+		}
+	}
+	for _, id := range d.forder { // the facts added here are not read again
+		f := d.facts[id]
+		if f.Predicate != pledgegraph.Supports || f.Negated || f.Since.Day == 0 || len(f.Evidence) == 0 || placed[f.Object] {
+			continue
+		}
+		ev := eventOn(events, f.Since)
+		if ev == nil {
+			continue
+		}
+		if at, ok := first[ev.ID]; !ok || at > sentenceEnd(f.Evidence[0]) {
+			continue // the signing told before the event: one joins on the day of another gathering
+		}
+		if ld, ok := d.launchDate(f.Object); ok && ld.Day > 0 && ld.First().Before(ev.Start.First()) {
+			continue
+		}
+		placed[f.Object] = true
+		ev0 := f.Evidence[0]
+		ev0.Rule = "evt.during"
+		d.addFact(pledgegraph.Fact{Subject: f.Object, Predicate: pledgegraph.PresentedAt, Object: ev.ID, Since: f.Since, Confidence: 0.6,
+			Evidence: []pledgegraph.Evidence{ev0}})
+	}
+}
+
+// sentenceEnd returns where the sentence of the evidence ev ends in
+// its document.
+func sentenceEnd(ev pledgegraph.Evidence) int {
+	if i := strings.Index(ev.Sentence, ev.Quote); i >= 0 {
+		return ev.Start - i + len(ev.Sentence)
+	}
+	return ev.End
+}
+
+// eventOn returns the one event of events whose days hold the day
+// date, or nil: none, or more than one.
+func eventOn(events []*pledgegraph.Entity, date pledgegraph.Date) *pledgegraph.Entity {
+	var on *pledgegraph.Entity
+	for _, e := range events {
+		last := e.End
+		if last.IsZero() {
+			last = e.Start
+		}
+		if date.First().Before(e.Start.First()) || date.First().After(last.Last()) {
+			continue
+		}
+		if on != nil {
+			return nil
+		}
+		on = e
+	}
+	return on
+}

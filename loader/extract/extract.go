@@ -1268,6 +1268,7 @@ func (d *docState) result() *pledgegraph.Extraction {
 	d.mergeEditions()
 	d.mergeDescriptions()
 	d.mergeOwnerless()
+	d.adoptedDuring()
 	d.datelineVenue()
 	d.venueNames()
 	x := &pledgegraph.Extraction{Document: d.doc, Warnings: d.warnings}
