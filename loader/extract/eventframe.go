@@ -2223,11 +2223,12 @@ func (d *docState) linePlace() (pledgegraph.Mention, bool) {
 	return pledgegraph.Mention{}, false
 }
 
-// adoptedDuring states that an initiative signed or adopted on a day
-// that falls within the days of the one event the text dates then was
-// presented at that event: "The conference opened on 2 May … The
+// adoptedDuring states that an initiative signed, adopted or launched on
+// a day that falls within the days of the one event the text dates then
+// was presented at that event: "The conference opened on 2 May … The
 // convention was signed on 13 May by 26 states", « le congrès, réuni du
-// 7 au 10 mai, … la charte, signée le 9 mai ». The text names the event
+// 7 au 10 mai, … la charte, signée le 9 mai », "the Forum met from 5 to 8
+// August … On Wednesday, the Prime Minister launched the Alliance". The text names the event
 // by the end of the sentence that tells the signing (not a newcomer
 // joining on the day of a gathering told later); not an initiative the
 // text already places at an event, nor one launched before the event
@@ -2256,7 +2257,7 @@ func (d *docState) adoptedDuring() {
 	}
 	for _, id := range d.forder { // the facts added here are not read again
 		f := d.facts[id]
-		if f.Predicate != pledgegraph.Supports || f.Negated || f.Since.Day == 0 || len(f.Evidence) == 0 || placed[f.Object] {
+		if f.Predicate != pledgegraph.Supports && f.Predicate != pledgegraph.Launched || f.Negated || f.Since.Day == 0 || len(f.Evidence) == 0 || placed[f.Object] {
 			continue
 		}
 		ev := eventOn(events, f.Since)
