@@ -752,6 +752,35 @@ func apposedHolder(st *sent, i int) bool {
 	return c > 0 && st.toks[c].Text == "," && slices.ContainsFunc(st.ms, func(m *mention) bool { return m.j == c && isActor(m) })
 }
 
+// noneOfBefore reports whether a negative quantifier with its genitive
+// ("none of", "not one of", « aucun des », « aucune de ») and the noun
+// it takes, set off by a comma, stand before the list of actors that
+// starts at toks[lo], the list in apposition to the noun: it names those
+// the quantifier takes none of ("None of the five nuclear-weapon States,
+// the United States, …, is a party"). The quantifier opens its sentence
+// or follows punctuation.
+func (d *docState) noneOfBefore(st *sent, lo int) bool {
+	toks, lang := st.toks, d.x.Lang
+	q := lo
+	for q > 0 && lang.Frames.article.at(toks, q-1) == 1 {
+		q-- // « , les États-Unis »
+	}
+	if q == 0 || toks[q-1].Text != "," {
+		return false
+	}
+	for p := q - 2; p >= 0 && p >= q-9; p-- {
+		if toks[p].Punct {
+			return false // the noun runs from the quantifier to the comma
+		}
+		n := lang.Frames.negQ.at(toks, p)
+		if n == 0 || p > 0 && !toks[p-1].Punct || p+n >= q-1 {
+			continue
+		}
+		return n > 1 || lang.OfPrep[toks[p+n].Fold]
+	}
+	return false
+}
+
 // listAmong returns the actors said to be among the holders: "A figure
 // parmi les signataires", "A is a member of", "A et B ne font pas partie
 // des premiers signataires", "le Chili est membre". The list stands
@@ -814,6 +843,9 @@ func (d *docState) listAmong(st *sent, fl *frameLayer, k int, h holderNoun) acto
 			l.neg = !l.neg
 			break
 		}
+	}
+	if !neg && !l.neg && d.noneOfBefore(st, l.lo) {
+		l.neg = true // "None of the five nuclear-weapon States, A, B and C, is a party", « Aucune des cinq puissances, A, B et C, n'est partie »
 	}
 	if intend && !l.neg {
 		fl.covered = append(fl.covered, [2]int{q, h.j + 1})
