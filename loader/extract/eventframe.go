@@ -1234,18 +1234,24 @@ func (l *Language) venueBefore(toks []Token, i int) bool {
 }
 
 // venueCued reports whether a venue preposition ("à", "at the") ends
-// right before v, or on the capitalised article that opens v's name
-// ("à La Haye", where "à la" is a venue preposition too); or whether v
-// is a venue head's after a place preposition and an article ("dans la
-// salle du Manège").
+// right before v, or an adjective of VenueAdj ("in the new Mulungushi
+// Hall"), or on the capitalised article that opens v's name ("à La
+// Haye", where "à la" is a venue preposition too); or whether v is a
+// venue head's after a place preposition and an article, an adjective
+// perhaps ("dans la salle du Manège", « dans la vieille salle des
+// Chevaliers »).
 func (d *docState) venueCued(st *sent, v *mention) bool {
 	lang, toks := d.x.Lang, st.toks
-	if v.i >= 2 && v.i < len(toks) && lang.VenueHeads[toks[v.i].Fold] && lang.placeArticle(toks, v.i-2) {
+	a := v.i // where the cue ends: before an adjective ("in the new Mulungushi Hall", « dans la vieille salle des Chevaliers »)
+	if a > 0 && lang.VenueAdj[toks[a-1].Fold] && !toks[a-1].Cap {
+		a--
+	}
+	if a >= 2 && v.i < len(toks) && lang.VenueHeads[toks[v.i].Fold] && lang.placeArticle(toks, a-2) {
 		return true
 	}
 	named := v.i < len(toks) && toks[v.i].Cap && lang.is(wsDefinite, &toks[v.i])
-	for b := max(0, v.i-3); b < v.i; b++ {
-		if n := lang.Venue.MatchAt(toks, b); n > 0 && (b+n == v.i || named && b+n == v.i+1) {
+	for b := max(0, a-3); b < v.i; b++ {
+		if n := lang.Venue.MatchAt(toks, b); n > 0 && (b+n == a || named && b+n == v.i+1) {
 			return true
 		}
 	}

@@ -466,6 +466,7 @@ type Language struct {
 	PlacePreps    map[string]bool // those of CapsPreps that say where: a body's name that a word of kind ends does not go on after them ("the Poynter Institute in St. Petersburg")
 	AdjEndings    []string        // endings of adjectives that may follow a head: "-ique", "-al"
 	AdjWords      map[string]bool // adjectives no ending gives away that may follow a head: "vert", "bleue"
+	VenueAdj      map[string]bool // "new", « vieille »: an adjective between a venue's preposition and its name ("in the new Mulungushi Hall")
 	EponymHeads   map[string]bool // plan, rapport: lower-case heads of names that an eponym completes ("le plan Marshall")
 	AdjHeads      map[string]bool // parti, front, conseil: capitalised heads of bodies that lower-case adjectives alone complete ("le Parti socialiste")
 	PrepVerbs     map[string]bool // verbs a preposition follows, no qualifier of the head before them: "repose" ("L'Acte repose sur")
@@ -692,7 +693,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 	return &Language{
 		Code: code, Stop: map[string]bool{}, Abbrev: map[string]bool{}, NameAbbrev: map[string]bool{}, LedCompound: map[string]bool{}, Honorifics: map[string]bool{},
 		Elisions: map[string]bool{}, Months: map[string]int{}, Weekdays: map[string]int{},
-		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, CityCues: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AdjWords: map[string]bool{}, PrepVerbs: map[string]bool{}, EponymHeads: map[string]bool{}, AdjHeads: map[string]bool{}, AgoYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, CapitalPreps: map[string]bool{}, ViewPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
+		PluralArt: map[string]bool{}, Whose: map[string]bool{}, Between: map[string]bool{}, CityCues: map[string]bool{}, Relative: map[string]int{}, RelMonths: map[string]int{}, RelYears: map[string]int{}, AdjWords: map[string]bool{}, VenueAdj: map[string]bool{}, PrepVerbs: map[string]bool{}, EponymHeads: map[string]bool{}, AdjHeads: map[string]bool{}, AgoYears: map[string]int{}, AfterDays: map[string]int{}, AfterMonths: map[string]int{}, AfterYears: map[string]int{}, YearPreps: map[string]bool{}, CapitalPreps: map[string]bool{}, ViewPreps: map[string]bool{}, NegStart: map[string]bool{}, NegEnd: map[string]bool{},
 		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, TextParts: map[string]string{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, VenueHeads: map[string]bool{}, DurationUnits: map[string]bool{}, Unaccented: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
@@ -1292,6 +1293,8 @@ func (l *Language) wordSet(cat string) map[string]bool {
 		return l.BareHeads
 	case "adjword":
 		return l.AdjWords
+	case "venueadj":
+		return l.VenueAdj
 	case "prepverb":
 		return l.PrepVerbs
 	case "eponymhead":

@@ -364,6 +364,9 @@ func (sc *mentionScan) venuePlaces() {
 		if n == 0 && lang.placeArticle(toks, i) {
 			n, headOnly = 2, true
 		}
+		if n > 0 && i+n+1 < len(toks) && lang.VenueAdj[toks[i+n].Fold] && !toks[i+n].Cap {
+			n++ // "in the new Mulungushi Hall", « dans la vieille salle des Chevaliers »
+		}
 		if n == 0 || sc.isTaken(i+n) || sc.afterTitle(i) {
 			continue // "la secrétaire américaine au Commerce": a portfolio
 		}

@@ -147,7 +147,8 @@ func weekdayDayMonth(toks []Token, p int, lang *Language) (int, int) {
 
 // dateline reads a news dateline at the start of toks: a place written
 // in capitals or capitalised words (with an optional agency in
-// parentheses), a comma, a full date, then a dash or the end of the line.
+// parentheses), a comma, a full date, then a dash, a colon or the end of
+// the line.
 func dateline(toks []Token, text string, lang *Language) (pledgegraph.Date, bool) {
 	d, _, ok := datelineSpan(toks, text, lang, pledgegraph.Date{})
 	return d, ok
@@ -190,7 +191,7 @@ func datelineSpan(toks []Token, text string, lang *Language, pub pledgegraph.Dat
 		return ds.Date, e, true // "NEW DELHI, Jan. 23.": a dateline in capitals that is a sentence of its own
 	}
 	j := agencyAfter(toks, i+ds.J)
-	if j < len(toks) && !isDash(toks[j].Text) {
+	if j < len(toks) && !isDash(toks[j].Text) && toks[j].Text != ":" { // "Hyderabad, Dec. 7: The forum …"
 		return pledgegraph.Date{}, 0, false
 	}
 	return ds.Date, j, true
