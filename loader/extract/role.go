@@ -352,16 +352,20 @@ func (d *docState) leadRoles(st *sent) []*role {
 			}
 		}
 		n := lang.Leads.MatchAt(toks, i)
+		affil := false
 		if p := i; n == 0 && i > 0 {
 			if toks[i-1].Text == "," {
 				p = i - 1
 			}
 			if q, m := lang.affiliationAt(toks, p); q == i {
-				n = m // "Paul Wilson of APNIC", "Adiel Akplogan, de l'AFRINIC"
+				n, affil = m, true // "Paul Wilson of APNIC", "Adiel Akplogan, de l'AFRINIC"
 			}
 		}
 		if n > 0 {
 			holder := mentionEndingAt(st, i, pledgegraph.KindPerson)
+			if affil && holder != nil && d.rulerOf(st, holder) {
+				continue // « l'Argentine de Mauricio Macri, du Brésil de Jair Bolsonaro »: the next state of a list
+			}
 			q := i + n
 			for q < len(toks) && lang.is(wsNameArticles, &toks[q]) {
 				q++
@@ -377,6 +381,17 @@ func (d *docState) leadRoles(st *sent) []*role {
 		}
 	}
 	return out
+}
+
+// rulerOf reports whether the person p is named as the complement of a
+// state before it ("l'Argentine de Mauricio Macri", "the Ghana of
+// Nkrumah"): a word of affiliation after p opens the next item of a
+// list, not p's body.
+func (d *docState) rulerOf(st *sent, p *mention) bool {
+	if p.i < 2 || !d.x.Lang.OfPrep[st.toks[p.i-1].Fold] {
+		return false
+	}
+	return mentionEndingAt(st, p.i-1, pledgegraph.KindState) != nil
 }
 
 // ledBy reads an office said with a verb whose holder follows it and
