@@ -2233,12 +2233,12 @@ func (d *docState) linePlace() (pledgegraph.Mention, bool) {
 // a day that falls within the days of the one event the text dates then
 // was presented at that event: "The conference opened on 2 May … The
 // convention was signed on 13 May by 26 states", « le congrès, réuni du
-// 7 au 10 mai, … la charte, signée le 9 mai », "the Forum met from 5 to 8
-// August … On Wednesday, the Prime Minister launched the Alliance". The text names the event
-// by the end of the sentence that tells the signing (not a newcomer
-// joining on the day of a gathering told later); not an initiative the
-// text already places at an event, nor one launched before the event
-// began (a newcomer signs what exists).
+// 7 au 10 mai, … la charte, signée le 9 mai », "the Forum met from 5 to
+// 8 August … On Wednesday, the Prime Minister launched the Alliance".
+// The text names the event by the end of the sentence that tells the
+// signing (not a newcomer joining on the day of a gathering told
+// later); not an initiative the text already places at an event, nor
+// one launched before the event began (a newcomer signs what exists).
 func (d *docState) adoptedDuring() {
 	placed := map[pledgegraph.EntityID]bool{}
 	var events []*pledgegraph.Entity
