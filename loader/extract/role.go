@@ -77,22 +77,30 @@ func (d *docState) findRoles(st *sent) []*role {
 // French names states), "Nkrumah's Ghana".
 func (d *docState) rulerRoles(st *sent) []*role {
 	var out []*role
-	toks, lang := st.toks, d.x.Lang
 	for _, s := range st.ms {
 		if s.kind != pledgegraph.KindState || s.used {
 			continue
 		}
-		var holder *mention
-		if s.j+1 < len(toks) && s.i > 0 && lang.is(wsDefinite, &toks[s.i-1]) && lang.ownerPrep(toks[s.j].Fold) {
-			holder = personAt(st, s.j+1, lang)
-		} else if s.i > 1 && possessive(d.text, toks, s.i-1) {
-			holder = mentionEndingAt(st, s.i-1, pledgegraph.KindPerson)
-		}
-		if holder != nil {
+		if holder := d.rulerAt(st, s); holder != nil {
 			out = append(out, &role{i: s.i, j: s.j, start: min(s.i, holder.i), end: max(s.j, holder.j), body: s, named: true, holders: []*mention{holder}})
 		}
 	}
 	return out
+}
+
+// rulerAt returns the person named as the owner of the state s: after
+// it and a word of ownership, the state after an article (« le Togo de
+// M. Sylvanus Olympio »), or before it with a possessive ("Nkrumah's
+// Ghana"); or nil.
+func (d *docState) rulerAt(st *sent, s *mention) *mention {
+	toks, lang := st.toks, d.x.Lang
+	if s.j+1 < len(toks) && s.i > 0 && lang.is(wsDefinite, &toks[s.i-1]) && lang.ownerPrep(toks[s.j].Fold) {
+		return personAt(st, s.j+1, lang)
+	}
+	if s.i > 1 && possessive(d.text, toks, s.i-1) {
+		return mentionEndingAt(st, s.i-1, pledgegraph.KindPerson)
+	}
+	return nil
 }
 
 // whoseRole reads an office said in a relative clause of its body, the
@@ -383,15 +391,13 @@ func (d *docState) leadRoles(st *sent) []*role {
 	return out
 }
 
-// rulerOf reports whether the person p is named as the complement of a
-// state before it ("l'Argentine de Mauricio Macri", "the Ghana of
-// Nkrumah"): a word of affiliation after p opens the next item of a
-// list, not p's body.
+// rulerOf reports whether the person p is named as the owner of the
+// state right before it (see rulerAt: "l'Argentine de Mauricio Macri",
+// "the Ghana of Nkrumah"): a word of affiliation after p opens the next
+// item of a list, not p's body.
 func (d *docState) rulerOf(st *sent, p *mention) bool {
-	if p.i < 2 || !d.x.Lang.OfPrep[st.toks[p.i-1].Fold] {
-		return false
-	}
-	return mentionEndingAt(st, p.i-1, pledgegraph.KindState) != nil
+	s := mentionEndingAt(st, p.i-1, pledgegraph.KindState)
+	return s != nil && d.rulerAt(st, s) == p
 }
 
 // ledBy reads an office said with a verb whose holder follows it and
