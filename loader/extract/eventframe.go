@@ -2192,8 +2192,8 @@ func (d *docState) datelineVenue() {
 		}
 	}
 	lm, ok := d.linePlace()
-	if !ok {
-		return
+	if !ok || d.regions[lm.Entity] {
+		return // "Southeast Asia: Eight Against the Tide"
 	}
 	place := lm.Entity
 	for _, s := range []*Sentence{d.line, d.lead} {

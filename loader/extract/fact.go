@@ -192,6 +192,9 @@ func (d *docState) sentenceDates(st *sent, k int) {
 	lineDay, lineEnd, dateline := pledgegraph.Date{}, 0, false
 	if k < 6 { // a headline of several decks, "FROM OUR OWN CORRESPONDENT", then "COPENHAGEN, JULY 25"
 		lineDay, lineEnd, dateline = datelineSpan(toks, d.text, lang, d.doc.Published)
+		if !dateline {
+			lineDay, lineEnd, dateline = placeLine(toks, d.text, lang, d.doc.Published)
+		}
 	}
 	if dateline && d.storyDay.IsZero() {
 		d.storyDay = d.datelineDay(lineDay)

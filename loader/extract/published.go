@@ -197,6 +197,42 @@ func datelineSpan(toks []Token, text string, lang *Language, pub pledgegraph.Dat
 	return ds.Date, j, true
 }
 
+// placeLine reads a dateline that gives no full date at the start of
+// toks: capitalised words, then a comma and a weekday that ends the line
+// or comes before a dash ("Geneva, Tuesday.", « GENÈVE, mardi — »), or
+// a colon after words not in capitals ("Hyderabad: The third Internet
+// Governance Forum closed here …"). It returns the end of the dateline and, for a weekday, the day
+// it names (the last such day up to pub).
+func placeLine(toks []Token, text string, lang *Language, pub pledgegraph.Date) (pledgegraph.Date, int, bool) {
+	i := 0
+	for i < len(toks) && i < 4 && toks[i].Cap && !toks[i].Punct {
+		i++
+	}
+	switch {
+	case i == 0 || i >= len(toks)-1:
+		return pledgegraph.Date{}, 0, false
+	case toks[i].Text == ":": // not a headline's label in capitals, "FACT SHEET:"
+		return pledgegraph.Date{}, i, toks[i+1].Cap && !toks[0].Upper
+	case toks[i].Text != ",":
+		return pledgegraph.Date{}, 0, false
+	}
+	if _, ok := lang.Weekdays[toks[i+1].Fold]; !ok {
+		return pledgegraph.Date{}, 0, false
+	}
+	ds, ok := dateOpening(toks[i+1:], text, lang, pub)
+	if !ok || ds.J != 1 {
+		return pledgegraph.Date{}, 0, false
+	}
+	j := i + 2
+	if e := lineAlone(toks, j); e == len(toks) {
+		return ds.Date, e, true
+	}
+	if j < len(toks) && isDash(toks[j].Text) {
+		return ds.Date, j, true
+	}
+	return pledgegraph.Date{}, 0, false
+}
+
 // lineAlone returns where a dateline whose date ends at toks[j] ends
 // when only full stops and an agency's name in brackets follow the date
 // ("Jan. 23.", "Nov. 7 (Domei)."): the end of toks; else j.

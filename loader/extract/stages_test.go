@@ -265,3 +265,30 @@ func TestNoPanic(t *testing.T) {
 		})
 	}
 }
+
+func TestPlaceLine(t *testing.T) {
+	fr, en := testLang(t), testLangOf(t, "en")
+	pub := pledgegraph.MustDate("1958-04-30") // a Wednesday
+	tests := []struct {
+		lang *Language
+		in   string
+		day  string // "" when the line gives no day
+		ok   bool
+	}{
+		{en, "Lausanne, Tuesday.", "1958-04-29", true},
+		{fr, "GENÈVE, mardi — La conférence s'est ouverte.", "1958-04-29", true},
+		{en, "Hyderabad: The third forum closed here.", "", true},
+		{en, "FACT SHEET: Founding Governments Launch the Partnership", "", false},
+		{fr, "Congrès : la jeunesse s'organise", "", false},
+		{en, "Paris, Tuesday, was quiet.", "", false},
+		{en, "Britain, France and Italy signed.", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			day, _, ok := placeLine(Tokenize(tc.in, 0, len(tc.in)), tc.in, tc.lang, pub)
+			if ok != tc.ok || ok && tc.day != "" && day.String() != tc.day {
+				t.Errorf("placeLine(%q) = %s, %v, want %q, %v", tc.in, day, ok, tc.day, tc.ok)
+			}
+		})
+	}
+}
