@@ -29,7 +29,7 @@ func (d *docState) eventFrames(st *sent) {
 		if fr.Before == RoleActor && i == 0 {
 			fr = lang.invertedFrame(toks, fr, n) // "Étaient présents A, B et C": the actors after the phrase that opens the sentence
 		}
-		if neg := d.negated(toks, i, i+n); neg || !d.futureBefore(toks, i) {
+		if neg := d.negated(toks, i, i+n) || lang.negInGap(toks[i:i+n], fr.Phrase); neg || !d.futureBefore(toks, i) {
 			d.frame(st, fr, i, i+n, neg) // "will not attend": a refusal, said now
 		}
 		if _, m := lang.frameAt(toks, i+n-1); n > 1 && m > 1 {
@@ -710,7 +710,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 	case fr.Before == RoleEvent && d.ev.last != "" && d.pronounBefore(st, vs):
 		return d.ev.last, none // "It brought together ministers from A and B": the event last named
 	case fr.After == RoleEvent:
-		if id, span := d.eventUnnamedAfter(st, i, j); id != "" {
+		if id, span := d.eventUnnamedAfter(st, i, j); id != "" && !fr.Named {
 			return id, span
 		}
 		lo, hi = j, len(st.toks)
@@ -1791,6 +1791,7 @@ type EventFrame struct {
 	Absent        bool // the phrase says its actors stayed away ("est absent"): it states they did not take part
 	NegOnly       bool // only the phrase negated states anything ("n'était pas invité"; invited is not present)
 	Main          bool // its event unnamed is the one the story is about, not the last named ("are all here")
+	Named         bool // its event is named or described after it, never a pronoun's nor the one under discussion ("joined the talks", not "joined it")
 	Phrase        Phrase
 }
 
@@ -1828,7 +1829,8 @@ const (
 // parseFrame reads an event frame's value: its ID and its roles,
 // "evt.attend actor>event", "evt.front ^actor>-", "evt.absent !actor>-"
 // (an absence), "evt.invite ~actor>-" (only negated), "evt.here =actor>-"
-// (at the event the story is about).
+// (at the event the story is about), "evt.attend @actor>event" (an event
+// named or described after the phrase, not a pronoun's).
 func parseFrame(val string, p Phrase) (EventFrame, error) {
 	fr := EventFrame{Phrase: p}
 	f := strings.Fields(val)
@@ -1841,6 +1843,7 @@ func parseFrame(val string, p Phrase) (EventFrame, error) {
 	v, fr.Absent = strings.CutPrefix(v, "!")
 	v, fr.NegOnly = strings.CutPrefix(v, "~")
 	v, fr.Main = strings.CutPrefix(v, "=")
+	v, fr.Named = strings.CutPrefix(v, "@")
 	before, after, ok := strings.Cut(v, ">")
 	if !ok {
 		return fr, fmt.Errorf("event frame %q: want before>after", val)
@@ -1900,6 +1903,28 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 		}
 	}
 	return nil, 0
+}
+
+// negInGap reports whether the words toks, an event frame's phrase p
+// matched with words between its own, hold a negation that p does not,
+// in a language where one word negates: "has not attended", "had never
+// attended" (« ne s'est pas rendu à » is negated before the phrase).
+func (l *Language) negInGap(toks []Token, p Phrase) bool {
+	if !l.NegSingle || len(toks) == len(p) {
+		return false
+	}
+	n := 0
+	for _, t := range toks {
+		if l.NegStart[t.Fold] {
+			n++
+		}
+	}
+	for _, w := range p {
+		if l.NegStart[w] {
+			n--
+		}
+	}
+	return n > 0
 }
 
 // invertedFrame returns, for the frame fr of n tokens at the start of
