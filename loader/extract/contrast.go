@@ -33,8 +33,8 @@ func (d *docState) contrastStances(st *sent, fl *frameLayer) {
 			continue
 		}
 		l := d.actorsBefore(st, c.i, p)
-		if l.empty() {
-			continue
+		if l.empty() || d.verbBetween(st.toks, l.hi, p) {
+			continue // "et Washington se refuse à engager des entreprises qu'il ne dirige pas": a clause with its own verb
 		}
 		neg := e.neg
 		if e.same {
@@ -44,6 +44,16 @@ func (d *docState) contrastStances(st *sent, fl *frameLayer) {
 		d.stateStance(st, pledgegraph.Supports, l, last.Object, neg, pledgegraph.Date{}, 0.6, l.lo, end, "sup.contrast")
 		fl.covered = append(fl.covered, [2]int{l.lo, end})
 	}
+}
+
+// verbBetween reports whether a verb stands in toks[i:j].
+func (d *docState) verbBetween(toks []Token, i, j int) bool {
+	for q := i; q < j; q++ {
+		if d.predicateAt(toks, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSentence reports whether fact f was stated in sentence st.

@@ -74,6 +74,20 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 	}
 }
 
+// belongsToBody reports whether a verb of belonging has an organisation for
+// its object, right after it: a membership, no support.
+func (d *docState) belongsToBody(st *sent, g verbGroup) bool {
+	if g.frame.Lemma != "belong" && g.frame.Lemma != "stayout" {
+		return false
+	}
+	for _, m := range st.ms {
+		if m.i >= g.j && m.i <= g.j+2 {
+			return m.kind == pledgegraph.KindOrganization && !m.initiative()
+		}
+	}
+	return false
+}
+
 // countedListItem reports whether the count at toks[i] is an item of a
 // list of actors that names others of the kind it counts: a comma or a
 // conjunction before it, after the name of one (not a party after
@@ -159,8 +173,8 @@ func (d *docState) countAbout(st *sent, supp []trig) int {
 			}
 		}
 		for _, g := range st.frames.groups {
-			if g.frame.Predicate != pledgegraph.Supports || g.intend {
-				continue
+			if g.frame.Predicate != pledgegraph.Supports || g.intend || d.belongsToBody(st, g) {
+				continue // "cinq Etats, parmi lesquels trois appartiennent au Conseil de l'Europe": members of a body
 			}
 			if g.frame.Negative != g.neg {
 				negated = true

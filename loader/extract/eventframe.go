@@ -354,7 +354,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			switch {
 			case r == RoleActor, r == RoleHost && m.actor() && !m.venueOrg(d):
 				actors = append(actors, m) // a state or a leader that hosts a summit takes part in it
-			case m.kind == pledgegraph.KindPlace && !m.region() || r == RolePlace && m.venueOrg(d):
+			case m.kind == pledgegraph.KindPlace && !m.region() || r == RolePlace && m.venueOrg(d) && d.venueAt(st, m, j):
 				venues = append(venues, m)
 			case r == RoleOrganizer && m.actor():
 				organizers = append(organizers, m)
@@ -552,6 +552,23 @@ func (m *mention) region() bool { return m.entry != nil && m.entry.Region }
 // ("UNESCO"), not a group of states.
 func (m *mention) venueOrg(d *docState) bool {
 	return m.kind == pledgegraph.KindOrganization && m.entry != nil && !d.x.Ref.IsGroup(m.entry.Key)
+}
+
+// venueAt reports whether a body that may host an event stands where a
+// frame whose phrase ends at toks[j] puts its venue: right after the
+// phrase, or after a preposition of venue ("at UNESCO"), not inside
+// another phrase (« à l'appel du Comité exécutif de l'Internationale
+// communiste »).
+func (d *docState) venueAt(st *sent, m *mention, j int) bool {
+	if m.i == j {
+		return true
+	}
+	for b := max(0, m.i-3); b < m.i; b++ {
+		if n := d.x.Lang.Venue.MatchAt(st.toks, b); n > 0 && b+n == m.i {
+			return true
+		}
+	}
+	return false
 }
 
 // participant returns the entity that m names as a participant: an

@@ -237,11 +237,19 @@ func (d *docState) bodyRefAt(toks []Token, q int) *KindCue {
 
 // refBody returns the body a reference stands for: the last one of its
 // kind named before it (any body for a possessive: "Acme et son
-// président", "la France et son Premier ministre").
+// président", "la France et son Premier ministre"; the last state for a
+// possessive before a minister's office with its portfolio: « la
+// Hongrie, qui n'appartient pas à la Petite Entente, … Son ministre des
+// affaires étrangères », not "Its secretary").
 func (d *docState) refBody(st *sent, r *role) pledgegraph.EntityID {
 	kinds := []pledgegraph.Kind{r.ref.Kind}
 	if r.ref.Kind == "" {
 		kinds = bodyKinds
+		if r.t != nil && r.t.Implicit == "state" && (r.t.Office != "" || r.j > r.at+len(r.t.Phrase)) {
+			if id := d.lastOfKind(st.toks[r.refAt].Start, pledgegraph.KindState); id != "" {
+				return id
+			}
+		}
 	}
 	start := st.toks[r.refAt].Start
 	if n := len(r.ref.Phrase); n > 0 {

@@ -1046,10 +1046,10 @@ func (d *docState) bodyObject(om *mention, obj pledgegraph.EntityID) bool {
 	return e != nil && e.Kind == pledgegraph.KindOrganization
 }
 
-// membershipVerb reports whether g joins, leaves or belongs to what
-// follows it.
+// membershipVerb reports whether g joins, leaves, belongs to or stays out
+// of what follows it.
 func membershipVerb(g verbGroup) bool {
-	return g.frame.Predicate == pledgegraph.Supports && (g.frame.Lemma == "join" || g.frame.Lemma == "withdraw" || g.frame.Lemma == "accede" || g.frame.Lemma == "belong")
+	return g.frame.Predicate == pledgegraph.Supports && (g.frame.Lemma == "join" || g.frame.Lemma == "withdraw" || g.frame.Lemma == "accede" || g.frame.Lemma == "belong" || g.frame.Lemma == "stayout")
 }
 
 // initiativeNear reports whether an initiative is named at token q or
@@ -1238,8 +1238,11 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 		// other companies have joined": nobody named
 	case c.coord && k > 0:
 		l = fl.subject[k-1]
-		if l.empty() {
-			l = d.openingList(st, fl.clauses[k-1]) // "A et B ont présenté puis signé"
+		if l.empty() && !fl.clauses[k-1].rel {
+			// "A et B ont présenté puis signé"; not the subject a relative
+			// clause inverts: « La RASD, que reconnaissent Alger et
+			// Tripoli, n'était pas conviée et ne fait pas partie de l'Union »
+			l = d.openingList(st, fl.clauses[k-1])
 		}
 	case c.report >= 0 && !d.countedSubject(st, c.i, at):
 		kr := clauseAt(fl.clauses, c.report)
@@ -1289,10 +1292,34 @@ func (d *docState) entryHead(st *sent, at int) actorList {
 // before the apposition.
 func (d *docState) actorsBeforeApposition(st *sent, fl *frameLayer, lo, at int) actorList {
 	hi := at
-	if p := d.subjectApposition(st, at); p < at {
+	p := d.subjectApposition(st, at)
+	if v := d.firstPredicate(st, lo, at); p == at && v < at {
+		p = d.subjectApposition(st, v) // « X, que reconnaissent A et B, n'était pas conviée et ne fait pas partie de »
+	}
+	if p < at {
 		lo, hi = min(lo, fl.clauses[clauseAt(fl.clauses, max(p-1, 0))].i), p
 	}
 	return d.actorsBefore(st, lo, hi)
+}
+
+// firstPredicate returns, for a verb at token at that a conjunction
+// joins to a predicate opening after a comma ("…, n'était pas conviée à
+// Marrakech et ne fait pas partie"), where that predicate starts: the
+// two share the subject before the comma. Else at.
+func (d *docState) firstPredicate(st *sent, lo, at int) int {
+	toks := st.toks
+	if at < 2 || d.x.Lang.And.MatchAt(toks, at-1) == 0 {
+		return at
+	}
+	for q := at - 2; q > lo; q-- {
+		if toks[q].Text == "," {
+			if d.predicateAt(toks, q+1) {
+				return q + 1
+			}
+			return at
+		}
+	}
+	return at
 }
 
 // ownSubject reports whether a noun phrase that names nobody opens the
