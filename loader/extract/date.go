@@ -275,12 +275,15 @@ func dateAt(toks []Token, text string, i int, lang *Language, published, ref, la
 	}
 	start := i
 	yr := yearRef{Date: ref, text: ref != published, published: published}
-	// optional weekday: "lundi 12 novembre"
-	if _, ok := lang.Weekdays[t.Fold]; ok && i+1 < len(toks) {
+	// optional weekday: "lundi 12 novembre", « du mardi 15 au mercredi 23
+	// octobre », "Tuesday, October 15"
+	if _, ok := lang.Weekdays[t.Fold]; ok && i+2 < len(toks) {
 		if _, ok := dayNum(toks[i+1]); ok {
-			if m, _ := lang.month(toks, i+2); m > 0 {
+			if m, _ := lang.month(toks, i+2); m > 0 || lang.RangeTo[toks[i+2].Fold] || toks[i+2].Text == "-" {
 				i++
 			}
+		} else if m, _ := lang.month(toks, i+2); toks[i+1].Text == "," && m > 0 {
+			i += 2
 		}
 	}
 	if ds, ok := dayRange(toks, start, i, lang, yr); ok {
@@ -383,6 +386,9 @@ func dayRange(toks []Token, start, i int, lang *Language, ref yearRef) (DateSpan
 	d1, ok := dayNum(toks[i])
 	if !ok || i+3 >= len(toks) || !(lang.RangeTo[toks[i+1].Fold] || toks[i+1].Text == "-" || lang.is(wsAndJoin, &toks[i+1])) {
 		return DateSpan{}, false
+	}
+	if _, ok := lang.Weekdays[toks[i+2].Fold]; ok && i+4 < len(toks) {
+		i++ // « du mardi 15 au mercredi 23 octobre »: the second weekday
 	}
 	d2, ok := dayNum(toks[i+2])
 	if !ok {

@@ -665,8 +665,11 @@ func (d *docState) supportersAfter(st *sent, tr trig, nextMain int) []*mention {
 			q += n - 1 // "as well as": joins, opens no clause
 			continue
 		}
-		if d.x.Lang.Clause[toks[q].Fold] || toks[q].Text == "," && d.x.Lang.Frames.verbWord(toks, q+1) {
-			stop = q // "…, backed by Sakakibara, was shot down by Washington": the main verb's agents are not the supporters
+		if d.x.Lang.Clause[toks[q].Fold] || toks[q].Text == ";" || toks[q].Text == "," && d.x.Lang.Frames.verbWord(toks, q+1) {
+			// "…, backed by Sakakibara, was shot down by Washington": the
+			// main verb's agents are not the supporters; « Nous avons signé
+			// un traité ; il nous reste » : a clause of its own
+			stop = q
 		}
 		if c := d.participleAside(st, q); c > q {
 			for k := q; k < c; k++ {
