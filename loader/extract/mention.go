@@ -281,6 +281,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.quotedTitles()
 	sc.lowerHeaded()
 	sc.describedInitiative(stance)
+	sc.venueHalls()
 	ms := sc.finish(stance)
 	d.voices(s.Tokens, ms)
 	if e := datelinePlace(s.Tokens); e > 0 && !d.predicateAt(s.Tokens, e+1) {
@@ -291,6 +292,45 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 		}
 	}
 	return ms
+}
+
+// venueHalls types as places the names the rules did not know that a
+// venue's phrase stands in ("the Kigali Convention Centre", « le
+// Palais des congrès de Montréal »), taking in the capitalised start of
+// the phrase that a name read from inside it left out (« Centre de
+// congrès Meijiang », not an event « congrès Meijiang »).
+func (sc *mentionScan) venueHalls() {
+	toks, lang := sc.toks, sc.lang
+	for b := 0; b < len(toks); b++ {
+		n := lang.VenueHalls.MatchAt(toks, b)
+		if n == 0 || !toks[b].Cap || slices.ContainsFunc(sc.taken[b:b+n], func(t bool) bool { return t }) {
+			continue
+		}
+		e := b + n
+		if m := sc.ms.at(e); m != nil && m.kind == pledgegraph.KindPerson && m.entry == nil {
+			sc.ms = slices.DeleteFunc(sc.ms, func(o *mention) bool { return o == m })
+			e = m.j // « Centre international de conférences Abdou Diouf »: named after a person
+		}
+		sc.add(&mention{i: b, j: e, kind: pledgegraph.KindPlace, name: sc.text(b, e)}) // "the International Conference Centre"
+		b = e - 1
+	}
+	for _, m := range sc.ms {
+		if m.entry != nil || m.id != "" || m.kind == pledgegraph.KindPerson || m.kind == pledgegraph.KindPlace {
+			continue
+		}
+		for b := max(0, m.i-3); b < m.j; b++ {
+			n := lang.VenueHalls.MatchAt(toks, b)
+			if n == 0 || b+n <= m.i || b < m.i && (!toks[b].Cap || slices.ContainsFunc(sc.taken[b:m.i], func(t bool) bool { return t })) {
+				continue
+			}
+			for q := b; q < m.i; q++ {
+				sc.taken[q] = true
+			}
+			m.i = min(m.i, b)
+			m.kind, m.name, m.owner, m.year, m.ordinal = pledgegraph.KindPlace, sc.text(m.i, m.j), nil, 0, 0
+			break
+		}
+	}
 }
 
 // voices marks as used the people a cue of voice puts before them, up
