@@ -161,11 +161,12 @@ func (d *docState) headReferences(st *sent) {
 	}
 }
 
-// shortNameRefs adds the mentions of an initiative named before by its
-// first word alone before a noun of membership: "are not Wassenaar
-// participants" after "the Wassenaar Arrangement", "Kyoto signatories"
-// or "signataires de Kyoto" after "the Kyoto Protocol" (a place's name
-// then stands for the text).
+// shortNameRefs adds the mentions of an initiative or a body named
+// before by its first or last word alone beside a noun of membership:
+// "are not Wassenaar participants" after "the Wassenaar Arrangement",
+// "Kyoto signatories" or "signataires de Kyoto" after "the Kyoto
+// Protocol" (a place's name then stands for the text), "a member of the
+// Forum" after "the Pacific Islands Forum".
 func (d *docState) shortNameRefs(st *sent) {
 	toks := st.toks
 	var out []*mention
@@ -181,14 +182,16 @@ func (d *docState) shortNameRefs(st *sent) {
 		w := d.fold(t.Text)
 		id := d.lastNamedWhere(st.s.Start, func(e *pledgegraph.Entity) bool {
 			name := d.fold(e.Name) // its first word ("Kyoto Protocol") or its last ("protocole de Kyoto")
-			return e.Kind == pledgegraph.KindInitiative && name != w && (strings.HasPrefix(name, w+" ") || strings.HasSuffix(name, " "+w))
+			return (e.Kind == pledgegraph.KindInitiative || e.Kind == pledgegraph.KindOrganization) && name != w && (strings.HasPrefix(name, w+" ") || strings.HasSuffix(name, " "+w))
 		})
 		switch {
 		case id == "":
 		case place != nil:
-			place.id, place.kind, place.entry, place.cands = id, pledgegraph.KindInitiative, nil, nil
+			place.id, place.kind, place.entry, place.cands = id, d.ents[id].Kind, nil, nil
 		default:
-			out = append(out, &mention{i: i, j: i + 1, id: id, kind: pledgegraph.KindInitiative})
+			// "Forum members at the table signed": the members act, not the body
+			used := d.ents[id].Kind == pledgegraph.KindOrganization && d.x.Lang.Frames.member.at(toks, i+1) > 0
+			out = append(out, &mention{i: i, j: i + 1, id: id, kind: d.ents[id].Kind, used: used})
 		}
 	}
 	if len(out) > 0 {
@@ -198,12 +201,16 @@ func (d *docState) shortNameRefs(st *sent) {
 }
 
 // memberNounBeside reports whether a noun of membership stands right
-// after toks[i] ("Kyoto signatories") or, with a preposition of owner,
-// right before it ("signataires de Kyoto").
+// after toks[i] ("Kyoto signatories") or, with a preposition of owner
+// and perhaps an article, right before it ("signataires de Kyoto", "a
+// member of the Forum").
 func (d *docState) memberNounBeside(toks []Token, i int) bool {
 	fr := &d.x.Lang.Frames
 	if i+1 < len(toks) && fr.member.at(toks, i+1) > 0 {
 		return true
+	}
+	if i > 2 && fr.article.at(toks, i-1) == 1 {
+		i-- // "a member of the Forum"
 	}
 	if i < 2 || !d.x.Lang.ownerPrep(toks[i-1].Fold) {
 		return false
