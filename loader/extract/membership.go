@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -327,18 +328,53 @@ func (d *docState) possessedMembers(st *sent, h holderNoun) bool {
 }
 
 // memberOwner returns the body whose membership noun starts at toks[q]:
-// in the possessive ("ASEAN's ten members") or the antecedent of a
+// in the possessive ("ASEAN's ten members"), the antecedent of a
 // relative pronoun of possession ("LAFTA, whose members include",
-// "l'ALALC, dont les membres sont"); or nil.
+// "l'ALALC, dont les membres sont"), or the body a possessive determiner
+// takes up (see subjectBody: « L'ALADI … Ses onze membres sont », "NATO
+// … Its members are"); or nil.
 func (d *docState) memberOwner(st *sent, q int) *mention {
 	fr, toks := &d.x.Lang.Frames, st.toks
 	if q >= 2 && fr.possMark.at(toks, q-1) == 1 {
 		return d.mentionEndingAt(st, q-1)
 	}
+	if q >= 1 && d.x.Lang.Possessives[toks[q-1].Fold] && !d.x.Lang.PluralPoss[toks[q-1].Fold] {
+		if id := d.subjectBody(toks[q-1].Start); id != "" {
+			return &mention{i: q - 1, j: q, id: id, kind: pledgegraph.KindOrganization}
+		}
+		return nil
+	}
 	if b := fr.articleStart(toks, q); b >= 2 && d.x.Lang.Whose[toks[b-1].Fold] {
 		return mentionEndingAt(st, b-1, bodyKinds...)
 	}
 	return nil
+}
+
+// subjectBody returns the organisation that the text named last, of the
+// bodies and initiatives, before offset at, when that name opens its
+// sentence, perhaps after an article: the subject a possessive takes
+// up ("NATO met on Friday. Its members"), not a body named inside
+// another name ("a United Nations Group of Governmental Experts … The
+// group … Its members"); or "".
+func (d *docState) subjectBody(at int) pledgegraph.EntityID {
+	for q := len(d.ments) - 1; q >= 0; q-- {
+		m := d.ments[q]
+		e := d.ents[m.Entity]
+		if m.Start >= at || e == nil || e.Kind != pledgegraph.KindOrganization && e.Kind != pledgegraph.KindInitiative {
+			continue
+		}
+		start := m.Start
+		before := strings.TrimRight(d.text[:start], " ")
+		k := strings.LastIndexAny(before, " \n\t") + 1
+		if w := strings.TrimRight(before[k:], "'’"); w != "" && d.x.Lang.Definite[foldWord(w)] {
+			start = k // "The OECD", « L'OTAN »
+		}
+		if e.Kind != pledgegraph.KindOrganization || !d.opensSentence(start) {
+			return ""
+		}
+		return e.ID
+	}
+	return ""
 }
 
 // copulaMembers returns the states and companies a copula right after the body org of
