@@ -383,6 +383,7 @@ type Language struct {
 	TitleMods     PhraseSet                   // "founding", "adjoint", "alors": words that qualify an office, before or after it
 	PastMods      PhraseSet                   // "former", "ancien": the office was held before, not at the date of the text
 	OfficePreps   map[string]bool             // "de", "of": the body whose office it is follows
+	OtherTexts    map[string]bool             // "minority", « minoritaire »: beside a text's head in lower case, another text than the one named ("the minority report")
 	Remits        PhraseSet                   // "chargée", "in charge": an office's remit follows ("chargée des valeurs")
 	HostPreps     PhraseSet                   // "to", "auprès de": where an office is held follows ("ambassador to the UN")
 	LedBy         PhraseSet                   // "que dirige", "led by": the body is before, the holder after
@@ -698,7 +699,7 @@ func newLanguage(code pledgegraph.Lang) *Language {
 		NegList: map[string]bool{}, Restrictive: map[string]bool{}, CountNouns: map[string]pledgegraph.CountWhat{}, CountByKind: map[string]bool{},
 		ApproxNum: map[string]int{}, Numbers: map[string]int{}, RelPron: map[string]bool{}, Deictic: map[string]bool{}, Clause: map[string]bool{}, Attack: map[string]bool{}, Single: map[string]bool{}, TextParts: map[string]string{}, Ordinals: map[string]int{}, InitHeads: map[string]bool{}, NameHeads: map[string]bool{}, StanceNouns: map[string]bool{}, NameKinds: map[string]pledgegraph.Kind{}, KindHeads: map[string]pledgegraph.Kind{}, NamePreps: map[string]bool{}, EventBodies: map[string]bool{}, BareHeads: map[string]bool{}, TopicPreps: map[string]bool{}, InnerHeads: map[string]bool{}, OrdSuffixes: map[string]bool{}, VenueHeads: map[string]bool{}, DurationUnits: map[string]bool{}, Unaccented: map[string]bool{}, Demonstrative: map[string]bool{}, Possessives: map[string]bool{}, PluralPoss: map[string]bool{}, CapHeads: map[string]bool{}, Definite: map[string]bool{}, CapsPreps: map[string]bool{}, EventHeads: map[string]bool{}, NameOnly: map[string]bool{}, OwnedOnly: map[string]bool{}, GerundCut: map[string]string{},
 		CountLoose: map[string]bool{}, CountMember: map[string]bool{}, CountLead: map[string]bool{}, Articles: map[string]bool{}, Genitive: map[string]bool{}, MemberBodies: map[string]bool{},
-		OfficePreps: map[string]bool{},
+		OfficePreps: map[string]bool{}, OtherTexts: map[string]bool{},
 	}
 }
 
@@ -928,6 +929,8 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 		if val == "past" {
 			l.PastMods.Add(p)
 		}
+	case "othertext":
+		l.OtherTexts[word] = true
 	case "officeprep":
 		l.OfficePreps[word] = true
 	case "hostprep":

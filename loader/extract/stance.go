@@ -2080,8 +2080,8 @@ func (d *docState) themeBefore(st *sent, fl *frameLayer, k int, g verbGroup) (pl
 	if c.coord && k > 0 && !d.namesIn(st, c.i, g.i) {
 		lo = fl.clauses[k-1].i // "was adopted in 2018 and is supported by": the same subject
 	}
-	if g.participle && !g.governed && g.i > 1 && (d.commonNounAt(st, g.i-1) || d.unnamedTextBefore(st, g.i)) {
-		return "", -1 // "builds on a report presented by X": the report, no initiative
+	if g.participle && !g.governed && g.i > 1 && (d.commonNounAt(st, g.i-1) || d.unnamedTextBefore(st, g.i)) || d.otherTextIn(st, lo, g.i) {
+		return "", -1 // "builds on a report presented by X": the report, no initiative; « le rapport minoritaire a été signé par »: another text
 	}
 	var found *mention
 	for _, m := range st.ms {

@@ -131,6 +131,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if tr.t.Passive && d.commonSubject(st, tr.i) {
 			continue // "the Soviet boycott had been joined by Mongolia": no text
 		}
+		if tr.t.Passive && d.otherTextIn(st, max(0, tr.i-12), tr.i) || !tr.t.Passive && d.otherTextIn(st, obj0, min(len(st.toks), obj0+4)) {
+			continue // "The minority report was drafted at Munich and signed by": not the report named
+		}
 		if tr.t.Passive && d.apposedToActor(st, tr.i) {
 			continue // "India, backed by South Africa and Indonesia, refused": the participle qualifies a state, no text
 		}
@@ -176,6 +179,27 @@ func (d *docState) supports(st *sent, supp []trig) {
 		}
 		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
 	}
+}
+
+// otherTextIn reports whether toks[lo:hi], in the clause, describe in
+// lower case a text other than the one named, a word of the lexicon's
+// othertext beside a text's head ("the minority report", « le rapport
+// minoritaire »).
+func (d *docState) otherTextIn(st *sent, lo, hi int) bool {
+	toks, lang := st.toks, d.x.Lang
+	for q := hi - 1; q >= lo; q-- {
+		if toks[q].Text == ";" || toks[q].Text == ":" {
+			return false
+		}
+		if !lang.OtherTexts[toks[q].Fold] || toks[q].Cap || inMention(st, q) {
+			continue
+		}
+		head := func(k int) bool { return k >= 0 && k < len(toks) && !toks[k].Cap && lang.InitHeads[toks[k].Fold] }
+		if head(q+1) || head(q-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // personObject reports whether the object of a verb at toks[q], after
