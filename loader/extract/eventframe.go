@@ -560,15 +560,7 @@ func (m *mention) venueOrg(d *docState) bool {
 // another phrase (« à l'appel du Comité exécutif de l'Internationale
 // communiste »).
 func (d *docState) venueAt(st *sent, m *mention, j int) bool {
-	if m.i == j {
-		return true
-	}
-	for b := max(0, m.i-3); b < m.i; b++ {
-		if n := d.x.Lang.Venue.MatchAt(st.toks, b); n > 0 && b+n == m.i {
-			return true
-		}
-	}
-	return false
+	return m.i == j || d.x.Lang.Venue.endsAt(st.toks, m.i, 3)
 }
 
 // participant returns the entity that m names as a participant: an

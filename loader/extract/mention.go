@@ -303,7 +303,7 @@ func (sc *mentionScan) venueHalls() {
 	toks, lang := sc.toks, sc.lang
 	for b := 0; b < len(toks); b++ {
 		n := lang.VenueHalls.MatchAt(toks, b)
-		if n == 0 || !toks[b].Cap || slices.ContainsFunc(sc.taken[b:b+n], func(t bool) bool { return t }) {
+		if n == 0 || !toks[b].Cap || sc.anyTaken(b, b+n) {
 			continue
 		}
 		e := b + n
@@ -320,7 +320,7 @@ func (sc *mentionScan) venueHalls() {
 		}
 		for b := max(0, m.i-3); b < m.j; b++ {
 			n := lang.VenueHalls.MatchAt(toks, b)
-			if n == 0 || b+n <= m.i || b < m.i && (!toks[b].Cap || slices.ContainsFunc(sc.taken[b:m.i], func(t bool) bool { return t })) {
+			if n == 0 || b+n <= m.i || b < m.i && (!toks[b].Cap || sc.anyTaken(b, m.i)) {
 				continue
 			}
 			for q := b; q < m.i; q++ {
@@ -331,6 +331,12 @@ func (sc *mentionScan) venueHalls() {
 			break
 		}
 	}
+}
+
+// anyTaken reports whether a mention found so far holds one of the
+// tokens [i, j).
+func (sc *mentionScan) anyTaken(i, j int) bool {
+	return slices.Contains(sc.taken[i:j], true)
 }
 
 // voices marks as used the people a cue of voice puts before them, up

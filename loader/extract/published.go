@@ -201,8 +201,8 @@ func datelineSpan(toks []Token, text string, lang *Language, pub pledgegraph.Dat
 // toks: capitalised words, then a comma and a weekday that ends the line
 // or comes before a dash ("Geneva, Tuesday.", « GENÈVE, mardi — »), or
 // a colon after words not in capitals ("Hyderabad: The third Internet
-// Governance Forum closed here …"). It returns the end of the dateline and, for a weekday, the day
-// it names (the last such day up to pub).
+// Governance Forum closed here …"). It returns the end of the dateline
+// and, for a weekday, the day it names (the last such day up to pub).
 func placeLine(toks []Token, text string, lang *Language, pub pledgegraph.Date) (pledgegraph.Date, int, bool) {
 	i := 0
 	for i < len(toks) && i < 4 && toks[i].Cap && !toks[i].Punct {
