@@ -1239,9 +1239,10 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	case c.coord && k > 0:
 		l = fl.subject[k-1]
 		if l.empty() && !fl.clauses[k-1].rel {
-			// "A et B ont présenté puis signé"; not the subject a relative
-			// clause inverts: « La RASD, que reconnaissent Alger et
-			// Tripoli, n'était pas conviée et ne fait pas partie de l'Union »
+			// "A et B ont présenté puis signé"; not the actors a relative
+			// clause opens with ("market access, which Washington has
+			// ruled out because Congress would have to approve it": not
+			// Washington's approval)
 			l = d.openingList(st, fl.clauses[k-1])
 		}
 	case c.report >= 0 && !d.countedSubject(st, c.i, at):
