@@ -74,15 +74,16 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 	}
 }
 
-// belongsToBody reports whether a verb of belonging has an organisation for
-// its object, right after it: a membership, no support.
+// belongsToBody reports whether a verb of membership (see
+// membershipVerb) has an organisation for its object, right after it: a
+// membership, no support.
 func (d *docState) belongsToBody(st *sent, g verbGroup) bool {
-	if g.frame.Lemma != "belong" && g.frame.Lemma != "stayout" {
+	if !membershipVerb(g) {
 		return false
 	}
 	for _, m := range st.ms {
 		if m.i >= g.j && m.i <= g.j+2 {
-			return m.kind == pledgegraph.KindOrganization && !m.initiative()
+			return d.bodyObject(m, "")
 		}
 	}
 	return false

@@ -567,10 +567,8 @@ func (d *docState) venueAt(st *sent, m *mention, j int) bool {
 // actor, or the state of a city-state typed as a place ("Singapore"), or
 // "".
 func (d *docState) participant(st *sent, m *mention) pledgegraph.EntityID {
-	for b := max(0, m.i-2); b < m.i && m.metonym; b++ {
-		if n := d.x.Lang.Venue.MatchAt(st.toks, b); n > 0 && b+n == m.i {
-			return "" // "met in Tallinn": a place
-		}
+	if m.metonym && d.x.Lang.Venue.endsAt(st.toks, m.i, 2) {
+		return "" // "met in Tallinn": a place
 	}
 	if m.actor() {
 		return m.id
