@@ -262,7 +262,8 @@ func (n nameScan) adjectives(j int) int {
 	e := j
 	for e < len(toks) && e-j < 2 && n.word(e) && !lang.is(wsNamePreps, &toks[e]) && !lang.is(wsStop, &toks[e]) {
 		qualifier := lang.HeadFirst && e == j && j > 0 && toks[j-1].Cap && e+1 < len(toks) && lang.is(wsNamePreps, &toks[e+1]) && !lang.PrepVerbs[toks[e].Fold] && !n.lexVerb(e) && !hasEnding(toks[e].Fold, lang.VerbEndings) &&
-			(!lang.LowerPreps[toks[e+1].Fold] || lang.RelationWords[toks[e].Fold]) // "la Charte recommande aux États": a verb
+			(!lang.LowerPreps[toks[e+1].Fold] || lang.RelationWords[toks[e].Fold]) || // "la Charte recommande aux États": a verb
+			e == j && j > 0 && toks[j-1].Cap && n.relation(e) // "Convention relative to the Preservation of Fauna"
 		compound := e+1 < len(toks) && hyphenated(n.d.text, toks, e+1) && lang.adjective(toks[e+1].Fold) // "ibéro-américaine"
 		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) && !n.d.isDemonym(toks, e) && !qualifier && !compound {
 			break // "convention-cadre" is one head; "Convention arabe" qualifies it by a nationality
@@ -273,6 +274,18 @@ func (n nameScan) adjectives(j int) int {
 		e++
 	}
 	return e
+}
+
+// relation reports whether toks[q] is a word of relation before the
+// preposition of a complement, one no other name takes, that goes on
+// the name: "relative to the Preservation", « relative aux droits ».
+func (n nameScan) relation(q int) bool {
+	toks := n.toks
+	if !n.lang.RelationWords[toks[q].Fold] || q+1 >= len(toks) || !n.lang.is(wsNamePreps, &toks[q+1]) {
+		return false
+	}
+	k := n.pastArticles(q + 2)
+	return k < len(toks) && n.word(k)
 }
 
 // complement is what complements read after a head.
@@ -541,6 +554,8 @@ func (n nameScan) modifiers(e, max, pending int, capped bool) int {
 		switch {
 		case n.lang.adjective(n.toks[q].Fold) || n.lang.RegionAdj[n.toks[q].Fold]: // "l'Union du Maghreb arabe"
 			end = q + 1
+		case q == e && capped && n.relation(q):
+			return q + 1 // "Convention on Certain Questions relating to the Conflict of Nationality Laws"
 		case capped || q-end-joined >= pending:
 			return end
 		case n.object(q + 1):
