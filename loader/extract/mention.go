@@ -3866,6 +3866,7 @@ func (d *docState) ownedEvents(toks []Token, ms mentions, taken []bool) mentions
 		if ev == nil {
 			continue
 		}
+		d.bracketedEvent(toks, ms, ev)
 		// the span may hold the mentions of its owner, of its place or
 		// of the names it brings together ("sommet UE-Japon")
 		b, e := ev.i, ev.j
@@ -3893,6 +3894,24 @@ func (d *docState) ownedEvents(toks []Token, ms mentions, taken []bool) mentions
 		}
 	}
 	return ms
+}
+
+// bracketedEvent names the event ev, told by a description whose head
+// ends it, by the name in brackets right after that head, an acronym
+// and perhaps a number that no place nor person takes: "leur dixième
+// réunion (TELMIN 10)", "their third meeting (ADMM-Plus)".
+func (d *docState) bracketedEvent(toks []Token, ms mentions, ev *mention) {
+	e := ev.j
+	c := bracketEnd(toks, e)
+	if c == e || !d.x.Lang.is(wsEventHeads, &toks[e-1]) || !acronym(toks[e+1]) {
+		return
+	}
+	for q := e + 1; q < c-1; q++ {
+		if m := ms.at(q); m != nil && m.kind != pledgegraph.KindOrganization && m.kind != pledgegraph.KindEvent || toks[q].Punct && toks[q].Text != "-" {
+			return // "la réunion (Genève)", "the meeting (June 4)"
+		}
+	}
+	ev.j, ev.name = c, tokText(d.text, toks, e+1, c-1)
 }
 
 // coveredBy reports whether every taken token of toks[b:e] is in a
