@@ -541,6 +541,9 @@ func (d *docState) behalfOf(st *sent, m *mention) int {
 	if n == 0 {
 		return -1
 	}
+	if d.mentionAt(st, m.j+n) != nil {
+		return m.j + n // "for the Netherlands": the article in the name
+	}
 	return m.j + n + fr.article.at(st.toks, m.j+n)
 }
 

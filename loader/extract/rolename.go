@@ -177,6 +177,14 @@ func (d *docState) apposedNames(toks []Token, i int, ms mentions, taken func(int
 		if lang.NameKinds[toks[end-1].Fold] != "" || lang.venueBefore(toks, b) || b > 1 && lang.OfficePreps[toks[b-1].Fold] && toks[b-2].Cap {
 			return // "held at the Moscone Center, CISA Director X", "Présent à Grande Canarie, le secrétaire général": a body's or a place's name, no person's; "Minister of State for Foreign Trade, who chaired": a remit
 		}
+		p := b
+		if d.isDemonym(toks, p) {
+			p++ // "the British Ambassador, who headed the delegation"
+		}
+		p += lang.TitleMods.MatchAt(toks, p)
+		if n := d.titleAt(toks, p); n > 0 && p+n >= end {
+			return // "the Soviet Deputy Foreign Minister, who led his delegation": an office, no one's name
+		}
 		add(&mention{i: b, j: end, kind: pledgegraph.KindPerson, name: tokText(d.text, toks, b, end)})
 		q = b - 1
 	}

@@ -599,7 +599,9 @@ func (d *docState) pastApposition(st *sent, q int) int {
 // clauses without a verb after it pair, each person first: "Lionel
 // Jospin a signé au nom de l'État, Jacques Lafleur au nom du RPCR, Roch
 // Wamytan au nom du FLNKS", "Kishi signed for Japan, Herter for the
-// United States".
+// United States"; a title may stand before the person, and a
+// conjunction join the last clause ("Chancellor Adenauer for West
+// Germany and Mr. Bech for Luxembourg").
 func (d *docState) gappedBehalf(st *sent, from int) []*mention {
 	fr, toks := &d.x.Lang.Frames, st.toks
 	q := d.pastCircumstance(st, from)
@@ -612,17 +614,24 @@ func (d *docState) gappedBehalf(st *sent, from int) []*mention {
 		k++ // the first pair's actor
 	}
 	var out []*mention
-	for k < len(toks) && toks[k].Text == "," {
-		k++
-		k += d.x.Lang.And.MatchAt(toks, k)
-		h := personAt(st, k, d.x.Lang)
+	for k < len(toks) {
+		p := k
+		if toks[p].Text == "," {
+			p++
+		}
+		c := d.x.Lang.And.MatchAt(toks, p)
+		if p == k && c == 0 {
+			break // ", B for Y" or "and B for Y" goes on
+		}
+		k = p + c
+		h := d.signerAt(st, k) // "Chancellor Adenauer for West Germany", « le chancelier Adenauer pour l'Allemagne »
 		if h == nil || h.id == "" || h.j >= len(toks) {
 			break
 		}
 		a := d.behalfOf(st, h)
 		m := d.mentionAt(st, a)
-		if a < 0 || m == nil || m.id == "" || !isActor(m) || m.isKind(pledgegraph.KindPerson) {
-			break
+		if a < 0 || m == nil || m.id == "" || m.anaphora || !m.isKind(actorKinds...) || m.isKind(pledgegraph.KindPerson) {
+			break // an actor, even one the signer's office read ("Chancellor Adenauer for West Germany")
 		}
 		out = append(out, h, m)
 		k = m.j
@@ -1669,7 +1678,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	}
 	// "the companies that have committed are A and B": a relative clause
 	// ends at the copula of the sentence's verb
-	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) || (c.rel || g.i > 0 && d.x.Lang.is(wsRelPron, &st.toks[g.i-1])) && fr.copula.at(st.toks, g.j) > 0 {
+	// "Robert Schuman signed for France": for whom, not what
+	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) || (c.rel || g.i > 0 && d.x.Lang.is(wsRelPron, &st.toks[g.i-1])) && fr.copula.at(st.toks, g.j) > 0 ||
+		g.frame.Lemma == "sign" && !d.onBehalf(st, g.j).empty() {
 		if id, at, ok := d.relativeClauseObject(st, g); ok {
 			return id, at
 		}
