@@ -29,8 +29,8 @@ func (d *docState) bodyAnaphora(st *sent) {
 				continue // not "the Center for Democracy and Technology": a name
 			}
 			id := d.lastHeaded(st.s.Start, c.Phrase[n-1], c.Kind) // "the centre": the last body named a centre
-			if id == "" && !c.Headed {
-				id = d.lastOfKind(st.s.Start, c.Kind)
+			if id == "" && !c.Headed && d.lastHeaded(st.s.Start, c.Phrase[n-1], pledgegraph.KindInitiative) == "" {
+				id = d.lastOfKind(st.s.Start, c.Kind) // not "the group" after the "Digital Home Working Group": that one
 			}
 			if id != "" {
 				add = append(add, &mention{i: i, j: i + n, id: id, kind: c.Kind, byKind: true})

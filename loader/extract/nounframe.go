@@ -20,6 +20,9 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 			continue // "on assurait que Moscou ne tarderait pas à faire connaître son adhésion": a rumour
 		}
 		k := clauseAt(fl.clauses, q)
+		if d.intendedBefore(st, q) {
+			continue // "Canada plans to announce its accession": not yet
+		}
 		actors, p := d.nounActors(st, fl, k, q, q+n)
 		obj, oEnd := d.nounObject(st, p)
 		if actors.empty() && obj != "" {
@@ -208,6 +211,22 @@ func (d *docState) negatedBefore(st *sent, lo, at int) bool {
 	for q := max(lo, at-5); q < at; q++ {
 		if n := fr.neg.at(st.toks, q); n > 0 && d.negMarked(st, q) && !d.inLink(st, q) && !(q+n < len(st.toks) && d.x.Lang.Restrictive[st.toks[q+n].Fold]) || fr.control.at(st.toks, q) > 0 && d.ctrlNeg(st, q) {
 			return true // not "ne compte plus que 17 États parties": only, no negation
+		}
+	}
+	return false
+}
+
+// intendedBefore reports whether a verb of intention ends in the two
+// words before a stance noun or a trigger at at, no punctuation nor
+// conjunction between
+// ("plans to announce its accession", « prévoit d'annoncer son
+// adhésion »; not "was not admitted to the negotiations and has not
+// signed").
+func (d *docState) intendedBefore(st *sent, at int) bool {
+	fr := &d.x.Lang.Frames
+	for q := at - 1; q >= max(0, at-6) && !st.toks[q].Punct && !d.x.Lang.is(wsAndJoin, &st.toks[q]); q-- {
+		if c, n := fr.control.match(st.toks, q); n > 0 && c == ctrlIntend && q+n >= at-2 {
+			return true
 		}
 	}
 	return false

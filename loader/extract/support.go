@@ -143,8 +143,8 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if d.relativeCommonSubject(st, tr.i) && !d.copulaAfter(st.toks, tr.j) {
 			continue // "un texte auquel les plateformes adhèrent": the clause's subject is no name
 		}
-		if wishedBefore(st.toks, tr.i, d.x.Lang) {
-			continue // "on s'attend à ce que le Pérou la signe": not done
+		if wishedBefore(st.toks, tr.i, d.x.Lang) || d.intendedBefore(st, tr.i) {
+			continue // "on s'attend à ce que le Pérou la signe", « prévoit d'annoncer son adhésion »: not done
 		}
 		neg := tr.t.Negative != d.negated(st.toks, tr.i, tr.j)
 		if !tr.t.Passive && !neg && d.x.Lang.Frames.negQ.at(st.toks, obj0) > 0 {
