@@ -424,7 +424,14 @@ func (d *docState) signedFor(st *sent, g verbGroup, actors actorList, objAt int)
 	if b := d.frontedBehalf(st, g.i); !b.empty() && !actors.empty() && !slices.ContainsFunc(actors.items, func(m *mention) bool {
 		return !m.isKind(pledgegraph.KindPerson) && !containsMention(b.items, m)
 	}) {
-		return b // "For Lebanon, Prime Minister Karami signed": Lebanon signs
+		if g.frame.Lemma != "sign" {
+			return b // "For Lebanon, Prime Minister Karami signed": Lebanon signs
+		}
+		// and so does he; "Pour la Hongrie, l'accord a été signé par M.
+		// Kadar ; pour la Pologne, par M. Arendarski": the pairs after
+		more := d.behalfPairs(st, d.nextPair(st.toks, d.pastApposition(st, actors.hi)), true)
+		b.items = append(append(slices.Clone(b.items), actors.items...), more.items...)
+		return b
 	}
 	if g.passive {
 		if b := d.behalfPairs(st, g.j, false); !b.empty() {
@@ -492,7 +499,7 @@ func (d *docState) behalfPairs(st *sent, from int, inverted bool) actorList {
 		}
 		a := fr.agent.at(toks, m.j)
 		if inverted && a == 0 && m.j < len(toks) && toks[m.j].Text == "," {
-			a = 1
+			a = 1 + fr.agent.at(toks, m.j+1) // "; pour la Pologne, par M. Arendarski"
 		}
 		hs, end := d.signersAt(st, m.j+a) // "par le maréchal Boulganine", "by Mr. Cyrankiewicz"
 		if a == 0 && !inverted || len(hs) == 0 {
