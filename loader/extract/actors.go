@@ -533,18 +533,24 @@ func (d *docState) listFrom(st *sent, p int, main bool) actorList {
 // ("Mr. Lester Pearson for Canada", « M. Wakatsuki pour le Japon »), or
 // -1.
 func (d *docState) behalfOf(st *sent, m *mention) int {
-	fr := &d.x.Lang.Frames
 	if !m.isKind(pledgegraph.KindPerson) {
 		return -1
 	}
-	n := fr.behalf.at(st.toks, m.j)
+	return d.behalfAt(st, m.j)
+}
+
+// behalfAt returns where the name of the actor after a cue of
+// representation at toks[q] starts, or -1.
+func (d *docState) behalfAt(st *sent, q int) int {
+	fr := &d.x.Lang.Frames
+	n := fr.behalf.at(st.toks, q)
 	if n == 0 {
 		return -1
 	}
-	if d.mentionAt(st, m.j+n) != nil {
-		return m.j + n // "for the Netherlands": the article in the name
+	if d.mentionAt(st, q+n) != nil {
+		return q + n // "for the Netherlands": the article in the name
 	}
-	return m.j + n + fr.article.at(st.toks, m.j+n)
+	return q + n + fr.article.at(st.toks, q+n)
 }
 
 // participleAside returns the comma that closes a participle and its

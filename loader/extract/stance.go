@@ -636,6 +636,9 @@ func (d *docState) gappedBehalf(st *sent, from int) []*mention {
 			break
 		}
 		a := d.behalfOf(st, h)
+		if e := d.pastApposition(st, h.j); a < 0 && e > h.j && e < len(toks) && toks[e].Text == "," {
+			a = d.behalfAt(st, e+1) // "and Señor Figueroa, Chilean Ambassador in Lima, for Chile"
+		}
 		m := d.mentionAt(st, a)
 		if a < 0 || m == nil || m.id == "" || m.anaphora || !m.isKind(actorKinds...) || m.isKind(pledgegraph.KindPerson) {
 			break // an actor, even one the signer's office read ("Chancellor Adenauer for West Germany")

@@ -168,7 +168,26 @@ func subordBefore(toks []Token, i int, fr *Frames) bool {
 // comma with no object after it: no pronoun object ("…, joined it in
 // 2020"), no article, no capitalised name.
 func reducedRelative(toks []Token, g verbGroup, fr *Frames) bool {
-	return g.i > 0 && toks[g.i-1].Text == "," && !g.clitic && g.j < len(toks) && fr.article.at(toks, g.j) == 0 && !toks[g.j].Cap
+	return g.i > 0 && toks[g.i-1].Text == "," && !g.clitic && g.j < len(toks) && fr.article.at(toks, g.j) == 0 && !toks[g.j].Cap &&
+		!closesApposition(toks, g.i-1, fr)
+}
+
+// closesApposition reports whether the comma at toks[c] closes an
+// apposition that a comma opens right after a capitalised name and that
+// opens with an article or a capital ("Mr. Pedro Rada, a lawyer, signed
+// for Peru", "Dr. Rada, Minister for Foreign Affairs, signed for Peru";
+// not "The three governments, still negotiating with Washington,
+// signed"): the verb after it is the name's, no reduced relative.
+func closesApposition(toks []Token, c int, fr *Frames) bool {
+	for q := c - 1; q > 1 && q >= c-8; q-- {
+		if toks[q].Text == "," {
+			return q+1 < c && (fr.article.at(toks, q+1) > 0 || toks[q+1].Cap && !toks[q+1].Punct) && toks[q-1].Cap && !toks[q-1].Punct
+		}
+		if toks[q].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // cliticObject reports whether the word before toks[q], an article
