@@ -1158,7 +1158,8 @@ func (d *docState) commonAntecedent(st *sent, at int) bool {
 // headNames reports whether a name stands in the tokens [i, j) of a
 // head before a list, other than a region of the world that qualifies it
 // ("Quarante-six États d'Afrique, des Caraïbes et du Pacifique") or a
-// name in quotes it is called by ("désormais appelés « pays ACP »").
+// name in quotes it is called by ("désormais appelés « pays ACP »"), or
+// the possessor of an office ("the UK's climate minister").
 func (d *docState) headNames(st *sent, i, j int) bool {
 	quoted := false
 	for q := i; q < j && q < len(st.toks); q++ {
@@ -1166,11 +1167,19 @@ func (d *docState) headNames(st *sent, i, j int) bool {
 			quoted = !quoted
 			continue
 		}
-		if m := d.mentionAt(st, q); m != nil && m.i == q && !m.region() && !quoted {
-			return true
+		if m := d.mentionAt(st, q); m != nil && m.i == q && !m.region() && !quoted && !d.officePossessor(st, m) {
+			return true // not a possessor: "by the UK's climate minister, Claire Perry"
 		}
 	}
 	return false
+}
+
+// officePossessor reports whether the mention m is the possessor of an
+// office in lower case after it: "the UK's climate minister", not "the
+// General Assembly's Working Group".
+func (d *docState) officePossessor(st *sent, m *mention) bool {
+	n := d.x.Lang.Frames.possMark.at(st.toks, m.j)
+	return m.used && n > 0 && m.j+n < len(st.toks) && !st.toks[m.j+n].Cap
 }
 
 // namesIn reports whether a mention starts in tokens [i, j).
