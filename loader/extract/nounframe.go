@@ -19,10 +19,10 @@ func (d *docState) nounStances(st *sent, fl *frameLayer) {
 		if f == nil || f.Predicate != pledgegraph.Supports || d.stepNoun(st, q, q+n) || wishedBefore(st.toks, q, d.x.Lang) {
 			continue // "on assurait que Moscou ne tarderait pas à faire connaître son adhésion": a rumour
 		}
-		k := clauseAt(fl.clauses, q)
 		if d.intendedBefore(st, q) {
 			continue // "Canada plans to announce its accession": not yet
 		}
+		k := clauseAt(fl.clauses, q)
 		actors, p := d.nounActors(st, fl, k, q, q+n)
 		obj, oEnd := d.nounObject(st, p)
 		if actors.empty() && obj != "" {
@@ -218,10 +218,9 @@ func (d *docState) negatedBefore(st *sent, lo, at int) bool {
 
 // intendedBefore reports whether a verb of intention ends in the two
 // words before a stance noun or a trigger at at, no punctuation nor
-// conjunction between
-// ("plans to announce its accession", « prévoit d'annoncer son
-// adhésion »; not "was not admitted to the negotiations and has not
-// signed").
+// conjunction between ("plans to announce its accession", « prévoit
+// d'annoncer son adhésion »; not "was not admitted to the negotiations
+// and has not signed").
 func (d *docState) intendedBefore(st *sent, at int) bool {
 	fr := &d.x.Lang.Frames
 	for q := at - 1; q >= max(0, at-6) && !st.toks[q].Punct && !d.x.Lang.is(wsAndJoin, &st.toks[q]); q-- {

@@ -682,6 +682,22 @@ func (d *docState) forUnnamed(st *sent, from int) bool {
 	return false
 }
 
+// behalfActor returns where the actor that is no person named right
+// after a cue of representation past the verb's object and
+// circumstances from token from on starts ("signed for Rwanda"), or -1.
+func (d *docState) behalfActor(st *sent, from int) int {
+	q := d.pastCircumstance(st, from)
+	n := d.x.Lang.Frames.behalf.at(st.toks, q)
+	if n == 0 {
+		return -1
+	}
+	p := q + n + d.x.Lang.Frames.article.at(st.toks, q+n)
+	if m := d.mentionAt(st, p); m == nil || !isActor(m) || m.isKind(pledgegraph.KindPerson) {
+		return -1
+	}
+	return p
+}
+
 // frontedBehalf returns the actors for whom the verb at token at acts,
 // named after a cue of representation that opens the sentence and a
 // comma ends: "Pour le Liban, c'est le président du Conseil qui signe",
@@ -705,13 +721,8 @@ func (d *docState) frontedBehalf(st *sent, at int) actorList {
 // "a signé l'accord au nom du Kenya". None when the cue is followed by
 // no actor ("signed for the first time").
 func (d *docState) onBehalf(st *sent, from int) actorList {
-	q := d.pastCircumstance(st, from)
-	n := d.x.Lang.Frames.behalf.at(st.toks, q)
-	if n == 0 {
-		return actorList{}
-	}
-	p := q + n + d.x.Lang.Frames.article.at(st.toks, q+n)
-	if m := d.mentionAt(st, p); m == nil || !isActor(m) || m.isKind(pledgegraph.KindPerson) {
+	p := d.behalfActor(st, from)
+	if p < 0 {
 		return actorList{}
 	}
 	l := d.actorsAfter(st, p)
@@ -1690,7 +1701,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	// ends at the copula of the sentence's verb
 	// "Robert Schuman signed for France": for whom, not what
 	if g.clitic || isObjectEnd(st.toks, g.j, fr) || g.j >= c.j || dateStarts(st, g.j) || (c.rel || g.i > 0 && d.x.Lang.is(wsRelPron, &st.toks[g.i-1])) && fr.copula.at(st.toks, g.j) > 0 ||
-		g.frame.Lemma == "sign" && !d.onBehalf(st, g.j).empty() {
+		g.frame.Lemma == "sign" && d.behalfActor(st, g.j) >= 0 {
 		if id, at, ok := d.relativeClauseObject(st, g); ok {
 			return id, at
 		}
