@@ -304,8 +304,9 @@ func (n nameScan) complements(j int) complement {
 	c := complement{end: j}
 	lower := 0
 	event := j > 0 && lang.is(wsEventHeads, &toks[j-1])
-	lastCap := j > 0 && toks[j-1].Cap                                              // the words before the preposition: the head, then the last complement
-	capHead := lastCap || j > 1 && toks[j-2].Cap && lang.adjective(toks[j-1].Fold) // "Accord général de coopération"
+	lastCap := j > 0 && toks[j-1].Cap // the words before the preposition: the head, then the last complement
+	// "Accord général de coopération", not « L'appel de »
+	capHead := lastCap || j > 1 && toks[j-2].Cap && !lang.is(wsArticles, &toks[j-2]) && lang.adjective(toks[j-1].Fold)
 	for c.end < len(toks) && lang.is(wsNamePreps, &toks[c.end]) && n.word(c.end) {
 		prep := toks[c.end].Fold
 		if (event || c.n == 0 && !lang.HeadFirst) && lang.PlacePreps[prep] {
@@ -348,8 +349,8 @@ func (n nameScan) complements(j int) complement {
 			}
 		}
 		e = n.slashed(e) // "sur le VIH/sida"
-		if e == k || n.bridges(k, e) && n.bridge(e-1) && !(e < len(toks) && lang.is(wsNamePreps, &toks[e])) {
-			break // a body ends it: "the charter of the OAS" is the OAS's, but "the Declaration of ASEAN Concord" goes on
+		if e == k || n.bridges(k, e) && n.bridge(e-1) && !(e < len(toks) && lang.is(wsNamePreps, &toks[e])) && !(c.n == 0 && capHead && !event) {
+			break // a body ends it: "the charter of the OAS" is the OAS's, but "the Declaration of ASEAN Concord" goes on, and "the Charter of the United Nations" is a name
 		}
 		pending := 3 // "on safe software development practices"
 		if k > c.end+1 {
