@@ -390,16 +390,31 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		d.addFact(pledgegraph.Fact{Subject: ev, Predicate: pledgegraph.HeldAt, Object: v.id, Confidence: 0.7,
 			Evidence: d.evidenceBy(fr.ID, st.s, min(v.i, lo), max(v.j, hi))})
 	}
-	if !namedAt(st, span[0]) && !(span[1] <= i && d.ev.first == ev && d.ev.last == ev && d.headedBy(d.ents[ev], st.toks[span[1]-1].Fold)) {
+	if !namedAt(st, span[0]) && !(span[1] <= i && d.ev.first == ev && d.ev.last == ev && d.takesUpEvent(st, ev, span)) {
 		// "a organisé la réunion": which of the events named, not sure
-		// enough; "The conference was organised by": the text's one
-		// event, if a conference
+		// enough; "The conference was organised by", "The meeting was
+		// organised by": the text's one event
 		organizers = nil
 	}
 	for _, m := range organizers {
 		d.addFact(pledgegraph.Fact{Subject: m.id, Predicate: pledgegraph.Launched, Object: ev, Since: date, Confidence: 0.7,
 			Evidence: d.evidenceBy(fr.ID, st.s, min(m.i, lo), max(m.j, hi))})
 	}
+}
+
+// takesUpEvent reports whether the words span of st, before a frame,
+// stand for the event ev: its head ("the conference") or a phrase that
+// refers to the event under discussion ("the meeting", « la réunion »).
+func (d *docState) takesUpEvent(st *sent, ev pledgegraph.EntityID, span [2]int) bool {
+	if d.headedBy(d.ents[ev], st.toks[span[1]-1].Fold) {
+		return true
+	}
+	for q := max(span[0]-1, 0); q <= span[0]; q++ {
+		if n, _ := d.eventAnaphoraAt(st, q); n > 0 && q+n == span[1] {
+			return true // the article may open the phrase
+		}
+	}
+	return false
 }
 
 // frameSubjects returns the actors a frame at toks[i] has before it:
