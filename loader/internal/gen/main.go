@@ -29,6 +29,8 @@ var notCountry = map[string]bool{
 	// Territories without a permanent population: places, not states
 	// (gazetteer.tsv names them).
 	"AQ": true, "BV": true, "GS": true, "HM": true, "TF": true, "UM": true,
+	// French overseas departments, parts of France: places too.
+	"GF": true, "GP": true, "MQ": true, "RE": true, "YT": true,
 }
 
 func main() {
