@@ -146,6 +146,9 @@ func (d *docState) headReferences(st *sent) {
 		if i+3 < len(toks) && lang.ownerPrep(toks[i+2].Fold) && (toks[i+3].Cap || lang.is(wsNameArticles, &toks[i+3])) {
 			continue // "la Cour de justice", "the Council of Europe": a name
 		}
+		if i+2 < len(toks) && lang.HeadFirst && !toks[i+2].Cap && !toks[i+2].Punct && lang.adjective(toks[i+2].Fold) {
+			continue // « le Parti socialiste SFIO » after « le Parti communiste »: another name
+		}
 		id := d.lastHeaded(st.s.Start, h.Fold, bodyKinds...)
 		switch {
 		case id == "":
