@@ -417,6 +417,13 @@ func (d *docState) takesUpEvent(st *sent, ev pledgegraph.EntityID, span [2]int) 
 	return false
 }
 
+// whoseBetween reports whether a relative pronoun of possession stands
+// in tokens [lo, hi) of st: the verb after it has another subject (« le
+// congrès a fondé une association, dont le bureau réunit MM. Gide, … »).
+func (d *docState) whoseBetween(st *sent, lo, hi int) bool {
+	return slices.ContainsFunc(st.toks[lo:hi], func(t Token) bool { return d.x.Lang.Whose[t.Fold] })
+}
+
 // frameSubjects returns the actors a frame at toks[i] has before it:
 // the list that ends where its subject does; or, when the frame's verb
 // follows "and" right after a place after a preposition, the subject of
@@ -702,7 +709,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		case fr.Before == RoleEvent:
 			// the clause's first, not one in an apposition ("le Sommet,
 			// l'un des temps forts du Forum, a été coprésidé par")
-			if m.j <= i && ev == nil && !clauseBreak(st, m.j, i, d.x.Lang, false) {
+			if m.j <= i && ev == nil && !clauseBreak(st, m.j, i, d.x.Lang, false) && !d.whoseBetween(st, m.j, i) {
 				ev = m
 			}
 		case fr.After == RoleEvent:
