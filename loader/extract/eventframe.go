@@ -193,7 +193,10 @@ func (d *docState) frontedEvent(st *sent) {
 	} else if k, id := d.eventAnaphoraAt(st, n-1); n > 1 && k > 1 {
 		ev, e = id, n-1+k // "At the same summit": the venue's article opens the reference
 	}
-	if ev == "" || e >= len(toks) || toks[e].Text != "," {
+	if ev == "" || e >= len(toks) {
+		return
+	}
+	if e = d.frontedTail(st, e); toks[e].Text != "," {
 		return
 	}
 	ms := d.walkOn(st, e+1, true)
@@ -209,6 +212,28 @@ func (d *docState) frontedEvent(st *sent) {
 				Evidence: d.evidenceBy("evt.fronted", st.s, 0, m.j)})
 		}
 	}
+}
+
+// frontedTail returns where a fronted event's phrase that goes on at
+// toks[e] with a participle, its dates and its venue ends ("Au sommet de
+// la Caricom tenu samedi et dimanche à Port-d'Espagne, …", "At the summit held on
+// Saturday in Port of Spain, …"): at the comma after them, else e.
+func (d *docState) frontedTail(st *sent, e int) int {
+	toks := st.toks
+	if e+1 >= len(toks) || toks[e].Punct || toks[e].Cap || toks[e].Number || inMention(st, e) {
+		return e
+	}
+	k := e + 1
+	for range 3 {
+		k = d.pastDateOrPlace(st, k, true)
+		if a := d.x.Lang.And.MatchAt(toks, k); a > 0 && d.pastDateOrPlace(st, k+a, false) > k+a {
+			k += a // "tenu samedi et dimanche"
+		}
+	}
+	if k > e+1 && k < len(toks) && toks[k].Text == "," {
+		return k
+	}
+	return e
 }
 
 // frameActorsAt returns where the actors after the event frame fr ending
