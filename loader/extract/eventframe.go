@@ -215,9 +215,10 @@ func (d *docState) frontedEvent(st *sent) {
 }
 
 // frontedTail returns where a fronted event's phrase that goes on at
-// toks[e] with a participle, its dates and its venue ends ("Au sommet de
-// la Caricom tenu samedi et dimanche à Port-d'Espagne, …", "At the summit held on
-// Saturday in Port of Spain, …"): at the comma after them, else e.
+// toks[e] with a participle or a preposition, then dates and a venue,
+// ends ("Au sommet de la Caricom tenu samedi et dimanche à
+// Port-d'Espagne, …", "At the Barcelona congress in May 1929, …"): at
+// the comma after them, else e.
 func (d *docState) frontedTail(st *sent, e int) int {
 	toks := st.toks
 	if e+1 >= len(toks) || toks[e].Punct || toks[e].Cap || toks[e].Number || inMention(st, e) {
