@@ -73,7 +73,7 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 	if i >= len(toks) || !toks[i].Cap || toks[i].Punct || taken(i) || lang.is(wsStop, &toks[i]) && !leadingInitial(toks, i, lang) || lang.CountNouns[toks[i].Fold] != "" {
 		return i
 	}
-	if lang.calendarWord(toks[i]) {
+	if lang.calendarWord(toks[i]) && !lang.abbrevFirstName(toks, i) {
 		return i // "on Tuesday signed"
 	}
 	j, words := i+1, 1 // words: a hyphenated part or a particle is no word of its own ("Jean-Marc Van Der Berg")
@@ -1906,6 +1906,17 @@ func (sc *mentionScan) venueNear(i int) bool {
 		}
 	}
 	return false
+}
+
+// abbrevFirstName reports whether the month's abbreviation at toks[i],
+// written without its period, opens a person's name: a capitalised word
+// that is no date follows ("Jan Smuts", not "Jan. 5" nor "Jan 2020").
+func (l *Language) abbrevFirstName(toks []Token, i int) bool {
+	if !l.Abbrev[toks[i].Fold] || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.Cap && !n.Punct && !n.Number && !l.calendarWord(n)
 }
 
 // calendarWord reports whether t names a day of the week or a month,
