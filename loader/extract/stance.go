@@ -686,12 +686,10 @@ func (d *docState) forUnnamed(st *sent, from int) bool {
 // after a cue of representation past the verb's object and
 // circumstances from token from on starts ("signed for Rwanda"), or -1.
 func (d *docState) behalfActor(st *sent, from int) int {
-	q := d.pastCircumstance(st, from)
-	n := d.x.Lang.Frames.behalf.at(st.toks, q)
-	if n == 0 {
+	p := d.behalfAt(st, d.pastCircumstance(st, from))
+	if p < 0 {
 		return -1
 	}
-	p := q + n + d.x.Lang.Frames.article.at(st.toks, q+n)
 	if m := d.mentionAt(st, p); m == nil || !isActor(m) || m.isKind(pledgegraph.KindPerson) {
 		return -1
 	}
