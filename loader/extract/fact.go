@@ -906,6 +906,9 @@ func (d *docState) anaphora(st *sent) {
 			if id == "" {
 				id = d.placedInit(toks[i+n-1].Fold, refDefinite) // "la déclaration" of a text that never names it: « Déclaration de Brioni »
 			}
+			if d.namedOnlyAfter(st, id, i) && d.thereAtEvent(st, i) {
+				id = "" // « La conférence s'est ouverte. L'Égypte y a pris part »: there, not in a text named further on
+			}
 			if id != "" && !d.otherCompound(st, i+n, id) {
 				add = append(add, &mention{i: i, j: i + n, id: id, kind: pledgegraph.KindInitiative, anaphora: true})
 			}

@@ -1640,7 +1640,44 @@ func (d *docState) cliticObject(st *sent, g verbGroup, first int) (pledgegraph.E
 		}
 		return "", -1
 	}
-	return d.lastInitiative(st, g.i), -1
+	return d.unsaidObject(st, g), -1
+}
+
+// unsaidObject returns the initiative a verb group that names no object
+// acts on (see lastInitiative), but none when a pronoun of place stands
+// for the event one of the sentences just before names and the
+// initiative is one the text names only further on (« La conférence
+// s'est ouverte à Athènes. La Grèce y a participé »: there).
+func (d *docState) unsaidObject(st *sent, g verbGroup) pledgegraph.EntityID {
+	id := d.lastInitiative(st, g.i)
+	if d.namedOnlyAfter(st, id, g.i) && d.thereAtEvent(st, g.i) {
+		return ""
+	}
+	return id
+}
+
+// namedOnlyAfter reports whether the text names the initiative id
+// neither in a sentence before st nor in st before toks[i].
+func (d *docState) namedOnlyAfter(st *sent, id pledgegraph.EntityID, i int) bool {
+	if _, named := d.named[id]; named {
+		return false
+	}
+	return !slices.ContainsFunc(st.ms, func(m *mention) bool { return m.id == id && m.j <= i && !m.anaphora })
+}
+
+// thereAtEvent reports whether a pronoun of place (« y ») opens the
+// verb group at toks[i], or stands right before it, while one of the
+// sentences just before names an event: it stands for the event, there.
+func (d *docState) thereAtEvent(st *sent, i int) bool {
+	fr := &d.x.Lang.Frames
+	if d.ev.last == "" || d.ev.lastAt < d.recentFrom {
+		return false
+	}
+	if fr.locClitic.at(st.toks, i) > 0 {
+		return true
+	}
+	_, c := fr.clitic.endingAt(st.toks, i, 2)
+	return c >= 0 && fr.locClitic.at(st.toks, c) > 0
 }
 
 // objectAfter returns the initiative an active verb group acts on: the
@@ -1709,7 +1746,7 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		if !g.clitic && (g.frame.Lemma == "abstain" && d.aboutEvent(st) || d.otherAfterAside(st, g.j)) {
 			return "", -1 // "Xi and Putin stayed away": from the summit; « s'abstenir, dans leurs rapports mutuels, de tout recours »: from no text
 		}
-		return d.lastInitiative(st, g.i), -1
+		return d.unsaidObject(st, g), -1
 	}
 	// joining or staying out of the members is joining or staying out of
 	// the initiative (not "the text commits the signatories")
