@@ -262,7 +262,7 @@ func (n nameScan) adjectives(j int) int {
 	e := j
 	for e < len(toks) && e-j < 2 && n.word(e) && !lang.is(wsNamePreps, &toks[e]) && !lang.is(wsStop, &toks[e]) {
 		qualifier := lang.HeadFirst && e == j && j > 0 && toks[j-1].Cap && e+1 < len(toks) && lang.is(wsNamePreps, &toks[e+1]) && !lang.PrepVerbs[toks[e].Fold] && !n.lexVerb(e) && !hasEnding(toks[e].Fold, lang.VerbEndings) &&
-			(!lang.LowerPreps[toks[e+1].Fold] || lang.RelationWords[toks[e].Fold]) || // "la Charte recommande aux États": a verb
+			(!lang.LowerPreps[toks[e+1].Fold] || lang.RelationWords[toks[e].Fold]) && !n.bareLowerAfter(e+1) || // "la Charte recommande aux États", « la Charte proclame d'emblée »: a verb
 			e == j && j > 0 && toks[j-1].Cap && n.relation(e) // "Convention relative to the Preservation of Fauna"
 		compound := e+1 < len(toks) && hyphenated(n.d.text, toks, e+1) && lang.adjective(toks[e+1].Fold) // "ibéro-américaine"
 		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) && !n.d.isDemonym(toks, e) && !qualifier && !compound {
@@ -274,6 +274,20 @@ func (n nameScan) adjectives(j int) int {
 		e++
 	}
 	return e
+}
+
+// bareLowerAfter reports whether a word in lower case follows the
+// preposition at toks[p] with no article between or in it (not « arabe
+// du pétrole, »), and a clause or the sentence's punctuation follows
+// it: « proclame d'emblée que », an adverb after a verb, not a
+// complement (« arabe de lutte contre »).
+func (n nameScan) bareLowerAfter(p int) bool {
+	toks := n.toks
+	q := p + 1
+	if q+1 >= len(toks) || n.lang.Definite[toks[p].Fold] || toks[q].Cap || toks[q].Punct || toks[q].Number || n.lang.is(wsArticles, &toks[q]) {
+		return false
+	}
+	return n.lang.Subord[toks[q+1].Fold] || toks[q+1].Punct
 }
 
 // relation reports whether toks[q] is a word of relation before the
