@@ -388,6 +388,7 @@ type Language struct {
 	HostPreps     PhraseSet                   // "to", "auprès de": where an office is held follows ("ambassador to the UN")
 	LedBy         PhraseSet                   // "que dirige", "led by": the body is before, the holder after
 	VenueHalls    PhraseSet                   // "convention centre", « palais des congrès »: a name they stand in names a venue
+	DemonymNouns  PhraseSet                   // « le », « l' »: before a capitalised word of nationality, make it a person's, whose name may follow (« le Kazakh Noursoultan Nazarbaïev »)
 	Leads         PhraseSet                   // "qui dirige", "who heads": the holder is before, the body after
 	LeadsRef      PhraseSet                   // "qui l'a présidée", "who chaired it": the holder is before, the body was named before
 	Affiliation   PhraseSet                   // "of", "de": between a person named before and the body they hold a role in ("Paul Wilson of APNIC")
@@ -941,6 +942,8 @@ func (l *Language) parseOfficeWords(cat, val, word string, p Phrase) (bool, erro
 		l.LedBy.Add(p)
 	case "venuehall":
 		l.VenueHalls.Add(p)
+	case "demonymnoun":
+		l.DemonymNouns.Add(p)
 	case "leads":
 		if val == "ref" {
 			l.LeadsRef.Add(p)

@@ -201,6 +201,28 @@ func (sc *mentionScan) titledNames() {
 	}
 }
 
+// demonymNames adds the people named by two or three capitalised words
+// after a word of nationality that an article makes a noun: « le Kazakh
+// Noursoultan Nazarbaïev », « le Liechtensteinois Christian Wenaweser »;
+// not a body's name (« l'Américain General Electric »), nor after the
+// adjective of another language (« la Turkish Petroleum Company »).
+func (sc *mentionScan) demonymNames() {
+	toks, lang := sc.toks, sc.lang
+	for i := 0; i+3 < len(toks); i++ {
+		a := lang.DemonymNouns.MatchAt(toks, i)
+		p := i + a
+		if a == 0 || p+1 >= len(toks) || !toks[p].Cap || !sc.d.isDemonym(toks, p) || !sc.d.x.Ref.LowerDemonym(toks, p) || sc.isTaken(p+1) {
+			continue
+		}
+		e := capSpan(toks, p+1, sc.isTaken, lang, 3)
+		if e-p < 3 || sc.d.holderKind(toks, p+1, e) != pledgegraph.KindPerson {
+			continue
+		}
+		sc.add(&mention{i: p + 1, j: e, kind: pledgegraph.KindPerson, name: sc.text(p+1, e)})
+		i = e - 1
+	}
+}
+
 // leadingInitial reports whether toks[i] is an initial that opens a
 // name: one capital, a period right after it, then a capitalised word
 // or more initials and one ("S. Iswaran", "A. S. Kiran Kumar"), or a
@@ -282,6 +304,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.lowerHeaded()
 	sc.describedInitiative(stance)
 	sc.venueHalls()
+	sc.demonymNames()
 	ms := sc.finish(stance)
 	d.voices(s.Tokens, ms)
 	if e := datelinePlace(s.Tokens); e > 0 && !d.predicateAt(s.Tokens, e+1) {

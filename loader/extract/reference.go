@@ -221,6 +221,7 @@ type Reference struct {
 	groups  map[string][]Membership
 	byName  map[string]*Entry   // folded canonical name → entry
 	demonym map[string]string   // folded adjective of nationality → ISO code
+	lowDem  map[string]bool     // the folded adjectives of nationality the data write in lower case (« kazakh », not "Turkish")
 	first   map[string]bool     // common first names, as written
 	legal   map[string]bool     // legal forms that may end a company's name, as written
 	terms   []Term              // terms of office
@@ -236,7 +237,7 @@ func DefaultReference() (*Reference, error) { return defaultRef() }
 // historic.tsv, variants.tsv, metonyms.tsv, firstnames.txt, legalforms.txt, demonyms.tsv,
 // gazetteer.tsv, offices.tsv and groups.tsv.
 func LoadReference() (*Reference, error) {
-	r := &Reference{index: map[string][]alias{}, glued: map[string][]*Entry{}, states: map[string]*Entry{}, groups: map[string][]Membership{}, byName: map[string]*Entry{}, demonym: map[string]string{}}
+	r := &Reference{index: map[string][]alias{}, glued: map[string][]*Entry{}, states: map[string]*Entry{}, groups: map[string][]Membership{}, byName: map[string]*Entry{}, demonym: map[string]string{}, lowDem: map[string]bool{}}
 	files := []struct {
 		name string
 		min  int // fields a row has at least
@@ -440,7 +441,11 @@ func (r *Reference) loadDemonyms(rows [][]string) error {
 			continue
 		}
 		for _, n := range splitNames(f[1]) {
-			r.demonym[strings.Join(ParsePhrase(n), " ")] = f[0]
+			w := strings.Join(ParsePhrase(n), " ")
+			r.demonym[w] = f[0]
+			if n == strings.ToLower(n) {
+				r.lowDem[w] = true
+			}
 		}
 	}
 	for _, f := range rows {
@@ -655,6 +660,14 @@ func (r *Reference) Demonym(toks []Token, i int) (*Entry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// LowerDemonym reports whether the one-word adjective of nationality at
+// toks[i] is one the data write in lower case: in the languages that
+// write them so, capitalised, it is a noun, a person's (« le Kazakh »),
+// where "Turkish" is an adjective.
+func (r *Reference) LowerDemonym(toks []Token, i int) bool {
+	return i < len(toks) && r.lowDem[toks[i].Fold]
 }
 
 // PeopleOf returns the state whose people the capitalised plural noun

@@ -233,7 +233,7 @@ func (l *Language) compileWords() {
 		l.Frames.first[t.Phrase[0]] |= tallyBit
 	}
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions,
-		&l.Reporting, &l.Anaphora, &l.Pronouns, &l.TitleMods, &l.PastMods, &l.Remits, &l.HostPreps, &l.FrameGap, &l.LedBy, &l.VenueHalls, &l.Leads,
+		&l.Reporting, &l.Anaphora, &l.Pronouns, &l.TitleMods, &l.PastMods, &l.Remits, &l.HostPreps, &l.FrameGap, &l.LedBy, &l.VenueHalls, &l.DemonymNouns, &l.Leads,
 		&l.LeadsRef, &l.Affiliation, &l.Approx, &l.ListIntro, &l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.InfMark,
 		&l.ItemEnd, &l.ItemCut, &l.ListVerb, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.OldText, &l.CommitList,
 		&l.Compose, &l.SameAs, &l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.Claim,
