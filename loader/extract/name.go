@@ -1055,9 +1055,10 @@ func docCode(toks []Token, j int) bool {
 }
 
 // adjective reports whether a lower-case word ends like an adjective of
-// the language ("numérique", "mondial"), and may so follow a head.
+// the language ("numérique", "mondial"), and is no adverb of its list
+// ("enfin"), and may so follow a head.
 func (l *Language) adjective(w string) bool {
-	return hasEnding(w, l.AdjEndings) || l.AdjWords[w]
+	return hasEnding(w, l.AdjEndings) && !l.Adverbs.hasWord(w) || l.AdjWords[w]
 }
 
 // hasEnding reports whether the word w, three letters or more longer
