@@ -1939,7 +1939,7 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 	}
 	for _, fr := range l.frames[toks[i].Fold] {
 		if matchPhrase(toks, i, fr.Phrase) {
-			return fr, len(fr.Phrase)
+			return l.longerDated(toks, i, fr)
 		}
 	}
 	for _, fr := range l.frames[toks[i].Fold] {
@@ -1958,6 +1958,21 @@ func (l *Language) frameAt(toks []Token, i int) (*EventFrame, int) {
 		}
 	}
 	return nil, 0
+}
+
+// longerDated returns the frame that a date splits and that is longer
+// than fr, the frame at toks[i] matched as written, or fr: « organisé
+// mercredi par », not « organisé » alone.
+func (l *Language) longerDated(toks []Token, i int, fr *EventFrame) (*EventFrame, int) {
+	for _, o := range l.frames[toks[i].Fold] {
+		if len(o.Phrase) <= len(fr.Phrase) {
+			break // longest first
+		}
+		if n := matchDateGap(toks, i, o.Phrase); n > 0 {
+			return o, n
+		}
+	}
+	return fr, len(fr.Phrase)
 }
 
 // negInGap reports whether the words toks, an event frame's phrase p
