@@ -2483,13 +2483,17 @@ func (d *docState) listAfterCopula(st *sent, from int) actorList {
 	return actorList{}
 }
 
-// verbAfter reports whether a verb of the frame table, of membership
-// or a copula follows token at closely, a negation or an adverb between.
+// verbAfter reports whether a verb of the frame table, of membership,
+// a copula or an auxiliary follows token at closely, a negation or an
+// adverb between (« M. Mahathir a fait valoir »: a clause, no list).
 func (d *docState) verbAfter(st *sent, at int) bool {
 	fr := &d.x.Lang.Frames
 	for q := at; q < min(at+3, len(st.toks)) && !st.toks[q].Punct; q++ {
 		if fr.verbs.at(st.toks, q) > 0 || fr.among.at(st.toks, q) > 0 || fr.member.at(st.toks, q) > 0 || fr.copula.at(st.toks, q) > 0 {
 			return true
+		}
+		if _, n := fr.aux.match(st.toks, q); n > 0 && st.toks[q].Text == st.toks[q].Fold {
+			return true // written as the lexicon writes it: not « à », which folds to « a »
 		}
 	}
 	return false
