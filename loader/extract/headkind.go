@@ -267,7 +267,7 @@ func (sc *mentionScan) apposedKinds() {
 			continue
 		}
 		if m := sc.ms.endingAt(q); m != nil {
-			if m.entry == nil && m.kind != k && m.isKind(pledgegraph.KindOrganization) && !sc.placed(m.i) { // "oneM2M, a global partnership", "COVAX, the initiative launched in April by"
+			if m.entry == nil && m.kind != k && (m.isKind(pledgegraph.KindOrganization) || m.kind == pledgegraph.KindEvent && k == pledgegraph.KindOrganization) && !sc.placed(m.i) { // "oneM2M, a global partnership", "COVAX, the initiative launched in April by", "the National Congress of British West Africa, a permanent body"
 				m.kind = k
 			}
 			sc.noteDescribed(m, q+1)
