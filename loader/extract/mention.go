@@ -208,6 +208,9 @@ func (sc *mentionScan) titledNames() {
 // adjective of another language (« la Turkish Petroleum Company »).
 func (sc *mentionScan) demonymNames() {
 	toks, lang := sc.toks, sc.lang
+	if lang.DemonymNouns.Len() == 0 {
+		return // a language whose adjectives of nationality are capitalised ("the Kazakh")
+	}
 	for i := 0; i+3 < len(toks); i++ {
 		a := lang.DemonymNouns.MatchAt(toks, i)
 		p := i + a
