@@ -839,7 +839,25 @@ func (d *docState) eventUnnamedAfter(st *sent, i, j int) (pledgegraph.EntityID, 
 func (d *docState) objectClitic(st *sent, i int) bool {
 	fr := &d.x.Lang.Frames
 	before, c := fr.clitic.endingAt(st.toks, i, 2)
-	return c >= 0 && before && d.ev.lastAt >= d.recentFrom && fr.pluralClitic.at(st.toks, c) == 0 && fr.locClitic.at(st.toks, c) == 0
+	return c >= 0 && before && d.recentEvent() && fr.pluralClitic.at(st.toks, c) == 0 && fr.locClitic.at(st.toks, c) == 0
+}
+
+// recentEvent reports whether one of the sentences just before the one
+// read names the event last named.
+func (d *docState) recentEvent() bool {
+	return d.ev.last != "" && d.ev.lastAt >= d.recentFrom
+}
+
+// thereAtEvent reports whether a pronoun of place (« y ») stands at
+// toks[i], or in the clitics right before it, while one of the sentences
+// just before names an event: it stands for the event, there.
+func (d *docState) thereAtEvent(st *sent, i int) bool {
+	if !d.recentEvent() {
+		return false
+	}
+	fr := &d.x.Lang.Frames
+	_, c := fr.clitic.endingAt(st.toks, i, 2)
+	return fr.locClitic.at(st.toks, i) > 0 || c >= 0 && fr.locClitic.at(st.toks, c) > 0
 }
 
 // clauseEndsAt reports whether the clause ends at toks[j], past adverbs

@@ -1665,21 +1665,6 @@ func (d *docState) namedOnlyAfter(st *sent, id pledgegraph.EntityID, i int) bool
 	return !slices.ContainsFunc(st.ms, func(m *mention) bool { return m.id == id && m.j <= i && !m.anaphora })
 }
 
-// thereAtEvent reports whether a pronoun of place (« y ») opens the
-// verb group at toks[i], or stands right before it, while one of the
-// sentences just before names an event: it stands for the event, there.
-func (d *docState) thereAtEvent(st *sent, i int) bool {
-	fr := &d.x.Lang.Frames
-	if d.ev.last == "" || d.ev.lastAt < d.recentFrom {
-		return false
-	}
-	if fr.locClitic.at(st.toks, i) > 0 {
-		return true
-	}
-	_, c := fr.clitic.endingAt(st.toks, i, 2)
-	return c >= 0 && fr.locClitic.at(st.toks, c) > 0
-}
-
 // objectAfter returns the initiative an active verb group acts on: the
 // first initiative named after it in its clause, unless another name
 // stands right after the verb ("joined Microsoft"); the initiative under
