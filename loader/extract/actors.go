@@ -44,6 +44,19 @@ func (l actorList) only(k ...pledgegraph.Kind) actorList {
 	return l
 }
 
+// outside returns the list without the items that stand inside one of
+// the token spans before token i ("sous l'égide de la Banque, l'Inde et
+// le Pakistan ont signé": not the Bank, which a launch phrase read).
+func (l actorList) outside(spans [][2]int, i int) actorList {
+	if len(spans) == 0 {
+		return l
+	}
+	l.items = slices.DeleteFunc(slices.Clone(l.items), func(m *mention) bool {
+		return slices.ContainsFunc(spans, func(c [2]int) bool { return c[0] <= m.i && m.j <= c[1] && c[1] <= i })
+	})
+	return l
+}
+
 // hasCompany reports whether a company is among the items of l.
 func (l actorList) hasCompany() bool {
 	return slices.ContainsFunc(l.items, func(m *mention) bool { return m.kind == pledgegraph.KindCompany })

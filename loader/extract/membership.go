@@ -521,7 +521,7 @@ func (d *docState) launchByStances(st *sent, fl *frameLayer) {
 		if n == 0 {
 			continue
 		}
-		l := fl.beforeSubject(d.actorsAfter(st, q+n))
+		l := d.beforeSubject(st, fl, d.actorsAfter(st, q+n))
 		if l.empty() {
 			continue
 		}
@@ -1400,13 +1400,18 @@ func (d *docState) actorsFrom(st *sent, p int) actorList {
 	return l
 }
 
-// beforeSubject cuts a list where an item is the subject of a verb group
-// that follows it ("à l'initiative de Microsoft, Siemens a rejoint": the
-// list is Microsoft alone).
-func (fl *frameLayer) beforeSubject(l actorList) actorList {
+// beforeSubject cuts a list where an item, with those joined to it by a
+// plain conjunction, is the subject of a verb group that follows it
+// ("à l'initiative de Microsoft, Siemens a rejoint": the list is
+// Microsoft alone; « sous l'égide de la Banque, l'Inde et le Pakistan
+// ont signé »: the Bank alone).
+func (d *docState) beforeSubject(st *sent, fl *frameLayer, l actorList) actorList {
 	for k, m := range l.items {
 		for _, g := range fl.groups {
 			if k > 0 && g.i >= m.j && g.i <= m.j+1 {
+				for k > 1 && d.x.Lang.is(wsAndJoin, &st.toks[l.items[k-1].j]) && l.items[k-1].j+1 < len(st.toks) && st.toks[l.items[k-1].j+1].Text != "," {
+					k-- // "l'Inde et le Pakistan ont signé": the subject is both
+				}
 				l.items, l.hi = l.items[:k], l.items[k-1].j
 				return l
 			}

@@ -253,6 +253,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
 	}
 	actors, obj, objAt := d.verbRoles(st, fl, k, g)
+	actors = actors.outside(fl.launchCovered, g.i)
 	obj, refused, unnamed := d.missingObject(st, fl, k, g, obj)
 	// "un paragraphe où l'Inde manque à l'appel": out of the paragraph
 	if unnamed || objAt < 0 && d.inTextPart(st.toks, g.i) || d.bothStances(st, fl, k, g, actors) || refused && g.neg {
