@@ -51,6 +51,21 @@ func (d *docState) unshouted(toks []Token, i, e int) int {
 // where the text writes it ("Coalition for Secure AI").
 func (d *docState) inHeadline(n nameScan, i, e int, heads wordSet) int {
 	toks := n.toks
+	if e > i+1 && n.verbInRun(i, e-1, heads) {
+		return i
+	}
+	if e == i && i > 0 && toks[i].Cap && n.verbInRun(i-1, i, heads) {
+		n.headline = true // "Government Accept Yeravda Agreement": after the verb
+		e2 := d.headedName(n, i, heads)
+		for q := i; q < e2; q++ {
+			if n.lang.is(heads, &toks[q]) {
+				if q+1 < e2 && !n.lang.is(wsNamePreps, &toks[q+1]) {
+					return e // "Nations Sign Treaty Keeping Antarctica for Science": the run goes on past the head
+				}
+				return e2
+			}
+		}
+	}
 	if toks[i].Start >= d.headEnd {
 		return e
 	}
@@ -64,6 +79,20 @@ func (d *docState) inHeadline(n nameScan, i, e int, heads wordSet) int {
 		}
 	}
 	return e
+}
+
+// verbInRun reports whether a capitalised word among toks[i:e], before
+// a head of the word set heads, is a verb of the lexicon: a headline's
+// capitals run the name into the words before it ("Government Accept
+// Yeravda Agreement": the name is "Yeravda Agreement"; not "Agreement
+// Establishing the Asian Development Bank").
+func (n nameScan) verbInRun(i, e int, heads wordSet) bool {
+	for q := i; q < e && !n.lang.is(heads, &n.toks[q]); q++ {
+		if n.toks[q].Cap && n.lexVerb(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterSuffix reports whether the name toks[i:e] of a headline is not
