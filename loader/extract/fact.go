@@ -26,6 +26,9 @@ type sent struct {
 	frames *frameLayer
 	roles  []*role
 	listed bool // its commitments follow a word of listing ("namely"): short names stand
+	// described holds where the definite descriptions of texts it does
+	// not name start ("the resolution creating a committee")
+	described []int
 }
 
 // sentence reads the sentence sents[k]: its dates, names, chunks and
@@ -880,8 +883,16 @@ func (d *docState) anaphora(st *sent) {
 			if i+n < len(toks) && (taken(i+n) || isQuote(toks[i+n].Text) && i+n+1 < len(toks) && taken(i+n+1)) {
 				continue // or quoted: "l'initiative « réseau propre »"
 			}
-			if d.nameGoesOn(toks, i+n) || lang.DescCreate.MatchAt(toks, i+n) > 0 && d.topic() == "" {
-				continue // "the Campaign to Stop Killer Robots": a name the rules do not know; "le traité instituant l'UEMOA" with no text under discussion: a descriptive one
+			if d.nameGoesOn(toks, i+n) {
+				continue // "the Campaign to Stop Killer Robots": a name the rules do not know
+			}
+			if h := toks[i+n-1].Fold; lang.DescCreate.MatchAt(toks, i+n) > 0 && (d.topic() == "" || lang.InitHeads[h] && !d.topicHeaded(h)) {
+				// "le traité instituant l'UEMOA" with no text under
+				// discussion, or "the resolution creating a committee"
+				// while the Charter is (not "the document establishing
+				// it"): a descriptive one
+				st.described = append(st.described, i)
+				continue
 			}
 			// "l'appel de l'ONU": someone's call, not the initiative
 			if q := i + n + 1; i+n < len(toks) && lang.ownerPrep(toks[i+n].Fold) {
@@ -922,6 +933,13 @@ func (d *docState) anaphora(st *sent) {
 		}
 	}
 	d.addReferences(st, add)
+}
+
+// topicHeaded reports whether one of the names of the text under
+// discussion has the head word w.
+func (d *docState) topicHeaded(w string) bool {
+	e := d.ents[d.topic()]
+	return e != nil && (d.hasWord(e.Name, w) || slices.ContainsFunc(e.Aliases, func(a string) bool { return d.hasWord(a, w) }))
 }
 
 // otherCompound reports whether a compound adjective in lower case

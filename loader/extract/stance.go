@@ -116,12 +116,13 @@ func (d *docState) verbStances(st *sent, fl *frameLayer, p pledgegraph.Predicate
 	}
 }
 
-// missingObject completes the object obj of the verb group g when it
-// names none: for "X was joined by Y", what X supported. It reports
+// missingObject completes the object obj of the verb group g, found at
+// objAt in the sentence or, when negative, not in it, when it names
+// none: for "X was joined by Y", what X supported. It reports
 // whether the group speaks of a text the document does not name ("a
 // refusé de s'associer à ce dernier texte", "refused to join them").
 // With X's refusal, it reports that Y refused too.
-func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, obj pledgegraph.EntityID) (id pledgegraph.EntityID, refused, unnamed bool) {
+func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, obj pledgegraph.EntityID, objAt int) (id pledgegraph.EntityID, refused, unnamed bool) {
 	pron := g.clitic || g.j < len(st.toks) && d.x.Lang.Pronouns.MatchAt(st.toks, g.j) > 0 // "l'a signé", "signed it"
 	switch {
 	case g.passive && g.frame.Lemma == "join" && d.peerPronoun(st, g.i):
@@ -135,6 +136,8 @@ func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, o
 		return "", false, true // "did not subscribe to its Part III": not to a part of the text, which may have been signed
 	case pron && (d.relativeObject(st, g.i) || d.subordinateObject(st, g.i)):
 		return "", false, true // "Colombia, which was to take over the presidency, declined it": the presidency
+	case objAt < 0 && !pron && slices.ContainsFunc(st.described, func(q int) bool { return q < g.i }):
+		return "", false, true // "the resolution creating a committee passed, but the United States abstained": on it, unnamed
 	case obj != "":
 		return obj, false, false
 	case g.passive && g.frame.Lemma == "join":
@@ -254,7 +257,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	actors, obj, objAt := d.verbRoles(st, fl, k, g)
 	actors = actors.outside(fl.launchCovered, g.i)
-	obj, refused, unnamed := d.missingObject(st, fl, k, g, obj)
+	obj, refused, unnamed := d.missingObject(st, fl, k, g, obj, objAt)
 	// "un paragraphe où l'Inde manque à l'appel": out of the paragraph
 	if unnamed || objAt < 0 && d.inTextPart(st.toks, g.i) || d.bothStances(st, fl, k, g, actors) || refused && g.neg {
 		return true
