@@ -136,6 +136,8 @@ func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, o
 		return "", false, true // "did not subscribe to its Part III": not to a part of the text, which may have been signed
 	case pron && (d.relativeObject(st, g.i) || d.subordinateObject(st, g.i)):
 		return "", false, true // "Colombia, which was to take over the presidency, declined it": the presidency
+	case (objAt < 0 || g.clitic) && !g.passive && g.neg != g.frame.Negative && d.proposalBefore(st, g.i):
+		return "", false, true // "Ayoub Khan aurait voulu en parler ; New-Delhi s'y refuse": a refusal to talk
 	case objAt < 0 && !pron && slices.ContainsFunc(st.described, func(q int) bool { return q < g.i }):
 		return "", false, true // "the resolution creating a committee passed, but the United States abstained": on it, unnamed
 	case obj != "":
@@ -145,6 +147,31 @@ func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, o
 		return id, refused, false
 	}
 	return "", false, !g.passive && (d.x.Lang.Frames.latter.at(st.toks, g.j) > 0 || g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g))
+}
+
+// proposalBefore reports whether a clause before token i of the
+// sentence says what someone wished to do, with an infinitive that is
+// no stance on a text ("aurait voulu en parler", "wanted to raise
+// Kashmir"; not "wanted to sign the pact"): a refusal after it answers
+// that wish.
+func (d *docState) proposalBefore(st *sent, i int) bool {
+	fr := &d.x.Lang.Frames
+	for q := 0; q < i; q++ {
+		n := fr.propose.at(st.toks, q)
+		if n == 0 {
+			continue
+		}
+		end := min(i, q+n+3)
+		if slices.ContainsFunc(st.toks[q+n:end], func(t Token) bool { return t.Text == "," || t.Text == ";" }) || end < i {
+			for k := q + n; k < end; k++ {
+				if fr.verbs.at(st.toks, k) > 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // partObject reports whether the object after a verb ending at toks[j]
