@@ -883,16 +883,8 @@ func (d *docState) anaphora(st *sent) {
 			if i+n < len(toks) && (taken(i+n) || isQuote(toks[i+n].Text) && i+n+1 < len(toks) && taken(i+n+1)) {
 				continue // or quoted: "l'initiative « réseau propre »"
 			}
-			if d.nameGoesOn(toks, i+n) {
+			if d.nameGoesOn(toks, i+n) || d.describesOther(st, i, n) {
 				continue // "the Campaign to Stop Killer Robots": a name the rules do not know
-			}
-			if h := toks[i+n-1].Fold; lang.DescCreate.MatchAt(toks, i+n) > 0 && (d.topic() == "" || lang.InitHeads[h] && !d.topicHeaded(h)) {
-				// "le traité instituant l'UEMOA" with no text under
-				// discussion, or "the resolution creating a committee"
-				// while the Charter is (not "the document establishing
-				// it"): a descriptive one
-				st.described = append(st.described, i)
-				continue
 			}
 			// "l'appel de l'ONU": someone's call, not the initiative
 			if q := i + n + 1; i+n < len(toks) && lang.ownerPrep(toks[i+n].Fold) {
@@ -933,6 +925,21 @@ func (d *docState) anaphora(st *sent) {
 		}
 	}
 	d.addReferences(st, add)
+}
+
+// describesOther reports whether the definite description of n words
+// at toks[i] describes a text by what it creates, with no text under
+// discussion ("le traité instituant l'UEMOA") or with one that its head
+// does not name ("the resolution creating a committee" while the Charter
+// is; not "the document establishing it"): another text, whose place
+// st.described notes.
+func (d *docState) describesOther(st *sent, i, n int) bool {
+	lang, h := d.x.Lang, st.toks[i+n-1].Fold
+	if lang.DescCreate.MatchAt(st.toks, i+n) == 0 || d.topic() != "" && (!lang.InitHeads[h] || d.topicHeaded(h)) {
+		return false
+	}
+	st.described = append(st.described, i)
+	return true
 }
 
 // topicHeaded reports whether one of the names of the text under

@@ -161,15 +161,16 @@ func (d *docState) proposalBefore(st *sent, i int) bool {
 		if n == 0 {
 			continue
 		}
-		end := min(i, q+n+3)
-		if slices.ContainsFunc(st.toks[q+n:end], func(t Token) bool { return t.Text == "," || t.Text == ";" }) || end < i {
-			for k := q + n; k < end; k++ {
-				if fr.verbs.at(st.toks, k) > 0 {
-					return false
-				}
-			}
-			return true
+		end := min(i, q+n+3) // the infinitive and the words after it
+		if end == i && !slices.ContainsFunc(st.toks[q+n:end], func(t Token) bool { return t.Text == "," || t.Text == ";" }) {
+			continue // "wanted to refuse it": the refusal is what was wished
 		}
+		for k := q + n; k < end; k++ {
+			if fr.verbs.at(st.toks, k) > 0 {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
