@@ -935,18 +935,11 @@ func (d *docState) anaphora(st *sent) {
 // st.described notes.
 func (d *docState) describesOther(st *sent, i, n int) bool {
 	lang, h := d.x.Lang, st.toks[i+n-1].Fold
-	if lang.DescCreate.MatchAt(st.toks, i+n) == 0 || d.topic() != "" && (!lang.InitHeads[h] || d.topicHeaded(h)) {
+	if lang.DescCreate.MatchAt(st.toks, i+n) == 0 || d.topic() != "" && (!lang.InitHeads[h] || d.headableBy(d.topic(), h)) {
 		return false
 	}
 	st.described = append(st.described, i)
 	return true
-}
-
-// topicHeaded reports whether one of the names of the text under
-// discussion has the head word w.
-func (d *docState) topicHeaded(w string) bool {
-	e := d.ents[d.topic()]
-	return e != nil && (d.hasWord(e.Name, w) || slices.ContainsFunc(e.Aliases, func(a string) bool { return d.hasWord(a, w) }))
 }
 
 // otherCompound reports whether a compound adjective in lower case
