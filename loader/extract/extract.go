@@ -1243,7 +1243,9 @@ func (d *docState) launchersDated() {
 // signersDated dates the signatures, and the refusals to sign, that the
 // text tells without a date from the date it gave the signing elsewhere:
 // "La Charte a été signée jeudi 17 août. … Cuba, en revanche, n'a pas
-// signé"; not those told as before it ("which had refused to sign it").
+// signé", "Britain signed the treaty on Tuesday. It was signed by
+// delegates of Chile"; not those told as before it ("which had refused
+// to sign it").
 func (d *docState) signersDated() {
 	for _, id := range d.forder {
 		f := d.facts[id]

@@ -342,6 +342,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if also := g.frame.Also; also != "" && p == g.frame.Predicate {
 		d.stateStance(st, also, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule) // "issued the Declaration"
 	}
+	if g.frame.Lemma == "sign" && !neg && !g.prior && len(actors.items) > 1 {
+		d.noteSigning(obj, since) // "A and B signed the treaty on Tuesday. It was signed by …": a joint signing, then
+	}
 	d.prior = false
 	if p == pledgegraph.Supports {
 		d.followers(st, max(hi, actors.hi), obj, neg)
@@ -730,8 +733,9 @@ func (d *docState) behalfActor(st *sent, from int) int {
 
 // frontedBehalf returns the actors for whom the verb at token at acts,
 // named after a cue of representation that opens the sentence and a
-// comma ends: "Pour le Liban, c'est le président du Conseil qui signe",
-// "For Lebanon, the Prime Minister signed".
+// comma or the verb itself ends: "Pour le Liban, c'est le président du
+// Conseil qui signe", "For Lebanon, the Prime Minister signed", « Pour
+// l'Italie ont signé MM. A et B ».
 func (d *docState) frontedBehalf(st *sent, at int) actorList {
 	n := d.x.Lang.Frames.behalf.at(st.toks, 0)
 	if n == 0 {
@@ -739,7 +743,7 @@ func (d *docState) frontedBehalf(st *sent, at int) actorList {
 	}
 	p := n + d.x.Lang.Frames.article.at(st.toks, n)
 	m := d.mentionAt(st, p)
-	if m == nil || !isActor(m) || m.isKind(pledgegraph.KindPerson) || m.j >= at || st.toks[m.j].Text != "," {
+	if m == nil || !isActor(m) || m.isKind(pledgegraph.KindPerson) || m.j > at || m.j < at && st.toks[m.j].Text != "," {
 		return actorList{}
 	}
 	return actorList{items: []*mention{m}, lo: m.i, hi: m.j}
@@ -2421,14 +2425,16 @@ func nearestIn(ds []DateSpan, c clause, at int) (DateSpan, bool) {
 }
 
 // invertedSubject returns the actors right after a finite verb group
-// that opens a sentence that asks nothing and names no object: its
-// subject, inverted ("Se sont abstenus l'Argentine, la Belgique et
-// Cuba", "Ont voté contre la Suisse et le Portugal"), or the actors and
-// their signers paired after it (« Ont signé pour la France M. Robert
-// Schuman ; pour l'Italie, le comte Carlo Sforza »).
+// that opens a sentence that asks nothing and names no object, or
+// follows the actor a fronted cue of representation names (« Pour
+// l'Italie ont signé MM. A et B »): its subject, inverted ("Se sont
+// abstenus l'Argentine, la Belgique et Cuba", "Ont voté contre la
+// Suisse et le Portugal"), or the actors and their signers paired after
+// it (« Ont signé pour la France M. Robert Schuman ; pour l'Italie, le
+// comte Carlo Sforza »).
 func (d *docState) invertedSubject(st *sent, g verbGroup) actorList {
 	toks := st.toks
-	if g.i != 0 || g.participle && !g.perfect || g.inverted || g.passive || g.j >= len(toks) || toks[len(toks)-1].Text == "?" {
+	if g.i != 0 && d.frontedBehalf(st, g.i).hi != g.i || g.participle && !g.perfect || g.inverted || g.passive || g.j >= len(toks) || toks[len(toks)-1].Text == "?" {
 		return actorList{}
 	}
 	if b := d.behalfPairs(st, g.j, true); !b.empty() {
@@ -2436,7 +2442,7 @@ func (d *docState) invertedSubject(st *sent, g verbGroup) actorList {
 	}
 	from, also := d.pastAlso(st, g.j)
 	l := d.actorsAfter(st, from)
-	if l.empty() || l.items[0].i > from+d.x.Lang.Frames.article.at(toks, from) {
+	if l.empty() || l.items[0].i > skipHonorific(toks, from+d.x.Lang.Frames.article.at(toks, from), d.x.Lang) {
 		return actorList{}
 	}
 	if len(also) > 0 {
