@@ -785,6 +785,9 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if fr.Before == RoleNone && (i == 0 || d.x.Lang.Frames.locClitic.endingAt2(st.toks, i) >= 0 || st.toks[j-1].Text == ":") || fr.Before == RoleActor && fr.After == RoleActor {
 			return d.ev.last, none // "Speakers included A and B", « Y siégeaient A et B », "ten Governments sat round the table: A, B", "Australia was represented by its minister": at the event under discussion
 		}
+		if n, id := d.eventAnaphoraAt(st, 0); fr.Before == RoleNone && n > 0 && id != "" && !clauseBreak(st, n, i, d.x.Lang, false) {
+			return id, [2]int{0, n} // "The opening session was held in the presence of the King": the event it opens
+		}
 		return "", none
 	}
 	for q := lo; q < hi; q++ {
