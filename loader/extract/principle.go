@@ -206,6 +206,12 @@ func (d *docState) commitItems(st *sent) [][2]int {
 		if n == 0 || inMention(st, i) || lang.commitAt(toks, i+n) > 0 {
 			continue // "agreed to principles aimed at …": the next cue says
 		}
+		if lang.CommitNouns.MatchAt(toks, i) == n && !d.colonAfter(st, i+n) {
+			if spans := d.nounItems(st, i, i+n); len(spans) > 0 {
+				return spans
+			}
+			continue // "prévoit de signer": a plan, not a commitment
+		}
 		spans, listed := d.itemsAfter(st, i+n, lang.CommitList.MatchAt(toks, i) == n)
 		if len(spans) > 0 || listed && !d.colonCueAfter(st, i+n) {
 			return d.recued(st, spans)
@@ -213,6 +219,101 @@ func (d *docState) commitItems(st *sent) [][2]int {
 		i += n - 1
 	}
 	return nil
+}
+
+// nounItems returns the spans of the commitments a text lists as the
+// object of a cue of provision at toks[cue:commit], nouns with their
+// articles, when the text is the cue's subject, named right before it:
+// « la convention prévoit aussi la libre circulation des personnes, la
+// création d'une banque commune et … », "the treaty provides for a
+// common external tariff"; else nil, and nil when the cue is denied.
+func (d *docState) nounItems(st *sent, cue, commit int) [][2]int {
+	lang, toks := d.x.Lang, st.toks
+	for n := lang.CommitGap.MatchAt(toks, commit); n > 0 && !toks[commit].Punct; n = lang.CommitGap.MatchAt(toks, commit) {
+		commit += n // "prévoit aussi"
+	}
+	if commit >= len(toks) || !lang.is(wsArticles, &toks[commit]) || !slices.ContainsFunc(st.ms, func(m *mention) bool {
+		return m.initiative() && m.j <= cue && m.j >= cue-2
+	}) {
+		return nil
+	}
+	fr := &lang.Frames
+	for k := max(cue-2, 0); k < cue; k++ {
+		if fr.neg.at(toks, k) > 0 || fr.negPre.at(toks, k) > 0 {
+			return nil // "the treaty does not provide for the creation of …": not one of its commitments
+		}
+	}
+	var spans [][2]int
+	for _, pt := range d.nounParts(toks, commit, d.listEnd(st, commit, true)) {
+		if a, b := d.itemSpan(st, pt[0], pt[1]); b > a {
+			spans = append(spans, [2]int{a, b})
+		}
+	}
+	return spans
+}
+
+// nounParts splits toks[start:end], nouns with their articles, into
+// list items at semicolons, and at commas and coordinations, before an
+// article; a semicolon before another word ends the list. A coordination before the article of a complement two to four
+// words back joins complements of one item (« la libre circulation des
+// personnes et des biens »); an aside between commas that opens on
+// another word belongs to its item (« la suppression, d'ici à 2001, des
+// droits »); a comma before another word with no comma after it ends the
+// list (« des élections en juillet, proscrit l'établissement … »).
+func (d *docState) nounParts(toks []Token, start, end int) [][2]int {
+	lang := d.x.Lang
+	var parts [][2]int
+	from, aside := start, false
+	for q := start; q < end; q++ {
+		comma, and := toks[q].Text == ",", lang.And.MatchAt(toks, q)
+		semi := toks[q].Text == ";"
+		if !comma && !semi && and == 0 {
+			continue
+		}
+		r := q + max(and, 1)
+		if comma || semi {
+			r += lang.And.MatchAt(toks, r) // ", et la"
+		}
+		art := r < end && lang.is(wsArticles, &toks[r])
+		switch {
+		case semi && !art:
+			return append(parts, [2]int{from, q}) // "…; it took four years": a clause of its own
+		case semi:
+			parts, from, aside = append(parts, [2]int{from, q}), r, false
+		case comma && aside:
+			aside = false // "…, d'ici à 2001, des droits": the item goes on
+		case art && (comma || !sameArticleBack(toks, q, r, from)):
+			parts, from = append(parts, [2]int{from, q}), r
+		case comma && !slices.ContainsFunc(toks[r:end], func(t Token) bool { return t.Text == "," }):
+			return append(parts, [2]int{from, q})
+		case comma:
+			aside = true
+		}
+		q = r - 1
+	}
+	return append(parts, [2]int{from, end})
+}
+
+// sameArticleBack reports whether the article at toks[r], after a
+// coordination at toks[q], is a word two to four tokens before it,
+// inside the item from toks[from]: complements of one noun ("des
+// personnes et des biens").
+func sameArticleBack(toks []Token, q, r, from int) bool {
+	for k := q - 4; k <= q-2; k++ {
+		if k >= from && toks[k].Fold == toks[r].Fold {
+			return true
+		}
+	}
+	return false
+}
+
+// colonAfter reports whether a colon stands at toks[q], past the words
+// of CommitGap: "prévoit notamment :" lists as other cues do.
+func (d *docState) colonAfter(st *sent, q int) bool {
+	for n := d.x.Lang.CommitGap.MatchAt(st.toks, q); n > 0 && !st.toks[q].Punct; n = d.x.Lang.CommitGap.MatchAt(st.toks, q) {
+		q += n
+	}
+	return q < len(st.toks) && st.toks[q].Text == ":"
 }
 
 // recued returns the spans with those that open on a cue of their own,

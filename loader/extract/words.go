@@ -235,7 +235,7 @@ func (l *Language) compileWords() {
 	sets := []*PhraseSet{&l.NowCues, &l.NegVerbs, &l.Adverbs, &l.Future, &l.CoActors, &l.Exceptions,
 		&l.Reporting, &l.Anaphora, &l.Pronouns, &l.TitleMods, &l.PastMods, &l.Remits, &l.HostPreps, &l.FrameGap, &l.LedBy, &l.VenueHalls, &l.DemonymNouns, &l.Leads,
 		&l.LeadsRef, &l.Affiliation, &l.Approx, &l.ListIntro, &l.Increment, &l.OutOf, &l.CountVerb, &l.And, &l.InfMark,
-		&l.ItemEnd, &l.ItemCut, &l.ListVerb, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.OldText, &l.CommitList,
+		&l.ItemEnd, &l.ItemCut, &l.ListVerb, &l.Partic, &l.Presented, &l.Venue, &l.PartOf, &l.Member, &l.All, &l.Commit, &l.CommitGap, &l.AmongPrev, &l.Lineage, &l.Indefinite, &l.OldText, &l.CommitList, &l.CommitNouns,
 		&l.Compose, &l.SameAs, &l.LaunchDate, &l.PrincipleNo, &l.Edition, &l.Published, &l.KnownAs, &l.CalledAs, &l.Present, &l.Adoption, &l.Claim,
 		&l.MemberAfter, &l.OwnMembers, &l.MemberAll, &l.MemberAfterAll, &l.EventAnaph, &l.DescHeads, &l.DescPlural, &l.DescTitled, &l.DescMods, &l.DescPreps, &l.DescCreate, &l.NameEnds,
 		&l.CoHosts, &l.LocRel, &l.PullOutVerbs, &l.PullOutOf, &l.AlsoFront, &l.BothObj, &l.TalkOn, &l.PersName, &l.DurationPreps, &l.Concessive}
