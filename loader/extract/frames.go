@@ -376,6 +376,7 @@ type Frames struct {
 	urge      phraseTrie[bool]    // "urged", "a exhorté": a verb that asks its object to do what the infinitive after it (its mark an InfMark) says
 	wish      phraseTrie[bool]    // "hope that", "souhaite que": a verb whose clause says what someone wishes or expects, not what was done
 	propose   phraseTrie[bool]    // "wanted to", "aurait voulu": a wish to do what the infinitive after it says, which a refusal after it may answer
+	expect    phraseTrie[bool]    // "was supposed to be", « devait être »: what the words right after it tell was expected, not done
 	few       phraseTrie[bool]    // "peu de", "few": the actors excepted from few are among them
 	ellipsis  phraseTrie[echoCue] // "have not", "non", "too": a verb elided at the end of a clause
 	report    phraseTrie[bool]    // "said", "a indiqué": a clause with its own subject follows
@@ -633,7 +634,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "negmodal": &f.negModal, "restrict": &f.restrict, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "anyquant": &f.anyQ, "camefrom": &f.came, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "adverbform": &f.adverbForm, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "noundet": &f.nounDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "propose": &f.propose, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "thatof": &f.thatOf, "latter": &f.latter, "freerel": &f.freeRel, "odds": &f.odds, "pluralclitic": &f.pluralClitic, "sinceref": &f.sinceRef, "topic": &f.topic, "allpron": &f.allPron,
+		"objectless": &f.objectless, "adverbform": &f.adverbForm, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "noundet": &f.nounDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "propose": &f.propose, "expect": &f.expect, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "thatof": &f.thatOf, "latter": &f.latter, "freerel": &f.freeRel, "odds": &f.odds, "pluralclitic": &f.pluralClitic, "sinceref": &f.sinceRef, "topic": &f.topic, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -175,6 +175,24 @@ func (d *docState) proposalBefore(st *sent, i int) bool {
 	return false
 }
 
+// expectReach is how many words after a phrase of expectation a verb
+// may stand and tell what was expected.
+const expectReach = 8
+
+// expectedBefore reports whether a phrase of expectation ends at most
+// expectReach words before token i, no punctuation between: the verb at
+// i tells what was expected, not what was done ("was supposed to be the
+// moment when Ukraine signed", « devait être le sommet où Kiev
+// signerait »).
+func (d *docState) expectedBefore(st *sent, i int) bool {
+	for q := max(0, i-expectReach-4); q < i; q++ {
+		if n := d.x.Lang.Frames.expect.at(st.toks, q); n > 0 && q+n <= i && i-(q+n) <= expectReach {
+			return !slices.ContainsFunc(st.toks[q+n:i], func(t Token) bool { return t.Punct })
+		}
+	}
+	return false
+}
+
 // partObject reports whether the object after a verb ending at toks[j]
 // is a part of a text ("n'ont pas souscrit à cette partie III", "did not
 // sign its third part"): after determiners, ordinals and a preposition
@@ -279,6 +297,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	if g.intend && !g.neg || (g.future || g.announce) && d.laterIn(st, c) || c.cond || g.cond && !d.reportedBefore(st, g.i) && !g.neg {
 		return true // a plan or a condition is no stance yet ("Brazil would join the charter"); "did not wish to join" is a refusal
+	}
+	if d.expectedBefore(st, g.i) {
+		return true // "was supposed to be the moment when Ukraine signed": it did not
 	}
 	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) && opensClause(st, c, g.i) && !d.thoseWho(st, g.i) {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
