@@ -63,9 +63,23 @@ func (d *docState) frameLayer(st *sent) *frameLayer {
 		}
 	}
 	for q := 0; q < len(st.toks) && !fl.nouns; q++ {
-		fl.nouns = fr.nouns.at(st.toks, q) > 0
+		fl.nouns = fr.nouns.at(st.toks, q) > 0 || d.holderOfText(st.toks, q)
 	}
 	return fl
+}
+
+// holderOfText reports whether a noun of membership at toks[q] governs
+// a text, named or described, right after it: "Madrid n'est pas partie
+// au traité", "Lisbon is not a party to the Treaty".
+func (d *docState) holderOfText(toks []Token, q int) bool {
+	n := d.x.Lang.Frames.member.at(toks, q)
+	if n == 0 {
+		return false
+	}
+	p := q + n
+	p += d.x.Lang.Frames.prep.at(toks, p)
+	p += d.x.Lang.Frames.article.at(toks, p)
+	return p < len(toks) && (toks[p].Cap || d.x.Lang.DescHeads.MatchAt(toks, p) > 0)
 }
 
 // stance reports whether the sentence may state a stance: it has a verb
