@@ -785,10 +785,7 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 		if fr.Before == RoleNone && (i == 0 || d.x.Lang.Frames.locClitic.endingAt2(st.toks, i) >= 0 || st.toks[j-1].Text == ":") || fr.Before == RoleActor && fr.After == RoleActor {
 			return d.ev.last, none // "Speakers included A and B", « Y siégeaient A et B », "ten Governments sat round the table: A, B", "Australia was represented by its minister": at the event under discussion
 		}
-		if n, id := d.eventAnaphoraAt(st, 0); fr.Before == RoleNone && n > 0 && id != "" && !clauseBreak(st, n, i, d.x.Lang, false) {
-			return id, [2]int{0, n} // "The opening session was held in the presence of the King": the event it opens
-		}
-		return "", none
+		return d.sessionSubject(st, fr, i, none)
 	}
 	for q := lo; q < hi; q++ {
 		if n, id := d.eventAnaphoraAt(st, q); n > 0 {
@@ -797,6 +794,17 @@ func (d *docState) frameEvent(st *sent, fr *EventFrame, i, j int, neg bool) (ple
 			}
 			return id, [2]int{q, q + n}
 		}
+	}
+	return "", none
+}
+
+// sessionSubject returns, for a frame at toks[i] with no role before
+// it, the event a description opening its clause refers to, and where
+// ("The opening session was held in the presence of the King": the
+// event it opens); else "" and none.
+func (d *docState) sessionSubject(st *sent, fr *EventFrame, i int, none [2]int) (pledgegraph.EntityID, [2]int) {
+	if n, id := d.eventAnaphoraAt(st, 0); fr.Before == RoleNone && n > 0 && id != "" && !clauseBreak(st, n, i, d.x.Lang, false) {
+		return id, [2]int{0, n}
 	}
 	return "", none
 }

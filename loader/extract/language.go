@@ -152,14 +152,21 @@ func (l *Language) commitAt(toks []Token, i int) int {
 // end when the mark of an infinitive follows them ("s'y engagent
 // d'abord [à]", "first commit first [to]"), else e.
 func (l *Language) gapToMark(toks []Token, e int) int {
-	q := e
-	for n := l.CommitGap.MatchAt(toks, q); n > 0 && !toks[q].Punct; n = l.CommitGap.MatchAt(toks, q) {
-		q += n // not a comma: "sept principes, à savoir"
-	}
+	q := l.pastCommitGap(toks, e)
 	if q > e && l.InfMark.MatchAt(toks, q) > 0 {
 		return q
 	}
 	return e
+}
+
+// pastCommitGap returns where the words of CommitGap that start at
+// toks[q] end, none of them punctuation ("prévoit aussi", "s'y engagent
+// d'abord"; not the comma of "sept principes, à savoir"), or q.
+func (l *Language) pastCommitGap(toks []Token, q int) int {
+	for n := l.CommitGap.MatchAt(toks, q); n > 0 && !toks[q].Punct; n = l.CommitGap.MatchAt(toks, q) {
+		q += n
+	}
+	return q
 }
 
 // commitObjectMax is how many words the object of a commit verb may

@@ -229,9 +229,7 @@ func (d *docState) commitItems(st *sent) [][2]int {
 // common external tariff"; else nil, and nil when the cue is denied.
 func (d *docState) nounItems(st *sent, cue, commit int) [][2]int {
 	lang, toks := d.x.Lang, st.toks
-	for n := lang.CommitGap.MatchAt(toks, commit); n > 0 && !toks[commit].Punct; n = lang.CommitGap.MatchAt(toks, commit) {
-		commit += n // "prévoit aussi"
-	}
+	commit = lang.pastCommitGap(toks, commit) // "prévoit aussi"
 	if commit >= len(toks) || !lang.is(wsArticles, &toks[commit]) || !slices.ContainsFunc(st.ms, func(m *mention) bool {
 		return m.initiative() && m.j <= cue && m.j >= cue-2
 	}) {
@@ -310,9 +308,7 @@ func sameArticleBack(toks []Token, q, r, from int) bool {
 // colonAfter reports whether a colon stands at toks[q], past the words
 // of CommitGap: "prévoit notamment :" lists as other cues do.
 func (d *docState) colonAfter(st *sent, q int) bool {
-	for n := d.x.Lang.CommitGap.MatchAt(st.toks, q); n > 0 && !st.toks[q].Punct; n = d.x.Lang.CommitGap.MatchAt(st.toks, q) {
-		q += n
-	}
+	q = d.x.Lang.pastCommitGap(st.toks, q)
 	return q < len(st.toks) && st.toks[q].Text == ":"
 }
 

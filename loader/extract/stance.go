@@ -309,11 +309,8 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if _, p := d.x.Lang.Frames.headFut.endingAt(st.toks, g.i, 1); p >= 0 && d.mentionEndingAt(st, p) != nil {
 		g.future = true // "Mexico to sign Santiago Accord next month": a headline's future
 	}
-	if g.intend && !g.neg || (g.future || g.announce) && d.laterIn(st, c) || c.cond || g.cond && !d.reportedBefore(st, g.i) && !g.neg {
-		return true // a plan or a condition is no stance yet ("Brazil would join the charter"); "did not wish to join" is a refusal
-	}
-	if d.expectedBefore(st, g.i) {
-		return true // "was supposed to be the moment when Ukraine signed": it did not
+	if g.intend && !g.neg || (g.future || g.announce) && d.laterIn(st, c) || c.cond || g.cond && !d.reportedBefore(st, g.i) && !g.neg || d.expectedBefore(st, g.i) {
+		return true // a plan, a condition or an expectation is no stance yet ("Brazil would join the charter", "was supposed to be the moment when Ukraine signed"); "did not wish to join" is a refusal
 	}
 	if g.participle && !g.governed && g.agent < 0 && !d.namesIn(st, 0, g.i) && opensClause(st, c, g.i) && !d.thoseWho(st, g.i) {
 		return true // "Officially launched in June, the Partnership …": a participle opening the sentence says who did it elsewhere
@@ -377,24 +374,26 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if also := g.frame.Also; also != "" && p == g.frame.Predicate {
 		d.stateStance(st, also, actors, obj, neg, since, frameConfidence(g, objAt < 0), lo, hi, rule) // "issued the Declaration"
 	}
-	if g.frame.Lemma == "sign" && !neg && !g.prior && len(actors.items) > 1 {
-		d.noteSigning(obj, since) // "A and B signed the treaty on Tuesday. It was signed by …": a joint signing, then
-	}
 	d.prior = false
 	if p == pledgegraph.Supports {
 		d.followers(st, max(hi, actors.hi), obj, neg)
 	}
-	d.afterStance(st, fl, k, g, obj, om, neg, since)
+	d.afterStance(st, fl, k, g, len(actors.items), obj, om, neg, since)
 	return true
 }
 
-// afterStance does what a stated stance of the verb group g in clause k
-// leads to: an elliptical clause after a passive one takes it on, and a
+// afterStance does what a stated stance of the verb group g in clause k,
+// taken by n actors, leads to: an elliptical clause after a passive one
+// takes it on, a joint signing dates the signatures told without a date
+// ("A and B signed the treaty on Tuesday. It was signed by …"), and a
 // launch notes where and when the initiative obj, named by om if at all,
 // was launched.
-func (d *docState) afterStance(st *sent, fl *frameLayer, k int, g verbGroup, obj pledgegraph.EntityID, om *mention, neg bool, since pledgegraph.Date) {
+func (d *docState) afterStance(st *sent, fl *frameLayer, k int, g verbGroup, n int, obj pledgegraph.EntityID, om *mention, neg bool, since pledgegraph.Date) {
 	if g.passive {
 		d.elliptical(st, fl, k, g, obj, neg)
+	}
+	if g.frame.Lemma == "sign" && !neg && !g.prior && n > 1 {
+		d.noteSigning(obj, since)
 	}
 	if om == nil && g.frame.Predicate == pledgegraph.Launched {
 		om = d.lastMentionOf(st, obj, g.i) // "the Call, which Macron presented at the Forum"
