@@ -454,7 +454,7 @@ type Language struct {
 	Indefinite    PhraseSet       // "a", "une": an apposition that opens with one says what the name before it is ("50-in-5, a global campaign")
 	OldText       PhraseSet       // "c'est", "it is": before an indefinite description, the text already spoken of ("it is a treaty")
 	CommitList    PhraseSet       // principes, values: the cue names the principles, so one item after it is one
-	CommitNouns   PhraseSet       // "prévoit", "provides for": the text the subject names lists its commitments in the object, nouns with their articles, as after a colon
+	CommitNouns   PhraseSet       // "prévoit", "provides for": the text the subject names lists its commitments in the object, nouns with their articles, as after a colon; not in Commit
 	Compose       PhraseSet       // se compose de: a list of sub-events follows
 	SameAs        PhraseSet       // ce fut également le cas de
 	LaunchDate    PhraseSet       // lors de son lancement
@@ -1074,12 +1074,11 @@ func (l *Language) parseListWords(cat, val, word string, p Phrase) (bool, error)
 		}
 	case "commit":
 		l.Commit.Add(p)
-		switch val {
-		case "list":
+		if val == "list" {
 			l.CommitList.Add(p)
-		case "nouns":
-			l.CommitNouns.Add(p)
 		}
+	case "provide":
+		l.CommitNouns.Add(p) // no commit cue: no commitment of those it names ("Dix pays prévoient de signer")
 	case "compose":
 		l.Compose.Add(p)
 	case "notprinciple":

@@ -23,7 +23,7 @@ func (d *docState) lists(sents []Sentence, k int, st *sent) int {
 	toks := st.toks
 	commit, compose := -1, -1
 	for i := range toks {
-		if n := lang.commitAt(toks, i); n > 0 && commit < 0 && !inMention(st, i) {
+		if n := max(lang.commitAt(toks, i), lang.CommitNouns.MatchAt(toks, i)); n > 0 && commit < 0 && !inMention(st, i) {
 			commit = i + n // not the head of a name: "L'Engagement de Dublin"
 		}
 		if n := lang.Compose.MatchAt(toks, i); n > 0 && compose < 0 {
@@ -202,11 +202,15 @@ func (d *docState) commitItems(st *sent) [][2]int {
 	lang := d.x.Lang
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
-		n := lang.commitAt(toks, i)
+		n, nouns := lang.commitAt(toks, i), false
+		if n == 0 {
+			n = lang.CommitNouns.MatchAt(toks, i)
+			nouns = n > 0
+		}
 		if n == 0 || inMention(st, i) || lang.commitAt(toks, i+n) > 0 {
 			continue // "agreed to principles aimed at …": the next cue says
 		}
-		if lang.CommitNouns.MatchAt(toks, i) == n && !d.colonAfter(st, i+n) {
+		if nouns && !d.colonAfter(st, i+n) {
 			if spans := d.nounItems(st, i, i+n); len(spans) > 0 {
 				return spans
 			}
@@ -252,8 +256,9 @@ func (d *docState) nounItems(st *sent, cue, commit int) [][2]int {
 
 // nounParts splits toks[start:end], nouns with their articles, into
 // list items at semicolons, and at commas and coordinations, before an
-// article; a semicolon before another word ends the list. A coordination before the article of a complement two to four
-// words back joins complements of one item (« la libre circulation des
+// article; a semicolon before another word ends the list. A
+// coordination before the article of a complement two to four words
+// back joins complements of one item (« la libre circulation des
 // personnes et des biens »); an aside between commas that opens on
 // another word belongs to its item (« la suppression, d'ici à 2001, des
 // droits »); a comma before another word with no comma after it ends the

@@ -199,7 +199,7 @@ const expectReach = 8
 // moment when Ukraine signed", « devait être le sommet où Kiev
 // signerait »).
 func (d *docState) expectedBefore(st *sent, i int) bool {
-	for q := max(0, i-expectReach-4); q < i; q++ {
+	for q := 0; q < i; q++ {
 		if n := d.x.Lang.Frames.expect.at(st.toks, q); n > 0 && q+n <= i && i-(q+n) <= expectReach {
 			return !slices.ContainsFunc(st.toks[q+n:i], func(t Token) bool { return t.Punct })
 		}
