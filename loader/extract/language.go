@@ -578,6 +578,7 @@ type Language struct {
 	PortfolioGlue  map[string]bool   // "de", "la", "et": before the first capitalised word of a portfolio
 	PortfolioLoose map[string]bool   // "chargé", "in": a portfolio in lower-case words may follow ("chargé de la transition numérique")
 	PortfolioHead  map[string]bool   // "ministre", "secretary": a word of a title that a portfolio may follow
+	PortfolioField map[string]bool   // "économie", "finance": a word of a portfolio that may be written in lower case ("ministres de l'économie")
 
 	// Settings of the language (category "setting").
 	NegSingle  bool   // a negation word negates alone ("not"), with no second word ("ne … pas")
@@ -1488,9 +1489,9 @@ func (l *Language) parseWords(cat, val, word string) (bool, error) {
 		}
 	case cat == "portfolio":
 		for _, f := range strings.Split(val, ",") {
-			dst := map[string]*map[string]bool{"open": &l.PortfolioOpen, "glue": &l.PortfolioGlue, "loose": &l.PortfolioLoose, "head": &l.PortfolioHead}[f]
+			dst := map[string]*map[string]bool{"open": &l.PortfolioOpen, "glue": &l.PortfolioGlue, "loose": &l.PortfolioLoose, "head": &l.PortfolioHead, "field": &l.PortfolioField}[f]
 			if dst == nil {
-				return true, fmt.Errorf("portfolio %q: want open, glue, loose or head", val)
+				return true, fmt.Errorf("portfolio %q: want open, glue, loose, head or field", val)
 			}
 			*dst = addWord(*dst, word)
 		}

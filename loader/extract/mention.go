@@ -2268,7 +2268,8 @@ func (sc *mentionScan) notNames() []bool {
 // remitEnd returns the end of the remit, in capitalised words, that
 // follows a word of a title a portfolio may follow at toks[q]
 // ("ministres des Affaires étrangères", "ministers for Digital Affairs"),
-// or q when none does. The remit ends before a preposition that names
+// or in the lower-case words of a field ("ministres de l'économie"), or
+// q when none does. The remit ends before a preposition that names
 // whose office it is ("du Canada", "of the G7").
 func remitEnd(lang *Language, toks []Token, q int) int {
 	if !lang.PortfolioHead[toks[q].Fold] || q+2 >= len(toks) || !lang.PortfolioOpen[toks[q+1].Fold] {
@@ -2277,8 +2278,8 @@ func remitEnd(lang *Language, toks []Token, q int) int {
 	k, caps := q+1, 0
 	for k+1 < len(toks) && k-q < 8 {
 		t := &toks[k+1]
-		if t.Cap && !t.Punct {
-			caps++
+		if t.Cap && !t.Punct || lang.PortfolioField[t.Fold] {
+			caps++ // "ministers of economy of Guatemala": a field in lower case too
 		} else if caps > 0 && lang.ownerPrep(t.Fold) || !lang.PortfolioGlue[t.Fold] && !(caps > 0 && !t.Cap && !t.Punct && !lang.is(wsStop, t)) {
 			break
 		}

@@ -329,8 +329,14 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 		// subject is no name
 		return true
 	}
-	if obj != "" && actors.empty() {
+	// « n'a pas adhéré au traité signé jeudi », "the treaty signed on
+	// Thursday": what others did to the text, of which only the date is told
+	reduced := !g.passive && d.participleOfText(st, g.i)
+	if obj != "" && (actors.empty() || reduced) {
 		d.unattributed(st, fl, g, obj, objAt)
+	}
+	if reduced {
+		return true
 	}
 	if actors.empty() && !actors.neg && !g.passive && (d.countedSubject(st, c.i, g.i) || d.nounSubject(st, c.i, g.i)) {
 		return true // "… said that 40 countries had joined", "…, les dirigeants de dix pays ont adopté": nobody named

@@ -166,6 +166,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 			continue
 		}
 		actors, inverted := d.supportActors(st, supp, k, exc)
+		if !tr.t.Passive && !inverted && d.participleOfText(st, tr.i) {
+			continue // « n'est pas partie au traité signé jeudi »: what others did to the text, not the subject
+		}
 		if b := d.onBehalf(st, tr.j); !b.empty() && !tr.t.Passive && allPersons(actorList{items: actors}) {
 			actors = b.items // "Francis Gatare signed for Rwanda": Rwanda signs
 			gapped := d.gappedBehalf(st, tr.j)
@@ -522,6 +525,19 @@ func (d *docState) unnamedTextEnding(st *sent, p int) bool {
 	for ; p > 0 && !toks[p].Cap && !toks[p].Punct && !lang.InitHeads[toks[p].Fold] && (hyphenated(d.text, toks, p) || p+1 < len(toks) && hyphenated(d.text, toks, p+1)); p-- {
 	} // « tchécoslovaquo-roumaine »: the compound after the head
 	return p >= 0 && !toks[p].Cap && lang.InitHeads[toks[p].Fold] && !inMention(st, p)
+}
+
+// participleOfText reports whether a past participle at toks[i] follows
+// the head of a text in lower case, one the rules know by no name or a
+// word standing for one ("au traité signé jeudi", "the treaty signed on
+// Thursday"): with no auxiliary, it tells what others did to that text,
+// not what the clause's subject did.
+func (d *docState) participleOfText(st *sent, i int) bool {
+	if _, n := d.x.Lang.Frames.parts.match(st.toks, i); n == 0 || i == 0 {
+		return false
+	}
+	h := &st.toks[i-1]
+	return d.unnamedTextEnding(st, i-1) || !h.Cap && d.x.Lang.InitHeads[h.Fold]
 }
 
 // supportObject returns the initiative that the support trigger supp[k]
