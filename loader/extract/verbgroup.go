@@ -462,10 +462,11 @@ func isObjectEnd(toks []Token, q int, fr *Frames) bool {
 }
 
 // agentAhead returns the token after an agent's "by" or "par" that
-// follows a participle within a few words of circumstance ("signed in
-// 2018 by", "lancé le 12 novembre par"), or -1.
+// follows a participle within words of circumstance ("signed in
+// 2018 by", "lancé le 12 novembre par", "signés il y a deux ans presque
+// jour pour jour par"), or -1.
 func agentAhead(toks []Token, p int, fr *Frames) int {
-	for q := p; q < len(toks) && q < p+9; q++ {
+	for q := p; q < len(toks) && q < p+12; q++ {
 		if n := fr.agent.at(toks, q); n > 0 {
 			if q > 0 && q+n < len(toks) && toks[q-1].Cap && toks[q+n].Cap && fr.article.at(toks, p) > 0 {
 				return -1 // "unveiled the Secure by Design Pledge": a name's word, after an object
