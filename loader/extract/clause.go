@@ -36,7 +36,8 @@ func clauses(toks []Token, fr *Frames, inName func(int) bool, verbIn func(i, j i
 	for q := start; q < len(toks); q++ {
 		t := toks[q]
 		switch {
-		case inName(q):
+		case inName(q) && fr.subord.at(toks, q) < 2:
+			// not « Il suffira que », whose pronoun may have been taken for the text
 		case aside != nil && aside[q]:
 			// "les huit membres du G8 – le Japon, …, la Russie – ont
 			// adopté": an aside between dashes, inside the clause

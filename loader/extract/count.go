@@ -74,6 +74,13 @@ func (d *docState) countsIn(st *sent, supp []trig) {
 	}
 }
 
+// condBefore reports whether a clause of condition opens before toks[q]
+// ("once", « dès que », « il suffira que »), the asides after it
+// included: what the verb there says has not happened.
+func condBefore(cs []clause, q int) bool {
+	return slices.ContainsFunc(cs, func(c clause) bool { return c.cond && c.i <= q })
+}
+
 // belongsToBody reports whether a verb of membership (see
 // membershipVerb) has an organisation for its object, right after it: a
 // membership, no support.
@@ -160,6 +167,9 @@ func (d *docState) betweenBefore(st *sent, i int) bool {
 func (d *docState) countAbout(st *sent, supp []trig) int {
 	about, negated := false, false
 	for _, t := range supp {
+		if st.frames != nil && condBefore(st.frames.clauses, t.i) {
+			continue // "once five states have ratified it": a threshold, not yet reached
+		}
 		if t.t.Negative != d.negated(st.toks, t.i, t.j) {
 			negated = true
 		} else if t.t.Predicate == pledgegraph.Supports {
@@ -176,6 +186,9 @@ func (d *docState) countAbout(st *sent, supp []trig) int {
 		for _, g := range st.frames.groups {
 			if g.frame.Predicate != pledgegraph.Supports || g.intend || d.belongsToBody(st, g) {
 				continue // "cinq Etats, parmi lesquels trois appartiennent au Conseil de l'Europe": members of a body
+			}
+			if g.cond || condBefore(st.frames.clauses, g.vi) {
+				continue // « dès que cinq États l'auront ratifiée »: the same
 			}
 			if g.frame.Negative != g.neg {
 				negated = true

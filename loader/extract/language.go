@@ -341,6 +341,7 @@ type Language struct {
 	Code          pledgegraph.Lang
 	Stop          map[string]bool // stop words, for language detection and names
 	Abbrev        map[string]bool // words followed by a period that does not end a sentence
+	NumAbbrev     map[string]bool // "no": a word whose period ends no sentence when a number follows ("No. 10"; not "Poland said no. Germany")
 	NameAbbrev    map[string]bool // "St", "Ste": abbreviations inside a name ("Lynn St. Amour")
 	LedCompound   map[string]bool // "led": after an actor's name and a hyphen, the actor launched what follows ("a US-led text")
 	Honorifics    map[string]bool // M., Mme, Mr., Dr
@@ -818,6 +819,8 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 		l.NameArticles = addWord(l.NameArticles, word)
 	case "abbrev":
 		l.Abbrev[word] = true
+	case "numabbrev":
+		l.NumAbbrev = addWord(l.NumAbbrev, word)
 	case "ledcompound":
 		l.LedCompound[word] = true
 	case "nameabbrev":

@@ -315,7 +315,7 @@ func splitBlock(tz *tokenizer, out []Sentence, text string, lines []lineSpan, pa
 		}
 		if t.Text == "." && i > 0 && !toks[i-1].Punct && toks[i-1].End == t.Start {
 			prev := toks[i-1]
-			if lang != nil && lang.Abbrev[prev.Fold] {
+			if lang != nil && (lang.Abbrev[prev.Fold] || lang.NumAbbrev[prev.Fold] && i+1 < len(toks) && toks[i+1].Number) {
 				continue
 			}
 			if utf8.RuneCountInString(prev.Text) == 1 && prev.Cap &&

@@ -194,9 +194,11 @@ func closesApposition(toks []Token, c int, fr *Frames) bool {
 // ("le", "la", "les"), is a pronoun object of a verb: a negation, an
 // auxiliary, a governing verb or a subject pronoun stands before it
 // ("n'a pas voulu le signer", "ne la signera pas", "qu'il la rejoindra"),
-// or a name ("les Etats-Unis le rejettent"). A participle after it makes it an
-// article: a pronoun object stands before the auxiliary ("l'a signé"),
-// not before the participle ("a annoncé la mise en place").
+// or a name ("les Etats-Unis le rejettent"), or a comma that closes an
+// aside ("Berlin et Madrid, à l'inverse, le soutiennent"). A participle
+// after it makes it an article: a pronoun object stands before the
+// auxiliary ("l'a signé"), not before the participle ("a annoncé la mise
+// en place").
 func cliticObject(toks []Token, q int, fr *Frames) bool {
 	before, p := fr.clitic.endingAt(toks, q, 2)
 	if p < 0 || !before || fr.parts.at(toks, q) > 0 {
@@ -208,7 +210,8 @@ func cliticObject(toks []Token, q int, fr *Frames) bool {
 	_, ne := fr.negPre.endingAt(toks, p, 1)
 	_, sp := fr.pronoun.endingAt(toks, p, 1)           // "qu'il la rejoindra"
 	name := p > 0 && toks[p-1].Cap && !toks[p-1].Punct // "les Etats-Unis le rejettent": the subject's name
-	return a >= 0 || c >= 0 || n >= 0 || ne >= 0 || sp >= 0 || name
+	aside := p > 0 && toks[p-1].Text == ","            // "Berlin et Madrid, à l'inverse, le soutiennent": an aside closed
+	return a >= 0 || c >= 0 || n >= 0 || ne >= 0 || sp >= 0 || name || aside
 }
 
 // extendLeft takes in the words before the verb that govern it, nearest
