@@ -355,6 +355,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if d.notAmong(st, g.i) {
 		neg = !neg // "Apple was not among the companies that endorsed the principles"
 	}
+	if objAt < 0 && neg && g.frame.Lemma == "reject" && !g.neg && !g.passive && d.rejectionAsked() {
+		neg = false // "… asking him to repudiate the Declaration. Mr Churchill declined.": he holds to it
+	}
 	since := d.dateOf(st, fl, k, g)
 	lo, hi := g.i, g.j // each actor's quote runs from its name to the verb and the object
 	if objAt >= 0 {
@@ -386,6 +389,18 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	d.afterStance(st, fl, k, g, len(actors.items), obj, om, neg, since)
 	return true
+}
+
+// rejectionAsked reports whether the sentence before asked or urged
+// someone to turn against a text ("a memorandum asking him to
+// repudiate the Balfour Declaration", « lui demandant de dénoncer la
+// déclaration »): a refusal with no object after it refuses that
+// request, and holds to the text.
+func (d *docState) rejectionAsked() bool {
+	p := d.prevSent
+	return p != nil && p.frames != nil && slices.ContainsFunc(p.frames.groups, func(g verbGroup) bool {
+		return g.asked && g.frame.Predicate == pledgegraph.Supports && g.frame.Negative && !g.neg
+	})
 }
 
 // afterStance does what a stated stance of the verb group g in clause k,

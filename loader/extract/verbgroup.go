@@ -18,6 +18,7 @@ type verbGroup struct {
 	future       bool // "will join", "va signer"
 	cond         bool // "would join", "rejoindrait": reported, a future; else a condition, not yet
 	intend       bool // "plans to sign", "envisage de signer": not yet
+	asked        bool // of intend, asked of its subject by a verb of urging ("asked him to repudiate it")
 	announce     bool // "agreed to sign"
 	clitic       bool // a pronoun object stands for the initiative ("joined it", "l'a signé")
 	be           bool // an auxiliary "be"/"être" governs the verb
@@ -251,8 +252,8 @@ func (g *verbGroup) extendLeft(toks []Token, lang *Language) {
 		if g.takeControl(toks, g.i, fr) {
 			continue // before a verb of urging further back: "Ireland, invited in January, declined to join"
 		}
-		if urgedBefore(toks, g.i, lang) || wishedBefore(toks, g.i, lang) {
-			g.intend, g.governed = true, true // "urged other countries to sign", "hope that Peru will join": asked or wished, not done
+		if urged := urgedBefore(toks, g.i, lang); urged || wishedBefore(toks, g.i, lang) {
+			g.intend, g.governed, g.asked = true, true, urged // "urged other countries to sign", "hope that Peru will join": asked or wished, not done
 			return
 		}
 		if a, p := fr.aux.endingAt(toks, g.i, 3); p >= 0 {
@@ -286,8 +287,8 @@ func (g *verbGroup) sharedGovernor(toks []Token, lang *Language) bool {
 		if t := &toks[e]; t.Punct || t.Cap || t.Number || lang.is(wsAndJoin, t) {
 			return false
 		}
-		if urgedBefore(toks, e, lang) || wishedBefore(toks, e, lang) {
-			g.intend, g.governed = true, true
+		if urged := urgedBefore(toks, e, lang); urged || wishedBefore(toks, e, lang) {
+			g.intend, g.governed, g.asked = true, true, urged
 			return false // asked or wished: nothing before it changes that
 		}
 		if g.takeControl(toks, e, fr) {
@@ -335,7 +336,8 @@ const urgeReach = 24
 
 // urgedBefore reports whether the infinitive at toks[i] follows a verb
 // of urging and its object ("urged other countries to sign", "a exhorté
-// les États à signer", "called on Japan to join"): its object is asked
+// les États à signer", "called on Japan to join", "lui a demandé de
+// signer"): its object is asked
 // to act, and nobody has acted yet.
 func urgedBefore(toks []Token, i int, lang *Language) bool {
 	if i < 2 || lang.InfMark.MatchAt(toks, i-1) != 1 {
@@ -345,11 +347,22 @@ func urgedBefore(toks []Token, i int, lang *Language) bool {
 		if t := toks[b].Text; t != "," && isClauseEnd(t) {
 			return false
 		}
-		if n := lang.Frames.urge.at(toks, b); n > 0 && b+n < i-1 {
+		if n := lang.Frames.urge.at(toks, b); n > 0 && (b+n < i-1 || b+n == i-1 && cliticBefore(toks, b, &lang.Frames)) {
 			return true
 		}
 	}
 	return false
+}
+
+// cliticBefore reports whether a pronoun object stands before the verb
+// at toks[b], or before its auxiliary ("lui a demandé de", "les invite
+// à"): the one asked is named there.
+func cliticBefore(toks []Token, b int, fr *Frames) bool {
+	if _, p := fr.aux.endingAt(toks, b, 3); p >= 0 {
+		b = p
+	}
+	_, p := fr.dative.endingAt(toks, b, 1)
+	return p >= 0
 }
 
 // nameBefore reports whether a capitalised word ends right before the
