@@ -70,6 +70,9 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 			d.bodyMembers(st, fl, h, org) // "China and Russia, which are not WTO members"
 			continue
 		}
+		if appositionBefore(d.x.Lang, st.toks, hs, h) {
+			continue // « La Bolivie, membre depuis juillet, n'est pas partie à l'accord »: a member of another body
+		}
 		obj, oEnd := d.holderOf(st, fl, h)
 		if !h.absent && d.absenceBefore(st, h.i) {
 			// "absent from the list of signatories was Apple": the list
@@ -132,6 +135,27 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 	}
 	d.intakeStances(st, fl)
 	d.groupLists(st)
+}
+
+// appositionBefore reports whether the membership noun h stands in an
+// apposition, after a comma and closed by another, with no preposition
+// of owner after it, and another membership noun follows in the sentence (« La
+// Bolivie, membre depuis juillet, n'est pas partie à l'accord », "Bolivia,
+// a member since July, is not a party to the agreement"): the
+// apposition speaks of a body the text knows, the noun after it of the
+// text.
+func appositionBefore(lang *Language, toks []Token, hs []holderNoun, h holderNoun) bool {
+	if h.i == 0 || toks[h.i-1].Text != "," && !(h.i > 1 && toks[h.i-2].Text == ",") || h.j < len(toks) && lang.ownerPrep(toks[h.j].Fold) {
+		return false // not "Romania, a member of the Warsaw Pact, was not invited"
+	}
+	closed := -1
+	for q := h.j; q < len(toks) && q < h.j+5; q++ {
+		if toks[q].Text == "," {
+			closed = q
+			break
+		}
+	}
+	return closed >= 0 && slices.ContainsFunc(hs, func(o holderNoun) bool { return o.i > closed })
 }
 
 // bodySpokenOf returns, for a negated membership noun h without a
