@@ -1033,7 +1033,7 @@ func (d *docState) pronounList(st *sent, c clause, at int) actorList {
 		}
 	}
 	n := fr.allPron.at(st.toks, b)
-	if n == 0 || b+n > at || c.i > b || d.prevSent == nil || d.namesIn(st, 0, at) {
+	if n == 0 || b+n > at || c.i > b+n || d.prevSent == nil || d.namesIn(st, b+n, at) {
 		return actorList{}
 	}
 	n += b
