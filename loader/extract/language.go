@@ -345,6 +345,7 @@ type Language struct {
 	NameAbbrev    map[string]bool // "St", "Ste": abbreviations inside a name ("Lynn St. Amour")
 	LedCompound   map[string]bool // "led": after an actor's name and a hyphen, the actor launched what follows ("a US-led text")
 	Honorifics    map[string]bool // M., Mme, Mr., Dr
+	PluralHonor   map[string]bool // "MM.", "Messrs": an honorific for each name of the list after it ("MM. Eliava et Svanidzé")
 	Elisions      map[string]bool // l', d', qu'
 	Months        map[string]int
 	Weekdays      map[string]int  // 0 is Sunday
@@ -828,6 +829,9 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 		l.Abbrev[word] = true
 	case "honorific":
 		l.Honorifics[word] = true
+		if val == "plural" {
+			l.PluralHonor = addWord(l.PluralHonor, word)
+		}
 		if utf8.RuneCountInString(word) <= 4 {
 			l.Abbrev[word] = true // "M.", "Dr.", "Mgr.": a period after it ends no sentence; after "Sheikh" it may ("Charm el-Cheikh. Le Maroc")
 		}

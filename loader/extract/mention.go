@@ -201,6 +201,37 @@ func (sc *mentionScan) titledNames() {
 	}
 }
 
+// pluralHonorNames adds, as people, the unknown names of a list after a
+// plural honorific, which stands for each of them ("MM. Mravian et
+// Makintsian", "Messrs Eden and Corbin"): one to three capitalised words
+// each, joined by commas and a conjunction.
+func (sc *mentionScan) pluralHonorNames() {
+	toks, lang := sc.toks, sc.lang
+	for i := 0; i+1 < len(toks); i++ {
+		if !lang.PluralHonor[toks[i].Fold] {
+			continue
+		}
+		p := i + 1
+		if toks[p].Text == "." {
+			p++
+		}
+		for p < len(toks) {
+			e := capSpan(toks, p, func(int) bool { return false }, lang, 3)
+			if e == p || particleName(toks, e, lang) {
+				break // not "Jan" of "MM. Dirk Stikker et Jan van den Brink"
+			}
+			if !sc.isTaken(p) && sc.d.titleAt(toks, p) == 0 {
+				sc.add(&mention{i: p, j: e, kind: pledgegraph.KindPerson, name: sc.text(p, e)})
+			}
+			if e >= len(toks) || toks[e].Text != "," && lang.And.MatchAt(toks, e) != 1 {
+				break
+			}
+			p = e + 1
+		}
+		i = p - 1
+	}
+}
+
 // demonymNames adds the people named by two or three capitalised words
 // after a word of nationality that an article makes a noun: « le Kazakh
 // Noursoultan Nazarbaïev », « le Liechtensteinois Christian Wenaweser »;
@@ -291,6 +322,7 @@ func (d *docState) findMentions(s *Sentence, stance bool) []*mention {
 	sc.contextNames()
 	sc.firstNames()
 	sc.titledNames()
+	sc.pluralHonorNames()
 	sc.acronymNames()
 	sc.acronymTitles()
 	sc.bodyTitles()
