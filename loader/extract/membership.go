@@ -56,22 +56,8 @@ func (d *docState) holderIn(toks []Token, lo, hi int) (found, absent bool) {
 func (d *docState) memberStances(st *sent, fl *frameLayer) {
 	hs := holderNouns(st.toks, &d.x.Lang.Frames)
 	for _, h := range hs {
-		if d.eventObject(st, h.j) {
-			continue // "absent from the summit", "participants in the meeting": of an event, not of the initiative
-		}
-		if org := d.bodySpokenOf(st, hs, h); org != nil {
-			d.bodyMembers(st, fl, h, org) // "the organization's 30 member countries …, and by China, which are not members"
+		if d.holderOfOther(st, fl, hs, h) {
 			continue
-		}
-		if d.possessedMembers(st, h) {
-			continue // "SESAME's eight members are A and B"
-		}
-		if org := d.qualifyingBody(st, h); org != nil {
-			d.bodyMembers(st, fl, h, org) // "China and Russia, which are not WTO members"
-			continue
-		}
-		if appositionBefore(d.x.Lang, st.toks, hs, h) {
-			continue // « La Bolivie, membre depuis juillet, n'est pas partie à l'accord »: a member of another body
 		}
 		obj, oEnd := d.holderOf(st, fl, h)
 		if !h.absent && d.absenceBefore(st, h.i) {
@@ -135,6 +121,28 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 	}
 	d.intakeStances(st, fl)
 	d.groupLists(st)
+}
+
+// holderOfOther reports whether the membership noun h of the sentence,
+// among hs, is said of something else than an initiative: an event, a
+// body (whose members it then states), the members a name owns, or a
+// body an apposition speaks of.
+func (d *docState) holderOfOther(st *sent, fl *frameLayer, hs []holderNoun, h holderNoun) bool {
+	if d.eventObject(st, h.j) {
+		return true // "absent from the summit", "participants in the meeting": of an event, not of the initiative
+	}
+	if org := d.bodySpokenOf(st, hs, h); org != nil {
+		d.bodyMembers(st, fl, h, org) // "the organization's 30 member countries …, and by China, which are not members"
+		return true
+	}
+	if d.possessedMembers(st, h) {
+		return true // "SESAME's eight members are A and B"
+	}
+	if org := d.qualifyingBody(st, h); org != nil {
+		d.bodyMembers(st, fl, h, org) // "China and Russia, which are not WTO members"
+		return true
+	}
+	return appositionBefore(d.x.Lang, st.toks, hs, h) // « La Bolivie, membre depuis juillet, n'est pas partie à l'accord »: a member of another body
 }
 
 // appositionBefore reports whether the membership noun h stands in an

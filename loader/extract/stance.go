@@ -345,19 +345,7 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	if obj == "" || actors.empty() {
 		return false
 	}
-	// "none of which had signed", "no country except Senegal signed"
-	qlo := c.i
-	if c.rel {
-		qlo = max(0, c.i-3) // ", none of which had signed"
-	}
-	quant := actors.neg || d.quantified(st, qlo, qlo, g.i)
-	neg := g.frame.Negative != (g.neg || quant) || refused
-	if d.notAmong(st, g.i) {
-		neg = !neg // "Apple was not among the companies that endorsed the principles"
-	}
-	if objAt < 0 && neg && g.frame.Lemma == "reject" && !g.neg && !g.passive && d.rejectionAsked() {
-		neg = false // "… asking him to repudiate the Declaration. Mr Churchill declined.": he holds to it
-	}
+	neg := d.stanceNegated(st, c, g, actors, objAt, refused)
 	since := d.dateOf(st, fl, k, g)
 	lo, hi := g.i, g.j // each actor's quote runs from its name to the verb and the object
 	if objAt >= 0 {
@@ -389,6 +377,28 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 	}
 	d.afterStance(st, fl, k, g, len(actors.items), obj, om, neg, since)
 	return true
+}
+
+// stanceNegated reports whether the stance of the verb group g in clause
+// c, taken by actors on the initiative named at objAt (-1: not named
+// there), is a refusal: the frame's polarity, turned by a negation, a
+// quantifier ("none of which had signed", "no country except Senegal
+// signed"), a refusal of what the verb stands for, or "not among"; a
+// refusal of a request to turn against the text holds to it.
+func (d *docState) stanceNegated(st *sent, c clause, g verbGroup, actors actorList, objAt int, refused bool) bool {
+	qlo := c.i
+	if c.rel {
+		qlo = max(0, c.i-3) // ", none of which had signed"
+	}
+	quant := actors.neg || d.quantified(st, qlo, qlo, g.i)
+	neg := g.frame.Negative != (g.neg || quant) || refused
+	if d.notAmong(st, g.i) {
+		neg = !neg // "Apple was not among the companies that endorsed the principles"
+	}
+	if objAt < 0 && neg && g.frame.Lemma == "reject" && !g.neg && !g.passive && d.rejectionAsked() {
+		neg = false // "… asking him to repudiate the Declaration. Mr Churchill declined.": he holds to it
+	}
+	return neg
 }
 
 // rejectionAsked reports whether the sentence before asked or urged

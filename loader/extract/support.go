@@ -169,19 +169,31 @@ func (d *docState) supports(st *sent, supp []trig) {
 		if !tr.t.Passive && !inverted && d.participleOfText(st, tr.i) {
 			continue // « n'est pas partie au traité signé jeudi »: what others did to the text, not the subject
 		}
-		if b := d.onBehalf(st, tr.j); !b.empty() && !tr.t.Passive && allPersons(actorList{items: actors}) {
-			actors = b.items // "Francis Gatare signed for Rwanda": Rwanda signs
-			gapped := d.gappedBehalf(st, tr.j)
-			for k := 1; k < len(gapped); k += 2 {
-				actors = append(actors, gapped[k]) // "…, Christian Herter for the United States"
-			}
-		} else if !tr.t.Passive && allPersons(actorList{items: actors}) && (d.forUnnamed(st, tr.j) || obj != nil && d.forUnnamed(st, obj.j)) {
-			actors = append(actors, d.statesOf(actors, true)...) // "signed for their governments": their states sign
-		} else if lemma, _ := d.x.Lang.Frames.verbs.match(st.toks, tr.i); !tr.t.Passive && lemma == "sign" {
-			actors = append(actors, d.statesOf(actors, false)...) // "Spaak of Belgium, Stikker of the Netherlands … signed": their states too
-		}
-		d.supportFacts(st, tr, obj, objID, neg, actors, exc, inverted)
+		d.supportFacts(st, tr, obj, objID, neg, d.signersFor(st, tr, obj, actors), exc, inverted)
 	}
+}
+
+// signersFor returns the actors of the active trigger tr with those they
+// act for: the states named after "for" instead of the people who signed
+// for them, the states of people who signed "for their governments", or
+// those of people a verb of signing names with their state.
+func (d *docState) signersFor(st *sent, tr trig, obj *mention, actors []*mention) []*mention {
+	if tr.t.Passive {
+		return actors
+	}
+	persons := allPersons(actorList{items: actors})
+	if b := d.onBehalf(st, tr.j); !b.empty() && persons {
+		actors = b.items // "Francis Gatare signed for Rwanda": Rwanda signs
+		gapped := d.gappedBehalf(st, tr.j)
+		for k := 1; k < len(gapped); k += 2 {
+			actors = append(actors, gapped[k]) // "…, Christian Herter for the United States"
+		}
+	} else if persons && (d.forUnnamed(st, tr.j) || obj != nil && d.forUnnamed(st, obj.j)) {
+		actors = append(actors, d.statesOf(actors, true)...) // "signed for their governments": their states sign
+	} else if lemma, _ := d.x.Lang.Frames.verbs.match(st.toks, tr.i); lemma == "sign" {
+		actors = append(actors, d.statesOf(actors, false)...) // "Spaak of Belgium, Stikker of the Netherlands … signed": their states too
+	}
+	return actors
 }
 
 // otherTextIn reports whether toks[lo:hi], in the clause, describe in
