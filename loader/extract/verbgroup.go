@@ -347,7 +347,7 @@ func urgedBefore(toks []Token, i int, lang *Language) bool {
 		if t := toks[b].Text; t != "," && isClauseEnd(t) {
 			return false
 		}
-		if n := lang.Frames.urge.at(toks, b); n > 0 && (b+n < i-1 || b+n == i-1 && cliticBefore(toks, b, &lang.Frames)) {
+		if n := lang.Frames.urge.at(toks, b); n > 0 && (b+n < i-1 || b+n == i-1 && dativeBefore(toks, b, &lang.Frames)) {
 			return true
 		}
 	}
@@ -357,7 +357,7 @@ func urgedBefore(toks []Token, i int, lang *Language) bool {
 // cliticBefore reports whether a pronoun object stands before the verb
 // at toks[b], or before its auxiliary ("lui a demandé de", "les invite
 // à"): the one asked is named there.
-func cliticBefore(toks []Token, b int, fr *Frames) bool {
+func dativeBefore(toks []Token, b int, fr *Frames) bool {
 	if _, p := fr.aux.endingAt(toks, b, 3); p >= 0 {
 		b = p
 	}
@@ -477,12 +477,16 @@ func isObjectEnd(toks []Token, q int, fr *Frames) bool {
 	return q >= len(toks) || toks[q].Punct || fr.adverb.at(toks, q) > 0 || fr.objectless.at(toks, q) > 0
 }
 
+// agentReach is how many words of circumstance may stand between a
+// participle and its agent: « il y a deux ans presque jour pour jour ».
+const agentReach = 12
+
 // agentAhead returns the token after an agent's "by" or "par" that
 // follows a participle within words of circumstance ("signed in
 // 2018 by", "lancé le 12 novembre par", "signés il y a deux ans presque
 // jour pour jour par"), or -1.
 func agentAhead(toks []Token, p int, fr *Frames) int {
-	for q := p; q < len(toks) && q < p+12; q++ {
+	for q := p; q < len(toks) && q < p+agentReach; q++ {
 		if n := fr.agent.at(toks, q); n > 0 {
 			if q > 0 && q+n < len(toks) && toks[q-1].Cap && toks[q+n].Cap && fr.article.at(toks, p) > 0 {
 				return -1 // "unveiled the Secure by Design Pledge": a name's word, after an object
