@@ -354,9 +354,9 @@ func urgedBefore(toks []Token, i int, lang *Language) bool {
 	return false
 }
 
-// cliticBefore reports whether a pronoun object stands before the verb
-// at toks[b], or before its auxiliary ("lui a demandé de", "les invite
-// à"): the one asked is named there.
+// dativeBefore reports whether a pronoun object of the one asked (frames
+// dative) stands before the verb at toks[b], or before its auxiliary
+// ("lui a demandé de", "les invite à"): the one asked is named there.
 func dativeBefore(toks []Token, b int, fr *Frames) bool {
 	if _, p := fr.aux.endingAt(toks, b, 3); p >= 0 {
 		b = p
