@@ -1330,6 +1330,9 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 			after := d.actorsFrom(st, q+n)
 			if after.empty() && clauseEndsNear(st.toks, q+n, 4) {
 				l = d.actorsBefore(st, lo, q) // "Japan and Australia followed suit on Friday"
+				if !triggered && !d.lastIn(st) && d.actorClauseBefore(st, fl, l.lo) {
+					continue // "the G77 voted as one; the Soviet Union followed": it followed the G77, whose stance is not said
+				}
 			} else if !after.empty() && d.agentBetween(st, q+n, after.items[0].i) {
 				// "A et B lui ont emboîté le pas, suivis par C et D"
 				l = d.actorsBefore(st, lo, q)
@@ -1358,6 +1361,18 @@ func (d *docState) echoStances(st *sent, fl *frameLayer, triggered bool) {
 		fl.covered = append(fl.covered, [2]int{q, q + n})
 		return
 	}
+}
+
+// actorClauseBefore reports whether the clause before the one holding
+// token p names an actor: the subject whose action a following "suivi",
+// "followed" repeats.
+func (d *docState) actorClauseBefore(st *sent, fl *frameLayer, p int) bool {
+	c := clauseAt(fl.clauses, p)
+	if c <= 0 {
+		return false
+	}
+	prev := fl.clauses[c-1]
+	return slices.ContainsFunc(st.ms, func(m *mention) bool { return isActor(m) && m.i >= prev.i && m.j <= prev.j })
 }
 
 // clauseAfter returns where the clause coordinated after token p starts:

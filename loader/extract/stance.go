@@ -383,8 +383,9 @@ func (d *docState) verbStance(st *sent, fl *frameLayer, g verbGroup) bool {
 // c, taken by actors on the initiative named at objAt (-1: not named
 // there), is a refusal: the frame's polarity, turned by a negation, a
 // quantifier ("none of which had signed", "no country except Senegal
-// signed"), a refusal of what the verb stands for, or "not among"; a
-// refusal of a request to turn against the text holds to it.
+// signed"), a refusal of what the verb stands for, an object hostile to
+// the initiative, or "not among"; a refusal of a request to turn against
+// the text holds to it.
 func (d *docState) stanceNegated(st *sent, c clause, g verbGroup, actors actorList, objAt int, refused bool) bool {
 	qlo := c.i
 	if c.rel {
@@ -395,10 +396,32 @@ func (d *docState) stanceNegated(st *sent, c clause, g verbGroup, actors actorLi
 	if d.notAmong(st, g.i) {
 		neg = !neg // "Apple was not among the companies that endorsed the principles"
 	}
+	if d.opposedObject(st, g.j, objAt) {
+		neg = !neg // "a approuvé la position du gouvernement hostile au texte": it refuses the text
+	}
 	if objAt < 0 && neg && g.frame.Lemma == "reject" && !g.neg && !g.passive && d.rejectionAsked() {
 		neg = false // "… asking him to repudiate the Declaration. Mr Churchill declined.": he holds to it
 	}
 	return neg
+}
+
+// opposedObject reports whether the object of a verb, from token from,
+// ends with words of opposition right before the initiative named at
+// objAt: "approved the government's position hostile to the treaty",
+// "backed a motion opposing the pact".
+func (d *docState) opposedObject(st *sent, from, objAt int) bool {
+	if objAt <= from {
+		return false
+	}
+	fr := &d.x.Lang.Frames
+	// the cue ends before the name's article, or with the contracted
+	// article a reference opens with ("hostile | au texte")
+	for _, end := range []int{fr.articleStart(st.toks, objAt), objAt + 1} {
+		if _, p := fr.against.endingAt(st.toks, end, 3); p > from && p < objAt {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectionAsked reports whether the sentence before asked or urged

@@ -159,6 +159,9 @@ func (d *docState) supports(st *sent, supp []trig) {
 		}
 		if obj != nil {
 			objID = obj.id
+			if !tr.t.Passive && d.opposedObject(st, tr.j, obj.i) {
+				neg = !neg // "endorsed a position hostile to the Paris Agreement": it refuses it
+			}
 		} else if tr.t.Weak || tr.t.Passive && (d.unnamedBefore(st, tr.i) || d.unnamedTextBefore(st, tr.i)) || !tr.t.Passive && d.unknownName(st, pastDate(st, tr.j)) {
 			continue
 		}
