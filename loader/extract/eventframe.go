@@ -365,6 +365,9 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 			continue
 		case side == 0 && !fr.Initial && i > 0:
 			ms = d.frameSubjects(st, i)
+			if apposed(st.toks, i, j) {
+				ms = slices.DeleteFunc(ms, func(m *mention) bool { return dashBetween(st.toks, m.j, i) }) // "au nom de A et de B — le maréchal X, absent, y a donné son accord": X
+			}
 		case side == 0:
 			// "Meeting in Tallinn …, we, the ministers of A, B", "Hôte de la
 			// rencontre, le président X": the subject after the phrase's
@@ -465,6 +468,17 @@ func (d *docState) frameSubjects(st *sent, i int) []*mention {
 		return d.subjectBefore(st, ms[n-1].i)
 	}
 	return ms
+}
+
+// apposed reports whether the phrase toks[i:j] stands between commas:
+// an aside on the name before it ("le maréchal X, absent, a donné").
+func apposed(toks []Token, i, j int) bool {
+	return i > 0 && toks[i-1].Text == "," && j < len(toks) && toks[j].Text == ","
+}
+
+// dashBetween reports whether a dash stands among toks[i:j].
+func dashBetween(toks []Token, i, j int) bool {
+	return slices.ContainsFunc(toks[i:j], func(t Token) bool { return t.Text == "—" || t.Text == "–" })
 }
 
 // thoseBefore reports whether "those who", « ceux qui » stands before

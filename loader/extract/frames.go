@@ -440,6 +440,10 @@ type Frames struct {
 	// au texte", "a motion opposing the treaty"): approving it refuses
 	// the initiative
 	against phraseTrie[bool]
+	// people: the nouns of a country's people, not its government: what
+	// they do is not the country's act ("le Royaume-Uni, dont les
+	// électeurs ont choisi de quitter l'Union")
+	people phraseTrie[bool]
 	// dative: the pronoun objects that name the one a verb of urging
 	// asks ("lui a demandé de", "les invite à")
 	dative phraseTrie[bool]
@@ -642,7 +646,7 @@ func (f *Frames) adder(cat, val string) (func(Phrase), error) {
 		"neg": &f.neg, "negpre": &f.negPre, "negmodal": &f.negModal, "restrict": &f.restrict, "agent": &f.agent, "inner": &f.adverb,
 		"copula": &f.copula, "among": &f.among, "intake": &f.intake, "listword": &f.listIn, "except": &f.except,
 		"negquant": &f.negQ, "anyquant": &f.anyQ, "camefrom": &f.came, "report": &f.report, "later": &f.later,
-		"objectless": &f.objectless, "adverbform": &f.adverbForm, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "noundet": &f.nounDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "propose": &f.propose, "expect": &f.expect, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "thatof": &f.thatOf, "latter": &f.latter, "freerel": &f.freeRel, "odds": &f.odds, "against": &f.against, "pluralclitic": &f.pluralClitic, "dative": &f.dative, "sinceref": &f.sinceRef, "topic": &f.topic, "allpron": &f.allPron,
+		"objectless": &f.objectless, "adverbform": &f.adverbForm, "prep": &f.prep, "article": &f.article, "subjpron": &f.pronoun, "possdet": &f.possDet, "noundet": &f.nounDet, "standin": &f.standin, "stateprefix": &f.statePre, "source": &f.source, "locclitic": &f.locClitic, "headfuture": &f.headFut, "reflexive": &f.reflexive, "urge": &f.urge, "wish": &f.wish, "propose": &f.propose, "expect": &f.expect, "few": &f.few, "objpart": &f.objPart, "possmark": &f.possMark, "follow": &f.follow, "behalf": &f.behalf, "occasion": &f.occasion, "nounprep": &f.nounPrep, "nounstep": &f.nounStep, "peer": &f.peer, "peerclitic": &f.peerClitic, "peersubj": &f.peerSubj, "neither": &f.neither, "those": &f.those, "thatof": &f.thatOf, "latter": &f.latter, "freerel": &f.freeRel, "odds": &f.odds, "against": &f.against, "people": &f.people, "pluralclitic": &f.pluralClitic, "dative": &f.dative, "sinceref": &f.sinceRef, "topic": &f.topic, "allpron": &f.allPron,
 	}[cat]
 	if t == nil {
 		return nil, nil

@@ -1352,6 +1352,9 @@ func (d *docState) subjectOf(st *sent, fl *frameLayer, k, at int) actorList {
 	if d.thoseWho(st, at) || at > 1 && d.x.Lang.is(wsRelPron, &st.toks[at-1]) && d.commonAntecedent(st, at-2) {
 		return actorList{} // "the list of companies that signed", "particularly those that abstained": nobody named
 	}
+	if d.whosePeople(st, at) {
+		return actorList{} // "le Royaume-Uni, dont les électeurs ont choisi de quitter l'Union", "Britain, whose voters chose to leave": the voters
+	}
 	l := d.actorsBeforeApposition(st, fl, c.i, at)
 	if !l.empty() && d.addressee(st, l, at) {
 		// "Japan informed the US that it would not sign": the teller's;
@@ -1453,6 +1456,26 @@ func (d *docState) actorsBeforeApposition(st *sent, fl *frameLayer, lo, at int) 
 		lo, hi = min(lo, fl.clauses[clauseAt(fl.clauses, max(p-1, 0))].i), p
 	}
 	return d.actorsBefore(st, lo, hi)
+}
+
+// whosePeople reports whether a pronoun of possession and a noun of the
+// frame table's people, the subject of the verb at token at, stand
+// right before it: "dont les électeurs ont choisi", "whose voters
+// chose". Other nouns may act for the owner ("dont le gouvernement",
+// "des pays dont les polices ont adhéré") and leave it the subject.
+func (d *docState) whosePeople(st *sent, at int) bool {
+	fr, toks := &d.x.Lang.Frames, st.toks
+	for q := at - 1; q >= 0 && q >= at-6; q-- {
+		if toks[q].Cap || toks[q].Punct || inMention(st, q) {
+			return false
+		}
+		if !d.x.Lang.Whose[toks[q].Fold] {
+			continue
+		}
+		n := q + 1 + fr.article.at(toks, q+1)
+		return n < at && fr.people.at(toks, n) > 0
+	}
+	return false
 }
 
 // firstPredicate returns, for a verb at token at that a conjunction
