@@ -848,6 +848,9 @@ func (d *docState) bracketedName(toks []Token, m *mention, e *pledgegraph.Entity
 // or a new one; and makes its acronym and a person's surname name it.
 func (d *docState) unknownEntity(s *Sentence, m *mention, surface string) pledgegraph.Entity {
 	name := strings.Trim(collapseSpaces(m.name), " \"«»“”,.;:") // a name broken over two lines is one name
+	if m.kind == pledgegraph.KindPerson && m.j-m.i == 1 && m.i > 0 && d.x.Lang.PeerHonor[s.Tokens[m.i-1].Fold] {
+		name = upperFirst(s.Tokens[m.i-1].Text) + " " + name // "Lord Carrington", « lord Carrington »: the peer's name
+	}
 	e := pledgegraph.Entity{Kind: m.kind, Name: name, ID: d.entityID(m.kind, name)}
 	if id := d.personBySurname(m.kind, name); id != "" {
 		e = *d.ents[id]

@@ -346,6 +346,7 @@ type Language struct {
 	LedCompound   map[string]bool // "led": after an actor's name and a hyphen, the actor launched what follows ("a US-led text")
 	Honorifics    map[string]bool // M., Mme, Mr., Dr
 	PluralHonor   map[string]bool // "MM.", "Messrs": an honorific for each name of the list after it ("MM. Eliava et Svanidzé")
+	PeerHonor     map[string]bool // "Lord": a peer's title, part of the name before a single name ("Lord Carrington")
 	Elisions      map[string]bool // l', d', qu'
 	Months        map[string]int
 	Weekdays      map[string]int  // 0 is Sunday
@@ -831,6 +832,9 @@ func (l *Language) parseTextWords(cat, val, word string, p Phrase) (bool, error)
 		l.Honorifics[word] = true
 		if val == "plural" {
 			l.PluralHonor = addWord(l.PluralHonor, word)
+		}
+		if val == "peer" {
+			l.PeerHonor = addWord(l.PeerHonor, word)
 		}
 		if utf8.RuneCountInString(word) <= 4 {
 			l.Abbrev[word] = true // "M.", "Dr.", "Mgr.": a period after it ends no sentence; after "Sheikh" it may ("Charm el-Cheikh. Le Maroc")

@@ -936,9 +936,7 @@ func (sc *mentionScan) quotedHeaded(i int, heads wordSet) (int, int) {
 // without its quotes, in the order of the text ("Sommet Connecter
 // l'Afrique", "Tech for Good Summit").
 func (sc *mentionScan) quotedHeadedName(b, e, h int) string {
-	head := sc.text(h, h+1)
-	r, n := utf8.DecodeRuneInString(head)
-	head = string(unicode.ToUpper(r)) + head[n:]
+	head := upperFirst(sc.text(h, h+1))
 	if h == b {
 		return head + " " + sc.text(b+2, e-1)
 	}

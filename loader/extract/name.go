@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph"
 )
@@ -1265,4 +1266,11 @@ func apposedBefore(toks []Token, ms mentions, p int) *mention {
 // initiative the text named, not an unknown actor's name.
 func headRef(lang *Language, toks []Token, q int) bool {
 	return q > 0 && lang.is(wsInitHeads, &toks[q]) && lang.is(wsNameArticles, &toks[q-1])
+}
+
+// upperFirst returns s with its first letter in upper case: "lord" →
+// "Lord".
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -437,8 +437,7 @@ func (l *Language) principleName(text string) string {
 	if w := strings.Fields(t); len(w) > 30 {
 		t = strings.Join(w[:30], " ")
 	}
-	r, n := utf8.DecodeRuneInString(t)
-	return string(unicode.ToUpper(r)) + t[n:]
+	return upperFirst(t)
 }
 
 // articleRef reports whether s, what follows an opening bracket at the
