@@ -1155,6 +1155,10 @@ func cutActor(lang *Language, toks []Token, i, e int, stateAt []bool) int {
 				k = j // a state that qualifies a word: "U.S.-Pacific", "U.S. Leadership"
 				continue
 			}
+			if stateAt[k] && topicOfState(lang, toks, q, k) {
+				k = j // "Declaration on the Neutrality of Laos": the state's neutrality is the subject
+				continue
+			}
 			if stateAt[k] {
 				if q == i+1 {
 					return i
@@ -1164,6 +1168,19 @@ func cutActor(lang *Language, toks []Token, i, e int, stateAt []bool) int {
 		}
 	}
 	return e
+}
+
+// topicOfState reports whether the state at toks[k], in the complement
+// opened at toks[q], is the owner of the common noun of a topic right
+// before it ("on the Neutrality of Laos", « sur la neutralité du Laos »),
+// not of a stand-in for its government ("for the Government of Croatia").
+func topicOfState(lang *Language, toks []Token, q, k int) bool {
+	p := k - 1
+	if p <= q+1 || !lang.ownerPrep(toks[p].Fold) {
+		return false
+	}
+	_, s := lang.Frames.standin.endingAt(toks, p, 3)
+	return s < 0 && !toks[p-1].Punct && !lang.is(wsArticles, &toks[p-1])
 }
 
 // headBefore gives the entry of the reference data to the names that a
