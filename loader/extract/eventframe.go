@@ -364,10 +364,7 @@ func (d *docState) frame(st *sent, fr *EventFrame, i, j int, neg bool) {
 		case r != RoleActor && r != RoleHost && r != RoleOrganizer && r != RolePlace:
 			continue
 		case side == 0 && !fr.Initial && i > 0:
-			ms = d.frameSubjects(st, i)
-			if apposed(st.toks, i, j) {
-				ms = slices.DeleteFunc(ms, func(m *mention) bool { return dashBetween(st.toks, m.j, i) }) // "au nom de A et de B — le maréchal X, absent, y a donné son accord": X
-			}
+			ms = d.frameSubjects(st, i, j)
 		case side == 0:
 			// "Meeting in Tallinn …, we, the ministers of A, B", "Hôte de la
 			// rencontre, le président X": the subject after the phrase's
@@ -453,14 +450,19 @@ func (d *docState) whoseBetween(st *sent, lo, hi int) bool {
 	return slices.ContainsFunc(st.toks[lo:hi], func(t Token) bool { return d.x.Lang.Whose[t.Fold] })
 }
 
-// frameSubjects returns the actors a frame at toks[i] has before it:
-// the list that ends where its subject does; or, when the frame's verb
-// follows "and" right after a place after a preposition, the subject of
-// the verb before it ("Mme Sun Yat-sen est retenue en Chine et n'a pu
-// faire le voyage": not China).
-func (d *docState) frameSubjects(st *sent, i int) []*mention {
+// frameSubjects returns the actors a frame at toks[i:j] has before it:
+// the list that ends where its subject does, past the dash that opens
+// an aside the frame stands in between commas ("au nom de A et de B —
+// le maréchal X, absent, y a donné son accord": X); or, when the
+// frame's verb follows "and" right after a place after a preposition,
+// the subject of the verb before it ("Mme Sun Yat-sen est retenue en
+// Chine et n'a pu faire le voyage": not China).
+func (d *docState) frameSubjects(st *sent, i, j int) []*mention {
 	v := d.verbStart(st, i)
 	ms := d.walkBack(st, d.subjectEnd(st, v))
+	if apposed(st.toks, i, j) {
+		ms = slices.DeleteFunc(ms, func(m *mention) bool { return dashBetween(st.toks, m.j, i) })
+	}
 	if n := len(ms); n > 0 && d.thoseBefore(st, ms[0].i) {
 		return nil // "Those who want a Lebanon under the protection of France stayed away": nobody the relative clause names
 	}
@@ -478,7 +480,7 @@ func apposed(toks []Token, i, j int) bool {
 
 // dashBetween reports whether a dash stands among toks[i:j].
 func dashBetween(toks []Token, i, j int) bool {
-	return slices.ContainsFunc(toks[i:j], func(t Token) bool { return t.Text == "—" || t.Text == "–" })
+	return slices.ContainsFunc(toks[i:j], func(t Token) bool { return isDash(t.Text) })
 }
 
 // thoseBefore reports whether "those who", « ceux qui » stands before
