@@ -116,8 +116,9 @@ func (x *Extractor) annotate(sents []Sentence) {
 			if t.wid == 0 {
 				t.wid = wordNone
 			}
-			if t.sets&(1<<wsInitHeads|1<<wsNameHeads) != 0 && x.Lang.Unaccented[t.Text] {
+			if x.Lang.Unaccented[t.Text] {
 				t.sets &^= 1<<wsInitHeads | 1<<wsNameHeads // "la traite des êtres humains": no "traité"
+				t.lex &^= x.Lang.Venue.bit                 // "la France a rejoint": no "à"
 			}
 		}
 	}

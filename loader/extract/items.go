@@ -400,6 +400,17 @@ func closingQuote(toks []Token, p, max int) int {
 	return p
 }
 
+// commasOrQuotes reports whether ts holds nothing but commas and
+// quotation marks.
+func commasOrQuotes(ts []Token) bool {
+	for _, t := range ts {
+		if t.Text != "," && !isQuote(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // isQuote reports whether a punctuation token is a quotation mark.
 func isQuote(t string) bool {
 	switch t {

@@ -443,7 +443,7 @@ type Language struct {
 	DurationUnits map[string]bool // "semaines", "days": units of time after its number
 	PerfectAux    []string        // "a", "avait", "has", "had": auxiliaries of the compound past, one for another in an event frame ("avait convoqué" as "a convoqué")
 	PastAgree     []string        // "e", "s", "es": endings a participle after an auxiliary takes in agreement ("que l'Unesco avait convoquée")
-	Unaccented    map[string]bool // "traite": a word in lower case that, without its accent, is another word than a head of names ("traité")
+	Unaccented    map[string]bool // "traite", "a": a word in lower case that, without its accent, is another word than a head of names ("traité") or a venue's preposition ("à")
 	PartOf        PhraseSet       // la division, filiale de
 	Member        PhraseSet       // pays du, membres de
 	All           PhraseSet       // tous les, all

@@ -1734,12 +1734,12 @@ func (sc *mentionScan) typedNames() {
 			// "Center for Democracy and Technology", "Centre pour la
 			// sécurité numérique": a body's head and its complements
 			a := e
-			for a < len(toks) && a-e < 2 && lang.HeadFirst && !toks[a].Cap && (lang.adjective(toks[a].Fold) || sc.d.isDemonym(toks, a)) && !sc.venueNear(i) {
-				a++ // "Direction générale des télécommunications", "Conseil national du numérique"
+			for a < len(toks) && a-e < 2 && lang.HeadFirst && !toks[a].Cap && (lang.adjective(toks[a].Fold) || lang.RegionAdj[toks[a].Fold] || sc.d.isDemonym(toks, a)) && !sc.venueNear(i) {
+				a++ // "Direction générale des télécommunications", "Conseil national du numérique", "Organisation arabe pour …"
 			}
 			if h := sc.d.headedName(nameScan{lang: lang, d: sc.d, toks: toks, taken: sc.isTaken}, i, wsBodyHeads); h > a && a < len(toks) && lang.is(wsNamePreps, &toks[a]) {
 				h = ampersandList(toks, i, h, lang)
-				if h-1 > a+1 && !toks[h-1].Cap && sc.d.isDemonym(toks, h-1) {
+				if h-1 > a+1 && !toks[h-1].Cap && sc.d.isDemonym(toks, h-1) && !hyphenated(sc.d.text, toks, h-1) {
 					h-- // "la Direction générale des télécommunications française": the body's nationality
 				}
 				sc.add(&mention{i: i, j: h, kind: k, name: sc.text(i, h)})

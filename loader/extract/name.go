@@ -599,6 +599,9 @@ func (n nameScan) modifiers(e, max, pending int, capped bool) int {
 		switch {
 		case n.lang.adjective(n.toks[q].Fold) || n.lang.RegionAdj[n.toks[q].Fold]: // "l'Union du Maghreb arabe"
 			end = q + 1
+		case n.adjectiveAt(q) > q+1: // "des nations sud-américaines", "des États ouest-africains": one word
+			end = n.adjectiveAt(q)
+			q, joined = end-1, joined+end-1-q
 		case q == e && capped && n.relation(q):
 			return q + 1 // "Convention on Certain Questions relating to the Conflict of Nationality Laws"
 		case capped || q-end-joined >= pending:
@@ -1227,8 +1230,8 @@ func (d *docState) knownAs(toks []Token, ms mentions) mentions {
 			switch {
 			case m.i == q:
 				b = m
-			case m.j == p || m.j == p-1 && toks[p-1].Punct:
-				a = m // "A, better known as B"
+			case m.j <= p && m.j >= p-2 && commasOrQuotes(toks[m.j:p]):
+				a = m // "A, better known as B", "« A », dite B"
 			}
 		}
 		if a == nil {
