@@ -382,6 +382,9 @@ func (d *docState) leadRoles(st *sent) []*role {
 			if body == nil {
 				body = bodyAt(st.ms, i+n) // "Dirk Stikker of the Netherlands": the article inside the state's name
 			}
+			if affil && body != nil && holder != nil && lang.prepItem(toks, holder.i, i, body.j) {
+				continue // "the signatures of A, of B and of C": the next item of a list
+			}
 			if body != nil && holder != nil {
 				out = append(out, &role{i: i, j: i + n, start: holder.i, end: body.j, body: body, named: true, holders: []*mention{holder}})
 				body.used = true // "Adiel Akplogan, de l'AFRINIC, a signé": the holder acts, not the body
@@ -389,6 +392,20 @@ func (d *docState) leadRoles(st *sent) []*role {
 		}
 	}
 	return out
+}
+
+// prepItem reports whether the preposition at toks[p] opens an item of
+// a list that repeats it, the one before starting at toks[i] and the
+// next one ending at toks[e]: the item before is one too (", of A, of
+// B") or another follows (", of B and of C").
+func (l *Language) prepItem(toks []Token, i, p, e int) bool {
+	if i == 0 || toks[i-1].Fold != toks[p].Fold {
+		return false
+	}
+	joins := func(q int) bool {
+		return q >= 0 && q < len(toks) && (toks[q].Text == "," || l.And.MatchAt(toks, q) == 1)
+	}
+	return joins(i-2) || joins(e) && e+1 < len(toks) && toks[e+1].Fold == toks[p].Fold
 }
 
 // rulerOf reports whether the person p is named as the owner of the
