@@ -909,6 +909,9 @@ func (d *docState) anaphora(st *sent) {
 			if id == "" {
 				id = d.placedInit(toks[i+n-1].Fold, refDefinite) // "la déclaration" of a text that never names it: « Déclaration de Brioni »
 			}
+			if e := d.ents[id]; lang.OwnHeads[toks[i+n-1].Fold] && e != nil && !d.headedBy(e, toks[i+n-1].Fold) {
+				id = "" // "signed neither the Lausanne Protocol nor the armistice": another text
+			}
 			if d.namedOnlyAfter(st, id, i) && d.thereAtEvent(st, i) {
 				id = "" // « La conférence s'est ouverte. L'Égypte y a pris part »: there, not in a text named further on
 			}

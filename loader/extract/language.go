@@ -387,6 +387,7 @@ type Language struct {
 	Reporting     PhraseSet                   // a indiqué, selon
 	Anaphora      PhraseSet                   // l'appel, le texte: the initiative under discussion
 	AnaphoraHeads map[string]bool             // "appel", "texte": the last words of the anaphora
+	OwnHeads      map[string]bool             // "armistice": the last words of the anaphora that stand only for an initiative whose name they head
 	ObjRel        map[string]bool             // "que", "which": after a comma, opens a relative clause whose object is its antecedent
 	Pronouns      PhraseSet                   // il, celui-ci: only before a support or launch trigger
 	Titles        []Title                     // longest first
@@ -919,6 +920,9 @@ func (l *Language) parseStanceWords(cat, val, word string, p Phrase) (bool, erro
 	case "anaphora":
 		l.Anaphora.Add(p)
 		l.AnaphoraHeads = addWord(l.AnaphoraHeads, p[len(p)-1])
+		if val == "own" {
+			l.OwnHeads = addWord(l.OwnHeads, p[len(p)-1])
+		}
 	case "pronoun":
 		l.Pronouns.Add(p)
 	case "sameas":
