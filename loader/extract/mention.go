@@ -1614,19 +1614,41 @@ func (sc *mentionScan) placeHeadedBodies() {
 
 // placeSurnames drops the one-word name of a state or a place right
 // after a known first name: "Bill Jordan", "Michael Jordan" are people,
-// whose names later rules read.
+// whose names later rules read; and one that is a first name itself,
+// after an honorific or before a surname no list knows: "M. Maurice
+// Schumann", "Jordan Peterson".
 func (sc *mentionScan) placeSurnames() {
 	toks := sc.toks
 	sc.ms = slices.DeleteFunc(sc.ms, func(m *mention) bool {
-		if m.j != m.i+1 || m.i == 0 || !m.isKind(pledgegraph.KindState, pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment) {
+		if m.j != m.i+1 || !m.isKind(pledgegraph.KindState, pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment) {
 			return false
 		}
-		if f := &toks[m.i-1]; !f.Cap || f.Punct || sc.isTaken(m.i-1) || !sc.d.x.Ref.FirstName(f.Text) {
+		if f := &toks[max(m.i-1, 0)]; (m.i == 0 || !f.Cap || f.Punct || sc.isTaken(m.i-1) || !sc.d.x.Ref.FirstName(f.Text)) && !sc.firstNameOf(m.i) {
 			return false
 		}
 		sc.taken[m.i] = false
 		return true
 	})
+}
+
+// firstNameOf reports whether the place's name at toks[i] is the first
+// name of a person: a known first name after an honorific ("M. Maurice
+// Schumann"), or before a capitalised word that neither the lists nor
+// the reference data know ("Jordan Peterson", not "Jordan Valley").
+func (sc *mentionScan) firstNameOf(i int) bool {
+	toks := sc.toks
+	if i+1 >= len(toks) || !sc.d.x.Ref.FirstName(toks[i].Text) {
+		return false
+	}
+	n := &toks[i+1]
+	if !n.Cap || n.Punct || n.Upper || sc.isTaken(i+1) {
+		return false
+	}
+	if i > 0 && sc.lang.Honorifics[toks[i-1].Fold] || i > 1 && toks[i-1].Text == "." && sc.lang.Honorifics[toks[i-2].Fold] {
+		return true
+	}
+	_, k := sc.d.x.Ref.MatchAt(toks, i+1)
+	return k == 0 && n.lex&^lexKnown == 0 && n.sets == 0 && n.tries == 0
 }
 
 // peopleNames adds, as their state, the people a plural noun of

@@ -763,7 +763,7 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 		// the text names no other state ("La ministre de l'Économie
 		// numérique, Cina Lawson" in a story about Lomé is not); a
 		// republic's press names no king of its own (« le roi Hassan II »)
-		if e := d.x.Ref.State(d.x.Lang.HomeState); e != nil && !d.otherStateNamed(e.ID()) {
+		if e := d.x.Ref.State(d.x.Lang.HomeState); e != nil && !d.otherStateNamed(e.ID()) && !d.otherCapital(st, e.ID()) {
 			return d.ensure(e), true, 0.5
 		}
 	}
@@ -863,6 +863,25 @@ func (d *docState) otherStateNamed(home pledgegraph.EntityID) bool {
 	for _, m := range d.ments {
 		if e := d.ents[m.Entity]; e != nil && e.Kind == pledgegraph.KindState && e.ID != home {
 			return true
+		}
+	}
+	return false
+}
+
+// otherCapital reports whether the sentence st names a place that
+// stands for a state other than home, its capital or seat of government
+// ("Stockholm a envoyé une délégation conduite par M. Lundeberg,
+// président du conseil": Sweden's, not France's).
+func (d *docState) otherCapital(st *sent, home pledgegraph.EntityID) bool {
+	for _, m := range st.ms {
+		if m.kind != pledgegraph.KindPlace {
+			continue
+		}
+		es, n := d.x.Ref.MatchAt(st.toks, m.i)
+		for _, e := range es {
+			if s := d.x.Ref.State(e.Key); n == m.j-m.i && e.Metonym && s != nil && s.ID() != home {
+				return true
+			}
 		}
 	}
 	return false
