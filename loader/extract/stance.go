@@ -160,7 +160,7 @@ func (d *docState) missingObject(st *sent, fl *frameLayer, k int, g verbGroup, o
 		id, refused = d.joinedWith(st, fl, k, g) // "X was joined by Y": Y did what X did
 		return id, refused, false
 	}
-	return "", false, !g.passive && (d.x.Lang.Frames.latter.at(st.toks, g.j) > 0 || g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g))
+	return "", false, !g.passive && (d.x.Lang.Frames.latter.at(st.toks, g.j) > 0 || d.x.Lang.formerAt(st.toks, g.j) || g.clitic && g.frame.Lemma == "join" && d.peerClitic(st, g))
 }
 
 // proposalBefore reports whether a clause before token i of the
@@ -1947,6 +1947,14 @@ func (d *docState) peerClitic(st *sent, g verbGroup) bool {
 		}
 	}
 	return false
+}
+
+// formerAt reports whether the words at toks[q] stand alone for one
+// item of a pair by its rank ("the former", « la seconde »): a
+// punctuation mark, a conjunction or the end of the sentence follows.
+func (l *Language) formerAt(toks []Token, q int) bool {
+	n := l.Frames.former.at(toks, q)
+	return n > 0 && (q+n == len(toks) || toks[q+n].Punct || l.And.MatchAt(toks, q+n) == 1)
 }
 
 // latterText returns the text that "ce dernier texte", "the latter"

@@ -156,6 +156,8 @@ func (d *docState) supports(st *sent, supp []trig) {
 			objID, _ = d.peerStance(st, false) // "refused to join them": in what they supported
 		} else if obj == nil && !tr.t.Passive && d.x.Lang.Frames.latter.at(st.toks, tr.j+d.x.Lang.Frames.prep.at(st.toks, tr.j)) > 0 {
 			objID = d.latterText(st, tr.i) // "refused to sign the latter"
+		} else if obj == nil && !tr.t.Passive && d.x.Lang.formerAt(st.toks, tr.j+d.x.Lang.Frames.prep.at(st.toks, tr.j)) {
+			continue // « ni l'ANC ni la Renamo ; Pretoria renonce à soutenir la seconde »: Renamo
 		}
 		if obj != nil {
 			objID = obj.id

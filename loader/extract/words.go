@@ -187,7 +187,7 @@ func (f *Frames) compile(words map[string]int32) {
 	tries := []trieCompiler{&f.verbs, &f.parts, &f.gerund, &f.futures, &f.conds, &f.nouns, &f.possDet, &f.nounDet, &f.standin, &f.objPart,
 		&f.possMark, &f.founder, &f.author, &f.late, &f.signer, &f.launchBy, &f.follow, &f.behalf, &f.occasion, &f.echo, &f.control, &f.aux, &f.neg, &f.negPre, &f.negModal, &f.restrict, &f.agent,
 		&f.adverb, &f.clitic, &f.member, &f.copula, &f.among, &f.intake, &f.listIn, &f.except, &f.negQ, &f.anyQ, &f.came, &f.clause,
-		&f.subord, &f.report, &f.later, &f.objectless, &f.prep, &f.article, &f.pronoun, &f.statePre, &f.source, &f.notHolder, &f.locClitic, &f.nounPrep, &f.allPron, &f.nounStep, &f.peer, &f.peerClitic, &f.peerSubj, &f.neither, &f.those, &f.thatOf, &f.latter, &f.freeRel, &f.odds, &f.against, &f.people, &f.pluralClitic, &f.dative, &f.sinceRef, &f.topic, &f.absolute,
+		&f.subord, &f.report, &f.later, &f.objectless, &f.prep, &f.article, &f.pronoun, &f.statePre, &f.source, &f.notHolder, &f.locClitic, &f.nounPrep, &f.allPron, &f.nounStep, &f.peer, &f.peerClitic, &f.peerSubj, &f.neither, &f.those, &f.thatOf, &f.latter, &f.former, &f.freeRel, &f.odds, &f.against, &f.people, &f.pluralClitic, &f.dative, &f.sinceRef, &f.topic, &f.absolute,
 		&f.ellipsis, &f.few, &f.govNoun, &f.headFut, &f.newSubj, &f.reflexive, &f.urge, &f.wish, &f.propose, &f.expect, &f.adverbForm}
 	f.first = map[string]uint64{}
 	for k, t := range tries {
