@@ -898,24 +898,7 @@ func (d *docState) anaphora(st *sent) {
 			if n == 1 && d.otherBefore() && !lang.InitHeads[toks[i].Fold] && !lang.BareHeads[toks[i].Fold] {
 				continue // "Eighteen states approved these measures. Saudi Arabia rallied to them": the measures
 			}
-			id := d.byHead(toks[i+n-1].Fold, toks[i].Start, localBefore(st, i, &lang.Frames))
-			if m := mentions(st.ms).endingAt(i - 1); i > 1 && toks[i-1].Text == "," && m != nil && m.initiative() && !m.anaphora && d.mayName(m, toks[i+n-1].Fold) {
-				id = m.id // "the Lima Charter, the text that Temer pulled Brazil out of": in apposition
-			} else if id == d.cur && d.namedWith(toks[i+n-1].Fold) == "" && d.x.Lang.Frames.possMark.at(toks, i+n) > 0 {
-				id = lastNamedBefore(st.ms, i, id) // "deposited its accession to the Convention, raising the treaty's count": the one just named
-			} else if id == d.cur && i == 0 && !lang.InitHeads[toks[i+n-1].Fold] {
-				id = d.topic() // "The declaration is not binding. It sets out …": what the sentence before opened with
-			}
-			if id == "" {
-				id = d.placedInit(toks[i+n-1].Fold, refDefinite) // "la déclaration" of a text that never names it: « Déclaration de Brioni »
-			}
-			if e := d.ents[id]; lang.OwnHeads[toks[i+n-1].Fold] && e != nil && !d.headedBy(e, toks[i+n-1].Fold) {
-				id = "" // "signed neither the Lausanne Protocol nor the armistice": another text
-			}
-			if d.namedOnlyAfter(st, id, i) && d.thereAtEvent(st, i) {
-				id = "" // « La conférence s'est ouverte. L'Égypte y a pris part »: there, not in a text named further on
-			}
-			if id != "" && !d.otherCompound(st, i+n, id) {
+			if id := d.descriptionOf(st, i, n); id != "" && !d.otherCompound(st, i+n, id) {
 				add = append(add, &mention{i: i, j: i + n, id: id, kind: pledgegraph.KindInitiative, anaphora: true})
 			}
 			i += n - 1
@@ -928,6 +911,31 @@ func (d *docState) anaphora(st *sent) {
 		}
 	}
 	d.addReferences(st, add)
+}
+
+// descriptionOf returns the initiative that the definite description
+// of n words at toks[i] stands for, or "".
+func (d *docState) descriptionOf(st *sent, i, n int) pledgegraph.EntityID {
+	lang, toks := d.x.Lang, st.toks
+	head := toks[i+n-1].Fold
+	id := d.byHead(head, toks[i].Start, localBefore(st, i, &lang.Frames))
+	if m := mentions(st.ms).endingAt(i - 1); i > 1 && toks[i-1].Text == "," && m != nil && m.initiative() && !m.anaphora && d.mayName(m, head) {
+		id = m.id // "the Lima Charter, the text that Temer pulled Brazil out of": in apposition
+	} else if id == d.cur && d.namedWith(head) == "" && lang.Frames.possMark.at(toks, i+n) > 0 {
+		id = lastNamedBefore(st.ms, i, id) // "deposited its accession to the Convention, raising the treaty's count": the one just named
+	} else if id == d.cur && i == 0 && !lang.InitHeads[head] {
+		id = d.topic() // "The declaration is not binding. It sets out …": what the sentence before opened with
+	}
+	if id == "" {
+		id = d.placedInit(head, refDefinite) // "la déclaration" of a text that never names it: « Déclaration de Brioni »
+	}
+	if e := d.ents[id]; lang.OwnHeads[head] && e != nil && !d.headedBy(e, head) {
+		return "" // "signed neither the Lausanne Protocol nor the armistice": another text
+	}
+	if d.namedOnlyAfter(st, id, i) && d.thereAtEvent(st, i) {
+		return "" // « La conférence s'est ouverte. L'Égypte y a pris part »: there, not in a text named further on
+	}
+	return id
 }
 
 // describesOther reports whether the definite description of n words

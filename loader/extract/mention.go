@@ -1623,7 +1623,8 @@ func (sc *mentionScan) placeSurnames() {
 		if m.j != m.i+1 || !m.isKind(pledgegraph.KindState, pledgegraph.KindPlace, pledgegraph.KindSubnationalGovernment) {
 			return false
 		}
-		if f := &toks[max(m.i-1, 0)]; (m.i == 0 || !f.Cap || f.Punct || sc.isTaken(m.i-1) || !sc.d.x.Ref.FirstName(f.Text)) && !sc.firstNameOf(m.i) {
+		afterFirst := m.i > 0 && toks[m.i-1].Cap && !toks[m.i-1].Punct && !sc.isTaken(m.i-1) && sc.d.x.Ref.FirstName(toks[m.i-1].Text)
+		if !afterFirst && !sc.firstNameOf(m.i) {
 			return false
 		}
 		sc.taken[m.i] = false
