@@ -720,3 +720,14 @@ func (f *Frames) occasionIn(toks []Token) bool {
 func (fr *Frames) verbWord(toks []Token, q int) bool {
 	return fr.verbs.at(toks, q) > 0 || fr.parts.at(toks, q) > 0 || fr.copula.at(toks, q) > 0 || fr.aux.at(toks, q) > 0 || fr.report.at(toks, q) > 0
 }
+
+// negationIn reports whether a word of negation ("not", « ne », « pas »)
+// stands in toks[i:j].
+func (f *Frames) negationIn(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if f.neg.at(toks, k) > 0 || f.negPre.at(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -127,25 +127,12 @@ func (sc *mentionScan) quotedName(q, step int, k pledgegraph.Kind) {
 		}
 		if isQuote(toks[e].Text) {
 			i, j := min(q, e)+1, max(q, e)
-			if j > i && !sc.negated(i, j) {
+			if j > i && !sc.lang.Frames.negationIn(sc.toks, i, j) { // « l'armistice « n'est pas la paix » »: what someone said, no name
 				sc.add(&mention{i: i, j: j, kind: k, name: sc.text(i, j)})
 			}
 			return
 		}
 	}
-}
-
-// negated reports whether a word of negation stands in toks[i:j]:
-// quoted words that deny something are what someone said, no name
-// (« l'armistice « n'est pas la paix » »).
-func (sc *mentionScan) negated(i, j int) bool {
-	fr := &sc.lang.Frames
-	for k := i; k < j; k++ {
-		if fr.negPre.at(sc.toks, k) > 0 || fr.neg.at(sc.toks, k) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // endingAt returns the mention whose last token is toks[q-1], or nil.

@@ -239,11 +239,8 @@ func (d *docState) nounItems(st *sent, cue, commit int) [][2]int {
 	}) {
 		return nil
 	}
-	fr := &lang.Frames
-	for k := max(cue-2, 0); k < cue; k++ {
-		if fr.neg.at(toks, k) > 0 || fr.negPre.at(toks, k) > 0 {
-			return nil // "the treaty does not provide for the creation of …": not one of its commitments
-		}
+	if lang.Frames.negationIn(toks, max(cue-2, 0), cue) {
+		return nil // "the treaty does not provide for the creation of …": not one of its commitments
 	}
 	var spans [][2]int
 	for _, pt := range d.nounParts(toks, commit, d.listEnd(st, commit, true)) {

@@ -877,10 +877,9 @@ func (d *docState) otherCapital(st *sent, home pledgegraph.EntityID) bool {
 		if m.kind != pledgegraph.KindPlace {
 			continue
 		}
-		es, n := d.x.Ref.MatchAt(st.toks, m.i)
-		for _, e := range es {
-			if s := d.x.Ref.State(e.Key); n == m.j-m.i && e.Metonym && s != nil && s.ID() != home {
-				return true
+		for _, e := range m.cands {
+			if s := d.x.Ref.State(e.Key); e.Metonym && s != nil && s.ID() != home {
+				return true // the reference data's other reading of the name
 			}
 		}
 	}
