@@ -2962,6 +2962,10 @@ func kindsBeside(lang *Language, toks []Token, ms []*mention) {
 			if !m.guess && !headTyped(lang, toks, m) || typed[m] {
 				continue // "Google, DFID and Omidyar Network": a network among actors is one
 			}
+			if m.guess && delegateAt(lang, toks, ms, k) {
+				m.kind, typed[m], changed = pledgegraph.KindPerson, true, true
+				continue
+			}
 			for _, n := range []int{k - 1, k + 1} {
 				if n < 0 || n >= len(ms) || ms[n].guess && !typed[ms[n]] || !ms[n].isKind(pledgegraph.KindCompany, pledgegraph.KindOrganization, pledgegraph.KindState) {
 					continue
@@ -2981,6 +2985,19 @@ func kindsBeside(lang *Language, toks []Token, ms []*mention) {
 			}
 		}
 	}
+}
+
+// delegateAt reports whether a cue of representation and a state follow
+// the name ms[k] right away: the name is a delegate's ("Constantine
+// Karamanlis for Greece", « Fatin Zorlu pour la Turquie »).
+func delegateAt(lang *Language, toks []Token, ms []*mention, k int) bool {
+	fr := &lang.Frames
+	n := fr.behalf.at(toks, ms[k].j)
+	if n == 0 || k+1 >= len(ms) || ms[k+1].kind != pledgegraph.KindState || ms[k+1].guess {
+		return false
+	}
+	q := ms[k].j + n
+	return ms[k+1].i == q || ms[k+1].i == q+fr.article.at(toks, q)
 }
 
 // ofName reports whether the state ms[n] qualifies the name before it
