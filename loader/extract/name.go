@@ -393,8 +393,8 @@ func (n nameScan) complements(j int) complement {
 			}
 		}
 		e = n.slashed(e) // "sur le VIH/sida"
-		if e == k || n.bridges(k, e) && n.bridge(e-1) && !(e < len(toks) && lang.is(wsNamePreps, &toks[e])) && !(c.n == 0 && capHead && !event) {
-			break // a body ends it: "the charter of the OAS" is the OAS's, but "the Declaration of ASEAN Concord" goes on, and "the Charter of the United Nations" is a name
+		if e == k || n.bridges(k, e) && n.bridge(e-1) && !(e < len(toks) && lang.is(wsNamePreps, &toks[e]) && !lang.PlacePreps[toks[e].Fold]) && !(c.n == 0 && capHead && !event) {
+			break // a body ends it: "the charter of the OAS" is the OAS's, "presented the Code of Conduct to the UN in 2011" too, but "the Declaration of ASEAN Concord" goes on, and "the Charter of the United Nations" is a name
 		}
 		pending := 3 // "on safe software development practices"
 		if k > c.end+1 {
