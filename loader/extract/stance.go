@@ -2165,7 +2165,29 @@ func (d *docState) nearestTopic() pledgegraph.EntityID {
 	if id := d.actedOnSince(d.recentFrom); id != "" {
 		return id
 	}
+	if id := d.broughtIn(d.prevSent); id != "" {
+		return id // "Beijing and Moscow have promoted an International Code of Conduct. Washington has declined to back it."
+	}
 	return d.cur
+}
+
+// broughtIn returns the one initiative the sentence p names, when an
+// indefinite article brings its capitalised name in ("an International
+// Code of Conduct"), or "" when p names none, several, or one it does
+// not bring in so (not « un texte sur la protection des données »: a
+// description).
+func (d *docState) broughtIn(p *sent) pledgegraph.EntityID {
+	var id pledgegraph.EntityID
+	for _, m := range p.ms {
+		if !m.initiative() || m.anaphora || m.id == id {
+			continue
+		}
+		if id != "" || m.i == 0 || !p.toks[m.i].Cap || d.x.Lang.Indefinite.MatchAt(p.toks, m.i-1) != 1 {
+			return ""
+		}
+		id = m.id
+	}
+	return id
 }
 
 // actedOnSince returns the initiative that the sentences before this one
