@@ -76,6 +76,9 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 		}
 		k := clauseAt(fl.clauses, h.i)
 		after := d.listIntroduced(st, max(h.j, oEnd), true)
+		if d.listOfLater(st, fl, hs, h, k, after) {
+			after = actorList{} // the later noun says what the list is
+		}
 		rule := "mem.list"
 		// "A and B are not members, and neither is C": a list before the
 		// noun as well as after it
@@ -121,6 +124,28 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 	}
 	d.intakeStances(st, fl)
 	d.groupLists(st)
+}
+
+// listOfLater reports whether the list l after the membership noun h is
+// the subject of a later membership noun of the clause k, which says
+// what the items are ("The American members, among them AT&T and
+// Zenith, are not among the DVB signatories": members of something
+// else, not of the initiative).
+func (d *docState) listOfLater(st *sent, fl *frameLayer, hs []holderNoun, h holderNoun, k int, l actorList) bool {
+	if l.empty() {
+		return false
+	}
+	for _, o := range hs {
+		if o.i <= h.i || clauseAt(fl.clauses, o.i) != k {
+			continue
+		}
+		for _, m := range d.listAmong(st, fl, k, o).items {
+			if slices.Contains(l.items, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holderOfOther reports whether the membership noun h of the sentence,
