@@ -1891,6 +1891,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 			return d.lastInitiative(st, g.i), -1 // "brillaient par leur absence à la table des signatures": from the signing
 		}
 	}
+	if d.ownPart(st, g.j, end) {
+		return d.lastInitiative(st, g.i), -1 // "will oppose its ratification", « s'opposera à sa ratification »
+	}
 	if d.demonstrativeOther(st, g.j) {
 		d.otherAt = st.s.End // "ont approuvé ces mesures": a pronoun after it stands for them
 	}
@@ -1898,6 +1901,23 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		return d.lastInitiative(st, g.i), -1 // "ne s'associera pas à un accord qui ne change rien": the text spoken of, judged
 	}
 	return "", -1
+}
+
+// ownPart reports whether a noun that names a part of an initiative
+// stands at toks[q] after a possessive determiner, with no complement of
+// its own: the part of the initiative spoken of ("will oppose its
+// ratification", « s'opposera à sa ratification », « rejette ses
+// principes »), not "walked away from talks".
+func (d *docState) ownPart(st *sent, q, end int) bool {
+	fr := &d.x.Lang.Frames
+	q += fr.prep.at(st.toks, q) // « s'opposer à sa ratification »
+	p := fr.possDet.at(st.toks, q)
+	n := fr.objPart.at(st.toks, q+p)
+	if _, m := fr.member.match(st.toks, q+p); p == 0 || n == 0 || m > 0 {
+		return false // not « le texte, qui engage ses signataires »
+	}
+	q += p + n
+	return q >= end || !d.x.Lang.ownerPrep(st.toks[q].Fold) // "oppose its ratification in the Assembly", not "its ratification of the treaty of 1858"
 }
 
 // freeRelBefore reports whether the pronoun of a free relative clause
