@@ -1891,14 +1891,11 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 			return d.lastInitiative(st, g.i), -1 // "brillaient par leur absence à la table des signatures": from the signing
 		}
 	}
-	if d.ownPart(st, g.j, end) {
-		return d.lastInitiative(st, g.i), -1 // "will oppose its ratification", « s'opposera à sa ratification »
-	}
 	if d.demonstrativeOther(st, g.j) {
 		d.otherAt = st.s.End // "ont approuvé ces mesures": a pronoun after it stands for them
 	}
-	if d.describedText(st, g.j) {
-		return d.lastInitiative(st, g.i), -1 // "ne s'associera pas à un accord qui ne change rien": the text spoken of, judged
+	if d.describedText(st, g.j) || d.ownPart(st, g.j, end) {
+		return d.lastInitiative(st, g.i), -1 // "ne s'associera pas à un accord qui ne change rien": the text spoken of, judged; "will oppose its ratification"
 	}
 	return "", -1
 }
