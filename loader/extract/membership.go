@@ -55,6 +55,15 @@ func (d *docState) holderIn(toks []Token, lo, hi int) (found, absent bool) {
 // fondateurs : A, B").
 func (d *docState) memberStances(st *sent, fl *frameLayer) {
 	hs := holderNouns(st.toks, &d.x.Lang.Frames)
+	among := map[int]actorList{} // the list said to be among each noun, read once (see listOfLater)
+	amongOf := func(k int, h holderNoun) actorList {
+		l, ok := among[h.i]
+		if !ok {
+			l = d.listAmong(st, fl, k, h)
+			among[h.i] = l
+		}
+		return l
+	}
 	for _, h := range hs {
 		if d.holderOfOther(st, fl, hs, h) {
 			continue
@@ -76,13 +85,13 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 		}
 		k := clauseAt(fl.clauses, h.i)
 		after := d.listIntroduced(st, max(h.j, oEnd), true)
-		if d.listOfLater(st, fl, hs, h, k, after) {
+		if listOfLater(fl, hs, h, k, after, amongOf) {
 			after = actorList{} // the later noun says what the list is
 		}
 		rule := "mem.list"
 		// "A and B are not members, and neither is C": a list before the
 		// noun as well as after it
-		before := d.listAmong(st, fl, k, h)
+		before := amongOf(k, h)
 		if after.empty() {
 			before.exc = append(before.exc, d.exceptedAfter(st, max(h.j, oEnd))...)
 			rule = memberAmongRule
@@ -130,8 +139,9 @@ func (d *docState) memberStances(st *sent, fl *frameLayer) {
 // the subject of a later membership noun of the clause k, which says
 // what the items are ("The American members, among them AT&T and
 // Zenith, are not among the DVB signatories": members of something
-// else, not of the initiative).
-func (d *docState) listOfLater(st *sent, fl *frameLayer, hs []holderNoun, h holderNoun, k int, l actorList) bool {
+// else, not of the initiative). amongOf gives the list said to be among
+// a noun.
+func listOfLater(fl *frameLayer, hs []holderNoun, h holderNoun, k int, l actorList, amongOf func(int, holderNoun) actorList) bool {
 	if l.empty() {
 		return false
 	}
@@ -139,7 +149,7 @@ func (d *docState) listOfLater(st *sent, fl *frameLayer, hs []holderNoun, h hold
 		if o.i <= h.i || clauseAt(fl.clauses, o.i) != k {
 			continue
 		}
-		for _, m := range d.listAmong(st, fl, k, o).items {
+		for _, m := range amongOf(k, o).items {
 			if slices.Contains(l.items, m) {
 				return true
 			}
