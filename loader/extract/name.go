@@ -948,6 +948,9 @@ func (d *docState) headedName(n nameScan, i int, heads wordSet) int {
 	if e-i < 2 || head || !lang.is(heads, &toks[e-1]) && !n.coordinatedHead(i, e, heads) || capsOnlyHead(lang, toks[e-1]) {
 		return i
 	}
+	if !toks[e-1].Cap && lang.is(wsInnerHeads, &toks[e-1]) {
+		return i // "Self-regulation": an inner head names only capitalised
+	}
 	e = n.adjectives(e) // "Deuxième Protocole additionnel"
 	if c := n.complements(e); c.n > 0 {
 		e = c.end
@@ -983,10 +986,10 @@ func (n nameScan) createdBody(e int) int {
 }
 
 // capsOnlyHead reports whether t, written all in capitals, is a head
-// that names only when capitalised: in capitals it says nothing ("POOL
-// REPORT").
+// that names only when capitalised or after a capitalised word: in
+// capitals it says nothing ("POOL REPORT", "NEW CONSTITUTION").
 func capsOnlyHead(lang *Language, t Token) bool {
-	return t.Upper && len(t.Text) > 1 && lang.is(wsCapHeads, &t)
+	return t.Upper && len(t.Text) > 1 && (lang.is(wsCapHeads, &t) || lang.is(wsInnerHeads, &t))
 }
 
 // relationHead reports whether the lower-case head at toks[i], one that
