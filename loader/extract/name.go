@@ -291,8 +291,8 @@ func (n nameScan) adjectives(j int) int {
 	toks, lang := n.toks, n.lang
 	e := j
 	for e < len(toks) && e-j < 2 && n.word(e) && !lang.is(wsNamePreps, &toks[e]) && !lang.is(wsStop, &toks[e]) {
-		qualifier := lang.HeadFirst && e == j && j > 0 && toks[j-1].Cap && e+1 < len(toks) && lang.is(wsNamePreps, &toks[e+1]) && !lang.PrepVerbs[toks[e].Fold] && !n.lexVerb(e) && !hasEnding(toks[e].Fold, lang.VerbEndings) &&
-			(!lang.LowerPreps[toks[e+1].Fold] || lang.RelationWords[toks[e].Fold]) && !n.bareLowerAfter(e+1) || // "la Charte recommande aux États", « la Charte proclame d'emblée »: a verb
+		qualifier := lang.HeadFirst && e == j && j > 0 && toks[j-1].Cap && e+1 < len(toks) && lang.is(wsNamePreps, &toks[e+1]) && !lang.is(wsElisions, &toks[e]) && !lang.PrepVerbs[toks[e].Fold] && !n.lexVerb(e) && !hasEnding(toks[e].Fold, lang.VerbEndings) &&
+			(!lang.LowerPreps[toks[e+1].Fold] || lang.RelationWords[toks[e].Fold]) && !n.bareLowerAfter(e+1) || // "la Charte recommande aux États", « la Charte proclame d'emblée »: a verb; « la Charte n'en dit rien »: a pronoun
 			e == j && j > 0 && toks[j-1].Cap && n.relation(e) // "Convention relative to the Preservation of Fauna"
 		compound := e+1 < len(toks) && hyphenated(n.d.text, toks, e+1) && lang.adjective(toks[e+1].Fold) // "ibéro-américaine"
 		if !toks[e].Cap && !lang.adjective(toks[e].Fold) && !hyphenated(n.d.text, toks, e) && !n.d.isDemonym(toks, e) && !qualifier && !compound {
