@@ -1112,13 +1112,20 @@ func (d *docState) relativeBefore(st *sent, i int) int {
 	}
 	for r := b - 1; r >= 0 && r >= b-20; r-- {
 		switch {
-		case d.relOpens(st, r):
+		case d.relOpens(st, r) || st.toks[r].Text == "," && d.x.Lang.relClause(st.toks, r+1):
 			return r
-		case st.toks[r].Punct:
+		case st.toks[r].Punct && !abbrevDot(st.toks, r, d.x.Lang):
 			return i
 		}
 	}
 	return i
+}
+
+// abbrevDot reports whether toks[q] is the period of an abbreviation or
+// an honorific, which ends no clause: "MM." in « conduite par MM.
+// Kardelj et Rankovitch ».
+func abbrevDot(toks []Token, q int, lang *Language) bool {
+	return q > 0 && toks[q].Text == "." && (lang.Abbrev[toks[q-1].Fold] || lang.Honorifics[toks[q-1].Fold])
 }
 
 // agentsAfter returns the actors after an agent's preposition that

@@ -298,7 +298,7 @@ func markChunks(st *sent, lang *Language) {
 	for i, t := range toks {
 		if t.Punct && (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")" || t.Text == "—" || t.Text == "–") {
 			c++
-			st.rel = append(st.rel, i+1 < len(toks) && (lang.RelPron[toks[i+1].Fold] && !lang.listDont(toks, i+1) || lang.Concessive.MatchAt(toks, i+1) > 0))
+			st.rel = append(st.rel, i+1 < len(toks) && (lang.relClause(toks, i+1) || lang.Concessive.MatchAt(toks, i+1) > 0))
 		}
 		st.chunk[i] = c
 	}
@@ -1641,16 +1641,36 @@ func (l *Language) listDont(toks []Token, i int) bool {
 	if n.Number || ex == "quant" || n.Cap {
 		return true
 	}
-	// "dont la ville de Paris et la région Île-de-France": a name soon
+	// "dont la ville de Paris et la région Île-de-France": a name soon,
+	// with no verb before it (« dont les délégués étaient U Nu », « dont
+	// les relations avec Londres ont été rompues » open a clause)
 	if ex == "near" {
-		for q := i + 2; q < len(toks) && q <= i+5 && !toks[q].Punct; q++ {
+		for q := i + 2; q < len(toks) && q <= i+5 && !toks[q].Punct && !l.Frames.verbWord(toks, q); q++ {
 			if toks[q].Cap {
-				return true
+				return !l.verbBefore(toks, q, len(toks))
 			}
 		}
 	}
 	// "dont le Canada", "dont l'Allemagne", "dont les Etats-Unis"
 	return (ex == "near" || ex == "art") && i+2 < len(toks) && (toks[i+2].Number || toks[i+2].Cap)
+}
+
+// verbBefore reports whether a verb stands among toks[i:e] before the
+// next comma: the words after « dont » make a clause.
+func (l *Language) verbBefore(toks []Token, i, e int) bool {
+	for k := i; k < e && toks[k].Text != ","; k++ {
+		if l.Frames.verbWord(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// relClause reports whether toks[i] is a relative pronoun that opens a
+// clause, not a list: « la Yougoslavie, dont la délégation était
+// conduite par … », not « dont la France ».
+func (l *Language) relClause(toks []Token, i int) bool {
+	return i < len(toks) && l.RelPron[toks[i].Fold] && !l.listDont(toks, i)
 }
 
 // atoiSafe returns the number the digits s write, or 0 when s holds
