@@ -1121,11 +1121,11 @@ func (d *docState) relativeBefore(st *sent, i int) int {
 	return i
 }
 
-// abbrevDot reports whether toks[q] is the period of an abbreviation or
-// an honorific, which ends no clause: "MM." in « conduite par MM.
-// Kardelj et Rankovitch ».
+// abbrevDot reports whether toks[q] is the period of an abbreviation,
+// which ends no clause: "MM." in « conduite par MM. Kardelj et
+// Rankovitch ».
 func abbrevDot(toks []Token, q int, lang *Language) bool {
-	return q > 0 && toks[q].Text == "." && (lang.Abbrev[toks[q-1].Fold] || lang.Honorifics[toks[q-1].Fold])
+	return q > 0 && toks[q].Text == "." && lang.Abbrev[toks[q-1].Fold]
 }
 
 // agentsAfter returns the actors after an agent's preposition that
