@@ -1642,12 +1642,13 @@ func (l *Language) listDont(toks []Token, i int) bool {
 		return true
 	}
 	// "dont la ville de Paris et la région Île-de-France": a name soon,
-	// with no verb before it (« dont les délégués étaient U Nu », « dont
-	// les relations avec Londres ont été rompues » open a clause)
+	// and no verb before the next comma (« dont les délégués étaient U
+	// Nu », « dont les relations avec Londres ont été rompues » open a
+	// clause)
 	if ex == "near" {
-		for q := i + 2; q < len(toks) && q <= i+5 && !toks[q].Punct && !l.Frames.verbWord(toks, q); q++ {
+		for q := i + 2; q < len(toks) && q <= i+5 && !toks[q].Punct; q++ {
 			if toks[q].Cap {
-				return !l.verbBefore(toks, q, len(toks))
+				return !l.verbBefore(toks, i+1)
 			}
 		}
 	}
@@ -1655,10 +1656,10 @@ func (l *Language) listDont(toks []Token, i int) bool {
 	return (ex == "near" || ex == "art") && i+2 < len(toks) && (toks[i+2].Number || toks[i+2].Cap)
 }
 
-// verbBefore reports whether a verb stands among toks[i:e] before the
+// verbBefore reports whether a verb stands in toks from i on before the
 // next comma: the words after « dont » make a clause.
-func (l *Language) verbBefore(toks []Token, i, e int) bool {
-	for k := i; k < e && toks[k].Text != ","; k++ {
+func (l *Language) verbBefore(toks []Token, i int) bool {
+	for k := i; k < len(toks) && toks[k].Text != ","; k++ {
 		if l.Frames.verbWord(toks, k) {
 			return true
 		}
