@@ -695,6 +695,8 @@ func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph
 		return near.id, h.j
 	}
 	owned := h.i > 0 && fr.possDet.at(st.toks, h.i-1) > 0 || h.i > 1 && fr.possDet.at(st.toks, h.i-2) > 0 // "ses membres", "ses autres membres"
+	// a text's signatories are no body's
+	owned = owned && fr.signer.at(st.toks, h.i) != h.j-h.i
 	if prev := d.prevSent; owned && prev != nil && !slices.ContainsFunc(prev.ms, (*mention).initiative) && !d.lastIn(prev) {
 		return "", h.j // "Créée par le Conseil, elle est présidée par X. Ses autres membres sont …": the body's
 	}
@@ -751,8 +753,8 @@ func (d *docState) listIntroduced(st *sent, p int, copula bool) actorList {
 	for q := p; q < len(st.toks) && q < p+30; q++ {
 		t := st.toks[q]
 		n := fr.listIn.at(st.toks, q)
-		if copula {
-			n = max(n, fr.copula.at(st.toks, q))
+		if c := fr.copula.at(st.toks, q); copula && c > fr.aux.at(st.toks, q)-1 {
+			n = max(n, c) // not "are to be named": an auxiliary's verb group
 		}
 		if q >= p+8 && n > 0 {
 			n = 0 // far from the noun only a colon introduces its list
