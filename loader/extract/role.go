@@ -641,15 +641,17 @@ func (d *docState) bracketStates(st *sent) {
 // Paul-Henri Spaak pour la Belgique", "Sir Wilfrid Laurier for Canada,
 // Sir Joseph Ward for New Zealand"): the delegate acts for it.
 func (d *docState) behalfStates(st *sent) {
-	fr, toks := &d.x.Lang.Frames, st.toks
+	toks := st.toks
 	for _, m := range st.ms {
 		if m.kind != pledgegraph.KindPerson || m.id == "" {
 			continue
 		}
-		q := d.pastOffice(st, m)
-		n := fr.behalf.at(toks, q)
-		s := d.mentionAt(st, q+n+fr.article.at(toks, q+n))
-		if n == 0 || s == nil || s.kind != pledgegraph.KindState || s.id == "" {
+		a := d.behalfAt(st, d.pastOffice(st, m))
+		if a < 0 {
+			continue
+		}
+		s := d.mentionAt(st, a) // "for the Netherlands": the article may be the name's
+		if s == nil || s.kind != pledgegraph.KindState || s.id == "" {
 			continue
 		}
 		if s.j < len(toks) && !d.x.Lang.separator(toks[s.j]) && !toks[s.j].Punct {
