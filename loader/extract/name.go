@@ -240,6 +240,9 @@ func (n nameScan) capRun(q int) int {
 		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
 			q++
 		}
+		if q+1 < len(toks) && toks[q].Text == "." && toks[q].Start == toks[q-1].End && lang.NameAbbrev[toks[q-1].Fold] && toks[q+1].Cap && n.word(q+1) {
+			q++ // "St. Petersburg"
+		}
 		for q < len(toks) && !toks[q].Cap && !toks[q].Punct && hyphenated(n.d.text, toks, q) && !lang.hyphenAdj(toks[q].Fold) {
 			q++ // "Co-operation": a lower-case part after a hyphen, not "Power-based"
 		}
@@ -337,12 +340,14 @@ type complement struct {
 	end, n   int
 	firstCap bool // the first complement is capitalised ("de Christchurch")
 	topic    bool // one complement says what the name is about ("sur la cybercriminalité")
+	place    bool // the last complement is a place's name alone ("of London")
 }
 
 // complements reads the complements from toks[j]: "de Lyon", "pour la
 // cybersécurité des hôpitaux", "on Safe Software". Lower-case ones are
 // taken, up to maxLower words, after prepositions that allow them. After
-// the head of an event's name, a preposition of place ends it.
+// the head of an event's name, or a place's name alone, a preposition
+// of place ends it.
 func (n nameScan) complements(j int) complement {
 	toks, lang := n.toks, n.lang
 	c := complement{end: j}
@@ -353,8 +358,8 @@ func (n nameScan) complements(j int) complement {
 	capHead := lastCap || j > 1 && toks[j-2].Cap && !lang.is(wsArticles, &toks[j-2]) && lang.adjective(toks[j-1].Fold)
 	for c.end < len(toks) && lang.is(wsNamePreps, &toks[c.end]) && n.word(c.end) {
 		prep := toks[c.end].Fold
-		if (event || c.n == 0 && !lang.HeadFirst) && lang.PlacePreps[prep] {
-			break // "the Cyber Summit in Lugano", "signed the Alpine Convention in Salzburg": where, not its name
+		if (event || c.n == 0 && !lang.HeadFirst || c.place) && lang.PlacePreps[prep] {
+			break // "the Cyber Summit in Lugano", "signed the Alpine Convention in Salzburg", "the Treaty of London in Westminster": where, not its name
 		}
 		compound := c.end+1 < len(toks) && hyphenated(n.d.text, toks, c.end+1) // "au-delà du pétrole"
 		if !compound && (n.lowerPrep(c.end) && !n.lowerPrepGoesOn(c, lastCap) || lang.LowerPreps[prep] && !n.lowerPrep(c.end)) {
@@ -409,6 +414,7 @@ func (n nameScan) complements(j int) complement {
 			break // "the Convention on the grounds that", « l'accord de partenariat qui succède »; not « l'Accord général de coopération qui donne »
 		}
 		lower += n.contentWords(e, m)
+		c.place = capped && m == e && n.d.x.Ref.placeNamed(n.d.text[toks[k].Start:toks[e-1].End])
 		e = m
 		c.topic = c.topic || lang.TopicPreps[prep]
 		c.end, c.n = e, c.n+1
@@ -891,6 +897,8 @@ func (n nameScan) quoteEnd(i, e int) int {
 			return q
 		case t.Punct && t.Text != "," && t.Text != "-" && t.Text != "'", n.taken(q), n.lexVerb(q), hasEnding(t.Fold, n.lang.VerbEndings) && !t.Cap:
 			return e
+		case !t.Cap && n.lang.Frames.neg.at(n.toks, q) > 0:
+			return e // « L'accord de Rapallo n'existe pas pour Fiume »: a sentence quoted
 		}
 	}
 	return e
