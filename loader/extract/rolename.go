@@ -61,8 +61,8 @@ func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, ta
 	for q < len(toks) && d.x.Lang.is(wsNameArticles, &toks[q]) {
 		q++
 	}
-	if _, n := d.titleMatch(toks, q); n > 0 {
-		return p
+	if _, n := d.titleMatch(toks, q); n > 0 || d.x.Lang.Honorifics[toks[q].Fold] {
+		return p // "the envoy of Pope John Paul II": a person's
 	}
 	if t != nil && d.x.Ref.body(t.Implicit) != nil {
 		// "commissaire européen au Marché intérieur": the office's body
