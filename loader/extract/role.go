@@ -242,8 +242,11 @@ func (d *docState) titledBeforeN(st *sent, m *mention, n int) bool {
 		return false
 	}
 	for k := max(0, q-8); k < q-1; k++ {
-		if d.titleAt(toks, k) == 0 || toks[k].Punct {
-			continue
+		if d.titleAt(toks, k) == 0 || toks[k].Punct || d.x.Lang.Honorifics[toks[k].Fold] {
+			continue // not "M." before the name of the pair before
+		}
+		for k > 0 && hyphenated(d.text, toks, k) {
+			k-- // "sous-secrétaire"
 		}
 		if sentenceBreak(toks, k, q-1) || slices.ContainsFunc(st.ms, func(o *mention) bool { return o.kind == pledgegraph.KindPerson && o.i > k && o.j < q-1 }) {
 			return false
