@@ -73,6 +73,9 @@ func (d *docState) officeObject(toks []Token, t *Title, p int, ms []*mention, ta
 	if e == q {
 		return p
 	}
+	if e == q+1 && d.x.Lang.PortfolioField[toks[q].Fold] {
+		return e // "secrétaire à l'Agriculture", "Secretary of Agriculture": a remit, no body
+	}
 	kind := pledgegraph.KindOrganization
 	if k := d.holderKind(toks, q, e); k != pledgegraph.KindPerson {
 		kind = k // "directeur général de l'Agence de cybersécurité"
