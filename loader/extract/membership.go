@@ -753,7 +753,7 @@ func (d *docState) listIntroduced(st *sent, p int, copula bool) actorList {
 	for q := p; q < len(st.toks) && q < p+30; q++ {
 		t := st.toks[q]
 		n := fr.listIn.at(st.toks, q)
-		if c := fr.copula.at(st.toks, q); copula && c > fr.aux.at(st.toks, q)-1 {
+		if c := fr.copula.at(st.toks, q); copula && c >= fr.aux.at(st.toks, q) {
 			n = max(n, c) // not "are to be named": an auxiliary's verb group
 		}
 		if q >= p+8 && n > 0 {
