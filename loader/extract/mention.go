@@ -110,8 +110,7 @@ func capSpan(toks []Token, i int, taken func(int) bool, lang *Language, max int)
 			j += 2 // "Socialist Workers' Party", "Farmers' Union": a plural possessive before the head of a body's name
 			continue
 		}
-		if t.Text == "." && t.Start == toks[j-1].End && toks[j-1].Cap && lang.NameAbbrev[toks[j-1].Fold] &&
-			j+1 < len(toks) && toks[j+1].Cap && !toks[j+1].Punct && !taken(j+1) {
+		if nameAbbrevDot(toks, j, lang) && !taken(j+1) {
 			j++ // "Lynn St. Amour"
 			continue
 		}
@@ -162,6 +161,14 @@ func middleInitial(toks []Token, q int, lang *Language) bool {
 	before := toks[q-2].Cap && !toks[q-2].Punct || q >= 4 && middleInitial(toks, q-2, lang) || leadingInitial(toks, q-3, lang)
 	after := n.Cap && !n.Punct && (len(n.Text) > 1 || leadingInitial(toks, q+1, lang) || glued(toks, q+2) && toks[q+2].Cap)
 	return len(l.Text) == 1 && l.Upper && before && (after || particleName(toks, q+1, lang))
+}
+
+// nameAbbrevDot reports whether toks[q] is the period glued to an
+// abbreviation that stands inside names ("St."), a capitalised word
+// after it: the name goes on ("Lynn St. Amour", "St. Petersburg").
+func nameAbbrevDot(toks []Token, q int, lang *Language) bool {
+	return q > 0 && q+1 < len(toks) && toks[q].Text == "." && toks[q].Start == toks[q-1].End && toks[q-1].Cap && lang.NameAbbrev[toks[q-1].Fold] &&
+		toks[q+1].Cap && !toks[q+1].Punct
 }
 
 // particleName reports whether toks[k] is one lower-case particle of a

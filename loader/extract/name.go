@@ -240,7 +240,7 @@ func (n nameScan) capRun(q int) int {
 		if q+1 < len(toks) && toks[q].Text == "'" && toks[q].Start == toks[q-1].End && toks[q+1].Cap && n.word(q+1) {
 			q++
 		}
-		if q+1 < len(toks) && toks[q].Text == "." && toks[q].Start == toks[q-1].End && lang.NameAbbrev[toks[q-1].Fold] && toks[q+1].Cap && n.word(q+1) {
+		if nameAbbrevDot(toks, q, lang) && n.word(q+1) {
 			q++ // "St. Petersburg"
 		}
 		for q < len(toks) && !toks[q].Cap && !toks[q].Punct && hyphenated(n.d.text, toks, q) && !lang.hyphenAdj(toks[q].Fold) {
@@ -417,7 +417,9 @@ func (n nameScan) complements(j int) complement {
 			break // "the Convention on the grounds that", « l'accord de partenariat qui succède »; not « l'Accord général de coopération qui donne »
 		}
 		lower += n.contentWords(e, m)
-		c.place = capped && m == e && n.d.x.Ref.placeNamed(n.d.text[toks[k].Start:toks[e-1].End])
+		// a place's name alone before a preposition of place, the one
+		// case the next turn of the loop asks
+		c.place = capped && m == e && m < len(toks) && lang.PlacePreps[toks[m].Fold] && n.d.x.Ref.placeNamed(n.d.text[toks[k].Start:toks[e-1].End])
 		e = m
 		c.topic = c.topic || lang.TopicPreps[prep]
 		c.end, c.n = e, c.n+1
