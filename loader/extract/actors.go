@@ -665,10 +665,17 @@ func (d *docState) personWithin(st *sent, q, n int) bool {
 // noun phrase of a passive verb's agent from toks[p] ("par les sept
 // partenaires du projet : A, B et C", "by seven countries: A, B and C"),
 // or an empty list: a few words in lower case, numbers or joining words,
-// no name, between.
+// no name, between, but the body a membership noun names ("by the ten
+// members of ASEAN: A, B").
 func (d *docState) colonAgents(st *sent, p int) actorList {
 	for q := p; q < len(st.toks) && q < p+8; q++ {
 		t := &st.toks[q]
+		if m := d.mentionAt(st, q); m != nil && m.kind == pledgegraph.KindOrganization && q > p {
+			if found, absent := d.holderIn(st.toks, p, q); found && !absent {
+				q = m.j - 1
+				continue
+			}
+		}
 		if t.Text == ":" {
 			if q == p {
 				return actorList{}
@@ -684,6 +691,17 @@ func (d *docState) colonAgents(st *sent, p int) actorList {
 		}
 	}
 	return actorList{}
+}
+
+// bodyAgent reports whether the agent l of a passive verb, from toks[p],
+// is one organisation that a membership noun before it names: "by the
+// members of ASEAN".
+func (d *docState) bodyAgent(st *sent, p int, l actorList) bool {
+	if len(l.items) != 1 || l.items[0].kind != pledgegraph.KindOrganization {
+		return false
+	}
+	found, absent := d.holderIn(st.toks, p, l.items[0].i)
+	return found && !absent
 }
 
 // stmtAt reports whether the group statement m opens right at token p,

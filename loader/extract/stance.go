@@ -484,8 +484,10 @@ func (d *docState) verbRoles(st *sent, fl *frameLayer, k int, g verbGroup) (acto
 	if g.passive {
 		if g.agent >= 0 {
 			actors = d.actorsAfter(st, g.agent) // no agent, nobody said to act: "since the Call was launched the US had been"
-			if actors.empty() {
-				actors = d.colonAgents(st, g.agent) // "par sept pays : A, B et C"
+			if actors.empty() || d.bodyAgent(st, g.agent, actors) {
+				if l := d.colonAgents(st, g.agent); !l.empty() || actors.empty() {
+					actors = l // "par sept pays : A, B et C", "by the members of ASEAN: A, B"
+				}
 			}
 			if from, also := d.pastAlso(st, g.j); len(also) > 0 && !actors.empty() && from < g.agent && g.agent <= from+2 {
 				actors.items = append(also, actors.items...) // "was signed, besides France, by A and B"
