@@ -676,6 +676,9 @@ func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph
 	if b := fr.articleStart(st.toks, h.i); b >= 2 && d.x.Lang.Whose[st.toks[b-1].Fold] && mentionEndingAt(st, b-1, bodyKinds...) != nil {
 		return "", h.j // "LAFTA, whose members include …", "l'ALALC, dont les membres comprennent …": the body's
 	}
+	if m := d.complementPastAside(st, h.j); m != nil {
+		return m.id, m.j // "remains a partner, with Greece and Turkey, in the Balkan Pact"
+	}
 	var near *mention
 	for _, m := range st.ms {
 		if !(m.initiative() || m.anaphora) {
@@ -701,6 +704,28 @@ func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph
 		return "", h.j // "Créée par le Conseil, elle est présidée par X. Ses autres membres sont …": the body's
 	}
 	return d.topic(), h.j
+}
+
+// complementPastAside returns the initiative named by the complement
+// that follows an aside between commas right after token q-1, the end of
+// a membership noun ("a partner, with Greece and Turkey, in the Balkan
+// Pact", « partenaire, avec la Grèce, du pacte balkanique »), or nil.
+func (d *docState) complementPastAside(st *sent, q int) *mention {
+	toks := st.toks
+	if q >= len(toks) || toks[q].Text != "," {
+		return nil
+	}
+	for c := q + 1; c < len(toks) && c <= q+8; c++ {
+		if toks[c].Text != "," {
+			continue
+		}
+		p := d.pastPrep(st, c+1)
+		if m := d.mentionAt(st, p); p > c+1 && m != nil && m.initiative() && !m.anaphora {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // asideOf reports whether token i stands in a relative clause that
