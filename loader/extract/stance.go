@@ -1866,6 +1866,9 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	if dateStarts(st, g.j) && d.otherObject(st, pastDate(st, g.j)) {
 		return "", -1 // "ont signé la semaine dernière un accord de coopération": another text
 	}
+	if !g.clitic && d.otherDescribed(st, g.j) {
+		return "", -1 // "Brasília et Ankara rejettent ce projet": a text the initiative's names do not head
+	}
 	// "the companies that have committed are A and B": a relative clause
 	// ends at the copula of the sentence's verb
 	// "Robert Schuman signed for France": for whom, not what
@@ -1900,6 +1903,19 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 		return d.lastInitiative(st, g.i), -1 // "ne s'associera pas à un accord qui ne change rien": the text spoken of, judged; "will oppose its ratification"
 	}
 	return "", -1
+}
+
+// otherDescribed reports whether a demonstrative and a lower-case head
+// word of initiatives' names stand at toks[q], a word that heads no name
+// of the initiative named last ("reject this plan", « rejettent ce
+// projet », after "the Tehran Declaration"): another text.
+func (d *docState) otherDescribed(st *sent, q int) bool {
+	lang, toks := d.x.Lang, st.toks
+	if q+1 >= len(toks) || !lang.Demonstrative[toks[q].Fold] || inMention(st, q+1) || lang.Anaphora.MatchAt(toks, q) > 0 {
+		return false
+	}
+	t := toks[q+1]
+	return !t.Cap && lang.InitHeads[t.Fold] && d.otherHead(t)
 }
 
 // ownPart reports whether a noun that names a part of an initiative
