@@ -1863,11 +1863,8 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 	if g.frame.Bound && !g.clitic && (d.boundElsewhere(st, first, end) || g.j < c.j && !st.toks[g.j].Punct && !dateStarts(st, g.j)) {
 		return "", -1 // "took part in the Forum", "a participé aux discussions": not the initiative
 	}
-	if dateStarts(st, g.j) && d.otherObject(st, pastDate(st, g.j)) {
-		return "", -1 // "ont signé la semaine dernière un accord de coopération": another text
-	}
-	if !g.clitic && d.otherDescribed(st, g.j) {
-		return "", -1 // "Brasília et Ankara rejettent ce projet": a text the initiative's names do not head
+	if dateStarts(st, g.j) && d.otherObject(st, pastDate(st, g.j)) || !g.clitic && d.otherDescribed(st, g.j) {
+		return "", -1 // "ont signé la semaine dernière un accord de coopération", "rejettent ce projet": another text
 	}
 	// "the companies that have committed are A and B": a relative clause
 	// ends at the copula of the sentence's verb
