@@ -670,11 +670,9 @@ func (d *docState) personWithin(st *sent, q, n int) bool {
 func (d *docState) colonAgents(st *sent, p int) actorList {
 	for q := p; q < len(st.toks) && q < p+8; q++ {
 		t := &st.toks[q]
-		if m := d.mentionAt(st, q); m != nil && m.kind == pledgegraph.KindOrganization && q > p {
-			if found, absent := d.holderIn(st.toks, p, q); found && !absent {
-				q = m.j - 1
-				continue
-			}
+		if m := d.mentionAt(st, q); m != nil && d.membersBody(st, p, m) {
+			q = m.j - 1
+			continue
 		}
 		if t.Text == ":" {
 			if q == p {
@@ -697,10 +695,16 @@ func (d *docState) colonAgents(st *sent, p int) actorList {
 // is one organisation that a membership noun before it names: "by the
 // members of ASEAN".
 func (d *docState) bodyAgent(st *sent, p int, l actorList) bool {
-	if len(l.items) != 1 || l.items[0].kind != pledgegraph.KindOrganization {
+	return len(l.items) == 1 && d.membersBody(st, p, l.items[0])
+}
+
+// membersBody reports whether m names an organisation whose members a
+// membership noun in toks[p:m.i] speaks of: "the ten members of ASEAN".
+func (d *docState) membersBody(st *sent, p int, m *mention) bool {
+	if m.kind != pledgegraph.KindOrganization {
 		return false
 	}
-	found, absent := d.holderIn(st.toks, p, l.items[0].i)
+	found, absent := d.holderIn(st.toks, p, m.i)
 	return found && !absent
 }
 

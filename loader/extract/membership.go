@@ -709,7 +709,7 @@ func (d *docState) holderOf(st *sent, fl *frameLayer, h holderNoun) (pledgegraph
 // complementPastAside returns the initiative named by the complement
 // that follows an aside between commas right after token q-1, the end of
 // a membership noun ("a partner, with Greece and Turkey, in the Balkan
-// Pact", « partenaire, avec la Grèce, du pacte balkanique »), or nil.
+// Pact", « signataire, pour sa part, du Pacte balkanique »), or nil.
 func (d *docState) complementPastAside(st *sent, q int) *mention {
 	toks := st.toks
 	if q >= len(toks) || toks[q].Text != "," {

@@ -1907,12 +1907,8 @@ func (d *docState) objectAfter(st *sent, c clause, g verbGroup) (pledgegraph.Ent
 // of the initiative named last ("reject this plan", « rejettent ce
 // projet », after "the Tehran Declaration"): another text.
 func (d *docState) otherDescribed(st *sent, q int) bool {
-	lang, toks := d.x.Lang, st.toks
-	if q+1 >= len(toks) || !lang.Demonstrative[toks[q].Fold] || inMention(st, q+1) || lang.Anaphora.MatchAt(toks, q) > 0 {
-		return false
-	}
-	t := toks[q+1]
-	return !t.Cap && lang.InitHeads[t.Fold] && d.otherHead(t)
+	t := d.demonstrativeNoun(st, q, false)
+	return t != nil && !t.Cap && d.x.Lang.InitHeads[t.Fold] && d.otherHead(*t)
 }
 
 // ownPart reports whether a noun that names a part of an initiative

@@ -429,14 +429,23 @@ func (d *docState) unknownName(st *sent, q int) bool {
 // a description of something the text spoke of that is no initiative:
 // "ces mesures", "these sanctions", not "ce texte", "this pledge".
 func (d *docState) demonstrativeOther(st *sent, q int) bool {
+	t := d.demonstrativeNoun(st, q, true)
+	return t != nil && d.x.Lang.textlessNoun(t)
+}
+
+// demonstrativeNoun returns the word after a demonstrative at toks[q]
+// (singular, or plural too with plural), when the two are no anaphora of
+// the lexicon and no name starts at the word: "ces mesures", "this
+// plan"; else nil.
+func (d *docState) demonstrativeNoun(st *sent, q int, plural bool) *Token {
 	lang, toks := d.x.Lang, st.toks
-	if q+1 >= len(toks) || !lang.Demonstrative[toks[q].Fold] && !lang.PluralDem[toks[q].Fold] || inMention(st, q+1) {
-		return false
+	if q+1 >= len(toks) || !lang.Demonstrative[toks[q].Fold] && !(plural && lang.PluralDem[toks[q].Fold]) || inMention(st, q+1) {
+		return nil
 	}
 	if lang.Anaphora.MatchAt(toks, q) > 0 {
-		return false
+		return nil
 	}
-	return lang.textlessNoun(&toks[q+1])
+	return &toks[q+1]
 }
 
 // textlessNoun reports whether t is a lower-case word that neither heads
