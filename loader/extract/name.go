@@ -304,7 +304,7 @@ func (n nameScan) adjectives(j int) int {
 		if !toks[e].Cap && e+1 < len(toks) && lang.is(wsArticles, &toks[e+1]) && !lang.is(wsNamePreps, &toks[e+1]) {
 			break // "le Congrès américain examine le texte": a verb and its object
 		}
-		if toks[e].Cap && lang.Honorifics[toks[e].Fold] && e+2 < len(toks) && toks[e+1].Text == "." && toks[e+2].Cap {
+		if lang.Honorifics[toks[e].Fold] && titleDot(toks, e+1) {
 			break // « la présidence de la conférence M. Pearson »: a person's name follows
 		}
 		e++

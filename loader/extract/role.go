@@ -745,10 +745,11 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 		return "", false, 0
 	}
 	var states []*mention
+	remit := d.remitAt(st, r)
 	for _, m := range st.ms {
 		if m.kind == pledgegraph.KindState && !m.anaphora && !m.byKind && !d.locative(st, m) && (len(states) == 0 || states[0].id != m.id) &&
 			!hyphenated(d.text, st.toks, m.i) && !(m.j < len(st.toks) && hyphenated(d.text, st.toks, m.j)) && // not "the EU-Japan summit"
-			!d.remitState(st, r, m) {
+			m.i != remit {
 			states = append(states, m)
 		}
 	}
@@ -776,16 +777,17 @@ func (d *docState) roleBodyID(st *sent, r *role) (pledgegraph.EntityID, bool, fl
 	return "", false, 0
 }
 
-// remitState reports whether the state m is the remit a preposition
-// of remit gives the office r right after its title ("the Secretary of
-// State for India", « secrétaire d'État pour l'Inde »): a state the
-// office deals with, not the one it serves.
-func (d *docState) remitState(st *sent, r *role, m *mention) bool {
+// remitAt returns where the remit that a preposition of remit gives
+// the office r right after its title starts ("the Secretary of State for
+// India", « secrétaire d'État pour l'Inde »), its article skipped: a
+// state there is one the office deals with, not the one it serves; or
+// -1.
+func (d *docState) remitAt(st *sent, r *role) int {
 	p := r.j + d.x.Lang.Remits.MatchAt(st.toks, r.j)
 	if p == r.j && (r.j == 0 || d.x.Lang.Remits.MatchAt(st.toks, r.j-1) != 1) {
-		return false // no remit; a title may end with its preposition ("Secretary of State for")
+		return -1 // no remit; a title may end with its preposition ("Secretary of State for")
 	}
-	return p+d.x.Lang.Frames.article.at(st.toks, p) == m.i
+	return p + d.x.Lang.Frames.article.at(st.toks, p)
 }
 
 // paraLabel is the state that a paragraph opens with as its label, a
